@@ -1,0 +1,69 @@
+// Package enumtext implements the text form shared by influencekit's small
+// integer enums: lower-case names, case-insensitive parsing, aliases and
+// errors that wrap each package's own sentinel.
+package enumtext
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Alias is an extra accepted spelling that parses to the value at Index.
+type Alias struct {
+	Name  string
+	Index uint8
+}
+
+// Table maps enum values (indexes) to names. A Table is immutable once
+// built and safe for concurrent use.
+type Table struct {
+	kind    string // "platform", used in String for out-of-range values
+	names   []string
+	aliases []Alias
+	unknown error // the sentinel parse errors wrap
+}
+
+// New returns a Table for values 0..len(names)-1. kind names the enum in
+// String's fallback ("platform(42)"); unknown is the sentinel that parse
+// errors wrap.
+func New(kind string, unknown error, names []string, aliases ...Alias) Table {
+	return Table{kind: kind, names: names, aliases: aliases, unknown: unknown}
+}
+
+// Len reports how many values the table names.
+func (t Table) Len() int { return len(t.names) }
+
+// String returns the name of value i, or kind(i) when i is out of range.
+func (t Table) String(i uint8) string {
+	if int(i) < len(t.names) {
+		return t.names[i]
+	}
+	return t.kind + "(" + strconv.Itoa(int(i)) + ")"
+}
+
+// Marshal returns the name of value i as bytes, or an error wrapping the
+// table's sentinel when i is out of range.
+func (t Table) Marshal(i uint8) ([]byte, error) {
+	if int(i) < len(t.names) {
+		return []byte(t.names[i]), nil
+	}
+	return nil, fmt.Errorf("%w: %s(%d)", t.unknown, t.kind, i)
+}
+
+// Parse returns the index whose name or alias equals s, ignoring case.
+// Any other text, the empty string included, is an error wrapping the
+// table's sentinel and quoting s.
+func (t Table) Parse(s string) (uint8, error) {
+	for i, n := range t.names {
+		if strings.EqualFold(n, s) {
+			return uint8(i), nil
+		}
+	}
+	for _, a := range t.aliases {
+		if strings.EqualFold(a.Name, s) {
+			return a.Index, nil
+		}
+	}
+	return 0, fmt.Errorf("%w %q", t.unknown, s)
+}

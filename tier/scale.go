@@ -1,0 +1,155 @@
+package tier
+
+import (
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Scale is a named set of tier floors. A Scale is immutable and safe for
+// concurrent use. The zero Scale behaves as Standard.
+type Scale struct {
+	name   string
+	floors [5]int64 // nano, micro, mid, macro, mega: the least followers of each tier
+	set    bool     // false for the zero Scale, which stands for Standard
+}
+
+// ErrInvalidScale is wrapped by NewScale's errors.
+var ErrInvalidScale = errors.New("tier: invalid scale")
+
+// standardFloors are seed 003's pyramid: nano 1,000-10,000, micro
+// 10,000-100,000, macro 100,000-1M, mega 1M+ (no mid tier).
+var standardFloors = [5]int64{1_000, 10_000, 100_000, 100_000, 1_000_000}
+
+// The named scales. Each row cites where its floors come from.
+var (
+	// Standard is the default scale: nano 1K-10K, micro 10K-100K, macro
+	// 100K-1M, mega 1M+, and no mid tier. Source: seed 003's influencer
+	// pyramid (2024); Iconosquare.
+	Standard = Scale{name: "standard", floors: standardFloors, set: true}
+
+	// FiveTier is the scale rate tables are quoted in: nano 1K-10K, micro
+	// 10K-50K, mid 50K-500K, macro 500K-1M, mega 1M+. Source: Influencer
+	// Marketing Hub and Hootsuite rate tables (2024).
+	FiveTier = mustScale("five-tier", 1_000, 10_000, 50_000, 500_000, 1_000_000)
+
+	// MicroUpTo10K follows seeds 000-002, where a micro-influencer has
+	// 1,000-10,000 followers (and seed 002 quotes 10K-100K and 1M-10M as the
+	// next bands). Nano is empty, mid is 10K-100K, macro 100K-1M, mega 1M+.
+	MicroUpTo10K = mustScale("micro-up-to-10k", 1_000, 1_000, 10_000, 100_000, 1_000_000)
+
+	// MicroUpTo100K follows seed 004 (2025), where a micro-influencer has
+	// 1,000-100,000 followers. Nano and mid are empty, macro is 100K-1M,
+	// mega 1M+.
+	MicroUpTo100K = mustScale("micro-up-to-100k", 1_000, 1_000, 100_000, 100_000, 1_000_000)
+
+	// HypeAuditorLegacy is HypeAuditor's older scale (the one its 2018
+	// engagement study uses): nano 1K-5K, micro 5K-20K, mid 20K-100K, macro
+	// 100K-1M, mega 1M+. Source: HypeAuditor blog.
+	HypeAuditorLegacy = mustScale("hypeauditor-legacy", 1_000, 5_000, 20_000, 100_000, 1_000_000)
+)
+
+// Scales returns the named scales this package ships, Standard first.
+func Scales() []Scale {
+	return []Scale{Standard, FiveTier, MicroUpTo10K, MicroUpTo100K, HypeAuditorLegacy}
+}
+
+// LookupScale returns the shipped scale with the given name ("standard",
+// "five-tier", "micro-up-to-10k", "micro-up-to-100k", "hypeauditor-legacy").
+func LookupScale(name string) (Scale, bool) {
+	for _, s := range Scales() {
+		if s.name == name {
+			return s, true
+		}
+	}
+	return Scale{}, false
+}
+
+func mustScale(name string, nano, micro, mid, macro, mega int64) Scale {
+	s, err := NewScale(name, nano, micro, mid, macro, mega)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// NewScale returns a scale whose tiers start at the given follower counts:
+// Nano covers [nano, micro), Micro [micro, mid), and so on, and Mega
+// everything from mega up. Equal floors leave the lower tier empty. Floors
+// must be non-negative and must not decrease; otherwise the error wraps
+// ErrInvalidScale and names the offending floor.
+func NewScale(name string, nano, micro, mid, macro, mega int64) (Scale, error) {
+	floors := [5]int64{nano, micro, mid, macro, mega}
+	for i, f := range floors {
+		t := Tier(i + 1)
+		if f < 0 {
+			return Scale{}, fmt.Errorf("%w %q: %s floor %d is negative", ErrInvalidScale, name, t, f)
+		}
+		if i > 0 && f < floors[i-1] {
+			return Scale{}, fmt.Errorf("%w %q: %s floor %d is below the %s floor %d",
+				ErrInvalidScale, name, t, f, Tier(i), floors[i-1])
+		}
+	}
+	return Scale{name: name, floors: floors, set: true}, nil
+}
+
+// Name returns the name the scale was built with ("standard" for the zero
+// Scale).
+func (s Scale) Name() string {
+	if !s.set {
+		return Standard.name
+	}
+	return s.name
+}
+
+// String returns the scale's name.
+func (s Scale) String() string { return s.Name() }
+
+func (s Scale) floorsOrStandard() *[5]int64 {
+	if !s.set {
+		return &standardFloors
+	}
+	return &s.floors
+}
+
+// Of returns the tier of a follower count: the highest tier whose floor the
+// count reaches. Counts below the nano floor, negative ones included, are
+// Unranked. Of does not allocate.
+func (s Scale) Of(followers int64) Tier {
+	floors := s.floorsOrStandard()
+	t := Unranked
+	for i, f := range floors {
+		if followers < f {
+			break
+		}
+		t = Tier(i + 1)
+	}
+	return t
+}
+
+// Range returns the follower counts of tier t as the half-open interval
+// [min, max). Unranked starts at 0 (negative counts are Unranked too).
+// Mega's max is math.MaxInt64, which, as the one exception, is itself Mega.
+// ok is false for an empty tier (equal floors) or a value outside the
+// declared tiers.
+func (s Scale) Range(t Tier) (min, max int64, ok bool) {
+	floors := s.floorsOrStandard()
+	switch {
+	case t == Unranked:
+		min, max = 0, floors[0]
+	case t <= Macro:
+		min, max = floors[t-1], floors[t]
+	case t == Mega:
+		min, max = floors[4], math.MaxInt64
+	default:
+		return 0, 0, false
+	}
+	if min >= max {
+		return 0, 0, false
+	}
+	return min, max, true
+}
+
+// Floors returns the least follower count of Nano, Micro, Mid, Macro and
+// Mega, in that order.
+func (s Scale) Floors() [5]int64 { return *s.floorsOrStandard() }
