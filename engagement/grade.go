@@ -37,7 +37,7 @@ var gradeNames = enumtext.New("grade", ErrUnknownGrade, []string{"low", "solid",
 // 50 is Exceptional.
 //
 // The comparison is exact for any rate ERR computes from a reach up to
-// 10^15: GradeERR(ERR(in, reach)) grades as comparing the integers would,
+// 10^14: GradeERR(ERR(in, reach)) grades as comparing the integers would,
 // because the float quotient of such counts can never round across a
 // threshold. GradeERR does not allocate.
 func GradeERR(r Rate) Grade {

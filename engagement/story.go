@@ -30,7 +30,7 @@ type Story struct {
 // an error wrapping ErrNoFrames, a negative count one wrapping
 // ErrNegativeCount, and a first frame of zero one wrapping
 // ErrNonPositiveBase. The exactness of GradeERR applies to Strong too: it is
-// the integer comparison for first frames up to 10^15 views.
+// the integer comparison for first frames up to 10^14 views.
 //
 // StoryCompletion allocates the Retention slice and nothing else.
 func StoryCompletion(frameViews ...int64) (Story, error) {
