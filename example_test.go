@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/tier"
 )
 
 func ExampleParsePlatform() {
@@ -40,4 +41,15 @@ func ExampleSeverity() {
 	var s influencekit.Severity // the zero value is SeverityInfo
 	fmt.Println(s, s < influencekit.SeverityError)
 	// Output: info true
+}
+
+// Example is the quick start from the package documentation.
+func Example() {
+	creator := struct {
+		Platform  influencekit.Platform
+		Followers int64
+	}{influencekit.Instagram, 42_000}
+
+	fmt.Println(creator.Platform, tier.Of(creator.Followers), tier.FiveTier.Of(creator.Followers))
+	// Output: instagram micro micro
 }
