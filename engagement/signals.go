@@ -271,8 +271,8 @@ func (t SignalThresholds) engagementSignals(p Profile, rate Rate) []Signal {
 		if limit := Rate(t.FarBelow) * c.Expected.Low; rate < limit {
 			signals = append(signals, Signal{
 				Kind: SignalLowEngagement, Measured: float64(rate), Threshold: float64(limit),
-				Evidence: fmt.Sprintf("likes and comments average %s of followers over %s, under %s (%.2g of the %s that %s expects of %s accounts)",
-					rate, posts, limit, t.FarBelow, c.Expected.Low, t.Benchmarks.Source(), c.Tier),
+				Evidence: fmt.Sprintf("likes and comments average %s of followers over %s, under %s, which is %.2g times the %s expected of %s accounts (%s)",
+					rate, posts, limit, t.FarBelow, c.Expected.Low, c.Tier, t.Benchmarks.Source()),
 			})
 		}
 	}

@@ -95,7 +95,7 @@ func TestAudienceSignalEvidence(t *testing.T) {
 	got, err := AudienceSignals(maxVibes())
 	require.NoError(t, err)
 	require.Len(t, got, 4)
-	assert.Equal(t, "likes and comments average 0.48% of followers over 1 post, under 0.78% (0.5 of the 1.55% that HypeAuditor (2018), average Instagram engagement rate by follower count expects of macro accounts)", got[0].Evidence)
+	assert.Equal(t, "likes and comments average 0.48% of followers over 1 post, under 0.78%, which is 0.5 times the 1.55% expected of macro accounts (HypeAuditor (2018), average Instagram engagement rate by follower count)", got[0].Evidence)
 	assert.InDelta(t, 1195.0/250000, got[0].Measured, 1e-15)
 	assert.InDelta(t, 0.00775, got[0].Threshold, 1e-15)
 	assert.Equal(t, "likes and comments average 0.48% of followers over 1 post, under the 1.00% floor for instagram", got[1].Evidence)

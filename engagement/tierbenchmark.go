@@ -101,9 +101,11 @@ type TierComparison struct {
 	Ratio     float64   // Rate / Expected.Mid(): 0.5 is half the benchmark
 }
 
-// Compare sorts followers into a tier on the table's scale and compares r,
-// a follower-based engagement rate (ByFollowers, or a mean of it), with that
-// tier's benchmark. ok is false when the tier has no figure in the table, or
+// Compare sorts followers into a tier on the table's scale and compares r
+// with that tier's benchmark. The shipped tables measure likes plus
+// comments over followers, so compute r the same way, e.g.
+// ByFollowers(Interactions{Likes: l, Comments: c}, followers), or a mean of
+// such rates over recent posts. ok is false when the tier has no figure in the table, or
 // when followers is negative or r is negative, NaN or infinite.
 func (t BenchmarkTable) Compare(r Rate, followers int64) (c TierComparison, ok bool) {
 	f := float64(r)
