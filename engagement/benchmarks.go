@@ -14,8 +14,12 @@ var ctrBands = [...]Range{
 	Tech:            {Low: 0.018, High: 0.028}, // seed 003 (2024): "Tech: 1.8–2.8%"
 }
 
-// The story-completion benchmarks.
+// The thresholds GradeERR and StoryCompletion apply, inclusive.
 const (
+	// SolidERR is seed 003's (2024) "Above 2% is solid" for ERR.
+	SolidERR Rate = 0.02
+	// ExceptionalERR is seed 003's (2024) "above 5% is exceptional" for ERR.
+	ExceptionalERR Rate = 0.05
 	// StrongCompletion is seed 003's (2024) threshold: "70% completion rate
 	// is strong". Story.Strong is Completion >= StrongCompletion.
 	StrongCompletion Rate = 0.70

@@ -19,13 +19,6 @@ const (
 	Exceptional              // 5% and above
 )
 
-// The grade thresholds of seed 003 (2024): "Above 2% is solid, above 5% is
-// exceptional". influencekit makes both bounds inclusive.
-const (
-	SolidERR       Rate = 0.02
-	ExceptionalERR Rate = 0.05
-)
-
 // ErrUnknownGrade is wrapped by errors for text or values that name no grade.
 var ErrUnknownGrade = errors.New("engagement: unknown grade")
 
