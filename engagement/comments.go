@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/influencekit/influencekit/internal/enumtext"
 )
@@ -108,11 +109,15 @@ func isGeneric(words string) bool {
 // other run into one space, trims, and squashes runs of three or more of the
 // same letter to one ("niceee" is "nice", "sooo" is "so").
 func normalizeComment(text string) string {
-	out := make([]rune, 0, len(text))
+	var buf [128]byte
+	out := buf[:0]
 	space, squashing := false, false
+	var last, beforeLast rune // the last two letters written in the current word
+	lastSize := 0             // bytes of last in out
 	for _, r := range text {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			space, squashing = len(out) > 0, false
+			last, beforeLast = 0, 0
 			continue
 		}
 		if space {
@@ -120,17 +125,19 @@ func normalizeComment(text string) string {
 			space = false
 		}
 		r = unicode.ToLower(r)
-		n := len(out)
 		switch {
-		case squashing && out[n-1] == r:
+		case squashing && r == last:
 			continue
-		case n >= 2 && out[n-1] == r && out[n-2] == r:
-			out = out[:n-1] // third of a run: keep one
+		case r == last && r == beforeLast:
+			out = out[:len(out)-lastSize] // third of a run: keep one
+			last, beforeLast = r, 0
 			squashing = true
 			continue
 		}
 		squashing = false
-		out = append(out, r)
+		n := len(out)
+		out = utf8.AppendRune(out, r)
+		beforeLast, last, lastSize = last, r, len(out)-n
 	}
 	return string(out)
 }
