@@ -322,3 +322,53 @@ func ExampleInputError() {
 	}
 	// Output: CTR clicks -3 true
 }
+
+func ExampleBenchmarkTables() {
+	for _, table := range engagement.BenchmarkTables() {
+		fmt.Printf("%s on %s: %d tiers\n", table.Name(), table.Scale(), len(table.Rows()))
+	}
+	// Output:
+	// hypeauditor-2018 on hypeauditor-legacy: 6 tiers
+	// seed-002 on micro-up-to-10k: 4 tiers
+	// seed-003 on standard: 2 tiers
+}
+
+func ExampleDefaultSpikeRule() {
+	r := engagement.DefaultSpikeRule()
+	fmt.Printf("a spike gains %gx the typical daily gain and at least %s of the followers\n", r.Multiple, engagement.Rate(r.MinJump))
+	// Output: a spike gains 5x the typical daily gain and at least 10.00% of the followers
+}
+
+func ExampleParseGrade() {
+	g, err := engagement.ParseGrade("Solid")
+	fmt.Println(g, err, g < engagement.Exceptional)
+	// Output: solid <nil> true
+}
+
+func ExampleParseStanding() {
+	_, err := engagement.ParseStanding("middling")
+	fmt.Println(errors.Is(err, engagement.ErrUnknownStanding))
+	// Output: true
+}
+
+func ExampleParseFormula() {
+	f, _ := engagement.ParseFormula("BY-VIEWS")
+	r, _ := f.Rate(engagement.Interactions{Likes: 90, Shares: 10}, 1000)
+	fmt.Println(f, r)
+	// Output: by-views 10.00%
+}
+
+func ExampleParseCommentClass() {
+	c, err := engagement.ParseCommentClass("emoji-only")
+	fmt.Println(c == engagement.EmojiOnly, err)
+	// Output: true <nil>
+}
+
+func ExampleParseSignalKind() {
+	k, _ := engagement.ParseSignalKind("follower-spike")
+	b, _ := json.Marshal(struct {
+		Kind engagement.SignalKind `json:"kind"`
+	}{k})
+	fmt.Println(string(b))
+	// Output: {"kind":"follower-spike"}
+}
