@@ -18,8 +18,9 @@ type PostCounts struct {
 // weighs the same, whatever its reach; compare PooledRate.
 //
 // No posts is an error wrapping ErrNoPosts. A post with a zero or negative
-// Base, a negative count or an overflowing sum fails as Formula.Rate does,
-// and the error's Input names the post ("posts[2].Base").
+// Base (ErrNonPositiveBase), a negative count (ErrNegativeCount) or an
+// overflowing sum (ErrOverflow) fails as Formula.Rate does, and the error's
+// Input names the post and field ("posts[2].Base").
 func MeanOfPostRates(f Formula, posts []PostCounts) (Rate, error) {
 	const fn = "MeanOfPostRates"
 	if len(posts) == 0 {
@@ -27,11 +28,14 @@ func MeanOfPostRates(f Formula, posts []PostCounts) (Rate, error) {
 	}
 	var sum float64
 	for i, p := range posts {
-		r, err := f.rate(fn, p.Interactions, p.Base)
+		n, err := f.engagements(fn, p.Interactions)
 		if err != nil {
 			return 0, inPost(err, i)
 		}
-		sum += float64(r)
+		if p.Base <= 0 {
+			return 0, inPost(inputError(fn, "Base", p.Base, ErrNonPositiveBase), i)
+		}
+		sum += float64(n) / float64(p.Base)
 	}
 	return Rate(sum / float64(len(posts))), nil
 }

@@ -72,7 +72,7 @@ func TestAverageErrors(t *testing.T) {
 	}{
 		{"mean of no posts", MeanOfPostRates, FormulaERR, nil, ErrNoPosts, "len(posts)"},
 		{"pooled of no posts", PooledRate, FormulaERR, []PostCounts{}, ErrNoPosts, "len(posts)"},
-		{"mean: the bad post is named", MeanOfPostRates, FormulaERR, []PostCounts{ok, {Base: 0}}, ErrNonPositiveBase, "posts[1].reach"},
+		{"mean: the bad post is named", MeanOfPostRates, FormulaERR, []PostCounts{ok, {Base: 0}}, ErrNonPositiveBase, "posts[1].Base"},
 		{"pooled: the bad post is named", PooledRate, FormulaByViews, []PostCounts{ok, ok, {Base: -1}}, ErrNonPositiveBase, "posts[2].Base"},
 		{"mean: negative count", MeanOfPostRates, FormulaByFollowers, []PostCounts{{Interactions: Interactions{Comments: -2}, Base: 5}}, ErrNegativeCount, "posts[0].Comments"},
 		{"pooled: negative count", PooledRate, FormulaERR, []PostCounts{{Interactions: Interactions{Saves: -2}, Base: 5}}, ErrNegativeCount, "posts[0].Saves"},

@@ -11,8 +11,8 @@ package engagement
 //
 // Mapping: likes -> Likes, comments -> Comments, saved -> Saves, shares ->
 // Shares. reach is ERR's denominator and views ByViews'. (impressions and
-// plays were deprecated in April 2025; total_interactions also counts
-// replies, so prefer the parts.)
+// plays were deprecated in April 2025; total_interactions is one total that
+// cannot be split back into the parts ERR counts, so fetch the parts.)
 type InstagramInsights struct {
 	Likes    int64 `json:"likes"`
 	Comments int64 `json:"comments"`
@@ -58,8 +58,7 @@ func (v TikTokVideo) ByViews() (Rate, error) { return ByViews(v.Interactions(), 
 
 // YouTubeStatistics holds the "statistics" object of a YouTube Data API
 // video resource. The API writes the counts as JSON strings ("viewCount":
-// "95000"), and the tags decode them so; likeCount is absent when the owner
-// hides likes, and stays 0.
+// "95000"), and the tags decode them so; a count the response omits stays 0.
 //
 // Mapping: likeCount -> Likes, commentCount -> Comments; Saves and Shares
 // stay 0 (the API exports neither). viewCount is the denominator.
@@ -81,7 +80,7 @@ func (s YouTubeStatistics) ByViews() (Rate, error) { return ByViews(s.Interactio
 //
 // Mapping: like_count -> Likes, reply_count -> Comments, bookmark_count ->
 // Saves, retweet_count + quote_count -> Shares. impression_count is the
-// denominator: X's engagement rate is engagements per impression.
+// denominator, as in X's own analytics (engagements per impression).
 type XPublicMetrics struct {
 	LikeCount       int64 `json:"like_count"`
 	ReplyCount      int64 `json:"reply_count"`

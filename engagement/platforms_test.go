@@ -50,7 +50,7 @@ func TestPlatformMappingsDecodeTheirAPIs(t *testing.T) {
 				return s.Interactions(), r, err
 			},
 			Interactions{Likes: 5200, Comments: 640}, 5840.0 / 95000},
-		{"YouTube with likes hidden: likeCount is absent",
+		{"YouTube with likeCount omitted from the response",
 			`{"viewCount":"1000","commentCount":"10"}`,
 			func(b []byte) (Interactions, Rate, error) {
 				var s YouTubeStatistics
