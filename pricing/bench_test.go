@@ -2,8 +2,12 @@ package pricing_test
 
 import (
 	"math"
+	"strconv"
 	"testing"
 
+	"github.com/shopspring/decimal"
+
+	"github.com/influencekit/influencekit"
 	"golang.org/x/text/language"
 
 	"github.com/influencekit/influencekit/pricing"
@@ -63,6 +67,39 @@ func BenchmarkAllocate100HugeWeights(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := total.Allocate(weights...); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkQuote10Lines prices ten deliverable lines with every term set.
+func BenchmarkQuote10Lines(b *testing.B) {
+	var rates []pricing.Rate
+	var lines []pricing.Line
+	platforms := []influencekit.Platform{influencekit.Instagram, influencekit.TikTok}
+	formats := []influencekit.Format{influencekit.Post, influencekit.Story, influencekit.Reel, influencekit.Video, influencekit.Short}
+	for i, p := range platforms {
+		for j, f := range formats {
+			rates = append(rates, pricing.Rate{Platform: p, Format: f, Price: pricing.MustNew(strconv.Itoa(100+25*i+10*j)+".50", "USD")})
+			lines = append(lines, pricing.Line{Platform: p, Format: f, Quantity: int64(1 + j)})
+		}
+	}
+	card, err := pricing.NewRateCard(rates...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	terms := pricing.Terms{
+		Bundles:       []pricing.Bundle{{MinQuantity: 10, Discount: decimal.New(10, -2)}, {MinQuantity: 20, Discount: decimal.New(15, -2)}},
+		Discount:      decimal.New(5, -2),
+		FixedDiscount: pricing.MustNew("50", "USD"),
+		Usage:         pricing.UsageTerms{Months: 3, MonthlyRate: decimal.New(10, -2), MonthlyFee: pricing.MustNew("25", "USD")},
+		Exclusivity:   pricing.ExclusivityTerms{Days: 30, Rate: decimal.New(20, -2)},
+		ProductValue:  pricing.MustNew("120", "USD"),
+		Affiliate:     pricing.AffiliateTerms{Rate: decimal.New(10, -2)},
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := pricing.NewQuote(card, lines, terms); err != nil {
 			b.Fatal(err)
 		}
 	}

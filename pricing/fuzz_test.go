@@ -61,3 +61,33 @@ func FuzzUnmarshalJSON(f *testing.F) {
 		assert.True(t, back.Equal(m), "%s re-marshalled to %s, came back as %s", data, out, back)
 	})
 }
+
+// FuzzRateCardJSON checks that RateCard.UnmarshalJSON never panics and that
+// any card it accepts re-marshals to JSON that reads back to the same
+// prices.
+func FuzzRateCardJSON(f *testing.F) {
+	for _, seed := range []string{
+		`[{"platform":"instagram","format":"reel","price":{"amount":"250.00","currency":"USD"}}]`,
+		`[{"platform":"twitter","format":"post","price":{"amount":20,"currency":"usd"}},{"platform":"x","format":"post","price":{"amount":"1","currency":"USD"}}]`,
+		`[]`, `null`, `[{}]`, `[{"platform":"x"}]`,
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var card pricing.RateCard
+		if err := json.Unmarshal(data, &card); err != nil {
+			return
+		}
+		out, err := json.Marshal(card)
+		require.NoError(t, err)
+		var back pricing.RateCard
+		require.NoError(t, json.Unmarshal(out, &back), "%s re-marshalled to %s", data, out)
+		rates, backRates := card.Rates(), back.Rates()
+		require.Len(t, backRates, len(rates))
+		for i := range rates {
+			assert.Equal(t, rates[i].Platform, backRates[i].Platform)
+			assert.Equal(t, rates[i].Format, backRates[i].Format)
+			assert.True(t, rates[i].Price.Equal(backRates[i].Price))
+		}
+	})
+}
