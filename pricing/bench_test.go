@@ -6,10 +6,9 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
-
-	"github.com/influencekit/influencekit"
 	"golang.org/x/text/language"
 
+	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/pricing"
 )
 

@@ -12,14 +12,14 @@ type ItemKind uint8
 
 // The kinds of quote items, in the order a quote lists them.
 const (
-	UnknownItemKind ItemKind = iota // not set
-	Deliverable                     // quantity × unit price of one line of deliverables
-	BundleDiscount                  // a volume discount, a fraction of the deliverables' subtotal
-	PercentDiscount                 // a negotiated fraction off, after the bundle discount
-	FixedDiscount                   // a fixed amount off, after the percentage discount
-	UsageRights                     // a fee per month for the brand's use of the content
-	ExclusivityPremium              // a premium for not working with competitors
-	ProductInKind                   // the value of products given instead of cash (negative: it is not paid in money)
+	UnknownItemKind    ItemKind = iota // not set
+	Deliverable                        // quantity × unit price of one line of deliverables
+	BundleDiscount                     // a volume discount, a fraction of the deliverables' subtotal
+	PercentDiscount                    // a negotiated fraction off, after the bundle discount
+	FixedDiscount                      // a fixed amount off, after the percentage discount
+	UsageRights                        // a fee per month for the brand's use of the content
+	ExclusivityPremium                 // a premium for not working with competitors
+	ProductInKind                      // the value of products given instead of cash (negative: it is not paid in money)
 )
 
 // ErrUnknownItemKind is wrapped by errors for text that names no ItemKind.
