@@ -140,8 +140,7 @@ func (c *Checker) Check(p Post) Report {
 	}
 	brand := newBrandInfo(p.Brand)
 	var backing [8]foundLabel
-	sc := scan{found: backing[:0]}
-	c.scanCaption(m, p.Caption, &brand, &sc)
+	sc := c.scanCaption(m, p.Caption, &brand, backing[:0])
 
 	var rep Report
 	n := 0
@@ -161,14 +160,15 @@ func (c *Checker) Check(p Post) Report {
 			}
 		}
 	}
-	rep.Findings = c.findings(p, m.table, &sc, fallback)
+	rep.Findings = c.findings(p, m.table, sc, fallback)
 	return rep
 }
 
 // scanCaption walks the caption once, recording labels, editing labels and
 // claims, the hashtag runs labels sit in, and whether other text precedes
 // each label.
-func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, sc *scan) {
+func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, found []foundLabel) scan {
+	sc := scan{found: found}
 	cur := tokenizer{s: caption}
 	var nb normBuf
 	otherText := false
@@ -230,10 +230,11 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, sc *
 		sc.found = append(sc.found, f)
 	}
 	closeRun()
+	return sc
 }
 
 // findings applies the rules to a scan.
-func (c *Checker) findings(p Post, t *termTable, sc *scan, fallback bool) []Finding {
+func (c *Checker) findings(p Post, t *termTable, sc scan, fallback bool) []Finding {
 	var fs []Finding
 	add := func(id ruleID, start, end int, msg string, fixes ...Fix) {
 		if c.off[id] {
@@ -253,7 +254,7 @@ func (c *Checker) findings(p Post, t *termTable, sc *scan, fallback bool) []Find
 		}
 	}
 	if best < 0 {
-		c.unclearFindings(caption, t, sc, add)
+		c.unclearFindings(caption, t, sc.found, add)
 	} else {
 		c.placementFindings(p, t, sc.found[best], add)
 	}
@@ -298,10 +299,10 @@ type addFunc func(id ruleID, start, end int, msg string, fixes ...Fix)
 
 // unclearFindings reports a caption with no clear label: ambiguous labels,
 // else vague ones, else a missing label.
-func (c *Checker) unclearFindings(caption string, t *termTable, sc *scan, add addFunc) {
+func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLabel, add addFunc) {
 	insert := insertLabelFix(t)
 	ambiguous, vague := false, false
-	for _, f := range sc.found {
+	for _, f := range found {
 		if f.kind == termLabel && f.clarity == Ambiguous {
 			ambiguous = true
 			text := caption[f.start:f.end]
@@ -313,7 +314,7 @@ func (c *Checker) unclearFindings(caption string, t *termTable, sc *scan, add ad
 	if ambiguous {
 		return
 	}
-	for _, f := range sc.found {
+	for _, f := range found {
 		if f.kind != termLabel || f.clarity != Vague {
 			continue
 		}
@@ -341,26 +342,25 @@ func (c *Checker) unclearFindings(caption string, t *termTable, sc *scan, add ad
 func (c *Checker) placementFindings(p Post, t *termTable, f foundLabel, add addFunc) {
 	caption := p.Caption
 	text := caption[f.start:f.end]
-	move := moveFix(caption, f)
 	fold, hasFold := c.folds[p.Platform]
 	if hasFold && fold.chars > 0 {
 		if at := countChars(caption[:f.start], fold.unit); at >= fold.chars {
 			add(idBelowFold, f.start, f.end,
 				fmt.Sprintf("the label %q starts at character %d, past the %d characters %s shows before \"more\": move it to the start", text, at+1, fold.chars, platformName(p.Platform)),
-				move, insertLabelFix(t))
+				moveFix(caption, f), insertLabelFix(t))
 			goto buried
 		}
 	}
 	if !f.upfront {
 		add(idNotUpfront, f.start, f.end,
 			fmt.Sprintf("the label %q comes after other text: move it to the start of the caption", text),
-			move, insertLabelFix(t))
+			moveFix(caption, f), insertLabelFix(t))
 	}
 buried:
 	if f.hashtag && !f.upfront && f.runLen >= 3 {
 		add(idBuried, f.start, f.end,
 			fmt.Sprintf("the label %q is one of %d hashtags in a row, where followers skip it: move it to the start of the caption", text, f.runLen),
-			move)
+			moveFix(caption, f))
 	}
 }
 

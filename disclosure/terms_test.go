@@ -17,7 +17,7 @@ func TestTablesCompile(t *testing.T) {
 	for _, tab := range tables {
 		m, err := compileTable(tab)
 		require.NoError(t, err, "%s", tab.jurisdiction)
-		assert.NotEmpty(t, m.byFirst)
+		assert.NotEmpty(t, m.root.lit)
 		assert.NotEmpty(t, tab.defaultLabel)
 		assert.NotEmpty(t, tab.editingLabel)
 	}
@@ -54,9 +54,7 @@ func TestEveryTermIsFound(t *testing.T) {
 				}
 				caption := strings.Join(words, " ")
 				brand := newBrandInfo("Glow Co")
-				var backing [8]foundLabel
-				sc := scan{found: backing[:0]}
-				c.scanCaption(m, caption, &brand, &sc)
+				sc := c.scanCaption(m, caption, &brand, nil)
 				if row.kind == termNotLabel {
 					assert.Empty(t, sc.found, "%q (row %d) is no label", caption, i)
 					continue
