@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"sync"
 
 	"github.com/influencekit/influencekit"
@@ -244,7 +245,7 @@ func (c *Checker) findings(p Post, t *termTable, sc scan, fallback bool) []Findi
 	}
 	caption := p.Caption
 	if fallback {
-		add(idJurisdictionFallb, 0, 0, fmt.Sprintf("no %s term tables yet: checked against the %s tables", p.Jurisdiction, t.authority))
+		add(idJurisdictionFallb, 0, 0, message("no %s term tables yet: checked against the %s tables", p.Jurisdiction.String(), t.authority))
 	}
 	best := -1
 	for i, f := range sc.found {
@@ -262,13 +263,13 @@ func (c *Checker) findings(p Post, t *termTable, sc scan, fallback bool) []Findi
 		switch {
 		case f.kind == termClaim:
 			text := caption[f.start:f.end]
-			add(idClaim, f.start, f.end, fmt.Sprintf("%q is a claim the brand must be able to substantiate (16 CFR 255.1, 255.2): remove it or support it with evidence", text))
+			add(idClaim, f.start, f.end, message("%q is a claim the brand must be able to substantiate (16 CFR 255.1, 255.2): remove it or support it with evidence", text))
 		case f.altered && (f.kind == termLabel || f.kind == termEditing):
 			text := caption[f.start:f.end]
 			plain := plainText(text)
 			add(idObfuscated, f.start, f.end,
-				fmt.Sprintf("%q is only a label after normalizing stylized or invisible characters, which screen readers and searches miss: write it as %q", text, plain),
-				Fix{Message: fmt.Sprintf("Replace %q with %q", text, plain), Edits: []Edit{{f.start, f.end, plain}}})
+				message("%q is only a label after normalizing stylized or invisible characters, which screen readers and searches miss: write it as %q", text, plain),
+				Fix{Message: message("Replace %q with %q", text, plain), Edits: []Edit{{f.start, f.end, plain}}})
 		}
 	}
 	if p.Edited && !sc.editing {
@@ -277,8 +278,8 @@ func (c *Checker) findings(p Post, t *termTable, sc scan, fallback bool) []Findi
 			label = " " + label
 		}
 		add(idUndisclosedEdit, 0, 0,
-			fmt.Sprintf("the post is marked as edited but the caption does not say so: add %q", t.editingLabel),
-			Fix{Message: fmt.Sprintf("Append %q", t.editingLabel), Edits: []Edit{{len(caption), len(caption), label}}})
+			message("the post is marked as edited but the caption does not say so: add %q", t.editingLabel),
+			Fix{Message: message("Append %q", t.editingLabel), Edits: []Edit{{len(caption), len(caption), label}}})
 	}
 	slices.SortStableFunc(fs, func(a, b Finding) int {
 		if a.Start != b.Start {
@@ -307,7 +308,7 @@ func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLab
 			ambiguous = true
 			text := caption[f.start:f.end]
 			add(idAmbiguous, f.start, f.end,
-				fmt.Sprintf("%q may not be understood as a disclosure under %s guidance: add a clear label such as %q at the start", text, t.authority, t.defaultLabel),
+				message("%q may not be understood as a disclosure under %s guidance: add a clear label such as %q at the start", text, t.authority, t.defaultLabel),
 				insert)
 		}
 	}
@@ -322,18 +323,18 @@ func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLab
 		text := caption[f.start:f.end]
 		if f.fix != "" {
 			add(idVague, f.start, f.end,
-				fmt.Sprintf("%q is a vague label under %s guidance: replace it with %q", text, t.authority, f.fix),
-				Fix{Message: fmt.Sprintf("Replace %q with %q", text, f.fix), Edits: []Edit{{f.start, f.end, f.fix}}},
+				message("%q is a vague label under %s guidance: replace it with %q", text, t.authority, f.fix),
+				Fix{Message: message("Replace %q with %q", text, f.fix), Edits: []Edit{{f.start, f.end, f.fix}}},
 				insert)
 			continue
 		}
 		add(idVague, f.start, f.end,
-			fmt.Sprintf("%q does not tell followers the post is an ad under %s guidance: add %q at the start", text, t.authority, t.defaultLabel),
+			message("%q does not tell followers the post is an ad under %s guidance: add %q at the start", text, t.authority, t.defaultLabel),
 			insert)
 	}
 	if !vague {
 		add(idMissing, 0, 0,
-			fmt.Sprintf("no disclosure label: add a clear label such as %q at the start of the caption", t.defaultLabel),
+			message("no disclosure label: add a clear label such as %q at the start of the caption", t.defaultLabel),
 			insert)
 	}
 }
@@ -346,20 +347,20 @@ func (c *Checker) placementFindings(p Post, t *termTable, f foundLabel, add addF
 	if hasFold && fold.chars > 0 {
 		if at := countChars(caption[:f.start], fold.unit); at >= fold.chars {
 			add(idBelowFold, f.start, f.end,
-				fmt.Sprintf("the label %q starts at character %d, past the %d characters %s shows before \"more\": move it to the start", text, at+1, fold.chars, platformName(p.Platform)),
+				message("the label %q starts at character %s, past the %s characters %s shows before \"more\": move it to the start", text, strconv.Itoa(at+1), strconv.Itoa(fold.chars), platformName(p.Platform)),
 				moveFix(caption, f), insertLabelFix(t))
 			goto buried
 		}
 	}
 	if !f.upfront {
 		add(idNotUpfront, f.start, f.end,
-			fmt.Sprintf("the label %q comes after other text: move it to the start of the caption", text),
+			message("the label %q comes after other text: move it to the start of the caption", text),
 			moveFix(caption, f), insertLabelFix(t))
 	}
 buried:
 	if f.hashtag && !f.upfront && f.runLen >= 3 {
 		add(idBuried, f.start, f.end,
-			fmt.Sprintf("the label %q is one of %d hashtags in a row, where followers skip it: move it to the start of the caption", text, f.runLen),
+			message("the label %q is one of %s hashtags in a row, where followers skip it: move it to the start of the caption", text, strconv.Itoa(f.runLen)),
 			moveFix(caption, f))
 	}
 }
@@ -373,7 +374,7 @@ func platformName(p influencekit.Platform) string {
 
 // insertLabelFix inserts the table's default label at the start.
 func insertLabelFix(t *termTable) Fix {
-	return Fix{Message: fmt.Sprintf("Insert %q at the start", t.defaultLabel), Edits: []Edit{{0, 0, t.defaultLabel + " "}}}
+	return Fix{Message: message("Insert %q at the start", t.defaultLabel), Edits: []Edit{{0, 0, t.defaultLabel + " "}}}
 }
 
 // moveFix moves a label to the start of the caption, taking the spaces
@@ -390,7 +391,7 @@ func moveFix(caption string, f foundLabel) Fix {
 		}
 	}
 	return Fix{
-		Message: fmt.Sprintf("Move %q to the start", text),
+		Message: message("Move %q to the start", text),
 		Edits:   []Edit{{0, 0, text + " "}, {start, end, ""}},
 	}
 }
