@@ -184,6 +184,7 @@ func captionRows() []captionRow {
 		// Claims.
 		{why: "\"clinically proven\" is a claim to substantiate", post: disclosure.Post{Caption: "#ad clinically proven to calm redness"}, rules: []disclosure.Rule{claim}, labels: []string{"clear paid #ad"}, span: "clinically proven"},
 		{why: "\"guaranteed results\" is a claim", post: disclosure.Post{Caption: "#ad guaranteed results in a week"}, rules: []disclosure.Rule{claim}, labels: []string{"clear paid #ad"}},
+		{why: "\"guaranteed\" on its own promises a result", post: disclosure.Post{Caption: "#ad glowing skin in 3 days, guaranteed"}, rules: []disclosure.Rule{claim}, labels: []string{"clear paid #ad"}, span: "guaranteed"},
 		{why: "\"100% effective\" is a claim", post: disclosure.Post{Caption: "#ad 100% effective against frizz"}, rules: []disclosure.Rule{claim}, labels: []string{"clear paid #ad"}, span: "100% effective"},
 		{why: "\"cures\" is a claim", post: disclosure.Post{Caption: "#ad this tea cures bloating"}, rules: []disclosure.Rule{claim}, labels: []string{"clear paid #ad"}},
 		{why: "manicure is not cure", post: disclosure.Post{Caption: "#ad fresh manicure, secure clasp"}, labels: []string{"clear paid #ad"}},

@@ -77,7 +77,8 @@ var usTerms = termTable{
 		// substantiate them (16 CFR 255.1, 255.2; seed 003).
 		{pattern: "cure|cures|cured|heals", kind: termClaim},
 		{pattern: "miracle cure|product|cream|results", kind: termClaim},
-		{pattern: "guaranteed results", kind: termClaim},
+		{pattern: "guaranteed|guarantee results", kind: termClaim},
+		{pattern: "guaranteed", kind: termClaim},
 		{pattern: "guaranteed to work|heal|cure|clear|fix|remove|grow|lose", kind: termClaim},
 		{pattern: "results guaranteed", kind: termClaim},
 		{pattern: "clinically|scientifically|medically proven", kind: termClaim},
