@@ -71,6 +71,9 @@ func captionRows() []captionRow {
 		{why: "#<brand>ambassador in mixed case is clear", post: disclosure.Post{Caption: "#GlowCoAmbassador sunday reset", Brand: glow},
 			labels: []string{"clear paid #GlowCoAmbassador"}},
 		{why: "#<brand>partner is no label without a brand", post: disclosure.Post{Caption: "#glowcopartner sunday reset"}, rules: []disclosure.Rule{missing}},
+		{why: "a brand's \"official\" handle names the brand", post: disclosure.Post{Caption: "Paid partnership with @GlowCoOfficial", Brand: glow},
+			labels: []string{"clear paid Paid partnership with @GlowCoOfficial"}},
+		{why: "a handle that only starts with the brand's name is another account", post: disclosure.Post{Caption: "thanks @glowcosmetics", Brand: glow}, rules: []disclosure.Rule{missing}},
 		{why: "a brand handle with a suffix still names the brand", post: disclosure.Post{Caption: "Paid partnership with @glowco_us", Brand: glow},
 			labels: []string{"clear paid Paid partnership with @glowco_us"}},
 

@@ -112,7 +112,6 @@ func Autofix(p Post) string { return defaultChecker().Autofix(p) }
 // foundLabel is a term found in the caption, before it becomes a Label.
 type foundLabel struct {
 	start, end int
-	row        int // into the table's terms; -1 for a brand tag
 	kind       termKind
 	clarity    Clarity
 	connection Connection
@@ -193,7 +192,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		switch {
 		case matched:
 			row := &m.table.terms[mt.row]
-			f = foundLabel{start: mt.start, end: mt.end, row: mt.row, kind: row.kind, clarity: row.clarity,
+			f = foundLabel{start: mt.start, end: mt.end, kind: row.kind, clarity: row.clarity,
 				connection: row.connection, fix: row.fix, altered: mt.altered, single: mt.single, hashtag: mt.single && tok.kind == tokHashtag}
 			cur = mt.after
 		case tok.kind == tokHashtag:
@@ -202,7 +201,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 				break
 			}
 			matched = true
-			f = foundLabel{start: tok.start, end: tok.end, row: -1, kind: termLabel, clarity: bt.clarity,
+			f = foundLabel{start: tok.start, end: tok.end, kind: termLabel, clarity: bt.clarity,
 				connection: bt.connection, altered: tok.altered, single: true, hashtag: true}
 		}
 		isTag := tok.kind == tokHashtag && (!matched || f.hashtag)
