@@ -60,7 +60,7 @@ var usTerms = termTable{
 
 		// Not labels: they contain a label's word but deny it.
 		{pattern: "not|never|no an|a? ad|ads|advertisement|sponsored|paid|sponsorship", kind: termNotLabel},
-		{pattern: "isn't|wasn't|aren't|ain't sponsored|paid|an+ad|a+sponsored+post", kind: termNotLabel},
+		{pattern: "isn't|wasn't|aren't|ain't sponsored|paid|an+ad|an+advertisement|a+sponsored+post", kind: termNotLabel},
 		{pattern: "#notsponsored|#notanad|#nonsponsored|#notspon|#unsponsored|#noad|#noads", kind: termNotLabel},
 		{pattern: "#nofilter|#nofilters|#nofilterneeded|#unfiltered|#unedited|#noedit|#noedits|#noretouch|#noretouching|#nophotoshop", kind: termNotLabel},
 		{pattern: "no|not|without filter|filters|filtered|edits|editing|edited|retouching|retouched|photoshop", kind: termNotLabel},
