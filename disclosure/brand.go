@@ -17,6 +17,9 @@ type brandInfo struct {
 // newBrandInfo normalizes brand with the caption tokenizer.
 func newBrandInfo(brand string) brandInfo {
 	var b brandInfo
+	if brand == "" {
+		return b
+	}
 	tz := tokenizer{s: brand}
 	var nb normBuf
 	wn := 0

@@ -187,7 +187,11 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			break
 		}
 		key := nb.bytes()
-		mt, matched := m.matchAt(tok, key, cur, brand)
+		var mt match
+		matched := false
+		if m.mayStart(key) {
+			mt, matched = m.matchAt(tok, key, cur, brand)
+		}
 		var f foundLabel
 		switch {
 		case matched:

@@ -3,6 +3,7 @@ package disclosure
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -131,5 +132,20 @@ func TestTokenizer(t *testing.T) {
 			}
 			assert.Equal(t, row.want, got)
 		})
+	}
+}
+
+// TestPlainSymbolRanges backs readRune's shortcut: every rune isPlainSymbol
+// accepts has no NFKC mapping, no case, and is neither a letter, digit,
+// mark, space, punctuation nor an invisible character.
+func TestPlainSymbolRanges(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !isPlainSymbol(r) {
+			continue
+		}
+		s := string(r)
+		require.Empty(t, norm.NFKC.PropertiesString(s).Decomposition(), "%U", r)
+		require.Equal(t, r, unicode.ToLower(r), "%U", r)
+		require.Equal(t, classSymbol, classOf(r), "%U", r)
 	}
 }
