@@ -36,7 +36,7 @@ type Checker struct {
 	severity [numRules]influencekit.Severity
 	off      [numRules]bool
 	folds    map[influencekit.Platform]foldRow
-	tables   [8]*matcher // by Jurisdiction; nil falls back to US
+	tables   [IE + 1]*matcher // by Jurisdiction; nil falls back to US
 }
 
 // NewChecker compiles the term tables under the policy in o. It returns an
@@ -79,11 +79,13 @@ func NewChecker(o Options) (*Checker, error) {
 		row.chars = n
 		c.folds[p] = row
 	}
-	us, err := compileTable(&usTerms)
-	if err != nil {
-		return nil, err
+	for _, t := range termTables {
+		m, err := compileTable(t)
+		if err != nil {
+			return nil, err
+		}
+		c.tables[t.jurisdiction] = m
 	}
-	c.tables[US] = us
 	return c, nil
 }
 
