@@ -63,7 +63,7 @@ func MustNew(amount, currencyCode string) Money {
 // must not be currency.XXX (error wrapping ErrNoCurrency).
 func FromDecimal(d decimal.Decimal, unit currency.Unit) (Money, error) {
 	if unit == currency.XXX {
-		return Money{}, fmt.Errorf("%w: FromDecimal(%s, XXX)", ErrNoCurrency, d.StringFixed(-min(d.Exponent(), 0)))
+		return Money{}, fmt.Errorf("%w: FromDecimal with currency XXX", ErrNoCurrency)
 	}
 	d, err := checkAmount(d)
 	if err != nil {
