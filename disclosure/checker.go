@@ -1,10 +1,12 @@
 package disclosure
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/influencekit/influencekit"
@@ -288,16 +290,7 @@ func (c *Checker) findings(p Post, t *termTable, sc scan, fallback bool) []Findi
 			Fix{Message: message("Append %q", t.editingLabel), Edits: []Edit{{len(caption), len(caption), label}}})
 	}
 	slices.SortStableFunc(fs, func(a, b Finding) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
-		}
-		switch {
-		case a.Rule < b.Rule:
-			return -1
-		case a.Rule > b.Rule:
-			return 1
-		}
-		return 0
+		return cmp.Or(cmp.Compare(a.Start, b.Start), strings.Compare(string(a.Rule), string(b.Rule)))
 	})
 	return fs
 }
@@ -307,7 +300,6 @@ type addFunc func(id ruleID, start, end int, msg string, fixes ...Fix)
 // unclearFindings reports a caption with no clear label: ambiguous labels,
 // else vague ones, else a missing label.
 func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLabel, add addFunc) {
-	insert := insertLabelFix(t)
 	ambiguous, vague := false, false
 	for _, f := range found {
 		if f.kind == termLabel && f.clarity == Ambiguous {
@@ -315,7 +307,7 @@ func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLab
 			text := caption[f.start:f.end]
 			add(idAmbiguous, f.start, f.end,
 				message("%q may not be understood as a disclosure under %s guidance: add a clear label such as %q at the start", text, t.authority, t.defaultLabel),
-				insert)
+				insertLabelFix(t))
 		}
 	}
 	if ambiguous {
@@ -331,17 +323,17 @@ func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLab
 			add(idVague, f.start, f.end,
 				message("%q is a vague label under %s guidance: replace it with %q", text, t.authority, f.fix),
 				Fix{Message: message("Replace %q with %q", text, f.fix), Edits: []Edit{{f.start, f.end, f.fix}}},
-				insert)
+				insertLabelFix(t))
 			continue
 		}
 		add(idVague, f.start, f.end,
 			message("%q does not tell followers the post is an ad under %s guidance: add %q at the start", text, t.authority, t.defaultLabel),
-			insert)
+			insertLabelFix(t))
 	}
 	if !vague {
 		add(idMissing, 0, 0,
 			message("no disclosure label: add a clear label such as %q at the start of the caption", t.defaultLabel),
-			insert)
+			insertLabelFix(t))
 	}
 }
 
