@@ -114,18 +114,19 @@ func Check(p Post) Report { return defaultChecker().Check(p) }
 func Autofix(p Post) string { return defaultChecker().Autofix(p) }
 
 // foundLabel is a term found in the caption, before it becomes a Label.
+// It is kept small: a long caption holds many.
 type foundLabel struct {
 	start, end int
+	run        int32 // index of its hashtag run
+	runLen     int32 // hashtags in that run
+	row        int32 // into the table's terms; -1 for a brand tag
 	kind       termKind
 	clarity    Clarity
 	connection Connection
-	fix        string
 	altered    bool
 	upfront    bool // no letter or digit of other text before it
 	single     bool // one token: moving it leaves the sentence around it whole
 	hashtag    bool // a single hashtag token
-	run        int  // index of its hashtag run
-	runLen     int  // hashtags in that run
 }
 
 // scan is one pass over a caption.
@@ -177,7 +178,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	cur := tokenizer{s: caption}
 	var nb normBuf
 	otherText := false
-	run, runLen := 0, 0
+	var run, runLen int32
 	closeRun := func() {
 		for i := len(sc.found) - 1; i >= 0 && sc.found[i].run == run; i-- {
 			sc.found[i].runLen = runLen
@@ -201,7 +202,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		case matched:
 			row := &m.table.terms[mt.row]
 			f = foundLabel{start: mt.start, end: mt.end, kind: row.kind, clarity: row.clarity,
-				connection: row.connection, fix: row.fix, altered: mt.altered, single: mt.single, hashtag: mt.single && tok.kind == tokHashtag}
+				connection: row.connection, row: int32(mt.row), altered: mt.altered, single: mt.single, hashtag: mt.single && tok.kind == tokHashtag}
 			cur = mt.after
 		case tok.kind == tokHashtag:
 			bt, ok := m.brandTag(key, brand)
@@ -209,7 +210,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 				break
 			}
 			matched = true
-			f = foundLabel{start: tok.start, end: tok.end, kind: termLabel, clarity: bt.clarity,
+			f = foundLabel{start: tok.start, end: tok.end, row: -1, kind: termLabel, clarity: bt.clarity,
 				connection: bt.connection, altered: tok.altered, single: true, hashtag: true}
 		}
 		isTag := tok.kind == tokHashtag && (!matched || f.hashtag)
@@ -319,10 +320,10 @@ func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLab
 		}
 		vague = true
 		text := caption[f.start:f.end]
-		if f.fix != "" {
+		if fix := t.fixFor(f); fix != "" {
 			add(idVague, f.start, f.end,
-				message("%q is a vague label under %s guidance: replace it with %q", text, t.authority, f.fix),
-				Fix{Message: message("Replace %q with %q", text, f.fix), Edits: []Edit{{f.start, f.end, f.fix}}},
+				message("%q is a vague label under %s guidance: replace it with %q", text, t.authority, fix),
+				Fix{Message: message("Replace %q with %q", text, fix), Edits: []Edit{{f.start, f.end, fix}}},
 				insertLabelFix(t))
 			continue
 		}
@@ -372,7 +373,7 @@ func (c *Checker) placementFindings(p Post, t *termTable, f foundLabel, add addF
 buried:
 	if f.hashtag && !f.upfront && f.runLen >= 3 {
 		add(idBuried, f.start, f.end,
-			message("the label %q is one of %s hashtags in a row, where followers skip it: move it to the start of the caption", text, strconv.Itoa(f.runLen)),
+			message("the label %q is one of %s hashtags in a row, where followers skip it: move it to the start of the caption", text, strconv.Itoa(int(f.runLen))),
 			moveFix(caption, f))
 	}
 }
