@@ -51,16 +51,13 @@ func (c *Checker) firstFixes(r Report) []Edit {
 	return edits
 }
 
-// overlapsAny reports whether e overlaps an edit in es. An identical edit
-// counts as overlapping, so two findings asking for the same edit apply it
-// once; two insertions at one offset overlap too, since their order would
-// be a guess.
+// overlapsAny reports whether e touches or overlaps an edit in es. The
+// test is deliberately wide (edits that only touch, identical edits, two
+// insertions at one offset): an edit it turns away is applied in the next
+// round, after the caption has been checked again.
 func overlapsAny(es []Edit, e Edit) bool {
 	for _, o := range es {
-		if e.Start < o.End && o.Start < e.End || e.Start == o.Start && (e.Start == e.End || o.Start == o.End) && e.End == o.End {
-			return true
-		}
-		if e == o {
+		if e.Start <= o.End && o.Start <= e.End {
 			return true
 		}
 	}

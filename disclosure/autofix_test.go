@@ -1,6 +1,7 @@
 package disclosure_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -72,4 +73,25 @@ func TestAutofixMakesPlacementOnlyCaptionsCompliant(t *testing.T) {
 		assert.True(t, after.Compliant(), "%s: %q became %q with %v", row.why, row.post.Caption, fixed.Caption, ruleList(after))
 	}
 	require.Greater(t, checked, 50, "most rows have placement errors only")
+}
+
+func TestAutofixSettlesOnCrowdedCaptions(t *testing.T) {
+	rows := []struct {
+		why     string
+		caption string
+	}{
+		{why: "thirty glued vague tags after text, whose replacements touch", caption: "new kicks " + strings.Repeat("#spon", 30)},
+		{why: "a late label in a long run of glued tags", caption: "glow " + strings.Repeat("#skin", 40) + "#ad" + strings.Repeat("#glow", 40)},
+		{why: "stylized, late, buried and below the fold at once", caption: prefix(130) + "#sun #fun #glow #𝐚𝐝 #skin"},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			p := disclosure.Post{Caption: row.caption, Platform: ig, Edited: true}
+			fixed := p
+			fixed.Caption = disclosure.Autofix(p)
+			r := disclosure.Check(fixed)
+			assert.True(t, r.Compliant(), "%q has %v", fixed.Caption, ruleList(r))
+			assert.Equal(t, fixed.Caption, disclosure.Autofix(fixed), "idempotent")
+		})
+	}
 }

@@ -1,10 +1,12 @@
 package disclosure
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/influencekit/influencekit"
@@ -112,18 +114,19 @@ func Check(p Post) Report { return defaultChecker().Check(p) }
 func Autofix(p Post) string { return defaultChecker().Autofix(p) }
 
 // foundLabel is a term found in the caption, before it becomes a Label.
+// It is kept small: a long caption holds many.
 type foundLabel struct {
 	start, end int
+	run        int32 // index of its hashtag run
+	runLen     int32 // hashtags in that run
+	row        int32 // into the table's terms; -1 for a brand tag
 	kind       termKind
 	clarity    Clarity
 	connection Connection
-	fix        string
 	altered    bool
 	upfront    bool // no letter or digit of other text before it
 	single     bool // one token: moving it leaves the sentence around it whole
 	hashtag    bool // a single hashtag token
-	run        int  // index of its hashtag run
-	runLen     int  // hashtags in that run
 }
 
 // scan is one pass over a caption.
@@ -175,7 +178,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	cur := tokenizer{s: caption}
 	var nb normBuf
 	otherText := false
-	run, runLen := 0, 0
+	var run, runLen int32
 	closeRun := func() {
 		for i := len(sc.found) - 1; i >= 0 && sc.found[i].run == run; i-- {
 			sc.found[i].runLen = runLen
@@ -199,7 +202,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		case matched:
 			row := &m.table.terms[mt.row]
 			f = foundLabel{start: mt.start, end: mt.end, kind: row.kind, clarity: row.clarity,
-				connection: row.connection, fix: row.fix, altered: mt.altered, single: mt.single, hashtag: mt.single && tok.kind == tokHashtag}
+				connection: row.connection, row: int32(mt.row), altered: mt.altered, single: mt.single, hashtag: mt.single && tok.kind == tokHashtag}
 			cur = mt.after
 		case tok.kind == tokHashtag:
 			bt, ok := m.brandTag(key, brand)
@@ -207,7 +210,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 				break
 			}
 			matched = true
-			f = foundLabel{start: tok.start, end: tok.end, kind: termLabel, clarity: bt.clarity,
+			f = foundLabel{start: tok.start, end: tok.end, row: -1, kind: termLabel, clarity: bt.clarity,
 				connection: bt.connection, altered: tok.altered, single: true, hashtag: true}
 		}
 		isTag := tok.kind == tokHashtag && (!matched || f.hashtag)
@@ -288,16 +291,7 @@ func (c *Checker) findings(p Post, t *termTable, sc scan, fallback bool) []Findi
 			Fix{Message: message("Append %q", t.editingLabel), Edits: []Edit{{len(caption), len(caption), label}}})
 	}
 	slices.SortStableFunc(fs, func(a, b Finding) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
-		}
-		switch {
-		case a.Rule < b.Rule:
-			return -1
-		case a.Rule > b.Rule:
-			return 1
-		}
-		return 0
+		return cmp.Or(cmp.Compare(a.Start, b.Start), strings.Compare(string(a.Rule), string(b.Rule)))
 	})
 	return fs
 }
@@ -307,7 +301,6 @@ type addFunc func(id ruleID, start, end int, msg string, fixes ...Fix)
 // unclearFindings reports a caption with no clear label: ambiguous labels,
 // else vague ones, else a missing label.
 func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLabel, add addFunc) {
-	insert := insertLabelFix(t)
 	ambiguous, vague := false, false
 	for _, f := range found {
 		if f.kind == termLabel && f.clarity == Ambiguous {
@@ -315,7 +308,7 @@ func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLab
 			text := caption[f.start:f.end]
 			add(idAmbiguous, f.start, f.end,
 				message("%q may not be understood as a disclosure under %s guidance: add a clear label such as %q at the start", text, t.authority, t.defaultLabel),
-				insert)
+				insertLabelFix(t))
 		}
 	}
 	if ambiguous {
@@ -327,21 +320,21 @@ func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLab
 		}
 		vague = true
 		text := caption[f.start:f.end]
-		if f.fix != "" {
+		if fix := t.fixFor(f); fix != "" {
 			add(idVague, f.start, f.end,
-				message("%q is a vague label under %s guidance: replace it with %q", text, t.authority, f.fix),
-				Fix{Message: message("Replace %q with %q", text, f.fix), Edits: []Edit{{f.start, f.end, f.fix}}},
-				insert)
+				message("%q is a vague label under %s guidance: replace it with %q", text, t.authority, fix),
+				Fix{Message: message("Replace %q with %q", text, fix), Edits: []Edit{{f.start, f.end, fix}}},
+				insertLabelFix(t))
 			continue
 		}
 		add(idVague, f.start, f.end,
 			message("%q does not tell followers the post is an ad under %s guidance: add %q at the start", text, t.authority, t.defaultLabel),
-			insert)
+			insertLabelFix(t))
 	}
 	if !vague {
 		add(idMissing, 0, 0,
 			message("no disclosure label: add a clear label such as %q at the start of the caption", t.defaultLabel),
-			insert)
+			insertLabelFix(t))
 	}
 }
 
@@ -380,7 +373,7 @@ func (c *Checker) placementFindings(p Post, t *termTable, f foundLabel, add addF
 buried:
 	if f.hashtag && !f.upfront && f.runLen >= 3 {
 		add(idBuried, f.start, f.end,
-			message("the label %q is one of %s hashtags in a row, where followers skip it: move it to the start of the caption", text, strconv.Itoa(f.runLen)),
+			message("the label %q is one of %s hashtags in a row, where followers skip it: move it to the start of the caption", text, strconv.Itoa(int(f.runLen))),
 			moveFix(caption, f))
 	}
 }

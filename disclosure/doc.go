@@ -74,13 +74,15 @@
 // # Fixing
 //
 // Fixes are alternatives; each is a verb-phrase message and edits that
-// never overlap: insert "#ad " at the start (missing), replace "#spon" with
-// "#sponsored" (vague), move the label to the start (not-upfront,
-// below-fold, buried), write the label in plain letters (obfuscated),
-// append "#filtered" (undisclosed-editing). Claims need a person and have
-// no fix. Autofix applies the first fix of every finding and repeats until
-// nothing is left to fix; it is idempotent, and a caption whose only
-// errors are placement ones comes out compliant.
+// never overlap: insert "#ad " at the start (missing, ambiguous, "thanks
+// @brand"), replace "#spon" with "#sponsored" (vague), move the label to
+// the start (not-upfront, below-fold, buried; for a phrase inside a
+// sentence, such as "This video is sponsored by Glow Co.", inserting "#ad "
+// comes first and moving second), write the label in plain letters
+// (obfuscated), append "#filtered" (undisclosed-editing). Claims need a
+// person and have no fix. Autofix applies the first fix of every finding
+// and repeats until nothing is left to fix; it is idempotent, and a
+// caption whose only errors are placement ones comes out compliant.
 //
 // # Jurisdictions
 //

@@ -65,3 +65,12 @@ type termTable struct {
 // termTables lists every jurisdiction's table. A jurisdiction without one
 // falls back to usTerms (see Jurisdiction).
 var termTables = []*termTable{&usTerms}
+
+// fixFor returns the replacement the table suggests for a found label, or
+// "" for none.
+func (t *termTable) fixFor(f foundLabel) string {
+	if f.row < 0 || int(f.row) >= len(t.terms) {
+		return ""
+	}
+	return t.terms[f.row].fix
+}
