@@ -275,6 +275,15 @@ func FuzzFollowerSpikes(f *testing.F) {
 				t.Fatalf("bad spike %+v", s)
 			}
 		}
+		if len(history) >= 2 {
+			g, err := FollowerGrowth(history)
+			if err != nil {
+				t.Fatalf("FollowerGrowth: %v", err)
+			}
+			if len(g.Spikes) != len(spikes) || g.Gain != history[len(history)-1].Followers-history[0].Followers || math.IsNaN(g.PerDay) || math.IsInf(g.Fraction, 0) {
+				t.Fatalf("growth %+v disagrees with %d spikes", g, len(spikes))
+			}
+		}
 		signals, err := AudienceSignals(Profile{Followers: 1000, History: history})
 		if err != nil {
 			t.Fatalf("AudienceSignals: %v", err)

@@ -113,7 +113,7 @@ type Attribution struct {
 	Creators   []CreatorResult // in the order the creators were given
 	Unmatched  []Order         // orders whose code and link id match no creator, or that have neither
 	Conflicts  []Conflict      // orders matching two creators: counted for none
-	Duplicates []Order         // orders repeating an earlier order's ID: skipped, the first counts
+	Duplicates []Order         // orders repeating an earlier order's ID, even with other figures: skipped, the first counts
 	Totals     AttributionTotals
 }
 

@@ -361,3 +361,15 @@ func ExampleAttribute() {
 	// duplicates: 1 unmatched: 1 conflicts: 1
 	// 196.50 USD attributed + 105.00 USD unattributed = 301.50 USD
 }
+
+// TestAttributeDuplicateWithOtherFigures keeps the first of two orders
+// sharing an ID, whatever the second says, and reports the second.
+func TestAttributeDuplicateWithOtherFigures(t *testing.T) {
+	first, second := order("A1", "48.00", "TESS15", ""), order("A1", "480.00", "MAX20", "")
+	a, err := pricing.Attribute([]pricing.Order{first, second}, glowCreators())
+	require.NoError(t, err)
+	assert.Equal(t, []string{"A1"}, a.Creators[0].OrderIDs)
+	assert.Empty(t, a.Creators[1].OrderIDs)
+	assert.Equal(t, []pricing.Order{second}, a.Duplicates)
+	assert.Equal(t, "48.00 USD", a.Totals.Revenue.String())
+}
