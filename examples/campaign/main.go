@@ -30,6 +30,7 @@ func run(w io.Writer) error {
 	return writeSections(w, c,
 		tierSection,
 		engagementSection,
+		pricingSection,
 		disclosureSection,
 	)
 }
