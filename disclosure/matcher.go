@@ -1,0 +1,317 @@
+package disclosure
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// errBadPattern is wrapped by errors for a term table row that does not
+// compile; the shipped tables are checked by the tests.
+var errBadPattern = errors.New("disclosure: bad term pattern")
+
+type elemKind uint8
+
+const (
+	elemLiteral elemKind = iota // one token with this normalized text
+	elemBrand                   // the post's brand
+	elemAny                     // any one word
+)
+
+type elem struct {
+	kind elemKind
+	text string // normalized, for elemLiteral
+}
+
+// trieNode is a state of the compiled term table: the elements matched so
+// far lead here, and row says which term ends here (-1: none).
+type trieNode struct {
+	lit   map[string]*trieNode
+	brand *trieNode
+	any   *trieNode
+	row   int
+}
+
+func newTrieNode() *trieNode { return &trieNode{row: -1} }
+
+func (n *trieNode) leaf() bool { return len(n.lit) == 0 && n.brand == nil && n.any == nil }
+
+// matcher is a compiled term table: every expansion of every row in one
+// trie over normalized tokens, so that the tokens after a candidate are
+// read once however many terms share a prefix. Immutable, safe for
+// concurrent use.
+type matcher struct {
+	table *termTable
+	root  *trieNode
+	// filter is a one-hash Bloom filter over the first tokens of all terms,
+	// keyed by their first and last bytes and length (filterBit): most
+	// tokens skip the map lookup.
+	filter [filterBits / 64]uint64
+}
+
+// compileTable expands and indexes every row of t. Where two rows match
+// the same tokens, the earlier row wins.
+func compileTable(t *termTable) (*matcher, error) {
+	m := &matcher{table: t, root: newTrieNode()}
+	for i, row := range t.terms {
+		pats, err := expandPattern(row.pattern)
+		if err != nil {
+			return nil, err
+		}
+		for _, elems := range pats {
+			if len(elems) == 0 || elems[0].kind != elemLiteral {
+				return nil, fmt.Errorf("%w %q: must start with a literal", errBadPattern, row.pattern)
+			}
+			key := elems[0].text
+			bit := filterBit(key)
+			m.filter[bit/64] |= 1 << (bit % 64)
+			n := m.root
+			for _, e := range elems {
+				n = n.child(e)
+			}
+			if n.row < 0 {
+				n.row = i
+			}
+		}
+	}
+	return m, nil
+}
+
+// child returns (making it if needed) the node after e.
+func (n *trieNode) child(e elem) *trieNode {
+	switch e.kind {
+	case elemBrand:
+		if n.brand == nil {
+			n.brand = newTrieNode()
+		}
+		return n.brand
+	case elemAny:
+		if n.any == nil {
+			n.any = newTrieNode()
+		}
+		return n.any
+	}
+	if n.lit == nil {
+		n.lit = make(map[string]*trieNode)
+	}
+	c, ok := n.lit[e.text]
+	if !ok {
+		c = newTrieNode()
+		n.lit[e.text] = c
+	}
+	return c
+}
+
+// expandPattern turns a pattern with alternatives and optional pieces into
+// every sequence of elements it stands for.
+func expandPattern(p string) ([][]elem, error) {
+	seqs := [][]elem{nil}
+	for _, piece := range strings.Fields(p) {
+		optional := false
+		if len(piece) > 1 && strings.HasSuffix(piece, "?") {
+			optional = true
+			piece = piece[:len(piece)-1]
+		}
+		alts := []string{piece}
+		if len(piece) > 1 && strings.Contains(piece, "|") {
+			alts = strings.Split(piece, "|")
+		}
+		var choices [][]elem
+		for _, alt := range alts {
+			es, err := pieceElems(alt)
+			if err != nil {
+				return nil, fmt.Errorf("%w %q: %w", errBadPattern, p, err)
+			}
+			choices = append(choices, es)
+		}
+		if optional {
+			choices = append(choices, nil)
+		}
+		var next [][]elem
+		for _, s := range seqs {
+			for _, c := range choices {
+				next = append(next, append(slices.Clip(s), c...))
+			}
+		}
+		seqs = next
+	}
+	return seqs, nil
+}
+
+// pieceElems tokenizes one alternative of a piece; '+' joins words.
+func pieceElems(alt string) ([]elem, error) {
+	switch alt {
+	case "":
+		return nil, errors.New("empty alternative")
+	case "{brand}":
+		return []elem{{kind: elemBrand}}, nil
+	case "{any}":
+		return []elem{{kind: elemAny}}, nil
+	}
+	var es []elem
+	tz := tokenizer{s: strings.ReplaceAll(alt, "+", " ")}
+	var nb normBuf
+	for {
+		tok, ok := tz.next(&nb)
+		if !ok {
+			break
+		}
+		if tok.kind == tokURL || tok.kind == tokSymbol || tok.tooLong {
+			return nil, fmt.Errorf("%q is not a literal token", alt)
+		}
+		es = append(es, elem{kind: elemLiteral, text: string(nb.bytes())})
+	}
+	if len(es) == 0 {
+		return nil, fmt.Errorf("%q has no token", alt)
+	}
+	return es, nil
+}
+
+// match is a term found at a token.
+type match struct {
+	row     int
+	start   int
+	end     int       // end of the last matched token
+	after   tokenizer // cursor after the match
+	altered bool      // some matched token was seen through normalization
+	single  bool      // the match is one token
+}
+
+// matchAt returns the longest term starting with tok, whose normalized
+// text is key; after is the cursor just past tok. Among matches of equal
+// length the earlier row wins.
+func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo) (match, bool) {
+	if tok.tooLong || tok.kind == tokURL || tok.kind == tokSymbol || !m.mayStart(key) {
+		return match{}, false
+	}
+	n := m.root.lit[string(key)]
+	if n == nil {
+		return match{}, false
+	}
+	best := match{row: -1}
+	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered, single: true}, b, &best)
+	return best, best.row >= 0
+}
+
+// mayStart reports whether some term could start with key; false is
+// certain, true needs the lookup. Small enough to inline on the hot path.
+func (m *matcher) mayStart(key []byte) bool {
+	if len(key) == 0 {
+		return false
+	}
+	bit := filterBit(key)
+	return m.filter[bit/64]&(1<<(bit%64)) != 0
+}
+
+// filterBits is the size of matcher.filter. With about a hundred first
+// tokens, under 3% of other tokens reach the map.
+const filterBits = 4096
+
+// filterBit hashes a token's first and last bytes and its length.
+func filterBit[K ~string | ~[]byte](key K) uint {
+	return (uint(key[0])*131 + uint(key[len(key)-1])*31 + uint(len(key))) % filterBits
+}
+
+// walk explores the trie from n, where res has matched so far, keeping
+// the longest match in best. Depth is bounded by the longest term.
+func walk(n *trieNode, res match, b *brandInfo, best *match) {
+	if n.row >= 0 && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
+		*best = res
+		best.row = n.row
+	}
+	if n.leaf() {
+		return
+	}
+	var nb normBuf
+	cur := res.after
+	tok, ok := cur.next(&nb)
+	if !ok || tok.tooLong {
+		return
+	}
+	if c := n.lit[string(nb.bytes())]; c != nil {
+		walk(c, res.extended(tok, cur), b, best)
+	}
+	if n.any != nil && tok.kind == tokWord {
+		walk(n.any, res.extended(tok, cur), b, best)
+	}
+	if n.brand != nil {
+		walkBrand(n.brand, res, tok, nb.bytes(), cur, b, best)
+	}
+}
+
+// walkBrand matches a brand slot starting at tok: a mention of the brand,
+// the brand's words in order, its squashed name as one word, or without a
+// Brand any mention, or one to three words when more pieces follow.
+func walkBrand(n *trieNode, res match, tok token, key []byte, cur tokenizer, b *brandInfo, best *match) {
+	switch {
+	case tok.kind == tokMention && (!b.set || b.matchesHandle(key[1:])):
+		walk(n, res.extended(tok, cur), b, best)
+		return
+	case tok.kind != tokWord:
+		return
+	case b.set && b.matchesSquashed(key):
+		walk(n, res.extended(tok, cur), b, best)
+		return
+	}
+	if b.set {
+		if b.nwords < 2 || string(key) != string(b.word(0)) {
+			return
+		}
+		res = res.extended(tok, cur)
+		var nb normBuf
+		for w := 1; w < b.nwords; w++ {
+			tok, ok := cur.next(&nb)
+			if !ok || tok.kind != tokWord || string(nb.bytes()) != string(b.word(w)) {
+				return
+			}
+			res = res.extended(tok, cur)
+		}
+		walk(n, res, b, best)
+		return
+	}
+	if n.leaf() {
+		return // a trailing brand slot without a Brand is a mention only
+	}
+	var nb normBuf
+	for w := 0; w < 3; w++ {
+		if w > 0 {
+			var ok bool
+			tok, ok = cur.next(&nb)
+			if !ok || tok.kind != tokWord {
+				return
+			}
+		}
+		res = res.extended(tok, cur)
+		walk(n, res, b, best)
+	}
+}
+
+// extended returns res grown by tok, with after the cursor past it.
+func (res match) extended(tok token, after tokenizer) match {
+	res.end = tok.end
+	res.after = after
+	res.altered = res.altered || tok.altered
+	res.single = false
+	return res
+}
+
+// brandTag reports the brand tag row that the hashtag key ("#glowcopartner")
+// matches, if any.
+func (m *matcher) brandTag(key []byte, b *brandInfo) (brandTagRow, bool) {
+	if !b.set || len(key) < 2 || key[0] != '#' {
+		return brandTagRow{}, false
+	}
+	body := key[1:]
+	sq := b.squash[:b.sn]
+	if len(body) <= len(sq) || string(body[:len(sq)]) != string(sq) {
+		return brandTagRow{}, false
+	}
+	rest := body[len(sq):]
+	for _, bt := range m.table.brandTags {
+		if string(rest) == bt.suffix {
+			return bt, true
+		}
+	}
+	return brandTagRow{}, false
+}

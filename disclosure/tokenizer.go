@@ -1,0 +1,211 @@
+package disclosure
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// tokenKind is what a token is. Whitespace is not a token.
+type tokenKind uint8
+
+const (
+	tokWord    tokenKind = iota + 1 // letters and digits, with inner apostrophes and hyphens: "don't", "ad-free"
+	tokHashtag                      // '#' and word characters: "#ad"; "#ad#sponsored" is two tokens
+	tokMention                      // '@' and word characters or inner dots: "@glow.co"
+	tokURL                          // "http://", "https://" or "www." up to the next space
+	tokPunct                        // one punctuation character or ASCII symbol: ":", "[", "%"
+	tokSymbol                       // one emoji, other symbol or invalid byte
+)
+
+// maxNorm bounds the normalized bytes kept for one token. Longer tokens are
+// marked tooLong and never match a term.
+const maxNorm = 128
+
+// normBuf receives a token's normalized (NFKC, case-folded) text.
+type normBuf struct {
+	b [maxNorm]byte
+	n int
+}
+
+func (nb *normBuf) bytes() []byte { return nb.b[:nb.n] }
+
+// token is one token of a caption. Offsets are into the original caption.
+type token struct {
+	kind       tokenKind
+	start, end int  // [start, end) in the caption; trailing invisible characters excluded
+	altered    bool // a compatibility mapping or an inner invisible character was seen through
+	tooLong    bool // the normalized text did not fit in a normBuf
+}
+
+// tokenizer walks a caption once, left to right. It is a small value: a
+// copy is an independent cursor, which is how matching looks ahead.
+type tokenizer struct {
+	s   string
+	pos int
+}
+
+// next reads the next token, writing its normalized text to nb. It returns
+// false at the end of the caption. ASCII bytes take a fast path; other
+// runes go through readRune's normalization.
+func (t *tokenizer) next(nb *normBuf) (token, bool) {
+	var scratch [runeScratch]byte
+	s := t.s
+	i := t.pos
+	var fr foldedRune
+	for {
+		if i >= len(s) {
+			t.pos = i
+			return token{}, false
+		}
+		if b := s[i]; b < utf8.RuneSelf {
+			c := asciiClass(b)
+			if c == classSpace {
+				i++
+				continue
+			}
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			scratch[0] = b
+			fr = foldedRune{n: 1, size: 1, class: c}
+			break
+		}
+		fr = readRune(s, i, &scratch)
+		if fr.class != classSpace && fr.class != classInvisible {
+			break
+		}
+		i += fr.size
+	}
+	nb.n = 0
+	tok := token{start: i, altered: fr.altered}
+	switch fr.class {
+	case classWord:
+		if b := s[i] | 0x20; (b == 'h' || b == 'w') && isURLStart(s[i:]) {
+			tok.kind = tokURL
+			end := t.scanURL(i)
+			tok.end, t.pos = end, end
+			return tok, true
+		}
+		tok.kind = tokWord
+	case classHash, classAt:
+		tok.kind = tokHashtag
+		if fr.class == classAt {
+			tok.kind = tokMention
+		}
+		// A '#' or '@' starts a tag only when a word character follows.
+		if p, _, ok := t.peekPast(i + fr.size); !ok || p != classWord {
+			tok.kind = tokPunct
+		}
+	case classJoiner, classDot, classPunct:
+		tok.kind = tokPunct
+	default:
+		tok.kind = tokSymbol
+	}
+	tok.appendNorm(nb, scratch[:fr.n])
+	i += fr.size
+	tok.end = i
+	if tok.kind == tokPunct || tok.kind == tokSymbol {
+		t.pos = i
+		return tok, true
+	}
+	// Extend the word, hashtag or mention.
+	for i < len(s) {
+		b := s[i]
+		if b < utf8.RuneSelf && isASCIIWordByte(b) {
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			if nb.n < len(nb.b) {
+				nb.b[nb.n] = b
+				nb.n++
+			} else {
+				tok.tooLong = true
+			}
+			i++
+			tok.end = i
+			continue
+		}
+		c := readRune(s, i, &scratch)
+		switch {
+		case c.class == classWord:
+		case c.class == classInvisible || (c.class == classJoiner && tok.kind == tokWord) || (c.class == classDot && tok.kind == tokMention):
+			// Only inside the token: a word character must follow.
+			p, at, ok := t.peekPast(i + c.size)
+			if !ok || p != classWord {
+				t.pos = tok.end
+				return tok, true
+			}
+			if c.class == classInvisible {
+				tok.altered = true
+				i = at // past the whole run of invisible characters
+				continue
+			}
+		default:
+			t.pos = tok.end
+			return tok, true
+		}
+		tok.altered = tok.altered || c.altered
+		tok.appendNorm(nb, scratch[:c.n])
+		i += c.size
+		tok.end = i
+	}
+	t.pos = tok.end
+	return tok, true
+}
+
+// peekPast returns the class and offset of the first visible rune at or
+// after j, skipping invisible ones; ok is false at the end of the caption.
+func (t *tokenizer) peekPast(j int) (class runeClass, at int, ok bool) {
+	var peek [runeScratch]byte
+	s := t.s
+	for j < len(s) {
+		if b := s[j]; b < utf8.RuneSelf {
+			return asciiClass(b), j, true
+		}
+		p := readRune(s, j, &peek)
+		if p.class != classInvisible {
+			return p.class, j, true
+		}
+		j += p.size
+	}
+	return 0, j, false
+}
+
+// isASCIIWordByte reports ASCII letters, digits and '_'.
+func isASCIIWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
+}
+
+// appendNorm adds normalized bytes to nb, marking the token tooLong when
+// they do not fit.
+func (tok *token) appendNorm(nb *normBuf, p []byte) {
+	if nb.n+len(p) > len(nb.b) {
+		tok.tooLong = true
+		return
+	}
+	nb.n += copy(nb.b[nb.n:], p)
+}
+
+// isURLStart reports whether s starts with "http://", "https://" or "www."
+// in any case.
+func isURLStart(s string) bool {
+	return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// scanURL returns the end of the URL starting at i: the next space.
+func (t *tokenizer) scanURL(i int) int {
+	var scratch [runeScratch]byte
+	s := t.s
+	for i < len(s) {
+		c := readRune(s, i, &scratch)
+		if c.class == classSpace {
+			return i
+		}
+		i += c.size
+	}
+	return i
+}
