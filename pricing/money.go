@@ -1,0 +1,231 @@
+package pricing
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
+)
+
+// Money is an exact decimal amount in one currency. It is an immutable
+// value: every method returns a new Money, and a Money is safe to share
+// between goroutines.
+//
+// The amount keeps every digit it was given or computed with (up to
+// MaxFractionDigits after the point on construction); nothing is rounded
+// until Round, RoundCash, String, Format or a metric asks for it.
+//
+// The zero Money is 0 in no currency: its Currency is currency.XXX, ISO
+// 4217's code for "no currency". No constructor returns it for a real
+// amount. Add, Sub, Cmp, Allocate and Split return an error wrapping
+// ErrNoCurrency when given it; Mul and Round return it unchanged; it
+// marshals to JSON null and String prints "0.00 XXX". Use Zero(unit) for a
+// zero amount in a currency.
+type Money struct {
+	amount decimal.Decimal
+	unit   currency.Unit
+}
+
+// New returns amount in the currency with ISO 4217 code currencyCode
+// ("USD", "jpy": case is ignored).
+//
+// amount is decimal text: an optional sign, digits, optionally a point
+// followed by digits, and optionally an exponent ("1250.50", "-3",
+// "1.5e3"). It may have at most MaxIntegerDigits digits before the point
+// and MaxFractionDigits after it, and is kept exactly: New("1.005", "USD")
+// is not rounded. Malformed or out-of-bounds text is an error wrapping
+// ErrInvalidAmount; a code that is not a recognised ISO 4217 currency, or is
+// XXX, is an error wrapping ErrUnknownCurrency.
+func New(amount, currencyCode string) (Money, error) {
+	unit, err := parseCurrency(currencyCode)
+	if err != nil {
+		return Money{}, err
+	}
+	d, err := parseAmount(amount)
+	if err != nil {
+		return Money{}, err
+	}
+	return Money{amount: d, unit: unit}, nil
+}
+
+// MustNew is like New but panics if New returns an error. It is meant for
+// constants in programs and tests.
+func MustNew(amount, currencyCode string) Money {
+	m, err := New(amount, currencyCode)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// FromDecimal returns the amount d in unit. d is kept exactly and must lie
+// within the bounds New documents (error wrapping ErrInvalidAmount); unit
+// must not be currency.XXX (error wrapping ErrNoCurrency).
+func FromDecimal(d decimal.Decimal, unit currency.Unit) (Money, error) {
+	if unit == currency.XXX {
+		return Money{}, fmt.Errorf("%w: FromDecimal(%s, XXX)", ErrNoCurrency, d.StringFixed(-min(d.Exponent(), 0)))
+	}
+	d, err := checkAmount(d)
+	if err != nil {
+		return Money{}, err
+	}
+	return Money{amount: d, unit: unit}, nil
+}
+
+// FromMinor returns minor units of unit, at the currency's standard scale:
+// FromMinor(125050, currency.USD) is 1250.50 USD and FromMinor(1000,
+// currency.JPY) is 1000 JPY. unit must not be currency.XXX (error wrapping
+// ErrNoCurrency).
+func FromMinor(minor int64, unit currency.Unit) (Money, error) {
+	if unit == currency.XXX {
+		return Money{}, fmt.Errorf("%w: FromMinor(%d, XXX)", ErrNoCurrency, minor)
+	}
+	return Money{amount: decimal.New(minor, -int32(Scale(unit))), unit: unit}, nil
+}
+
+// Zero returns a zero amount in unit, at the currency's scale. Zero(currency.XXX)
+// is the zero Money.
+func Zero(unit currency.Unit) Money {
+	return Money{amount: decimal.New(0, -int32(Scale(unit))), unit: unit}
+}
+
+// parseCurrency returns the unit for an ISO 4217 code, rejecting XXX.
+func parseCurrency(code string) (currency.Unit, error) {
+	unit, err := currency.ParseISO(code)
+	if err != nil {
+		return currency.Unit{}, fmt.Errorf("%w %q", ErrUnknownCurrency, code)
+	}
+	if unit == currency.XXX {
+		return currency.Unit{}, fmt.Errorf("%w %q: XXX means no currency", ErrUnknownCurrency, code)
+	}
+	return unit, nil
+}
+
+// Scale returns the number of digits after the point in unit's minor unit
+// for ordinary (non-cash) amounts, from CLDR via
+// currency.Standard.Rounding: 2 for USD and EUR, 0 for JPY and KRW, 3 for
+// BHD.
+func Scale(unit currency.Unit) int {
+	scale, _ := currency.Standard.Rounding(unit)
+	return scale
+}
+
+// Amount returns the exact amount, unrounded.
+func (m Money) Amount() decimal.Decimal { return m.amount }
+
+// Currency returns the currency; currency.XXX for the zero Money.
+func (m Money) Currency() currency.Unit { return m.unit }
+
+// Scale returns the number of digits after the point in the currency's
+// minor unit (see the function Scale).
+func (m Money) Scale() int { return Scale(m.unit) }
+
+// IsZero reports whether the amount is zero, in any currency.
+//
+// encoding/json's omitzero option calls IsZero: a struct field of type Money
+// tagged omitzero is left out whenever its amount is zero, whatever its
+// currency. Use omitempty with a *Money for "absent".
+func (m Money) IsZero() bool { return m.amount.IsZero() }
+
+// IsNegative reports whether the amount is below zero.
+func (m Money) IsNegative() bool { return m.amount.Sign() < 0 }
+
+// IsPositive reports whether the amount is above zero.
+func (m Money) IsPositive() bool { return m.amount.Sign() > 0 }
+
+// Sign returns -1, 0 or +1 as the amount is negative, zero or positive.
+func (m Money) Sign() int { return m.amount.Sign() }
+
+// Neg returns the amount with its sign flipped, in the same currency.
+func (m Money) Neg() Money { return Money{amount: m.amount.Neg(), unit: m.unit} }
+
+// Abs returns the absolute amount, in the same currency.
+func (m Money) Abs() Money { return Money{amount: m.amount.Abs(), unit: m.unit} }
+
+// sameCurrency returns an error unless m and o both have a currency and it
+// is the same one. op names the operation in the message.
+func (m Money) sameCurrency(op string, o Money) error {
+	switch {
+	case m.unit == currency.XXX || o.unit == currency.XXX:
+		return fmt.Errorf("%w: %s of %s and %s", ErrNoCurrency, op, m, o)
+	case m.unit != o.unit:
+		return fmt.Errorf("%w: %s of %s and %s", ErrCurrencyMismatch, op, m, o)
+	}
+	return nil
+}
+
+// Add returns m + o, exactly. Different currencies are an error wrapping
+// ErrCurrencyMismatch; the zero Money on either side is an error wrapping
+// ErrNoCurrency.
+func (m Money) Add(o Money) (Money, error) {
+	if err := m.sameCurrency("sum", o); err != nil {
+		return Money{}, err
+	}
+	return Money{amount: m.amount.Add(o.amount), unit: m.unit}, nil
+}
+
+// Sub returns m - o, exactly, with Add's errors.
+func (m Money) Sub(o Money) (Money, error) {
+	if err := m.sameCurrency("difference", o); err != nil {
+		return Money{}, err
+	}
+	return Money{amount: m.amount.Sub(o.amount), unit: m.unit}, nil
+}
+
+// Mul returns m × f, exactly (unrounded: 10.00 USD × 0.125 is 1.25000 USD
+// until rounded). It is how percentages are applied: Mul(decimal.New(15,
+// -2)) takes 15%.
+func (m Money) Mul(f decimal.Decimal) Money {
+	return Money{amount: m.amount.Mul(f), unit: m.unit}
+}
+
+// Cmp compares the amounts of m and o: -1 if m < o, 0 if equal, +1 if
+// m > o. It has Add's errors.
+func (m Money) Cmp(o Money) (int, error) {
+	if err := m.sameCurrency("comparison", o); err != nil {
+		return 0, err
+	}
+	return m.amount.Cmp(o.amount), nil
+}
+
+// Equal reports whether m and o have the same currency and numerically
+// equal amounts: 1.5 USD equals 1.50 USD; 0 USD does not equal 0 EUR. Two
+// zero Money values are equal.
+func (m Money) Equal(o Money) bool {
+	return m.unit == o.unit && m.amount.Equal(o.amount)
+}
+
+// Round returns m rounded to the currency's minor unit (Scale: USD 2
+// places, JPY 0), halves away from zero: 0.125 USD is 0.13 USD and -0.125
+// USD is -0.13 USD.
+func (m Money) Round() Money {
+	scale, increment := currency.Standard.Rounding(m.unit)
+	return Money{amount: roundToIncrement(m.amount, scale, increment), unit: m.unit}
+}
+
+// RoundCash returns m rounded to the smallest amount the currency is paid
+// in cash (CLDR's cash rounding, via currency.Cash.Rounding), halves away
+// from zero: 1.23 CHF is 1.25 CHF, 1.22 CHF is 1.20 CHF, and 1.5 JPY is 2
+// JPY. Currencies without a cash rule round as Round does.
+func (m Money) RoundCash() Money {
+	scale, increment := currency.Cash.Rounding(m.unit)
+	return Money{amount: roundToIncrement(m.amount, scale, increment), unit: m.unit}
+}
+
+// roundToIncrement rounds d, halves away from zero, to a multiple of
+// increment × 10^-scale. The result has exponent -scale.
+func roundToIncrement(d decimal.Decimal, scale, increment int) decimal.Decimal {
+	if increment <= 1 {
+		return d.Round(int32(scale))
+	}
+	step := decimal.New(int64(increment), -int32(scale))
+	return d.DivRound(step, 0).Mul(step)
+}
+
+// String returns the amount rounded to the currency's scale (halves away
+// from zero), a space and the ISO code: "1250.50 USD", "-3 JPY", "0.00
+// XXX" for the zero Money. It is meant for logs and tests; use Format for
+// people.
+func (m Money) String() string {
+	return m.Round().amount.StringFixed(int32(m.Scale())) + " " + m.unit.String()
+}
