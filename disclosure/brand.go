@@ -1,0 +1,88 @@
+package disclosure
+
+// maxBrandBytes bounds the normalized brand kept for matching; longer
+// brands only match as @mentions and words of their first 64 bytes.
+const maxBrandBytes = 64
+
+// brandInfo is a post's Brand, normalized once per Check on the stack.
+type brandInfo struct {
+	set    bool
+	squash [maxBrandBytes]byte // folded letters and digits only: "glowco"
+	sn     int
+	words  [maxBrandBytes]byte // folded words, back to back
+	ends   [8]uint8            // end of each word in words
+	nwords int
+}
+
+// newBrandInfo normalizes brand with the caption tokenizer.
+func newBrandInfo(brand string) brandInfo {
+	var b brandInfo
+	tz := tokenizer{s: brand}
+	var nb normBuf
+	wn := 0
+	for {
+		tok, ok := tz.next(&nb)
+		if !ok {
+			break
+		}
+		text := nb.bytes()
+		switch tok.kind {
+		case tokMention, tokHashtag:
+			text = text[1:]
+		case tokWord:
+			if b.nwords < len(b.ends) && wn+len(text) <= len(b.words) {
+				wn += copy(b.words[wn:], text)
+				b.ends[b.nwords] = uint8(wn)
+				b.nwords++
+			}
+		default:
+			continue
+		}
+		for _, c := range text {
+			if isSquashed(c) && b.sn < len(b.squash) {
+				b.squash[b.sn] = c
+				b.sn++
+			}
+		}
+	}
+	b.set = b.sn > 0
+	return b
+}
+
+// isSquashed reports the bytes a squashed brand keeps: everything but ASCII
+// punctuation ("glow-co", "glow_co" and "glow.co" squash to "glowco").
+func isSquashed(c byte) bool {
+	return c >= 0x80 || 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+}
+
+func (b *brandInfo) word(i int) []byte {
+	start := 0
+	if i > 0 {
+		start = int(b.ends[i-1])
+	}
+	return b.words[start:b.ends[i]]
+}
+
+// matchesHandle reports whether a mention's body ("glowco_us") starts with
+// the squashed brand, ignoring ASCII punctuation.
+func (b *brandInfo) matchesHandle(body []byte) bool {
+	j := 0
+	for _, c := range body {
+		if j == b.sn {
+			return true
+		}
+		if !isSquashed(c) {
+			continue
+		}
+		if c != b.squash[j] {
+			return false
+		}
+		j++
+	}
+	return j == b.sn
+}
+
+// matchesSquashed reports whether a word is the squashed brand ("glowco").
+func (b *brandInfo) matchesSquashed(w []byte) bool {
+	return string(w) == string(b.squash[:b.sn])
+}

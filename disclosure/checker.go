@@ -1,0 +1,400 @@
+package disclosure
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/influencekit/influencekit"
+)
+
+// ErrInvalidOption is wrapped by NewChecker's errors for an option value out
+// of range: a negative fold or an unknown severity.
+var ErrInvalidOption = errors.New("disclosure: invalid option")
+
+// Options changes a Checker's policy. The zero value is the default policy
+// that Check applies.
+type Options struct {
+	// Severity overrides rules' default severities, for a team whose policy
+	// differs: {RuleNotUpfront: influencekit.SeverityInfo} only demands the
+	// label above the fold.
+	Severity map[Rule]influencekit.Severity
+	// Off lists rules not to report at all.
+	Off []Rule
+	// Fold overrides a platform's visible prefix, in characters as the
+	// platform counts them (see below-fold); 0 turns below-fold off for the
+	// platform, and a platform with no default fold gets one counted in
+	// code points.
+	Fold map[influencekit.Platform]int
+}
+
+// Checker checks posts under one policy. It is built once by NewChecker,
+// immutable, and safe for concurrent use.
+type Checker struct {
+	severity [numRules]influencekit.Severity
+	off      [numRules]bool
+	folds    map[influencekit.Platform]foldRow
+	tables   [8]*matcher // by Jurisdiction; nil falls back to US
+}
+
+// NewChecker compiles the term tables under the policy in o. It returns an
+// error wrapping ErrUnknownRule for a rule name it does not know, and one
+// wrapping ErrInvalidOption for a negative fold or a severity above
+// SeverityError.
+func NewChecker(o Options) (*Checker, error) {
+	c := &Checker{folds: make(map[influencekit.Platform]foldRow, len(foldTable))}
+	for i, info := range ruleTable {
+		c.severity[i] = info.Severity
+	}
+	for r, sev := range o.Severity {
+		id, err := lookupRule(r)
+		if err != nil {
+			return nil, err
+		}
+		if sev > influencekit.SeverityError {
+			return nil, fmt.Errorf("%w: severity %d for rule %q", ErrInvalidOption, sev, string(r))
+		}
+		c.severity[id] = sev
+	}
+	for _, r := range o.Off {
+		id, err := lookupRule(r)
+		if err != nil {
+			return nil, err
+		}
+		c.off[id] = true
+	}
+	for _, f := range foldTable {
+		c.folds[f.platform] = f
+	}
+	for p, n := range o.Fold {
+		if n < 0 {
+			return nil, fmt.Errorf("%w: fold of %d characters for %s", ErrInvalidOption, n, p)
+		}
+		row, ok := c.folds[p]
+		if !ok {
+			row = foldRow{platform: p, unit: unitRunes}
+		}
+		row.chars = n
+		c.folds[p] = row
+	}
+	us, err := compileTable(&usTerms)
+	if err != nil {
+		return nil, err
+	}
+	c.tables[US] = us
+	return c, nil
+}
+
+// defaultChecker is the Checker that Check and Autofix use, compiled on
+// first use from the package's fixed tables.
+var defaultChecker = sync.OnceValue(func() *Checker {
+	c, err := NewChecker(Options{})
+	if err != nil {
+		panic(err) // the shipped tables compile: TestTablesCompile
+	}
+	return c
+})
+
+// Check lints p's caption against the default policy and its
+// jurisdiction's rules. It is safe for concurrent use and never panics.
+//
+// Check assumes the post is sponsored: a caption with no label at all gets
+// missing-disclosure. Jurisdictions other than US are checked against the
+// US tables for now, with a jurisdiction-fallback info finding.
+func Check(p Post) Report { return defaultChecker().Check(p) }
+
+// Autofix returns p's caption with the first fix of every fixable finding
+// of Check applied; see Checker.Autofix.
+func Autofix(p Post) string { return defaultChecker().Autofix(p) }
+
+// foundLabel is a term found in the caption, before it becomes a Label.
+type foundLabel struct {
+	start, end int
+	row        int // into the table's terms; -1 for a brand tag
+	kind       termKind
+	clarity    Clarity
+	connection Connection
+	fix        string
+	altered    bool
+	upfront    bool // no letter or digit of other text before it
+	hashtag    bool // a single hashtag token
+	run        int  // index of its hashtag run
+	runLen     int  // hashtags in that run
+}
+
+// scan is one pass over a caption.
+type scan struct {
+	found   []foundLabel
+	editing bool
+}
+
+// Check lints p under c's policy. It is safe for concurrent use and never
+// panics.
+func (c *Checker) Check(p Post) Report {
+	m := c.tables[US]
+	fallback := true
+	if int(p.Jurisdiction) < len(c.tables) && c.tables[p.Jurisdiction] != nil {
+		m = c.tables[p.Jurisdiction]
+		fallback = false
+	}
+	brand := newBrandInfo(p.Brand)
+	var backing [8]foundLabel
+	sc := scan{found: backing[:0]}
+	c.scanCaption(m, p.Caption, &brand, &sc)
+
+	var rep Report
+	n := 0
+	for _, f := range sc.found {
+		if f.kind == termLabel {
+			n++
+		}
+	}
+	if n > 0 {
+		rep.Disclosures = make([]Label, 0, n)
+		for _, f := range sc.found {
+			if f.kind == termLabel {
+				rep.Disclosures = append(rep.Disclosures, Label{
+					Start: f.start, End: f.end, Text: p.Caption[f.start:f.end],
+					Clarity: f.clarity, Connection: f.connection,
+				})
+			}
+		}
+	}
+	rep.Findings = c.findings(p, m.table, &sc, fallback)
+	return rep
+}
+
+// scanCaption walks the caption once, recording labels, editing labels and
+// claims, the hashtag runs labels sit in, and whether other text precedes
+// each label.
+func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, sc *scan) {
+	cur := tokenizer{s: caption}
+	var nb normBuf
+	otherText := false
+	run, runLen := 0, 0
+	closeRun := func() {
+		for i := len(sc.found) - 1; i >= 0 && sc.found[i].run == run; i-- {
+			sc.found[i].runLen = runLen
+		}
+		run++
+		runLen = 0
+	}
+	for {
+		tok, ok := cur.next(&nb)
+		if !ok {
+			break
+		}
+		key := nb.bytes()
+		mt, matched := m.matchAt(tok, key, cur, brand)
+		var f foundLabel
+		switch {
+		case matched:
+			row := &m.table.terms[mt.row]
+			f = foundLabel{start: mt.start, end: mt.end, row: mt.row, kind: row.kind, clarity: row.clarity,
+				connection: row.connection, fix: row.fix, altered: mt.altered, hashtag: mt.single && tok.kind == tokHashtag}
+			cur = mt.after
+		case tok.kind == tokHashtag:
+			bt, ok := m.brandTag(key, brand)
+			if !ok {
+				break
+			}
+			matched = true
+			f = foundLabel{start: tok.start, end: tok.end, row: -1, kind: termLabel, clarity: bt.clarity,
+				connection: bt.connection, altered: tok.altered, hashtag: true}
+		}
+		isTag := tok.kind == tokHashtag && (!matched || f.hashtag)
+		switch {
+		case isTag:
+			runLen++
+		case tok.kind == tokWord || tok.kind == tokURL:
+			closeRun()
+		}
+		if !matched {
+			if tok.kind != tokPunct && tok.kind != tokSymbol {
+				otherText = true
+			}
+			continue
+		}
+		switch f.kind {
+		case termNotLabel, termClaim:
+			otherText = true
+			if f.kind == termNotLabel {
+				continue
+			}
+		case termEditing:
+			sc.editing = true
+		}
+		f.upfront = !otherText
+		f.run = run
+		sc.found = append(sc.found, f)
+	}
+	closeRun()
+}
+
+// findings applies the rules to a scan.
+func (c *Checker) findings(p Post, t *termTable, sc *scan, fallback bool) []Finding {
+	var fs []Finding
+	add := func(id ruleID, start, end int, msg string, fixes ...Fix) {
+		if c.off[id] {
+			return
+		}
+		fs = append(fs, Finding{Rule: ruleTable[id].Rule, Severity: c.severity[id], Start: start, End: end, Message: msg, Fixes: fixes})
+	}
+	caption := p.Caption
+	if fallback {
+		add(idJurisdictionFallb, 0, 0, fmt.Sprintf("no %s term tables yet: checked against the %s tables", p.Jurisdiction, t.authority))
+	}
+	best := -1
+	for i, f := range sc.found {
+		if f.kind == termLabel && f.clarity == Clear {
+			best = i
+			break
+		}
+	}
+	if best < 0 {
+		c.unclearFindings(caption, t, sc, add)
+	} else {
+		c.placementFindings(p, t, sc.found[best], add)
+	}
+	for _, f := range sc.found {
+		switch {
+		case f.kind == termClaim:
+			text := caption[f.start:f.end]
+			add(idClaim, f.start, f.end, fmt.Sprintf("%q is a claim the brand must be able to substantiate (16 CFR 255.1, 255.2): remove it or support it with evidence", text))
+		case f.altered && (f.kind == termLabel || f.kind == termEditing):
+			text := caption[f.start:f.end]
+			plain := plainText(text)
+			add(idObfuscated, f.start, f.end,
+				fmt.Sprintf("%q is only a label after normalizing stylized or invisible characters, which screen readers and searches miss: write it as %q", text, plain),
+				Fix{Message: fmt.Sprintf("Replace %q with %q", text, plain), Edits: []Edit{{f.start, f.end, plain}}})
+		}
+	}
+	if p.Edited && !sc.editing {
+		label := t.editingLabel
+		if len(caption) > 0 && !isSpaceByte(caption[len(caption)-1]) {
+			label = " " + label
+		}
+		add(idUndisclosedEdit, 0, 0,
+			fmt.Sprintf("the post is marked as edited but the caption does not say so: add %q", t.editingLabel),
+			Fix{Message: fmt.Sprintf("Append %q", t.editingLabel), Edits: []Edit{{len(caption), len(caption), label}}})
+	}
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		switch {
+		case a.Rule < b.Rule:
+			return -1
+		case a.Rule > b.Rule:
+			return 1
+		}
+		return 0
+	})
+	return fs
+}
+
+type addFunc func(id ruleID, start, end int, msg string, fixes ...Fix)
+
+// unclearFindings reports a caption with no clear label: ambiguous labels,
+// else vague ones, else a missing label.
+func (c *Checker) unclearFindings(caption string, t *termTable, sc *scan, add addFunc) {
+	insert := insertLabelFix(t)
+	ambiguous, vague := false, false
+	for _, f := range sc.found {
+		if f.kind == termLabel && f.clarity == Ambiguous {
+			ambiguous = true
+			text := caption[f.start:f.end]
+			add(idAmbiguous, f.start, f.end,
+				fmt.Sprintf("%q may not be understood as a disclosure under %s guidance: add a clear label such as %q at the start", text, t.authority, t.defaultLabel),
+				insert)
+		}
+	}
+	if ambiguous {
+		return
+	}
+	for _, f := range sc.found {
+		if f.kind != termLabel || f.clarity != Vague {
+			continue
+		}
+		vague = true
+		text := caption[f.start:f.end]
+		if f.fix != "" {
+			add(idVague, f.start, f.end,
+				fmt.Sprintf("%q is a vague label under %s guidance: replace it with %q", text, t.authority, f.fix),
+				Fix{Message: fmt.Sprintf("Replace %q with %q", text, f.fix), Edits: []Edit{{f.start, f.end, f.fix}}},
+				insert)
+			continue
+		}
+		add(idVague, f.start, f.end,
+			fmt.Sprintf("%q does not tell followers the post is an ad under %s guidance: add %q at the start", text, t.authority, t.defaultLabel),
+			insert)
+	}
+	if !vague {
+		add(idMissing, 0, 0,
+			fmt.Sprintf("no disclosure label: add a clear label such as %q at the start of the caption", t.defaultLabel),
+			insert)
+	}
+}
+
+// placementFindings judges where the earliest clear label sits.
+func (c *Checker) placementFindings(p Post, t *termTable, f foundLabel, add addFunc) {
+	caption := p.Caption
+	text := caption[f.start:f.end]
+	move := moveFix(caption, f)
+	fold, hasFold := c.folds[p.Platform]
+	if hasFold && fold.chars > 0 {
+		if at := countChars(caption[:f.start], fold.unit); at >= fold.chars {
+			add(idBelowFold, f.start, f.end,
+				fmt.Sprintf("the label %q starts at character %d, past the %d characters %s shows before \"more\": move it to the start", text, at+1, fold.chars, platformName(p.Platform)),
+				move, insertLabelFix(t))
+			goto buried
+		}
+	}
+	if !f.upfront {
+		add(idNotUpfront, f.start, f.end,
+			fmt.Sprintf("the label %q comes after other text: move it to the start of the caption", text),
+			move, insertLabelFix(t))
+	}
+buried:
+	if f.hashtag && !f.upfront && f.runLen >= 3 {
+		add(idBuried, f.start, f.end,
+			fmt.Sprintf("the label %q is one of %d hashtags in a row, where followers skip it: move it to the start of the caption", text, f.runLen),
+			move)
+	}
+}
+
+func platformName(p influencekit.Platform) string {
+	if p == influencekit.UnknownPlatform {
+		return "the platform"
+	}
+	return p.String()
+}
+
+// insertLabelFix inserts the table's default label at the start.
+func insertLabelFix(t *termTable) Fix {
+	return Fix{Message: fmt.Sprintf("Insert %q at the start", t.defaultLabel), Edits: []Edit{{0, 0, t.defaultLabel + " "}}}
+}
+
+// moveFix moves a label to the start of the caption, taking the spaces
+// after it (or, at the end, before it) along so none are doubled.
+func moveFix(caption string, f foundLabel) Fix {
+	text := caption[f.start:f.end]
+	start, end := f.start, f.end
+	for end < len(caption) && caption[end] == ' ' {
+		end++
+	}
+	if end == f.end || end == len(caption) {
+		for start > 0 && isSpaceByte(caption[start-1]) {
+			start--
+		}
+	}
+	return Fix{
+		Message: fmt.Sprintf("Move %q to the start", text),
+		Edits:   []Edit{{0, 0, text + " "}, {start, end, ""}},
+	}
+}
+
+func isSpaceByte(b byte) bool {
+	return b == ' ' || b == '\n' || b == '\t' || b == '\r'
+}

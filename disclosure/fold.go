@@ -1,0 +1,57 @@
+package disclosure
+
+import (
+	"unicode/utf8"
+
+	"github.com/influencekit/influencekit"
+)
+
+// countUnit is how a platform counts the characters of its visible prefix.
+type countUnit uint8
+
+const (
+	unitUTF16 countUnit = iota // UTF-16 code units: an emoji outside the BMP is 2, as JavaScript's length
+	unitRunes                  // Unicode code points
+)
+
+// foldRow is how much of a caption a platform shows before "more".
+type foldRow struct {
+	platform influencekit.Platform
+	chars    int // visible prefix in characters; a label starting at or past it is below the fold
+	unit     countUnit
+}
+
+// foldTable holds the visible prefixes. The character counts are
+// DOMAIN.md's "commonly" figures (FTC: "first three lines" on Instagram);
+// the counting units are this package's assumption: web-client platforms
+// (Instagram, TikTok, Facebook, LinkedIn) truncate JavaScript strings, in
+// UTF-16 units; YouTube and Pinterest are counted in code points. X shows
+// 280 characters in full and has no fold; nor do Twitch, Snapchat, Threads
+// and blogs here. Options.Fold overrides any of them.
+var foldTable = [...]foldRow{
+	{influencekit.Instagram, 125, unitUTF16}, // Instagram feed caption, 2024 (DOMAIN.md)
+	{influencekit.TikTok, 150, unitUTF16},    // TikTok For You caption, 2024 (DOMAIN.md)
+	{influencekit.YouTube, 100, unitRunes},   // YouTube description above "...more", 2024 (DOMAIN.md)
+	{influencekit.Facebook, 110, unitUTF16},  // Facebook mobile feed, 2024 (DOMAIN.md)
+	{influencekit.LinkedIn, 140, unitUTF16},  // LinkedIn feed "...see more", 2024 (DOMAIN.md)
+	{influencekit.Pinterest, 50, unitRunes},  // Pinterest pin description, 2024 (DOMAIN.md)
+}
+
+// countChars counts s in unit, invalid bytes as one each.
+func countChars(s string, unit countUnit) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n++
+		if unit == unitUTF16 && r > 0xFFFF {
+			n++
+		}
+		i += size
+	}
+	return n
+}

@@ -1,0 +1,175 @@
+package disclosure
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// runeClass is what a rune (after normalization) can do in a token.
+type runeClass uint8
+
+const (
+	classSpace     runeClass = iota // separates tokens
+	classInvisible                  // zero-width, bidi controls, variation selectors: skipped
+	classWord                       // letter, digit, mark, '_'
+	classHash                       // '#'
+	classAt                         // '@'
+	classJoiner                     // apostrophe or hyphen: inside a word only
+	classDot                        // '.': inside a @mention only
+	classPunct                      // other punctuation and ASCII symbols: a token each
+	classSymbol                     // emoji and other symbols, invalid bytes: a token each
+)
+
+// runeScratch holds the normalized form of one rune. The longest NFKC
+// expansion of a single code point (U+FDFA) is 33 bytes.
+const runeScratch = 48
+
+// foldedRune is one rune of the caption after NFKC and case folding.
+type foldedRune struct {
+	n       int       // bytes of the normalized form in the scratch
+	size    int       // bytes consumed from the caption
+	class   runeClass // class of the first normalized rune
+	altered bool      // NFKC applied a compatibility mapping (stylized, fullwidth)
+}
+
+// readRune normalizes the rune at s[i:] into out: NFKC (golang.org/x/text/
+// unicode/norm) and then Unicode case folding, one code point at a time so
+// that every normalized byte maps back to the original rune's bytes.
+//
+// Canonical decompositions are left composed (so "é" stays one rune, as
+// NFC keeps it); compatibility mappings are applied and flagged as altered:
+// mathematical bold "𝐚" becomes "a", fullwidth "＃" becomes "#".
+// Folding is the simple case fold of each code point plus the full folds
+// that matter for Latin text ("ß" to "ss"); the tests check it against
+// golang.org/x/text/cases.Fold for every term in the tables.
+func readRune(s string, i int, out *[runeScratch]byte) foldedRune {
+	b := s[i]
+	if b < utf8.RuneSelf {
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		out[0] = b
+		return foldedRune{n: 1, size: 1, class: asciiClass(b)}
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError && size <= 1 {
+		return foldedRune{size: 1, class: classSymbol}
+	}
+	if isInvisible(r) {
+		return foldedRune{size: size, class: classInvisible}
+	}
+	src := s[i : i+size]
+	fr := foldedRune{size: size}
+	if d := norm.NFKC.PropertiesString(src).Decomposition(); len(d) > 0 {
+		if c := norm.NFC.PropertiesString(src).Decomposition(); !bytes.Equal(c, d) {
+			fr.altered = true
+			n := 0
+			for j := 0; j < len(d); {
+				c, w := utf8.DecodeRune(d[j:])
+				if j == 0 {
+					fr.class = classOf(foldRune(c))
+				}
+				n = putFolded(out, n, c)
+				j += w
+			}
+			fr.n = n
+			return fr
+		}
+	}
+	fr.class = classOf(foldRune(r))
+	fr.n = putFolded(out, 0, r)
+	return fr
+}
+
+// putFolded writes the case fold of c at out[n:] and returns the new
+// length; output that would not fit is dropped.
+func putFolded(out *[runeScratch]byte, n int, c rune) int {
+	c = foldRune(c)
+	if c == 'ß' {
+		return putString(out, n, "ss")
+	}
+	if n+utf8.UTFMax <= len(out) {
+		n += utf8.EncodeRune(out[n:], c)
+	}
+	return n
+}
+
+func putString(out *[runeScratch]byte, n int, s string) int {
+	if n+len(s) <= len(out) {
+		n += copy(out[n:], s)
+	}
+	return n
+}
+
+// foldRune returns the case fold of r: its lower case, with the final
+// sigma folded to sigma as Unicode's CaseFolding.txt does. 'ß' is expanded
+// by the caller.
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	switch r {
+	case '\u2019', '\u02bc':
+		return '\'' // typographic apostrophes: "isn’t" is "isn't"
+	case 'ς':
+		return 'σ'
+	case 'ẞ':
+		return 'ß'
+	}
+	return unicode.ToLower(r)
+}
+
+// isInvisible reports format characters (zero-width space, joiners, word
+// joiner, soft hyphen, BOM, bidi controls: category Cf) and variation
+// selectors: they change nothing a reader sees, so matching skips them.
+func isInvisible(r rune) bool {
+	if 0xFE00 <= r && r <= 0xFE0F || 0xE0100 <= r && r <= 0xE01EF {
+		return true
+	}
+	return unicode.Is(unicode.Cf, r)
+}
+
+func asciiClass(b byte) runeClass {
+	switch {
+	case 'a' <= b && b <= 'z', '0' <= b && b <= '9', b == '_':
+		return classWord
+	case b == ' ', b == '\n', b == '\t', b == '\r', b == '\v', b == '\f':
+		return classSpace
+	case b == '#':
+		return classHash
+	case b == '@':
+		return classAt
+	case b == '\'', b == '-':
+		return classJoiner
+	case b == '.':
+		return classDot
+	case b < ' ' || b == 0x7f:
+		return classSpace // other control characters separate tokens
+	}
+	return classPunct
+}
+
+func classOf(r rune) runeClass {
+	if r < utf8.RuneSelf {
+		return asciiClass(byte(r))
+	}
+	switch {
+	case unicode.IsLetter(r), unicode.IsDigit(r), unicode.IsMark(r), unicode.IsNumber(r):
+		return classWord
+	case unicode.IsSpace(r):
+		return classSpace
+	case r == '\u2010', r == '\u2011':
+		return classJoiner // hyphens
+	case unicode.IsPunct(r):
+		return classPunct
+	case isInvisible(r):
+		return classInvisible
+	}
+	return classSymbol
+}

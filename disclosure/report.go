@@ -1,0 +1,55 @@
+package disclosure
+
+import "github.com/influencekit/influencekit"
+
+// Report is the result of checking one post.
+type Report struct {
+	// Findings are sorted by Start, then Rule. Nil when there are none.
+	Findings []Finding
+	// Disclosures holds every disclosure label found, clear or not, sorted
+	// by Start. Labels about editing ("#filtered") and claims are not
+	// disclosures and are not listed.
+	Disclosures []Label
+}
+
+// Compliant reports whether r has no finding of influencekit.SeverityError.
+// Warnings and infos do not make a post non-compliant.
+func (r Report) Compliant() bool {
+	for _, f := range r.Findings {
+		if f.Severity >= influencekit.SeverityError {
+			return false
+		}
+	}
+	return true
+}
+
+// Finding is one problem in a post, modelled on the Diagnostic of
+// golang.org/x/tools/go/analysis.
+type Finding struct {
+	Rule     Rule
+	Severity influencekit.Severity
+	// Start and End are byte offsets into Post.Caption, [Start, End). A
+	// finding about the whole caption (missing-disclosure,
+	// undisclosed-editing) has Start == End == 0.
+	Start, End int
+	// Message says what is wrong and what to do.
+	Message string
+	// Fixes are alternatives; apply at most one. Empty when the fix needs a
+	// person (an unsubstantiated claim).
+	Fixes []Fix
+}
+
+// Fix is one way to resolve a finding: a verb-phrase Message ("Move \"#ad\"
+// to the start") and the edits that make it. Edits never overlap and are
+// sorted by Start.
+type Fix struct {
+	Message string
+	Edits   []Edit
+}
+
+// Edit replaces Caption[Start:End] (byte offsets) with Text. Start == End
+// inserts.
+type Edit struct {
+	Start, End int
+	Text       string
+}

@@ -1,0 +1,119 @@
+package disclosure
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/influencekit/influencekit"
+)
+
+// Rule is the stable name of a check, such as "missing-disclosure".
+type Rule string
+
+// The rules Check applies to captions, with their default severities in
+// Rules. The transcript and per-language rules of API.md's table are named
+// here so that options can refer to them; this version of Check does not
+// report them yet.
+const (
+	// RuleMissingDisclosure (error): no disclosure label at all. Reported
+	// for the whole caption (0, 0).
+	RuleMissingDisclosure Rule = "missing-disclosure"
+	// RuleVagueDisclosure (error): only vague labels (US: #sp, #spon,
+	// #collab, #thanks, "thanks @brand", #ambassador, #partner).
+	RuleVagueDisclosure Rule = "vague-disclosure"
+	// RuleAmbiguousDisclosure (warning): no clear label, and a label the
+	// jurisdiction calls risky (US: #gifted, a bare "affiliate link").
+	RuleAmbiguousDisclosure Rule = "ambiguous-disclosure"
+	// RuleNotUpfront (error): a letter or digit of other text comes before
+	// the earliest clear label.
+	RuleNotUpfront Rule = "not-upfront"
+	// RuleBelowFold (error): the earliest clear label starts past the
+	// platform's visible prefix. It replaces not-upfront for that label.
+	RuleBelowFold Rule = "below-fold"
+	// RuleBuriedDisclosure (error): the earliest clear label is a hashtag in
+	// a run of 3 or more hashtags, and not upfront.
+	RuleBuriedDisclosure Rule = "buried-disclosure"
+	// RuleMissingVerbalDisclosure (error): a transcript has no spoken label
+	// in its first 30 seconds. Not reported by this version.
+	RuleMissingVerbalDisclosure Rule = "missing-verbal-disclosure"
+	// RuleLiveDisclosureGap (error): spoken labels in a live stream are more
+	// than 15 minutes apart. Not reported by this version.
+	RuleLiveDisclosureGap Rule = "live-disclosure-gap"
+	// RuleUndisclosedEditing (error): Post.Edited and no "#filtered",
+	// "edited" or "retouched" label. Reported for the whole caption.
+	RuleUndisclosedEditing Rule = "undisclosed-editing"
+	// RuleUnsubstantiatedClaim (warning): "cure", "guaranteed results",
+	// "clinically proven", "100% effective" and similar claims (16 CFR
+	// 255.1, 255.2).
+	RuleUnsubstantiatedClaim Rule = "unsubstantiated-claim"
+	// RuleObfuscatedDisclosure (warning): a label is only found after
+	// normalizing stylized letters or invisible characters.
+	RuleObfuscatedDisclosure Rule = "obfuscated-disclosure"
+	// RuleLanguageMismatch (warning): the label is not in the
+	// jurisdiction's language. Not reported by this version.
+	RuleLanguageMismatch Rule = "language-mismatch"
+	// RuleJurisdictionFallback (info): the post's jurisdiction has no term
+	// tables of its own yet, so the US tables were applied.
+	RuleJurisdictionFallback Rule = "jurisdiction-fallback"
+)
+
+// RuleInfo describes a rule: its name and default severity.
+type RuleInfo struct {
+	Rule     Rule
+	Severity influencekit.Severity
+}
+
+// ruleTable is the rule set as data, in a fixed order; ruleID indexes it.
+var ruleTable = [...]RuleInfo{
+	idMissing:           {RuleMissingDisclosure, influencekit.SeverityError},
+	idVague:             {RuleVagueDisclosure, influencekit.SeverityError},
+	idAmbiguous:         {RuleAmbiguousDisclosure, influencekit.SeverityWarning},
+	idNotUpfront:        {RuleNotUpfront, influencekit.SeverityError},
+	idBelowFold:         {RuleBelowFold, influencekit.SeverityError},
+	idBuried:            {RuleBuriedDisclosure, influencekit.SeverityError},
+	idMissingVerbal:     {RuleMissingVerbalDisclosure, influencekit.SeverityError},
+	idLiveGap:           {RuleLiveDisclosureGap, influencekit.SeverityError},
+	idUndisclosedEdit:   {RuleUndisclosedEditing, influencekit.SeverityError},
+	idClaim:             {RuleUnsubstantiatedClaim, influencekit.SeverityWarning},
+	idObfuscated:        {RuleObfuscatedDisclosure, influencekit.SeverityWarning},
+	idLanguageMismatch:  {RuleLanguageMismatch, influencekit.SeverityWarning},
+	idJurisdictionFallb: {RuleJurisdictionFallback, influencekit.SeverityInfo},
+}
+
+type ruleID uint8
+
+const (
+	idMissing ruleID = iota
+	idVague
+	idAmbiguous
+	idNotUpfront
+	idBelowFold
+	idBuried
+	idMissingVerbal
+	idLiveGap
+	idUndisclosedEdit
+	idClaim
+	idObfuscated
+	idLanguageMismatch
+	idJurisdictionFallb
+	numRules
+)
+
+// Rules returns every rule with its default severity.
+func Rules() []RuleInfo {
+	rs := make([]RuleInfo, len(ruleTable))
+	copy(rs, ruleTable[:])
+	return rs
+}
+
+// ErrUnknownRule is wrapped by errors for a rule name Check does not know.
+var ErrUnknownRule = errors.New("disclosure: unknown rule")
+
+func lookupRule(r Rule) (ruleID, error) {
+	for i, info := range ruleTable {
+		if info.Rule == r {
+			return ruleID(i), nil
+		}
+	}
+	return 0, fmt.Errorf("%w %q", ErrUnknownRule, string(r))
+}

@@ -1,0 +1,63 @@
+package disclosure
+
+// This file defines the shape of a jurisdiction's term table. The tables
+// themselves are data, one file per jurisdiction (terms_us.go); a Checker
+// compiles them once (matcher.go).
+//
+// A term's pattern is a space-separated list of pieces, matched against
+// consecutive tokens after normalization (NFKC, case folding, invisible
+// characters skipped). Whitespace between tokens is free; punctuation is a
+// token of its own, so "ad:" is the word "ad" then ":".
+//
+//   - a literal piece is tokenized like a caption: "#ad", "paid", "100%"
+//   - "a|b|c" is one of the alternatives; a trailing "?" makes a piece
+//     optional ("to?", "a|an?")
+//   - "{brand}" is the post's brand: its words ("Glow Co"), its handle
+//     ("@glowco", "@glowco_us") or its squashed name ("GlowCo"). Without a
+//     Brand it is any @mention, or one to three words when more pieces
+//     follow ("Thanks to Glow Co for the free product").
+//   - "{any}" is any one word
+//
+// A pattern must start with a literal piece. At each token the longest
+// matching pattern wins, so "not sponsored" (a non-label) hides the
+// "sponsored" inside it.
+
+// termKind says what a matched term is.
+type termKind uint8
+
+const (
+	termLabel    termKind = iota // a disclosure label, graded by Clarity
+	termNotLabel                 // looks like a label but says the opposite: "not sponsored", "#nofilter"
+	termEditing                  // says the pictured result was edited: "#filtered"
+	termClaim                    // an unsubstantiated claim: "clinically proven"
+)
+
+// termRow is one row of a term table.
+type termRow struct {
+	pattern    string
+	kind       termKind
+	clarity    Clarity    // for termLabel
+	connection Connection // for termLabel
+	// fix is the clear label that should replace a vague or ambiguous one
+	// ("#sponsored" for "#spon"); empty means: keep it and insert the
+	// table's default label at the start.
+	fix string
+}
+
+// brandTagRow makes "#<brand><suffix>" a label when the post has a Brand:
+// suffix "partner" makes "#glowcopartner".
+type brandTagRow struct {
+	suffix     string
+	clarity    Clarity
+	connection Connection
+}
+
+// termTable is everything a jurisdiction's caption rules read.
+type termTable struct {
+	jurisdiction Jurisdiction
+	authority    string // named in messages: "US FTC"
+	defaultLabel string // inserted at the start by the missing-disclosure fix: "#ad"
+	editingLabel string // added by the undisclosed-editing fix: "#filtered"
+	terms        []termRow
+	brandTags    []brandTagRow
+}

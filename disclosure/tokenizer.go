@@ -1,0 +1,178 @@
+package disclosure
+
+import "strings"
+
+// tokenKind is what a token is. Whitespace is not a token.
+type tokenKind uint8
+
+const (
+	tokWord    tokenKind = iota + 1 // letters and digits, with inner apostrophes and hyphens: "don't", "ad-free"
+	tokHashtag                      // '#' and word characters: "#ad"; "#ad#sponsored" is two tokens
+	tokMention                      // '@' and word characters or inner dots: "@glow.co"
+	tokURL                          // "http://", "https://" or "www." up to the next space
+	tokPunct                        // one punctuation character or ASCII symbol: ":", "[", "%"
+	tokSymbol                       // one emoji, other symbol or invalid byte
+)
+
+// maxNorm bounds the normalized bytes kept for one token. Longer tokens are
+// marked tooLong and never match a term.
+const maxNorm = 128
+
+// normBuf receives a token's normalized (NFKC, case-folded) text.
+type normBuf struct {
+	b [maxNorm]byte
+	n int
+}
+
+func (nb *normBuf) bytes() []byte { return nb.b[:nb.n] }
+
+// token is one token of a caption. Offsets are into the original caption.
+type token struct {
+	kind       tokenKind
+	start, end int  // [start, end) in the caption; trailing invisible characters excluded
+	altered    bool // a compatibility mapping or an inner invisible character was seen through
+	tooLong    bool // the normalized text did not fit in a normBuf
+}
+
+// tokenizer walks a caption once, left to right. It is a small value: a
+// copy is an independent cursor, which is how matching looks ahead.
+type tokenizer struct {
+	s   string
+	pos int
+}
+
+// next reads the next token, writing its normalized text to nb. It returns
+// false at the end of the caption.
+func (t *tokenizer) next(nb *normBuf) (token, bool) {
+	var scratch [runeScratch]byte
+	s := t.s
+	i := t.pos
+	var fr foldedRune
+	for {
+		if i >= len(s) {
+			t.pos = i
+			return token{}, false
+		}
+		fr = readRune(s, i, &scratch)
+		if fr.class != classSpace && fr.class != classInvisible {
+			break
+		}
+		i += fr.size
+	}
+	nb.n = 0
+	tok := token{start: i, altered: fr.altered}
+	switch fr.class {
+	case classWord:
+		if isURLStart(s[i:]) {
+			tok.kind = tokURL
+			end := t.scanURL(i)
+			tok.end, t.pos = end, end
+			return tok, true
+		}
+		tok.kind = tokWord
+	case classHash, classAt:
+		tok.kind = tokHashtag
+		if fr.class == classAt {
+			tok.kind = tokMention
+		}
+		// A '#' or '@' starts a tag only when a word character follows.
+		var peek [runeScratch]byte
+		j := i + fr.size
+		for j < len(s) {
+			p := readRune(s, j, &peek)
+			if p.class != classInvisible {
+				if p.class == classWord {
+					break
+				}
+				j = len(s) + 1 // not a tag
+				break
+			}
+			j += p.size
+		}
+		if j >= len(s) {
+			tok.kind = tokPunct
+		}
+	case classJoiner, classDot, classPunct:
+		tok.kind = tokPunct
+	default:
+		tok.kind = tokSymbol
+	}
+	tok.appendNorm(nb, scratch[:fr.n])
+	i += fr.size
+	tok.end = i
+	if tok.kind == tokPunct || tok.kind == tokSymbol {
+		t.pos = i
+		return tok, true
+	}
+	// Extend the word, hashtag or mention.
+	for i < len(s) {
+		c := readRune(s, i, &scratch)
+		switch {
+		case c.class == classWord:
+		case c.class == classInvisible || (c.class == classJoiner && tok.kind == tokWord) || (c.class == classDot && tok.kind == tokMention):
+			// Only inside the token: a word character must follow.
+			j := i + c.size
+			var peek [runeScratch]byte
+			var p foldedRune
+			for j < len(s) {
+				p = readRune(s, j, &peek)
+				if p.class != classInvisible {
+					break
+				}
+				j += p.size
+			}
+			if j >= len(s) || p.class != classWord {
+				t.pos = tok.end
+				return tok, true
+			}
+			if c.class == classInvisible {
+				tok.altered = true
+				i = j
+				continue
+			}
+		default:
+			t.pos = tok.end
+			return tok, true
+		}
+		tok.altered = tok.altered || c.altered
+		tok.appendNorm(nb, scratch[:c.n])
+		i += c.size
+		tok.end = i
+	}
+	t.pos = tok.end
+	return tok, true
+}
+
+// appendNorm adds normalized bytes to nb, marking the token tooLong when
+// they do not fit.
+func (tok *token) appendNorm(nb *normBuf, p []byte) {
+	if nb.n+len(p) > len(nb.b) {
+		tok.tooLong = true
+		return
+	}
+	nb.n += copy(nb.b[nb.n:], p)
+}
+
+// isURLStart reports whether s starts with "http://", "https://" or "www."
+// in any case.
+func isURLStart(s string) bool {
+	return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// scanURL returns the end of the URL starting at i: the next space.
+func (t *tokenizer) scanURL(i int) int {
+	var scratch [runeScratch]byte
+	s := t.s
+	for i < len(s) {
+		c := readRune(s, i, &scratch)
+		if c.class == classSpace {
+			return i
+		}
+		i += c.size
+	}
+	return i
+}
