@@ -39,11 +39,11 @@ func TestValidateCompleteContractHasNoProblems(t *testing.T) {
 // per row and expects exactly the one problem that mistake causes.
 func TestValidateOneMistake(t *testing.T) {
 	tests := []struct {
-		why   string
+		why    string
 		mutate func(c *contract.Contract)
-		field string
-		rule  string
-		sev   influencekit.Severity
+		field  string
+		rule   string
+		sev    influencekit.Severity
 	}{
 		// Each absent section is a missing clause named by its JSON name.
 		{"no term", func(c *contract.Contract) { c.Term = nil }, "term", contract.RuleMissingClause, influencekit.SeverityError},
