@@ -388,7 +388,7 @@ func (r *renderer) disclosure() {
 		r.line("The Creator clearly discloses the paid partnership in every piece of content.")
 	}
 	if !isBlank(d.Wording) {
-		r.line("The agreed wording is: ", escape(d.Wording))
+		r.line("The agreed wording is \"", escape(d.Wording), "\".")
 	}
 }
 
