@@ -1,0 +1,43 @@
+package contract_test
+
+import (
+	"io"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit/contract"
+)
+
+// BenchmarkParseValidate parses and validates testdata/complete.json, a
+// typical two-deliverable contract with every section (about 2 KB).
+func BenchmarkParseValidate(b *testing.B) {
+	data, err := os.ReadFile("testdata/complete.json")
+	require.NoError(b, err)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c, err := contract.Parse(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if ps := c.Validate(); len(ps) != 0 {
+			b.Fatal(ps)
+		}
+	}
+}
+
+// BenchmarkRender renders the same contract to Markdown.
+func BenchmarkRender(b *testing.B) {
+	data, err := os.ReadFile("testdata/complete.json")
+	require.NoError(b, err)
+	c, err := contract.Parse(data)
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := contract.Render(io.Discard, c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
