@@ -41,3 +41,26 @@ func BenchmarkRender(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParse and BenchmarkValidate split BenchmarkParseValidate in two.
+func BenchmarkParse(b *testing.B) {
+	data, err := os.ReadFile("testdata/complete.json")
+	require.NoError(b, err)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := contract.Parse(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkValidate(b *testing.B) {
+	c := complete(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if ps := c.Validate(); len(ps) != 0 {
+			b.Fatal(ps)
+		}
+	}
+}
