@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/influencekit/influencekit"
+)
+
+// sampleCampaign is the embedded sample: four creators of a skincare launch,
+// from a nano creator with an engaged audience to one with bought followers.
+//
+//go:embed campaign.json
+var sampleCampaign []byte
+
+// Campaign is one brand's campaign as the sample file describes it.
+type Campaign struct {
+	Name     string    `json:"name"`
+	Brand    string    `json:"brand"`
+	Industry string    `json:"industry"` // an engagement industry name: "beauty", "fashion", ...
+	Budget   Amount    `json:"budget"`
+	Revenue  Amount    `json:"revenue"` // sales attributed to the campaign so far
+	Creators []Creator `json:"creators"`
+}
+
+// Amount is money as the sample file writes it.
+type Amount struct {
+	Amount   string `json:"amount"`
+	Currency string `json:"currency"`
+}
+
+// Creator is one creator in the campaign, with a profile snapshot and the
+// posts they made for it.
+type Creator struct {
+	Name            string                `json:"name"`
+	Handle          string                `json:"handle"`
+	Platform        influencekit.Platform `json:"platform"`
+	Followers       int64                 `json:"followers"`
+	Following       int64                 `json:"following"`
+	FollowerHistory []FollowerCount       `json:"follower_history"`
+	RecentComments  []string              `json:"recent_comments"`
+	Deliverables    []Deliverable         `json:"deliverables"`
+	OfferedFee      Amount                `json:"offered_fee"`
+	Posts           []Post                `json:"posts"`
+}
+
+// FollowerCount is a dated follower count.
+type FollowerCount struct {
+	Date      Day   `json:"date"`
+	Followers int64 `json:"followers"`
+}
+
+// Deliverable is a quantity of one format on one platform that the creator
+// is asked to publish.
+type Deliverable struct {
+	Platform influencekit.Platform `json:"platform"`
+	Format   influencekit.Format   `json:"format"`
+	Quantity int                   `json:"quantity"`
+}
+
+// Post is one published post with the counts the platform reported.
+type Post struct {
+	ID           string              `json:"id"`
+	Format       influencekit.Format `json:"format"`
+	Jurisdiction string              `json:"jurisdiction"`
+	Edited       bool                `json:"edited"`
+	Caption      string              `json:"caption"`
+	Likes        int64               `json:"likes"`
+	Comments     int64               `json:"comments"`
+	Saves        int64               `json:"saves"`
+	Shares       int64               `json:"shares"`
+	Reach        int64               `json:"reach"`
+	Views        int64               `json:"views"`
+	Impressions  int64               `json:"impressions"`
+	Clicks       int64               `json:"clicks"`
+	StoryFrames  []int64             `json:"story_frames,omitempty"` // views of each frame, first to last
+}
+
+// Day is a calendar date written "2006-01-02", at midnight UTC.
+type Day struct{ Time time.Time }
+
+// UnmarshalText parses a "2006-01-02" date.
+func (d *Day) UnmarshalText(text []byte) error {
+	t, err := time.Parse(time.DateOnly, string(text))
+	if err != nil {
+		return fmt.Errorf("date %q: want YYYY-MM-DD", text)
+	}
+	d.Time = t
+	return nil
+}
+
+// MarshalText writes the date as "2006-01-02".
+func (d Day) MarshalText() ([]byte, error) { return []byte(d.Time.Format(time.DateOnly)), nil }
+
+// loadCampaign decodes a campaign strictly: unknown fields and trailing
+// data are errors, so a typo in the sample file cannot pass unnoticed.
+func loadCampaign(data []byte) (Campaign, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var c Campaign
+	if err := dec.Decode(&c); err != nil {
+		return Campaign{}, fmt.Errorf("campaign: %w", err)
+	}
+	if dec.More() {
+		return Campaign{}, fmt.Errorf("campaign: trailing data after the campaign object")
+	}
+	if len(c.Creators) == 0 {
+		return Campaign{}, fmt.Errorf("campaign %q: no creators", c.Name)
+	}
+	return c, nil
+}
