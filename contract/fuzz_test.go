@@ -2,6 +2,7 @@ package contract_test
 
 import (
 	"encoding/json"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,8 +14,8 @@ import (
 	"github.com/influencekit/influencekit/contract"
 )
 
-// FuzzParse checks that Parse never panics, and that any document it
-// accepts re-marshals and re-parses to an equal contract that validates and
+// FuzzParse checks that Parse never panics, agrees with json.Valid on
+// what is JSON, and that any document it accepts re-marshals and re-parses to an equal contract that validates and
 // renders without panicking.
 func FuzzParse(f *testing.F) {
 	files, err := filepath.Glob("testdata/*.json")
@@ -40,8 +41,12 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			var pe *contract.ParseError
 			require.ErrorAs(t, err, &pe)
+			if errors.Is(err, contract.ErrSyntax) || errors.Is(err, contract.ErrTrailingData) {
+				assert.False(t, json.Valid(data), "Parse calls valid JSON invalid: %v", err)
+			}
 			return
 		}
+		require.True(t, json.Valid(data), "Parse accepted invalid JSON")
 		out, err := json.Marshal(c)
 		require.NoError(t, err)
 		back, err := contract.Parse(out)
