@@ -232,4 +232,3 @@ func (c *Cancellation) field(d *decoder, key, p string) error {
 	}
 	return d.unknown(p)
 }
-
