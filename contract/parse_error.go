@@ -34,8 +34,10 @@ var (
 
 // ParseError is the error Parse returns. Path is the JSON path of the
 // offending value ("payment.schedule[1].due"), empty for the document
-// itself; Offset is the byte offset in the input just after the token
-// where the problem was found; Err wraps one of the sentinels above.
+// itself. Offset is the byte offset in the input where reading stopped:
+// at the offending byte for ErrSyntax and ErrTrailingData, just after the
+// offending value or member name otherwise. Err wraps one of the
+// sentinels above.
 type ParseError struct {
 	Path   string
 	Offset int64

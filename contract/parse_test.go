@@ -172,3 +172,11 @@ func TestUnmarshalJSONIsStrict(t *testing.T) {
 	assert.Equal(t, "brand.nmae", pe.Path)
 	assert.Equal(t, contract.Contract{}, c, "a failed Unmarshal leaves the contract unchanged")
 }
+
+func TestParseErrorOffset(t *testing.T) {
+	_, err := contract.Parse([]byte(`{"term": {"start": }}`))
+	var pe *contract.ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, int64(19), pe.Offset, "a syntax error points at the offending byte")
+	assert.Contains(t, err.Error(), "unexpected '}' at byte 19")
+}

@@ -2,6 +2,7 @@ package contract
 
 import (
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -71,9 +72,16 @@ func (r *renderer) line(parts ...string) {
 	r.b.WriteByte('\n')
 }
 
+// blank ends the current paragraph with one blank line, never two.
+func (r *renderer) blank() {
+	if !strings.HasSuffix(r.b.String(), "\n\n") {
+		r.line()
+	}
+}
+
 func (r *renderer) heading(title string) {
 	r.section++
-	r.line()
+	r.blank()
 	r.line("## ", strconv.Itoa(r.section), ". ", title)
 	r.line()
 }
@@ -207,12 +215,6 @@ func (r *renderer) list(label string, items []string) {
 }
 
 func (r *renderer) deliverables() {
-	// The brief's lists end with a blank line; drop it before the heading's.
-	if s := r.b.String(); strings.HasSuffix(s, "\n\n") {
-		trimmed := s[:len(s)-1]
-		r.b.Reset()
-		r.b.WriteString(trimmed)
-	}
 	r.heading("Deliverables")
 	if len(r.c.Deliverables) == 0 {
 		r.notAgreed("what the Creator posts, where and when")
@@ -270,12 +272,8 @@ func (r *renderer) deadlines() {
 		r.notAgreed("no deliverable or payment has a date")
 		return
 	}
-	// A stable insertion sort keeps same-day items in the order above.
-	for i := 1; i < len(ds); i++ {
-		for j := i; j > 0 && ds[j].day.Before(ds[j-1].day); j-- {
-			ds[j], ds[j-1] = ds[j-1], ds[j]
-		}
-	}
+	// A stable sort keeps same-day items in the order above.
+	slices.SortStableFunc(ds, func(a, b deadline) int { return a.day.Compare(b.day) })
 	for _, d := range ds {
 		r.line("- ", r.date(d.day), ": ", d.what)
 	}
@@ -423,7 +421,7 @@ func (r *renderer) openPoints() {
 	if len(problems) == 0 {
 		return
 	}
-	r.line()
+	r.blank()
 	r.line("## Open points")
 	r.line()
 	for _, p := range problems {
