@@ -29,9 +29,33 @@
 // number formatting in the reader's locale, working around what x/text gets
 // wrong (see Money.Format).
 //
+// Cost metrics. CPM, CPE, CPC and CPA divide a cost by a count and round once
+// to the minor unit, halves away from zero; ROI and ROAS return fractions
+// (0.25 is 25%) rounded to RatioPlaces. Seed 003's Hers campaign reproduces:
+// 17,515.87 USD over 3,414,400 impressions is a 5.13 USD CPM.
+//
+// Rate cards and quotes. A RateCard holds unit prices per platform and
+// format; NewQuote prices deliverable lines from it and applies Terms in a
+// fixed, documented order (bundle, percentage and fixed discounts, usage
+// rights, exclusivity, products in kind). Every Item of a Quote says how its
+// amount was computed, and totals are exact sums of the items. Affiliate
+// commission depends on future sales and stays out of the totals
+// (Quote.Commission).
+//
+// Market rates. MarketRate and CheckMarketPrice look up the typical price
+// per post for a platform and follower count on tier.FiveTier, from
+// Influencer Marketing Hub's table (2024) and seed 003, each row citing its
+// source (MarketRates); CheckMarketPrice says whether an offer is below,
+// within or above the range.
+//
+// Budget planning. PlanBudget says how many creators of each tier a budget
+// pays for at market rates; Money.Allocate splits a budget across chosen
+// creators by weights without losing a cent.
+//
 // Errors. Every error wraps one of the exported sentinels (ErrCurrencyMismatch,
 // ErrUnknownCurrency, ErrInvalidAmount, ...); test for them with errors.Is.
 //
 // Concurrency. Every type is an immutable value and every function is pure:
-// all are safe for concurrent use, and only MustNew panics.
+// all are safe for concurrent use, and only MustNew panics. Package-level
+// tables are never modified.
 package pricing

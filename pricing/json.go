@@ -23,10 +23,9 @@ func (m Money) MarshalJSON() ([]byte, error) {
 	if m.unit == currency.XXX {
 		return []byte("null"), nil
 	}
-	places := max(int32(m.Scale()), -m.amount.Exponent())
 	buf := make([]byte, 0, 48)
 	buf = append(buf, `{"amount":"`...)
-	buf = append(buf, m.amount.StringFixed(places)...)
+	buf = append(buf, m.exactAmountText()...)
 	buf = append(buf, `","currency":"`...)
 	buf = append(buf, m.unit.String()...)
 	buf = append(buf, `"}`...)
@@ -70,6 +69,13 @@ func (m *Money) UnmarshalJSON(data []byte) error {
 	}
 	*m = v
 	return nil
+}
+
+// exactAmountText writes the amount with at least the currency's scale of
+// digits after the point, and more only when the amount has them: 1250.50
+// for 1250.5 USD, 1.005 for an unrounded 1.005 USD. No digit is lost.
+func (m Money) exactAmountText() string {
+	return m.amount.StringFixed(max(int32(m.Scale()), -m.amount.Exponent()))
 }
 
 // amountText returns the amount member's text: the content of a JSON

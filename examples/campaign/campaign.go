@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/pricing"
 )
 
 // sampleCampaign is the embedded sample: four creators of a skincare launch,
@@ -43,6 +44,7 @@ type Creator struct {
 	FollowerHistory []FollowerCount       `json:"follower_history"`
 	RecentComments  []string              `json:"recent_comments"`
 	Deliverables    []Deliverable         `json:"deliverables"`
+	RateCard        pricing.RateCard      `json:"rate_card"` // the creator's unit prices, for quoting the deliverables
 	OfferedFee      Amount                `json:"offered_fee"`
 	Posts           []Post                `json:"posts"`
 }

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestPricingSection(t *testing.T) {
+	c, err := loadCampaign(sampleCampaign)
+	require.NoError(t, err)
+	var out bytes.Buffer
+	require.NoError(t, pricingSection(&out, c))
+	report := out.String()
+	for _, want := range []string{
+		// Tess: 1 post × 220 + 2 stories × 95 = 410 quoted; 450 offered for
+		// 3 pieces is above the nano range of 30-300.
+		"@tess.hoodedeyes  410.00 USD    450.00 USD    nano 10.00 USD to 100.00 USD per post        above, 3 pieces",
+		// Erin: one video, 4,500 offered within mid YouTube's 1,000-10,000.
+		"@erin.shoots      4,000.00 USD  4,500.00 USD  mid 1,000.00 USD to 10,000.00 USD per video  within, 1 piece",
+		// Spend is the sum of offered fees: 450 + 300 + 4,500 + 6,000.
+		"spend 11,250.00 USD of a 12,000.00 USD budget (750.00 USD left)",
+		// 11,250 / 301,025 impressions × 1,000 = 37.372...
+		"CPM 37.37 USD over 301025 impressions",
+		// 11,250 / 12,920 = 0.8707...
+		"CPE 0.87 USD over 12920 engagements",
+		// (18,250 − 11,250) / 11,250 = 0.6222...; 18,250 / 11,250 = 1.6222...
+		"ROI 62.2% and ROAS 1.62 on 18,250.00 USD of revenue",
+	} {
+		assert.Contains(t, report, want)
+	}
+}

@@ -1,0 +1,114 @@
+package pricing
+
+import (
+	"errors"
+	"fmt"
+
+	"golang.org/x/text/currency"
+
+	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/tier"
+)
+
+// ErrNoMarketRate is wrapped when the market rate table has no row for a
+// platform and follower count.
+var ErrNoMarketRate = errors.New("pricing: no market rate")
+
+// MarketRange is the typical price of one sponsored piece of content (Per:
+// a post, a video, a tweet) by creators of a tier on a platform, in USD.
+type MarketRange struct {
+	Platform influencekit.Platform
+	Tier     tier.Tier // on tier.FiveTier, the scale rate tables are quoted in
+	Low      Money     // the low end, inclusive
+	High     Money     // the high end, inclusive; the zero Money for an open range ("10,000 USD and up")
+	Per      string    // what one price buys: "post", "video", "tweet"
+	Source   string    // where the figures come from, with the year
+}
+
+// Bounded reports whether the range has a high end.
+func (r MarketRange) Bounded() bool { return r.High.unit != currency.XXX }
+
+// Check says whether price is below, within or above the range; within
+// includes both ends, and nothing is above an open range. price must be in
+// the range's currency (ErrCurrencyMismatch; ErrNoCurrency for the zero
+// Money).
+func (r MarketRange) Check(price Money) (MarketPosition, error) {
+	c, err := price.Cmp(r.Low)
+	if err != nil {
+		return UnknownMarketPosition, fmt.Errorf("checking against the %s market range: %w", r.label(), err)
+	}
+	if c < 0 {
+		return BelowMarket, nil
+	}
+	if r.Bounded() {
+		if c, _ := price.Cmp(r.High); c > 0 {
+			return AboveMarket, nil
+		}
+	}
+	return WithinMarket, nil
+}
+
+// String returns the range for people: "instagram micro: 100.00 USD to
+// 500.00 USD per post" or "instagram mega: 10000.00 USD and up per post".
+func (r MarketRange) String() string {
+	if !r.Bounded() {
+		return fmt.Sprintf("%s: %s and up per %s", r.label(), r.Low, r.Per)
+	}
+	return fmt.Sprintf("%s: %s to %s per %s", r.label(), r.Low, r.High, r.Per)
+}
+
+func (r MarketRange) label() string { return r.Platform.String() + " " + r.Tier.String() }
+
+// marketRange builds a MarketRange from a table row.
+func (row marketRow) marketRange() MarketRange {
+	r := MarketRange{Platform: row.platform, Tier: row.tier, Per: row.per, Source: row.source}
+	r.Low, _ = FromMinor(row.low*100, currency.USD) // USD has 2 decimals; the table holds whole dollars
+	if row.high > 0 {
+		r.High, _ = FromMinor(row.high*100, currency.USD)
+	}
+	return r
+}
+
+// MarketRates returns every row of the market rate table, grouped by
+// platform, smallest tier first. Each row's Source cites where it comes
+// from: Influencer Marketing Hub's table (via DOMAIN.md) and seed 003.
+func MarketRates() []MarketRange {
+	ranges := make([]MarketRange, len(marketTable))
+	for i, row := range marketTable {
+		ranges[i] = row.marketRange()
+	}
+	return ranges
+}
+
+// MarketRate returns the typical range for a creator with the given
+// follower count on platform, their tier taken on tier.FiveTier,
+// and false when the table has no such row: fewer than 1,000 followers
+// (Unranked), a platform the sources do not price, or a tier they leave out
+// (see MarketRates).
+func MarketRate(platform influencekit.Platform, followers int64) (MarketRange, bool) {
+	return marketRateForTier(platform, tier.FiveTier.Of(followers))
+}
+
+func marketRateForTier(platform influencekit.Platform, t tier.Tier) (MarketRange, bool) {
+	for _, row := range marketTable {
+		if row.platform == platform && row.tier == t {
+			return row.marketRange(), true
+		}
+	}
+	return MarketRange{}, false
+}
+
+// CheckMarketPrice says whether price is below, within or above the typical
+// range for a creator with the given follower count on platform, and
+// returns the range it checked against. No row for the platform and tier is
+// an error wrapping ErrNoMarketRate; otherwise it has MarketRange.Check's
+// errors.
+func CheckMarketPrice(platform influencekit.Platform, followers int64, price Money) (MarketPosition, MarketRange, error) {
+	r, ok := MarketRate(platform, followers)
+	if !ok {
+		return UnknownMarketPosition, MarketRange{}, fmt.Errorf("%w for %s creators with %d followers (%s tier on %s)",
+			ErrNoMarketRate, platform, followers, tier.FiveTier.Of(followers), tier.FiveTier)
+	}
+	pos, err := r.Check(price)
+	return pos, r, err
+}
