@@ -253,7 +253,13 @@ func TestCheckCaptions(t *testing.T) {
 func assertWellFormed(t *testing.T, p disclosure.Post, r disclosure.Report) {
 	t.Helper()
 	c := p.Caption
-	onBoundary := func(i int) bool { return i == len(c) || i == 0 || utf8.RuneStart(c[i]) }
+	boundaries := map[int]bool{len(c): true}
+	for i := 0; i < len(c); {
+		boundaries[i] = true
+		_, size := utf8.DecodeRuneInString(c[i:])
+		i += size
+	}
+	onBoundary := func(i int) bool { return boundaries[i] }
 	for i, f := range r.Findings {
 		assert.True(t, 0 <= f.Start && f.Start <= f.End && f.End <= len(c), "finding %d span [%d,%d)", i, f.Start, f.End)
 		assert.True(t, onBoundary(f.Start) && onBoundary(f.End), "finding %d on rune boundaries", i)

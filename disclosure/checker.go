@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"sync"
 
 	"github.com/influencekit/influencekit"
@@ -140,8 +141,7 @@ func (c *Checker) Check(p Post) Report {
 	}
 	brand := newBrandInfo(p.Brand)
 	var backing [8]foundLabel
-	sc := scan{found: backing[:0]}
-	c.scanCaption(m, p.Caption, &brand, &sc)
+	sc := c.scanCaption(m, p.Caption, &brand, backing[:0])
 
 	var rep Report
 	n := 0
@@ -161,14 +161,15 @@ func (c *Checker) Check(p Post) Report {
 			}
 		}
 	}
-	rep.Findings = c.findings(p, m.table, &sc, fallback)
+	rep.Findings = c.findings(p, m.table, sc, fallback)
 	return rep
 }
 
 // scanCaption walks the caption once, recording labels, editing labels and
 // claims, the hashtag runs labels sit in, and whether other text precedes
 // each label.
-func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, sc *scan) {
+func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, found []foundLabel) scan {
+	sc := scan{found: found}
 	cur := tokenizer{s: caption}
 	var nb normBuf
 	otherText := false
@@ -230,10 +231,11 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, sc *
 		sc.found = append(sc.found, f)
 	}
 	closeRun()
+	return sc
 }
 
 // findings applies the rules to a scan.
-func (c *Checker) findings(p Post, t *termTable, sc *scan, fallback bool) []Finding {
+func (c *Checker) findings(p Post, t *termTable, sc scan, fallback bool) []Finding {
 	var fs []Finding
 	add := func(id ruleID, start, end int, msg string, fixes ...Fix) {
 		if c.off[id] {
@@ -243,7 +245,7 @@ func (c *Checker) findings(p Post, t *termTable, sc *scan, fallback bool) []Find
 	}
 	caption := p.Caption
 	if fallback {
-		add(idJurisdictionFallb, 0, 0, fmt.Sprintf("no %s term tables yet: checked against the %s tables", p.Jurisdiction, t.authority))
+		add(idJurisdictionFallb, 0, 0, message("no %s term tables yet: checked against the %s tables", p.Jurisdiction.String(), t.authority))
 	}
 	best := -1
 	for i, f := range sc.found {
@@ -253,7 +255,7 @@ func (c *Checker) findings(p Post, t *termTable, sc *scan, fallback bool) []Find
 		}
 	}
 	if best < 0 {
-		c.unclearFindings(caption, t, sc, add)
+		c.unclearFindings(caption, t, sc.found, add)
 	} else {
 		c.placementFindings(p, t, sc.found[best], add)
 	}
@@ -261,13 +263,13 @@ func (c *Checker) findings(p Post, t *termTable, sc *scan, fallback bool) []Find
 		switch {
 		case f.kind == termClaim:
 			text := caption[f.start:f.end]
-			add(idClaim, f.start, f.end, fmt.Sprintf("%q is a claim the brand must be able to substantiate (16 CFR 255.1, 255.2): remove it or support it with evidence", text))
+			add(idClaim, f.start, f.end, message("%q is a claim the brand must be able to substantiate (16 CFR 255.1, 255.2): remove it or support it with evidence", text))
 		case f.altered && (f.kind == termLabel || f.kind == termEditing):
 			text := caption[f.start:f.end]
 			plain := plainText(text)
 			add(idObfuscated, f.start, f.end,
-				fmt.Sprintf("%q is only a label after normalizing stylized or invisible characters, which screen readers and searches miss: write it as %q", text, plain),
-				Fix{Message: fmt.Sprintf("Replace %q with %q", text, plain), Edits: []Edit{{f.start, f.end, plain}}})
+				message("%q is only a label after normalizing stylized or invisible characters, which screen readers and searches miss: write it as %q", text, plain),
+				Fix{Message: message("Replace %q with %q", text, plain), Edits: []Edit{{f.start, f.end, plain}}})
 		}
 	}
 	if p.Edited && !sc.editing {
@@ -276,8 +278,8 @@ func (c *Checker) findings(p Post, t *termTable, sc *scan, fallback bool) []Find
 			label = " " + label
 		}
 		add(idUndisclosedEdit, 0, 0,
-			fmt.Sprintf("the post is marked as edited but the caption does not say so: add %q", t.editingLabel),
-			Fix{Message: fmt.Sprintf("Append %q", t.editingLabel), Edits: []Edit{{len(caption), len(caption), label}}})
+			message("the post is marked as edited but the caption does not say so: add %q", t.editingLabel),
+			Fix{Message: message("Append %q", t.editingLabel), Edits: []Edit{{len(caption), len(caption), label}}})
 	}
 	slices.SortStableFunc(fs, func(a, b Finding) int {
 		if a.Start != b.Start {
@@ -298,22 +300,22 @@ type addFunc func(id ruleID, start, end int, msg string, fixes ...Fix)
 
 // unclearFindings reports a caption with no clear label: ambiguous labels,
 // else vague ones, else a missing label.
-func (c *Checker) unclearFindings(caption string, t *termTable, sc *scan, add addFunc) {
+func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLabel, add addFunc) {
 	insert := insertLabelFix(t)
 	ambiguous, vague := false, false
-	for _, f := range sc.found {
+	for _, f := range found {
 		if f.kind == termLabel && f.clarity == Ambiguous {
 			ambiguous = true
 			text := caption[f.start:f.end]
 			add(idAmbiguous, f.start, f.end,
-				fmt.Sprintf("%q may not be understood as a disclosure under %s guidance: add a clear label such as %q at the start", text, t.authority, t.defaultLabel),
+				message("%q may not be understood as a disclosure under %s guidance: add a clear label such as %q at the start", text, t.authority, t.defaultLabel),
 				insert)
 		}
 	}
 	if ambiguous {
 		return
 	}
-	for _, f := range sc.found {
+	for _, f := range found {
 		if f.kind != termLabel || f.clarity != Vague {
 			continue
 		}
@@ -321,18 +323,18 @@ func (c *Checker) unclearFindings(caption string, t *termTable, sc *scan, add ad
 		text := caption[f.start:f.end]
 		if f.fix != "" {
 			add(idVague, f.start, f.end,
-				fmt.Sprintf("%q is a vague label under %s guidance: replace it with %q", text, t.authority, f.fix),
-				Fix{Message: fmt.Sprintf("Replace %q with %q", text, f.fix), Edits: []Edit{{f.start, f.end, f.fix}}},
+				message("%q is a vague label under %s guidance: replace it with %q", text, t.authority, f.fix),
+				Fix{Message: message("Replace %q with %q", text, f.fix), Edits: []Edit{{f.start, f.end, f.fix}}},
 				insert)
 			continue
 		}
 		add(idVague, f.start, f.end,
-			fmt.Sprintf("%q does not tell followers the post is an ad under %s guidance: add %q at the start", text, t.authority, t.defaultLabel),
+			message("%q does not tell followers the post is an ad under %s guidance: add %q at the start", text, t.authority, t.defaultLabel),
 			insert)
 	}
 	if !vague {
 		add(idMissing, 0, 0,
-			fmt.Sprintf("no disclosure label: add a clear label such as %q at the start of the caption", t.defaultLabel),
+			message("no disclosure label: add a clear label such as %q at the start of the caption", t.defaultLabel),
 			insert)
 	}
 }
@@ -341,26 +343,25 @@ func (c *Checker) unclearFindings(caption string, t *termTable, sc *scan, add ad
 func (c *Checker) placementFindings(p Post, t *termTable, f foundLabel, add addFunc) {
 	caption := p.Caption
 	text := caption[f.start:f.end]
-	move := moveFix(caption, f)
 	fold, hasFold := c.folds[p.Platform]
 	if hasFold && fold.chars > 0 {
 		if at := countChars(caption[:f.start], fold.unit); at >= fold.chars {
 			add(idBelowFold, f.start, f.end,
-				fmt.Sprintf("the label %q starts at character %d, past the %d characters %s shows before \"more\": move it to the start", text, at+1, fold.chars, platformName(p.Platform)),
-				move, insertLabelFix(t))
+				message("the label %q starts at character %s, past the %s characters %s shows before \"more\": move it to the start", text, strconv.Itoa(at+1), strconv.Itoa(fold.chars), platformName(p.Platform)),
+				moveFix(caption, f), insertLabelFix(t))
 			goto buried
 		}
 	}
 	if !f.upfront {
 		add(idNotUpfront, f.start, f.end,
-			fmt.Sprintf("the label %q comes after other text: move it to the start of the caption", text),
-			move, insertLabelFix(t))
+			message("the label %q comes after other text: move it to the start of the caption", text),
+			moveFix(caption, f), insertLabelFix(t))
 	}
 buried:
 	if f.hashtag && !f.upfront && f.runLen >= 3 {
 		add(idBuried, f.start, f.end,
-			fmt.Sprintf("the label %q is one of %d hashtags in a row, where followers skip it: move it to the start of the caption", text, f.runLen),
-			move)
+			message("the label %q is one of %s hashtags in a row, where followers skip it: move it to the start of the caption", text, strconv.Itoa(f.runLen)),
+			moveFix(caption, f))
 	}
 }
 
@@ -373,7 +374,7 @@ func platformName(p influencekit.Platform) string {
 
 // insertLabelFix inserts the table's default label at the start.
 func insertLabelFix(t *termTable) Fix {
-	return Fix{Message: fmt.Sprintf("Insert %q at the start", t.defaultLabel), Edits: []Edit{{0, 0, t.defaultLabel + " "}}}
+	return Fix{Message: message("Insert %q at the start", t.defaultLabel), Edits: []Edit{{0, 0, t.defaultLabel + " "}}}
 }
 
 // moveFix moves a label to the start of the caption, taking the spaces
@@ -390,7 +391,7 @@ func moveFix(caption string, f foundLabel) Fix {
 		}
 	}
 	return Fix{
-		Message: fmt.Sprintf("Move %q to the start", text),
+		Message: message("Move %q to the start", text),
 		Edits:   []Edit{{0, 0, text + " "}, {start, end, ""}},
 	}
 }

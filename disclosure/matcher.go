@@ -24,25 +24,35 @@ type elem struct {
 	text string // normalized, for elemLiteral
 }
 
-// pattern is one expansion of a term row: no alternatives or optional
-// pieces left.
-type pattern struct {
-	elems []elem
-	row   int // index into termTable.terms
+// trieNode is a state of the compiled term table: the elements matched so
+// far lead here, and row says which term ends here (-1: none).
+type trieNode struct {
+	lit   map[string]*trieNode
+	brand *trieNode
+	any   *trieNode
+	row   int
 }
 
-// matcher is a compiled term table: immutable, safe for concurrent use.
+func newTrieNode() *trieNode { return &trieNode{row: -1} }
+
+func (n *trieNode) leaf() bool { return len(n.lit) == 0 && n.brand == nil && n.any == nil }
+
+// matcher is a compiled term table: every expansion of every row in one
+// trie over normalized tokens, so that the tokens after a candidate are
+// read once however many terms share a prefix. Immutable, safe for
+// concurrent use.
 type matcher struct {
-	table   *termTable
-	byFirst map[string][]pattern // keyed by the first element's text; longest pattern first
-	// filter[b] has bit min(len, 63) set when some key starts with byte b
-	// and has that length: most tokens skip the map lookup.
+	table *termTable
+	root  *trieNode
+	// filter[b] has bit min(len, 63) set when some term's first token
+	// starts with byte b and has that length: most tokens skip the map.
 	filter [256]uint64
 }
 
-// compileTable expands and indexes every row of t.
+// compileTable expands and indexes every row of t. Where two rows match
+// the same tokens, the earlier row wins.
 func compileTable(t *termTable) (*matcher, error) {
-	m := &matcher{table: t, byFirst: make(map[string][]pattern)}
+	m := &matcher{table: t, root: newTrieNode()}
 	for i, row := range t.terms {
 		pats, err := expandPattern(row.pattern)
 		if err != nil {
@@ -53,15 +63,42 @@ func compileTable(t *termTable) (*matcher, error) {
 				return nil, fmt.Errorf("%w %q: must start with a literal", errBadPattern, row.pattern)
 			}
 			key := elems[0].text
-			m.byFirst[key] = append(m.byFirst[key], pattern{elems: elems, row: i})
 			m.filter[key[0]] |= 1 << min(len(key), 63)
+			n := m.root
+			for _, e := range elems {
+				n = n.child(e)
+			}
+			if n.row < 0 {
+				n.row = i
+			}
 		}
 	}
-	for _, ps := range m.byFirst {
-		// Longest first; among equals, the earlier row wins.
-		slices.SortStableFunc(ps, func(a, b pattern) int { return len(b.elems) - len(a.elems) })
-	}
 	return m, nil
+}
+
+// child returns (making it if needed) the node after e.
+func (n *trieNode) child(e elem) *trieNode {
+	switch e.kind {
+	case elemBrand:
+		if n.brand == nil {
+			n.brand = newTrieNode()
+		}
+		return n.brand
+	case elemAny:
+		if n.any == nil {
+			n.any = newTrieNode()
+		}
+		return n.any
+	}
+	if n.lit == nil {
+		n.lit = make(map[string]*trieNode)
+	}
+	c, ok := n.lit[e.text]
+	if !ok {
+		c = newTrieNode()
+		n.lit[e.text] = c
+	}
+	return c
 }
 
 // expandPattern turns a pattern with alternatives and optional pieces into
@@ -139,120 +176,104 @@ type match struct {
 	single  bool      // the match is one token
 }
 
-// candidates returns the patterns whose first element is key.
-func (m *matcher) candidates(key []byte) []pattern {
-	if len(key) == 0 || m.filter[key[0]]&(1<<min(len(key), 63)) == 0 {
-		return nil
-	}
-	return m.byFirst[string(key)]
-}
-
-// matchAt tries every pattern starting with tok (whose normalized text is
-// key) and returns the longest that matches; after is the cursor just past
-// tok.
+// matchAt returns the longest term starting with tok, whose normalized
+// text is key; after is the cursor just past tok. Among matches of equal
+// length the earlier row wins.
 func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo) (match, bool) {
-	if tok.tooLong || tok.kind == tokURL || tok.kind == tokSymbol {
+	if tok.tooLong || tok.kind == tokURL || tok.kind == tokSymbol || len(key) == 0 ||
+		m.filter[key[0]]&(1<<min(len(key), 63)) == 0 {
 		return match{}, false
 	}
-	for _, p := range m.candidates(key) {
-		res := match{row: p.row, start: tok.start, end: tok.end, after: after, altered: tok.altered, single: true}
-		if matchRest(p.elems[1:], &res, b) {
-			return res, true
-		}
+	n := m.root.lit[string(key)]
+	if n == nil {
+		return match{}, false
 	}
-	return match{}, false
+	best := match{row: -1}
+	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered, single: true}, b, &best)
+	return best, best.row >= 0
 }
 
-// matchRest matches elems from res.after, extending res on success.
-// Brand slots backtrack over their few possible lengths.
-func matchRest(elems []elem, res *match, b *brandInfo) bool {
-	if len(elems) == 0 {
-		return true
+// walk explores the trie from n, where res has matched so far, keeping
+// the longest match in best. Depth is bounded by the longest term.
+func walk(n *trieNode, res match, b *brandInfo, best *match) {
+	if n.row >= 0 && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
+		*best = res
+		best.row = n.row
+	}
+	if n.leaf() {
+		return
 	}
 	var nb normBuf
-	e := elems[0]
-	switch e.kind {
-	case elemLiteral, elemAny:
-		cur := res.after
-		tok, ok := cur.next(&nb)
-		if !ok || tok.tooLong {
-			return false
-		}
-		if e.kind == elemLiteral && string(nb.bytes()) != e.text || e.kind == elemAny && tok.kind != tokWord {
-			return false
-		}
-		saved := *res
-		res.extend(tok, cur)
-		if matchRest(elems[1:], res, b) {
-			return true
-		}
-		*res = saved
-		return false
-	}
-	// elemBrand: a mention, the brand's words, or (without a brand and with
-	// more pieces to come) one to three words.
-	saved := *res
 	cur := res.after
 	tok, ok := cur.next(&nb)
 	if !ok || tok.tooLong {
-		return false
+		return
 	}
-	if tok.kind == tokMention && (!b.set || b.matchesHandle(nb.bytes()[1:])) ||
-		tok.kind == tokWord && b.set && b.matchesSquashed(nb.bytes()) {
-		res.extend(tok, cur)
-		if matchRest(elems[1:], res, b) {
-			return true
-		}
-		*res = saved
+	if c := n.lit[string(nb.bytes())]; c != nil {
+		walk(c, res.extended(tok, cur), b, best)
 	}
-	if tok.kind != tokWord {
-		return false
+	if n.any != nil && tok.kind == tokWord {
+		walk(n.any, res.extended(tok, cur), b, best)
 	}
-	if b.set {
-		if b.nwords < 2 {
-			return false
-		}
-		// The brand's words in order: "Glow Co".
-		for w := 0; w < b.nwords; w++ {
-			if w > 0 {
-				tok, ok = cur.next(&nb)
-			}
-			if !ok || tok.kind != tokWord || string(nb.bytes()) != string(b.word(w)) {
-				*res = saved
-				return false
-			}
-			res.extend(tok, cur)
-		}
-		if matchRest(elems[1:], res, b) {
-			return true
-		}
-		*res = saved
-		return false
+	if n.brand != nil {
+		walkBrand(n.brand, res, tok, nb.bytes(), cur, b, best)
 	}
-	if len(elems) == 1 {
-		return false
-	}
-	for w := 0; w < 3; w++ {
-		if w > 0 {
-			tok, ok = cur.next(&nb)
-			if !ok || tok.kind != tokWord {
-				break
-			}
-		}
-		res.extend(tok, cur)
-		if matchRest(elems[1:], res, b) {
-			return true
-		}
-	}
-	*res = saved
-	return false
 }
 
-func (res *match) extend(tok token, after tokenizer) {
+// walkBrand matches a brand slot starting at tok: a mention of the brand,
+// the brand's words in order, its squashed name as one word, or without a
+// Brand any mention, or one to three words when more pieces follow.
+func walkBrand(n *trieNode, res match, tok token, key []byte, cur tokenizer, b *brandInfo, best *match) {
+	switch {
+	case tok.kind == tokMention && (!b.set || b.matchesHandle(key[1:])):
+		walk(n, res.extended(tok, cur), b, best)
+		return
+	case tok.kind != tokWord:
+		return
+	case b.set && b.matchesSquashed(key):
+		walk(n, res.extended(tok, cur), b, best)
+		return
+	}
+	if b.set {
+		if b.nwords < 2 || string(key) != string(b.word(0)) {
+			return
+		}
+		res = res.extended(tok, cur)
+		var nb normBuf
+		for w := 1; w < b.nwords; w++ {
+			tok, ok := cur.next(&nb)
+			if !ok || tok.kind != tokWord || string(nb.bytes()) != string(b.word(w)) {
+				return
+			}
+			res = res.extended(tok, cur)
+		}
+		walk(n, res, b, best)
+		return
+	}
+	if n.leaf() {
+		return // a trailing brand slot without a Brand is a mention only
+	}
+	var nb normBuf
+	for w := 0; w < 3; w++ {
+		if w > 0 {
+			var ok bool
+			tok, ok = cur.next(&nb)
+			if !ok || tok.kind != tokWord {
+				return
+			}
+		}
+		res = res.extended(tok, cur)
+		walk(n, res, b, best)
+	}
+}
+
+// extended returns res grown by tok, with after the cursor past it.
+func (res match) extended(tok token, after tokenizer) match {
 	res.end = tok.end
 	res.after = after
 	res.altered = res.altered || tok.altered
 	res.single = false
+	return res
 }
 
 // brandTag reports the brand tag row that the hashtag key ("#glowcopartner")

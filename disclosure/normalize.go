@@ -137,7 +137,7 @@ func isInvisible(r rune) bool {
 
 func asciiClass(b byte) runeClass {
 	switch {
-	case 'a' <= b && b <= 'z', '0' <= b && b <= '9', b == '_':
+	case 'a' <= b && b <= 'z', 'A' <= b && b <= 'Z', '0' <= b && b <= '9', b == '_':
 		return classWord
 	case b == ' ', b == '\n', b == '\t', b == '\r', b == '\v', b == '\f':
 		return classSpace

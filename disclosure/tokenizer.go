@@ -1,6 +1,9 @@
 package disclosure
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // tokenKind is what a token is. Whitespace is not a token.
 type tokenKind uint8
@@ -42,7 +45,8 @@ type tokenizer struct {
 }
 
 // next reads the next token, writing its normalized text to nb. It returns
-// false at the end of the caption.
+// false at the end of the caption. ASCII bytes take a fast path; other
+// runes go through readRune's normalization.
 func (t *tokenizer) next(nb *normBuf) (token, bool) {
 	var scratch [runeScratch]byte
 	s := t.s
@@ -52,6 +56,12 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 		if i >= len(s) {
 			t.pos = i
 			return token{}, false
+		}
+		if b := s[i]; b < utf8.RuneSelf {
+			if asciiClass(b) == classSpace {
+				i++
+				continue
+			}
 		}
 		fr = readRune(s, i, &scratch)
 		if fr.class != classSpace && fr.class != classInvisible {
@@ -63,7 +73,7 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 	tok := token{start: i, altered: fr.altered}
 	switch fr.class {
 	case classWord:
-		if isURLStart(s[i:]) {
+		if b := s[i] | 0x20; (b == 'h' || b == 'w') && isURLStart(s[i:]) {
 			tok.kind = tokURL
 			end := t.scanURL(i)
 			tok.end, t.pos = end, end
@@ -76,20 +86,7 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 			tok.kind = tokMention
 		}
 		// A '#' or '@' starts a tag only when a word character follows.
-		var peek [runeScratch]byte
-		j := i + fr.size
-		for j < len(s) {
-			p := readRune(s, j, &peek)
-			if p.class != classInvisible {
-				if p.class == classWord {
-					break
-				}
-				j = len(s) + 1 // not a tag
-				break
-			}
-			j += p.size
-		}
-		if j >= len(s) {
+		if p, ok := t.peekPast(i + fr.size); !ok || p != classWord {
 			tok.kind = tokPunct
 		}
 	case classJoiner, classDot, classPunct:
@@ -106,28 +103,34 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 	}
 	// Extend the word, hashtag or mention.
 	for i < len(s) {
+		b := s[i]
+		if b < utf8.RuneSelf && isASCIIWordByte(b) {
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			if nb.n < len(nb.b) {
+				nb.b[nb.n] = b
+				nb.n++
+			} else {
+				tok.tooLong = true
+			}
+			i++
+			tok.end = i
+			continue
+		}
 		c := readRune(s, i, &scratch)
 		switch {
 		case c.class == classWord:
 		case c.class == classInvisible || (c.class == classJoiner && tok.kind == tokWord) || (c.class == classDot && tok.kind == tokMention):
 			// Only inside the token: a word character must follow.
-			j := i + c.size
-			var peek [runeScratch]byte
-			var p foldedRune
-			for j < len(s) {
-				p = readRune(s, j, &peek)
-				if p.class != classInvisible {
-					break
-				}
-				j += p.size
-			}
-			if j >= len(s) || p.class != classWord {
+			p, ok := t.peekPast(i + c.size)
+			if !ok || p != classWord {
 				t.pos = tok.end
 				return tok, true
 			}
 			if c.class == classInvisible {
 				tok.altered = true
-				i = j
+				i += c.size
 				continue
 			}
 		default:
@@ -141,6 +144,29 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 	}
 	t.pos = tok.end
 	return tok, true
+}
+
+// peekPast returns the class of the first visible rune at or after j,
+// skipping invisible ones; ok is false at the end of the caption.
+func (t *tokenizer) peekPast(j int) (runeClass, bool) {
+	var peek [runeScratch]byte
+	s := t.s
+	for j < len(s) {
+		if b := s[j]; b < utf8.RuneSelf {
+			return asciiClass(b), true
+		}
+		p := readRune(s, j, &peek)
+		if p.class != classInvisible {
+			return p.class, true
+		}
+		j += p.size
+	}
+	return 0, false
+}
+
+// isASCIIWordByte reports ASCII letters, digits and '_'.
+func isASCIIWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
 }
 
 // appendNorm adds normalized bytes to nb, marking the token tooLong when

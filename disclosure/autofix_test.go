@@ -1,0 +1,74 @@
+package disclosure_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/disclosure"
+)
+
+func TestAutofix(t *testing.T) {
+	glow := "Glow Co"
+	rows := []struct {
+		why  string
+		post disclosure.Post
+		want string
+	}{
+		{why: "a missing label is inserted at the start", post: disclosure.Post{Caption: "Sunday brunch 🥂"}, want: "#ad Sunday brunch 🥂"},
+		{why: "the empty caption gets a label", post: disclosure.Post{Caption: ""}, want: "#ad "},
+		{why: "#spon becomes #sponsored, which then moves to the start", post: disclosure.Post{Caption: "new kicks #spon"}, want: "#sponsored new kicks"},
+		{why: "#spon at the start is only replaced", post: disclosure.Post{Caption: "#spon new kicks"}, want: "#sponsored new kicks"},
+		{why: "\"thanks @brand\" is kept and #ad added", post: disclosure.Post{Caption: "thanks @glowco!", Brand: glow}, want: "#ad thanks @glowco!"},
+		{why: "a late label moves to the start with its space", post: disclosure.Post{Caption: "Loving this #ad serum"}, want: "#ad Loving this serum"},
+		{why: "a label at the end moves without leaving a trailing space", post: disclosure.Post{Caption: "Loving this serum #ad"}, want: "#ad Loving this serum"},
+		{why: "a buried glued tag moves out of its run", post: disclosure.Post{Caption: "Love it!#skincare#ad#glow"}, want: "#ad Love it!#skincare#glow"},
+		{why: "a phrase label moves whole", post: disclosure.Post{Caption: "Obsessed. Paid partnership with Glow Co", Brand: glow}, want: "Paid partnership with Glow Co Obsessed."},
+		{why: "a stylized label is written plainly", post: disclosure.Post{Caption: "#𝐚𝐝 new drop"}, want: "#ad new drop"},
+		{why: "a stylized late label is moved, then written plainly", post: disclosure.Post{Caption: "new drop ＃ａｄ"}, want: "#ad new drop"},
+		{why: "an edited post gets #filtered at the end", post: disclosure.Post{Caption: "#ad glass skin", Edited: true}, want: "#ad glass skin #filtered"},
+		{why: "a missing label and editing are fixed together", post: disclosure.Post{Caption: "", Edited: true}, want: "#ad #filtered"},
+		{why: "an ambiguous label gets a clear one in front", post: disclosure.Post{Caption: "#gifted new palette"}, want: "#ad #gifted new palette"},
+		{why: "a claim needs a person: left alone", post: disclosure.Post{Caption: "#ad clinically proven"}, want: "#ad clinically proven"},
+		{why: "a compliant caption is unchanged", post: disclosure.Post{Caption: "#ad Loving this serum"}, want: "#ad Loving this serum"},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			got := disclosure.Autofix(row.post)
+			assert.Equal(t, row.want, got)
+			again := row.post
+			again.Caption = got
+			assert.Equal(t, got, disclosure.Autofix(again), "idempotent")
+		})
+	}
+}
+
+// placementRules are the errors Autofix promises to clear.
+var placementRules = map[disclosure.Rule]bool{missing: true, vague: true, notUpfront: true, belowFold: true, buried: true}
+
+func TestAutofixMakesPlacementOnlyCaptionsCompliant(t *testing.T) {
+	checked := 0
+	for _, row := range captionRows() {
+		r := disclosure.Check(row.post)
+		fixed := row.post
+		fixed.Caption = disclosure.Autofix(row.post)
+		again := fixed
+		again.Caption = disclosure.Autofix(fixed)
+		assert.Equal(t, fixed.Caption, again.Caption, "idempotent: %s", row.why)
+		placementOnly := true
+		for _, f := range r.Findings {
+			if f.Severity == influencekit.SeverityError && !placementRules[f.Rule] {
+				placementOnly = false
+			}
+		}
+		if !placementOnly {
+			continue
+		}
+		checked++
+		after := disclosure.Check(fixed)
+		assert.True(t, after.Compliant(), "%s: %q became %q with %v", row.why, row.post.Caption, fixed.Caption, ruleList(after))
+	}
+	require.Greater(t, checked, 50, "most rows have placement errors only")
+}

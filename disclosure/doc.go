@@ -1,0 +1,109 @@
+// Package disclosure lints influencer post captions for advertising
+// disclosure: is there a label, is it clear, and is it where followers see
+// it first.
+//
+// # Sections
+//
+//   - Checking: Check, Post, Report, Finding, Label
+//   - Rules: Rule, Rules and the default severities
+//   - Policy: Options, NewChecker, Checker
+//   - Fixing: Fix, Edit, Autofix
+//   - Jurisdictions: Jurisdiction
+//   - Matching: how captions are read
+//
+// # Checking
+//
+// Check reads a Post and returns a Report: every disclosure label it found
+// (Disclosures, each with its byte span, Clarity and Connection) and every
+// Finding, each with a byte span into the caption, a stable Rule name, a
+// message that says what to do, and alternative Fixes, in the manner of
+// golang.org/x/tools/go/analysis diagnostics. Report.Compliant is true
+// when no finding has influencekit.SeverityError.
+//
+// Check assumes the post is sponsored: a caption without any label gets
+// missing-disclosure.
+//
+//	r := disclosure.Check(disclosure.Post{Caption: "Loving this serum #ad", Platform: influencekit.Instagram})
+//	r.Compliant()       // false
+//	r.Findings[0].Rule  // "not-upfront"
+//
+// # Rules
+//
+// The rules, their default severities and when they fire (US FTC
+// Endorsement Guides, 16 CFR 255; FTC "Disclosures 101 for Social Media
+// Influencers", 2019; seed 003's checklist):
+//
+//	missing-disclosure     error    no disclosure label at all (span 0, 0)
+//	vague-disclosure       error    only vague labels: #sp, #spon, #collab, #thanks, "thanks @brand", #ambassador, #partner
+//	ambiguous-disclosure   warning  no clear label, but a risky one: #gifted, a bare "affiliate link"
+//	not-upfront            error    a letter or digit of other text comes before the earliest clear label
+//	below-fold             error    the earliest clear label starts past the platform's visible prefix
+//	buried-disclosure      error    that label is a hashtag in a run of 3 or more hashtags, and not upfront
+//	undisclosed-editing    error    Post.Edited and no "#filtered", "edited" or "retouched" (span 0, 0)
+//	unsubstantiated-claim  warning  "cure", "guaranteed results", "clinically proven", "100% effective"...
+//	obfuscated-disclosure  warning  a label only found after normalizing stylized or invisible characters
+//	jurisdiction-fallback  info     the jurisdiction has no tables of its own yet (see Jurisdictions)
+//
+// Placement rules judge the earliest clear label only: once one is upfront,
+// later labels need no placement. When that label is both late and past
+// the fold, only below-fold is reported. Other labels, emoji and
+// punctuation before a label do not make it late. A hashtag run is the
+// hashtags between two words or URLs; @mentions, emoji and punctuation do
+// not break it.
+//
+// The visible prefix is counted in characters as the platform counts them:
+// Instagram 125, TikTok 150, Facebook 110 and LinkedIn 140 in UTF-16 units
+// (an emoji outside the Basic Multilingual Plane is two), YouTube 100 and
+// Pinterest 50 in code points (DOMAIN.md). A label starting at character
+// 125 (0-based) on Instagram is below the fold; at 124 it is not. X,
+// Twitch, Snapchat, Threads, blogs and UnknownPlatform have no fold.
+//
+// The rules missing-verbal-disclosure, live-disclosure-gap and
+// language-mismatch are named (so options can refer to them) but not
+// reported by this version.
+//
+// # Policy
+//
+// Check applies the default policy. NewChecker builds a Checker for
+// another one, once: Options.Severity overrides a rule's severity (a team
+// whose policy only needs the label above the fold sets not-upfront to
+// SeverityInfo), Options.Off silences rules and Options.Fold changes a
+// platform's visible prefix. A Checker is immutable and safe for
+// concurrent use.
+//
+// # Fixing
+//
+// Fixes are alternatives; each is a verb-phrase message and edits that
+// never overlap: insert "#ad " at the start (missing), replace "#spon" with
+// "#sponsored" (vague), move the label to the start (not-upfront,
+// below-fold, buried), write the label in plain letters (obfuscated),
+// append "#filtered" (undisclosed-editing). Claims need a person and have
+// no fix. Autofix applies the first fix of every finding and repeats until
+// nothing is left to fix; it is idempotent, and a caption whose only
+// errors are placement ones comes out compliant.
+//
+// # Jurisdictions
+//
+// Jurisdiction names US (the zero value), UK, DE, FR, ES, IT, NL and IE.
+// This version ships term tables for US only. For the others Check applies
+// the US tables, so that a clear "#ad" is still found, and adds a
+// jurisdiction-fallback finding of SeverityInfo saying which tables were
+// used: it never claims to have applied UK or German rules.
+//
+// # Matching
+//
+// A caption is read once, left to right, into tokens: words (with inner
+// apostrophes and hyphens: "ad-free" is one word), hashtags (also glued:
+// "#ad#sponsored#skin" is three), @mentions, URLs, punctuation and emoji,
+// each with byte offsets into the original caption. Each rune is
+// normalized with NFKC (golang.org/x/text/unicode/norm) and case folded,
+// and invisible characters (zero-width spaces and joiners, soft hyphens,
+// bidi marks, variation selectors) are skipped, so "#𝐚𝐝", "＃ａｄ" and
+// "#a\u200bd" are "#ad" while the label's span still covers the original
+// bytes. Labels match whole tokens and multi-word phrases ("paid
+// partnership with @glowco", "Ad:", "sponsored by"), longest first: "made",
+// "read", "bad", "ad-free", "#adventure" and "#adidas" are never "#ad", and
+// "not sponsored" is not "sponsored". The term tables are data, one per
+// jurisdiction, compiled once into the Checker; no regular expression runs
+// per term.
+package disclosure

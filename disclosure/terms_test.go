@@ -1,0 +1,135 @@
+package disclosure
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// tables lists every shipped term table.
+var tables = []*termTable{&usTerms}
+
+func TestTablesCompile(t *testing.T) {
+	for _, tab := range tables {
+		m, err := compileTable(tab)
+		require.NoError(t, err, "%s", tab.jurisdiction)
+		assert.NotEmpty(t, m.root.lit)
+		assert.NotEmpty(t, tab.defaultLabel)
+		assert.NotEmpty(t, tab.editingLabel)
+	}
+	_, err := compileTable(&termTable{terms: []termRow{{pattern: "{brand} partner"}}})
+	assert.ErrorIs(t, err, errBadPattern, "a pattern must start with a literal")
+	_, err = compileTable(&termTable{terms: []termRow{{pattern: "#ad|"}}})
+	assert.ErrorIs(t, err, errBadPattern, "an empty alternative")
+	_, err = compileTable(&termTable{terms: []termRow{{pattern: "🎉"}}})
+	assert.ErrorIs(t, err, errBadPattern, "an emoji is not a literal token")
+}
+
+// TestEveryTermIsFound writes each expansion of each row as a caption and
+// checks that Check finds it as that row's kind and clarity: every clear,
+// ambiguous and vague term, non-label, editing label and claim.
+func TestEveryTermIsFound(t *testing.T) {
+	c, err := NewChecker(Options{})
+	require.NoError(t, err)
+	for _, tab := range tables {
+		m := c.tables[tab.jurisdiction]
+		for i, row := range tab.terms {
+			pats, err := expandPattern(row.pattern)
+			require.NoError(t, err)
+			for _, elems := range pats {
+				words := make([]string, len(elems))
+				for k, e := range elems {
+					switch e.kind {
+					case elemBrand:
+						words[k] = "@glowco"
+					case elemAny:
+						words[k] = "serum"
+					default:
+						words[k] = e.text
+					}
+				}
+				caption := strings.Join(words, " ")
+				brand := newBrandInfo("Glow Co")
+				sc := c.scanCaption(m, caption, &brand, nil)
+				if row.kind == termNotLabel {
+					assert.Empty(t, sc.found, "%q (row %d) is no label", caption, i)
+					continue
+				}
+				if assert.NotEmpty(t, sc.found, "%q (row %d)", caption, i) {
+					f := sc.found[0]
+					assert.Equal(t, row.kind, f.kind, "%q", caption)
+					assert.Equal(t, row.clarity, f.clarity, "%q", caption)
+					assert.Equal(t, 0, f.start, "%q starts at 0", caption)
+					assert.Equal(t, len(caption), f.end, "%q is matched whole", caption)
+				}
+			}
+		}
+	}
+}
+
+// TestFoldingAgreesWithXText checks the rune-at-a-time normalization
+// against golang.org/x/text's whole-string NFKC and case folding, on every
+// term and on stylized text.
+func TestFoldingAgreesWithXText(t *testing.T) {
+	inputs := []string{"＃ＡＤ", "𝐒𝐩𝐨𝐧𝐬𝐨𝐫𝐞𝐝", "𝓟𝓪𝓲𝓭", "Ⓐⓓ", "Straße", "ΣΟΦΟΣ", "Publicité", "ＷＥＲＢＵＮＧ", "isn’t"}
+	for _, tab := range tables {
+		for _, row := range tab.terms {
+			inputs = append(inputs, strings.ReplaceAll(row.pattern, "|", " "))
+		}
+	}
+	fold := cases.Fold()
+	for _, in := range inputs {
+		want := fold.String(norm.NFKC.String(in))
+		want = strings.ReplaceAll(want, "’", "'") // the tokenizer also unifies apostrophes
+		var b strings.Builder
+		var scratch [runeScratch]byte
+		for i := 0; i < len(in); {
+			fr := readRune(in, i, &scratch)
+			b.Write(scratch[:fr.n])
+			i += fr.size
+		}
+		assert.Equal(t, want, b.String(), "%q", in)
+	}
+}
+
+func TestTokenizer(t *testing.T) {
+	rows := []struct {
+		why, in string
+		want    []string // kind:normalized or kind:original for URLs
+	}{
+		{why: "glued hashtags split at each #", in: "#ad#sponsored#skin", want: []string{"#:#ad", "#:#sponsored", "#:#skin"}},
+		{why: "hyphens and apostrophes stay inside words", in: "ad-free don't", want: []string{"w:ad-free", "w:don't"}},
+		{why: "a trailing hyphen is punctuation", in: "ad- x", want: []string{"w:ad", "p:-", "w:x"}},
+		{why: "a lone # is punctuation", in: "# 1", want: []string{"p:#", "w:1"}},
+		{why: "mentions keep inner dots but not a final one", in: "@glow.co.", want: []string{"@:@glow.co", "p:."}},
+		{why: "URLs run to the next space", in: "see https://Glow.co/x?a=1 now", want: []string{"w:see", "u:https://Glow.co/x?a=1", "w:now"}},
+		{why: "emoji are tokens of their own, ZWJ sequences skip their joiners", in: "hi💇‍♀️!", want: []string{"w:hi", "s:💇", "s:♀", "p:!"}},
+		{why: "fullwidth and bold letters fold to ASCII", in: "＃ＡＤ 𝐚𝐝", want: []string{"#:#ad", "w:ad"}},
+		{why: "a zero-width space inside a tag is skipped", in: "#a\u200bd", want: []string{"#:#ad"}},
+		{why: "invalid bytes are symbols", in: "a\xffb", want: []string{"w:a", "s:", "w:b"}},
+	}
+	kinds := map[tokenKind]string{tokWord: "w", tokHashtag: "#", tokMention: "@", tokURL: "u", tokPunct: "p", tokSymbol: "s"}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			tz := tokenizer{s: row.in}
+			var nb normBuf
+			var got []string
+			for {
+				tok, ok := tz.next(&nb)
+				if !ok {
+					break
+				}
+				text := string(nb.bytes())
+				if tok.kind == tokURL {
+					text = row.in[tok.start:tok.end]
+				}
+				got = append(got, kinds[tok.kind]+":"+text)
+			}
+			assert.Equal(t, row.want, got)
+		})
+	}
+}
