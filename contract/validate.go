@@ -338,21 +338,32 @@ func (v *validator) disclosure() {
 		}
 		return
 	}
-	if !clearWording(d.Wording, v.c.Brand.Name, v.c.Jurisdiction) {
-		v.add("disclosure.wording", RuleVagueDisclosureWording, "%q is not a clear disclosure label in %s; %s", d.Wording, v.c.Jurisdiction, suggestLabel(v.c.Brand.Name, v.c.Jurisdiction))
+	clear, fallback := clearWording(d.Wording, v.c.Brand.Name, v.c.Jurisdiction)
+	if !clear {
+		note := ""
+		if fallback {
+			note = fmt.Sprintf(" (the disclosure package has no %s term table yet and applied the US rules)", v.c.Jurisdiction)
+		}
+		v.add("disclosure.wording", RuleVagueDisclosureWording, "%q is not a clear disclosure label in %s%s; %s", d.Wording, v.c.Jurisdiction, note, suggestLabel(v.c.Brand.Name, v.c.Jurisdiction))
 	}
 }
 
 // clearWording reports whether disclosure.Check finds a clear label in the
-// wording for the jurisdiction.
-func clearWording(wording, brand string, j disclosure.Jurisdiction) bool {
+// wording for the jurisdiction, and whether Check had to fall back to
+// another jurisdiction's rules.
+func clearWording(wording, brand string, j disclosure.Jurisdiction) (clear, fallback bool) {
 	r := disclosure.Check(disclosure.Post{Caption: wording, Brand: brand, Jurisdiction: j})
-	for _, l := range r.Disclosures {
-		if l.Clarity == disclosure.Clear {
-			return true
+	for _, f := range r.Findings {
+		if f.Rule == disclosure.RuleJurisdictionFallback {
+			fallback = true
 		}
 	}
-	return false
+	for _, l := range r.Disclosures {
+		if l.Clarity == disclosure.Clear {
+			return true, fallback
+		}
+	}
+	return false, fallback
 }
 
 // labelCandidates are labels DOMAIN.md lists as clear somewhere; the
@@ -362,7 +373,7 @@ var labelCandidates = [...]string{"#ad", "Werbung", "Publicité", "publicidad", 
 
 func suggestLabel(brand string, j disclosure.Jurisdiction) string {
 	for _, l := range labelCandidates {
-		if clearWording(l, brand, j) {
+		if clear, _ := clearWording(l, brand, j); clear {
 			return fmt.Sprintf("use a clear label such as %q", l)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
+	"github.com/influencekit/influencekit/disclosure"
 	"github.com/influencekit/influencekit/pricing"
 )
 
@@ -139,5 +140,26 @@ func TestValidateOneMistake(t *testing.T) {
 			assert.Equal(t, tt.sev, ps[0].Severity)
 			assert.NotEmpty(t, ps[0].Message)
 		})
+	}
+}
+
+func TestVagueWordingSaysWhenDisclosureFellBack(t *testing.T) {
+	c := complete(t)
+	c.Jurisdiction = disclosure.DE
+	c.Disclosure.Wording = "#spon"
+	ps := c.Validate()
+	require.Len(t, ps, 1)
+	assert.Equal(t, contract.RuleVagueDisclosureWording, ps[0].Rule)
+	// Until the disclosure package has German term tables it applies the US
+	// ones; the message must not pretend otherwise.
+	report := disclosure.Check(disclosure.Post{Caption: "#spon", Jurisdiction: disclosure.DE})
+	fellBack := false
+	for _, f := range report.Findings {
+		fellBack = fellBack || f.Rule == disclosure.RuleJurisdictionFallback
+	}
+	if fellBack {
+		assert.Contains(t, ps[0].Message, "applied the US rules")
+	} else {
+		assert.NotContains(t, ps[0].Message, "applied the US rules")
 	}
 }
