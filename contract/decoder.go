@@ -23,7 +23,30 @@ import (
 type decoder struct {
 	data []byte
 	pos  int
+	path []byte // the JSON path of the value being read, built in place
 }
+
+// enter appends a member name to the path and returns the mark leave
+// restores.
+func (d *decoder) enter(key string) int {
+	mark := len(d.path)
+	if mark > 0 {
+		d.path = append(d.path, '.')
+	}
+	d.path = append(d.path, key...)
+	return mark
+}
+
+// enterIndex appends an array index to the path.
+func (d *decoder) enterIndex(i int) int {
+	mark := len(d.path)
+	d.path = append(d.path, '[')
+	d.path = strconv.AppendInt(d.path, int64(i), 10)
+	d.path = append(d.path, ']')
+	return mark
+}
+
+func (d *decoder) leave(mark int) { d.path = d.path[:mark] }
 
 // token kinds: the first byte of the value.
 const (
@@ -42,16 +65,16 @@ type token struct {
 	text string // the decoded string, or the number as written
 }
 
-func (d *decoder) fail(path string, err error) error {
-	return &ParseError{Path: path, Offset: int64(d.pos), Err: err}
+func (d *decoder) fail(err error) error {
+	return &ParseError{Path: string(d.path), Offset: int64(d.pos), Err: err}
 }
 
-func (d *decoder) unknown(path string) error {
-	return d.fail(path, ErrUnknownField)
+func (d *decoder) unknown() error {
+	return d.fail(ErrUnknownField)
 }
 
-func (d *decoder) syntax(path, want string) error {
-	return d.fail(path, fmt.Errorf("%w: %s at byte %d, want %s", ErrSyntax, d.describeNext(), d.pos, want))
+func (d *decoder) syntax(want string) error {
+	return d.fail(fmt.Errorf("%w: %s at byte %d, want %s", ErrSyntax, d.describeNext(), d.pos, want))
 }
 
 // describeNext names what is at the read position, for error messages.
@@ -86,38 +109,38 @@ func (d *decoder) consume(c byte) bool {
 
 // value reads the start of the next value: an opening bracket, or a whole
 // string, number or literal.
-func (d *decoder) value(path string) (token, error) {
+func (d *decoder) value() (token, error) {
 	d.skipSpace()
 	if d.pos >= len(d.data) {
-		return token{}, d.syntax(path, "a value")
+		return token{}, d.syntax("a value")
 	}
 	switch c := d.data[d.pos]; c {
 	case '{', '[':
 		d.pos++
 		return token{kind: c}, nil
 	case '"':
-		s, err := d.string(path)
+		s, err := d.string()
 		return token{kind: kindString, text: s}, err
 	case 't':
-		return d.literal(path, "true", kindTrue)
+		return d.literal("true", kindTrue)
 	case 'f':
-		return d.literal(path, "false", kindFalse)
+		return d.literal("false", kindFalse)
 	case 'n':
-		return d.literal(path, "null", kindNull)
+		return d.literal("null", kindNull)
 	}
-	return d.number(path)
+	return d.number()
 }
 
-func (d *decoder) literal(path, word string, kind byte) (token, error) {
+func (d *decoder) literal(word string, kind byte) (token, error) {
 	if len(d.data)-d.pos < len(word) || string(d.data[d.pos:d.pos+len(word)]) != word {
-		return token{}, d.syntax(path, "a value")
+		return token{}, d.syntax("a value")
 	}
 	d.pos += len(word)
 	return token{kind: kind}, nil
 }
 
 // number reads -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?.
-func (d *decoder) number(path string) (token, error) {
+func (d *decoder) number() (token, error) {
 	start := d.pos
 	if d.pos < len(d.data) && d.data[d.pos] == '-' {
 		d.pos++
@@ -128,12 +151,12 @@ func (d *decoder) number(path string) (token, error) {
 	case d.pos < len(d.data) && '1' <= d.data[d.pos] && d.data[d.pos] <= '9':
 		d.digits()
 	default:
-		return token{}, d.syntax(path, "a value")
+		return token{}, d.syntax("a value")
 	}
 	if d.pos < len(d.data) && d.data[d.pos] == '.' {
 		d.pos++
 		if d.digits() == 0 {
-			return token{}, d.syntax(path, "a digit after the decimal point")
+			return token{}, d.syntax("a digit after the decimal point")
 		}
 	}
 	if d.pos < len(d.data) && (d.data[d.pos] == 'e' || d.data[d.pos] == 'E') {
@@ -142,7 +165,7 @@ func (d *decoder) number(path string) (token, error) {
 			d.pos++
 		}
 		if d.digits() == 0 {
-			return token{}, d.syntax(path, "a digit in the exponent")
+			return token{}, d.syntax("a digit in the exponent")
 		}
 	}
 	return token{kind: kindNumber, text: string(d.data[start:d.pos])}, nil
@@ -159,7 +182,7 @@ func (d *decoder) digits() int {
 // string reads a JSON string starting at its opening quote. Like
 // encoding/json, it replaces invalid UTF-8 and unpaired surrogates with
 // U+FFFD, so the text always marshals back unchanged.
-func (d *decoder) string(path string) (string, error) {
+func (d *decoder) string() (string, error) {
 	d.pos++ // the opening quote
 	start := d.pos
 	// Fast path: no escapes and valid UTF-8 need one allocation.
@@ -171,16 +194,16 @@ func (d *decoder) string(path string) (string, error) {
 			d.pos++
 			return string(s), nil
 		case c == '\\' || c >= utf8.RuneSelf:
-			return d.slowString(path, start)
+			return d.slowString(start)
 		case c < 0x20:
-			return "", d.syntax(path, "a closing quote (control characters must be escaped)")
+			return "", d.syntax("a closing quote (control characters must be escaped)")
 		}
 		d.pos++
 	}
-	return "", d.syntax(path, "a closing quote")
+	return "", d.syntax("a closing quote")
 }
 
-func (d *decoder) slowString(path string, start int) (string, error) {
+func (d *decoder) slowString(start int) (string, error) {
 	buf := make([]byte, 0, d.pos-start+16)
 	buf = append(buf, d.data[start:d.pos]...)
 	for d.pos < len(d.data) {
@@ -190,11 +213,11 @@ func (d *decoder) slowString(path string, start int) (string, error) {
 			d.pos++
 			return string(buf), nil
 		case c < 0x20:
-			return "", d.syntax(path, "a closing quote (control characters must be escaped)")
+			return "", d.syntax("a closing quote (control characters must be escaped)")
 		case c == '\\':
 			d.pos++
 			if d.pos >= len(d.data) {
-				return "", d.syntax(path, "an escape")
+				return "", d.syntax("an escape")
 			}
 			e := d.data[d.pos]
 			d.pos++
@@ -214,7 +237,7 @@ func (d *decoder) slowString(path string, start int) (string, error) {
 			case 'u':
 				r, ok := d.hex4()
 				if !ok {
-					return "", d.syntax(path, "four hex digits after \\u")
+					return "", d.syntax("four hex digits after \\u")
 				}
 				if utf16.IsSurrogate(r) {
 					r = d.lowSurrogate(r)
@@ -222,7 +245,7 @@ func (d *decoder) slowString(path string, start int) (string, error) {
 				buf = utf8.AppendRune(buf, r)
 			default:
 				d.pos--
-				return "", d.syntax(path, "an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u)")
+				return "", d.syntax("an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u)")
 			}
 		case c < utf8.RuneSelf:
 			buf = append(buf, c)
@@ -233,7 +256,7 @@ func (d *decoder) slowString(path string, start int) (string, error) {
 			d.pos += size
 		}
 	}
-	return "", d.syntax(path, "a closing quote")
+	return "", d.syntax("a closing quote")
 }
 
 // lowSurrogate pairs the high surrogate hi with a following \uXXXX low
@@ -274,10 +297,11 @@ func (d *decoder) hex4() (rune, bool) {
 	return r, true
 }
 
-// readObject reads an object member by member into *v through field; it
-// returns false for null. Members are matched exactly and may appear once.
-func readObject[T any](d *decoder, path string, v *T, field func(*T, *decoder, string, string) error) (bool, error) {
-	t, err := d.value(path)
+// readObject reads an object member by member into *v through field,
+// with d.path naming each member while field reads it; it returns false
+// for null. Members are matched exactly and may appear once.
+func readObject[T any](d *decoder, v *T, field func(*T, *decoder, string) error) (bool, error) {
+	t, err := d.value()
 	if err != nil {
 		return false, err
 	}
@@ -285,52 +309,50 @@ func readObject[T any](d *decoder, path string, v *T, field func(*T, *decoder, s
 		return false, nil
 	}
 	if t.kind != kindObject {
-		return false, d.fail(path, wrongType("an object", t))
+		return false, d.fail(wrongType("an object", t))
 	}
 	var seenBuf [12]string
 	seen := seenBuf[:0]
 	for first := true; !d.consume('}'); first = false {
 		if !first && !d.consume(',') {
-			return false, d.syntax(path, "',' or '}'")
+			return false, d.syntax("',' or '}'")
 		}
 		d.skipSpace()
 		if d.pos >= len(d.data) || d.data[d.pos] != '"' {
-			return false, d.syntax(path, "a member name")
+			return false, d.syntax("a member name")
 		}
-		key, err := d.string(path)
+		key, err := d.string()
 		if err != nil {
 			return false, err
 		}
 		if !d.consume(':') {
-			return false, d.syntax(path, "':'")
+			return false, d.syntax("':'")
 		}
-		p := key
-		if path != "" {
-			p = path + "." + key
-		}
+		mark := d.enter(key)
 		if slices.Contains(seen, key) {
-			return false, d.fail(p, ErrDuplicateField)
+			return false, d.fail(ErrDuplicateField)
 		}
 		seen = append(seen, key)
-		if err := field(v, d, key, p); err != nil {
+		if err := field(v, d, key); err != nil {
 			return false, err
 		}
+		d.leave(mark)
 	}
 	return true, nil
 }
 
 // readSection reads an object into the value section *v; null leaves it
 // unchanged.
-func readSection[T any](d *decoder, path string, v *T, field func(*T, *decoder, string, string) error) error {
-	_, err := readObject(d, path, v, field)
+func readSection[T any](d *decoder, v *T, field func(*T, *decoder, string) error) error {
+	_, err := readObject(d, v, field)
 	return err
 }
 
 // readOptional reads an object into a new *T stored in *dst; null leaves
 // *dst nil.
-func readOptional[T any](d *decoder, path string, dst **T, field func(*T, *decoder, string, string) error) error {
+func readOptional[T any](d *decoder, dst **T, field func(*T, *decoder, string) error) error {
 	v := new(T)
-	present, err := readObject(d, path, v, field)
+	present, err := readObject(d, v, field)
 	if err != nil || !present {
 		return err
 	}
@@ -340,17 +362,17 @@ func readOptional[T any](d *decoder, path string, dst **T, field func(*T, *decod
 
 // objectElem adapts an object reader to readList; a null element is the
 // zero value.
-func objectElem[T any](field func(*T, *decoder, string, string) error) func(*T, *decoder, string) error {
-	return func(v *T, d *decoder, p string) error {
-		_, err := readObject(d, p, v, field)
+func objectElem[T any](field func(*T, *decoder, string) error) func(*T, *decoder) error {
+	return func(v *T, d *decoder) error {
+		_, err := readObject(d, v, field)
 		return err
 	}
 }
 
-// readList reads an array, each element through elem with its indexed
-// path. null and [] both leave *dst nil.
-func readList[T any](d *decoder, path string, dst *[]T, elem func(*T, *decoder, string) error) error {
-	t, err := d.value(path)
+// readList reads an array, each element through elem with d.path naming
+// its index. null and [] both leave *dst nil.
+func readList[T any](d *decoder, dst *[]T, elem func(*T, *decoder) error) error {
+	t, err := d.value()
 	if err != nil {
 		return err
 	}
@@ -358,34 +380,36 @@ func readList[T any](d *decoder, path string, dst *[]T, elem func(*T, *decoder, 
 		return nil
 	}
 	if t.kind != kindArray {
-		return d.fail(path, wrongType("an array", t))
+		return d.fail(wrongType("an array", t))
 	}
 	var list []T
 	for i := 0; !d.consume(']'); i++ {
 		if i > 0 && !d.consume(',') {
-			return d.syntax(path, "',' or ']'")
+			return d.syntax("',' or ']'")
 		}
 		list = append(list, *new(T))
-		if err := elem(&list[i], d, path+"["+strconv.Itoa(i)+"]"); err != nil {
+		mark := d.enterIndex(i)
+		if err := elem(&list[i], d); err != nil {
 			return err
 		}
+		d.leave(mark)
 	}
 	*dst = list
 	return nil
 }
 
-func (d *decoder) strings(path string, dst *[]string) error {
-	return readList(d, path, dst, func(v *string, d *decoder, p string) error { return d.str(p, v) })
+func (d *decoder) strings(dst *[]string) error {
+	return readList(d, dst, func(v *string, d *decoder) error { return d.str(v) })
 }
 
 // str reads a string; null leaves *dst unchanged.
-func (d *decoder) str(path string, dst *string) error {
-	t, err := d.value(path)
+func (d *decoder) str(dst *string) error {
+	t, err := d.value()
 	if err != nil || t.kind == kindNull {
 		return err
 	}
 	if t.kind != kindString {
-		return d.fail(path, wrongType("a string", t))
+		return d.fail(wrongType("a string", t))
 	}
 	*dst = t.text
 	return nil
@@ -393,30 +417,30 @@ func (d *decoder) str(path string, dst *string) error {
 
 // integer reads a whole number that fits in an int64; null leaves *dst
 // unchanged.
-func (d *decoder) integer(path string, dst *int64) error {
-	t, err := d.value(path)
+func (d *decoder) integer(dst *int64) error {
+	t, err := d.value()
 	if err != nil || t.kind == kindNull {
 		return err
 	}
 	if t.kind != kindNumber {
-		return d.fail(path, wrongType("a whole number", t))
+		return d.fail(wrongType("a whole number", t))
 	}
 	v, err := strconv.ParseInt(t.text, 10, 64)
 	if err != nil {
-		return d.fail(path, fmt.Errorf("%w %s: want a whole number from %d to %d", ErrMalformedNumber, truncate(t.text, 40), int64(math.MinInt64), int64(math.MaxInt64)))
+		return d.fail(fmt.Errorf("%w %s: want a whole number from %d to %d", ErrMalformedNumber, truncate(t.text, 40), int64(math.MinInt64), int64(math.MaxInt64)))
 	}
 	*dst = v
 	return nil
 }
 
 // boolean reads true or false; null leaves *dst unchanged.
-func (d *decoder) boolean(path string, dst *bool) error {
-	t, err := d.value(path)
+func (d *decoder) boolean(dst *bool) error {
+	t, err := d.value()
 	if err != nil || t.kind == kindNull {
 		return err
 	}
 	if t.kind != kindTrue && t.kind != kindFalse {
-		return d.fail(path, wrongType("true or false", t))
+		return d.fail(wrongType("true or false", t))
 	}
 	*dst = t.kind == kindTrue
 	return nil
@@ -424,31 +448,31 @@ func (d *decoder) boolean(path string, dst *bool) error {
 
 // text reads a string through an encoding.TextUnmarshaler (dates, enums);
 // null leaves the value unchanged.
-func (d *decoder) text(path string, dst encoding.TextUnmarshaler) error {
-	t, err := d.value(path)
+func (d *decoder) text(dst encoding.TextUnmarshaler) error {
+	t, err := d.value()
 	if err != nil || t.kind == kindNull {
 		return err
 	}
 	if t.kind != kindString {
-		return d.fail(path, wrongType("a string", t))
+		return d.fail(wrongType("a string", t))
 	}
 	if err := dst.UnmarshalText([]byte(t.text)); err != nil {
-		return d.fail(path, err)
+		return d.fail(err)
 	}
 	return nil
 }
 
-func (d *decoder) date(path string, dst *Date) error {
-	t, err := d.value(path)
+func (d *decoder) date(dst *Date) error {
+	t, err := d.value()
 	if err != nil || t.kind == kindNull {
 		return err
 	}
 	if t.kind != kindString {
-		return d.fail(path, wrongType("a date string \"YYYY-MM-DD\"", t))
+		return d.fail(wrongType("a date string \"YYYY-MM-DD\"", t))
 	}
 	v, err := ParseDate(t.text)
 	if err != nil {
-		return d.fail(path, err)
+		return d.fail(err)
 	}
 	*dst = v
 	return nil
@@ -456,47 +480,49 @@ func (d *decoder) date(path string, dst *Date) error {
 
 // money reads {"amount": "1250.50" or 1250.50, "currency": "USD"} through
 // pricing.New; null leaves *dst nil.
-func (d *decoder) money(path string, dst **pricing.Money) error {
+func (d *decoder) money(dst **pricing.Money) error {
 	var amount, code string
 	var hasAmount, hasCode bool
-	present, err := readObject(d, path, &struct{}{}, func(_ *struct{}, d *decoder, key, p string) error {
+	present, err := readObject(d, &struct{}{}, func(_ *struct{}, d *decoder, key string) error {
 		switch key {
 		case "amount":
-			a, ok, err := d.decimalText(p)
+			a, ok, err := d.decimalText()
 			amount, hasAmount = a, ok
 			return err
 		case "currency":
 			hasCode = true
-			return d.str(p, &code)
+			return d.str(&code)
 		}
-		return d.unknown(p)
+		return d.unknown()
 	})
 	if err != nil || !present {
 		return err
 	}
 	switch {
 	case !hasAmount:
-		return d.fail(path, fmt.Errorf("%w: the amount is missing", ErrMalformedAmount))
+		return d.fail(fmt.Errorf("%w: the amount is missing", ErrMalformedAmount))
 	case !hasCode || code == "":
-		return d.fail(path, fmt.Errorf("%w: the currency is missing", ErrMalformedAmount))
+		return d.fail(fmt.Errorf("%w: the currency is missing", ErrMalformedAmount))
 	}
 	if len(amount) > maxDecimalText {
-		return d.fail(path+".amount", fmt.Errorf("%w: %q is longer than %d characters", ErrMalformedAmount, truncate(amount, 20), maxDecimalText))
+		d.enter("amount")
+		return d.fail(fmt.Errorf("%w: %q is longer than %d characters", ErrMalformedAmount, truncate(amount, 20), maxDecimalText))
 	}
 	m, err := pricing.New(amount, code)
 	if err != nil {
-		member := ".amount"
+		member := "amount"
 		if errors.Is(err, pricing.ErrUnknownCurrency) {
-			member = ".currency"
+			member = "currency"
 		}
-		return d.fail(path+member, fmt.Errorf("%w: %w", ErrMalformedAmount, err))
+		d.enter(member) // the decoder stops at the first error: no leave
+		return d.fail(fmt.Errorf("%w: %w", ErrMalformedAmount, err))
 	}
 	// Store the amount with at least the currency's scale of decimals, the
 	// form MarshalJSON writes, so that Parse(Marshal(c)) is deeply equal to
 	// c: "750" in USD is kept as 750.00.
 	if places := int32(m.Scale()); -m.Amount().Exponent() < places {
 		if m, err = pricing.New(m.Amount().StringFixed(places), code); err != nil {
-			return d.fail(path, fmt.Errorf("%w: %w", ErrMalformedAmount, err))
+			return d.fail(fmt.Errorf("%w: %w", ErrMalformedAmount, err))
 		}
 	}
 	*dst = &m
@@ -506,18 +532,18 @@ func (d *decoder) money(path string, dst **pricing.Money) error {
 // percent reads a decimal percentage as a string or number; null leaves
 // *dst nil. The value is stored in its shortest form, so "50.0" reads as
 // 50.
-func (d *decoder) percent(path string, dst **decimal.Decimal) error {
-	s, ok, err := d.decimalText(path)
+func (d *decoder) percent(dst **decimal.Decimal) error {
+	s, ok, err := d.decimalText()
 	if err != nil || !ok {
 		return err
 	}
 	v, err := decimal.NewFromString(s)
 	if err != nil || len(s) > maxDecimalText || v.Exponent() < -maxExponent || v.Exponent() > maxExponent {
-		return d.fail(path, fmt.Errorf("%w %q: want a decimal number such as \"50\" or \"12.5\"", ErrMalformedAmount, truncate(s, 40)))
+		return d.fail(fmt.Errorf("%w %q: want a decimal number such as \"50\" or \"12.5\"", ErrMalformedAmount, truncate(s, 40)))
 	}
 	v, err = decimal.NewFromString(v.String())
 	if err != nil {
-		return d.fail(path, fmt.Errorf("%w %q", ErrMalformedAmount, s))
+		return d.fail(fmt.Errorf("%w %q", ErrMalformedAmount, s))
 	}
 	*dst = &v
 	return nil
@@ -532,13 +558,13 @@ const (
 
 // decimalText reads a JSON string or number as decimal text without going
 // through float64. It returns false for null.
-func (d *decoder) decimalText(path string) (string, bool, error) {
-	t, err := d.value(path)
+func (d *decoder) decimalText() (string, bool, error) {
+	t, err := d.value()
 	if err != nil || t.kind == kindNull {
 		return "", false, err
 	}
 	if t.kind != kindNumber && t.kind != kindString {
-		return "", false, d.fail(path, wrongType("a decimal number or string", t))
+		return "", false, d.fail(wrongType("a decimal number or string", t))
 	}
 	return t.text, true, nil
 }

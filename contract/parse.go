@@ -25,15 +25,15 @@ import (
 func Parse(data []byte) (Contract, error) {
 	d := decoder{data: data}
 	var c Contract
-	present, err := readObject(&d, "", &c, (*Contract).field)
+	present, err := readObject(&d, &c, (*Contract).field)
 	if err != nil {
 		return Contract{}, err
 	}
 	if !present {
-		return Contract{}, d.fail("", fmt.Errorf("%w: want the contract object, got null", ErrWrongType))
+		return Contract{}, d.fail(fmt.Errorf("%w: want the contract object, got null", ErrWrongType))
 	}
 	if d.skipSpace(); d.pos < len(d.data) {
-		return Contract{}, d.fail("", fmt.Errorf("%w after the contract object: %s", ErrTrailingData, d.describeNext()))
+		return Contract{}, d.fail(fmt.Errorf("%w after the contract object: %s", ErrTrailingData, d.describeNext()))
 	}
 	return c, nil
 }
@@ -49,186 +49,186 @@ func (c *Contract) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// field reads the top-level member key.
-func (c *Contract) field(d *decoder, key, p string) error {
+// field reads the top-level member key; d.path names it.
+func (c *Contract) field(d *decoder, key string) error {
 	switch key {
 	case "jurisdiction":
-		return d.text(p, &c.Jurisdiction)
+		return d.text(&c.Jurisdiction)
 	case "brand":
-		return readSection(d, p, &c.Brand, (*Brand).field)
+		return readSection(d, &c.Brand, (*Brand).field)
 	case "creator":
-		return readSection(d, p, &c.Creator, (*Creator).field)
+		return readSection(d, &c.Creator, (*Creator).field)
 	case "term":
-		return readOptional(d, p, &c.Term, (*Term).field)
+		return readOptional(d, &c.Term, (*Term).field)
 	case "deliverables":
-		return readList(d, p, &c.Deliverables, objectElem((*Deliverable).field))
+		return readList(d, &c.Deliverables, objectElem((*Deliverable).field))
 	case "payment":
-		return readOptional(d, p, &c.Payment, (*Payment).field)
+		return readOptional(d, &c.Payment, (*Payment).field)
 	case "brief":
-		return readOptional(d, p, &c.Brief, (*Brief).field)
+		return readOptional(d, &c.Brief, (*Brief).field)
 	case "approval":
-		return readOptional(d, p, &c.Approval, (*Approval).field)
+		return readOptional(d, &c.Approval, (*Approval).field)
 	case "usage_rights":
-		return readOptional(d, p, &c.UsageRights, (*UsageRights).field)
+		return readOptional(d, &c.UsageRights, (*UsageRights).field)
 	case "exclusivity":
-		return readOptional(d, p, &c.Exclusivity, (*Exclusivity).field)
+		return readOptional(d, &c.Exclusivity, (*Exclusivity).field)
 	case "disclosure":
-		return readOptional(d, p, &c.Disclosure, (*DisclosureTerms).field)
+		return readOptional(d, &c.Disclosure, (*DisclosureTerms).field)
 	case "cancellation":
-		return readOptional(d, p, &c.Cancellation, (*Cancellation).field)
+		return readOptional(d, &c.Cancellation, (*Cancellation).field)
 	}
-	return d.unknown(p)
+	return d.unknown()
 }
 
-func (b *Brand) field(d *decoder, key, p string) error {
+func (b *Brand) field(d *decoder, key string) error {
 	if key == "name" {
-		return d.str(p, &b.Name)
+		return d.str(&b.Name)
 	}
-	return d.unknown(p)
+	return d.unknown()
 }
 
-func (c *Creator) field(d *decoder, key, p string) error {
+func (c *Creator) field(d *decoder, key string) error {
 	switch key {
 	case "name":
-		return d.str(p, &c.Name)
+		return d.str(&c.Name)
 	case "handle":
-		return d.str(p, &c.Handle)
+		return d.str(&c.Handle)
 	case "followers":
-		return d.integer(p, &c.Followers)
+		return d.integer(&c.Followers)
 	}
-	return d.unknown(p)
+	return d.unknown()
 }
 
-func (t *Term) field(d *decoder, key, p string) error {
+func (t *Term) field(d *decoder, key string) error {
 	switch key {
 	case "start":
-		return d.date(p, &t.Start)
+		return d.date(&t.Start)
 	case "end":
-		return d.date(p, &t.End)
+		return d.date(&t.End)
 	}
-	return d.unknown(p)
+	return d.unknown()
 }
 
-func (v *Deliverable) field(d *decoder, key, p string) error {
+func (v *Deliverable) field(d *decoder, key string) error {
 	switch key {
 	case "platform":
-		return d.text(p, &v.Platform)
+		return d.text(&v.Platform)
 	case "format":
-		return d.text(p, &v.Format)
+		return d.text(&v.Format)
 	case "quantity":
-		return d.integer(p, &v.Quantity)
+		return d.integer(&v.Quantity)
 	case "due":
-		return d.date(p, &v.Due)
+		return d.date(&v.Due)
 	case "cadence":
-		return d.text(p, &v.Cadence)
+		return d.text(&v.Cadence)
 	case "description":
-		return d.str(p, &v.Description)
+		return d.str(&v.Description)
 	}
-	return d.unknown(p)
+	return d.unknown()
 }
 
-func (v *Payment) field(d *decoder, key, p string) error {
+func (v *Payment) field(d *decoder, key string) error {
 	switch key {
 	case "total":
-		return d.money(p, &v.Total)
+		return d.money(&v.Total)
 	case "schedule":
-		return readList(d, p, &v.Schedule, objectElem((*Installment).field))
+		return readList(d, &v.Schedule, objectElem((*Installment).field))
 	case "incentives":
-		return readList(d, p, &v.Incentives, objectElem((*Incentive).field))
+		return readList(d, &v.Incentives, objectElem((*Incentive).field))
 	}
-	return d.unknown(p)
+	return d.unknown()
 }
 
-func (v *Installment) field(d *decoder, key, p string) error {
+func (v *Installment) field(d *decoder, key string) error {
 	switch key {
 	case "due":
-		return d.date(p, &v.Due)
+		return d.date(&v.Due)
 	case "amount":
-		return d.money(p, &v.Amount)
+		return d.money(&v.Amount)
 	}
-	return d.unknown(p)
+	return d.unknown()
 }
 
-func (v *Incentive) field(d *decoder, key, p string) error {
+func (v *Incentive) field(d *decoder, key string) error {
 	switch key {
 	case "description":
-		return d.str(p, &v.Description)
+		return d.str(&v.Description)
 	case "value":
-		return d.money(p, &v.Value)
+		return d.money(&v.Value)
 	}
-	return d.unknown(p)
+	return d.unknown()
 }
 
-func (b *Brief) field(d *decoder, key, p string) error {
+func (b *Brief) field(d *decoder, key string) error {
 	switch key {
 	case "goals":
-		return d.strings(p, &b.Goals)
+		return d.strings(&b.Goals)
 	case "kpis":
-		return d.strings(p, &b.KPIs)
+		return d.strings(&b.KPIs)
 	case "audience":
-		return d.str(p, &b.Audience)
+		return d.str(&b.Audience)
 	case "key_messages":
-		return d.strings(p, &b.KeyMessages)
+		return d.strings(&b.KeyMessages)
 	case "caption_guide":
-		return d.str(p, &b.CaptionGuide)
+		return d.str(&b.CaptionGuide)
 	case "product_description":
-		return d.str(p, &b.ProductDescription)
+		return d.str(&b.ProductDescription)
 	case "faqs":
-		return d.strings(p, &b.FAQs)
+		return d.strings(&b.FAQs)
 	}
-	return d.unknown(p)
+	return d.unknown()
 }
 
-func (a *Approval) field(d *decoder, key, p string) error {
+func (a *Approval) field(d *decoder, key string) error {
 	switch key {
 	case "review_days":
-		return d.integer(p, &a.ReviewDays)
+		return d.integer(&a.ReviewDays)
 	case "revision_rounds":
-		return d.integer(p, &a.RevisionRounds)
+		return d.integer(&a.RevisionRounds)
 	}
-	return d.unknown(p)
+	return d.unknown()
 }
 
-func (u *UsageRights) field(d *decoder, key, p string) error {
+func (u *UsageRights) field(d *decoder, key string) error {
 	switch key {
 	case "platforms":
-		return readList(d, p, &u.Platforms, func(v *influencekit.Platform, d *decoder, p string) error { return d.text(p, v) })
+		return readList(d, &u.Platforms, func(v *influencekit.Platform, d *decoder) error { return d.text(v) })
 	case "days":
-		return d.integer(p, &u.Days)
+		return d.integer(&u.Days)
 	case "paid_amplification":
-		return d.boolean(p, &u.PaidAmplification)
+		return d.boolean(&u.PaidAmplification)
 	case "fee":
-		return d.money(p, &u.Fee)
+		return d.money(&u.Fee)
 	}
-	return d.unknown(p)
+	return d.unknown()
 }
 
-func (e *Exclusivity) field(d *decoder, key, p string) error {
+func (e *Exclusivity) field(d *decoder, key string) error {
 	switch key {
 	case "categories":
-		return d.strings(p, &e.Categories)
+		return d.strings(&e.Categories)
 	case "days":
-		return d.integer(p, &e.Days)
+		return d.integer(&e.Days)
 	}
-	return d.unknown(p)
+	return d.unknown()
 }
 
-func (t *DisclosureTerms) field(d *decoder, key, p string) error {
+func (t *DisclosureTerms) field(d *decoder, key string) error {
 	switch key {
 	case "required":
-		return d.boolean(p, &t.Required)
+		return d.boolean(&t.Required)
 	case "wording":
-		return d.str(p, &t.Wording)
+		return d.str(&t.Wording)
 	}
-	return d.unknown(p)
+	return d.unknown()
 }
 
-func (c *Cancellation) field(d *decoder, key, p string) error {
+func (c *Cancellation) field(d *decoder, key string) error {
 	switch key {
 	case "notice_days":
-		return d.integer(p, &c.NoticeDays)
+		return d.integer(&c.NoticeDays)
 	case "kill_fee_percent":
-		return d.percent(p, &c.KillFeePercent)
+		return d.percent(&c.KillFeePercent)
 	}
-	return d.unknown(p)
+	return d.unknown()
 }
