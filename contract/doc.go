@@ -19,6 +19,31 @@
 // time zone, so a deadline never moves by a day when read on another
 // machine.
 //
+// # JSON
+//
+// Contracts arrive as JSON from other services, in this shape (snake_case
+// names, dates "YYYY-MM-DD", money as in package pricing, every section
+// optional):
+//
+//	{
+//	  "jurisdiction": "US", "brand": {"name": "Glow Co"},
+//	  "creator": {"name": "Tess", "handle": "@tess", "followers": 42000},
+//	  "term": {"start": "2026-01-01", "end": "2026-03-31"},
+//	  "deliverables": [{"platform": "instagram", "format": "reel", "quantity": 2,
+//	                    "due": "2026-01-20", "cadence": "weekly", "description": "..."}],
+//	  "payment": {"total": {"amount": "1500.00", "currency": "USD"},
+//	              "schedule": [{"due": "2026-01-05", "amount": {"amount": "750.00", "currency": "USD"}}],
+//	              "incentives": [{"description": "product bundle", "value": {"amount": "120.00", "currency": "USD"}}]},
+//	  "brief": {"goals": ["..."], "kpis": ["..."], "audience": "...", "key_messages": ["..."],
+//	            "caption_guide": "...", "product_description": "...", "faqs": ["..."]},
+//	  "approval": {"review_days": 3, "revision_rounds": 2},
+//	  "usage_rights": {"platforms": ["instagram"], "days": 90, "paid_amplification": true,
+//	                   "fee": {"amount": "200.00", "currency": "USD"}},
+//	  "exclusivity": {"categories": ["skincare"], "days": 30},
+//	  "disclosure": {"required": true, "wording": "#ad"},
+//	  "cancellation": {"notice_days": 14, "kill_fee_percent": "50"}
+//	}
+//
 // # Parsing
 //
 // Parse is strict: unknown fields, duplicate fields, malformed dates,
