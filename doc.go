@@ -14,6 +14,19 @@
 //	tier.Of(42_000)          // tier.Micro
 //	tier.FiveTier.Of(60_000) // tier.Mid: the scale rate tables are quoted in
 //
+// Package [github.com/influencekit/influencekit/engagement] computes what a
+// campaign is judged by. ERR, ByFollowers, ByViews and CTR return a Rate,
+// always a fraction that prints as "2.40%"; bad counts are errors, never
+// NaN or a panic. GradeERR applies seed 003's inclusive 2% and 5%
+// thresholds exactly, CTRStanding places a CTR against its industry's band
+// and StoryCompletion finds where viewers drop off. MeanOfPostRates and
+// PooledRate name the two ways to average posts; BenchmarkTable compares a
+// creator with published figures for their tier; AudienceSignals reports
+// fake-follower red flags with their evidence:
+//
+//	r, err := engagement.ERR(engagement.Interactions{Likes: 554, Comments: 40, Saves: 31}, 3650)
+//	engagement.GradeERR(r) // engagement.Exceptional
+//
 // # The shared vocabulary
 //
 // Platform, Format and Severity are small integer enums. They print and

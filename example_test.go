@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/engagement"
 	"github.com/influencekit/influencekit/tier"
 )
 
@@ -49,7 +50,15 @@ func Example() {
 		Platform  influencekit.Platform
 		Followers int64
 	}{influencekit.Instagram, 42_000}
-
 	fmt.Println(creator.Platform, tier.Of(creator.Followers), tier.FiveTier.Of(creator.Followers))
-	// Output: instagram micro micro
+
+	r, err := engagement.ERR(engagement.Interactions{Likes: 554, Comments: 40, Saves: 31}, 3650)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r, engagement.GradeERR(r))
+	// Output:
+	// instagram micro micro
+	// 17.12% exceptional
 }

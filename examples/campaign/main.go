@@ -29,6 +29,7 @@ func run(w io.Writer) error {
 	fmt.Fprintf(w, "Campaign: %s (brand %s, %d creators)\n", c.Name, c.Brand, len(c.Creators))
 	return writeSections(w, c,
 		tierSection,
+		engagementSection,
 		pricingSection,
 		contractSection,
 	)

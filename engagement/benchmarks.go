@@ -1,0 +1,70 @@
+package engagement
+
+import "github.com/influencekit/influencekit/tier"
+
+// This file holds every published figure the package compares against. Each
+// row cites its source and year; DOMAIN.md in the project notes lists them.
+
+// ctrBands are the industry click-through averages, indexed by Industry.
+var ctrBands = [...]Range{
+	UnknownIndustry: {},
+	Beauty:          {Low: 0.015, High: 0.025}, // seed 003 (2024): "Beauty: 1.5–2.5%"
+	Fashion:         {Low: 0.010, High: 0.020}, // seed 003 (2024): "Fashion: 1–2%"
+	FoodBeverage:    {Low: 0.020, High: 0.030}, // seed 003 (2024): "Food & Beverage: 2–3%"
+	Tech:            {Low: 0.018, High: 0.028}, // seed 003 (2024): "Tech: 1.8–2.8%"
+}
+
+// The thresholds GradeERR and StoryCompletion apply, inclusive.
+const (
+	// SolidERR is seed 003's (2024) "Above 2% is solid" for ERR.
+	SolidERR Rate = 0.02
+	// ExceptionalERR is seed 003's (2024) "above 5% is exceptional" for ERR.
+	ExceptionalERR Rate = 0.05
+	// StrongCompletion is seed 003's (2024) threshold: "70% completion rate
+	// is strong". Story.Strong is Completion >= StrongCompletion.
+	StrongCompletion Rate = 0.70
+)
+
+// Expected engagement by follower tier. The figures are likes plus comments
+// over followers on Instagram, so compare a follower-based rate with them.
+var (
+	// Seed002Benchmarks is seed 002's table of Instagram engagement by
+	// follower count, keyed on tier.MicroUpTo10K (the seed's own scale): under
+	// 1K 8%, 1K-10K 4%, 10K-100K 2.4%, 1M-10M 1.7%. The seed gives no figure
+	// for 100K-1M, so Macro has no row. The seed (year not stated) quotes the
+	// studies without naming them.
+	Seed002Benchmarks = mustBenchmarkTable("seed-002", "seed 002 (n.d.), Instagram likes and comments per follower", tier.MicroUpTo10K,
+		TierBenchmark{Tier: tier.Unranked, Expected: Range{0.08, 0.08}}, // seed 002: "less than 1000 followers ... 8%"
+		TierBenchmark{Tier: tier.Micro, Expected: Range{0.04, 0.04}},    // seed 002: "1000 to 10,000 followers ... 4%"
+		TierBenchmark{Tier: tier.Mid, Expected: Range{0.024, 0.024}},    // seed 002: "10,000 to 100,000 followers ... 2.4%"
+		TierBenchmark{Tier: tier.Mega, Expected: Range{0.017, 0.017}},   // seed 002: "1 to 10 million followers ... 1.7%"
+	)
+
+	// HypeAuditor2018Benchmarks is HypeAuditor's 2018 study of average
+	// Instagram engagement (likes and comments per follower) by follower
+	// count, keyed on tier.HypeAuditorLegacy, the scale the study uses.
+	HypeAuditor2018Benchmarks = mustBenchmarkTable("hypeauditor-2018", "HypeAuditor (2018), average Instagram engagement rate by follower count", tier.HypeAuditorLegacy,
+		TierBenchmark{Tier: tier.Unranked, Expected: Range{0.1058, 0.1058}}, // HypeAuditor 2018: 0-1K 10.58%
+		TierBenchmark{Tier: tier.Nano, Expected: Range{0.0426, 0.0426}},     // HypeAuditor 2018: 1K-5K 4.26%
+		TierBenchmark{Tier: tier.Micro, Expected: Range{0.0228, 0.0228}},    // HypeAuditor 2018: 5K-20K 2.28%
+		TierBenchmark{Tier: tier.Mid, Expected: Range{0.0162, 0.0162}},      // HypeAuditor 2018: 20K-100K 1.62%
+		TierBenchmark{Tier: tier.Macro, Expected: Range{0.0155, 0.0155}},    // HypeAuditor 2018: 100K-1M 1.55%
+		TierBenchmark{Tier: tier.Mega, Expected: Range{0.0154, 0.0154}},     // HypeAuditor 2018: 1M+ 1.54%
+	)
+
+	// Seed003Benchmarks is seed 003's (2024) rule of thumb, keyed on
+	// tier.Standard (the seed's pyramid): micro-influencers "typically
+	// between 7% and 20%", macro-influencers "around 5%". Nano and mega
+	// have no figure.
+	Seed003Benchmarks = mustBenchmarkTable("seed-003", "seed 003 (2024), micro-influencer engagement rule of thumb", tier.Standard,
+		TierBenchmark{Tier: tier.Micro, Expected: Range{0.07, 0.20}}, // seed 003 (2024): "typically between 7% and 20%"
+		TierBenchmark{Tier: tier.Macro, Expected: Range{0.05, 0.05}}, // seed 003 (2024): "around 5%"
+	)
+)
+
+// BenchmarkTables returns the shipped tier benchmark tables,
+// HypeAuditor2018Benchmarks first (the most complete), then
+// Seed002Benchmarks and Seed003Benchmarks.
+func BenchmarkTables() []BenchmarkTable {
+	return []BenchmarkTable{HypeAuditor2018Benchmarks, Seed002Benchmarks, Seed003Benchmarks}
+}

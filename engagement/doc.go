@@ -1,0 +1,68 @@
+// Package engagement computes the metrics a creator campaign is judged by:
+// engagement and click-through rates, story completion, averages over many
+// posts, benchmarks by industry and follower tier, and audience-quality red
+// flags.
+//
+// # Rates
+//
+// [ERR], [ByFollowers], [ByViews] and [CTR] divide counts and return a
+// [Rate], always a fraction (0.024), never a percent: [Rate.Percent] gives
+// 2.4 and [Rate.String] "2.40%"; JSON holds the fraction as a plain number.
+//
+//	ERR          (Likes + Comments + Saves) / reach            seed 003
+//	ByFollowers  (Likes + Comments + Saves + Shares) / followers
+//	ByViews      (Likes + Comments + Saves + Shares) / views   HypeAuditor (TikTok), Later (Reels)
+//	CTR          clicks / impressions
+//
+// [Interactions] holds the counts; [InstagramInsights], [TikTokVideo],
+// [YouTubeStatistics] and [XPublicMetrics] carry each platform API's own
+// field names (as JSON tags) and document how they map onto it.
+//
+// # Grades and benchmarks
+//
+// [GradeERR] applies seed 003's thresholds, inclusive and exact: 20
+// interactions on a reach of 1,000 is Solid, 50 is Exceptional.
+// [CTRBenchmark] gives seed 003's click-through band per [Industry] and
+// [CTRStanding] says whether a CTR is [Below], [Within] or [Above] it.
+// A [BenchmarkTable] holds expected engagement per follower tier (package
+// tier): [HypeAuditor2018Benchmarks], [Seed002Benchmarks] and
+// [Seed003Benchmarks] ship, and [BenchmarkTable.Compare] places a creator's
+// rate against their tier. Every published figure is in benchmarks.go with
+// its source and year.
+//
+// # Stories
+//
+// [StoryCompletion] takes the views of each frame and returns the completion
+// (last over first), whether it is Strong (70% or more, seed 003), the
+// retention of each frame and the WorstFrame, where viewers drop off most.
+//
+// # Averages over posts
+//
+// The industry averages many posts two ways, and they differ:
+// [MeanOfPostRates] is the mean of each post's rate (Hootsuite), where every
+// post weighs the same; [PooledRate] is total engagements over total reach,
+// followers or views (Later, Sprout Social), where big posts weigh more. A
+// [Formula] says which rate to average.
+//
+// # Audience quality
+//
+// [AudienceSignals] reads a [Profile] (followers, following, recent posts,
+// optional comment texts and follower history) and reports typed [Signal]
+// values with their evidence: engagement far below the tier benchmark or
+// under 1%, follower spikes ([FollowerSpikes], reusable on any dated
+// follower series), a high following/followers ratio, and a high share of
+// emoji-only, generic or repeated comments ([CommentQuality]). Signals are
+// evidence for a person to weigh, not a verdict; [SignalThresholds] sets
+// every cut-off.
+//
+// # Errors and concurrency
+//
+// Bad input never panics and never yields NaN or infinity: a zero or
+// negative denominator, a negative count, more clicks than impressions, a
+// story frame with more views than the one before, and sums that overflow
+// int64 are errors wrapping exported sentinels ([ErrNonPositiveBase],
+// [ErrNegativeCount], [ErrCountAboveBase], [ErrFrameGrowth], [ErrOverflow]),
+// usually inside an [*InputError] naming the function, the input and its
+// value. All functions are pure and safe for concurrent use; ERR,
+// ByFollowers, ByViews, CTR and GradeERR do not allocate.
+package engagement

@@ -1,0 +1,132 @@
+package engagement
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"time"
+)
+
+// FollowerSample is an account's follower count on a date.
+type FollowerSample struct {
+	Date      time.Time
+	Followers int64
+}
+
+// SpikeRule decides which jumps in a follower history are spikes: sudden
+// growth out of line with the account's own trend, a sign of bought
+// followers (HypeAuditor, Modash). A SpikeRule is a plain value; the zero
+// SpikeRule is invalid, start from DefaultSpikeRule.
+type SpikeRule struct {
+	// Multiple is how many times the typical per-day gain a spike's
+	// per-day gain must reach, inclusive. The typical gain is the median
+	// per-day gain of the history's other intervals. Must be positive.
+	Multiple float64
+	// MinJump is the least gain a spike must add, as a fraction of the
+	// followers at its start, inclusive: 0.10 is 10%. It keeps ordinary
+	// noise on a flat account from counting. Must be zero or positive.
+	MinJump float64
+}
+
+// DefaultSpikeRule returns influencekit's default rule: a spike gains at
+// least 5 times the typical per-day gain and at least 10% of the followers
+// at its start. The sources name the signal but publish no cut-off; these
+// are influencekit's choice.
+func DefaultSpikeRule() SpikeRule { return SpikeRule{Multiple: 5, MinJump: 0.10} }
+
+// Valid returns nil for a usable rule and otherwise an error wrapping
+// ErrInvalidThreshold that names the bad field.
+func (r SpikeRule) Valid() error {
+	if !(r.Multiple > 0) || math.IsInf(r.Multiple, 0) {
+		return fmt.Errorf("%w: SpikeRule.Multiple %v must be positive and finite", ErrInvalidThreshold, r.Multiple)
+	}
+	if !(r.MinJump >= 0) || math.IsInf(r.MinJump, 0) {
+		return fmt.Errorf("%w: SpikeRule.MinJump %v must be zero or positive and finite", ErrInvalidThreshold, r.MinJump)
+	}
+	return nil
+}
+
+// FollowerSpike is one interval of a follower history that the rule flagged.
+type FollowerSpike struct {
+	From, To      FollowerSample // the samples either side of the jump
+	Gain          int64          // To.Followers - From.Followers
+	Jump          float64        // Gain / From.Followers, a fraction (Gain / 1 when From.Followers is 0)
+	PerDay        float64        // Gain per day of the interval
+	TypicalPerDay float64        // median per-day gain of the other intervals
+}
+
+// FollowerSpikes finds spikes in history with DefaultSpikeRule. See
+// SpikeRule.Find.
+func FollowerSpikes(history []FollowerSample) ([]FollowerSpike, error) {
+	return DefaultSpikeRule().Find(history)
+}
+
+// Find returns the intervals of history, in date order, whose gain is at
+// least r.MinJump of the followers at their start and whose per-day gain is
+// at least r.Multiple times the median per-day gain of the other intervals
+// (any gain qualifies when that median is zero or negative). Samples may be
+// unevenly spaced; gains are compared per day.
+//
+// A history of fewer than three samples has no trend to compare against and
+// yields no spikes. Samples must have strictly increasing dates (an error
+// wrapping ErrUnsortedHistory) and non-negative counts (ErrNegativeCount);
+// an invalid rule is an error wrapping ErrInvalidThreshold.
+func (r SpikeRule) Find(history []FollowerSample) ([]FollowerSpike, error) {
+	if err := r.Valid(); err != nil {
+		return nil, err
+	}
+	for i, s := range history {
+		if s.Followers < 0 {
+			return nil, inputError("FollowerSpikes", "history["+strconv.Itoa(i)+"].Followers", s.Followers, ErrNegativeCount)
+		}
+		if i > 0 && !s.Date.After(history[i-1].Date) {
+			return nil, fmt.Errorf("%w: history[%d] on %s is not after history[%d] on %s",
+				ErrUnsortedHistory, i, s.Date.Format(time.DateOnly), i-1, history[i-1].Date.Format(time.DateOnly))
+		}
+	}
+	if len(history) < 3 {
+		return nil, nil
+	}
+	perDay := make([]float64, len(history)-1)
+	for i := range perDay {
+		from, to := history[i], history[i+1]
+		days := to.Date.Sub(from.Date).Seconds() / (24 * 60 * 60)
+		perDay[i] = float64(to.Followers-from.Followers) / days
+	}
+	sorted := slices.Clone(perDay)
+	slices.Sort(sorted)
+
+	var spikes []FollowerSpike
+	for i, v := range perDay {
+		from, to := history[i], history[i+1]
+		gain := to.Followers - from.Followers
+		if gain <= 0 {
+			continue
+		}
+		jump := float64(gain) / float64(max(from.Followers, 1))
+		typical := medianWithout(sorted, v)
+		if jump < r.MinJump || v < r.Multiple*max(typical, 0) {
+			continue
+		}
+		spikes = append(spikes, FollowerSpike{From: from, To: to, Gain: gain, Jump: jump, PerDay: v, TypicalPerDay: typical})
+	}
+	return spikes, nil
+}
+
+// medianWithout returns the median of sorted with one element equal to v
+// removed. sorted must hold v and at least one other element.
+func medianWithout(sorted []float64, v float64) float64 {
+	p, _ := slices.BinarySearch(sorted, v)
+	at := func(j int) float64 {
+		if j >= p {
+			j++
+		}
+		return sorted[j]
+	}
+	k := len(sorted) - 1
+	if k%2 == 1 {
+		return at(k / 2)
+	}
+	return at(k/2-1)/2 + at(k/2)/2
+}

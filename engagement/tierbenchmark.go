@@ -1,0 +1,135 @@
+package engagement
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/influencekit/influencekit/tier"
+)
+
+// TierBenchmark is one row of a BenchmarkTable: the engagement rate, as a
+// fraction, expected of creators in one tier.
+type TierBenchmark struct {
+	Tier     tier.Tier
+	Expected Range // Low == High for a single published figure
+}
+
+// BenchmarkTable is a published table of expected engagement by follower
+// tier, keyed on the tier.Scale its source uses. A BenchmarkTable is
+// immutable and safe for concurrent use. The zero BenchmarkTable has no rows.
+type BenchmarkTable struct {
+	name, source string
+	scale        tier.Scale
+	rows         []TierBenchmark // at most one per tier, in tier order
+}
+
+// NewBenchmarkTable returns a table named name whose figures come from
+// source, with follower counts sorted into tiers by scale. Each row's
+// Expected must be a valid Range (finite, 0 <= Low <= High, High > 0), each
+// tier may appear once and must be a declared tier that is not empty on
+// scale; otherwise the error wraps ErrInvalidThreshold.
+func NewBenchmarkTable(name, source string, scale tier.Scale, rows ...TierBenchmark) (BenchmarkTable, error) {
+	sorted := make([]TierBenchmark, 0, len(rows))
+	for i, row := range rows {
+		if err := row.Expected.Valid(); err != nil {
+			return BenchmarkTable{}, fmt.Errorf("benchmark table %q row %d (%s): %w", name, i, row.Tier, err)
+		}
+		if row.Expected.High <= 0 {
+			return BenchmarkTable{}, fmt.Errorf("%w: benchmark table %q row %d (%s): expected rate must be above zero", ErrInvalidThreshold, name, i, row.Tier)
+		}
+		if _, _, ok := scale.Range(row.Tier); !ok {
+			return BenchmarkTable{}, fmt.Errorf("%w: benchmark table %q row %d: tier %s is empty or undeclared on scale %s", ErrInvalidThreshold, name, i, row.Tier, scale)
+		}
+		at := len(sorted)
+		for j, s := range sorted {
+			if s.Tier == row.Tier {
+				return BenchmarkTable{}, fmt.Errorf("%w: benchmark table %q: tier %s appears twice", ErrInvalidThreshold, name, row.Tier)
+			}
+			if s.Tier > row.Tier && at == len(sorted) {
+				at = j
+			}
+		}
+		sorted = append(sorted, TierBenchmark{})
+		copy(sorted[at+1:], sorted[at:])
+		sorted[at] = row
+	}
+	return BenchmarkTable{name: name, source: source, scale: scale, rows: sorted}, nil
+}
+
+func mustBenchmarkTable(name, source string, scale tier.Scale, rows ...TierBenchmark) BenchmarkTable {
+	t, err := NewBenchmarkTable(name, source, scale, rows...)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// Name returns the table's short name ("hypeauditor-2018").
+func (t BenchmarkTable) Name() string { return t.name }
+
+// Source returns the citation of the table's figures.
+func (t BenchmarkTable) Source() string { return t.source }
+
+// Scale returns the tier scale the table is keyed on.
+func (t BenchmarkTable) Scale() tier.Scale { return t.scale }
+
+// Rows returns a copy of the table's rows in tier order.
+func (t BenchmarkTable) Rows() []TierBenchmark {
+	return append([]TierBenchmark(nil), t.rows...)
+}
+
+// Expected returns the benchmark for tier tr; ok is false when the table
+// has no figure for it.
+func (t BenchmarkTable) Expected(tr tier.Tier) (expected Range, ok bool) {
+	for _, row := range t.rows {
+		if row.Tier == tr {
+			return row.Expected, true
+		}
+	}
+	return Range{}, false
+}
+
+// TierComparison is how a creator's engagement rate stands against the
+// benchmark of their tier.
+type TierComparison struct {
+	Table     string    // the BenchmarkTable's name
+	Followers int64     // the creator's follower count
+	Tier      tier.Tier // the creator's tier on the table's scale
+	Rate      Rate      // the creator's rate, a fraction
+	Expected  Range     // the tier's benchmark
+	Standing  Standing  // Below, Within or Above Expected (bounds inclusive)
+	Ratio     float64   // Rate / Expected.Mid(): 0.5 is half the benchmark
+}
+
+// Compare sorts followers into a tier on the table's scale and compares r
+// with that tier's benchmark. The shipped tables measure likes plus
+// comments over followers, so compute r the same way, e.g.
+// ByFollowers(Interactions{Likes: l, Comments: c}, followers), or a mean of
+// such rates over recent posts. ok is false when the tier has no figure in the table, or
+// when followers is negative or r is negative, NaN or infinite.
+func (t BenchmarkTable) Compare(r Rate, followers int64) (c TierComparison, ok bool) {
+	f := float64(r)
+	if followers < 0 || f < 0 || math.IsNaN(f) || math.IsInf(f, 0) {
+		return TierComparison{}, false
+	}
+	tr := t.scale.Of(followers)
+	expected, ok := t.Expected(tr)
+	if !ok {
+		return TierComparison{}, false
+	}
+	return TierComparison{
+		Table:     t.name,
+		Followers: followers,
+		Tier:      tr,
+		Rate:      r,
+		Expected:  expected,
+		Standing:  expected.Stand(r),
+		Ratio:     f / float64(expected.Mid()),
+	}, true
+}
+
+// String describes the comparison: "2.90% vs 2.28% expected of micro
+// (hypeauditor-2018): above, 1.27x".
+func (c TierComparison) String() string {
+	return fmt.Sprintf("%s vs %s expected of %s (%s): %s, %.2fx", c.Rate, c.Expected, c.Tier, c.Table, c.Standing, c.Ratio)
+}
