@@ -20,7 +20,8 @@ import (
 // "YYYY-MM-DD", money as {"amount":"1250.50","currency":"USD"}); Unmarshal
 // applies Parse's strict rules.
 //
-// A Contract is plain data; its methods never modify it.
+// A Contract is plain data. Validate, MissingBriefParts and Render read it
+// and never modify it, so one Contract may be shared between goroutines.
 type Contract struct {
 	// Jurisdiction selects the disclosure rules the wording is checked
 	// against. The zero value is disclosure.US (FTC).
