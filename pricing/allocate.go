@@ -144,7 +144,9 @@ func largestFirst(n, k int, compare func(a, b int) int) []int {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return compare(b, a) }) // largest first; stable keeps earlier first on ties
+	slices.SortFunc(order, func(a, b int) int {
+		return cmp.Or(compare(b, a), cmp.Compare(a, b)) // largest remainder first, then the earlier party
+	})
 	return order[:k]
 }
 

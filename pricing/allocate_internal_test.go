@@ -41,3 +41,27 @@ func TestAllocateFastPathDeclines(t *testing.T) {
 	_, ok = allocateUint64(decimal.New(1, 0), []int64{1 << 62, 1 << 62, 1 << 62, 1 << 62})
 	assert.False(t, ok, "weights summing past 2^64")
 }
+
+// BenchmarkAllocatePaths measures the two allocation paths on the same 100
+// weights and total, so that their ratio comes from one binary.
+func BenchmarkAllocatePaths(b *testing.B) {
+	minor := decimal.NewFromInt(10_000_000)
+	weights := make([]int64, 100)
+	for i := range weights {
+		weights[i] = int64(1 + i%7)
+	}
+	b.Run("uint64", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, ok := allocateUint64(minor, weights); !ok {
+				b.Fatal("fast path declined")
+			}
+		}
+	})
+	b.Run("decimal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			allocateDecimal(minor, weights)
+		}
+	})
+}

@@ -86,11 +86,10 @@ func parseAmount(s string) (decimal.Decimal, error) {
 		return decimal.Decimal{}, fmt.Errorf("%w %q: unexpected %q at byte %d", ErrInvalidAmount, s, s[i], i)
 	}
 
-	digits := intDigits + fracDigits
 	exp -= int64(len(fracDigits))
-	significant := len(digits)
-	for significant > 0 && digits[len(digits)-significant] == '0' {
-		significant--
+	significant := len(intDigits) + len(fracDigits) - leadingZeros(intDigits)
+	if significant == len(fracDigits) { // the integer digits are all zeros
+		significant -= leadingZeros(fracDigits)
 	}
 	if exp < -MaxFractionDigits {
 		return decimal.Decimal{}, fmt.Errorf("%w %q: %d digits after the point, more than %d", ErrInvalidAmount, s, -exp, MaxFractionDigits)
@@ -98,6 +97,19 @@ func parseAmount(s string) (decimal.Decimal, error) {
 	if significant > 0 && int64(significant)+exp > MaxIntegerDigits {
 		return decimal.Decimal{}, fmt.Errorf("%w %q: more than %d digits before the point", ErrInvalidAmount, s, MaxIntegerDigits)
 	}
+	if significant <= 18 { // fits an int64: skip math/big's parser
+		var v int64
+		for _, part := range [2]string{intDigits, fracDigits} {
+			for i := 0; i < len(part); i++ {
+				v = v*10 + int64(part[i]-'0')
+			}
+		}
+		if neg {
+			v = -v
+		}
+		return normalizeExponent(decimal.New(v, int32(exp))), nil
+	}
+	digits := intDigits + fracDigits
 	if neg {
 		digits = "-" + digits
 	}
@@ -106,6 +118,15 @@ func parseAmount(s string) (decimal.Decimal, error) {
 		return decimal.Decimal{}, fmt.Errorf("%w %q", ErrInvalidAmount, s)
 	}
 	return normalizeExponent(decimal.NewFromBigInt(coef, int32(exp))), nil
+}
+
+// leadingZeros returns how many '0' bytes s starts with.
+func leadingZeros(s string) int {
+	n := 0
+	for n < len(s) && s[n] == '0' {
+		n++
+	}
+	return n
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -134,6 +155,11 @@ func checkAmount(d decimal.Decimal) (decimal.Decimal, error) {
 // parses) to exponent zero, so that amounts never carry one. Callers have
 // bounded the result to MaxIntegerDigits digits.
 func normalizeExponent(d decimal.Decimal) decimal.Decimal {
+	if d.Exponent() > 0 && d.IsZero() {
+		// "0e999999999" is zero: scaling its coefficient would compute
+		// 10^999999999 for nothing.
+		return decimal.New(0, 0)
+	}
 	if d.Exponent() > 0 {
 		return decimal.NewFromBigInt(d.BigInt(), 0)
 	}

@@ -33,11 +33,12 @@ import (
 //     for the locale. Amounts of 10^18 whole units or more do not fit an
 //     int64 and fall back to the plain digits of String, ungrouped.
 //   - x/text's currency formatter always writes the symbol first followed by
-//     a space ("$ 1,250.50", "€ 1.250,50"), whatever the locale's CLDR
-//     pattern says: German and French put it after the number ("1.250,50
-//     €"), and English wants no space ("$1,250.50"). It also falls back to
-//     the ISO code or an ambiguous symbol for many locale and currency
-//     pairs. Format avoids both by writing the unambiguous ISO code after
+//     an ordinary space, whatever the locale's CLDR pattern says: it prints
+//     "$ 1,250.00" for American English, which wants "$1,250.00", and
+//     "€ 1.250,00" for German and "$US 1 250,00" for French, which put the
+//     symbol after the number ("1.250,00 €", "1 250,00 $US"). Its symbols
+//     are also ambiguous across locales ("$" is USD in one and the local
+//     dollar in another). Format avoids both by writing the ISO code after
 //     the number in every locale.
 func (m Money) Format(tag language.Tag) string {
 	return formatAmount(message.NewPrinter(tag), m.Round().amount, m.Scale()) + " " + m.unit.String()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 
 	"golang.org/x/text/currency"
 )
@@ -50,7 +51,7 @@ func (m *Money) UnmarshalJSON(data []byte) error {
 	if err := dec.Decode(&w); err != nil {
 		return fmt.Errorf("%w: %v", ErrInvalidMoneyJSON, err)
 	}
-	if dec.More() {
+	if _, err := dec.Token(); err != io.EOF {
 		return fmt.Errorf("%w: data after the object", ErrInvalidMoneyJSON)
 	}
 	if w.Amount == nil || string(w.Amount) == "null" {

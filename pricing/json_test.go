@@ -76,6 +76,15 @@ func TestUnmarshalJSON(t *testing.T) {
 	}
 }
 
+func TestUnmarshalJSONDirectCallRejectsTrailingData(t *testing.T) {
+	// encoding/json validates its input before calling UnmarshalJSON; a
+	// direct caller may not.
+	for _, in := range []string{`{"amount":"1","currency":"USD"}}`, `{"amount":"1","currency":"USD"} {}`, `{"amount":"1","currency":"USD"}x`} {
+		var m pricing.Money
+		assert.ErrorIs(t, m.UnmarshalJSON([]byte(in)), pricing.ErrInvalidMoneyJSON, in)
+	}
+}
+
 func TestUnmarshalJSONNullLeavesValue(t *testing.T) {
 	m := pricing.MustNew("5", "USD")
 	require.NoError(t, json.Unmarshal([]byte("null"), &m))

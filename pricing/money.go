@@ -63,7 +63,7 @@ func MustNew(amount, currencyCode string) Money {
 // must not be currency.XXX (error wrapping ErrNoCurrency).
 func FromDecimal(d decimal.Decimal, unit currency.Unit) (Money, error) {
 	if unit == currency.XXX {
-		return Money{}, fmt.Errorf("%w: FromDecimal(%s, XXX)", ErrNoCurrency, d.StringFixed(-min(d.Exponent(), 0)))
+		return Money{}, fmt.Errorf("%w: FromDecimal with currency XXX", ErrNoCurrency)
 	}
 	d, err := checkAmount(d)
 	if err != nil {
@@ -175,6 +175,11 @@ func (m Money) Sub(o Money) (Money, error) {
 // Mul returns m × f, exactly (unrounded: 10.00 USD × 0.125 is 1.25000 USD
 // until rounded). It is how percentages are applied: Mul(decimal.New(15,
 // -2)) takes 15%.
+//
+// The product's decimal exponent is the sum of the two exponents and must
+// fit an int32, or decimal.Mul panics: no factor written in ordinary
+// notation comes near (it takes one like decimal.New(1, math.MinInt32)),
+// but Mul cannot report the error, as its signature is fixed.
 func (m Money) Mul(f decimal.Decimal) Money {
 	return Money{amount: m.amount.Mul(f), unit: m.unit}
 }

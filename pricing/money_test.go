@@ -2,6 +2,7 @@ package pricing_test
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -35,6 +36,9 @@ func TestNew(t *testing.T) {
 		{why: "leading zeros are harmless", amount: "000012.30", code: "USD", exact: "12.30", str: "12.30 USD", currency: currency.USD},
 		{why: "30 integer digits is the documented maximum", amount: strings.Repeat("9", 30), code: "USD", exact: strings.Repeat("9", 30), str: strings.Repeat("9", 30) + ".00 USD", currency: currency.USD},
 		{why: "30 fraction digits is the documented maximum", amount: "0." + strings.Repeat("0", 29) + "1", code: "USD", exact: "0." + strings.Repeat("0", 29) + "1", str: "0.00 USD", currency: currency.USD},
+
+		{why: "fuzzing found it: zero with a huge exponent must not compute 10^999999999", amount: "0e0999999999", code: "USD", exact: "0", str: "0.00 USD", currency: currency.USD},
+		{why: "negative zero with a huge exponent", amount: "-0.000e999999999", code: "JPY", exact: "0", str: "0 JPY", currency: currency.JPY},
 
 		{why: "empty amount", amount: "", code: "USD", err: pricing.ErrInvalidAmount},
 		{why: "letters are not an amount", amount: "12a", code: "USD", err: pricing.ErrInvalidAmount},
@@ -118,6 +122,10 @@ func TestFromDecimal(t *testing.T) {
 	m, err = pricing.FromDecimal(decimal.New(15, 2), currency.USD)
 	require.NoError(t, err, "a positive exponent is within bounds")
 	assert.Equal(t, "1500.00 USD", m.String())
+
+	m, err = pricing.FromDecimal(decimal.New(0, math.MaxInt32), currency.USD)
+	require.NoError(t, err, "zero with a huge exponent is zero, and cheap")
+	assert.Equal(t, "0.00 USD", m.String())
 
 	_, err = pricing.FromDecimal(decimal.New(1, 40), currency.USD)
 	assert.ErrorIs(t, err, pricing.ErrInvalidAmount, "beyond MaxIntegerDigits")

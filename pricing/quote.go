@@ -15,7 +15,8 @@ import (
 
 // ErrInvalidQuote is wrapped when a quote's lines or terms are out of
 // range: no lines, a quantity below one, a fraction outside its bounds,
-// discounts larger than the fee, or more product value than the total.
+// discounts larger than the deliverables' subtotal, or more product value
+// than the total.
 var ErrInvalidQuote = errors.New("pricing: invalid quote")
 
 // Line is one line of deliverables asked for in a quote: Quantity pieces of
@@ -58,9 +59,14 @@ type AffiliateTerms struct {
 	Rate decimal.Decimal // a fraction in [0, 1] of attributed sales: 0.10 is 10%
 }
 
-// Terms are the adjustments a Quote applies to its deliverables. Each is
+// Terms are the adjustments a Quote applies to its deliverables: the levers
+// seed 000's pro tip names ("discounts, service packages or commission") and
+// seed 003's product-plus-payment model, with the usage rights and
+// exclusivity a contract prices (DOMAIN.md, Contracts). Each is
 // optional (its zero value means "none"), and NewQuote applies them in this
-// fixed order whatever order they are set in, each on the running amount:
+// fixed order whatever order they are set in. Discounts apply to what is
+// left after the previous step; usage rights and exclusivity are priced on
+// the fee that the discounts leave:
 //
 //  1. Deliverable: each line is quantity × unit price from the rate card.
 //  2. BundleDiscount: the Bundle with the highest MinQuantity the quote
