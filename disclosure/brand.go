@@ -17,6 +17,9 @@ type brandInfo struct {
 // newBrandInfo normalizes brand with the caption tokenizer.
 func newBrandInfo(brand string) brandInfo {
 	var b brandInfo
+	if brand == "" {
+		return b
+	}
 	tz := tokenizer{s: brand}
 	var nb normBuf
 	wn := 0
@@ -63,13 +66,28 @@ func (b *brandInfo) word(i int) []byte {
 	return b.words[start:b.ends[i]]
 }
 
-// matchesHandle reports whether a mention's body ("glowco_us") starts with
-// the squashed brand, ignoring ASCII punctuation.
+// handleSuffixes may follow a brand's name in its own handle:
+// "@glowcoofficial", "@glowco_us". Anything else after the name makes
+// another account: "@glowcosmetics" is not Glow Co.
+var handleSuffixes = [...]string{"official", "hq", "us", "usa", "uk", "global", "shop", "store", "inc"}
+
+// matchesHandle reports whether a mention's body ("glowco_us") names the
+// brand: the squashed brand, ignoring ASCII punctuation, then nothing, a
+// '_' or '.', or one of handleSuffixes.
 func (b *brandInfo) matchesHandle(body []byte) bool {
 	j := 0
-	for _, c := range body {
+	for i, c := range body {
 		if j == b.sn {
-			return true
+			rest := body[i:]
+			if c == '_' || c == '.' {
+				return true
+			}
+			for _, s := range handleSuffixes {
+				if string(rest) == s {
+					return true
+				}
+			}
+			return false
 		}
 		if !isSquashed(c) {
 			continue

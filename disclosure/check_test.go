@@ -71,6 +71,9 @@ func captionRows() []captionRow {
 		{why: "#<brand>ambassador in mixed case is clear", post: disclosure.Post{Caption: "#GlowCoAmbassador sunday reset", Brand: glow},
 			labels: []string{"clear paid #GlowCoAmbassador"}},
 		{why: "#<brand>partner is no label without a brand", post: disclosure.Post{Caption: "#glowcopartner sunday reset"}, rules: []disclosure.Rule{missing}},
+		{why: "a brand's \"official\" handle names the brand", post: disclosure.Post{Caption: "Paid partnership with @GlowCoOfficial", Brand: glow},
+			labels: []string{"clear paid Paid partnership with @GlowCoOfficial"}},
+		{why: "a handle that only starts with the brand's name is another account", post: disclosure.Post{Caption: "thanks @glowcosmetics", Brand: glow}, rules: []disclosure.Rule{missing}},
 		{why: "a brand handle with a suffix still names the brand", post: disclosure.Post{Caption: "Paid partnership with @glowco_us", Brand: glow},
 			labels: []string{"clear paid Paid partnership with @glowco_us"}},
 
@@ -184,6 +187,7 @@ func captionRows() []captionRow {
 		// Claims.
 		{why: "\"clinically proven\" is a claim to substantiate", post: disclosure.Post{Caption: "#ad clinically proven to calm redness"}, rules: []disclosure.Rule{claim}, labels: []string{"clear paid #ad"}, span: "clinically proven"},
 		{why: "\"guaranteed results\" is a claim", post: disclosure.Post{Caption: "#ad guaranteed results in a week"}, rules: []disclosure.Rule{claim}, labels: []string{"clear paid #ad"}},
+		{why: "\"guaranteed\" on its own promises a result", post: disclosure.Post{Caption: "#ad glowing skin in 3 days, guaranteed"}, rules: []disclosure.Rule{claim}, labels: []string{"clear paid #ad"}, span: "guaranteed"},
 		{why: "\"100% effective\" is a claim", post: disclosure.Post{Caption: "#ad 100% effective against frizz"}, rules: []disclosure.Rule{claim}, labels: []string{"clear paid #ad"}, span: "100% effective"},
 		{why: "\"cures\" is a claim", post: disclosure.Post{Caption: "#ad this tea cures bloating"}, rules: []disclosure.Rule{claim}, labels: []string{"clear paid #ad"}},
 		{why: "manicure is not cure", post: disclosure.Post{Caption: "#ad fresh manicure, secure clasp"}, labels: []string{"clear paid #ad"}},

@@ -36,7 +36,7 @@ type Checker struct {
 	severity [numRules]influencekit.Severity
 	off      [numRules]bool
 	folds    map[influencekit.Platform]foldRow
-	tables   [8]*matcher // by Jurisdiction; nil falls back to US
+	tables   [IE + 1]*matcher // by Jurisdiction; nil falls back to US
 }
 
 // NewChecker compiles the term tables under the policy in o. It returns an
@@ -79,11 +79,13 @@ func NewChecker(o Options) (*Checker, error) {
 		row.chars = n
 		c.folds[p] = row
 	}
-	us, err := compileTable(&usTerms)
-	if err != nil {
-		return nil, err
+	for _, t := range termTables {
+		m, err := compileTable(t)
+		if err != nil {
+			return nil, err
+		}
+		c.tables[t.jurisdiction] = m
 	}
-	c.tables[US] = us
 	return c, nil
 }
 
@@ -112,13 +114,13 @@ func Autofix(p Post) string { return defaultChecker().Autofix(p) }
 // foundLabel is a term found in the caption, before it becomes a Label.
 type foundLabel struct {
 	start, end int
-	row        int // into the table's terms; -1 for a brand tag
 	kind       termKind
 	clarity    Clarity
 	connection Connection
 	fix        string
 	altered    bool
 	upfront    bool // no letter or digit of other text before it
+	single     bool // one token: moving it leaves the sentence around it whole
 	hashtag    bool // a single hashtag token
 	run        int  // index of its hashtag run
 	runLen     int  // hashtags in that run
@@ -187,13 +189,17 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			break
 		}
 		key := nb.bytes()
-		mt, matched := m.matchAt(tok, key, cur, brand)
+		var mt match
+		matched := false
+		if m.mayStart(key) {
+			mt, matched = m.matchAt(tok, key, cur, brand)
+		}
 		var f foundLabel
 		switch {
 		case matched:
 			row := &m.table.terms[mt.row]
-			f = foundLabel{start: mt.start, end: mt.end, row: mt.row, kind: row.kind, clarity: row.clarity,
-				connection: row.connection, fix: row.fix, altered: mt.altered, hashtag: mt.single && tok.kind == tokHashtag}
+			f = foundLabel{start: mt.start, end: mt.end, kind: row.kind, clarity: row.clarity,
+				connection: row.connection, fix: row.fix, altered: mt.altered, single: mt.single, hashtag: mt.single && tok.kind == tokHashtag}
 			cur = mt.after
 		case tok.kind == tokHashtag:
 			bt, ok := m.brandTag(key, brand)
@@ -201,8 +207,8 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 				break
 			}
 			matched = true
-			f = foundLabel{start: tok.start, end: tok.end, row: -1, kind: termLabel, clarity: bt.clarity,
-				connection: bt.connection, altered: tok.altered, hashtag: true}
+			f = foundLabel{start: tok.start, end: tok.end, kind: termLabel, clarity: bt.clarity,
+				connection: bt.connection, altered: tok.altered, single: true, hashtag: true}
 		}
 		isTag := tok.kind == tokHashtag && (!matched || f.hashtag)
 		switch {
@@ -339,23 +345,37 @@ func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLab
 	}
 }
 
-// placementFindings judges where the earliest clear label sits.
+// placementFindings judges where the earliest clear label sits. A
+// one-token label is best moved to the start; a phrase inside a sentence
+// ("This video is sponsored by Glow Co.") is best left where it is, with
+// the default label added at the start, so that comes first.
 func (c *Checker) placementFindings(p Post, t *termTable, f foundLabel, add addFunc) {
 	caption := p.Caption
 	text := caption[f.start:f.end]
+	fixes := func() []Fix {
+		if f.single {
+			return []Fix{moveFix(caption, f), insertLabelFix(t)}
+		}
+		return []Fix{insertLabelFix(t), moveFix(caption, f)}
+	}
+	todo := "move it to the start of the caption"
+	if !f.single {
+		todo = message("put %q at the start of the caption, or move the label there", t.defaultLabel)
+	}
 	fold, hasFold := c.folds[p.Platform]
 	if hasFold && fold.chars > 0 {
 		if at := countChars(caption[:f.start], fold.unit); at >= fold.chars {
 			add(idBelowFold, f.start, f.end,
-				message("the label %q starts at character %s, past the %s characters %s shows before \"more\": move it to the start", text, strconv.Itoa(at+1), strconv.Itoa(fold.chars), platformName(p.Platform)),
-				moveFix(caption, f), insertLabelFix(t))
+				message("the label %q starts at character %s, past the %s characters %s shows before \"more\": %s",
+					text, strconv.Itoa(at+1), strconv.Itoa(fold.chars), platformName(p.Platform), todo),
+				fixes()...)
 			goto buried
 		}
 	}
 	if !f.upfront {
 		add(idNotUpfront, f.start, f.end,
-			message("the label %q comes after other text: move it to the start of the caption", text),
-			moveFix(caption, f), insertLabelFix(t))
+			message("the label %q comes after other text: %s", text, todo),
+			fixes()...)
 	}
 buried:
 	if f.hashtag && !f.upfront && f.runLen >= 3 {

@@ -136,6 +136,14 @@ func TestContractWordings(t *testing.T) {
 			assert.True(t, r.Compliant(), "%q in %s", wording, j)
 		}
 	}
+	// Without a Brand the generic wordings stay clear; "Paid partnership"
+	// is the label then. A brand hashtag needs the Brand to be known.
+	for _, wording := range []string{"#ad", "Ad:", "Sponsored", "Paid partnership with Glow Co"} {
+		r := disclosure.Check(disclosure.Post{Caption: wording})
+		require.NotEmpty(t, r.Disclosures, "%q without a brand", wording)
+		assert.Equal(t, disclosure.Clear, r.Disclosures[0].Clarity, "%q without a brand", wording)
+	}
+	assert.Empty(t, disclosure.Check(disclosure.Post{Caption: "#glowcopartner"}).Disclosures, "a brand tag without the Brand is not a label")
 	for _, wording := range []string{"#spon", "#collab", "thanks @glowco", "#gifted"} {
 		r := disclosure.Check(disclosure.Post{Caption: wording, Brand: "Glow Co"})
 		for _, l := range r.Disclosures {

@@ -180,8 +180,7 @@ type match struct {
 // text is key; after is the cursor just past tok. Among matches of equal
 // length the earlier row wins.
 func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo) (match, bool) {
-	if tok.tooLong || tok.kind == tokURL || tok.kind == tokSymbol || len(key) == 0 ||
-		m.filter[key[0]]&(1<<min(len(key), 63)) == 0 {
+	if tok.tooLong || tok.kind == tokURL || tok.kind == tokSymbol || !m.mayStart(key) {
 		return match{}, false
 	}
 	n := m.root.lit[string(key)]
@@ -191,6 +190,12 @@ func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo) 
 	best := match{row: -1}
 	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered, single: true}, b, &best)
 	return best, best.row >= 0
+}
+
+// mayStart reports whether some term could start with key; false is
+// certain, true needs the lookup. Small enough to inline on the hot path.
+func (m *matcher) mayStart(key []byte) bool {
+	return len(key) > 0 && m.filter[key[0]]&(1<<min(len(key), 63)) != 0
 }
 
 // walk explores the trie from n, where res has matched so far, keeping

@@ -58,6 +58,10 @@ func readRune(s string, i int, out *[runeScratch]byte) foldedRune {
 	if r == utf8.RuneError && size <= 1 {
 		return foldedRune{size: 1, class: classSymbol}
 	}
+	if isPlainSymbol(r) {
+		copy(out[:], s[i:i+size])
+		return foldedRune{n: size, size: size, class: classSymbol}
+	}
 	if isInvisible(r) {
 		return foldedRune{size: size, class: classInvisible}
 	}
@@ -125,6 +129,15 @@ func foldRune(r rune) rune {
 	return unicode.ToLower(r)
 }
 
+// isPlainSymbol reports runes of the emoji blocks (Miscellaneous Symbols
+// and Pictographs to Symbols and Pictographs Extended-A, U+1F300-U+1FAFF,
+// and Miscellaneous Symbols and Dingbats up to U+2767): symbols with no
+// NFKC mapping and no case, so readRune skips the table lookups for them.
+// TestPlainSymbolRanges checks that claim against the Unicode tables.
+func isPlainSymbol(r rune) bool {
+	return 0x1F300 <= r && r <= 0x1FAFF || 0x2600 <= r && r <= 0x2767
+}
+
 // isInvisible reports format characters (zero-width space, joiners, word
 // joiner, soft hyphen, BOM, bidi controls: category Cf) and variation
 // selectors: they change nothing a reader sees, so matching skips them.
@@ -135,25 +148,32 @@ func isInvisible(r rune) bool {
 	return unicode.Is(unicode.Cf, r)
 }
 
-func asciiClass(b byte) runeClass {
-	switch {
-	case 'a' <= b && b <= 'z', 'A' <= b && b <= 'Z', '0' <= b && b <= '9', b == '_':
-		return classWord
-	case b == ' ', b == '\n', b == '\t', b == '\r', b == '\v', b == '\f':
-		return classSpace
-	case b == '#':
-		return classHash
-	case b == '@':
-		return classAt
-	case b == '\'', b == '-':
-		return classJoiner
-	case b == '.':
-		return classDot
-	case b < ' ' || b == 0x7f:
-		return classSpace // other control characters separate tokens
+// asciiClasses is the class of each ASCII byte: a constant table, built
+// once and never written.
+var asciiClasses = func() (t [utf8.RuneSelf]runeClass) {
+	for b := range t {
+		switch c := byte(b); {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '_':
+			t[b] = classWord
+		case c == ' ', c == '\n', c == '\t', c == '\r', c == '\v', c == '\f', c < ' ', c == 0x7f:
+			t[b] = classSpace // other control characters separate tokens too
+		case c == '#':
+			t[b] = classHash
+		case c == '@':
+			t[b] = classAt
+		case c == '\'', c == '-':
+			t[b] = classJoiner
+		case c == '.':
+			t[b] = classDot
+		default:
+			t[b] = classPunct
+		}
 	}
-	return classPunct
-}
+	return t
+}()
+
+// asciiClass returns the class of an ASCII byte; b must be below 0x80.
+func asciiClass(b byte) runeClass { return asciiClasses[b&0x7f] }
 
 func classOf(r rune) runeClass {
 	if r < utf8.RuneSelf {

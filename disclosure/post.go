@@ -19,9 +19,12 @@ type Post struct {
 	Format influencekit.Format
 	// Brand is optional. When set, "#<brand>partner", "#<brand>ambassador"
 	// and "Paid partnership with <brand>" are clear labels, and "thanks
-	// @brand" is recognised as a vague one. Case, spaces and punctuation in
-	// the brand are ignored for hashtags and @mentions: "Glow Co" matches
-	// "#glowcopartner" and "@glowco".
+	// @brand" is recognised as a vague one. The brand is written as its
+	// words ("Glow Co"), its name squashed into one word ("GlowCo"), or its
+	// handle: case and ASCII punctuation are ignored, and a handle may add
+	// a separator or an official suffix ("@glowco", "@glow.co",
+	// "@glowco_us", "@glowcoofficial"; not "@glowcosmetics"). Without a
+	// Brand, any @mention stands for it.
 	Brand string
 	// Jurisdiction chooses the term tables; the zero value is US.
 	Jurisdiction Jurisdiction

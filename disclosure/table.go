@@ -61,3 +61,7 @@ type termTable struct {
 	terms        []termRow
 	brandTags    []brandTagRow
 }
+
+// termTables lists every jurisdiction's table. A jurisdiction without one
+// falls back to usTerms (see Jurisdiction).
+var termTables = []*termTable{&usTerms}

@@ -3,6 +3,7 @@ package disclosure
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -10,11 +11,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// tables lists every shipped term table.
-var tables = []*termTable{&usTerms}
-
 func TestTablesCompile(t *testing.T) {
-	for _, tab := range tables {
+	for _, tab := range termTables {
 		m, err := compileTable(tab)
 		require.NoError(t, err, "%s", tab.jurisdiction)
 		assert.NotEmpty(t, m.root.lit)
@@ -35,7 +33,7 @@ func TestTablesCompile(t *testing.T) {
 func TestEveryTermIsFound(t *testing.T) {
 	c, err := NewChecker(Options{})
 	require.NoError(t, err)
-	for _, tab := range tables {
+	for _, tab := range termTables {
 		m := c.tables[tab.jurisdiction]
 		for i, row := range tab.terms {
 			pats, err := expandPattern(row.pattern)
@@ -76,7 +74,7 @@ func TestEveryTermIsFound(t *testing.T) {
 // term and on stylized text.
 func TestFoldingAgreesWithXText(t *testing.T) {
 	inputs := []string{"＃ＡＤ", "𝐒𝐩𝐨𝐧𝐬𝐨𝐫𝐞𝐝", "𝓟𝓪𝓲𝓭", "Ⓐⓓ", "Straße", "ΣΟΦΟΣ", "Publicité", "ＷＥＲＢＵＮＧ", "isn’t"}
-	for _, tab := range tables {
+	for _, tab := range termTables {
 		for _, row := range tab.terms {
 			inputs = append(inputs, strings.ReplaceAll(row.pattern, "|", " "))
 		}
@@ -131,5 +129,20 @@ func TestTokenizer(t *testing.T) {
 			}
 			assert.Equal(t, row.want, got)
 		})
+	}
+}
+
+// TestPlainSymbolRanges backs readRune's shortcut: every rune isPlainSymbol
+// accepts has no NFKC mapping, no case, and is neither a letter, digit,
+// mark, space, punctuation nor an invisible character.
+func TestPlainSymbolRanges(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !isPlainSymbol(r) {
+			continue
+		}
+		s := string(r)
+		require.Empty(t, norm.NFKC.PropertiesString(s).Decomposition(), "%U", r)
+		require.Equal(t, r, unicode.ToLower(r), "%U", r)
+		require.Equal(t, classSymbol, classOf(r), "%U", r)
 	}
 }

@@ -60,7 +60,7 @@ var usTerms = termTable{
 
 		// Not labels: they contain a label's word but deny it.
 		{pattern: "not|never|no an|a? ad|ads|advertisement|sponsored|paid|sponsorship", kind: termNotLabel},
-		{pattern: "isn't|wasn't|aren't|ain't sponsored|paid|an+ad|a+sponsored+post", kind: termNotLabel},
+		{pattern: "isn't|wasn't|aren't|ain't sponsored|paid|an+ad|an+advertisement|a+sponsored+post", kind: termNotLabel},
 		{pattern: "#notsponsored|#notanad|#nonsponsored|#notspon|#unsponsored|#noad|#noads", kind: termNotLabel},
 		{pattern: "#nofilter|#nofilters|#nofilterneeded|#unfiltered|#unedited|#noedit|#noedits|#noretouch|#noretouching|#nophotoshop", kind: termNotLabel},
 		{pattern: "no|not|without filter|filters|filtered|edits|editing|edited|retouching|retouched|photoshop", kind: termNotLabel},
@@ -77,7 +77,8 @@ var usTerms = termTable{
 		// substantiate them (16 CFR 255.1, 255.2; seed 003).
 		{pattern: "cure|cures|cured|heals", kind: termClaim},
 		{pattern: "miracle cure|product|cream|results", kind: termClaim},
-		{pattern: "guaranteed results", kind: termClaim},
+		{pattern: "guaranteed|guarantee results", kind: termClaim},
+		{pattern: "guaranteed", kind: termClaim},
 		{pattern: "guaranteed to work|heal|cure|clear|fix|remove|grow|lose", kind: termClaim},
 		{pattern: "results guaranteed", kind: termClaim},
 		{pattern: "clinically|scientifically|medically proven", kind: termClaim},

@@ -58,10 +58,17 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 			return token{}, false
 		}
 		if b := s[i]; b < utf8.RuneSelf {
-			if asciiClass(b) == classSpace {
+			c := asciiClass(b)
+			if c == classSpace {
 				i++
 				continue
 			}
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			scratch[0] = b
+			fr = foldedRune{n: 1, size: 1, class: c}
+			break
 		}
 		fr = readRune(s, i, &scratch)
 		if fr.class != classSpace && fr.class != classInvisible {

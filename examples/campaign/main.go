@@ -31,6 +31,7 @@ func run(w io.Writer) error {
 		tierSection,
 		engagementSection,
 		pricingSection,
+		disclosureSection,
 		contractSection,
 	)
 }

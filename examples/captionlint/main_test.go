@@ -43,7 +43,7 @@ func TestRun(t *testing.T) {
 			args: []string{"-brand", "Glow Co"}, stdin: "#glowcopartner morning routine\n", wantStatus: exitClean},
 		{why: "-platform chooses the fold",
 			args: []string{"-platform", "pinterest"}, stdin: "🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸 #ad\n",
-			wantOut:    "<stdin>:1:202: error below-fold: the label \"#ad\" starts at character 52, past the 50 characters pinterest shows before \"more\": move it to the start\n",
+			wantOut:    "<stdin>:1:202: error below-fold: the label \"#ad\" starts at character 52, past the 50 characters pinterest shows before \"more\": move it to the start of the caption\n",
 			wantStatus: exitFindings},
 		{why: "-fix prints fixed captions; JSON lines stay JSON",
 			args:       []string{"-fix", "testdata/captions.txt", "testdata/posts.jsonl"},
