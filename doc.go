@@ -44,8 +44,10 @@
 // and unsubstantiated claims, each with a message and fixes that Autofix
 // applies:
 //
-//	r := disclosure.Check(disclosure.Post{Caption: caption, Platform: influencekit.Instagram, Brand: "Glow Co"})
-//	if !r.Compliant() { caption = disclosure.Autofix(post) }
+//	post := disclosure.Post{Caption: caption, Platform: influencekit.Instagram, Brand: "Glow Co"}
+//	if !disclosure.Check(post).Compliant() {
+//		caption = disclosure.Autofix(post)
+//	}
 //
 // Package [github.com/influencekit/influencekit/contract] turns an
 // influencer agreement into data. Parse reads the JSON other services send,
