@@ -27,6 +27,42 @@
 //	r, err := engagement.ERR(engagement.Interactions{Likes: 554, Comments: 40, Saves: 31}, 3650)
 //	engagement.GradeERR(r) // engagement.Exceptional
 //
+// Package [github.com/influencekit/influencekit/pricing] does exact money
+// arithmetic: a Money is a decimal amount and an x/text currency, never a
+// float, and rounding happens only where it is named. Allocate and Split
+// divide by largest remainder so no cent is lost; CPM, CPE, CPC, CPA, ROI and
+// ROAS reproduce the seeds' figures; RateCard and NewQuote itemize quotes;
+// MarketRate and CheckMarketPrice compare offers with cited market rates:
+//
+//	cpm, err := pricing.CPM(pricing.MustNew("17515.87", "USD"), 3_414_400) // 5.13 USD
+//
+// Package [github.com/influencekit/influencekit/disclosure] lints captions
+// for sponsorship disclosure. Check reports every label it finds (clear,
+// ambiguous or vague, with byte spans into the caption) and findings modelled
+// on go/analysis diagnostics: missing, vague, not upfront, below the
+// platform's "more" fold, buried in hashtags, obfuscated, undisclosed editing
+// and unsubstantiated claims, each with a message and fixes that Autofix
+// applies:
+//
+//	post := disclosure.Post{Caption: caption, Platform: influencekit.Instagram, Brand: "Glow Co"}
+//	if !disclosure.Check(post).Compliant() {
+//		caption = disclosure.Autofix(post)
+//	}
+//
+// Package [github.com/influencekit/influencekit/contract] turns an
+// influencer agreement into data. Parse reads the JSON other services send,
+// strictly, naming the JSON path of every error; Validate reviews it as a
+// careful person would (missing clauses, a vague brief, dates outside the
+// term, installments that do not add up, disclosure wording checked with
+// package disclosure, perpetual usage, long exclusivity); Render writes a
+// Markdown draft in seed 002's order:
+//
+//	c, err := contract.Parse(data)
+//	problems := c.Validate() // sorted by JSON path, then rule
+//
+// The command examples/campaign runs all of it on an embedded sample
+// campaign, and examples/captionlint lints captions from files like go vet.
+//
 // # The shared vocabulary
 //
 // Platform, Format and Severity are small integer enums. They print and

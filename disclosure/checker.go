@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/influencekit/influencekit"
 )
@@ -409,6 +410,7 @@ func moveFix(caption string, f foundLabel) Fix {
 	}
 }
 
+// isSpaceByte reports an ASCII byte the tokenizer treats as a separator.
 func isSpaceByte(b byte) bool {
-	return b == ' ' || b == '\n' || b == '\t' || b == '\r'
+	return b < utf8.RuneSelf && asciiClass(b) == classSpace
 }

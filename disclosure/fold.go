@@ -39,19 +39,13 @@ var foldTable = [...]foldRow{
 
 // countChars counts s in unit, invalid bytes as one each.
 func countChars(s string, unit countUnit) int {
-	n := 0
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			n++
-			i++
-			continue
+	n := utf8.RuneCountInString(s)
+	if unit == unitUTF16 {
+		for _, r := range s {
+			if r > 0xFFFF {
+				n++ // a surrogate pair
+			}
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		n++
-		if unit == unitUTF16 && r > 0xFFFF {
-			n++
-		}
-		i += size
 	}
 	return n
 }

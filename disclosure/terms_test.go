@@ -146,3 +146,15 @@ func TestPlainSymbolRanges(t *testing.T) {
 		require.Equal(t, classSymbol, classOf(r), "%U", r)
 	}
 }
+
+// TestInvisibleRunsStayLinear guards the tokenizer against rescanning a
+// run of invisible characters once per character: with that bug this
+// caption takes minutes; read once, milliseconds.
+func TestInvisibleRunsStayLinear(t *testing.T) {
+	zw := strings.Repeat("\u200b", 200_000)
+	p := Post{Caption: "#a" + zw + "d" + zw + " #" + zw + "x " + zw}
+	r := Check(p)
+	require.Len(t, r.Disclosures, 1)
+	assert.Equal(t, "#a"+zw+"d", r.Disclosures[0].Text, "the invisible run is seen through")
+	assert.Equal(t, []Rule{RuleObfuscatedDisclosure}, []Rule{r.Findings[0].Rule})
+}

@@ -93,7 +93,7 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 			tok.kind = tokMention
 		}
 		// A '#' or '@' starts a tag only when a word character follows.
-		if p, ok := t.peekPast(i + fr.size); !ok || p != classWord {
+		if p, _, ok := t.peekPast(i + fr.size); !ok || p != classWord {
 			tok.kind = tokPunct
 		}
 	case classJoiner, classDot, classPunct:
@@ -130,14 +130,14 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 		case c.class == classWord:
 		case c.class == classInvisible || (c.class == classJoiner && tok.kind == tokWord) || (c.class == classDot && tok.kind == tokMention):
 			// Only inside the token: a word character must follow.
-			p, ok := t.peekPast(i + c.size)
+			p, at, ok := t.peekPast(i + c.size)
 			if !ok || p != classWord {
 				t.pos = tok.end
 				return tok, true
 			}
 			if c.class == classInvisible {
 				tok.altered = true
-				i += c.size
+				i = at // past the whole run of invisible characters
 				continue
 			}
 		default:
@@ -153,22 +153,22 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 	return tok, true
 }
 
-// peekPast returns the class of the first visible rune at or after j,
-// skipping invisible ones; ok is false at the end of the caption.
-func (t *tokenizer) peekPast(j int) (runeClass, bool) {
+// peekPast returns the class and offset of the first visible rune at or
+// after j, skipping invisible ones; ok is false at the end of the caption.
+func (t *tokenizer) peekPast(j int) (class runeClass, at int, ok bool) {
 	var peek [runeScratch]byte
 	s := t.s
 	for j < len(s) {
 		if b := s[j]; b < utf8.RuneSelf {
-			return asciiClass(b), true
+			return asciiClass(b), j, true
 		}
 		p := readRune(s, j, &peek)
 		if p.class != classInvisible {
-			return p.class, true
+			return p.class, j, true
 		}
 		j += p.size
 	}
-	return 0, false
+	return 0, j, false
 }
 
 // isASCIIWordByte reports ASCII letters, digits and '_'.

@@ -150,13 +150,19 @@ func largestFirst(n, k int, compare func(a, b int) int) []int {
 	return order[:k]
 }
 
+// MaxSplitParts is the most parts Split divides into. Split allocates its
+// result up front, so the bound keeps a mistaken count (a total passed as a
+// count, say) an error instead of an out-of-memory crash.
+const MaxSplitParts = 1 << 20
+
 // Split divides m.Round() into n parts that differ by at most one minor
 // unit, earlier parts taking the larger ones: Allocate with n equal weights.
-// 100.00 USD split 3 is 33.34, 33.33, 33.33 USD. n below 1 is an error
-// wrapping ErrInvalidWeights; the zero Money, one wrapping ErrNoCurrency.
+// 100.00 USD split 3 is 33.34, 33.33, 33.33 USD. n below 1 or above
+// MaxSplitParts is an error wrapping ErrInvalidWeights; the zero Money, one
+// wrapping ErrNoCurrency.
 func (m Money) Split(n int) ([]Money, error) {
-	if n < 1 {
-		return nil, fmt.Errorf("%w: split into %d parts", ErrInvalidWeights, n)
+	if n < 1 || n > MaxSplitParts {
+		return nil, fmt.Errorf("%w: split into %d parts (1 to %d)", ErrInvalidWeights, n, MaxSplitParts)
 	}
 	weights := make([]int64, n)
 	for i := range weights {

@@ -32,6 +32,7 @@ func run(w io.Writer) error {
 		engagementSection,
 		pricingSection,
 		disclosureSection,
+		contractSection,
 		resultsSection,
 	)
 }

@@ -1,0 +1,133 @@
+package influencekit_test
+
+import (
+	"io"
+	"math"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/currency"
+
+	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/contract"
+	"github.com/influencekit/influencekit/disclosure"
+	"github.com/influencekit/influencekit/engagement"
+	"github.com/influencekit/influencekit/pricing"
+	"github.com/influencekit/influencekit/tier"
+)
+
+// The declarations below restate the surface ../shared/API.md fixes, so that
+// any drift from it (a renamed function, a changed signature, a missing
+// field) stops the build. Semantics are tested in each package; this file
+// pins names and types only.
+
+var (
+	_ func(string) (influencekit.Platform, error) = influencekit.ParsePlatform
+	_ func(string) (influencekit.Format, error)   = influencekit.ParseFormat
+	_ [3]influencekit.Severity                    = [3]influencekit.Severity{influencekit.SeverityInfo, influencekit.SeverityWarning, influencekit.SeverityError}
+
+	_ func(int64) tier.Tier                                               = tier.Of
+	_ func(string, int64, int64, int64, int64, int64) (tier.Scale, error) = tier.NewScale
+	_ func(tier.Scale, int64) tier.Tier                                   = tier.Scale.Of
+	_ func(tier.Scale, tier.Tier) (min int64, max int64, ok bool)         = tier.Scale.Range
+	_ func(string) (tier.Tier, error)                                     = tier.Parse
+	_ [2]tier.Scale                                                       = [2]tier.Scale{tier.Standard, tier.FiveTier}
+	_ [6]tier.Tier                                                        = [6]tier.Tier{tier.Unranked, tier.Nano, tier.Micro, tier.Mid, tier.Macro, tier.Mega}
+
+	_                                                               = engagement.Interactions{Likes: 0, Comments: 0, Saves: 0, Shares: 0}
+	_ func(engagement.Rate) float64                                 = engagement.Rate.Percent
+	_ func(engagement.Rate) string                                  = engagement.Rate.String
+	_ func(engagement.Interactions, int64) (engagement.Rate, error) = engagement.ERR
+	_ func(engagement.Interactions, int64) (engagement.Rate, error) = engagement.ByFollowers
+	_ func(engagement.Interactions, int64) (engagement.Rate, error) = engagement.ByViews
+	_ func(int64, int64) (engagement.Rate, error)                   = engagement.CTR
+	_ func(engagement.Rate) engagement.Grade                        = engagement.GradeERR
+	_ [3]engagement.Grade                                           = [3]engagement.Grade{engagement.Low, engagement.Solid, engagement.Exceptional}
+	_ [4]engagement.Industry                                        = [4]engagement.Industry{engagement.Beauty, engagement.Fashion, engagement.FoodBeverage, engagement.Tech}
+	_                                                               = engagement.Range{Low: 0, High: 0}
+	_ func(engagement.Industry) (engagement.Range, bool)            = engagement.CTRBenchmark
+	_                                                               = engagement.Story{Completion: 0, Strong: false, Retention: []engagement.Rate{}, WorstFrame: 0}
+	_ func(...int64) (engagement.Story, error)                      = engagement.StoryCompletion
+
+	_ func(string, string) (pricing.Money, error)                 = pricing.New
+	_ func(string, string) pricing.Money                          = pricing.MustNew
+	_ func(pricing.Money) decimal.Decimal                         = pricing.Money.Amount
+	_ func(pricing.Money) currency.Unit                           = pricing.Money.Currency
+	_ func(pricing.Money, pricing.Money) (pricing.Money, error)   = pricing.Money.Add
+	_ func(pricing.Money, pricing.Money) (pricing.Money, error)   = pricing.Money.Sub
+	_ func(pricing.Money, decimal.Decimal) pricing.Money          = pricing.Money.Mul
+	_ func(pricing.Money) pricing.Money                           = pricing.Money.Round
+	_ func(pricing.Money, ...int64) ([]pricing.Money, error)      = pricing.Money.Allocate
+	_ func(pricing.Money, int) ([]pricing.Money, error)           = pricing.Money.Split
+	_ func(pricing.Money, pricing.Money) bool                     = pricing.Money.Equal
+	_ func(pricing.Money) string                                  = pricing.Money.String
+	_ func(pricing.Money, int64) (pricing.Money, error)           = pricing.CPM
+	_ func(pricing.Money, int64) (pricing.Money, error)           = pricing.CPE
+	_ func(pricing.Money, int64) (pricing.Money, error)           = pricing.CPC
+	_ func(pricing.Money, int64) (pricing.Money, error)           = pricing.CPA
+	_ func(pricing.Money, pricing.Money) (decimal.Decimal, error) = pricing.ROI
+	_ func(pricing.Money, pricing.Money) (decimal.Decimal, error) = pricing.ROAS
+	_ error                                                       = pricing.ErrCurrencyMismatch
+
+	_ [8]disclosure.Jurisdiction = [8]disclosure.Jurisdiction{disclosure.US, disclosure.UK, disclosure.DE, disclosure.FR, disclosure.ES, disclosure.IT, disclosure.NL, disclosure.IE}
+	_                            = disclosure.Post{
+		Caption: "", Platform: influencekit.UnknownPlatform, Format: influencekit.UnknownFormat, Brand: "",
+		Jurisdiction: disclosure.US, Transcript: []disclosure.Segment{{Start: time.Duration(0), Text: ""}},
+		Duration: time.Duration(0), Edited: false,
+	}
+	_ func(disclosure.Post) disclosure.Report = disclosure.Check
+	_                                         = disclosure.Report{Findings: []disclosure.Finding{}, Disclosures: []disclosure.Label{}}
+	_ func(disclosure.Report) bool            = disclosure.Report.Compliant
+	_                                         = disclosure.Finding{Rule: disclosure.Rule(""), Severity: influencekit.SeverityError, Start: 0, End: 0, Message: "", Fixes: []disclosure.Fix{}}
+	_                                         = disclosure.Label{Start: 0, End: 0, Text: "", Clarity: disclosure.Clear, Connection: disclosure.UnknownConnection}
+	_                                         = [3]disclosure.Clarity{disclosure.Clear, disclosure.Ambiguous, disclosure.Vague}
+	_                                         = [3]disclosure.Connection{disclosure.Paid, disclosure.Gift, disclosure.Affiliate}
+	_                                         = disclosure.Fix{Message: "", Edits: []disclosure.Edit{{Start: 0, End: 0, Text: ""}}}
+	_ func(disclosure.Post) string            = disclosure.Autofix
+
+	_ func([]byte) (contract.Contract, error)    = contract.Parse
+	_ func(contract.Contract) []contract.Problem = contract.Contract.Validate
+	_                                            = contract.Problem{Field: "", Rule: "", Severity: influencekit.SeverityError, Message: ""}
+	_ func(io.Writer, contract.Contract) error   = contract.Render
+)
+
+// TestRuleNamesAndSeverities pins API.md's rule table: names and default
+// severities.
+func TestRuleNamesAndSeverities(t *testing.T) {
+	want := map[string]influencekit.Severity{
+		"missing-disclosure":        influencekit.SeverityError,
+		"vague-disclosure":          influencekit.SeverityError,
+		"ambiguous-disclosure":      influencekit.SeverityWarning,
+		"not-upfront":               influencekit.SeverityError,
+		"below-fold":                influencekit.SeverityError,
+		"buried-disclosure":         influencekit.SeverityError,
+		"missing-verbal-disclosure": influencekit.SeverityError,
+		"live-disclosure-gap":       influencekit.SeverityError,
+		"undisclosed-editing":       influencekit.SeverityError,
+		"unsubstantiated-claim":     influencekit.SeverityWarning,
+		"obfuscated-disclosure":     influencekit.SeverityWarning,
+		"language-mismatch":         influencekit.SeverityWarning,
+	}
+	got := map[string]influencekit.Severity{}
+	for _, r := range disclosure.Rules() {
+		got[string(r.Rule)] = r.Severity
+	}
+	for name, sev := range want {
+		s, ok := got[name]
+		if assert.True(t, ok, "rule %s is missing", name) {
+			assert.Equal(t, sev, s, "rule %s", name)
+		}
+	}
+}
+
+// TestZeroValuesAPIFixes pins the zero values API.md names.
+func TestZeroValuesAPIFixes(t *testing.T) {
+	var j disclosure.Jurisdiction
+	assert.Equal(t, disclosure.US, j)
+	var tr tier.Tier
+	assert.Equal(t, tier.Unranked, tr)
+	lo, hi, ok := tier.Standard.Range(tier.Mega)
+	assert.Equal(t, [3]any{int64(1_000_000), int64(math.MaxInt64), true}, [3]any{lo, hi, ok})
+}

@@ -1,0 +1,160 @@
+package contract
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/influencekit/influencekit/internal/enumtext"
+)
+
+// BriefPart is one thing a brief must state. Seed 003 ("Create a Killer
+// Brief"): "Outline the campaign goals, target audience, key messages,
+// deliverables (e.g., Instagram posts, stories, reels, blog articles),
+// timelines, and payment terms." Its text form is the lower-case name
+// ("target audience"); parsing ignores case.
+type BriefPart uint8
+
+// The parts of a brief, in seed 003's order.
+const (
+	BriefGoals        BriefPart = iota // brief.goals: what the campaign wants to achieve
+	BriefAudience                      // brief.audience: who the content is for
+	BriefKeyMessages                   // brief.key_messages: what the content must say
+	BriefDeliverables                  // deliverables: what to post, where
+	BriefTimelines                     // term and each deliverable's due date
+	BriefPaymentTerms                  // payment.total and a dated payment.schedule
+)
+
+// ErrUnknownBriefPart is wrapped by errors for text that names no brief
+// part.
+var ErrUnknownBriefPart = errors.New("contract: unknown brief part")
+
+var briefPartNames = enumtext.New("brief part", ErrUnknownBriefPart,
+	[]string{"goals", "target audience", "key messages", "deliverables", "timelines", "payment terms"})
+
+var briefPartFields = [...]string{"brief.goals", "brief.audience", "brief.key_messages", "deliverables", "term", "payment"}
+
+// ParseBriefPart returns the brief part named s ("goals", "target
+// audience", "key messages", "deliverables", "timelines", "payment
+// terms"), ignoring case. Any other text is an error wrapping
+// ErrUnknownBriefPart.
+func ParseBriefPart(s string) (BriefPart, error) {
+	i, err := briefPartNames.Parse(s)
+	return BriefPart(i), err
+}
+
+// String returns the part's name as a reader says it ("key messages"), or
+// "brief part(N)" for a value outside the declared constants.
+func (b BriefPart) String() string { return briefPartNames.String(uint8(b)) }
+
+// Field returns the JSON path where the part belongs ("brief.key_messages",
+// "term" for timelines), or "" for a value outside the declared constants.
+func (b BriefPart) Field() string {
+	if int(b) < len(briefPartFields) {
+		return briefPartFields[b]
+	}
+	return ""
+}
+
+// MarshalText implements encoding.TextMarshaler. A value outside the
+// declared constants is an error wrapping ErrUnknownBriefPart.
+func (b BriefPart) MarshalText() ([]byte, error) { return briefPartNames.Marshal(uint8(b)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParseBriefPart's
+// rules. On error b is left unchanged.
+func (b *BriefPart) UnmarshalText(text []byte) error {
+	v, err := ParseBriefPart(string(text))
+	if err != nil {
+		return err
+	}
+	*b = v
+	return nil
+}
+
+// MissingBriefParts is the brief check on its own (seed 003, mistake 7:
+// "Giving them a vague, non-descript brief"). It returns, in seed 003's
+// order, every part the contract does not state:
+//
+//   - goals, target audience, key messages: the brief has no non-blank
+//     goal, audience or key message;
+//   - deliverables: there are no deliverables;
+//   - timelines: the term lacks a start or end, or a deliverable lacks its
+//     due date;
+//   - payment terms: there is no payment total, no schedule, or an
+//     installment lacks its date.
+//
+// A brief that only says "have fun!" misses all six. A nil result means
+// the brief is complete. Validate reports the first three as one
+// RuleVagueBrief problem; the others are reported there under the
+// sections they belong to.
+func (c Contract) MissingBriefParts() []BriefPart {
+	var missing []BriefPart
+	var b Brief
+	if c.Brief != nil {
+		b = *c.Brief
+	}
+	if !anyText(b.Goals) {
+		missing = append(missing, BriefGoals)
+	}
+	if isBlank(b.Audience) {
+		missing = append(missing, BriefAudience)
+	}
+	if !anyText(b.KeyMessages) {
+		missing = append(missing, BriefKeyMessages)
+	}
+	if len(c.Deliverables) == 0 {
+		missing = append(missing, BriefDeliverables)
+	}
+	if !c.statesTimelines() {
+		missing = append(missing, BriefTimelines)
+	}
+	if !c.statesPaymentTerms() {
+		missing = append(missing, BriefPaymentTerms)
+	}
+	return missing
+}
+
+func (c Contract) statesTimelines() bool {
+	if c.Term == nil || c.Term.Start.IsZero() || c.Term.End.IsZero() {
+		return false
+	}
+	for _, d := range c.Deliverables {
+		if d.Due.IsZero() {
+			return false
+		}
+	}
+	return true
+}
+
+func (c Contract) statesPaymentTerms() bool {
+	if c.Payment == nil || c.Payment.Total == nil || len(c.Payment.Schedule) == 0 {
+		return false
+	}
+	for _, in := range c.Payment.Schedule {
+		if in.Due.IsZero() {
+			return false
+		}
+	}
+	return true
+}
+
+func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
+
+func anyText(list []string) bool {
+	for _, s := range list {
+		if !isBlank(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinParts lists names as "a", "a and b" or "a, b and c".
+func joinParts(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}

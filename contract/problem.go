@@ -1,0 +1,160 @@
+package contract
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/influencekit/influencekit"
+)
+
+// Problem is something a reviewer would send back about a contract.
+type Problem struct {
+	// Field is the JSON path of the offending part: a section name
+	// ("payment"), a member ("disclosure.wording") or an element
+	// ("deliverables[0].due").
+	Field string
+	// Rule is the stable rule name, one of the Rule* constants.
+	Rule string
+	// Severity is the rule's severity (see the Rule* constants).
+	Severity influencekit.Severity
+	// Message says what is wrong with which value and what to change.
+	Message string
+}
+
+// String returns "field: severity: message [rule]".
+func (p Problem) String() string {
+	return p.Field + ": " + p.Severity.String() + ": " + p.Message + " [" + p.Rule + "]"
+}
+
+// The rules Validate applies, with the severity each reports at.
+const (
+	// RuleMissingClause (error): a section is absent. Field is the
+	// section's name: term, deliverables, payment, brief, approval,
+	// usage_rights, exclusivity, disclosure or cancellation.
+	RuleMissingClause = "missing-clause"
+	// RuleMissingField (error): a present section lacks a value it needs:
+	// brand.name, creator.name, term.start, term.end, a deliverable's
+	// platform, format or due date, payment.total, payment.schedule, an
+	// installment's due date or amount, an incentive's description,
+	// approval.review_days, disclosure.wording when disclosure is required.
+	RuleMissingField = "missing-field"
+	// RuleInvalidValue (error): a count or amount is out of range: a
+	// negative follower count, day count, revision count or amount, a
+	// quantity below 1, a platform named "unknown" in usage_rights.
+	RuleInvalidValue = "invalid-value"
+	// RuleInvalidTerm (error, "term.end"): the term ends before it starts.
+	RuleInvalidTerm = "invalid-term"
+	// RuleVagueBrief (error, "brief"): the brief does not state its goals,
+	// target audience or key messages (seed 003, mistake 7).
+	RuleVagueBrief = "vague-brief"
+	// RuleScheduleMismatch (error, "payment.schedule"): the installments do
+	// not sum exactly to the total.
+	RuleScheduleMismatch = "schedule-mismatch"
+	// RuleCurrencyMismatch (error, "payment.schedule[i].amount"): an
+	// installment is not in the total's currency.
+	RuleCurrencyMismatch = "currency-mismatch"
+	// RuleDueOutsideTerm (error): a deliverable ("deliverables[i].due", or
+	// "deliverables[i].cadence" when only a later piece falls outside) or an
+	// installment ("payment.schedule[i].due") is due before the term starts
+	// or after it ends.
+	RuleDueOutsideTerm = "due-outside-term"
+	// RuleShortReviewWindow (error, "deliverables[i].due"): the approval
+	// process (Approval.WindowDays) does not fit between the term's start
+	// and the deliverable's first due date.
+	RuleShortReviewWindow = "short-review-window"
+	// RuleUnvaluedIncentive (error, "payment.incentives[i].value"): an
+	// incentive has no value in a currency.
+	RuleUnvaluedIncentive = "unvalued-incentive"
+	// RuleDisclosureNotRequired (error, "disclosure.required"): the
+	// contract does not require the creator to disclose the partnership
+	// (seed 003, mistake 5; FTC 16 CFR 255.5).
+	RuleDisclosureNotRequired = "disclosure-not-required"
+	// RuleVagueDisclosureWording (error, "disclosure.wording"): the agreed
+	// wording, checked with disclosure.Check for the contract's
+	// jurisdiction, contains no clear disclosure label.
+	RuleVagueDisclosureWording = "vague-disclosure-wording"
+	// RulePerpetualUsage (warning, "usage_rights.days"): usage rights have
+	// no end (DOMAIN "Contracts": a common red flag).
+	RulePerpetualUsage = "perpetual-usage"
+	// RuleUnpaidUsage (warning, "usage_rights.fee"): usage rights run past
+	// the term's end and no fee pays for them.
+	RuleUnpaidUsage = "unpaid-usage"
+	// RuleLongExclusivity (warning, "exclusivity.days"): exclusivity runs
+	// more than 30 days past the term's end, or has no end (DOMAIN
+	// "Contracts": "exclusivity longer than the campaign plus 30 days").
+	RuleLongExclusivity = "long-exclusivity"
+	// RuleInvalidKillFee (error, "cancellation.kill_fee_percent"): the kill
+	// fee is below 0% or above 100%.
+	RuleInvalidKillFee = "invalid-kill-fee"
+	// RuleNoKillFee (warning, "cancellation.kill_fee_percent"): no kill fee
+	// is stated, or it is 0% (DOMAIN "Contracts": "no kill fee" is a red
+	// flag).
+	RuleNoKillFee = "no-kill-fee"
+)
+
+// ruleSeverity is the severity each rule reports at.
+func ruleSeverity(rule string) influencekit.Severity {
+	switch rule {
+	case RulePerpetualUsage, RuleUnpaidUsage, RuleLongExclusivity, RuleNoKillFee:
+		return influencekit.SeverityWarning
+	}
+	return influencekit.SeverityError
+}
+
+// sortProblems orders problems by Field, then Rule, then Message. Fields
+// compare with array indexes by number, so "deliverables[2]" comes before
+// "deliverables[10]".
+func sortProblems(ps []Problem) {
+	slices.SortFunc(ps, func(a, b Problem) int {
+		if c := comparePaths(a.Field, b.Field); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Rule, b.Rule); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Message, b.Message)
+	})
+}
+
+// comparePaths compares JSON paths byte by byte, except that runs of
+// digits compare by numeric value.
+func comparePaths(a, b string) int {
+	for a != "" && b != "" {
+		if isDigit(a[0]) && isDigit(b[0]) {
+			na, ra := leadingDigits(a)
+			nb, rb := leadingDigits(b)
+			// Compare by length after dropping leading zeros, then lexically.
+			ta, tb := trimZeros(na), trimZeros(nb)
+			if c := cmp.Compare(len(ta), len(tb)); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(ta, tb); c != 0 {
+				return c
+			}
+			a, b = ra, rb
+			continue
+		}
+		if a[0] != b[0] {
+			return cmp.Compare(a[0], b[0])
+		}
+		a, b = a[1:], b[1:]
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func leadingDigits(s string) (digits, rest string) {
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return s[:i], s[i:]
+}
+
+func trimZeros(s string) string {
+	for len(s) > 1 && s[0] == '0' {
+		s = s[1:]
+	}
+	return s
+}

@@ -1,0 +1,101 @@
+package contract_test
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/influencekit/influencekit/contract"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current Render output")
+
+func TestRenderGolden(t *testing.T) {
+	tests := []struct {
+		why    string
+		input  string
+		locale language.Tag
+		golden string
+	}{
+		{"a complete contract: every section, no open points", "complete.json", language.AmericanEnglish, "complete.golden"},
+		{"a German contract in euros: German number format, day-first dates, an empty exclusivity clause, unpaid usage past the term", "euro.json", language.German, "euro.golden"},
+		{"seed 003's \"have fun!\" brief: sections not agreed and every open point", "havefun.json", language.AmericanEnglish, "havefun.golden"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", tt.input))
+			require.NoError(t, err)
+			c, err := contract.Parse(data)
+			require.NoError(t, err)
+			var buf bytes.Buffer
+			require.NoError(t, contract.RenderLocale(&buf, c, tt.locale))
+			path := filepath.Join("testdata", tt.golden)
+			if *update {
+				require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
+			}
+			want, err := os.ReadFile(path)
+			require.NoError(t, err, "run go test -update to create it")
+			assert.Equal(t, string(want), buf.String())
+		})
+	}
+}
+
+func TestRenderIsRenderLocaleInAmericanEnglish(t *testing.T) {
+	c := complete(t)
+	var a, b bytes.Buffer
+	require.NoError(t, contract.Render(&a, c))
+	require.NoError(t, contract.RenderLocale(&b, c, language.AmericanEnglish))
+	assert.Equal(t, b.String(), a.String())
+	assert.Contains(t, a.String(), "1,500.00 USD")
+	assert.Contains(t, a.String(), "January 20, 2026")
+}
+
+func TestRenderEscapesContractText(t *testing.T) {
+	c := contract.Contract{
+		Brand:   contract.Brand{Name: "*Bold* [link](x) <b>"},
+		Creator: contract.Creator{Name: "A | B\n# Heading"},
+	}
+	var buf bytes.Buffer
+	require.NoError(t, contract.Render(&buf, c))
+	out := buf.String()
+	assert.Contains(t, out, `\*Bold\* \[link\](x) \<b\>`)
+	assert.Contains(t, out, `A \| B # Heading`, "a line break cannot start a new block")
+	assert.NotContains(t, out, "\n# Heading")
+}
+
+type failingWriter struct{}
+
+var errWrite = errors.New("disk full")
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errWrite }
+
+func TestRenderReturnsTheWriterError(t *testing.T) {
+	err := contract.Render(failingWriter{}, complete(t))
+	assert.ErrorIs(t, err, errWrite)
+}
+
+func TestRenderSectionOrderFollowsSeed002(t *testing.T) {
+	var buf bytes.Buffer
+	require.NoError(t, contract.Render(&buf, complete(t)))
+	// Seed 002: payment, briefing material, deliverable content, deadlines,
+	// approval process, contract length, usage rights, exclusive clause,
+	// endorsement disclosure, cancelation clause.
+	want := []string{"Payment", "Briefing material", "Deliverables", "Deadlines", "Approval process",
+		"Contract length", "Usage rights", "Exclusivity", "Endorsement disclosure", "Cancellation"}
+	var got []string
+	for _, line := range strings.Split(buf.String(), "\n") {
+		if rest, ok := strings.CutPrefix(line, "## "); ok {
+			_, title, _ := strings.Cut(rest, ". ")
+			got = append(got, title)
+		}
+	}
+	assert.Equal(t, want, got)
+}

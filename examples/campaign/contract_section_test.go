@@ -1,0 +1,35 @@
+package main
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestContractSection(t *testing.T) {
+	c, err := loadCampaign(sampleCampaign)
+	require.NoError(t, err)
+	var out bytes.Buffer
+	require.NoError(t, contractSection(&out, c))
+	report := out.String()
+	// Each line proves one sample contract was validated; the flawed ones
+	// show the problem they were written to have.
+	for _, want := range []string{
+		"@tess.hoodedeyes: 0 errors, 0 warnings",
+		"@parktruth: 2 errors, 1 warning",
+		"payment.schedule               schedule-mismatch",
+		"disclosure.wording             vague-disclosure-wording",
+		"@erin.shoots: 0 errors, 3 warnings",
+		"usage_rights.days              perpetual-usage",
+		"exclusivity.days               long-exclusivity",
+		"@maxvibes.daily: 4 errors, 0 warnings",
+		"brief                          vague-brief",
+		"disclosure.required            disclosure-not-required",
+		"  # Influencer agreement: Glow Co and Tess Chung",
+		"  | 1 | February 20, 2026 | 225.00 USD |",
+	} {
+		assert.Contains(t, report, want)
+	}
+}

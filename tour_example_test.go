@@ -1,0 +1,89 @@
+package influencekit_test
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/contract"
+	"github.com/influencekit/influencekit/disclosure"
+	"github.com/influencekit/influencekit/pricing"
+)
+
+// The examples below are the README's tour, compiled and checked.
+
+func Example_pricing() {
+	fee := pricing.MustNew("1250.50", "USD")
+	fmt.Println(fee, "|", fee.Format(language.German))
+
+	parts, _ := pricing.MustNew("100.00", "USD").Split(3) // largest remainder: no cent lost
+	fmt.Println(parts)
+
+	cpm, _ := pricing.CPM(pricing.MustNew("17515.87", "USD"), 3_414_400) // seed 003, Hers
+	roi, _ := pricing.ROI(pricing.MustNew("18250", "USD"), pricing.MustNew("11250", "USD"))
+	fmt.Println(cpm, roi.StringFixed(4))
+
+	pos, market, _ := pricing.CheckMarketPrice(influencekit.Instagram, 42_000, pricing.MustNew("650", "USD"))
+	fmt.Println(pos, market)
+	// Output:
+	// 1250.50 USD | 1.250,50 USD
+	// [33.34 USD 33.33 USD 33.33 USD]
+	// 5.13 USD 0.6222
+	// above instagram micro: 100.00 USD to 500.00 USD per post
+}
+
+func Example_disclosure() {
+	p := disclosure.Post{
+		Caption:  "Loving this serum ✨ #skincare #glow #ad",
+		Platform: influencekit.Instagram,
+		Brand:    "Glow Co",
+	}
+	r := disclosure.Check(p)
+	for _, f := range r.Findings {
+		fmt.Printf("%d-%d %s %s\n", f.Start, f.End, f.Severity, f.Rule)
+	}
+	fmt.Println(r.Compliant())
+	fmt.Println(disclosure.Autofix(p))
+	// Output:
+	// 38-41 error buried-disclosure
+	// 38-41 error not-upfront
+	// false
+	// #ad Loving this serum ✨ #skincare #glow
+}
+
+func Example_contract() {
+	c, err := contract.Parse([]byte(`{
+		"jurisdiction": "US", "brand": {"name": "Glow Co"},
+		"creator": {"name": "Tess", "handle": "@tess", "followers": 42000},
+		"term": {"start": "2026-01-01", "end": "2026-03-31"},
+		"deliverables": [{"platform": "instagram", "format": "reel", "quantity": 2, "due": "2026-04-20"}],
+		"payment": {"total": {"amount": "1500.00", "currency": "USD"}},
+		"brief": {"goals": ["launch the serum"], "audience": "skincare beginners", "key_messages": ["one step"]},
+		"disclosure": {"required": true, "wording": "#spon"}
+	}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c.Payment.Schedule, _ = contract.SplitEqual(*c.Payment.Total,
+		contract.MustParseDate("2026-01-05"), contract.MustParseDate("2026-03-01"))
+	for _, p := range c.Validate() {
+		fmt.Println(p.Field, p.Rule)
+	}
+	var draft strings.Builder
+	if err := contract.Render(&draft, c); err != nil { // a Markdown draft for a person to review
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(strings.SplitN(draft.String(), "\n", 2)[0])
+	// Output:
+	// approval missing-clause
+	// cancellation missing-clause
+	// deliverables[0].due due-outside-term
+	// disclosure.wording vague-disclosure-wording
+	// exclusivity missing-clause
+	// usage_rights missing-clause
+	// # Influencer agreement: Glow Co and Tess
+}
