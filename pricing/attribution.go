@@ -16,8 +16,8 @@ import (
 // ErrCurrencyMismatch and ErrNoCurrency.
 var (
 	// ErrInvalidCreator is wrapped when a CreatorTracking has no name, a
-	// name used by another, or a blank code or link id, or when there are
-	// no creators at all.
+	// name used by another, a blank code or link id, or a negative fee, or
+	// when there are no creators at all.
 	ErrInvalidCreator = errors.New("pricing: invalid creator tracking")
 
 	// ErrSharedIdentifier is wrapped when one discount code (after trimming
@@ -128,10 +128,11 @@ type Attribution struct {
 //
 // Every amount and fee must be in one currency, the first creator's fee's:
 // another is an error wrapping ErrCurrencyMismatch, the zero Money one
-// wrapping ErrNoCurrency. No creators, a blank or repeated creator name, or
-// a blank code or link id wraps ErrInvalidCreator; a code or link id of two
-// creators wraps ErrSharedIdentifier; a negative fee or order amount, or an
-// order without an ID, wraps ErrInvalidOrder (fees: ErrInvalidCreator).
+// wrapping ErrNoCurrency. No creators, a blank or repeated creator name, a
+// blank code or link id, or a negative fee wraps ErrInvalidCreator; a code
+// or link id of two creators wraps ErrSharedIdentifier; an order without an
+// ID or with a negative amount wraps ErrInvalidOrder. Attribute is pure and
+// safe for concurrent use.
 func Attribute(orders []Order, creators []CreatorTracking) (Attribution, error) {
 	idx, unit, err := indexCreators(creators)
 	if err != nil {
