@@ -101,3 +101,27 @@ func BenchmarkAudienceSignals(b *testing.B) {
 		_, _ = AudienceSignals(p)
 	}
 }
+
+func BenchmarkGoalEvaluate(b *testing.B) {
+	history := make([]FollowerSample, 52)
+	for i := range history {
+		history[i] = FollowerSample{Date: day("2026-01-01").AddDate(0, 0, 7*i), Followers: int64(10000 + 60*i)}
+	}
+	measurements := FollowerMeasurements(history)
+	now := history[len(history)-1].Date
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = seed001Goal.Evaluate(measurements, now)
+	}
+}
+
+func BenchmarkFollowerGrowth52Weeks(b *testing.B) {
+	history := make([]FollowerSample, 52)
+	for i := range history {
+		history[i] = FollowerSample{Date: day("2026-01-01").AddDate(0, 0, 7*i), Followers: int64(10000 + 60*i + 7*(i%5))}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = FollowerGrowth(history)
+	}
+}

@@ -55,6 +55,21 @@
 // evidence for a person to weigh, not a verdict; [SignalThresholds] sets
 // every cut-off.
 //
+// # Goals and follower growth
+//
+// A [Goal] is a [KPI] target with a deadline, of the kinds seeds 001 and
+// 003 name: follower growth ("increase our Instagram following by 30% by
+// the end of the year"), ERR, reach, impressions, clicks, CTR, conversions,
+// sales and discount-code uses. [Goal.Evaluate] reads dated
+// [Measurement] values and returns a [GoalReport]: progress as a fraction
+// of the target, the trend and its linear projection at the deadline, the
+// pace still needed, a [GoalStatus] ([Met], [OnTrack], [Behind], [Missed])
+// and the arithmetic behind them in one line.
+//
+// [FollowerGrowth] measures a follower history's growth, absolute, as a
+// fraction and per day, with its spikes as evidence: the same
+// [SpikeRule] finds them as for the audience red flags.
+//
 // # Errors and concurrency
 //
 // Bad input never panics and never yields NaN or infinity: a zero or

@@ -30,6 +30,8 @@ func TestEnumText(t *testing.T) {
 		{"formula", FormulaByViews, "by-views", func(s string) (textEnum, error) { return ParseFormula(s) }, Formula(3), ErrUnknownFormula},
 		{"comment class", EmojiOnly, "emoji-only", func(s string) (textEnum, error) { return ParseCommentClass(s) }, CommentClass(5), ErrUnknownCommentClass},
 		{"signal kind", SignalFollowerSpike, "follower-spike", func(s string) (textEnum, error) { return ParseSignalKind(s) }, SignalKind(6), ErrUnknownSignalKind},
+		{"KPI", KPICodeUses, "code-uses", func(s string) (textEnum, error) { return ParseKPI(s) }, KPI(10), ErrUnknownKPI},
+		{"goal status", OnTrack, "on-track", func(s string) (textEnum, error) { return ParseGoalStatus(s) }, GoalStatus(5), ErrUnknownGoalStatus},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -38,6 +38,28 @@ var (
 	// strictly increasing date order.
 	ErrUnsortedHistory = errors.New("engagement: follower history is not in increasing date order")
 
+	// ErrShortHistory is wrapped when follower growth is asked of fewer
+	// than two samples.
+	ErrShortHistory = errors.New("engagement: follower history needs at least two samples")
+
+	// ErrNoMeasurements is wrapped when a goal is evaluated without a
+	// measurement on or before its deadline.
+	ErrNoMeasurements = errors.New("engagement: goal has no measurements")
+
+	// ErrDateOrder is wrapped when a goal's dates are out of order: a
+	// deadline not after the start, measurements not in strictly increasing
+	// date order, a measurement before the start or after the evaluation
+	// time, or an evaluation time before the start.
+	ErrDateOrder = errors.New("engagement: dates out of order")
+
+	// ErrInvalidTarget is wrapped when a goal's target is zero, negative,
+	// NaN or infinite, or a follower-growth goal starts from zero followers.
+	ErrInvalidTarget = errors.New("engagement: invalid goal target")
+
+	// ErrInvalidMeasurement is wrapped when a goal's measurement is
+	// negative, NaN or infinite.
+	ErrInvalidMeasurement = errors.New("engagement: invalid measurement")
+
 	// ErrInvalidThreshold is wrapped when a threshold, rule or benchmark
 	// figure is zero, negative, NaN or infinite where it must be a positive
 	// finite number, or is otherwise unusable.

@@ -372,3 +372,85 @@ func ExampleParseSignalKind() {
 	fmt.Println(string(b))
 	// Output: {"kind":"follower-spike"}
 }
+
+// Seed 001's goal: "increasing your Instagram following by 30% ... by the
+// end of the year", evaluated on July 1 with the arithmetic shown.
+func ExampleGoal_Evaluate() {
+	date := func(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }
+	goal := engagement.Goal{
+		Name:     "Instagram following +30%",
+		KPI:      engagement.KPIFollowerGrowth,
+		Target:   0.30,
+		Start:    date("2026-01-01"),
+		Deadline: date("2026-12-31"),
+	}
+	history := []engagement.FollowerSample{
+		{Date: date("2026-01-01"), Followers: 10000},
+		{Date: date("2026-04-01"), Followers: 10700},
+		{Date: date("2026-07-01"), Followers: 11500},
+	}
+	r, err := goal.Evaluate(engagement.FollowerMeasurements(history), date("2026-07-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s: %s, %.0f%% of the way, %.1f followers a day needed\n", goal.Name, r.Status, r.Progress*100, r.PaceNeeded)
+	fmt.Println(r.Arithmetic)
+	// Output:
+	// Instagram following +30%: on-track, 50% of the way, 8.2 followers a day needed
+	// target 13000 = 10000 x (1 + 30.00%); progress (11500 - 10000) / (13000 - 10000) = 50.00%; trend (11500 - 10000) / 181 days = 8.3/day; projected 11500 + 8.3/day x 183 days = 13017 on 2026-12-31; needs (13000 - 11500) / 183 days left = 8.2/day; projected 13017 >= 13000: on track
+}
+
+// Campaign-to-date totals count from zero at the start: 140 discount-code
+// uses in the first 30 of 60 days project 280, short of 300.
+func ExampleGoal_Evaluate_totals() {
+	start := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	goal := engagement.Goal{KPI: engagement.KPICodeUses, Target: 300, Start: start, Deadline: start.AddDate(0, 0, 60)}
+	now := start.AddDate(0, 0, 30)
+	r, _ := goal.Evaluate([]engagement.Measurement{{Date: now, Value: 140}}, now)
+	fmt.Println(r.Status)
+	fmt.Println(r.Arithmetic)
+	// Output:
+	// behind
+	// progress 140 / 300 = 46.67%; trend (140 - 0) / 30 days = 4.7/day; projected 140 + 4.7/day x 30 days = 280 on 2026-04-30; needs (300 - 140) / 30 days left = 5.3/day; projected 280 < 300: behind
+}
+
+// Bad goals are errors wrapping sentinels.
+func ExampleGoal_Evaluate_errors() {
+	start := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	goal := engagement.Goal{Name: "reach", KPI: engagement.KPIReach, Target: 0, Start: start, Deadline: start.AddDate(0, 1, 0)}
+	_, err := goal.Evaluate([]engagement.Measurement{{Date: start, Value: 10}}, start)
+	fmt.Println(errors.Is(err, engagement.ErrInvalidTarget))
+	fmt.Println(err)
+	// Output:
+	// true
+	// engagement: invalid goal target: goal "reach" has target 0; want a positive finite number
+}
+
+// Growth over a follower history, with the spike that AudienceSignals also
+// flags as bought followers.
+func ExampleFollowerGrowth() {
+	start := time.Date(2026, 1, 4, 0, 0, 0, 0, time.UTC)
+	var history []engagement.FollowerSample
+	for i, n := range []int64{151000, 152200, 153100, 243900, 246800, 248300, 250000} {
+		history = append(history, engagement.FollowerSample{Date: start.AddDate(0, 0, 7*i), Followers: n})
+	}
+	g, err := engagement.FollowerGrowth(history)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(g)
+	for _, s := range g.Spikes {
+		fmt.Printf("spike: +%d in the week to %s, %.0fx the typical week\n", s.Gain, s.To.Date.Format(time.DateOnly), s.PerDay/s.TypicalPerDay)
+	}
+	// Output:
+	// +99000 followers (+65.56%) from 151000 on 2026-01-04 to 250000 on 2026-02-15, 2357.1 a day over 42 days, 1 spike
+	// spike: +90800 in the week to 2026-01-25, 61x the typical week
+}
+
+func ExampleParseKPI() {
+	k, err := engagement.ParseKPI("Discount-Code-Uses")
+	fmt.Println(k, err)
+	// Output: code-uses <nil>
+}

@@ -76,23 +76,36 @@ func (r SpikeRule) Find(history []FollowerSample) ([]FollowerSpike, error) {
 	if err := r.Valid(); err != nil {
 		return nil, err
 	}
+	if err := checkHistory("FollowerSpikes", history); err != nil {
+		return nil, err
+	}
+	return r.find(history), nil
+}
+
+// checkHistory returns an error for a history that is not in strictly
+// increasing date order (ErrUnsortedHistory) or holds a negative count
+// (ErrNegativeCount, inside an *InputError naming fn).
+func checkHistory(fn string, history []FollowerSample) error {
 	for i, s := range history {
 		if s.Followers < 0 {
-			return nil, inputError("FollowerSpikes", "history["+strconv.Itoa(i)+"].Followers", s.Followers, ErrNegativeCount)
+			return inputError(fn, "history["+strconv.Itoa(i)+"].Followers", s.Followers, ErrNegativeCount)
 		}
 		if i > 0 && !s.Date.After(history[i-1].Date) {
-			return nil, fmt.Errorf("%w: history[%d] on %s is not after history[%d] on %s",
+			return fmt.Errorf("%w: history[%d] on %s is not after history[%d] on %s",
 				ErrUnsortedHistory, i, s.Date.Format(time.DateOnly), i-1, history[i-1].Date.Format(time.DateOnly))
 		}
 	}
+	return nil
+}
+
+// find is Find on a history checkHistory accepted and a valid rule.
+func (r SpikeRule) find(history []FollowerSample) []FollowerSpike {
 	if len(history) < 3 {
-		return nil, nil
+		return nil
 	}
 	perDay := make([]float64, len(history)-1)
 	for i := range perDay {
-		from, to := history[i], history[i+1]
-		days := to.Date.Sub(from.Date).Seconds() / (24 * 60 * 60)
-		perDay[i] = float64(to.Followers-from.Followers) / days
+		perDay[i] = gainPerDay(history[i], history[i+1])
 	}
 	sorted := slices.Clone(perDay)
 	slices.Sort(sorted)
@@ -104,15 +117,27 @@ func (r SpikeRule) Find(history []FollowerSample) ([]FollowerSpike, error) {
 		if gain <= 0 {
 			continue
 		}
-		jump := float64(gain) / float64(max(from.Followers, 1))
+		jump := growthFraction(gain, from.Followers)
 		typical := medianWithout(sorted, v)
 		if jump < r.MinJump || v < r.Multiple*max(typical, 0) {
 			continue
 		}
 		spikes = append(spikes, FollowerSpike{From: from, To: to, Gain: gain, Jump: jump, PerDay: v, TypicalPerDay: typical})
 	}
-	return spikes, nil
+	return spikes
 }
+
+// days returns the length of [from, to] in days, fractional.
+func days(from, to time.Time) float64 { return to.Sub(from).Seconds() / (24 * 60 * 60) }
+
+// gainPerDay is the follower gain from one sample to a later one, per day.
+func gainPerDay(from, to FollowerSample) float64 {
+	return float64(to.Followers-from.Followers) / days(from.Date, to.Date)
+}
+
+// growthFraction is gain over the followers at the start, counting a start
+// of zero followers as one so that growth from nothing stays finite.
+func growthFraction(gain, start int64) float64 { return float64(gain) / float64(max(start, 1)) }
 
 // medianWithout returns the median of sorted with one element equal to v
 // removed. sorted must hold v and at least one other element.

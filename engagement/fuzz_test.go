@@ -214,7 +214,7 @@ func FuzzPlatformJSON(f *testing.F) {
 }
 
 func FuzzParseEnums(f *testing.F) {
-	for _, s := range []string{"beauty", "Food & Beverage", "TECH", "", "low", "exceptional", "within", "by-views", "emoji-only", "follower-spike"} {
+	for _, s := range []string{"beauty", "Food & Beverage", "TECH", "", "low", "exceptional", "within", "by-views", "emoji-only", "follower-spike", "code-uses", "Discount-Code-Uses", "on-track"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -239,6 +239,16 @@ func FuzzParseEnums(f *testing.F) {
 		}
 		if k, err := ParseSignalKind(s); err == nil && !strings.EqualFold(k.String(), s) {
 			t.Fatalf("signal kind %q parsed as %s", s, k)
+		}
+		if k, err := ParseKPI(s); err == nil {
+			if back, err := ParseKPI(k.String()); err != nil || back != k {
+				t.Fatalf("KPI %q -> %s does not round-trip", s, k)
+			}
+		} else if !errors.Is(err, ErrUnknownKPI) {
+			t.Fatalf("ParseKPI(%q): %v", s, err)
+		}
+		if st, err := ParseGoalStatus(s); err == nil && !strings.EqualFold(st.String(), s) {
+			t.Fatalf("goal status %q parsed as %s", s, st)
 		}
 	})
 }
@@ -265,12 +275,53 @@ func FuzzFollowerSpikes(f *testing.F) {
 				t.Fatalf("bad spike %+v", s)
 			}
 		}
+		if len(history) >= 2 {
+			g, err := FollowerGrowth(history)
+			if err != nil {
+				t.Fatalf("FollowerGrowth: %v", err)
+			}
+			if len(g.Spikes) != len(spikes) || g.Gain != history[len(history)-1].Followers-history[0].Followers || math.IsNaN(g.PerDay) || math.IsInf(g.Fraction, 0) {
+				t.Fatalf("growth %+v disagrees with %d spikes", g, len(spikes))
+			}
+		}
 		signals, err := AudienceSignals(Profile{Followers: 1000, History: history})
 		if err != nil {
 			t.Fatalf("AudienceSignals: %v", err)
 		}
 		if len(signals) != len(spikes) {
 			t.Fatalf("%d spikes but %d signals", len(spikes), len(signals))
+		}
+	})
+}
+
+func FuzzGoalEvaluate(f *testing.F) {
+	f.Add(uint8(1), 0.3, []byte{0, 100, 30, 130}, uint8(40)) // KPI, target, (days after previous, value) pairs, now in days
+	f.Add(uint8(4), 500.0, []byte{10, 0, 5, 200}, uint8(200))
+	f.Fuzz(func(t *testing.T, kpi uint8, target float64, data []byte, nowDays uint8) {
+		start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+		g := Goal{KPI: KPI(kpi), Target: target, Start: start, Deadline: start.AddDate(0, 0, 90)}
+		var measurements []Measurement
+		date := start
+		for ; len(data) >= 2; data = data[2:] {
+			date = date.AddDate(0, 0, int(data[0]))
+			measurements = append(measurements, Measurement{Date: date, Value: float64(data[1])})
+		}
+		r, err := g.Evaluate(measurements, start.AddDate(0, 0, int(nowDays)))
+		if err != nil {
+			for _, sentinel := range []error{ErrUnknownKPI, ErrInvalidTarget, ErrDateOrder, ErrNoMeasurements, ErrInvalidMeasurement} {
+				if errors.Is(err, sentinel) {
+					return
+				}
+			}
+			t.Fatalf("unexpected error %v", err)
+		}
+		if r.Status < Met || r.Status > Missed || r.Arithmetic == "" {
+			t.Fatalf("bad report %+v", r)
+		}
+		for _, v := range []float64{r.Progress, r.Trend, r.Projected, r.DaysLeft, r.PaceNeeded} {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				t.Fatalf("non-finite figure in %+v", r)
+			}
 		}
 	})
 }

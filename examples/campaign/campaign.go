@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/engagement"
 	"github.com/influencekit/influencekit/pricing"
 )
 
@@ -25,6 +26,39 @@ type Campaign struct {
 	Budget   Amount    `json:"budget"`
 	Revenue  Amount    `json:"revenue"` // sales attributed to the campaign so far
 	Creators []Creator `json:"creators"`
+	// ReportDate is the day the results section reports as of.
+	ReportDate Day        `json:"report_date"`
+	Goals      []GoalSpec `json:"goals"`
+	Orders     []Order    `json:"orders"` // sales in the budget's currency, as the shop exported them
+}
+
+// GoalSpec is one campaign goal: a KPI target with a deadline.
+type GoalSpec struct {
+	Name     string         `json:"name"`
+	KPI      engagement.KPI `json:"kpi"`
+	Target   string         `json:"target"` // a number in the KPI's unit; for sales an amount in the budget's currency
+	Start    Day            `json:"start"`
+	Deadline Day            `json:"deadline"`
+	// Measurements are dated values of the KPI. Sales and conversions goals
+	// set FromOrders instead and are measured from the orders.
+	Measurements []GoalMeasurement `json:"measurements,omitempty"`
+	FromOrders   bool              `json:"from_orders,omitempty"`
+}
+
+// GoalMeasurement is a KPI's value on a date.
+type GoalMeasurement struct {
+	Date  Day     `json:"date"`
+	Value float64 `json:"value"`
+}
+
+// Order is one sale, with the discount code and tracked link it came
+// through.
+type Order struct {
+	ID     string    `json:"id"`
+	Time   time.Time `json:"time"`
+	Amount string    `json:"amount"` // in the budget's currency
+	Code   string    `json:"code,omitempty"`
+	LinkID string    `json:"link_id,omitempty"`
 }
 
 // Amount is money as the sample file writes it.
@@ -46,6 +80,9 @@ type Creator struct {
 	Deliverables    []Deliverable         `json:"deliverables"`
 	RateCard        pricing.RateCard      `json:"rate_card"` // the creator's unit prices, for quoting the deliverables
 	OfferedFee      Amount                `json:"offered_fee"`
+	Codes           []string              `json:"codes"`           // the creator's discount codes
+	LinkIDs         []string              `json:"link_ids"`        // utm_content values of the creator's tracked links
+	RecentCaptions  []string              `json:"recent_captions"` // captions of the creator's recent feed, sponsored or not
 	Posts           []Post                `json:"posts"`
 }
 

@@ -33,6 +33,7 @@ func run(w io.Writer) error {
 		pricingSection,
 		disclosureSection,
 		contractSection,
+		resultsSection,
 	)
 }
 

@@ -1,0 +1,281 @@
+package disclosure
+
+import (
+	"errors"
+	"net/url"
+	"strings"
+
+	"github.com/influencekit/influencekit/internal/enumtext"
+)
+
+// ErrNoPosts is wrapped when a sponsored-content mix is asked of no posts.
+var ErrNoPosts = errors.New("disclosure: no posts to measure")
+
+// Sponsorship is how one post reads in a sponsored-content mix. The zero
+// value is UnknownSponsorship, which SponsoredMix never reports.
+//
+// Its text form is "unknown", "labelled", "looks-sponsored" or "organic";
+// parsing ignores case.
+type Sponsorship uint8
+
+// The sponsorships.
+const (
+	UnknownSponsorship Sponsorship = iota
+	// Labelled: the caption carries at least one disclosure label, clear or
+	// not (Report.Disclosures is not empty). Vague labels count: "#spon"
+	// is a disclosure attempt, and a thank-you ("thanks @brand") is how
+	// much sponsorship reads; Mix.ClearlyLabelled separates the clear ones.
+	Labelled
+	// LooksSponsored: no disclosure label, but a brand @mention together
+	// with a discount code or an affiliate link: the signs of a sponsored
+	// post that does not say so.
+	LooksSponsored
+	// Organic: no label and none of those signs. The post may still be
+	// sponsored in ways a caption does not show.
+	Organic
+)
+
+// ErrUnknownSponsorship is wrapped by errors for text or values that name
+// no sponsorship.
+var ErrUnknownSponsorship = errors.New("disclosure: unknown sponsorship")
+
+var sponsorshipNames = enumtext.New("sponsorship", ErrUnknownSponsorship,
+	[]string{"unknown", "labelled", "looks-sponsored", "organic"},
+	enumtext.Alias{Name: "labeled", Index: uint8(Labelled)})
+
+// ParseSponsorship returns the sponsorship named s, ignoring case;
+// "labeled" is accepted too. Any other text is an error wrapping
+// ErrUnknownSponsorship.
+func ParseSponsorship(s string) (Sponsorship, error) {
+	i, err := sponsorshipNames.Parse(s)
+	return Sponsorship(i), err
+}
+
+// String returns the sponsorship's name, or "sponsorship(N)" for an
+// undeclared value.
+func (s Sponsorship) String() string { return sponsorshipNames.String(uint8(s)) }
+
+// MarshalText implements encoding.TextMarshaler. An undeclared value is an
+// error wrapping ErrUnknownSponsorship.
+func (s Sponsorship) MarshalText() ([]byte, error) { return sponsorshipNames.Marshal(uint8(s)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParseSponsorship's
+// rules. On error s is left unchanged.
+func (s *Sponsorship) UnmarshalText(text []byte) error {
+	v, err := ParseSponsorship(string(text))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// Evidence is a piece of a caption that a classification rests on.
+type Evidence struct {
+	Start, End int    // byte offsets into Post.Caption, [Start, End)
+	Text       string // Caption[Start:End]
+}
+
+// MixPost is one post's place in a sponsored-content mix, with the
+// evidence. Every list is filled whatever the Sponsorship, in caption order.
+type MixPost struct {
+	Sponsorship Sponsorship
+	Labels      []Label    // the disclosure labels Check found
+	Mentions    []Evidence // @mentions of the post's Brand; of anyone when Brand is empty
+	Codes       []Evidence // discount codes: the code after "code", "coupon" or "promo code" ("MAX20")
+	Links       []Evidence // affiliate links (see SponsoredMix)
+}
+
+// Mix answers seed 000's "How often do they post sponsored content?" for
+// one creator's recent posts. Shares are fractions of all posts: 0.25 is
+// 25%.
+type Mix struct {
+	Posts           []MixPost // one per post given, in the same order
+	Labelled        int       // posts with a disclosure label
+	ClearlyLabelled int       // of the Labelled posts, those with a Clear label
+	LooksSponsored  int       // posts without a label that look sponsored
+	Organic         int       // the rest
+}
+
+// LabelledShare returns Labelled / len(Posts), a fraction; 0 for no posts.
+func (m Mix) LabelledShare() float64 { return share(m.Labelled, len(m.Posts)) }
+
+// LooksSponsoredShare returns LooksSponsored / len(Posts), a fraction; 0
+// for no posts.
+func (m Mix) LooksSponsoredShare() float64 { return share(m.LooksSponsored, len(m.Posts)) }
+
+// SponsoredShare returns (Labelled + LooksSponsored) / len(Posts): the
+// share of posts that say or show they are sponsored, a fraction; 0 for no
+// posts.
+func (m Mix) SponsoredShare() float64 { return share(m.Labelled+m.LooksSponsored, len(m.Posts)) }
+
+func share(n, of int) float64 {
+	if of == 0 {
+		return 0
+	}
+	return float64(n) / float64(of)
+}
+
+// SponsoredMix measures posts with the default policy. See
+// Checker.SponsoredMix.
+func SponsoredMix(posts []Post) (Mix, error) { return defaultChecker().SponsoredMix(posts) }
+
+// SponsoredMix classifies each of a creator's posts as Labelled,
+// LooksSponsored or Organic and counts them, keeping the evidence: the
+// labels c's Check finds, brand @mentions (read as Check reads them: a
+// post's Brand matches its handle, "@glowco" or "@glowco_us"; without a
+// Brand any @mention counts), discount codes, and affiliate links.
+//
+// A discount code is the word after "code", "coupon", "promo code" or
+// "discount code" (punctuation and "is" may come between) that has a digit
+// or is four or more capital letters: "Use code MAX20", "CODE: GLOW". An
+// affiliate link is a URL on a link host of Amazon Associates (amzn.to, or
+// an amazon host with a tag parameter), LTK / rewardStyle (liketk.it,
+// shopltk.com, rstyle.me, shopstyle.it), ShopMy (shopmy.us), Rakuten
+// (click.linksynergy.com), Awin (awin1.com), ShareASale (shareasale.com),
+// CJ (anrdoezrs.net, jdoqocy.com, tkqlhce.com, dpbolvw.net, kqzyfj.com)
+// or Skimlinks (go.skimresources.com), or any URL with an aff, affid,
+// aff_id, affiliate or affiliate_id parameter or utm_medium=affiliate.
+// The lists are influencekit's: no source publishes a canonical one.
+//
+// No posts is an error wrapping ErrNoPosts. SponsoredMix is safe for
+// concurrent use and never panics.
+func (c *Checker) SponsoredMix(posts []Post) (Mix, error) {
+	if len(posts) == 0 {
+		return Mix{}, ErrNoPosts
+	}
+	m := Mix{Posts: make([]MixPost, len(posts))}
+	for i, p := range posts {
+		mp := &m.Posts[i]
+		mp.Labels = c.Check(p).Disclosures
+		brand := newBrandInfo(p.Brand)
+		mp.Mentions, mp.Codes, mp.Links = sponsorSigns(p.Caption, &brand)
+		switch {
+		case len(mp.Labels) > 0:
+			mp.Sponsorship = Labelled
+			m.Labelled++
+			for _, l := range mp.Labels {
+				if l.Clarity == Clear {
+					m.ClearlyLabelled++
+					break
+				}
+			}
+		case len(mp.Mentions) > 0 && (len(mp.Codes) > 0 || len(mp.Links) > 0):
+			mp.Sponsorship = LooksSponsored
+			m.LooksSponsored++
+		default:
+			mp.Sponsorship = Organic
+			m.Organic++
+		}
+	}
+	return m, nil
+}
+
+// sponsorSigns walks caption once with Check's tokenizer and returns its
+// brand mentions, discount codes and affiliate links.
+func sponsorSigns(caption string, brand *brandInfo) (mentions, codes, links []Evidence) {
+	cur := tokenizer{s: caption}
+	var nb normBuf
+	awaitingCode := false
+	evidence := func(t token) Evidence { return Evidence{Start: t.start, End: t.end, Text: caption[t.start:t.end]} }
+	for {
+		tok, ok := cur.next(&nb)
+		if !ok {
+			return mentions, codes, links
+		}
+		key := nb.bytes()
+		switch tok.kind {
+		case tokMention:
+			if !tok.tooLong && (!brand.set || brand.matchesHandle(key[1:])) {
+				mentions = append(mentions, evidence(tok))
+			}
+			awaitingCode = false
+		case tokURL:
+			if isAffiliateURL(caption[tok.start:tok.end]) {
+				links = append(links, evidence(tok))
+			}
+			awaitingCode = false
+		case tokWord:
+			word := string(key)
+			switch {
+			case awaitingCode && word == "is":
+			case awaitingCode && looksLikeCode(caption[tok.start:tok.end]):
+				codes = append(codes, evidence(tok))
+				awaitingCode = false
+			case word == "code" || word == "coupon" || word == "promocode" || word == "couponcode":
+				awaitingCode = true
+			default:
+				awaitingCode = false
+			}
+		case tokPunct:
+			// "code: MAX20", "code - MAX20", "code \"MAX20\"" keep waiting.
+		default:
+			awaitingCode = false
+		}
+	}
+}
+
+// looksLikeCode reports whether a word, as written, reads as a discount
+// code: 3 to 24 ASCII letters, digits, '_' or '-', with a digit, or 4 or
+// more letters all capitals.
+func looksLikeCode(w string) bool {
+	if len(w) < 3 || len(w) > 24 {
+		return false
+	}
+	digit, lower, letters := false, false, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case '0' <= c && c <= '9':
+			digit = true
+		case 'a' <= c && c <= 'z':
+			lower = true
+			letters++
+		case 'A' <= c && c <= 'Z':
+			letters++
+		case c == '_' || c == '-':
+		default:
+			return false
+		}
+	}
+	return digit || (!lower && letters >= 4)
+}
+
+// affiliateHosts are link hosts that exist to track affiliate sales; a
+// host matches itself and its subdomains.
+var affiliateHosts = [...]string{
+	"amzn.to", "liketk.it", "shopltk.com", "rstyle.me", "shopstyle.it", "shopmy.us",
+	"click.linksynergy.com", "awin1.com", "shareasale.com", "go.skimresources.com",
+	"anrdoezrs.net", "jdoqocy.com", "tkqlhce.com", "dpbolvw.net", "kqzyfj.com",
+}
+
+// affiliateParams are query parameters that mark a link as an affiliate's.
+var affiliateParams = [...]string{"aff", "affid", "aff_id", "affiliate", "affiliate_id"}
+
+// isAffiliateURL reports whether raw, a URL as written in a caption, is an
+// affiliate link. Trailing punctuation of the sentence is ignored.
+func isAffiliateURL(raw string) bool {
+	raw = strings.TrimRight(raw, ".,;:!?)]}\"'")
+	if !strings.Contains(raw, "://") {
+		raw = "https://" + raw
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	host := strings.ToLower(u.Hostname())
+	for _, h := range affiliateHosts {
+		if host == h || strings.HasSuffix(host, "."+h) {
+			return true
+		}
+	}
+	q := u.Query()
+	if q.Get("tag") != "" && (strings.HasPrefix(host, "amazon.") || strings.Contains(host, ".amazon.")) {
+		return true
+	}
+	for _, p := range affiliateParams {
+		if q.Has(p) {
+			return true
+		}
+	}
+	return strings.EqualFold(q.Get("utm_medium"), "affiliate")
+}

@@ -1,0 +1,312 @@
+package pricing
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/currency"
+)
+
+// The sentinel errors of sales attribution, in addition to the package's
+// ErrCurrencyMismatch and ErrNoCurrency.
+var (
+	// ErrInvalidCreator is wrapped when a CreatorTracking has no name, a
+	// name used by another, a blank code or link id, or a negative fee, or
+	// when there are no creators at all.
+	ErrInvalidCreator = errors.New("pricing: invalid creator tracking")
+
+	// ErrSharedIdentifier is wrapped when one discount code (after trimming
+	// and case folding) or one link id belongs to two creators: every order
+	// using it would be ambiguous.
+	ErrSharedIdentifier = errors.New("pricing: code or link id belongs to two creators")
+
+	// ErrInvalidOrder is wrapped when an order has no ID or a negative
+	// amount.
+	ErrInvalidOrder = errors.New("pricing: invalid order")
+)
+
+// Order is one sale to attribute.
+type Order struct {
+	ID     string    `json:"id"`                // unique per order; a repeated ID is a duplicate
+	Time   time.Time `json:"time"`              // when the order was placed; kept as evidence
+	Amount Money     `json:"amount"`            // the revenue; zero or positive
+	Code   string    `json:"code,omitempty"`    // the discount code entered at checkout, as typed; may be empty
+	LinkID string    `json:"link_id,omitempty"` // the tracked link's id, such as its utm_content value; may be empty
+}
+
+// CreatorTracking is what credits a creator with an order: their discount
+// codes and link ids, and the fee that their results are measured against.
+type CreatorTracking struct {
+	Creator string   `json:"creator"`            // name or handle; unique and not blank
+	Codes   []string `json:"codes,omitempty"`    // discount codes, matched trimmed and ignoring case
+	LinkIDs []string `json:"link_ids,omitempty"` // link ids, matched trimmed and exactly (utm values are case-sensitive)
+	Fee     Money    `json:"fee"`                // what the creator was paid; zero or positive
+}
+
+// CreatorResult is one creator's attributed sales. Its CPA, ROI and ROAS
+// methods measure them against the fee.
+type CreatorResult struct {
+	Creator     string
+	Fee         Money
+	Revenue     Money    // exact sum of the attributed orders' amounts, unrounded
+	Conversions int64    // attributed orders
+	OrderIDs    []string // the attributed orders, in input order: the evidence
+	ByCode      int64    // orders matched by discount code only
+	ByLink      int64    // orders matched by link id only
+	ByBoth      int64    // orders whose code and link id both matched this creator
+}
+
+// CPA returns Fee / Conversions rounded to the minor unit (see the function
+// CPA); no conversions is an error wrapping ErrNonPositive.
+func (r CreatorResult) CPA() (Money, error) { return CPA(r.Fee, r.Conversions) }
+
+// ROI returns (Revenue - Fee) / Fee as a fraction (see the function ROI); a
+// zero fee is an error wrapping ErrNonPositive.
+func (r CreatorResult) ROI() (decimal.Decimal, error) { return ROI(r.Revenue, r.Fee) }
+
+// ROAS returns Revenue / Fee as a fraction (see the function ROAS); a zero
+// fee is an error wrapping ErrNonPositive.
+func (r CreatorResult) ROAS() (decimal.Decimal, error) { return ROAS(r.Revenue, r.Fee) }
+
+// Conflict is an order whose discount code belongs to one creator and whose
+// link id to another. It is counted for neither: its revenue is
+// unattributed.
+type Conflict struct {
+	Order       Order
+	CodeCreator string // the creator whose code the order used
+	LinkCreator string // the creator whose link the order came through
+}
+
+// AttributionTotals are a campaign's totals over distinct orders. Amounts
+// are exact sums, unrounded, in the campaign's currency:
+// Attributed + Unattributed equals Revenue exactly.
+type AttributionTotals struct {
+	Orders       int   // distinct orders (duplicates counted once)
+	Conversions  int64 // attributed orders
+	Revenue      Money // all distinct orders
+	Attributed   Money // orders credited to exactly one creator
+	Unattributed Money // unmatched and conflicting orders
+	Fees         Money // all creators' fees
+}
+
+// CPA returns Fees / Conversions rounded to the minor unit; no conversions
+// is an error wrapping ErrNonPositive.
+func (t AttributionTotals) CPA() (Money, error) { return CPA(t.Fees, t.Conversions) }
+
+// ROI returns (Attributed - Fees) / Fees as a fraction; zero fees are an
+// error wrapping ErrNonPositive. Unattributed revenue does not count.
+func (t AttributionTotals) ROI() (decimal.Decimal, error) { return ROI(t.Attributed, t.Fees) }
+
+// ROAS returns Attributed / Fees as a fraction; zero fees are an error
+// wrapping ErrNonPositive.
+func (t AttributionTotals) ROAS() (decimal.Decimal, error) { return ROAS(t.Attributed, t.Fees) }
+
+// Attribution is the result of Attribute: each creator's sales, the orders
+// that could not be credited and why, and the campaign totals.
+type Attribution struct {
+	Currency   currency.Unit
+	Creators   []CreatorResult // in the order the creators were given
+	Unmatched  []Order         // orders whose code and link id match no creator, or that have neither
+	Conflicts  []Conflict      // orders matching two creators: counted for none
+	Duplicates []Order         // orders repeating an earlier order's ID, even with other figures: skipped, the first counts
+	Totals     AttributionTotals
+}
+
+// Attribute credits orders to creators. An order goes to the creator owning
+// its discount code (compared after trimming spaces and folding case:
+// " glow10 " uses GLOW10) or its link id (trimmed, compared exactly). An
+// order whose code belongs to one creator and link id to another is a
+// Conflict, counted for neither; an order matching nobody, or with neither
+// code nor link id, is Unmatched; an order whose ID was seen before is a
+// Duplicate and is skipped, so no order is ever counted twice. Amounts are
+// summed exactly.
+//
+// Every amount and fee must be in one currency, the first creator's fee's:
+// another is an error wrapping ErrCurrencyMismatch, the zero Money one
+// wrapping ErrNoCurrency. No creators, a blank or repeated creator name, a
+// blank code or link id, or a negative fee wraps ErrInvalidCreator; a code
+// or link id of two creators wraps ErrSharedIdentifier; an order without an
+// ID or with a negative amount wraps ErrInvalidOrder. Attribute is pure and
+// safe for concurrent use.
+func Attribute(orders []Order, creators []CreatorTracking) (Attribution, error) {
+	idx, unit, err := indexCreators(creators)
+	if err != nil {
+		return Attribution{}, err
+	}
+	a := Attribution{Currency: unit, Creators: make([]CreatorResult, len(creators))}
+	scale := Scale(unit)
+	revenue := make([]exactSum, len(creators))
+	fees := newExactSum(scale)
+	for i, c := range creators {
+		a.Creators[i] = CreatorResult{Creator: c.Creator, Fee: c.Fee}
+		fees.add(c.Fee.amount)
+		revenue[i] = newExactSum(scale)
+	}
+
+	seen := make(map[string]struct{}, len(orders))
+	total, unattributed := newExactSum(scale), newExactSum(scale)
+	var fold foldBuffer
+	for i, o := range orders {
+		if err := checkOrder(i, o, unit); err != nil {
+			return Attribution{}, err
+		}
+		if _, dup := seen[o.ID]; dup {
+			a.Duplicates = append(a.Duplicates, o)
+			continue
+		}
+		seen[o.ID] = struct{}{}
+		total.add(o.Amount.amount)
+
+		byCode, byLink := -1, -1
+		if code := fold.key(o.Code); len(code) > 0 {
+			if c, ok := idx.codes[string(code)]; ok {
+				byCode = c
+			}
+		}
+		if link := strings.TrimSpace(o.LinkID); link != "" {
+			if c, ok := idx.links[link]; ok {
+				byLink = c
+			}
+		}
+		who := byCode
+		switch {
+		case byCode >= 0 && byLink >= 0 && byCode != byLink:
+			a.Conflicts = append(a.Conflicts, Conflict{Order: o, CodeCreator: creators[byCode].Creator, LinkCreator: creators[byLink].Creator})
+			unattributed.add(o.Amount.amount)
+			continue
+		case byCode < 0 && byLink < 0:
+			a.Unmatched = append(a.Unmatched, o)
+			unattributed.add(o.Amount.amount)
+			continue
+		case byCode < 0:
+			who = byLink
+			a.Creators[who].ByLink++
+		case byLink < 0:
+			a.Creators[who].ByCode++
+		default:
+			a.Creators[who].ByBoth++
+		}
+		r := &a.Creators[who]
+		r.Conversions++
+		r.OrderIDs = append(r.OrderIDs, o.ID)
+		revenue[who].add(o.Amount.amount)
+	}
+
+	attributed := decimal.New(0, -int32(scale))
+	for i := range a.Creators {
+		r := revenue[i].value()
+		a.Creators[i].Revenue = Money{amount: r, unit: unit}
+		attributed = attributed.Add(r)
+		a.Totals.Conversions += a.Creators[i].Conversions
+	}
+	a.Totals.Orders = len(seen)
+	a.Totals.Revenue = Money{amount: total.value(), unit: unit}
+	a.Totals.Attributed = Money{amount: attributed, unit: unit}
+	a.Totals.Unattributed = Money{amount: unattributed.value(), unit: unit}
+	a.Totals.Fees = Money{amount: fees.value(), unit: unit}
+	return a, nil
+}
+
+// creatorIndex maps folded codes and trimmed link ids to creator indexes.
+type creatorIndex struct {
+	codes, links map[string]int
+}
+
+func indexCreators(creators []CreatorTracking) (creatorIndex, currency.Unit, error) {
+	if len(creators) == 0 {
+		return creatorIndex{}, currency.Unit{}, fmt.Errorf("%w: no creators to attribute orders to", ErrInvalidCreator)
+	}
+	unit := creators[0].Fee.unit
+	idx := creatorIndex{codes: map[string]int{}, links: map[string]int{}}
+	names := make(map[string]int, len(creators))
+	var fold foldBuffer
+	for i, c := range creators {
+		name := strings.TrimSpace(c.Creator)
+		if name == "" {
+			return creatorIndex{}, unit, fmt.Errorf("%w: creators[%d] has no name", ErrInvalidCreator, i)
+		}
+		if j, ok := names[name]; ok {
+			return creatorIndex{}, unit, fmt.Errorf("%w: creators[%d] and creators[%d] are both %q", ErrInvalidCreator, j, i, name)
+		}
+		names[name] = i
+		if err := c.Fee.sameCurrency("attribution", creators[0].Fee); err != nil {
+			return creatorIndex{}, unit, fmt.Errorf("creators[%d] %q fee: %w", i, c.Creator, err)
+		}
+		if c.Fee.IsNegative() {
+			return creatorIndex{}, unit, fmt.Errorf("%w: creators[%d] %q has a negative fee %s", ErrInvalidCreator, i, c.Creator, c.Fee)
+		}
+		for k, code := range c.Codes {
+			key := string(fold.key(code))
+			if key == "" {
+				return creatorIndex{}, unit, fmt.Errorf("%w: creators[%d] %q codes[%d] is blank", ErrInvalidCreator, i, c.Creator, k)
+			}
+			if err := claim(idx.codes, key, i, creators, "code", code); err != nil {
+				return creatorIndex{}, unit, err
+			}
+		}
+		for k, link := range c.LinkIDs {
+			key := strings.TrimSpace(link)
+			if key == "" {
+				return creatorIndex{}, unit, fmt.Errorf("%w: creators[%d] %q link_ids[%d] is blank", ErrInvalidCreator, i, c.Creator, k)
+			}
+			if err := claim(idx.links, key, i, creators, "link id", link); err != nil {
+				return creatorIndex{}, unit, err
+			}
+		}
+	}
+	return idx, unit, nil
+}
+
+// claim records that key belongs to creator i, or reports that another
+// creator already holds it. A creator repeating its own key is harmless.
+func claim(m map[string]int, key string, i int, creators []CreatorTracking, what, raw string) error {
+	if j, ok := m[key]; ok && j != i {
+		return fmt.Errorf("%w: %s %q of %q is also %q's", ErrSharedIdentifier, what, raw, creators[i].Creator, creators[j].Creator)
+	}
+	m[key] = i
+	return nil
+}
+
+func checkOrder(i int, o Order, unit currency.Unit) error {
+	switch {
+	case o.ID == "":
+		return fmt.Errorf("%w: orders[%d] has no ID", ErrInvalidOrder, i)
+	case o.Amount.unit == currency.XXX:
+		return fmt.Errorf("%w: orders[%d] %q has no amount", ErrNoCurrency, i, o.ID)
+	case o.Amount.unit != unit:
+		return fmt.Errorf("%w: orders[%d] %q is %s, the campaign is in %s", ErrCurrencyMismatch, i, o.ID, o.Amount, unit)
+	case o.Amount.IsNegative():
+		return fmt.Errorf("%w: orders[%d] %q has a negative amount %s; net refunds out before attributing", ErrInvalidOrder, i, o.ID, o.Amount)
+	}
+	return nil
+}
+
+// foldBuffer folds discount codes for comparison without allocating for
+// the usual ASCII code. A foldBuffer belongs to one goroutine.
+type foldBuffer struct{ buf []byte }
+
+// key returns code trimmed of spaces and case-folded: Unicode full case
+// folding (golang.org/x/text/cases.Fold) for non-ASCII text, and its ASCII
+// equivalent, lower case, otherwise. The bytes are valid until the next
+// call; look them up as m[string(b)], which does not allocate.
+func (f *foldBuffer) key(code string) []byte {
+	code = strings.TrimSpace(code)
+	f.buf = f.buf[:0]
+	for i := 0; i < len(code); i++ {
+		if code[i] >= utf8.RuneSelf {
+			return append(f.buf, cases.Fold().String(code)...)
+		}
+	}
+	f.buf = append(f.buf, code...)
+	for i, c := range f.buf {
+		if 'A' <= c && c <= 'Z' {
+			f.buf[i] = c + 'a' - 'A'
+		}
+	}
+	return f.buf
+}
