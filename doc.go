@@ -60,6 +60,15 @@
 //	c, err := contract.Parse(data)
 //	problems := c.Validate() // sorted by JSON path, then rule
 //
+// Measuring results, the last step of every playbook in the seeds, spans
+// three packages: engagement.Goal.Evaluate turns dated measurements of a KPI
+// into progress, the pace still needed, a projection and a status (met, on
+// track, behind, missed) with the arithmetic shown; engagement.FollowerGrowth
+// reports growth with spike evidence; pricing.Attribute credits orders to
+// creators by discount code and link id, exactly and never twice; and
+// disclosure.SponsoredMix answers seed 000's "How often do they post
+// sponsored content?" with each post as evidence.
+//
 // The command examples/campaign runs all of it on an embedded sample
 // campaign, and examples/captionlint lints captions from files like go vet.
 //

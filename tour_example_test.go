@@ -3,12 +3,14 @@ package influencekit_test
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
 	"github.com/influencekit/influencekit/disclosure"
+	"github.com/influencekit/influencekit/engagement"
 	"github.com/influencekit/influencekit/pricing"
 )
 
@@ -86,4 +88,46 @@ func Example_contract() {
 	// exclusivity missing-clause
 	// usage_rights missing-clause
 	// # Influencer agreement: Glow Co and Tess
+}
+
+func Example_results() {
+	day := func(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }
+	goal := engagement.Goal{KPI: engagement.KPIFollowerGrowth, Target: 0.30, Start: day("2026-01-01"), Deadline: day("2026-12-31")}
+	r, err := goal.Evaluate([]engagement.Measurement{
+		{Date: day("2026-01-01"), Value: 10000},
+		{Date: day("2026-07-01"), Value: 11500},
+	}, day("2026-07-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Status, r.Progress)
+
+	fee := pricing.MustNew("450.00", "USD")
+	a, err := pricing.Attribute(
+		[]pricing.Order{
+			{ID: "1001", Amount: pricing.MustNew("48.00", "USD"), Code: " tess15"},
+			{ID: "1002", Amount: pricing.MustNew("30.00", "USD"), Code: "SPRING10"},
+		},
+		[]pricing.CreatorTracking{{Creator: "@tess", Codes: []string{"TESS15"}, Fee: fee}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	roi, _ := a.Creators[0].ROI()
+	fmt.Println(a.Creators[0].Revenue, roi, len(a.Unmatched))
+
+	m, err := disclosure.SponsoredMix([]disclosure.Post{
+		{Caption: "Serum from @glowco, code MAX20 for 20% off!"},
+		{Caption: "#ad My Glow Co routine"},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(m.Posts[0].Sponsorship, m.Posts[1].Sponsorship)
+	// Output:
+	// on-track 0.5
+	// 48.00 USD -0.893333 1
+	// looks-sponsored labelled
 }

@@ -52,6 +52,14 @@
 // pays for at market rates; Money.Allocate splits a budget across chosen
 // creators by weights without losing a cent.
 //
+// Attribution. Attribute credits orders to creators by discount code (trimmed,
+// case-insensitive) and link id (a utm_content value, exact): an order that
+// matches two creators is reported as a conflict and counted for neither, a
+// repeated order ID counts once, and unmatched orders are listed. Per creator
+// and for the campaign it reports conversions, revenue, CPA, ROI and ROAS
+// against the fees; attributed plus unattributed revenue always equals the
+// orders' total exactly, and mixed currencies are an error.
+//
 // Errors. Every error wraps one of the exported sentinels (ErrCurrencyMismatch,
 // ErrUnknownCurrency, ErrInvalidAmount, ...); test for them with errors.Is.
 //

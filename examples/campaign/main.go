@@ -1,6 +1,6 @@
-// Command campaign prints a report on the embedded sample campaign: each
-// creator's tier and the campaign's metrics, one section per influencekit
-// package.
+// Command campaign prints a report on the embedded sample campaign: a
+// section per influencekit package (tiers, engagement, pricing, disclosure,
+// contracts), then the campaign's results against its goals.
 //
 // Usage:
 //
