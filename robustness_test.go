@@ -54,6 +54,7 @@ func hugeJSON(size int) []byte {
 func TestBadInputReturnsErrorsNotPanics(t *testing.T) {
 	tenMB := strings.Repeat("Loving this serum from @glowco ✨ #skincare #glow #ad ", 10<<20/55)
 	usd := pricing.MustNew("100.00", "USD")
+	jan1 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	tests := []badInput{
 		// The shared vocabulary and tiers.
 		{"invalid UTF-8 is no platform", func() error { _, err := influencekit.ParsePlatform(invalidUTF8); return err }, true},
@@ -108,6 +109,27 @@ func TestBadInputReturnsErrorsNotPanics(t *testing.T) {
 			return json.Unmarshal(deeplyNested("likes", 100_000), &v)
 		}, true},
 
+		// Goals and follower growth.
+		{"a goal whose target is NaN", func() error {
+			g := engagement.Goal{KPI: engagement.KPIReach, Target: math.NaN(), Start: jan1, Deadline: jan1.AddDate(1, 0, 0)}
+			_, err := g.Evaluate([]engagement.Measurement{{Date: jan1, Value: 1}}, jan1)
+			return err
+		}, true},
+		{"a measurement of +Inf", func() error {
+			g := engagement.Goal{KPI: engagement.KPIReach, Target: 100, Start: jan1, Deadline: jan1.AddDate(1, 0, 0)}
+			_, err := g.Evaluate([]engagement.Measurement{{Date: jan1, Value: math.Inf(1)}}, jan1)
+			return err
+		}, true},
+		{"a goal spanning the whole of time.Time", func() error {
+			g := engagement.Goal{KPI: engagement.KPIClicks, Target: math.MaxFloat64, Start: time.Time{}, Deadline: time.Unix(1<<62, 0)}
+			_, err := g.Evaluate([]engagement.Measurement{{Date: jan1, Value: math.MaxFloat64}}, jan1)
+			return err
+		}, false},
+		{"follower growth from the most negative count", func() error {
+			_, err := engagement.FollowerGrowth([]engagement.FollowerSample{{Date: jan1, Followers: minI}, {Date: jan1.AddDate(0, 0, 1), Followers: maxI}})
+			return err
+		}, true},
+
 		// Money from text, JSON and counts.
 		{"an amount in invalid UTF-8", func() error { _, err := pricing.New(invalidUTF8, "USD"); return err }, true},
 		{"a currency code in invalid UTF-8", func() error { _, err := pricing.New("1.00", invalidUTF8); return err }, true},
@@ -142,6 +164,23 @@ func TestBadInputReturnsErrorsNotPanics(t *testing.T) {
 				return fmt.Errorf("format gave %q", s)
 			}
 			return nil
+		}, false},
+
+		{"an order with a negative amount", func() error {
+			_, err := pricing.Attribute([]pricing.Order{{ID: "1", Amount: pricing.MustNew("-1", "USD")}}, nil)
+			return err
+		}, true},
+		{"orders in two currencies are never summed", func() error {
+			_, err := pricing.Attribute([]pricing.Order{
+				{ID: "1", Amount: pricing.MustNew("1", "USD")}, {ID: "2", Amount: pricing.MustNew("1", "EUR")},
+			}, nil)
+			return err
+		}, true},
+		{"codes and ids in invalid UTF-8 are matched as bytes", func() error {
+			_, err := pricing.Attribute(
+				[]pricing.Order{{ID: invalidUTF8, Amount: usd, Code: invalidUTF8}},
+				[]pricing.CreatorTracking{{Creator: "@a", Codes: []string{invalidUTF8}, Fee: usd}})
+			return err
 		}, false},
 
 		// Captions and rules.
@@ -211,6 +250,10 @@ func TestBadInputReturnsErrorsNotPanics(t *testing.T) {
 			if len(tt.caption) <= 1<<20 {
 				require.NotPanics(t, func() { disclosure.Autofix(p) })
 			}
+			require.NotPanics(t, func() {
+				_, err := disclosure.SponsoredMix([]disclosure.Post{p})
+				assert.NoError(t, err)
+			})
 		})
 	}
 }
