@@ -62,15 +62,15 @@ type CreatorResult struct {
 }
 
 // CPA returns Fee / Conversions rounded to the minor unit (see the function
-// CPA); no conversions is an error wrapping ErrNonPositive.
+// CPA); no conversions is an error wrapping ErrNonPositiveBase.
 func (r CreatorResult) CPA() (Money, error) { return CPA(r.Fee, r.Conversions) }
 
 // ROI returns (Revenue - Fee) / Fee as a fraction (see the function ROI); a
-// zero fee is an error wrapping ErrNonPositive.
+// zero fee is an error wrapping ErrNonPositiveBase.
 func (r CreatorResult) ROI() (decimal.Decimal, error) { return ROI(r.Revenue, r.Fee) }
 
 // ROAS returns Revenue / Fee as a fraction (see the function ROAS); a zero
-// fee is an error wrapping ErrNonPositive.
+// fee is an error wrapping ErrNonPositiveBase.
 func (r CreatorResult) ROAS() (decimal.Decimal, error) { return ROAS(r.Revenue, r.Fee) }
 
 // Conflict is an order whose discount code belongs to one creator and whose
@@ -95,15 +95,15 @@ type AttributionTotals struct {
 }
 
 // CPA returns Fees / Conversions rounded to the minor unit; no conversions
-// is an error wrapping ErrNonPositive.
+// is an error wrapping ErrNonPositiveBase.
 func (t AttributionTotals) CPA() (Money, error) { return CPA(t.Fees, t.Conversions) }
 
 // ROI returns (Attributed - Fees) / Fees as a fraction; zero fees are an
-// error wrapping ErrNonPositive. Unattributed revenue does not count.
+// error wrapping ErrNonPositiveBase. Unattributed revenue does not count.
 func (t AttributionTotals) ROI() (decimal.Decimal, error) { return ROI(t.Attributed, t.Fees) }
 
 // ROAS returns Attributed / Fees as a fraction; zero fees are an error
-// wrapping ErrNonPositive.
+// wrapping ErrNonPositiveBase.
 func (t AttributionTotals) ROAS() (decimal.Decimal, error) { return ROAS(t.Attributed, t.Fees) }
 
 // Attribution is the result of Attribute: each creator's sales, the orders

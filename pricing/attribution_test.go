@@ -153,17 +153,17 @@ func TestAttributeMetricsWithoutDenominator(t *testing.T) {
 	require.NoError(t, err)
 	r := a.Creators[0]
 	_, err = r.CPA()
-	assert.ErrorIs(t, err, pricing.ErrNonPositive, "no conversions, no CPA")
+	assert.ErrorIs(t, err, pricing.ErrNonPositiveBase, "no conversions, no CPA")
 	_, err = r.ROI()
-	assert.ErrorIs(t, err, pricing.ErrNonPositive, "a gifted creator has no fee to return on")
+	assert.ErrorIs(t, err, pricing.ErrNonPositiveBase, "a gifted creator has no fee to return on")
 	_, err = r.ROAS()
-	assert.ErrorIs(t, err, pricing.ErrNonPositive)
+	assert.ErrorIs(t, err, pricing.ErrNonPositiveBase)
 	_, err = a.Totals.CPA()
-	assert.ErrorIs(t, err, pricing.ErrNonPositive)
+	assert.ErrorIs(t, err, pricing.ErrNonPositiveBase)
 	_, err = a.Totals.ROI()
-	assert.ErrorIs(t, err, pricing.ErrNonPositive)
+	assert.ErrorIs(t, err, pricing.ErrNonPositiveBase)
 	_, err = a.Totals.ROAS()
-	assert.ErrorIs(t, err, pricing.ErrNonPositive)
+	assert.ErrorIs(t, err, pricing.ErrNonPositiveBase)
 	assert.Equal(t, "0.00 USD", a.Totals.Attributed.String(), "an empty sum is zero in the campaign's currency")
 }
 

@@ -26,9 +26,9 @@ var (
 	// parties, a weight is negative, or every weight is zero.
 	ErrInvalidWeights = errors.New("pricing: invalid allocation weights")
 
-	// ErrNonPositive is wrapped when a denominator (impressions, clicks,
+	// ErrNonPositiveBase is wrapped when a denominator (impressions, clicks,
 	// cost, ...) is zero or negative.
-	ErrNonPositive = errors.New("pricing: denominator is zero or negative")
+	ErrNonPositiveBase = errors.New("pricing: denominator is zero or negative")
 
 	// ErrInvalidMoneyJSON is wrapped when JSON for a Money is not an object
 	// with exactly the members "amount" and "currency".

@@ -16,7 +16,7 @@ const RatioPlaces = 6
 // 003's Hers campaign: 17,515.87 USD over 3,414,400 impressions is a 5.13
 // USD CPM.
 //
-// impressions must be positive (error wrapping ErrNonPositive); the zero
+// impressions must be positive (error wrapping ErrNonPositiveBase); the zero
 // Money is an error wrapping ErrNoCurrency. A negative cost (a refund) gives
 // a negative CPM.
 func CPM(cost Money, impressions int64) (Money, error) {
@@ -27,7 +27,7 @@ func CPM(cost Money, impressions int64) (Money, error) {
 // currency's minor unit, halves away from zero. What counts as an engagement
 // (likes, comments, saves, shares) is the caller's choice; package
 // engagement documents the usual sums. engagements must be positive (error
-// wrapping ErrNonPositive); the zero Money is an error wrapping
+// wrapping ErrNonPositiveBase); the zero Money is an error wrapping
 // ErrNoCurrency.
 func CPE(cost Money, engagements int64) (Money, error) {
 	return costPer("CPE", "engagements", cost, engagements, 1)
@@ -52,7 +52,7 @@ func costPer(metric, noun string, cost Money, count, per int64) (Money, error) {
 		return Money{}, fmt.Errorf("%w: %s of %s", ErrNoCurrency, metric, cost)
 	}
 	if count <= 0 {
-		return Money{}, fmt.Errorf("%w: %s of %s over %d %s", ErrNonPositive, metric, cost, count, noun)
+		return Money{}, fmt.Errorf("%w: %s of %s over %d %s", ErrNonPositiveBase, metric, cost, count, noun)
 	}
 	num := cost.amount.Mul(decimal.NewFromInt(per))
 	return Money{amount: divRoundToIncrement(num, decimal.NewFromInt(count), cost.unit), unit: cost.unit}, nil
@@ -74,7 +74,7 @@ func divRoundToIncrement(num, den decimal.Decimal, unit currency.Unit) decimal.D
 // 25% return, -1 is everything lost. Compare ROAS, which vendors often
 // confuse with it.
 //
-// cost must be positive (error wrapping ErrNonPositive); the two amounts
+// cost must be positive (error wrapping ErrNonPositiveBase); the two amounts
 // must share a currency (ErrCurrencyMismatch, or ErrNoCurrency for the zero
 // Money).
 func ROI(revenue, cost Money) (decimal.Decimal, error) {
@@ -99,7 +99,7 @@ func checkRatio(metric string, revenue, cost Money) error {
 		return err
 	}
 	if cost.Sign() <= 0 {
-		return fmt.Errorf("%w: %s with a cost of %s", ErrNonPositive, metric, cost)
+		return fmt.Errorf("%w: %s with a cost of %s", ErrNonPositiveBase, metric, cost)
 	}
 	return nil
 }

@@ -33,10 +33,10 @@ func TestCostPerMetrics(t *testing.T) {
 		{why: "CPA: 1,500 USD over 7 sales", metric: pricing.CPA, cost: pricing.MustNew("1500", "USD"), count: 7, want: "214.29 USD"},
 		{why: "a huge count must not overflow", metric: pricing.CPM, cost: pricing.MustNew("1", "USD"), count: math.MaxInt64, want: "0.00 USD"},
 
-		{why: "zero impressions", metric: pricing.CPM, cost: pricing.MustNew("1", "USD"), count: 0, err: pricing.ErrNonPositive},
-		{why: "negative engagements", metric: pricing.CPE, cost: pricing.MustNew("1", "USD"), count: -5, err: pricing.ErrNonPositive},
-		{why: "zero clicks", metric: pricing.CPC, cost: pricing.MustNew("1", "USD"), count: 0, err: pricing.ErrNonPositive},
-		{why: "zero conversions", metric: pricing.CPA, cost: pricing.MustNew("1", "USD"), count: 0, err: pricing.ErrNonPositive},
+		{why: "zero impressions", metric: pricing.CPM, cost: pricing.MustNew("1", "USD"), count: 0, err: pricing.ErrNonPositiveBase},
+		{why: "negative engagements", metric: pricing.CPE, cost: pricing.MustNew("1", "USD"), count: -5, err: pricing.ErrNonPositiveBase},
+		{why: "zero clicks", metric: pricing.CPC, cost: pricing.MustNew("1", "USD"), count: 0, err: pricing.ErrNonPositiveBase},
+		{why: "zero conversions", metric: pricing.CPA, cost: pricing.MustNew("1", "USD"), count: 0, err: pricing.ErrNonPositiveBase},
 		{why: "the zero Money has no currency to round in", metric: pricing.CPM, cost: pricing.Money{}, count: 10, err: pricing.ErrNoCurrency},
 	}
 	for _, tt := range tests {
@@ -68,8 +68,8 @@ func TestROIAndROAS(t *testing.T) {
 		{why: "a repeating fraction rounds to RatioPlaces, half away from zero", revenue: pricing.MustNew("200", "USD"), cost: pricing.MustNew("300", "USD"), roi: "-0.333333", roas: "0.666667"},
 		{why: "ROAS 3 is ROI 2: vendors confuse the two", revenue: pricing.MustNew("3000", "USD"), cost: pricing.MustNew("1000", "USD"), roi: "2", roas: "3"},
 
-		{why: "zero cost", revenue: pricing.MustNew("1", "USD"), cost: pricing.MustNew("0", "USD"), err: pricing.ErrNonPositive},
-		{why: "negative cost", revenue: pricing.MustNew("1", "USD"), cost: pricing.MustNew("-1", "USD"), err: pricing.ErrNonPositive},
+		{why: "zero cost", revenue: pricing.MustNew("1", "USD"), cost: pricing.MustNew("0", "USD"), err: pricing.ErrNonPositiveBase},
+		{why: "negative cost", revenue: pricing.MustNew("1", "USD"), cost: pricing.MustNew("-1", "USD"), err: pricing.ErrNonPositiveBase},
 		{why: "different currencies", revenue: pricing.MustNew("1", "USD"), cost: pricing.MustNew("1", "EUR"), err: pricing.ErrCurrencyMismatch},
 		{why: "the zero Money", revenue: pricing.Money{}, cost: pricing.MustNew("1", "EUR"), err: pricing.ErrNoCurrency},
 	}

@@ -280,7 +280,7 @@ func TestScale(t *testing.T) {
 
 func TestErrorsAreDistinct(t *testing.T) {
 	all := []error{pricing.ErrUnknownCurrency, pricing.ErrNoCurrency, pricing.ErrInvalidAmount,
-		pricing.ErrCurrencyMismatch, pricing.ErrInvalidWeights, pricing.ErrNonPositive, pricing.ErrInvalidMoneyJSON}
+		pricing.ErrCurrencyMismatch, pricing.ErrInvalidWeights, pricing.ErrNonPositiveBase, pricing.ErrInvalidMoneyJSON}
 	for i, a := range all {
 		assert.True(t, strings.HasPrefix(a.Error(), "pricing: "), a.Error())
 		for j, b := range all {
