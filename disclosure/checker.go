@@ -39,7 +39,7 @@ type Checker struct {
 	severity [numRules]influencekit.Severity
 	off      [numRules]bool
 	folds    map[influencekit.Platform]foldRow
-	tables   [IE + 1]*matcher // by Jurisdiction; nil falls back to US
+	tables   [IE + 1]*matcher // by Jurisdiction; a value outside them falls back to US
 }
 
 // NewChecker compiles the term tables under the policy in o. It returns an
@@ -106,8 +106,7 @@ var defaultChecker = sync.OnceValue(func() *Checker {
 // jurisdiction's rules. It is safe for concurrent use and never panics.
 //
 // Check assumes the post is sponsored: a caption with no label at all gets
-// missing-disclosure. Jurisdictions other than US are checked against the
-// US tables for now, with a jurisdiction-fallback info finding.
+// missing-disclosure. Each declared Jurisdiction has its own tables.
 func Check(p Post) Report { return defaultChecker().Check(p) }
 
 // Autofix returns p's caption with the first fix of every fixable finding
@@ -120,6 +119,7 @@ type foundLabel struct {
 	start, end int
 	run        int32 // index of its hashtag run
 	runLen     int32 // hashtags in that run
+	tagsBefore int32 // hashtags anywhere before it in the caption
 	row        int32 // into the table's terms; -1 for a brand tag
 	kind       termKind
 	clarity    Clarity
@@ -179,7 +179,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	cur := tokenizer{s: caption}
 	var nb normBuf
 	otherText := false
-	var run, runLen int32
+	var run, runLen, tags int32
 	closeRun := func() {
 		for i := len(sc.found) - 1; i >= 0 && sc.found[i].run == run; i-- {
 			sc.found[i].runLen = runLen
@@ -215,9 +215,11 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 				connection: bt.connection, altered: tok.altered, single: true, hashtag: true}
 		}
 		isTag := tok.kind == tokHashtag && (!matched || f.hashtag)
+		tagsBefore := tags
 		switch {
 		case isTag:
 			runLen++
+			tags++
 		case tok.kind == tokWord || tok.kind == tokURL:
 			closeRun()
 		}
@@ -238,6 +240,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		}
 		f.upfront = !otherText
 		f.run = run
+		f.tagsBefore = tagsBefore
 		sc.found = append(sc.found, f)
 	}
 	closeRun()
@@ -268,6 +271,7 @@ func (c *Checker) findings(p Post, t *termTable, sc scan, fallback bool) []Findi
 		c.unclearFindings(caption, t, sc.found, add)
 	} else {
 		c.placementFindings(p, t, sc.found[best], add)
+		c.languageFindings(caption, t, sc.found, add)
 	}
 	for _, f := range sc.found {
 		switch {
@@ -307,6 +311,13 @@ func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLab
 		if f.kind == termLabel && f.clarity == Ambiguous {
 			ambiguous = true
 			text := caption[f.start:f.end]
+			if fix := t.fixFor(f); fix != "" {
+				add(idAmbiguous, f.start, f.end,
+					message("%q may not be understood as a disclosure under %s guidance: replace it with %q", text, t.authority, fix),
+					Fix{Message: message("Replace %q with %q", text, fix), Edits: []Edit{{f.start, f.end, fix}}},
+					insertLabelFix(t))
+				continue
+			}
 			add(idAmbiguous, f.start, f.end,
 				message("%q may not be understood as a disclosure under %s guidance: add a clear label such as %q at the start", text, t.authority, t.defaultLabel),
 				insertLabelFix(t))
@@ -372,11 +383,50 @@ func (c *Checker) placementFindings(p Post, t *termTable, f foundLabel, add addF
 			fixes()...)
 	}
 buried:
-	if f.hashtag && !f.upfront && f.runLen >= 3 {
+	switch {
+	case f.hashtag && !f.upfront && t.maxTagsBefore == 0 && f.runLen >= t.minBuriedRun():
 		add(idBuried, f.start, f.end,
 			message("the label %q is one of %s hashtags in a row, where followers skip it: move it to the start of the caption", text, strconv.Itoa(int(f.runLen))),
 			moveFix(caption, f))
+	case f.hashtag && t.maxTagsBefore > 0 && f.tagsBefore >= int32(t.maxTagsBefore):
+		add(idBuried, f.start, f.end,
+			message("the label %q comes after %s other hashtags; %s rules want it among the first %s: move it to the start of the caption",
+				text, strconv.Itoa(int(f.tagsBefore)), t.authority, strconv.Itoa(t.maxTagsBefore)),
+			moveFix(caption, f))
 	}
+}
+
+// languageFindings reports clear labels that are all in another language
+// than the jurisdiction's (France: "Publicité" or "Collaboration
+// commerciale", not "#ad"). One finding, on the earliest clear label.
+func (c *Checker) languageFindings(caption string, t *termTable, found []foundLabel, add addFunc) {
+	if t.language == "" {
+		return
+	}
+	first := -1
+	for i, f := range found {
+		if f.kind != termLabel || f.clarity != Clear {
+			continue
+		}
+		if lang := t.langOf(f); lang == "" || lang == t.language {
+			return
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if first < 0 {
+		return
+	}
+	f := found[first]
+	text := caption[f.start:f.end]
+	fixes := []Fix{insertLabelFix(t)}
+	if fix := t.fixFor(f); fix != "" {
+		fixes = []Fix{{Message: message("Replace %q with %q", text, fix), Edits: []Edit{{f.start, f.end, fix}}}, insertLabelFix(t)}
+	}
+	add(idLanguageMismatch, f.start, f.end,
+		message("%q is not in the language %s rules ask for: write the label as %q", text, t.authority, t.defaultLabel),
+		fixes...)
 }
 
 func platformName(p influencekit.Platform) string {

@@ -42,7 +42,8 @@
 //	undisclosed-editing    error    Post.Edited and no "#filtered", "edited" or "retouched" (span 0, 0)
 //	unsubstantiated-claim  warning  "cure", "guaranteed results", "clinically proven", "100% effective"...
 //	obfuscated-disclosure  warning  a label only found after normalizing stylized or invisible characters
-//	jurisdiction-fallback  info     the jurisdiction has no tables of its own yet (see Jurisdictions)
+//	language-mismatch      warning  every clear label is in another language than the jurisdiction's
+//	jurisdiction-fallback  info     the jurisdiction value is not a declared one (see Jurisdictions)
 //
 // Placement rules judge the earliest clear label only: once one is upfront,
 // later labels need no placement. When that label is both late and past
@@ -57,10 +58,6 @@
 // Pinterest 50 in code points (DOMAIN.md). A label starting at character
 // 125 (0-based) on Instagram is below the fold; at 124 it is not. X,
 // Twitch, Snapchat, Threads, blogs and UnknownPlatform have no fold.
-//
-// The rules missing-verbal-disclosure, live-disclosure-gap and
-// language-mismatch are named (so options can refer to them) but not
-// reported by this version.
 //
 // # Policy
 //
@@ -87,10 +84,30 @@
 // # Jurisdictions
 //
 // Jurisdiction names US (the zero value), UK, DE, FR, ES, IT, NL and IE.
-// This version ships term tables for US only. For the others Check applies
-// the US tables, so that a clear "#ad" is still found, and adds a
-// jurisdiction-fallback finding of SeverityInfo saying which tables were
-// used: it never claims to have applied UK or German rules.
+// Each has its own term table, one file each (terms_us.go, terms_uk.go...),
+// every row citing its source; the same caption can be compliant in one
+// and not in another:
+//
+//	US  FTC Endorsement Guides         #ad, #sponsored, Sponsored clear; #spon, #collab vague
+//	UK  CAP/CMA Influencers' guide     #ad, Ad, Advert, Advertisement clear; Sponsored, #gifted ambiguous;
+//	                                   #sp, #spon, "in collaboration with", "thanks to", "affiliate" vague
+//	DE  Leitfaden der Medienanstalten  Werbung, Anzeige clear; #ad ambiguous; a label in a run of 2 or
+//	                                   more hashtags after the text is buried (OLG Celle 2017)
+//	FR  Loi 2023-451 art. 5            Publicité, Collaboration commerciale; an English label alone gets
+//	                                   language-mismatch; editing needs "Images retouchées" or
+//	                                   "Images virtuelles"
+//	ES  Código AEA/Autocontrol 2020    publicidad, publi, patrocinado por, en colaboración con, gracias a <marca>
+//	IT  IAP Digital Chart              Pubblicità, Advertising, Sponsorizzato da, #prodottofornitoda;
+//	                                   a hashtag label must be among the first 3 hashtags
+//	NL  Reclamecode Social Media       #ad, #adv, #spon, #collab clear
+//	IE  ASAI/CCPC guidance             #ad, #gifted, the platform label primary; #sponsored and
+//	                                   #collab only beside a primary one (vague alone)
+//
+// language-mismatch (warning) is reported when every clear label is in
+// another language than the jurisdiction's (DE, FR, ES, IT); NL, US, UK
+// and IE ask for no particular language beyond English labels. A
+// Jurisdiction value outside the declared constants is checked against
+// the US tables with a jurisdiction-fallback info finding.
 //
 // # Matching
 //

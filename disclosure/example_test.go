@@ -82,10 +82,19 @@ func ExampleNewChecker() {
 }
 
 func ExampleJurisdiction() {
-	r := disclosure.Check(disclosure.Post{Caption: "#ad new serum", Jurisdiction: disclosure.UK})
-	fmt.Println(r.Compliant())
-	fmt.Println(r.Findings[0].Severity, r.Findings[0].Rule+":", r.Findings[0].Message)
+	// The same caption under three jurisdictions' rules.
+	caption := "#ad My new favourite serum"
+	for _, j := range []disclosure.Jurisdiction{disclosure.US, disclosure.DE, disclosure.FR} {
+		r := disclosure.Check(disclosure.Post{Caption: caption, Jurisdiction: j})
+		fmt.Printf("%s: %s, compliant %t\n", j, r.Disclosures[0].Clarity, r.Compliant())
+		for _, f := range r.Findings {
+			fmt.Printf("  %s %s: %s\n", f.Severity, f.Rule, f.Fixes[0].Message)
+		}
+	}
 	// Output:
-	// true
-	// info jurisdiction-fallback: no UK term tables yet: checked against the US FTC tables
+	// US: clear, compliant true
+	// DE: ambiguous, compliant true
+	//   warning ambiguous-disclosure: Replace "#ad" with "#werbung"
+	// FR: clear, compliant true
+	//   warning language-mismatch: Replace "#ad" with "#publicité"
 }

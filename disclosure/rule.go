@@ -22,7 +22,8 @@ const (
 	// #collab, #thanks, "thanks @brand", #ambassador, #partner).
 	RuleVagueDisclosure Rule = "vague-disclosure"
 	// RuleAmbiguousDisclosure (warning): no clear label, and a label the
-	// jurisdiction calls risky (US: #gifted, a bare "affiliate link").
+	// jurisdiction calls risky (US: #gifted, a bare "affiliate link"; UK:
+	// "Sponsored"; DE: #ad).
 	RuleAmbiguousDisclosure Rule = "ambiguous-disclosure"
 	// RuleNotUpfront (error): a letter or digit of other text comes before
 	// the earliest clear label.
@@ -49,11 +50,12 @@ const (
 	// RuleObfuscatedDisclosure (warning): a label is only found after
 	// normalizing stylized letters or invisible characters.
 	RuleObfuscatedDisclosure Rule = "obfuscated-disclosure"
-	// RuleLanguageMismatch (warning): the label is not in the
-	// jurisdiction's language. Not reported by this version.
+	// RuleLanguageMismatch (warning): every clear label is in another
+	// language than the jurisdiction's (France wants "Publicité" or
+	// "Collaboration commerciale", not "#ad" alone).
 	RuleLanguageMismatch Rule = "language-mismatch"
-	// RuleJurisdictionFallback (info): the post's jurisdiction has no term
-	// tables of its own yet, so the US tables were applied.
+	// RuleJurisdictionFallback (info): the post's Jurisdiction is not one
+	// of the declared constants, so the US tables were applied.
 	RuleJurisdictionFallback Rule = "jurisdiction-fallback"
 )
 

@@ -33,7 +33,7 @@ func TestRun(t *testing.T) {
 		{why: "JSON lines carry brand, platform and jurisdiction",
 			args: []string{"testdata/posts.jsonl"},
 			wantOut: "testdata/posts.jsonl:2:1: error vague-disclosure: \"thanks @glowco\" does not tell followers the post is an ad under US FTC guidance: add \"#ad\" at the start\n" +
-				"testdata/posts.jsonl:3:1: info jurisdiction-fallback: no UK term tables yet: checked against the US FTC tables\n",
+				"testdata/posts.jsonl:3:1: warning ambiguous-disclosure: \"Sponsored\" may not be understood as a disclosure under UK ASA/CMA guidance: replace it with \"#ad\"\n",
 			wantStatus: exitFindings},
 		{why: "only warnings exit 0",
 			stdin:      "#ad clinically proven\n",

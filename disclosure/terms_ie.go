@@ -1,0 +1,50 @@
+package disclosure
+
+import "slices"
+
+// ieTerms is the Irish table: the ASAI Code (7th edition, 2016, section
+// 3.4 "marketing communications should be obviously identifiable") and
+// the ASAI and CCPC "Influencer Marketing Guidance" (2021, updated 2023):
+// "#ad", "#gifted" and the platform's paid-partnership label are primary
+// labels; "#sponsored" and "#collab" may only accompany a primary one;
+// DOMAIN.md's IE row.
+var ieTerms = termTable{
+	jurisdiction: IE,
+	authority:    "Irish ASAI/CCPC",
+	defaultLabel: "#ad",
+	editingLabel: "#filtered",
+	language:     "en",
+	terms: slices.Concat([]termRow{
+		// Primary labels: clear on their own (ASAI/CCPC 2023).
+		{pattern: "#ad|#ads|#advert|#advertisement|#advertising|#paidad", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|advert :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|advert |", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "[|( ad|advert|advertisement ]|)", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "paid partnership|promotion", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "paid partnership with {brand}", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "#gifted|#giftedby|#gifteditem|#prsample", kind: termLabel, clarity: Clear, connection: Gift},
+		{pattern: "gifted by {brand}", kind: termLabel, clarity: Clear, connection: Gift},
+		{pattern: "#affiliatelink|#affiliatelinks", kind: termLabel, clarity: Clear, connection: Affiliate},
+
+		// Secondary labels: inadequate without a primary one (ASAI/CCPC
+		// 2023: "#sponsored", "#collab").
+		{pattern: "#sponsored|#sponsoredpost|#collab|#collaboration|#sp|#spon|#partner|#ambassador|#thanks|#gift", kind: termLabel, clarity: Vague, fix: "#ad"},
+		{pattern: "sponsored", kind: termLabel, clarity: Vague},
+		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Vague},
+		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague},
+		{pattern: "thanks|thank+you to? {brand}", kind: termLabel, clarity: Vague},
+
+		// Ambiguous: bare affiliate mentions, as under the FTC.
+		{pattern: "affiliate link|links", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
+		{pattern: "#affiliate", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
+		{pattern: "support the|my channel", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
+	}, englishGiftRows, englishAffiliateRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	brandTags: []brandTagRow{
+		{suffix: "ad", clarity: Clear, connection: Paid},
+		{suffix: "gifted", clarity: Clear, connection: Gift},
+		{suffix: "partner", clarity: Vague},
+		{suffix: "ambassador", clarity: Vague},
+		{suffix: "sponsored", clarity: Vague},
+	},
+}
