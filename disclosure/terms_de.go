@@ -39,8 +39,6 @@ var deTerms = termTable{
 		{pattern: "gesponsert|#gesponsert", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "de"},
 		{pattern: "gesponsert von|durch {brand}", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "de"},
 		{pattern: "#gifted|#giftedby|#prsample|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift, lang: "en"},
-		{pattern: "affiliate link|links", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "en"},
-		{pattern: "affiliate-link|affiliate-links|#affiliate|#affiliatelink", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
 
 		// Vague: "in Kooperation mit", "powered by", "#sponsoredby" and
 		// abbreviations are insufficient (Leitfaden 2024).
@@ -62,5 +60,5 @@ var deTerms = termTable{
 		// Editing disclosed in German.
 		{pattern: "#bearbeitet|#retuschiert|#gefiltert|#filter", kind: termEditing},
 		{pattern: "bearbeitet|retuschiert|gefiltert", kind: termEditing},
-	}, englishGiftRows, englishAffiliateRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }

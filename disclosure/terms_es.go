@@ -37,7 +37,6 @@ var esTerms = termTable{
 		{pattern: "#patrocinado|#patrocinada", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#publi"},
 		{pattern: "#regalo|#gifted", kind: termLabel, clarity: Ambiguous, connection: Gift},
 		{pattern: "enlace|enlaces de afiliado|afiliados", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "es"},
-		{pattern: "affiliate link|links", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "en"},
 
 		// Vague: not valid on their own (Código 2020, Anexo: "#sponso",
 		// "#sp", "#colab", a bare "gracias" or mention).
@@ -53,5 +52,5 @@ var esTerms = termTable{
 		{pattern: "imagen|imágenes|imagenes|foto|fotos retocada|retocadas|editada|editadas", kind: termEditing},
 		{pattern: "#imagenretocada|#fotoretocada|#retocada|#retocado|#filtro|#confiltro", kind: termEditing},
 		{pattern: "retocada|retocadas|retocado|retocados", kind: termEditing},
-	}, englishGiftRows, englishAffiliateRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }

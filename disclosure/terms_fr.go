@@ -41,7 +41,6 @@ var frTerms = termTable{
 		{pattern: "produit|produits offert|offerts par {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift, lang: "fr"},
 		{pattern: "#offert|#cadeau|#gifted", kind: termLabel, clarity: Ambiguous, connection: Gift},
 		{pattern: "lien|liens affilié|affiliés|affilie|affilies", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "fr"},
-		{pattern: "affiliate link|links", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "en"},
 
 		// Vague: "en partenariat avec", "merci à", "#collab", "#partenariat".
 		{pattern: "#sp|#spon|#collab|#partenariat|#partenaire|#merci", kind: termLabel, clarity: Vague, fix: "#publicité"},
@@ -61,5 +60,5 @@ var frTerms = termTable{
 		{pattern: "image ( s ) retouchée|retouchee|virtuelle ( s )", kind: termEditing},
 		{pattern: "photo|photos retouchée|retouchées|retouchee|retouchees", kind: termEditing},
 		{pattern: "#imagesretouchées|#imagesretouchees|#imageretouchée|#imagesvirtuelles|#imagevirtuelle", kind: termEditing},
-	}, englishGiftRows, englishAffiliateRows, englishDenialRows, englishClaimRows),
+	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishClaimRows),
 }

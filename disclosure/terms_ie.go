@@ -25,7 +25,6 @@ var ieTerms = termTable{
 		{pattern: "paid partnership with {brand}", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "#gifted|#giftedby|#gifteditem|#prsample", kind: termLabel, clarity: Clear, connection: Gift},
 		{pattern: "gifted by {brand}", kind: termLabel, clarity: Clear, connection: Gift},
-		{pattern: "#affiliatelink|#affiliatelinks", kind: termLabel, clarity: Clear, connection: Affiliate},
 
 		// Secondary labels: inadequate without a primary one (ASAI/CCPC
 		// 2023: "#sponsored", "#collab").
@@ -34,12 +33,7 @@ var ieTerms = termTable{
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Vague},
 		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague},
 		{pattern: "thanks|thank+you to? {brand}", kind: termLabel, clarity: Vague},
-
-		// Ambiguous: bare affiliate mentions, as under the FTC.
-		{pattern: "affiliate link|links", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
-		{pattern: "#affiliate", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
-		{pattern: "support the|my channel", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
-	}, englishGiftRows, englishAffiliateRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 	brandTags: []brandTagRow{
 		{suffix: "ad", clarity: Clear, connection: Paid},
 		{suffix: "gifted", clarity: Clear, connection: Gift},

@@ -38,7 +38,6 @@ var itTerms = termTable{
 		{pattern: "sponsored|advertisement", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Pubblicità", lang: "en"},
 		{pattern: "#gifted|#regalo|#omaggio", kind: termLabel, clarity: Ambiguous, connection: Gift, fix: "#prodottofornitoda"},
 		{pattern: "link affiliati|affiliato", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "it"},
-		{pattern: "affiliate link|links", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "en"},
 
 		// Vague.
 		{pattern: "#sp|#spon|#collab|#collaborazione|#partner|#grazie", kind: termLabel, clarity: Vague, fix: "#pubblicità"},
@@ -54,5 +53,5 @@ var itTerms = termTable{
 		{pattern: "#ritoccata|#ritoccato|#filtro|#confiltro", kind: termEditing},
 		{pattern: "foto|immagine|immagini ritoccata|ritoccate|modificata|modificate", kind: termEditing},
 		{pattern: "ritoccata|ritoccato|ritoccate", kind: termEditing},
-	}, englishGiftRows, englishAffiliateRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }

@@ -32,8 +32,6 @@ var nlTerms = termTable{
 
 		// Ambiguous.
 		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift},
-		{pattern: "affiliate link|links", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
-		{pattern: "affiliatelink|affiliatelinks|#affiliate|#affiliatelink", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
 
 		// Vague: a bare thanks or partner tag says nothing about payment.
 		{pattern: "#sp|#partner|#ambassador|#thanks|#bedankt|#dankjewel", kind: termLabel, clarity: Vague, fix: "#ad"},
@@ -47,7 +45,7 @@ var nlTerms = termTable{
 		// Editing disclosed in Dutch.
 		{pattern: "#bewerkt|#geretoucheerd|#gefilterd", kind: termEditing},
 		{pattern: "bewerkt|geretoucheerd|gefilterd", kind: termEditing},
-	}, englishGiftRows, englishAffiliateRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 	brandTags: []brandTagRow{
 		{suffix: "partner", clarity: Clear, connection: Paid},
 		{suffix: "ambassador", clarity: Clear, connection: Paid},

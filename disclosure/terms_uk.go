@@ -43,10 +43,7 @@ var ukTerms = termTable{
 		{pattern: "#collab|#collaboration|#partner|#partnership|#ambassador|#brandambassador|#thanks|#thankyou|#gift|#pr", kind: termLabel, clarity: Vague, fix: "#ad"},
 		{pattern: "thanks|thank+you|thx|ty to? {brand}", kind: termLabel, clarity: Vague},
 		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague},
-		{pattern: "affiliate link|links", kind: termLabel, clarity: Vague, connection: Affiliate},
-		{pattern: "#affiliate|#affiliatelink|#affiliatelinks|#aff", kind: termLabel, clarity: Vague, connection: Affiliate, fix: "#ad"},
-		{pattern: "support the|my channel", kind: termLabel, clarity: Vague, connection: Affiliate},
-	}, englishGiftRows, englishAffiliateRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, englishGiftRows, englishAffiliateRows, withClarity(englishAffiliateMentionRows, Vague), englishDenialRows, englishEditingRows, englishClaimRows),
 	// "#<brand>ad" is an "ad" label; "#<brand>ambassador" and
 	// "#<brand>partner" are inadequate (DOMAIN.md UK column).
 	brandTags: []brandTagRow{

@@ -29,9 +29,6 @@ var usTerms = termTable{
 		// in Mathur et al.'s user study (CSCW 2018); "#gifted" and "gifted
 		// by" do not say the product was free in plain words (DOMAIN.md US
 		// column prefers "Thanks <brand> for the free product").
-		{pattern: "affiliate link|links", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
-		{pattern: "#affiliate|#affiliatelink|#affiliatelinks", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
-		{pattern: "support the|my channel", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
 		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift},
 		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift},
 
@@ -42,7 +39,7 @@ var usTerms = termTable{
 		{pattern: "#collab|#collaboration|#partner|#partnership|#ambassador|#brandambassador|#thanks|#thankyou|#gift|#pr", kind: termLabel, clarity: Vague, fix: "#ad"},
 		{pattern: "thanks|thank+you|thx|ty to? {brand}", kind: termLabel, clarity: Vague},
 		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague},
-	}, englishGiftRows, englishAffiliateRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 	// "#<brand>partner", "#<brand>ambassador" (FTC Disclosures 101, 2019;
 	// DOMAIN.md US column).
 	brandTags: []brandTagRow{
