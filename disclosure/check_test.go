@@ -282,6 +282,24 @@ func assertWellFormed(t *testing.T, p disclosure.Post, r disclosure.Report) {
 			}
 		}
 	}
+	for i, f := range r.Findings {
+		ts := f.Transcript
+		if ts == nil {
+			continue
+		}
+		assert.Equal(t, 0, f.Start, "finding %d about the transcript has caption span 0, 0", i)
+		assert.Equal(t, 0, f.End)
+		assert.LessOrEqual(t, ts.From, ts.To, "finding %d stretch", i)
+		if ts.Segment == -1 {
+			assert.Equal(t, 0, ts.Start)
+			assert.Equal(t, 0, ts.End)
+			continue
+		}
+		if assert.True(t, 0 <= ts.Segment && ts.Segment < len(p.Transcript), "finding %d segment %d", i, ts.Segment) {
+			text := p.Transcript[ts.Segment].Text
+			assert.True(t, 0 <= ts.Start && ts.Start < ts.End && ts.End <= len(text), "finding %d spoken span", i)
+		}
+	}
 	for i, l := range r.Disclosures {
 		assert.True(t, 0 <= l.Start && l.Start < l.End && l.End <= len(c), "label span")
 		assert.Equal(t, c[l.Start:l.End], l.Text)

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/influencekit/influencekit"
@@ -31,6 +32,14 @@ type Options struct {
 	// platform, and a platform with no default fold gets one counted in
 	// code points.
 	Fold map[influencekit.Platform]int
+	// VerbalWithin is how early the first spoken label must start for
+	// missing-verbal-disclosure, inclusive: a label at exactly this time
+	// passes. 0 means DefaultVerbalWithin (30 seconds).
+	VerbalWithin time.Duration
+	// LiveGap is the longest stretch of a live stream allowed without a
+	// spoken label for live-disclosure-gap, inclusive: a gap of exactly
+	// this length passes. 0 means DefaultLiveGap (15 minutes).
+	LiveGap time.Duration
 }
 
 // Checker checks posts under one policy. It is built once by NewChecker,
@@ -39,15 +48,29 @@ type Checker struct {
 	severity [numRules]influencekit.Severity
 	off      [numRules]bool
 	folds    map[influencekit.Platform]foldRow
-	tables   [IE + 1]*matcher // by Jurisdiction; a value outside them falls back to US
+	// verbalWithin and liveGap are the transcript rules' thresholds.
+	verbalWithin, liveGap time.Duration
+	tables                [IE + 1]*matcher // by Jurisdiction; a value outside them falls back to US
 }
 
 // NewChecker compiles the term tables under the policy in o. It returns an
 // error wrapping ErrUnknownRule for a rule name it does not know, and one
-// wrapping ErrInvalidOption for a negative fold or a severity above
-// SeverityError.
+// wrapping ErrInvalidOption for a negative fold, a negative VerbalWithin
+// or LiveGap, or a severity above SeverityError.
 func NewChecker(o Options) (*Checker, error) {
-	c := &Checker{folds: make(map[influencekit.Platform]foldRow, len(foldTable))}
+	c := &Checker{folds: make(map[influencekit.Platform]foldRow, len(foldTable)), verbalWithin: DefaultVerbalWithin, liveGap: DefaultLiveGap}
+	switch {
+	case o.VerbalWithin < 0:
+		return nil, fmt.Errorf("%w: VerbalWithin of %s", ErrInvalidOption, o.VerbalWithin)
+	case o.LiveGap < 0:
+		return nil, fmt.Errorf("%w: LiveGap of %s", ErrInvalidOption, o.LiveGap)
+	}
+	if o.VerbalWithin > 0 {
+		c.verbalWithin = o.VerbalWithin
+	}
+	if o.LiveGap > 0 {
+		c.liveGap = o.LiveGap
+	}
 	for i, info := range ruleTable {
 		c.severity[i] = info.Severity
 	}
@@ -168,6 +191,15 @@ func (c *Checker) Check(p Post) Report {
 		}
 	}
 	rep.Findings = c.findings(p, m.table, sc, fallback)
+	if len(p.Transcript) > 0 {
+		c.transcriptFindings(m, p, &brand, func(id ruleID, msg string, span *TranscriptSpan) {
+			if c.off[id] {
+				return
+			}
+			rep.Findings = append(rep.Findings, Finding{Rule: ruleTable[id].Rule, Severity: c.severity[id], Message: msg, Transcript: span})
+		})
+		sortFindings(rep.Findings)
+	}
 	return rep
 }
 
@@ -295,10 +327,15 @@ func (c *Checker) findings(p Post, t *termTable, sc scan, fallback bool) []Findi
 			message("the post is marked as edited but the caption does not say so: add %q", t.editingLabel),
 			Fix{Message: message("Append %q", t.editingLabel), Edits: []Edit{{len(caption), len(caption), label}}})
 	}
+	sortFindings(fs)
+	return fs
+}
+
+// sortFindings sorts by Start, then Rule; ties keep their order.
+func sortFindings(fs []Finding) {
 	slices.SortStableFunc(fs, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), strings.Compare(string(a.Rule), string(b.Rule)))
 	})
-	return fs
 }
 
 type addFunc func(id ruleID, start, end int, msg string, fixes ...Fix)

@@ -10,10 +10,7 @@ import (
 // Rule is the stable name of a check, such as "missing-disclosure".
 type Rule string
 
-// The rules Check applies to captions, with their default severities in
-// Rules. The transcript and per-language rules of API.md's table are named
-// here so that options can refer to them; this version of Check does not
-// report them yet.
+// The rules Check applies, with their default severities in Rules.
 const (
 	// RuleMissingDisclosure (error): no disclosure label at all. Reported
 	// for the whole caption (0, 0).
@@ -34,11 +31,13 @@ const (
 	// RuleBuriedDisclosure (error): the earliest clear label is a hashtag in
 	// a run of 3 or more hashtags, and not upfront.
 	RuleBuriedDisclosure Rule = "buried-disclosure"
-	// RuleMissingVerbalDisclosure (error): a transcript has no spoken label
-	// in its first 30 seconds. Not reported by this version.
+	// RuleMissingVerbalDisclosure (error): a transcript has no clear spoken
+	// label starting in its first 30 seconds (Options.VerbalWithin).
+	// Finding.Transcript says where the first label is, if any.
 	RuleMissingVerbalDisclosure Rule = "missing-verbal-disclosure"
-	// RuleLiveDisclosureGap (error): spoken labels in a live stream are more
-	// than 15 minutes apart. Not reported by this version.
+	// RuleLiveDisclosureGap (error): in a Live post's transcript, clear
+	// spoken labels are more than 15 minutes (Options.LiveGap) apart, or
+	// that far from the start or the end. One finding per gap.
 	RuleLiveDisclosureGap Rule = "live-disclosure-gap"
 	// RuleUndisclosedEditing (error): Post.Edited and no "#filtered",
 	// "edited" or "retouched" label. Reported for the whole caption.
