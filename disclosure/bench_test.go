@@ -1,10 +1,14 @@
 package disclosure
 
 import (
+	"math"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -183,4 +187,69 @@ func TestBaselineFindsWhatCheckFinds(t *testing.T) {
 			assert.NotEmpty(t, spans, "baseline misses a label in %q", c)
 		}
 	}
+}
+
+// descriptionLines are the kinds of lines a long YouTube description is
+// made of, written for this benchmark: links, gear lists, an affiliate
+// explanation, support pleas, social links and hashtags.
+var descriptionLines = []string{
+	"In today's video I test five budget tripods on a windy beach ☀️ and tell you which one survived.",
+	"Some links below are affiliate links: I receive a small commission if you buy through them, at no extra cost to you.",
+	"🎥 GEAR I USE",
+	"Camera: https://example.com/r/camera?tag=tess-20",
+	"Lens (affiliate): https://example.com/r/lens?tag=tess-20",
+	"Tripod – the winner! – https://example.com/r/tripod",
+	"Support the channel by shopping through my link: https://example.com/shop",
+	"Liking the video helps support the channel, thank you all!",
+	"Instagram: @tess.films | TikTok: @tessfilms | Twitter: @tess_films",
+	"Not sponsored: I bought every tripod myself.",
+	"#tripod #filmmaking #budgetgear #review #beach",
+}
+
+// description returns a YouTube description of about n characters.
+func description(n int) string {
+	var b strings.Builder
+	for i := 0; utf8.RuneCountInString(b.String()) < n; i++ {
+		b.WriteString(descriptionLines[i%len(descriptionLines)])
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// BenchmarkDescription checks long YouTube descriptions of 500, 5,000
+// and 50,000 characters: the time per byte must stay flat (linear).
+func BenchmarkDescription(b *testing.B) {
+	for _, n := range []int{500, 5000, 50000} {
+		p := Post{Caption: description(n), Platform: influencekit.YouTube}
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(p.Caption)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Check(p)
+			}
+		})
+	}
+}
+
+// TestDescriptionStaysLinear guards BenchmarkDescription's property in
+// plain tests: checking ten copies of a 5,000-character description takes
+// well under the time of a quadratic checker (100 times one copy); the
+// bound of 30 leaves room for a noisy machine.
+func TestDescriptionStaysLinear(t *testing.T) {
+	one := Post{Caption: description(5000), Platform: influencekit.YouTube}
+	ten := Post{Caption: strings.Repeat(one.Caption, 10), Platform: influencekit.YouTube}
+	require.NotEmpty(t, Check(one).Disclosures)
+	per := func(p Post) time.Duration {
+		best := time.Duration(math.MaxInt64)
+		for range 5 {
+			start := time.Now()
+			for range 10 {
+				Check(p)
+			}
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	t1, t10 := per(one), per(ten)
+	assert.Less(t, t10, 30*t1, "10x the text took %v against %v", t10, t1)
 }
