@@ -462,7 +462,7 @@ func (c *Checker) languageFindings(caption string, t *termTable, found []foundLa
 		fixes = []Fix{{Message: message("Replace %q with %q", text, fix), Edits: []Edit{{f.start, f.end, fix}}}, insertLabelFix(t)}
 	}
 	add(idLanguageMismatch, f.start, f.end,
-		message("%q is not in the language %s rules ask for: write the label as %q", text, t.authority, t.defaultLabel),
+		message("%q is not in the jurisdiction's language: %s rules ask for a label such as %q", text, t.authority, t.defaultLabel),
 		fixes...)
 }
 
