@@ -121,6 +121,18 @@ func BenchmarkCorpus(b *testing.B) {
 			}
 		}
 	})
+	// The same captions under every jurisdiction's tables in turn.
+	b.Run("CheckAllJurisdictions", func(b *testing.B) {
+		js := Jurisdictions()
+		b.SetBytes(corpusBytes(corpus))
+		b.ReportAllocs()
+		for b.Loop() {
+			for i, p := range posts {
+				p.Jurisdiction = js[i%len(js)]
+				Check(p)
+			}
+		}
+	})
 	b.Run("RegexpBaseline", func(b *testing.B) {
 		bl := newBaseline(b)
 		b.SetBytes(corpusBytes(corpus))

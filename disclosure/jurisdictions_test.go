@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure"
 )
 
@@ -167,4 +168,42 @@ func TestSameCaptionDiffersByJurisdiction(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAutofixJurisdictions: Autofix is idempotent under every
+// jurisdiction's tables, and a caption whose only errors are placement
+// ones comes out compliant, with the jurisdiction's own label.
+func TestAutofixJurisdictions(t *testing.T) {
+	for _, row := range jurisdictionRows() {
+		fixed := row.post
+		fixed.Caption = disclosure.Autofix(row.post)
+		again := fixed
+		again.Caption = disclosure.Autofix(fixed)
+		assert.Equal(t, fixed.Caption, again.Caption, "idempotent: %s", row.why)
+		placementOnly := true
+		for _, f := range disclosure.Check(row.post).Findings {
+			if f.Severity == influencekit.SeverityError && !placementRules[f.Rule] {
+				placementOnly = false
+			}
+		}
+		if placementOnly {
+			r := disclosure.Check(fixed)
+			assert.True(t, r.Compliant(), "%s: %q became %q with %v", row.why, row.post.Caption, fixed.Caption, ruleList(r))
+		}
+	}
+	for _, c := range []struct {
+		j        disclosure.Jurisdiction
+		in, want string
+	}{
+		{disclosure.DE, "neues Serum", "Werbung neues Serum"},
+		{disclosure.FR, "nouveau sérum", "Publicité nouveau sérum"},
+		{disclosure.FR, "#ad nouveau sérum", "#publicité nouveau sérum"},
+		{disclosure.ES, "nuevo sérum", "Publicidad nuevo sérum"},
+		{disclosure.IT, "nuovo siero", "Pubblicità nuovo siero"},
+		{disclosure.DE, "Serum #glow #werbung", "#werbung Serum #glow"},
+	} {
+		assert.Equal(t, c.want, disclosure.Autofix(disclosure.Post{Caption: c.in, Jurisdiction: c.j}), "%s %q", c.j, c.in)
+	}
+	edited := disclosure.Post{Caption: "Publicité mon teint", Edited: true, Jurisdiction: disclosure.FR}
+	assert.Equal(t, "Publicité mon teint Images retouchées", disclosure.Autofix(edited), "the French editing label")
 }
