@@ -40,9 +40,9 @@ var englishAffiliateRows = []termRow{
 	{pattern: "i|we get|am|are|will+be|may+be|might+be paid|compensated if|when|for", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
 	{pattern: "i|we make|earn|get|receive a little|small bit? of? money|cash|income", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
 	{pattern: "get|earn|make a few pennies|cents|dollars|bucks", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
-	// "At no extra cost to you": the standard explanation that a
+	// "(At) no extra cost to you": the standard explanation that a
 	// purchase through the link pays the creator.
-	{pattern: "at no extra|additional cost|charge to? you?", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
+	{pattern: "no extra|additional cost|charge to you|yourself", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
 	{pattern: "costs|cost you? nothing extra|more", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
 	{pattern: "#commissionearned|#affiliatecommission", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
 }
@@ -59,7 +59,8 @@ var englishAffiliateMentionRows = []termRow{
 	{pattern: "affiliate-link|affiliate-links|affiliatelink|affiliatelinks|#affiliate|#affiliatelink|#affiliatelinks|#aff", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
 	{pattern: "( affiliate|affiliated|affiliates|affiliate+link|affiliate+links )", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
 	{pattern: "affiliate|affiliates :", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
-	{pattern: "are|be affiliate|affiliated|affiliates", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
+	{pattern: "affiliate|affiliated .|!|;|*", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
+	{pattern: "affiliate|affiliated |", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
 	{pattern: "are from {any}? associates|affiliates", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
 	{pattern: "affiliate|affiliated of|with", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
 	{pattern: "associate|associates link|links", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
@@ -99,7 +100,7 @@ var englishDenialRows = []termRow{
 	// "not endorsed by or affiliated with", "no affiliate links", "not
 	// paid/sponsored", "I don't get a commission".
 	{pattern: "not|non|never|no|nor affiliated|affiliate|affiliates|affiliation", kind: termNotLabel},
-	{pattern: "or affiliated with|to", kind: termNotLabel},
+	{pattern: "not endorsed|sponsored|associated|connected by|with? or|nor affiliated", kind: termNotLabel},
 	{pattern: "no affiliate link|links", kind: termNotLabel},
 	{pattern: "not|never paid|compensated /|or|nor sponsored|paid|compensated", kind: termNotLabel},
 	{pattern: "don't|never|not get|earn|receive|make a|any? commission|commissions|money", kind: termNotLabel},
