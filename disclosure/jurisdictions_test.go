@@ -52,6 +52,12 @@ func jurisdictionRows() []captionRow {
 		{why: "DE: an English label alone is a language mismatch too", post: disclosure.Post{Caption: "Paid partnership with @glowco", Brand: glow, Jurisdiction: de},
 			rules: []disclosure.Rule{languageMismatch}, labels: []string{"clear paid Paid partnership with @glowco"}},
 
+		{why: "DE: an affiliate statement in German is clear", post: disclosure.Post{Caption: "Ich erhalte eine kleine Provision, wenn du über diese Links kaufst", Jurisdiction: de},
+			labels: []string{"clear affiliate Ich erhalte eine kleine Provision"}},
+		{why: "DE: the same statement in English is clear but not in German", post: disclosure.Post{Caption: "I earn a commission from purchases through these links", Jurisdiction: de},
+			rules: []disclosure.Rule{languageMismatch}, labels: []string{"clear affiliate I earn a commission"}},
+		{why: "DE: a bare Provisions-Link is ambiguous", post: disclosure.Post{Caption: "Provisions-Link: Serum", Jurisdiction: de}, rules: []disclosure.Rule{ambiguous}, labels: []string{"ambiguous affiliate Provisions-Link"}},
+
 		// FR (Loi 2023-451 art. 5).
 		{why: "FR: Publicité is clear", post: disclosure.Post{Caption: "Publicité - mon nouveau sérum", Jurisdiction: fr}, labels: []string{"clear paid Publicité -"}},
 		{why: "FR: Collaboration commerciale is clear", post: disclosure.Post{Caption: "Collaboration commerciale avec @glowco : mon sérum", Brand: glow, Jurisdiction: fr},
@@ -70,6 +76,9 @@ func jurisdictionRows() []captionRow {
 			rules: []disclosure.Rule{editing}, labels: []string{"clear paid Publicité"}},
 		{why: "US: #filtered does", post: disclosure.Post{Caption: "#ad my glow #filtered", Edited: true}, labels: []string{"clear paid #ad"}},
 
+		{why: "FR: an affiliate statement in French is clear", post: disclosure.Post{Caption: "Je touche une petite commission sur les achats via ces liens", Jurisdiction: fr},
+			labels: []string{"clear affiliate Je touche une petite commission"}},
+
 		// ES (Código de conducta AEA/Autocontrol 2020).
 		{why: "ES: publi is clear", post: disclosure.Post{Caption: "#publi mi sérum favorito", Jurisdiction: es}, labels: []string{"clear paid #publi"}},
 		{why: "ES: publicidad is clear", post: disclosure.Post{Caption: "Publicidad: mi sérum favorito", Jurisdiction: es}, labels: []string{"clear paid Publicidad:"}},
@@ -80,6 +89,9 @@ func jurisdictionRows() []captionRow {
 		{why: "ES: #patrocinado alone is ambiguous", post: disclosure.Post{Caption: "#patrocinado sérum", Jurisdiction: es}, rules: []disclosure.Rule{ambiguous}, labels: []string{"ambiguous paid #patrocinado"}},
 		{why: "ES: \"no patrocinado\" is no label", post: disclosure.Post{Caption: "no patrocinado, me encanta", Jurisdiction: es}, rules: []disclosure.Rule{missing}},
 		{why: "ES: #ad alone is a language mismatch", post: disclosure.Post{Caption: "#ad mi sérum", Jurisdiction: es}, rules: []disclosure.Rule{languageMismatch}, labels: []string{"clear paid #ad"}},
+
+		{why: "ES: an affiliate statement in Spanish is clear", post: disclosure.Post{Caption: "Recibo una pequeña comisión si compras con estos enlaces", Jurisdiction: es},
+			labels: []string{"clear affiliate Recibo una pequeña comisión"}},
 
 		// IT (IAP Digital Chart).
 		{why: "IT: Pubblicità is clear", post: disclosure.Post{Caption: "Pubblicità - il mio siero", Jurisdiction: it}, labels: []string{"clear paid Pubblicità -"}},
@@ -93,6 +105,9 @@ func jurisdictionRows() []captionRow {
 		{why: "IT: a label as the fourth hashtag is buried", post: disclosure.Post{Caption: "#siero #glow #pelle #adv il mio siero", Jurisdiction: it},
 			rules: []disclosure.Rule{buried, notUpfront}, labels: []string{"clear paid #adv"}, span: "#adv"},
 
+		{why: "IT: an affiliate statement in Italian is clear", post: disclosure.Post{Caption: "Ricevo una piccola commissione sugli acquisti da questi link", Jurisdiction: it},
+			labels: []string{"clear affiliate Ricevo una piccola commissione"}},
+
 		// NL (Reclamecode Social Media 2022).
 		{why: "NL: #spon is clear", post: disclosure.Post{Caption: "#spon mijn serum", Jurisdiction: nl}, labels: []string{"clear paid #spon"}},
 		{why: "NL: #collab is clear", post: disclosure.Post{Caption: "#collab mijn serum", Jurisdiction: nl}, labels: []string{"clear paid #collab"}},
@@ -100,6 +115,9 @@ func jurisdictionRows() []captionRow {
 		{why: "NL: #gifted is ambiguous", post: disclosure.Post{Caption: "#gifted mijn serum", Jurisdiction: nl}, rules: []disclosure.Rule{ambiguous}, labels: []string{"ambiguous gift #gifted"}},
 		{why: "NL: #sp is vague", post: disclosure.Post{Caption: "#sp mijn serum", Jurisdiction: nl}, rules: []disclosure.Rule{vague}, labels: []string{"vague unknown #sp"}},
 		{why: "NL: \"geen reclame\" is no label", post: disclosure.Post{Caption: "geen reclame, zelf gekocht", Jurisdiction: nl}, rules: []disclosure.Rule{missing}},
+
+		{why: "NL: an affiliate statement in Dutch is clear", post: disclosure.Post{Caption: "Ik ontvang een kleine commissie via deze links", Jurisdiction: nl},
+			labels: []string{"clear affiliate Ik ontvang een kleine commissie"}},
 
 		// IE (ASAI/CCPC 2023).
 		{why: "IE: #gifted is a primary label", post: disclosure.Post{Caption: "#gifted new palette", Jurisdiction: ie}, labels: []string{"clear gift #gifted"}},

@@ -40,6 +40,12 @@ var deTerms = termTable{
 		{pattern: "gesponsert von|durch {brand}", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "de"},
 		{pattern: "#gifted|#giftedby|#prsample|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift, lang: "en"},
 
+		// Affiliate links are advertising too (Leitfaden 2024, "Affiliate-
+		// Links"): saying that the creator earns a commission is clear; a
+		// bare "Provisions-Link" or asterisk is not.
+		{pattern: "ich|wir erhalte|erhalten|bekomme|bekommen eine|einen kleine|kleinen? provision|provisionen|vergütung", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "de"},
+		{pattern: "provisionslink|provisionslinks|provisions-link|provisions-links|#provisionslink|werbelink|werbelinks", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "de"},
+
 		// Vague: "in Kooperation mit", "powered by", "#sponsoredby" and
 		// abbreviations are insufficient (Leitfaden 2024).
 		{pattern: "#sp|#spon|#sponsor|#kooperation|#koop|#collab|#partner|#ambassador|#danke", kind: termLabel, clarity: Vague, fix: "#werbung"},

@@ -42,6 +42,11 @@ var frTerms = termTable{
 		{pattern: "#offert|#cadeau|#gifted", kind: termLabel, clarity: Ambiguous, connection: Gift},
 		{pattern: "lien|liens affilié|affiliés|affilie|affilies", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "fr"},
 
+		// Affiliate links: saying the creator earns a commission is a clear
+		// statement of the commercial link (Loi 2023-451 art. 5 covers
+		// affiliation; ARPP 2023), here in French.
+		{pattern: "je|nous touche|touchons|perçois|percevons|reçois|recevons une petite? commission|rémunération", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "fr"},
+
 		// Vague: "en partenariat avec", "merci à", "#collab", "#partenariat".
 		{pattern: "#sp|#spon|#collab|#partenariat|#partenaire|#merci", kind: termLabel, clarity: Vague, fix: "#publicité"},
 		{pattern: "en partenariat|collaboration avec {brand}", kind: termLabel, clarity: Vague},

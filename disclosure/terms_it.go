@@ -39,6 +39,10 @@ var itTerms = termTable{
 		{pattern: "#gifted|#regalo|#omaggio", kind: termLabel, clarity: Ambiguous, connection: Gift, fix: "#prodottofornitoda"},
 		{pattern: "link affiliati|affiliato", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "it"},
 
+		// Affiliate links: the creator says they earn a commission (Digital
+		// Chart art. 2 covers affiliate marketing).
+		{pattern: "ricevo|riceviamo|guadagno|guadagniamo|percepisco una piccola? commissione|provvigione", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "it"},
+
 		// Vague.
 		{pattern: "#sp|#spon|#collab|#collaborazione|#partner|#grazie", kind: termLabel, clarity: Vague, fix: "#pubblicità"},
 		{pattern: "grazie a {brand}", kind: termLabel, clarity: Vague},

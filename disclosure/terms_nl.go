@@ -30,6 +30,10 @@ var nlTerms = termTable{
 		{pattern: "gekregen|ontvangen van {brand}", kind: termLabel, clarity: Clear, connection: Gift},
 		{pattern: "#gekregen|#kado|#cadeau", kind: termLabel, clarity: Clear, connection: Gift},
 
+		// Affiliate links: the creator says they earn a commission (RSM
+		// 2022 art. 3: any relevant relationship, affiliate links included).
+		{pattern: "ik|wij ontvang|ontvangen|krijg|krijgen een kleine? commissie|vergoeding|provisie", kind: termLabel, clarity: Clear, connection: Affiliate},
+
 		// Ambiguous.
 		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift},
 
