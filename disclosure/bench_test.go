@@ -1,10 +1,14 @@
 package disclosure
 
 import (
+	"math"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -100,6 +104,11 @@ func corpusBytes(corpus []string) int64 {
 	return int64(n)
 }
 
+// warmUp compiles the default Checker's tables (once per process, about
+// 40 ms for all eight jurisdictions) before a benchmark's timer starts, so
+// that ns/op and B/op measure checking only.
+func warmUp() { Check(Post{}) }
+
 // BenchmarkCorpus compares Check with the regexp baseline on the same
 // captions in the same binary; the issue asks Check to be 5x faster.
 func BenchmarkCorpus(b *testing.B) {
@@ -108,11 +117,24 @@ func BenchmarkCorpus(b *testing.B) {
 	for i, c := range corpus {
 		posts[i] = Post{Caption: c, Platform: influencekit.Instagram, Brand: "Glow Co"}
 	}
+	warmUp()
 	b.Run("Check", func(b *testing.B) {
 		b.SetBytes(corpusBytes(corpus))
 		b.ReportAllocs()
 		for b.Loop() {
 			for _, p := range posts {
+				Check(p)
+			}
+		}
+	})
+	// The same captions under every jurisdiction's tables in turn.
+	b.Run("CheckAllJurisdictions", func(b *testing.B) {
+		js := Jurisdictions()
+		b.SetBytes(corpusBytes(corpus))
+		b.ReportAllocs()
+		for b.Loop() {
+			for i, p := range posts {
+				p.Jurisdiction = js[i%len(js)]
 				Check(p)
 			}
 		}
@@ -132,6 +154,7 @@ func BenchmarkCorpus(b *testing.B) {
 // BenchmarkCompliant measures one compliant caption: at most 3 allocs/op.
 func BenchmarkCompliant(b *testing.B) {
 	p := Post{Caption: compliantCaption, Platform: influencekit.Instagram, Brand: "Glow Co"}
+	warmUp()
 	b.SetBytes(int64(len(p.Caption)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -143,6 +166,7 @@ func BenchmarkCompliant(b *testing.B) {
 // not grow by more than 1.5x.
 func BenchmarkSize(b *testing.B) {
 	kb := bigCaption(loadCorpus(b), 1<<10)[:1<<10]
+	warmUp()
 	for _, size := range []struct {
 		name   string
 		copies int
@@ -183,4 +207,70 @@ func TestBaselineFindsWhatCheckFinds(t *testing.T) {
 			assert.NotEmpty(t, spans, "baseline misses a label in %q", c)
 		}
 	}
+}
+
+// descriptionLines are the kinds of lines a long YouTube description is
+// made of, written for this benchmark: links, gear lists, an affiliate
+// explanation, support pleas, social links and hashtags.
+var descriptionLines = []string{
+	"In today's video I test five budget tripods on a windy beach ☀️ and tell you which one survived.",
+	"Some links below are affiliate links: I receive a small commission if you buy through them, at no extra cost to you.",
+	"🎥 GEAR I USE",
+	"Camera: https://example.com/r/camera?tag=tess-20",
+	"Lens (affiliate): https://example.com/r/lens?tag=tess-20",
+	"Tripod – the winner! – https://example.com/r/tripod",
+	"Support the channel by shopping through my link: https://example.com/shop",
+	"Liking the video helps support the channel, thank you all!",
+	"Instagram: @tess.films | TikTok: @tessfilms | Twitter: @tess_films",
+	"Not sponsored: I bought every tripod myself.",
+	"#tripod #filmmaking #budgetgear #review #beach",
+}
+
+// description returns a YouTube description of about n characters.
+func description(n int) string {
+	var b strings.Builder
+	for i := 0; utf8.RuneCountInString(b.String()) < n; i++ {
+		b.WriteString(descriptionLines[i%len(descriptionLines)])
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// BenchmarkDescription checks long YouTube descriptions of 500, 5,000
+// and 50,000 characters: the time per byte must stay flat (linear).
+func BenchmarkDescription(b *testing.B) {
+	warmUp()
+	for _, n := range []int{500, 5000, 50000} {
+		p := Post{Caption: description(n), Platform: influencekit.YouTube}
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(p.Caption)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Check(p)
+			}
+		})
+	}
+}
+
+// TestDescriptionStaysLinear guards BenchmarkDescription's property in
+// plain tests: checking ten copies of a 5,000-character description takes
+// well under the time of a quadratic checker (100 times one copy); the
+// bound of 30 leaves room for a noisy machine.
+func TestDescriptionStaysLinear(t *testing.T) {
+	one := Post{Caption: description(5000), Platform: influencekit.YouTube}
+	ten := Post{Caption: strings.Repeat(one.Caption, 10), Platform: influencekit.YouTube}
+	require.NotEmpty(t, Check(one).Disclosures)
+	per := func(p Post) time.Duration {
+		best := time.Duration(math.MaxInt64)
+		for range 5 {
+			start := time.Now()
+			for range 10 {
+				Check(p)
+			}
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	t1, t10 := per(one), per(ten)
+	assert.Less(t, t10, 30*t1, "10x the text took %v against %v", t10, t1)
 }

@@ -198,9 +198,9 @@ func captionRows() []captionRow {
 		{why: "a right-to-left mark before the label is invisible", post: disclosure.Post{Caption: "\u200f#ad מוצר מעולה"}, labels: []string{"clear paid #ad"}},
 		{why: "an invalid byte before the label is not text", post: disclosure.Post{Caption: "\xff#ad new"}, labels: []string{"clear paid #ad"}},
 
-		// Jurisdictions without tables yet.
-		{why: "UK falls back to the US tables and says so", post: disclosure.Post{Caption: "#ad new serum", Jurisdiction: disclosure.UK}, rules: []disclosure.Rule{fallback}, labels: []string{"clear paid #ad"}},
-		{why: "DE falls back too: the fallback is info, the missing label an error", post: disclosure.Post{Caption: "neues Serum", Jurisdiction: disclosure.DE}, rules: []disclosure.Rule{fallback, missing}},
+		// Jurisdictions with their own tables (issue 6): no fallback any more.
+		{why: "UK has its own tables: #ad is clear there, with no fallback finding", post: disclosure.Post{Caption: "#ad new serum", Jurisdiction: disclosure.UK}, labels: []string{"clear paid #ad"}},
+		{why: "DE has its own tables: a missing label is an error, with no fallback finding", post: disclosure.Post{Caption: "neues Serum", Jurisdiction: disclosure.DE}, rules: []disclosure.Rule{missing}},
 	}
 }
 
@@ -280,6 +280,24 @@ func assertWellFormed(t *testing.T, p disclosure.Post, r disclosure.Report) {
 					assert.LessOrEqual(t, fix.Edits[j-1].End, e.Start, "edits sorted and not overlapping")
 				}
 			}
+		}
+	}
+	for i, f := range r.Findings {
+		ts := f.Transcript
+		if ts == nil {
+			continue
+		}
+		assert.Equal(t, 0, f.Start, "finding %d about the transcript has caption span 0, 0", i)
+		assert.Equal(t, 0, f.End)
+		assert.LessOrEqual(t, ts.From, ts.To, "finding %d stretch", i)
+		if ts.Segment == -1 {
+			assert.Equal(t, 0, ts.Start)
+			assert.Equal(t, 0, ts.End)
+			continue
+		}
+		if assert.True(t, 0 <= ts.Segment && ts.Segment < len(p.Transcript), "finding %d segment %d", i, ts.Segment) {
+			text := p.Transcript[ts.Segment].Text
+			assert.True(t, 0 <= ts.Start && ts.Start < ts.End && ts.End <= len(text), "finding %d spoken span", i)
 		}
 	}
 	for i, l := range r.Disclosures {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/influencekit/influencekit"
@@ -31,6 +32,14 @@ type Options struct {
 	// platform, and a platform with no default fold gets one counted in
 	// code points.
 	Fold map[influencekit.Platform]int
+	// VerbalWithin is how early the first spoken label must start for
+	// missing-verbal-disclosure, inclusive: a label at exactly this time
+	// passes. 0 means DefaultVerbalWithin (30 seconds).
+	VerbalWithin time.Duration
+	// LiveGap is the longest stretch of a live stream allowed without a
+	// spoken label for live-disclosure-gap, inclusive: a gap of exactly
+	// this length passes. 0 means DefaultLiveGap (15 minutes).
+	LiveGap time.Duration
 }
 
 // Checker checks posts under one policy. It is built once by NewChecker,
@@ -39,15 +48,29 @@ type Checker struct {
 	severity [numRules]influencekit.Severity
 	off      [numRules]bool
 	folds    map[influencekit.Platform]foldRow
-	tables   [IE + 1]*matcher // by Jurisdiction; nil falls back to US
+	// verbalWithin and liveGap are the transcript rules' thresholds.
+	verbalWithin, liveGap time.Duration
+	tables                [IE + 1]*matcher // by Jurisdiction; a value outside them falls back to US
 }
 
 // NewChecker compiles the term tables under the policy in o. It returns an
 // error wrapping ErrUnknownRule for a rule name it does not know, and one
-// wrapping ErrInvalidOption for a negative fold or a severity above
-// SeverityError.
+// wrapping ErrInvalidOption for a negative fold, a negative VerbalWithin
+// or LiveGap, or a severity above SeverityError.
 func NewChecker(o Options) (*Checker, error) {
-	c := &Checker{folds: make(map[influencekit.Platform]foldRow, len(foldTable))}
+	c := &Checker{folds: make(map[influencekit.Platform]foldRow, len(foldTable)), verbalWithin: DefaultVerbalWithin, liveGap: DefaultLiveGap}
+	switch {
+	case o.VerbalWithin < 0:
+		return nil, fmt.Errorf("%w: VerbalWithin of %s", ErrInvalidOption, o.VerbalWithin)
+	case o.LiveGap < 0:
+		return nil, fmt.Errorf("%w: LiveGap of %s", ErrInvalidOption, o.LiveGap)
+	}
+	if o.VerbalWithin > 0 {
+		c.verbalWithin = o.VerbalWithin
+	}
+	if o.LiveGap > 0 {
+		c.liveGap = o.LiveGap
+	}
 	for i, info := range ruleTable {
 		c.severity[i] = info.Severity
 	}
@@ -106,8 +129,7 @@ var defaultChecker = sync.OnceValue(func() *Checker {
 // jurisdiction's rules. It is safe for concurrent use and never panics.
 //
 // Check assumes the post is sponsored: a caption with no label at all gets
-// missing-disclosure. Jurisdictions other than US are checked against the
-// US tables for now, with a jurisdiction-fallback info finding.
+// missing-disclosure. Each declared Jurisdiction has its own tables.
 func Check(p Post) Report { return defaultChecker().Check(p) }
 
 // Autofix returns p's caption with the first fix of every fixable finding
@@ -120,6 +142,7 @@ type foundLabel struct {
 	start, end int
 	run        int32 // index of its hashtag run
 	runLen     int32 // hashtags in that run
+	tagsBefore int32 // hashtags anywhere before it in the caption
 	row        int32 // into the table's terms; -1 for a brand tag
 	kind       termKind
 	clarity    Clarity
@@ -168,6 +191,15 @@ func (c *Checker) Check(p Post) Report {
 		}
 	}
 	rep.Findings = c.findings(p, m.table, sc, fallback)
+	if len(p.Transcript) > 0 {
+		c.transcriptFindings(m, p, &brand, func(id ruleID, msg string, span *TranscriptSpan) {
+			if c.off[id] {
+				return
+			}
+			rep.Findings = append(rep.Findings, Finding{Rule: ruleTable[id].Rule, Severity: c.severity[id], Message: msg, Transcript: span})
+		})
+		sortFindings(rep.Findings)
+	}
 	return rep
 }
 
@@ -179,7 +211,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	cur := tokenizer{s: caption}
 	var nb normBuf
 	otherText := false
-	var run, runLen int32
+	var run, runLen, tags int32
 	closeRun := func() {
 		for i := len(sc.found) - 1; i >= 0 && sc.found[i].run == run; i-- {
 			sc.found[i].runLen = runLen
@@ -215,9 +247,11 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 				connection: bt.connection, altered: tok.altered, single: true, hashtag: true}
 		}
 		isTag := tok.kind == tokHashtag && (!matched || f.hashtag)
+		tagsBefore := tags
 		switch {
 		case isTag:
 			runLen++
+			tags++
 		case tok.kind == tokWord || tok.kind == tokURL:
 			closeRun()
 		}
@@ -238,6 +272,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		}
 		f.upfront = !otherText
 		f.run = run
+		f.tagsBefore = tagsBefore
 		sc.found = append(sc.found, f)
 	}
 	closeRun()
@@ -268,6 +303,7 @@ func (c *Checker) findings(p Post, t *termTable, sc scan, fallback bool) []Findi
 		c.unclearFindings(caption, t, sc.found, add)
 	} else {
 		c.placementFindings(p, t, sc.found[best], add)
+		c.languageFindings(caption, t, sc.found, add)
 	}
 	for _, f := range sc.found {
 		switch {
@@ -291,10 +327,15 @@ func (c *Checker) findings(p Post, t *termTable, sc scan, fallback bool) []Findi
 			message("the post is marked as edited but the caption does not say so: add %q", t.editingLabel),
 			Fix{Message: message("Append %q", t.editingLabel), Edits: []Edit{{len(caption), len(caption), label}}})
 	}
+	sortFindings(fs)
+	return fs
+}
+
+// sortFindings sorts by Start, then Rule; ties keep their order.
+func sortFindings(fs []Finding) {
 	slices.SortStableFunc(fs, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), strings.Compare(string(a.Rule), string(b.Rule)))
 	})
-	return fs
 }
 
 type addFunc func(id ruleID, start, end int, msg string, fixes ...Fix)
@@ -307,6 +348,13 @@ func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLab
 		if f.kind == termLabel && f.clarity == Ambiguous {
 			ambiguous = true
 			text := caption[f.start:f.end]
+			if fix := t.fixFor(f); fix != "" {
+				add(idAmbiguous, f.start, f.end,
+					message("%q may not be understood as a disclosure under %s guidance: replace it with %q", text, t.authority, fix),
+					Fix{Message: message("Replace %q with %q", text, fix), Edits: []Edit{{f.start, f.end, fix}}},
+					insertLabelFix(t))
+				continue
+			}
 			add(idAmbiguous, f.start, f.end,
 				message("%q may not be understood as a disclosure under %s guidance: add a clear label such as %q at the start", text, t.authority, t.defaultLabel),
 				insertLabelFix(t))
@@ -372,11 +420,50 @@ func (c *Checker) placementFindings(p Post, t *termTable, f foundLabel, add addF
 			fixes()...)
 	}
 buried:
-	if f.hashtag && !f.upfront && f.runLen >= 3 {
+	switch {
+	case f.hashtag && !f.upfront && t.maxTagsBefore == 0 && f.runLen >= t.minBuriedRun():
 		add(idBuried, f.start, f.end,
 			message("the label %q is one of %s hashtags in a row, where followers skip it: move it to the start of the caption", text, strconv.Itoa(int(f.runLen))),
 			moveFix(caption, f))
+	case f.hashtag && t.maxTagsBefore > 0 && f.tagsBefore >= int32(t.maxTagsBefore):
+		add(idBuried, f.start, f.end,
+			message("the label %q comes after %s other hashtags; %s rules want it among the first %s: move it to the start of the caption",
+				text, strconv.Itoa(int(f.tagsBefore)), t.authority, strconv.Itoa(t.maxTagsBefore)),
+			moveFix(caption, f))
 	}
+}
+
+// languageFindings reports clear labels that are all in another language
+// than the jurisdiction's (France: "Publicité" or "Collaboration
+// commerciale", not "#ad"). One finding, on the earliest clear label.
+func (c *Checker) languageFindings(caption string, t *termTable, found []foundLabel, add addFunc) {
+	if t.language == "" {
+		return
+	}
+	first := -1
+	for i, f := range found {
+		if f.kind != termLabel || f.clarity != Clear {
+			continue
+		}
+		if lang := t.langOf(f); lang == "" || lang == t.language {
+			return
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if first < 0 {
+		return
+	}
+	f := found[first]
+	text := caption[f.start:f.end]
+	fixes := []Fix{insertLabelFix(t)}
+	if fix := t.fixFor(f); fix != "" {
+		fixes = []Fix{{Message: message("Replace %q with %q", text, fix), Edits: []Edit{{f.start, f.end, fix}}}, insertLabelFix(t)}
+	}
+	add(idLanguageMismatch, f.start, f.end,
+		message("%q is not in the jurisdiction's language: %s rules ask for a label such as %q", text, t.authority, t.defaultLabel),
+		fixes...)
 }
 
 func platformName(p influencekit.Platform) string {

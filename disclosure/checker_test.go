@@ -2,6 +2,7 @@ package disclosure_test
 
 import (
 	"errors"
+	"slices"
 	"sync"
 	"testing"
 
@@ -126,11 +127,30 @@ func TestRulesDefaults(t *testing.T) {
 }
 
 // TestContractWordings pins what package contract relies on: the wordings a
-// contract requires are clear labels on their own, in every jurisdiction.
+// contract requires are clear labels on their own in the US, and how each
+// other jurisdiction grades them (issue 6 changed this on purpose: the UK
+// calls "Sponsored" risky, Germany "#ad", France wants French).
 func TestContractWordings(t *testing.T) {
-	for _, wording := range []string{"#ad", "#sponsored", "Ad:", "Advertisement", "Sponsored", "Paid partnership with Glow Co", "#glowcopartner"} {
-		for _, j := range disclosure.Jurisdictions() {
+	wordings := []string{"#ad", "#sponsored", "Ad:", "Advertisement", "Sponsored", "Paid partnership with Glow Co", "#glowcopartner"}
+	// notClear lists, per jurisdiction, the wordings that are not clear
+	// there; every other wording is clear and compliant.
+	notClear := map[disclosure.Jurisdiction][]string{
+		disclosure.UK: {"#sponsored", "Sponsored", "#glowcopartner"},
+		disclosure.DE: {"#ad", "#sponsored", "Ad:", "Advertisement", "Sponsored", "#glowcopartner"},
+		disclosure.FR: {"#glowcopartner"},
+		disclosure.ES: {"#glowcopartner"},
+		disclosure.IT: {"Advertisement", "Sponsored", "#glowcopartner"},
+		disclosure.IE: {"#sponsored", "Sponsored", "#glowcopartner"},
+	}
+	for _, j := range disclosure.Jurisdictions() {
+		for _, wording := range wordings {
 			r := disclosure.Check(disclosure.Post{Caption: wording, Brand: "Glow Co", Jurisdiction: j})
+			if slices.Contains(notClear[j], wording) {
+				for _, l := range r.Disclosures {
+					assert.NotEqual(t, disclosure.Clear, l.Clarity, "%q in %s", wording, j)
+				}
+				continue
+			}
 			require.NotEmpty(t, r.Disclosures, "%q in %s", wording, j)
 			assert.Equal(t, disclosure.Clear, r.Disclosures[0].Clarity, "%q in %s", wording, j)
 			assert.True(t, r.Compliant(), "%q in %s", wording, j)

@@ -2,6 +2,7 @@ package disclosure_test
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure"
@@ -82,10 +83,63 @@ func ExampleNewChecker() {
 }
 
 func ExampleJurisdiction() {
-	r := disclosure.Check(disclosure.Post{Caption: "#ad new serum", Jurisdiction: disclosure.UK})
-	fmt.Println(r.Compliant())
-	fmt.Println(r.Findings[0].Severity, r.Findings[0].Rule+":", r.Findings[0].Message)
+	// The same caption under three jurisdictions' rules.
+	caption := "#ad My new favourite serum"
+	for _, j := range []disclosure.Jurisdiction{disclosure.US, disclosure.DE, disclosure.FR} {
+		r := disclosure.Check(disclosure.Post{Caption: caption, Jurisdiction: j})
+		fmt.Printf("%s: %s, compliant %t\n", j, r.Disclosures[0].Clarity, r.Compliant())
+		for _, f := range r.Findings {
+			fmt.Printf("  %s %s: %s\n", f.Severity, f.Rule, f.Fixes[0].Message)
+		}
+	}
 	// Output:
-	// true
-	// info jurisdiction-fallback: no UK term tables yet: checked against the US FTC tables
+	// US: clear, compliant true
+	// DE: ambiguous, compliant true
+	//   warning ambiguous-disclosure: Replace "#ad" with "#werbung"
+	// FR: clear, compliant true
+	//   warning language-mismatch: Replace "#ad" with "#publicité"
+}
+
+func ExampleCheck_transcript() {
+	r := disclosure.Check(disclosure.Post{
+		Caption:  "#ad Live: unboxing the spring kit",
+		Platform: influencekit.Twitch,
+		Format:   influencekit.Live,
+		Duration: 50 * time.Minute,
+		Brand:    "Glow Co",
+		Transcript: []disclosure.Segment{
+			{Start: 0, Text: "Hi chat, welcome in!"},
+			{Start: 12 * time.Second, Text: "Quick heads-up: this stream is sponsored by Glow Co."},
+			{Start: 20 * time.Minute, Text: "Reminder, this is an ad for Glow Co."},
+		},
+	})
+	for _, f := range r.Findings {
+		s := f.Transcript
+		fmt.Printf("%s segment %d, %v to %v: %s\n", f.Rule, s.Segment, s.From, s.To, f.Message)
+	}
+	// Output:
+	// live-disclosure-gap segment 2, 12s to 20m0s: no spoken disclosure for 19:48, from 0:12 until "this is an ad" at 20:00: repeat it at least every 15:00 of a live stream
+	// live-disclosure-gap segment -1, 20m0s to 50m0s: no spoken disclosure for the last 30:00 of the stream, from 20:00 to its end at 50:00: repeat it at least every 15:00 of a live stream
+}
+
+func ExampleCheck_affiliate() {
+	for _, description := range []string{
+		"I receive a small commission if you buy through these links.",
+		"Affiliate links below!",
+		"Support the channel by shopping through my link.",
+		"Liking the video helps support the channel.",
+	} {
+		r := disclosure.Check(disclosure.Post{Caption: description, Platform: influencekit.YouTube})
+		if len(r.Disclosures) == 0 {
+			fmt.Printf("%q: no label\n", description)
+			continue
+		}
+		l := r.Disclosures[0]
+		fmt.Printf("%q: %s %s (%q)\n", description, l.Clarity, l.Connection, l.Text)
+	}
+	// Output:
+	// "I receive a small commission if you buy through these links.": clear affiliate ("I receive a small commission")
+	// "Affiliate links below!": ambiguous affiliate ("Affiliate links")
+	// "Support the channel by shopping through my link.": ambiguous affiliate ("Support the channel by shopping")
+	// "Liking the video helps support the channel.": no label
 }

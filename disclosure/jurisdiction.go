@@ -12,10 +12,10 @@ import (
 // Its text form is the upper-case code ("US", "UK"); parsing ignores case
 // and accepts "GB" for UK.
 //
-// In this version only US has its own term tables. Check falls back to the
-// US tables for every other jurisdiction and says so with a
-// RuleJurisdictionFallback finding of SeverityInfo, so a report never
-// pretends to apply, say, the UK ASA's rules.
+// Every declared jurisdiction has its own term tables and placement rules
+// (see the package documentation). A value outside the declared constants
+// is checked against the US tables and Check says so with a
+// RuleJurisdictionFallback finding of SeverityInfo.
 type Jurisdiction uint8
 
 // The jurisdictions. Their order is stable: new ones are only ever appended.

@@ -220,6 +220,12 @@ func walk(n *trieNode, res match, b *brandInfo, best *match) {
 		*best = res
 		best.row = n.row
 	}
+	walkOn(n, res, b, best)
+}
+
+// walkOn explores the pieces after n without taking a term that ends at
+// n itself.
+func walkOn(n *trieNode, res match, b *brandInfo, best *match) {
 	if n.leaf() {
 		return
 	}
@@ -283,7 +289,10 @@ func walkBrand(n *trieNode, res match, tok token, key []byte, cur tokenizer, b *
 			}
 		}
 		res = res.extended(tok, cur)
-		walk(n, res, b, best)
+		// Words stand for the brand only when more pieces follow: a
+		// term ending at the brand slot needs a mention ("thanks @glowco"),
+		// or "thanks for watching" would be "thanks <brand>".
+		walkOn(n, res, b, best)
 	}
 }
 

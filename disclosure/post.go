@@ -28,10 +28,15 @@ type Post struct {
 	Brand string
 	// Jurisdiction chooses the term tables; the zero value is US.
 	Jurisdiction Jurisdiction
-	// Transcript holds the spoken words of a video or live stream. This
-	// version of Check does not read it yet.
+	// Transcript holds the spoken words of a video or live stream, in
+	// segments. When it is not empty Check looks for a clear spoken label
+	// (missing-verbal-disclosure) and, for a Live format, for long stretches
+	// without one (live-disclosure-gap). A label counts from its segment's
+	// Start.
 	Transcript []Segment
-	// Duration is the length of a video or live stream, when known.
+	// Duration is the length of a video or live stream, when known; a live
+	// stream's last stretch runs to it (or to the last segment's Start,
+	// whichever is later).
 	Duration time.Duration
 	// Edited says the pictured results were filtered or retouched; the
 	// caption must then say so (rule undisclosed-editing).

@@ -6,9 +6,10 @@ import "github.com/influencekit/influencekit"
 type Report struct {
 	// Findings are sorted by Start, then Rule. Nil when there are none.
 	Findings []Finding
-	// Disclosures holds every disclosure label found, clear or not, sorted
-	// by Start. Labels about editing ("#filtered") and claims are not
-	// disclosures and are not listed.
+	// Disclosures holds every disclosure label found in the caption, clear
+	// or not, sorted by Start. Labels about editing ("#filtered") and
+	// claims are not disclosures and are not listed; nor are spoken labels
+	// (findings about the transcript point at them).
 	Disclosures []Label
 }
 
@@ -30,13 +31,18 @@ type Finding struct {
 	Severity influencekit.Severity
 	// Start and End are byte offsets into Post.Caption, [Start, End). A
 	// finding about the whole caption (missing-disclosure,
-	// undisclosed-editing) has Start == End == 0.
+	// undisclosed-editing) or about the transcript has Start == End == 0.
 	Start, End int
 	// Message says what is wrong and what to do.
 	Message string
 	// Fixes are alternatives; apply at most one. Empty when the fix needs a
-	// person (an unsubstantiated claim).
+	// person (an unsubstantiated claim, anything said in a video).
 	Fixes []Fix
+	// Transcript is set for a finding about Post.Transcript
+	// (missing-verbal-disclosure, live-disclosure-gap): which segment,
+	// which bytes of its Text and which stretch of the video. Nil for a
+	// finding about the caption.
+	Transcript *TranscriptSpan
 }
 
 // Fix is one way to resolve a finding: a verb-phrase Message ("Move \"#ad\"

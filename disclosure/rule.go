@@ -10,10 +10,7 @@ import (
 // Rule is the stable name of a check, such as "missing-disclosure".
 type Rule string
 
-// The rules Check applies to captions, with their default severities in
-// Rules. The transcript and per-language rules of API.md's table are named
-// here so that options can refer to them; this version of Check does not
-// report them yet.
+// The rules Check applies, with their default severities in Rules.
 const (
 	// RuleMissingDisclosure (error): no disclosure label at all. Reported
 	// for the whole caption (0, 0).
@@ -22,7 +19,8 @@ const (
 	// #collab, #thanks, "thanks @brand", #ambassador, #partner).
 	RuleVagueDisclosure Rule = "vague-disclosure"
 	// RuleAmbiguousDisclosure (warning): no clear label, and a label the
-	// jurisdiction calls risky (US: #gifted, a bare "affiliate link").
+	// jurisdiction calls risky (US: #gifted, a bare "affiliate link"; UK:
+	// "Sponsored"; DE: #ad).
 	RuleAmbiguousDisclosure Rule = "ambiguous-disclosure"
 	// RuleNotUpfront (error): a letter or digit of other text comes before
 	// the earliest clear label.
@@ -33,11 +31,13 @@ const (
 	// RuleBuriedDisclosure (error): the earliest clear label is a hashtag in
 	// a run of 3 or more hashtags, and not upfront.
 	RuleBuriedDisclosure Rule = "buried-disclosure"
-	// RuleMissingVerbalDisclosure (error): a transcript has no spoken label
-	// in its first 30 seconds. Not reported by this version.
+	// RuleMissingVerbalDisclosure (error): a transcript has no clear spoken
+	// label starting in its first 30 seconds (Options.VerbalWithin).
+	// Finding.Transcript says where the first label is, if any.
 	RuleMissingVerbalDisclosure Rule = "missing-verbal-disclosure"
-	// RuleLiveDisclosureGap (error): spoken labels in a live stream are more
-	// than 15 minutes apart. Not reported by this version.
+	// RuleLiveDisclosureGap (error): in a Live post's transcript, clear
+	// spoken labels are more than 15 minutes (Options.LiveGap) apart, or
+	// that far from the start or the end. One finding per gap.
 	RuleLiveDisclosureGap Rule = "live-disclosure-gap"
 	// RuleUndisclosedEditing (error): Post.Edited and no "#filtered",
 	// "edited" or "retouched" label. Reported for the whole caption.
@@ -49,11 +49,12 @@ const (
 	// RuleObfuscatedDisclosure (warning): a label is only found after
 	// normalizing stylized letters or invisible characters.
 	RuleObfuscatedDisclosure Rule = "obfuscated-disclosure"
-	// RuleLanguageMismatch (warning): the label is not in the
-	// jurisdiction's language. Not reported by this version.
+	// RuleLanguageMismatch (warning): every clear label is in another
+	// language than the jurisdiction's (France wants "Publicité" or
+	// "Collaboration commerciale", not "#ad" alone).
 	RuleLanguageMismatch Rule = "language-mismatch"
-	// RuleJurisdictionFallback (info): the post's jurisdiction has no term
-	// tables of its own yet, so the US tables were applied.
+	// RuleJurisdictionFallback (info): the post's Jurisdiction is not one
+	// of the declared constants, so the US tables were applied.
 	RuleJurisdictionFallback Rule = "jurisdiction-fallback"
 )
 

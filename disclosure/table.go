@@ -1,7 +1,8 @@
 package disclosure
 
 // This file defines the shape of a jurisdiction's term table. The tables
-// themselves are data, one file per jurisdiction (terms_us.go); a Checker
+// themselves are data, one file per jurisdiction (terms_us.go,
+// terms_uk.go...; shared English rows in terms_english.go); a Checker
 // compiles them once (matcher.go).
 //
 // A term's pattern is a space-separated list of pieces, matched against
@@ -42,6 +43,11 @@ type termRow struct {
 	// ("#sponsored" for "#spon"); empty means: keep it and insert the
 	// table's default label at the start.
 	fix string
+	// lang is the label's language as an ISO 639-1 code ("en", "fr"), or
+	// "" for a label every reader of the jurisdiction understands ("#ad"
+	// in the Netherlands). A clear label in another language than the
+	// table's gets language-mismatch.
+	lang string
 }
 
 // brandTagRow makes "#<brand><suffix>" a label when the post has a Brand:
@@ -60,11 +66,39 @@ type termTable struct {
 	editingLabel string // added by the undisclosed-editing fix: "#filtered"
 	terms        []termRow
 	brandTags    []brandTagRow
+	// language is the ISO 639-1 code of the language labels must be in
+	// ("fr"), or "" when any label the table calls clear will do.
+	language string
+	// buriedRun is the shortest hashtag run that buries a label that is
+	// not upfront; 0 means 3 (API.md: "a run of 3 or more hashtags").
+	buriedRun int
+	// maxTagsBefore, when positive, buries a hashtag label that has this
+	// many hashtags or more before it (Italy: within the first 3); it
+	// replaces the run rule of buriedRun.
+	maxTagsBefore int
 }
 
-// termTables lists every jurisdiction's table. A jurisdiction without one
-// falls back to usTerms (see Jurisdiction).
-var termTables = []*termTable{&usTerms}
+// minBuriedRun returns the table's buriedRun, 3 when unset.
+func (t *termTable) minBuriedRun() int32 {
+	if t.buriedRun > 0 {
+		return int32(t.buriedRun)
+	}
+	return 3
+}
+
+// termTables lists every jurisdiction's table, one file each
+// (terms_us.go, terms_uk.go...). A Jurisdiction value outside the declared
+// constants falls back to usTerms.
+var termTables = []*termTable{&usTerms, &ukTerms, &deTerms, &frTerms, &esTerms, &itTerms, &nlTerms, &ieTerms}
+
+// langOf returns the language of a found label's row ("" for a brand tag
+// or a row without one).
+func (t *termTable) langOf(f foundLabel) string {
+	if f.row < 0 || int(f.row) >= len(t.terms) {
+		return ""
+	}
+	return t.terms[f.row].lang
+}
 
 // fixFor returns the replacement the table suggests for a found label, or
 // "" for none.

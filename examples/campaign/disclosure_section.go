@@ -13,13 +13,15 @@ import (
 
 // disclosureSection prints each post's disclosure verdict under its
 // jurisdiction's caption rules, the rules it breaks, and the caption that
-// disclosure.Autofix suggests.
+// disclosure.Autofix suggests. A post outside the US is also checked
+// under US rules, to show where the two differ.
 func disclosureSection(w io.Writer, c Campaign) error {
 	fmt.Fprintln(w, "== Disclosure")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "post\tplatform\tformat\tverdict\tfindings")
+	fmt.Fprintln(tw, "post\tplatform\tformat\tjurisdiction\tverdict\tfindings")
 	type suggestion struct{ id, caption string }
 	var suggestions []suggestion
+	var differences []string
 	for _, cr := range c.Creators {
 		for _, p := range cr.Posts {
 			post, err := disclosurePost(c, cr, p)
@@ -27,11 +29,15 @@ func disclosureSection(w io.Writer, c Campaign) error {
 				return err
 			}
 			r := disclosure.Check(post)
-			verdict := "compliant"
-			if !r.Compliant() {
-				verdict = "NOT compliant"
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", p.ID, cr.Platform, p.Format, post.Jurisdiction, verdict(r), findingSummary(r))
+			if post.Jurisdiction != disclosure.US {
+				us := post
+				us.Jurisdiction = disclosure.US
+				if ur := disclosure.Check(us); findingSummary(ur) != findingSummary(r) {
+					differences = append(differences, fmt.Sprintf("  %s: under %s rules %s (%s); under US rules %s (%s)",
+						p.ID, post.Jurisdiction, verdict(r), findingSummary(r), verdict(ur), findingSummary(ur)))
+				}
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", p.ID, cr.Platform, p.Format, verdict, findingSummary(r))
 			if fixed := disclosure.Autofix(post); fixed != post.Caption {
 				suggestions = append(suggestions, suggestion{p.ID, fixed})
 			}
@@ -40,6 +46,12 @@ func disclosureSection(w io.Writer, c Campaign) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	if len(differences) > 0 {
+		fmt.Fprintln(w, "Outside the US:")
+		for _, d := range differences {
+			fmt.Fprintln(w, d)
+		}
+	}
 	if len(suggestions) > 0 {
 		fmt.Fprintln(w, "Suggested captions:")
 		for _, s := range suggestions {
@@ -47,6 +59,13 @@ func disclosureSection(w io.Writer, c Campaign) error {
 		}
 	}
 	return nil
+}
+
+func verdict(r disclosure.Report) string {
+	if r.Compliant() {
+		return "compliant"
+	}
+	return "NOT compliant"
 }
 
 // disclosurePost builds the disclosure package's view of a post. A post

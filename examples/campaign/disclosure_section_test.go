@@ -16,17 +16,37 @@ func TestDisclosureSection(t *testing.T) {
 	report := out.String()
 	// Each row proves one post's verdict; the sample has one of each kind of problem.
 	for _, row := range []string{
-		"tess-liner-post     instagram  post    compliant      -",
-		"kevin-snack-review  tiktok     short   NOT compliant  vague-disclosure",
-		"erin-night-shots    youtube    video   NOT compliant  below-fold",
-		"max-serum-reel      instagram  reel    NOT compliant  undisclosed-editing, below-fold, buried-disclosure, unsubstantiated-claim (warning)",
-		"max-serum-story     instagram  story   NOT compliant  missing-disclosure, undisclosed-editing",
+		"tess-liner-post     instagram  post    US            compliant      -",
+		"tess-liner-story    instagram  story   FR            compliant      language-mismatch (warning)",
+		"kevin-snack-review  tiktok     short   US            NOT compliant  vague-disclosure",
+		"erin-night-shots    youtube    video   US            NOT compliant  below-fold",
+		"max-serum-reel      instagram  reel    US            NOT compliant  undisclosed-editing, below-fold, buried-disclosure, unsubstantiated-claim (warning)",
+		"max-serum-story     instagram  story   US            NOT compliant  missing-disclosure, undisclosed-editing",
 	} {
 		assert.Contains(t, report, row)
 	}
+	// The French post: "#ad" alone is clear to the FTC, not French enough
+	// under Loi 2023-451.
+	assert.Contains(t, report, "tess-liner-story: under FR rules compliant (language-mismatch (warning)); under US rules compliant (-)")
+	assert.Contains(t, report, `tess-liner-story: "#publicité Ma routine eye-liner Glow Co`, "the French label replaces #ad")
 	assert.Contains(t, report, `kevin-snack-review: "#sponsored Is the $15 Mickey pretzel`, "#spon is replaced and moved first")
 	assert.Contains(t, report, `max-serum-story: "#ad Swipe for the serum that changed my skin ✨ #filtered"`)
 	assert.NotContains(t, report, "tess-liner-post:", "a compliant post needs no suggestion")
+}
+
+func TestDisclosureSectionComparesWithUS(t *testing.T) {
+	c := Campaign{Brand: "Glow Co", Creators: []Creator{{Posts: []Post{
+		{ID: "de", Caption: "Neues Serum von Glow Co #glow #werbung", Jurisdiction: "DE"},
+		{ID: "us", Caption: "New serum from Glow Co #glow #ad", Jurisdiction: "US"},
+		{ID: "nl", Caption: "#ad nieuw serum", Jurisdiction: "NL"},
+	}}}}
+	var out bytes.Buffer
+	require.NoError(t, disclosureSection(&out, c))
+	report := out.String()
+	assert.Contains(t, report, "de: under DE rules NOT compliant (buried-disclosure, not-upfront); under US rules NOT compliant (missing-disclosure)",
+		"German rules bury a label among two trailing hashtags; US rules do not know Werbung")
+	assert.NotContains(t, report, "  us: under", "a US post is not compared with itself")
+	assert.NotContains(t, report, "  nl: under", "a post judged alike in both is not listed")
 }
 
 func TestDisclosureSectionRejectsUnknownJurisdiction(t *testing.T) {

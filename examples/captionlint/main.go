@@ -11,14 +11,26 @@
 //
 //	{"caption": "Loving this #ad", "platform": "instagram", "brand": "Glow Co", "jurisdiction": "US", "format": "reel", "edited": false}
 //
-// Fields left out of a JSON line take the flags' values. Findings are
-// printed as
+// A JSON line may carry the video's spoken words as segments, each with
+// its start in seconds from the beginning, and the video's duration in
+// seconds; disclosure.Check then also looks for a spoken disclosure in the
+// first 30 seconds and, for "format": "live", for gaps of more than 15
+// minutes between spoken disclosures:
+//
+//	{"caption": "#ad live now", "format": "live", "duration": 3600, "transcript": [{"start": 0, "text": "hi chat"}, {"start": 12.5, "text": "this stream is sponsored by Glow Co"}]}
+//
+// Fields left out of a JSON line take the flags' values; -jurisdiction
+// chooses the jurisdiction's rules (US, UK, DE, FR, ES, IT, NL, IE) for
+// lines that do not name one. Findings are printed as
 //
 //	file:line:col: severity rule: message
 //
 // where col is the 1-based byte column of the finding in the line for a
 // plain caption, and the 1-based byte offset into the caption for a JSON
-// line; a finding about the whole caption has column 1.
+// line; a finding about the whole caption has column 1, and so has a
+// finding about the transcript, whose message ends with the segment and
+// the stretch of the video it means: "[transcript segment 1, 0:00-0:30]"
+// (segment -1 when no segment holds a spoken label).
 //
 // With -json each caption gives one JSON object on a line of its own (file,
 // line, caption, compliant, findings, disclosures). With -fix the captions
@@ -39,8 +51,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure"
@@ -164,6 +178,27 @@ type input struct {
 	Brand        *string                  `json:"brand,omitempty"`
 	Jurisdiction *disclosure.Jurisdiction `json:"jurisdiction,omitempty"`
 	Edited       *bool                    `json:"edited,omitempty"`
+	Duration     *float64                 `json:"duration,omitempty"`
+	Transcript   []inputSegment           `json:"transcript,omitempty"`
+}
+
+// inputSegment is one transcript segment of a JSON line.
+type inputSegment struct {
+	Start float64 `json:"start"` // seconds from the beginning of the video
+	Text  string  `json:"text"`
+}
+
+// maxSeconds bounds the times a JSON line may give: a year, far past any
+// video, and far inside time.Duration's range.
+const maxSeconds = 366 * 24 * 3600
+
+// seconds converts a JSON time in seconds, rejecting negative, infinite
+// and absurd values.
+func seconds(s float64, what string) (time.Duration, error) {
+	if !(s >= 0 && s <= maxSeconds) {
+		return 0, fmt.Errorf("%w: %s of %v seconds is not between 0 and %d", errBadInput, what, s, maxSeconds)
+	}
+	return time.Duration(math.Round(s * float64(time.Second))), nil
 }
 
 // parseLine turns one line into a post; isJSON reports a JSON line.
@@ -201,6 +236,18 @@ func parseLine(text string, defaults disclosure.Post) (p disclosure.Post, isJSON
 	if in.Edited != nil {
 		p.Edited = *in.Edited
 	}
+	if in.Duration != nil {
+		if p.Duration, err = seconds(*in.Duration, "duration"); err != nil {
+			return p, true, err
+		}
+	}
+	for i, seg := range in.Transcript {
+		start, err := seconds(seg.Start, fmt.Sprintf("transcript[%d].start", i))
+		if err != nil {
+			return p, true, err
+		}
+		p.Transcript = append(p.Transcript, disclosure.Segment{Start: start, Text: seg.Text})
+	}
 	return p, true, nil
 }
 
@@ -228,9 +275,22 @@ func lintLine(file string, line int, text string, out *bufio.Writer, cfg config)
 	}
 	for _, f := range r.Findings {
 		// A plain line is the caption, so the column is the offset + 1.
-		fmt.Fprintf(out, "%s:%d:%d: %s %s: %s\n", file, line, f.Start+1, f.Severity, f.Rule, f.Message)
+		fmt.Fprintf(out, "%s:%d:%d: %s %s: %s", file, line, f.Start+1, f.Severity, f.Rule, f.Message)
+		if ts := f.Transcript; ts != nil {
+			fmt.Fprintf(out, " [transcript segment %d, %s-%s]", ts.Segment, clock(ts.From), clock(ts.To))
+		}
+		fmt.Fprintln(out)
 	}
 	return status(r), nil
+}
+
+// clock writes d as m:ss or h:mm:ss, rounded down to the second.
+func clock(d time.Duration) string {
+	s := int64(d / time.Second)
+	if s >= 3600 {
+		return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
+	}
+	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
 
 func status(r disclosure.Report) int {
@@ -279,6 +339,17 @@ type (
 		End      int                   `json:"end"`
 		Message  string                `json:"message"`
 		Fixes    []jsonFix             `json:"fixes"`
+		// Transcript is set for a finding about the transcript.
+		Transcript *jsonTranscriptSpan `json:"transcript,omitempty"`
+	}
+	// jsonTranscriptSpan is disclosure.TranscriptSpan with times in
+	// seconds.
+	jsonTranscriptSpan struct {
+		Segment int     `json:"segment"`
+		Start   int     `json:"start"`
+		End     int     `json:"end"`
+		From    float64 `json:"from"`
+		To      float64 `json:"to"`
 	}
 	jsonFix struct {
 		Message string     `json:"message"`
@@ -303,6 +374,9 @@ func writeJSON(out *bufio.Writer, file string, line int, caption string, r discl
 		Findings: []jsonFinding{}, Disclosures: []jsonLabel{}}
 	for _, f := range r.Findings {
 		jf := jsonFinding{Rule: f.Rule, Severity: f.Severity, Start: f.Start, End: f.End, Message: f.Message, Fixes: []jsonFix{}}
+		if ts := f.Transcript; ts != nil {
+			jf.Transcript = &jsonTranscriptSpan{Segment: ts.Segment, Start: ts.Start, End: ts.End, From: ts.From.Seconds(), To: ts.To.Seconds()}
+		}
 		for _, fix := range f.Fixes {
 			jx := jsonFix{Message: fix.Message}
 			for _, e := range fix.Edits {

@@ -33,7 +33,7 @@ func TestRun(t *testing.T) {
 		{why: "JSON lines carry brand, platform and jurisdiction",
 			args: []string{"testdata/posts.jsonl"},
 			wantOut: "testdata/posts.jsonl:2:1: error vague-disclosure: \"thanks @glowco\" does not tell followers the post is an ad under US FTC guidance: add \"#ad\" at the start\n" +
-				"testdata/posts.jsonl:3:1: info jurisdiction-fallback: no UK term tables yet: checked against the US FTC tables\n",
+				"testdata/posts.jsonl:3:1: warning ambiguous-disclosure: \"Sponsored\" may not be understood as a disclosure under UK ASA/CMA guidance: replace it with \"#ad\"\n",
 			wantStatus: exitFindings},
 		{why: "only warnings exit 0",
 			stdin:      "#ad clinically proven\n",
@@ -52,6 +52,21 @@ func TestRun(t *testing.T) {
 		{why: "-fix on an edited JSON post appends #filtered and keeps the other fields",
 			args: []string{"-fix"}, stdin: "{\"caption\": \"#ad\", \"edited\": true, \"format\": \"reel\"}\n",
 			wantOut: "{\"caption\":\"#ad #filtered\",\"edited\":true,\"format\":\"reel\"}\n", wantStatus: exitClean},
+		{why: "-jurisdiction applies another jurisdiction's tables to plain captions",
+			args: []string{"-jurisdiction", "DE"}, stdin: "#ad neues Serum\nWerbung | neues Serum\n",
+			wantOut:    "<stdin>:1:1: warning ambiguous-disclosure: \"#ad\" may not be understood as a disclosure under German media authorities' guidance: replace it with \"#werbung\"\n",
+			wantStatus: exitClean},
+		{why: "the same caption under US rules needs nothing",
+			args: []string{"-jurisdiction", "US"}, stdin: "#ad neues Serum\n", wantStatus: exitClean},
+		{why: "JSON lines carry a transcript: spoken findings say their segment and stretch",
+			args: []string{"testdata/live.jsonl"},
+			wantOut: "testdata/live.jsonl:1:1: error live-disclosure-gap: no spoken disclosure for 19:15, from 0:45 until \"this is an ad\" at 20:00: repeat it at least every 15:00 of a live stream [transcript segment 2, 0:45-20:00]\n" +
+				"testdata/live.jsonl:1:1: error live-disclosure-gap: no spoken disclosure for the last 30:00 of the stream, from 20:00 to its end at 50:00: repeat it at least every 15:00 of a live stream [transcript segment -1, 20:00-50:00]\n" +
+				"testdata/live.jsonl:1:1: error missing-verbal-disclosure: the first spoken disclosure, \"sponsored by Glow Co\", comes at 0:45 (segment 1): say it in the first 0:30 of the video [transcript segment 1, 0:00-0:30]\n" +
+				"testdata/live.jsonl:3:1: warning language-mismatch: \"#ad\" is not in the jurisdiction's language: French (Loi 2023-451) rules ask for a label such as \"Publicité\"\n",
+			wantStatus: exitFindings},
+		{why: "a negative segment start is bad input", stdin: "{\"caption\": \"#ad\", \"transcript\": [{\"start\": -1, \"text\": \"hi\"}]}\n", wantStatus: exitUsage, wantErr: "transcript[0].start of -1 seconds"},
+		{why: "an absurd duration is bad input", stdin: "{\"caption\": \"#ad\", \"duration\": 1e300}\n", wantStatus: exitUsage, wantErr: "duration of 1e+300 seconds"},
 		{why: "an unknown flag is bad usage", args: []string{"-colour"}, wantStatus: exitUsage, wantErr: "flag provided but not defined"},
 		{why: "an unknown platform is bad usage", args: []string{"-platform", "myspace"}, wantStatus: exitUsage, wantErr: "unknown platform"},
 		{why: "an unknown jurisdiction is bad usage", args: []string{"-jurisdiction", "XX"}, wantStatus: exitUsage, wantErr: "unknown jurisdiction"},
@@ -104,4 +119,20 @@ func TestRunJSON(t *testing.T) {
 	assert.Empty(t, second.Findings)
 	assert.Contains(t, lines[0], `"severity":"error"`, "severities marshal as text")
 	assert.Contains(t, lines[0], `"clarity":"clear"`, "clarities marshal as text")
+}
+
+func TestRunJSONTranscript(t *testing.T) {
+	var out, errOut bytes.Buffer
+	in := `{"caption": "#ad", "transcript": [{"start": 0, "text": "hi"}, {"start": 40.5, "text": "this video is sponsored"}]}` + "\n"
+	status := run([]string{"-json"}, strings.NewReader(in), &out, &errOut)
+	require.Empty(t, errOut.String())
+	assert.Equal(t, exitFindings, status)
+	var r jsonReport
+	require.NoError(t, json.Unmarshal(out.Bytes(), &r))
+	require.Len(t, r.Findings, 1)
+	f := r.Findings[0]
+	assert.Equal(t, "missing-verbal-disclosure", string(f.Rule))
+	require.NotNil(t, f.Transcript)
+	assert.Equal(t, jsonTranscriptSpan{Segment: 1, Start: 14, End: 23, From: 0, To: 30}, *f.Transcript)
+	assert.NotContains(t, out.String(), `"transcript":null`, "caption findings leave it out")
 }

@@ -1,0 +1,60 @@
+package disclosure
+
+import "slices"
+
+// esTerms is the Spanish table: the "Código de conducta sobre el uso de
+// influencers en la publicidad" (AEA and Autocontrol, 2020), Anexo, which
+// lists the indications that are valid ("publicidad", "publi", "patrocinado
+// por <marca>", "en colaboración con <marca>", "gracias a <marca>",
+// "embajador de <marca>") and those that are not on their own; and
+// DOMAIN.md's ES row.
+var esTerms = termTable{
+	jurisdiction: ES,
+	authority:    "Spanish Autocontrol",
+	defaultLabel: "Publicidad",
+	editingLabel: "#imagenretocada",
+	language:     "es",
+	terms: slices.Concat([]termRow{
+		// Clear (Código 2020, Anexo; DOMAIN.md ES row).
+		{pattern: "publicidad|publi|#publicidad|#publi", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
+		{pattern: "publicidad|publi :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
+		{pattern: "publicidad|publi |", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
+		{pattern: "[|( publicidad|publi ]|)", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
+		{pattern: "patrocinado|patrocinada por {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
+		{pattern: "en colaboración|colaboracion con {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
+		{pattern: "gracias a {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
+		{pattern: "embajador|embajadora de {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
+		{pattern: "colaboración|colaboracion pagada|remunerada", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
+
+		// English labels: clear, but not in the followers' language.
+		{pattern: "#ad|#ads|#advertisement|#sponsored", kind: termLabel, clarity: Clear, connection: Paid, fix: "#publi", lang: "en"},
+		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, fix: "Publicidad", lang: "en"},
+		{pattern: "paid partnership", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+		{pattern: "paid partnership|sponsored with|by {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+
+		// Ambiguous.
+		{pattern: "#patrocinado|#patrocinada", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#publi"},
+		{pattern: "#regalo|#gifted", kind: termLabel, clarity: Ambiguous, connection: Gift},
+		{pattern: "enlace|enlaces de afiliado|afiliados", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "es"},
+
+		// Affiliate links: the creator says they earn a commission
+		// (Código 2020, Anexo: the commercial relationship must be clear).
+		{pattern: "recibo|recibimos|gano|ganamos|cobro|cobramos una pequeña? comisión|comision", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "es"},
+
+		// Vague: not valid on their own (Código 2020, Anexo: "#sponso",
+		// "#sp", "#colab", a bare "gracias" or mention).
+		{pattern: "#sp|#spon|#sponso|#colab|#collab|#colaboración|#colaboracion|#gracias|#embajador|#embajadora", kind: termLabel, clarity: Vague, fix: "#publi"},
+
+		// Not labels.
+		{pattern: "no patrocinado|patrocinada", kind: termNotLabel},
+		{pattern: "sin publicidad|publi|patrocinio", kind: termNotLabel},
+		{pattern: "#nopatrocinado|#nopubli|#sinfiltro|#sinfiltros", kind: termNotLabel},
+		{pattern: "sin filtro|filtros|retoques", kind: termNotLabel},
+
+		// Editing disclosed in Spanish.
+		{pattern: "imagen|imágenes|imagenes|foto|fotos retocada|retocadas|editada|editadas", kind: termEditing},
+		{pattern: "#imagenretocada|#fotoretocada|#retocada|#retocado|#filtro|#confiltro", kind: termEditing},
+		{pattern: "retocada|retocadas|retocado|retocados", kind: termEditing},
+	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
+}

@@ -1,0 +1,69 @@
+package disclosure
+
+import "slices"
+
+// frTerms is the French table: Loi n° 2023-451 du 9 juin 2023 visant à
+// encadrer l'influence commerciale, article 5 (the mention "Publicité" or
+// "Collaboration commerciale", clear, legible and identifiable, in
+// French) and article 5 II ("Images retouchées" for images whose
+// silhouette or face was edited, "Images virtuelles" for generated
+// ones); ARPP Recommandation "Communication publicitaire digitale" (2023).
+var frTerms = termTable{
+	jurisdiction: FR,
+	authority:    "French (Loi 2023-451)",
+	defaultLabel: "Publicité",
+	editingLabel: "Images retouchées",
+	language:     "fr",
+	terms: slices.Concat([]termRow{
+		// Clear and required: "Publicité", "Collaboration commerciale"
+		// (Loi 2023-451 art. 5; DOMAIN.md). Accents are often dropped.
+		{pattern: "publicité|publicite|#publicité|#publicite", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
+		{pattern: "publicité|publicite :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
+		{pattern: "publicité|publicite |", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
+		{pattern: "[|( publicité|publicite ]|)", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
+		{pattern: "collaboration commerciale", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
+		{pattern: "collaboration commerciale avec {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
+		{pattern: "#collaborationcommerciale", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
+
+		// English labels are clear to the FTC but not in French: the law
+		// asks for the French mention (language-mismatch).
+		{pattern: "#ad|#ads|#advertisement|#sponsored|#paidpartnership", kind: termLabel, clarity: Clear, connection: Paid, fix: "#publicité", lang: "en"},
+		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, fix: "Publicité", lang: "en"},
+		{pattern: "paid partnership", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+		{pattern: "paid partnership|sponsored with|by {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+
+		// Ambiguous: abbreviations and gifts in other words than the law's
+		// (ARPP 2023 accepted "#pub", the law names only the two mentions).
+		{pattern: "#pub|#sponso|#sponsorisé|#sponsorise", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#publicité", lang: "fr"},
+		{pattern: "sponsorisé|sponsorise|sponsorisée|sponsorisee", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Publicité", lang: "fr"},
+		{pattern: "sponsorisé|sponsorise|sponsorisée|sponsorisee par {brand}", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "fr"},
+		{pattern: "produit|produits offert|offerts par {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift, lang: "fr"},
+		{pattern: "#offert|#cadeau|#gifted", kind: termLabel, clarity: Ambiguous, connection: Gift},
+		{pattern: "lien|liens affilié|affiliés|affilie|affilies", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "fr"},
+
+		// Affiliate links: saying the creator earns a commission is a clear
+		// statement of the commercial link (Loi 2023-451 art. 5 covers
+		// affiliation; ARPP 2023), here in French.
+		{pattern: "je|nous touche|touchons|perçois|percevons|reçois|recevons une petite? commission|rémunération", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "fr"},
+
+		// Vague: "en partenariat avec", "merci à", "#collab", "#partenariat".
+		{pattern: "#sp|#spon|#collab|#partenariat|#partenaire|#merci", kind: termLabel, clarity: Vague, fix: "#publicité"},
+		{pattern: "en partenariat|collaboration avec {brand}", kind: termLabel, clarity: Vague},
+		{pattern: "merci à|a {brand}", kind: termLabel, clarity: Vague},
+
+		// Not labels.
+		{pattern: "pas|non sponsorisé|sponsorise|sponsorisée|sponsorisee", kind: termNotLabel},
+		{pattern: "pas de publicité|publicite|pub|partenariat", kind: termNotLabel},
+		{pattern: "#nonsponsorisé|#passponsorisé|#paspub|#sansfiltre|#nofilter", kind: termNotLabel},
+		{pattern: "sans filtre|retouche|retouches", kind: termNotLabel},
+
+		// "Images retouchées" and "Images virtuelles" (Loi 2023-451 art. 5
+		// II), singular or plural, with or without accents. The English
+		// "#filtered" does not satisfy the French law.
+		{pattern: "image|images retouchée|retouchées|retouchee|retouchees|virtuelle|virtuelles", kind: termEditing},
+		{pattern: "image ( s ) retouchée|retouchee|virtuelle ( s )", kind: termEditing},
+		{pattern: "photo|photos retouchée|retouchées|retouchee|retouchees", kind: termEditing},
+		{pattern: "#imagesretouchées|#imagesretouchees|#imageretouchée|#imagesvirtuelles|#imagevirtuelle", kind: termEditing},
+	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishClaimRows),
+}

@@ -1,0 +1,49 @@
+package disclosure
+
+import "slices"
+
+// ieTerms is the Irish table: the ASAI Code (7th edition, 2016, section
+// 3.4 "marketing communications should be obviously identifiable") and
+// the ASAI and CCPC "Influencer Marketing Guidance" (2021, updated 2023):
+// "#ad", "#gifted" and the platform's paid-partnership label are primary
+// labels; "#sponsored" and "#collab" may only accompany a primary one;
+// DOMAIN.md's IE row.
+var ieTerms = termTable{
+	jurisdiction: IE,
+	authority:    "Irish ASAI/CCPC",
+	defaultLabel: "#ad",
+	editingLabel: "#filtered",
+	language:     "en",
+	terms: slices.Concat([]termRow{
+		// Primary labels: clear on their own (ASAI/CCPC 2023).
+		{pattern: "#ad|#ads|#advert|#advertisement|#advertising|#paidad", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|advert :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|advert |", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "[|( ad|advert|advertisement ]|)", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "paid partnership|promotion", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "paid partnership with {brand}", kind: termLabel, clarity: Clear, connection: Paid},
+		// "This is an ad", said or written: the FTC's own example of a
+		// spoken disclosure in a video (Disclosures 101, 2019).
+		{pattern: "this is an ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "it's|that's an ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "this video|post|stream|episode is|was an ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "#gifted|#giftedby|#gifteditem|#prsample", kind: termLabel, clarity: Clear, connection: Gift},
+		{pattern: "gifted by {brand}", kind: termLabel, clarity: Clear, connection: Gift},
+
+		// Secondary labels: inadequate without a primary one (ASAI/CCPC
+		// 2023: "#sponsored", "#collab").
+		{pattern: "#sponsored|#sponsoredpost|#collab|#collaboration|#sp|#spon|#partner|#ambassador|#thanks|#gift", kind: termLabel, clarity: Vague, fix: "#ad"},
+		{pattern: "sponsored", kind: termLabel, clarity: Vague},
+		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Vague},
+		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague},
+		{pattern: "thanks|thank+you to? {brand}", kind: termLabel, clarity: Vague},
+	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	brandTags: []brandTagRow{
+		{suffix: "ad", clarity: Clear, connection: Paid},
+		{suffix: "gifted", clarity: Clear, connection: Gift},
+		{suffix: "partner", clarity: Vague},
+		{suffix: "ambassador", clarity: Vague},
+		{suffix: "sponsored", clarity: Vague},
+	},
+}

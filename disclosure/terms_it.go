@@ -1,0 +1,61 @@
+package disclosure
+
+import "slices"
+
+// itTerms is the Italian table: the IAP "Digital Chart" (Istituto
+// dell'Autodisciplina Pubblicitaria, 2016, revised 2023) on influencer
+// marketing, art. 2 ("Pubblicità/Advertising", "Sponsorizzato da/Sponsored
+// by", "Promosso da/Promoted by", "in collaborazione con",
+// "#prodottofornitoda" for a supplied product, within the first three
+// hashtags), and AGCM's guidelines (2023); DOMAIN.md's IT row.
+var itTerms = termTable{
+	jurisdiction: IT,
+	authority:    "Italian IAP Digital Chart",
+	defaultLabel: "Pubblicità",
+	editingLabel: "#ritoccata",
+	language:     "it",
+	// Digital Chart art. 2: a hashtag label must be one of the first
+	// three hashtags.
+	maxTagsBefore: 3,
+	terms: slices.Concat([]termRow{
+		// Clear (Digital Chart art. 2; DOMAIN.md IT row). The Chart lists
+		// the English "Advertising", "Sponsored by" and "#ad" beside the
+		// Italian ones, so they carry no language.
+		{pattern: "pubblicità|pubblicita|#pubblicità|#pubblicita|advertising|#advertising|#ad|#adv", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "pubblicità|pubblicita|advertising|ad :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "pubblicità|pubblicita|advertising|ad |", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "[|( pubblicità|pubblicita|advertising|ad ]|)", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "sponsorizzato|sponsorizzata|promosso|promossa da {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "it"},
+		{pattern: "sponsored|promoted by {brand}", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "#sponsorizzato|#sponsorizzata|#sponsoredby|#sponsored", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "in collaborazione con {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "it"},
+		{pattern: "#prodottofornitoda", kind: termLabel, clarity: Clear, connection: Gift, lang: "it"},
+		{pattern: "prodotto fornito da {brand}", kind: termLabel, clarity: Clear, connection: Gift, lang: "it"},
+		{pattern: "paid partnership", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+		{pattern: "paid partnership with {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+
+		// Ambiguous.
+		{pattern: "sponsored|advertisement", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Pubblicità", lang: "en"},
+		{pattern: "#gifted|#regalo|#omaggio", kind: termLabel, clarity: Ambiguous, connection: Gift, fix: "#prodottofornitoda"},
+		{pattern: "link affiliati|affiliato", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "it"},
+
+		// Affiliate links: the creator says they earn a commission (Digital
+		// Chart art. 2 covers affiliate marketing).
+		{pattern: "ricevo|riceviamo|guadagno|guadagniamo|percepisco una piccola? commissione|provvigione", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "it"},
+
+		// Vague.
+		{pattern: "#sp|#spon|#collab|#collaborazione|#partner|#grazie", kind: termLabel, clarity: Vague, fix: "#pubblicità"},
+		{pattern: "grazie a {brand}", kind: termLabel, clarity: Vague},
+
+		// Not labels.
+		{pattern: "non sponsorizzato|sponsorizzata", kind: termNotLabel},
+		{pattern: "nessuna|niente pubblicità|pubblicita|sponsorizzazione", kind: termNotLabel},
+		{pattern: "#nonsponsorizzato|#senzafiltri|#senzafiltro", kind: termNotLabel},
+		{pattern: "senza filtri|filtro|ritocchi", kind: termNotLabel},
+
+		// Editing disclosed in Italian.
+		{pattern: "#ritoccata|#ritoccato|#filtro|#confiltro", kind: termEditing},
+		{pattern: "foto|immagine|immagini ritoccata|ritoccate|modificata|modificate", kind: termEditing},
+		{pattern: "ritoccata|ritoccato|ritoccate", kind: termEditing},
+	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
+}
