@@ -358,22 +358,28 @@ func clearWording(wording, brand string, j disclosure.Jurisdiction) (clear, fall
 			fallback = true
 		}
 	}
+	return hasClearLabel(r), fallback
+}
+
+// hasClearLabel reports whether r found a label its jurisdiction calls clear.
+func hasClearLabel(r disclosure.Report) bool {
 	for _, l := range r.Disclosures {
 		if l.Clarity == disclosure.Clear {
-			return true, fallback
+			return true
 		}
 	}
-	return false, fallback
+	return false
 }
 
 // labelCandidates are labels DOMAIN.md lists as clear somewhere; the
-// suggestion is the first that disclosure.Check accepts for the
-// jurisdiction, so it is never a guess.
+// suggestion is the first that disclosure.Check finds clear for the
+// jurisdiction with no finding at all (so France is offered "Publicité",
+// not "#ad" with a language warning), and it is never a guess.
 var labelCandidates = [...]string{"#ad", "Werbung", "Publicité", "publicidad", "Pubblicità", "Advertisement"}
 
 func suggestLabel(brand string, j disclosure.Jurisdiction) string {
 	for _, l := range labelCandidates {
-		if clear, _ := clearWording(l, brand, j); clear {
+		if r := disclosure.Check(disclosure.Post{Caption: l, Brand: brand, Jurisdiction: j}); len(r.Findings) == 0 && hasClearLabel(r) {
 			return fmt.Sprintf("use a clear label such as %q", l)
 		}
 	}
