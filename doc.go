@@ -36,13 +36,16 @@
 //
 //	cpm, err := pricing.CPM(pricing.MustNew("17515.87", "USD"), 3_414_400) // 5.13 USD
 //
-// Package [github.com/influencekit/influencekit/disclosure] lints captions
-// for sponsorship disclosure. Check reports every label it finds (clear,
-// ambiguous or vague, with byte spans into the caption) and findings modelled
-// on go/analysis diagnostics: missing, vague, not upfront, below the
-// platform's "more" fold, buried in hashtags, obfuscated, undisclosed editing
-// and unsubstantiated claims, each with a message and fixes that Autofix
-// applies:
+// Package [github.com/influencekit/influencekit/disclosure] lints sponsored
+// posts the way followers and regulators read them: captions, long video
+// descriptions and spoken transcripts, under US (FTC), UK, German, French,
+// Spanish, Italian, Dutch and Irish rules, one term table per jurisdiction
+// with each row citing its source. Check reports every label it finds
+// (clear, ambiguous or vague, with byte spans into the caption) and findings
+// modelled on go/analysis diagnostics: missing, vague, not upfront, below
+// the platform's "more" fold, buried in hashtags, obfuscated, in the wrong
+// language, not said in a video's first 30 seconds, undisclosed editing and
+// unsubstantiated claims, each with a message and fixes that Autofix applies:
 //
 //	post := disclosure.Post{Caption: caption, Platform: influencekit.Instagram, Brand: "Glow Co"}
 //	if !disclosure.Check(post).Compliant() {

@@ -55,6 +55,28 @@ func Example_disclosure() {
 	// #ad Loving this serum ✨ #skincare #glow
 }
 
+func Example_disclosureJurisdictions() {
+	post := disclosure.Post{
+		Caption:      "#ad Ma routine eye-liner Glow Co",
+		Platform:     influencekit.Instagram,
+		Format:       influencekit.Reel,
+		Jurisdiction: disclosure.FR,
+		Transcript:   []disclosure.Segment{{Start: 45 * time.Second, Text: "Publicité : merci Glow Co"}},
+	}
+	for _, f := range disclosure.Check(post).Findings {
+		fmt.Println(f.Severity, f.Rule)
+	}
+	fmt.Println(disclosure.Autofix(post))
+	post.Jurisdiction = disclosure.US
+	post.Transcript = nil
+	fmt.Println("under US rules:", disclosure.Check(post).Compliant())
+	// Output:
+	// warning language-mismatch
+	// error missing-verbal-disclosure
+	// #publicité Ma routine eye-liner Glow Co
+	// under US rules: true
+}
+
 func Example_contract() {
 	c, err := contract.Parse([]byte(`{
 		"jurisdiction": "US", "brand": {"name": "Glow Co"},
