@@ -28,12 +28,9 @@ func MeanOfPostRates(f Formula, posts []PostCounts) (Rate, error) {
 	}
 	var sum float64
 	for i, p := range posts {
-		n, err := f.engagements(fn, p.Interactions)
+		n, err := f.postEngagements(fn, i, p)
 		if err != nil {
-			return 0, inPost(err, i)
-		}
-		if p.Base <= 0 {
-			return 0, inPost(inputError(fn, "Base", p.Base, ErrNonPositiveBase), i)
+			return 0, err
 		}
 		sum += float64(n) / float64(p.Base)
 	}
@@ -54,12 +51,9 @@ func PooledRate(f Formula, posts []PostCounts) (Rate, error) {
 	}
 	var engagements, base int64
 	for i, p := range posts {
-		n, err := f.engagements(fn, p.Interactions)
+		n, err := f.postEngagements(fn, i, p)
 		if err != nil {
-			return 0, inPost(err, i)
-		}
-		if p.Base <= 0 {
-			return 0, inPost(inputError(fn, "Base", p.Base, ErrNonPositiveBase), i)
+			return 0, err
 		}
 		var ok bool
 		if engagements, ok = addCounts(engagements, n); !ok {
@@ -70,6 +64,19 @@ func PooledRate(f Formula, posts []PostCounts) (Rate, error) {
 		}
 	}
 	return Rate(float64(engagements) / float64(base)), nil
+}
+
+// postEngagements returns post i's engagements under f, after checking its
+// counts and its Base, with errors that name the post.
+func (f Formula) postEngagements(fn string, i int, p PostCounts) (int64, error) {
+	n, err := f.engagements(fn, p.Interactions)
+	if err != nil {
+		return 0, inPost(err, i)
+	}
+	if p.Base <= 0 {
+		return 0, inPost(inputError(fn, "Base", p.Base, ErrNonPositiveBase), i)
+	}
+	return n, nil
 }
 
 // inPost prefixes an *InputError's Input with the post's index.
