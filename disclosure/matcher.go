@@ -31,6 +31,8 @@ type trieNode struct {
 	brand *trieNode
 	any   *trieNode
 	row   int
+	// lineStart: row counts only at the start of a line (termPosition).
+	lineStart bool
 }
 
 func newTrieNode() *trieNode { return &trieNode{row: -1} }
@@ -72,6 +74,7 @@ func compileTable(t *termTable) (*matcher, error) {
 			}
 			if n.row < 0 {
 				n.row = i
+				n.lineStart = row.position == lineStart
 			}
 		}
 	}
@@ -176,12 +179,40 @@ type match struct {
 	after   tokenizer // cursor after the match
 	altered bool      // some matched token was seen through normalization
 	single  bool      // the match is one token
+	// lineStart: the match starts a line (only punctuation or emoji before
+	// it on its line), where lineStart rows count.
+	lineStart bool
+	// afterStop: the token before the match ends a sentence (".", "!",
+	// "?"); a lineStart row counts there too when the match also ends its
+	// sentence: "New drop. Sponsored".
+	afterStop bool
+}
+
+// labelPosition reports whether a match of a lineStart row stands where
+// a label does: first on its line, or a sentence of its own.
+func (res *match) labelPosition() bool {
+	if res.lineStart {
+		return true
+	}
+	if !res.afterStop {
+		return false
+	}
+	cur := res.after
+	var nb normBuf
+	tok, ok := cur.next(&nb)
+	if !ok || newlineIn(cur.s, res.end, tok.start) {
+		return true
+	}
+	k := nb.bytes()
+	return tok.kind == tokPunct && len(k) == 1 && (k[0] == '.' || k[0] == '!')
 }
 
 // matchAt returns the longest term starting with tok, whose normalized
-// text is key; after is the cursor just past tok. Among matches of equal
-// length the earlier row wins.
-func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo) (match, bool) {
+// text is key; after is the cursor just past tok; lineStart says tok
+// starts a line and afterStop that it follows the end of a sentence,
+// where rows positioned lineStart count (match.labelPosition). Among matches of
+// equal length the earlier row wins.
+func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo, lineStart, afterStop bool) (match, bool) {
 	if tok.tooLong || tok.kind == tokURL || tok.kind == tokSymbol || !m.mayStart(key) {
 		return match{}, false
 	}
@@ -190,7 +221,7 @@ func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo) 
 		return match{}, false
 	}
 	best := match{row: -1}
-	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered, single: true}, b, &best)
+	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered, single: true, lineStart: lineStart, afterStop: afterStop}, b, &best)
 	return best, best.row >= 0
 }
 
@@ -216,7 +247,7 @@ func filterBit[K ~string | ~[]byte](key K) uint {
 // walk explores the trie from n, where res has matched so far, keeping
 // the longest match in best. Depth is bounded by the longest term.
 func walk(n *trieNode, res match, b *brandInfo, best *match) {
-	if n.row >= 0 && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
+	if n.row >= 0 && (!n.lineStart || res.labelPosition()) && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
 		*best = res
 		best.row = n.row
 	}

@@ -48,7 +48,30 @@ type termRow struct {
 	// in the Netherlands). A clear label in another language than the
 	// table's gets language-mismatch.
 	lang string
+	// position says where in the text the term counts; the zero value is
+	// anywhere.
+	position termPosition
 }
+
+// termPosition says where a term counts as what its row says.
+type termPosition uint8
+
+const (
+	// anywhere: a hashtag, a phrase or a word that is a label wherever it
+	// stands ("#ad", "sponsored by <brand>", "[Ad]").
+	anywhere termPosition = iota
+	// lineStart: a word that is also an ordinary word ("Advertisement",
+	// "Sponsored", "Werbung", "publicité") counts only where the
+	// regulators put it, at the start of the caption or of a line, with
+	// nothing but punctuation or emoji before it on that line: "Sponsored
+	// - road trip snacks", "✨ Advertisement ✨". In a sentence ("I saw an
+	// advertisement for this serum", "internationally sponsored
+	// projects") it is no label (FTC Disclosures 101, 2019: the label goes
+	// at the beginning; CAP/CMA Influencers' guide 2023: "upfront"). The
+	// same word followed by ":", "-" or "|", in brackets, or as a hashtag
+	// is a label anywhere, by rows of its own.
+	lineStart
+)
 
 // brandTagRow makes "#<brand><suffix>" a label when the post has a Brand:
 // suffix "partner" makes "#glowcopartner".

@@ -76,6 +76,24 @@ var englishAffiliateMentionRows = []termRow{
 	{pattern: "link|links help|helps|support|supports me|us|the|this|my|our", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
 }
 
+// englishSponsoredRows are the positions where "sponsored", an ordinary
+// English adjective ("internationally sponsored projects"), is a label
+// anywhere in the text, graded c: followed by a separator ("Sponsored:",
+// "Sponsored |"), in a disclosure phrase ("sponsored by", "This video is
+// sponsored", "a sponsored post"). At the start of a line the bare word
+// is a label by each table's own lineStart row (FTC Disclosures 101, 2019:
+// "Sponsored" as a label; CAP/CMA Influencers' guide 2023 on its risk).
+func englishSponsoredRows(c Clarity) []termRow {
+	return []termRow{
+		{pattern: "sponsored :|-|–|—|/|•", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
+		{pattern: "sponsored |", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
+		{pattern: "sponsored by|via|through", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
+		{pattern: "this|today's video|post|stream|episode|vlog|review is|was sponsored", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
+		{pattern: "this|today's video|post|stream|episode|vlog|review is|was sponsored by {brand}", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
+		{pattern: "sponsored video|post|content|link|links|review|episode|stream|segment", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
+	}
+}
+
 // withClarity returns a copy of rows graded c instead: the UK calls the
 // bare affiliate mentions inadequate (vague), not ambiguous.
 func withClarity(rows []termRow, c Clarity) []termRow {

@@ -64,6 +64,16 @@ func TestEveryTermIsFound(t *testing.T) {
 					assert.Equal(t, 0, f.start, "%q starts at 0", caption)
 					assert.Equal(t, len(caption), f.end, "%q is matched whole", caption)
 				}
+				if row.position == lineStart {
+					// A word that is a label only first on a line is none
+					// inside a sentence, and one again on a line of its own.
+					sc := c.scanCaption(m, "my serum "+caption+" today", &brand, nil)
+					assert.Empty(t, sc.found, "%q inside a sentence (row %d)", caption, i)
+					sc = c.scanCaption(m, "my serum\n"+caption+" today", &brand, nil)
+					if assert.NotEmpty(t, sc.found, "%q first on a line (row %d)", caption, i) {
+						assert.Equal(t, int32(i), sc.found[0].row, "%q first on a line", caption)
+					}
+				}
 			}
 		}
 	}
