@@ -214,6 +214,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	// atLine: no word, hashtag, mention or URL yet on the current line.
 	atLine := true
 	afterStop := false // the previous token is ".", "!" or "?"
+	cue := false       // a word about buying or links earlier in the sentence
 	prevEnd := 0
 	var run, runLen, tags int32
 	closeRun := func() {
@@ -231,14 +232,18 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		key := nb.bytes()
 		if newlineIn(caption, prevEnd, tok.start) {
 			atLine = true
+			cue = false
 		}
 		var mt match
 		matched := false
 		if m.mayStart(key) {
-			mt, matched = m.matchAt(tok, key, cur, brand, atLine, afterStop)
+			mt, matched = m.matchAt(tok, key, cur, brand, atLine, afterStop, cue)
 		}
 		prevEnd = tok.end
 		afterStop = tok.kind == tokPunct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
+		if afterStop {
+			cue = false
+		}
 		if tok.kind != tokPunct && tok.kind != tokSymbol {
 			atLine = false
 		}
@@ -252,6 +257,9 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			prevEnd = mt.end
 			atLine = false
 			afterStop = false
+			if f.kind == termCue || f.kind == termLabel && f.connection == Affiliate {
+				cue = true
+			}
 		case tok.kind == tokHashtag:
 			bt, ok := m.brandTag(key, brand)
 			if !ok {
@@ -277,6 +285,9 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			continue
 		}
 		switch f.kind {
+		case termCue:
+			otherText = true
+			continue
 		case termNotLabel, termClaim:
 			otherText = true
 			if f.kind == termNotLabel {

@@ -18,6 +18,8 @@ package disclosure
 //     Brand it is any @mention, or one to three words when more pieces
 //     follow ("Thanks to Glow Co for the free product").
 //   - "{any}" is any one word
+//   - "{name}" is one word written with a capital first letter in the
+//     text ("Support Tess", "support TYT"): a name, not "the" or "this"
 //
 // A pattern must start with a literal piece. At each token the longest
 // matching pattern wins, so "not sponsored" (a non-label) hides the
@@ -31,6 +33,10 @@ const (
 	termNotLabel                 // looks like a label but says the opposite: "not sponsored", "#nofilter"
 	termEditing                  // says the pictured result was edited: "#filtered"
 	termClaim                    // an unsubstantiated claim: "clinically proven"
+	// termCue is no label: a word about buying or links ("shop", "link")
+	// after which, in the same sentence, rows positioned afterPurchase
+	// count.
+	termCue
 )
 
 // termRow is one row of a term table.
@@ -69,8 +75,17 @@ const (
 	// projects") it is no label (FTC Disclosures 101, 2019: the label goes
 	// at the beginning; CAP/CMA Influencers' guide 2023: "upfront"). The
 	// same word followed by ":", "-" or "|", in brackets, or as a hashtag
-	// is a label anywhere, by rows of its own.
+	// is a label anywhere, by rows of its own. A word that is a sentence
+	// of its own ("New drop. Sponsored.") counts too.
 	lineStart
+	// afterPurchase: a statement that only discloses when it is tied to
+	// buying or to links ("Shop on Amazon to support my channel", "buy
+	// from the links above as it helps out the channel"): the term counts
+	// after a termCue word, or an affiliate label, earlier in the same
+	// sentence. Alone, "help out the channel" is about likes and
+	// subscriptions and no disclosure (Mathur et al., CSCW 2018: the
+	// "channel support" disclosures ask for purchases through links).
+	afterPurchase
 )
 
 // brandTagRow makes "#<brand><suffix>" a label when the post has a Brand:
