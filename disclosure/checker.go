@@ -211,6 +211,11 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	cur := tokenizer{s: caption}
 	var nb normBuf
 	otherText := false
+	// atLine: no word, hashtag, mention or URL yet on the current line.
+	atLine := true
+	afterStop := false // the previous token is ".", "!" or "?"
+	cue := false       // a word about buying or links earlier in the sentence
+	prevEnd := 0
 	var run, runLen, tags int32
 	closeRun := func() {
 		for i := len(sc.found) - 1; i >= 0 && sc.found[i].run == run; i-- {
@@ -225,10 +230,22 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			break
 		}
 		key := nb.bytes()
+		if newlineIn(caption, prevEnd, tok.start) {
+			atLine = true
+			cue = false
+		}
 		var mt match
 		matched := false
 		if m.mayStart(key) {
-			mt, matched = m.matchAt(tok, key, cur, brand)
+			mt, matched = m.matchAt(tok, key, cur, brand, atLine, afterStop, cue)
+		}
+		prevEnd = tok.end
+		afterStop = tok.kind == tokPunct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
+		if afterStop {
+			cue = false
+		}
+		if tok.kind != tokPunct && tok.kind != tokSymbol {
+			atLine = false
 		}
 		var f foundLabel
 		switch {
@@ -237,6 +254,12 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			f = foundLabel{start: mt.start, end: mt.end, kind: row.kind, clarity: row.clarity,
 				connection: row.connection, row: int32(mt.row), altered: mt.altered, single: mt.single, hashtag: mt.single && tok.kind == tokHashtag}
 			cur = mt.after
+			prevEnd = mt.end
+			atLine = false
+			afterStop = false
+			if f.kind == termCue || f.kind == termLabel && f.connection == Affiliate {
+				cue = true
+			}
 		case tok.kind == tokHashtag:
 			bt, ok := m.brandTag(key, brand)
 			if !ok {
@@ -262,6 +285,9 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			continue
 		}
 		switch f.kind {
+		case termCue:
+			otherText = true
+			continue
 		case termNotLabel, termClaim:
 			otherText = true
 			if f.kind == termNotLabel {
@@ -277,6 +303,17 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	}
 	closeRun()
 	return sc
+}
+
+// newlineIn reports a line break in s[from:to], the gap between two
+// tokens.
+func newlineIn(s string, from, to int) bool {
+	for i := from; i < to && i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 // findings applies the rules to a scan.

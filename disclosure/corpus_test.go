@@ -190,15 +190,19 @@ func TestMathurCorpus(t *testing.T) {
 	assert.Equal(t, 236, tp+fn, "README: 236 disclosed videos")
 	// Issue 6 asks for recall >= 0.95 and precision >= 0.90 against the
 	// video labels. Against these labels that cannot be reached by
-	// general rules: about 44 labelled videos hold no disclosure at all
-	// (cluster 372 is mostly "Click this link", cluster 388 "Amazon
-	// Links:", two are denials), and about 36 unlabelled videos hold real
-	// ones ("This video is sponsored by...", "I get a small commission if
-	// you order books using my link"). The disagreements are listed in the
-	// issue's closing note; these floors guard the measured figures
-	// (precision 0.802, recall 0.771) against regressions.
-	assert.GreaterOrEqual(t, recall, 0.76, "regression floor; see the comment")
-	assert.GreaterOrEqual(t, precision, 0.79, "regression floor; see the comment")
+	// general rules: of the 48 labelled videos missed, about 43 hold no
+	// disclosure at all (cluster 372 is mostly "Click this link", cluster
+	// 388 "Amazon Links:", cluster 366 "Shop at Amazon:", two are
+	// denials); of the 42 unlabelled videos detected, 40 hold real ones
+	// ("This video is sponsored by...", "I get a small commission if you
+	// order books using my link", "Buy here & support me!"). Label words
+	// used as ordinary words ("answering an advertisement for a wife") no
+	// longer count, which removed 5 false detections; channel support tied
+	// to a purchase ("Shop ... on Amazon to support my channel") added 6
+	// true ones. These floors sit just below the measured figures
+	// (precision 0.817, recall 0.797) to guard against regressions.
+	assert.GreaterOrEqual(t, recall, 0.79, "regression floor; see the comment")
+	assert.GreaterOrEqual(t, precision, 0.81, "regression floor; see the comment")
 	// The grading the issue asks for: explanations clear, bare mentions
 	// and channel support ambiguous, for most labelled sentences.
 	assert.Greater(t, clarity[1]["clear"], 4*clarity[1]["ambiguous"], "explanations are clear")

@@ -93,7 +93,9 @@
 // with Connection Affiliate. A bare mention that links are affiliate
 // links ("Affiliate links below", "(affiliate)", "some links may be
 // affiliate") and a plea to support the creator by buying through them
-// ("Support the channel by shopping through my link") are Ambiguous under
+// ("Support the channel by shopping through my link", "Shop on Amazon to
+// support my channel": support tied to buying or a link in the same
+// sentence) are Ambiguous under
 // the FTC (Mathur, Narayanan and Chetty, CSCW 2018, found them poorly
 // understood) and Vague in the UK, where "affiliate" alone is inadequate.
 // Denials ("not affiliated with", "I don't get a commission") and topics
@@ -165,7 +167,15 @@
 // bytes. Labels match whole tokens and multi-word phrases ("paid
 // partnership with @glowco", "Ad:", "sponsored by"), longest first: "made",
 // "read", "bad", "ad-free", "#adventure" and "#adidas" are never "#ad", and
-// "not sponsored" is not "sponsored". The term tables are data, one per
+// "not sponsored" is not "sponsored". Label words that are also ordinary
+// words ("Advertisement", "Sponsored", "Werbung", "Anzeige", "publicité")
+// count where the regulators put them: first on a line (after nothing but
+// punctuation or emoji), as a sentence of their own ("New drop.
+// Sponsored."), followed by ":", "-" or "|", in brackets, as a hashtag, or
+// in a phrase ("sponsored by", "This video is sponsored"); "I saw an
+// advertisement for this serum" holds no label. A hashtag is always in a
+// label's position: "#SP Widget" is the vague "#sp", since no rule can
+// tell an abbreviation from the label. The term tables are data, one per
 // jurisdiction, compiled once into the Checker; no regular expression runs
 // per term.
 package disclosure

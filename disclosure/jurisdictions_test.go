@@ -22,10 +22,24 @@ func jurisdictionRows() []captionRow {
 	glow := "Glow Co"
 	return []captionRow{
 		// UK (CAP/CMA Influencers' guide 2023).
+		// Label words that are ordinary nouns count first on a line, not
+		// inside a sentence, in every jurisdiction.
+		{why: "UK: an advert in a sentence is no label", post: disclosure.Post{Caption: "I saw an advert for this serum", Jurisdiction: uk}, rules: []disclosure.Rule{missing}},
+		{why: "UK: Advertorial names the format and is a label anywhere", post: disclosure.Post{Caption: "Advertorial: my skincare shelf", Jurisdiction: uk}, labels: []string{"clear paid Advertorial"}},
+		{why: "IE: sponsored in a sentence is not even a vague label", post: disclosure.Post{Caption: "internationally sponsored projects", Jurisdiction: ie}, rules: []disclosure.Rule{missing}},
+		{why: "DE: Werbung as an ordinary noun is no label", post: disclosure.Post{Caption: "Die Werbung im Fernsehen nervt", Jurisdiction: de}, rules: []disclosure.Rule{missing}},
+		{why: "DE: an Anzeige placed in the paper is no label", post: disclosure.Post{Caption: "Ich habe eine Anzeige aufgegeben", Jurisdiction: de}, rules: []disclosure.Rule{missing}},
+		{why: "DE: Werbung first on a later line is a label, not upfront", post: disclosure.Post{Caption: "Meine Morgenroutine\nWerbung", Jurisdiction: de}, rules: []disclosure.Rule{notUpfront}, labels: []string{"clear paid Werbung"}},
+		{why: "DE: \"enthält Werbung\" is a label inside a sentence", post: disclosure.Post{Caption: "Dieses Video enthält Werbung für @glowco", Jurisdiction: de}, rules: []disclosure.Rule{notUpfront}, labels: []string{"clear paid enthält Werbung"}},
+		{why: "FR: la publicité as a topic is no label", post: disclosure.Post{Caption: "J'adore la publicité de ce parfum", Jurisdiction: fr}, rules: []disclosure.Rule{missing}},
+		{why: "FR: Publicité first on a later line is a label", post: disclosure.Post{Caption: "Ma routine du matin\nPublicité", Jurisdiction: fr}, rules: []disclosure.Rule{notUpfront}, labels: []string{"clear paid Publicité"}},
+		{why: "ES: la publicidad as a topic is no label", post: disclosure.Post{Caption: "Odio la publicidad en la tele", Jurisdiction: es}, rules: []disclosure.Rule{missing}},
+		{why: "IT: la pubblicità as a topic is no label", post: disclosure.Post{Caption: "La pubblicità in TV è noiosa", Jurisdiction: it}, rules: []disclosure.Rule{missing}},
+		{why: "NL: een reclame as a topic is no label", post: disclosure.Post{Caption: "Ik zag een reclame voor deze crème", Jurisdiction: nl}, rules: []disclosure.Rule{missing}},
 		{why: "UK: #ad is clear", post: disclosure.Post{Caption: "#ad my skincare shelf", Jurisdiction: uk}, labels: []string{"clear paid #ad"}},
 		{why: "UK: Advert is clear", post: disclosure.Post{Caption: "Advert: my skincare shelf", Jurisdiction: uk}, labels: []string{"clear paid Advert:"}},
 		{why: "UK: Advertisement feature is clear", post: disclosure.Post{Caption: "Advertisement feature - my skincare shelf", Jurisdiction: uk}, labels: []string{"clear paid Advertisement feature"}},
-		{why: "UK: Sponsored is risky", post: disclosure.Post{Caption: "Sponsored - my skincare shelf", Jurisdiction: uk}, rules: []disclosure.Rule{ambiguous}, labels: []string{"ambiguous paid Sponsored"}},
+		{why: "UK: Sponsored is risky", post: disclosure.Post{Caption: "Sponsored - my skincare shelf", Jurisdiction: uk}, rules: []disclosure.Rule{ambiguous}, labels: []string{"ambiguous paid Sponsored -"}},
 		{why: "UK: #gifted is risky", post: disclosure.Post{Caption: "#gifted palette", Jurisdiction: uk}, rules: []disclosure.Rule{ambiguous}, labels: []string{"ambiguous gift #gifted"}},
 		{why: "UK: #spon is inadequate", post: disclosure.Post{Caption: "#spon palette", Jurisdiction: uk}, rules: []disclosure.Rule{vague}, labels: []string{"vague unknown #spon"}},
 		{why: "UK: #sp is inadequate", post: disclosure.Post{Caption: "#sp palette", Jurisdiction: uk}, rules: []disclosure.Rule{vague}, labels: []string{"vague unknown #sp"}},

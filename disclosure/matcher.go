@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // errBadPattern is wrapped by errors for a term table row that does not
@@ -17,6 +19,7 @@ const (
 	elemLiteral elemKind = iota // one token with this normalized text
 	elemBrand                   // the post's brand
 	elemAny                     // any one word
+	elemName                    // one word with a capital first letter in the text
 )
 
 type elem struct {
@@ -30,12 +33,17 @@ type trieNode struct {
 	lit   map[string]*trieNode
 	brand *trieNode
 	any   *trieNode
+	name  *trieNode
 	row   int
+	// position is row's termPosition: where it counts.
+	position termPosition
 }
 
 func newTrieNode() *trieNode { return &trieNode{row: -1} }
 
-func (n *trieNode) leaf() bool { return len(n.lit) == 0 && n.brand == nil && n.any == nil }
+func (n *trieNode) leaf() bool {
+	return len(n.lit) == 0 && n.brand == nil && n.any == nil && n.name == nil
+}
 
 // matcher is a compiled term table: every expansion of every row in one
 // trie over normalized tokens, so that the tokens after a candidate are
@@ -72,6 +80,7 @@ func compileTable(t *termTable) (*matcher, error) {
 			}
 			if n.row < 0 {
 				n.row = i
+				n.position = row.position
 			}
 		}
 	}
@@ -91,6 +100,11 @@ func (n *trieNode) child(e elem) *trieNode {
 			n.any = newTrieNode()
 		}
 		return n.any
+	case elemName:
+		if n.name == nil {
+			n.name = newTrieNode()
+		}
+		return n.name
 	}
 	if n.lit == nil {
 		n.lit = make(map[string]*trieNode)
@@ -148,6 +162,8 @@ func pieceElems(alt string) ([]elem, error) {
 		return []elem{{kind: elemBrand}}, nil
 	case "{any}":
 		return []elem{{kind: elemAny}}, nil
+	case "{name}":
+		return []elem{{kind: elemName}}, nil
 	}
 	var es []elem
 	tz := tokenizer{s: strings.ReplaceAll(alt, "+", " ")}
@@ -176,12 +192,56 @@ type match struct {
 	after   tokenizer // cursor after the match
 	altered bool      // some matched token was seen through normalization
 	single  bool      // the match is one token
+	// lineStart: the match starts a line (only punctuation or emoji before
+	// it on its line), where lineStart rows count.
+	lineStart bool
+	// afterStop: the token before the match ends a sentence (".", "!",
+	// "?"); a lineStart row counts there too when the match also ends its
+	// sentence: "New drop. Sponsored".
+	afterStop bool
+	// cue: a termCue word or an affiliate label came earlier in the
+	// sentence, where afterPurchase rows count.
+	cue bool
+}
+
+// allows reports whether a row positioned p counts for this match.
+func (res *match) allows(p termPosition) bool {
+	switch p {
+	case lineStart:
+		return res.labelPosition()
+	case afterPurchase:
+		return res.cue
+	}
+	return true
+}
+
+// labelPosition reports whether a match of a lineStart row stands where
+// a label does: first on its line, or a sentence of its own.
+func (res *match) labelPosition() bool {
+	if res.lineStart {
+		return true
+	}
+	if !res.afterStop {
+		return false
+	}
+	cur := res.after
+	var nb normBuf
+	tok, ok := cur.next(&nb)
+	if !ok || newlineIn(cur.s, res.end, tok.start) {
+		return true
+	}
+	k := nb.bytes()
+	return tok.kind == tokPunct && len(k) == 1 && (k[0] == '.' || k[0] == '!')
 }
 
 // matchAt returns the longest term starting with tok, whose normalized
-// text is key; after is the cursor just past tok. Among matches of equal
-// length the earlier row wins.
-func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo) (match, bool) {
+// text is key; after is the cursor just past tok; lineStart says tok
+// starts a line and afterStop that it follows the end of a sentence,
+// where rows positioned lineStart count (match.labelPosition); cue that
+// a word about buying or links came earlier in the sentence, where rows
+// positioned afterPurchase count. Among matches of
+// equal length the earlier row wins.
+func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo, lineStart, afterStop, cue bool) (match, bool) {
 	if tok.tooLong || tok.kind == tokURL || tok.kind == tokSymbol || !m.mayStart(key) {
 		return match{}, false
 	}
@@ -190,7 +250,7 @@ func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo) 
 		return match{}, false
 	}
 	best := match{row: -1}
-	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered, single: true}, b, &best)
+	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered, single: true, lineStart: lineStart, afterStop: afterStop, cue: cue}, b, &best)
 	return best, best.row >= 0
 }
 
@@ -216,7 +276,7 @@ func filterBit[K ~string | ~[]byte](key K) uint {
 // walk explores the trie from n, where res has matched so far, keeping
 // the longest match in best. Depth is bounded by the longest term.
 func walk(n *trieNode, res match, b *brandInfo, best *match) {
-	if n.row >= 0 && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
+	if n.row >= 0 && (n.position == anywhere || res.allows(n.position)) && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
 		*best = res
 		best.row = n.row
 	}
@@ -240,6 +300,9 @@ func walkOn(n *trieNode, res match, b *brandInfo, best *match) {
 	}
 	if n.any != nil && tok.kind == tokWord {
 		walk(n.any, res.extended(tok, cur), b, best)
+	}
+	if n.name != nil && tok.kind == tokWord && capitalized(cur.s, tok.start) {
+		walk(n.name, res.extended(tok, cur), b, best)
 	}
 	if n.brand != nil {
 		walkBrand(n.brand, res, tok, nb.bytes(), cur, b, best)
@@ -294,6 +357,19 @@ func walkBrand(n *trieNode, res match, tok token, key []byte, cur tokenizer, b *
 		// or "thanks for watching" would be "thanks <brand>".
 		walkOn(n, res, b, best)
 	}
+}
+
+// capitalized reports whether the word at s[i:] starts with an upper-case
+// letter as written: "Tess", "TYT", "Ｔess".
+func capitalized(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
 }
 
 // extended returns res grown by tok, with after the cursor past it.

@@ -18,6 +18,8 @@ package disclosure
 //     Brand it is any @mention, or one to three words when more pieces
 //     follow ("Thanks to Glow Co for the free product").
 //   - "{any}" is any one word
+//   - "{name}" is one word written with a capital first letter in the
+//     text ("Support Tess", "support TYT"): a name, not "the" or "this"
 //
 // A pattern must start with a literal piece. At each token the longest
 // matching pattern wins, so "not sponsored" (a non-label) hides the
@@ -31,6 +33,10 @@ const (
 	termNotLabel                 // looks like a label but says the opposite: "not sponsored", "#nofilter"
 	termEditing                  // says the pictured result was edited: "#filtered"
 	termClaim                    // an unsubstantiated claim: "clinically proven"
+	// termCue is no label: a word about buying or links ("shop", "link")
+	// after which, in the same sentence, rows positioned afterPurchase
+	// count.
+	termCue
 )
 
 // termRow is one row of a term table.
@@ -48,7 +54,39 @@ type termRow struct {
 	// in the Netherlands). A clear label in another language than the
 	// table's gets language-mismatch.
 	lang string
+	// position says where in the text the term counts; the zero value is
+	// anywhere.
+	position termPosition
 }
+
+// termPosition says where a term counts as what its row says.
+type termPosition uint8
+
+const (
+	// anywhere: a hashtag, a phrase or a word that is a label wherever it
+	// stands ("#ad", "sponsored by <brand>", "[Ad]").
+	anywhere termPosition = iota
+	// lineStart: a word that is also an ordinary word ("Advertisement",
+	// "Sponsored", "Werbung", "publicité") counts only where the
+	// regulators put it, at the start of the caption or of a line, with
+	// nothing but punctuation or emoji before it on that line: "Sponsored
+	// - road trip snacks", "✨ Advertisement ✨". In a sentence ("I saw an
+	// advertisement for this serum", "internationally sponsored
+	// projects") it is no label (FTC Disclosures 101, 2019: the label goes
+	// at the beginning; CAP/CMA Influencers' guide 2023: "upfront"). The
+	// same word followed by ":", "-" or "|", in brackets, or as a hashtag
+	// is a label anywhere, by rows of its own. A word that is a sentence
+	// of its own ("New drop. Sponsored.") counts too.
+	lineStart
+	// afterPurchase: a statement that only discloses when it is tied to
+	// buying or to links ("Shop on Amazon to support my channel", "buy
+	// from the links above as it helps out the channel"): the term counts
+	// after a termCue word, or an affiliate label, earlier in the same
+	// sentence. Alone, "help out the channel" is about likes and
+	// subscriptions and no disclosure (Mathur et al., CSCW 2018: the
+	// "channel support" disclosures ask for purchases through links).
+	afterPurchase
+)
 
 // brandTagRow makes "#<brand><suffix>" a label when the post has a Brand:
 // suffix "partner" makes "#glowcopartner".

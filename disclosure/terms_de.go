@@ -19,7 +19,13 @@ var deTerms = termTable{
 	terms: slices.Concat([]termRow{
 		// Clear: "Werbung" and "Anzeige", at the start (Leitfaden 2024;
 		// DOMAIN.md), and the platform label "Bezahlte Werbepartnerschaft".
-		{pattern: "werbung|anzeige|#werbung|#anzeige", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
+		// The bare nouns are ordinary words too ("Ich mag keine Werbung",
+		// "eine Anzeige aufgeben"): labels at the start of a line, after
+		// which the Leitfaden puts them, followed by a separator, in
+		// brackets, as hashtags, or in "enthält Werbung".
+		{pattern: "#werbung|#anzeige", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
+		{pattern: "werbung|anzeige", kind: termLabel, clarity: Clear, connection: Paid, lang: "de", position: lineStart},
+		{pattern: "enthält|enthaelt|beinhaltet werbung", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "werbung|anzeige :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "werbung|anzeige |", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "[|( werbung|anzeige ]|)", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
@@ -34,9 +40,12 @@ var deTerms = termTable{
 		{pattern: "#ad|#ads|#advertisement|#advertising|#sponsored|#sponsoredpost", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#werbung", lang: "en"},
 		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "en"},
 		{pattern: "ad |", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "en"},
-		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "en"},
+		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "en", position: lineStart},
+		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "en"},
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "en"},
-		{pattern: "gesponsert|#gesponsert", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "de"},
+		{pattern: "#gesponsert", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "de"},
+		{pattern: "gesponsert", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "de", position: lineStart},
+		{pattern: "gesponsert von|durch", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "de"},
 		{pattern: "gesponsert von|durch {brand}", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "de"},
 		{pattern: "#gifted|#giftedby|#prsample|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift, lang: "en"},
 
@@ -66,5 +75,5 @@ var deTerms = termTable{
 		// Editing disclosed in German.
 		{pattern: "#bearbeitet|#retuschiert|#gefiltert|#filter", kind: termEditing},
 		{pattern: "bearbeitet|retuschiert|gefiltert", kind: termEditing},
-	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, englishSponsoredRows(Ambiguous), englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }

@@ -74,6 +74,46 @@ var englishAffiliateMentionRows = []termRow{
 	{pattern: "support|supports {any}? {any}? {any}? via|through|with|when|while {any}? {any}? link|links|shopping|shop|purchase|purchases|purchasing|buy|affiliate", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
 	{pattern: "link|links to|will|can|also help? support|supports|helps", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
 	{pattern: "link|links help|helps|support|supports me|us|the|this|my|our", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
+	// The same with more words between "support" and the purchase: "Support
+	// the editor of this page by using this link", "Support my content
+	// creation efforts and channel by shopping". The longer gap is only
+	// taken before a purchase or a link, never a bare "by using".
+	{pattern: "support|supports {any} {any} {any} {any} {any}? {any}? for+free? by|while|when shopping|purchasing|buying|ordering", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
+	{pattern: "support|supports {any} {any} {any} {any} {any}? {any}? by|while|when using|clicking this|my|our|these|the {any}? link|links", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
+	// Support after a purchase or a link earlier in the sentence
+	// (afterPurchase): "Shop on Amazon to support my channel", "buy from
+	// the links above as it does help out the channel", "if you shop
+	// there you also support the channel", "Shop at the store & support
+	// Tess!". Without one, "help support the channel" is about likes.
+	{pattern: "help|helps|support|supports out|support? the|this|my|our channel|channels|show|page|creator|creators|content|videos|work|blog|podcast", kind: termLabel, clarity: Ambiguous, connection: Affiliate, position: afterPurchase},
+	{pattern: "support|supports me|us", kind: termLabel, clarity: Ambiguous, connection: Affiliate, position: afterPurchase},
+	{pattern: "help|helps support|supports me|us", kind: termLabel, clarity: Ambiguous, connection: Affiliate, position: afterPurchase},
+	{pattern: "support|supports {name}", kind: termLabel, clarity: Ambiguous, connection: Affiliate, position: afterPurchase},
+	// Supporting a cause, a team or small businesses is not supporting the
+	// creator, even after a purchase, even in Title Case ("Buy tickets to
+	// Support The Team").
+	{pattern: "support|supports the|a|an|this|that|these|those|your|their|our|my|local|small|independent {any}", kind: termNotLabel},
+	// Words about buying or links: the cues afterPurchase rows need.
+	// "order" alone is left out: "in order to help the channel".
+	{pattern: "buy|buying|purchase|purchases|purchasing|shop|shopping|ordering|link|links", kind: termCue},
+}
+
+// englishSponsoredRows are the positions where "sponsored", an ordinary
+// English adjective ("internationally sponsored projects"), is a label
+// anywhere in the text, graded c: followed by a separator ("Sponsored:",
+// "Sponsored |"), in a disclosure phrase ("sponsored by", "This video is
+// sponsored", "a sponsored post"). At the start of a line the bare word
+// is a label by each table's own lineStart row (FTC Disclosures 101, 2019:
+// "Sponsored" as a label; CAP/CMA Influencers' guide 2023 on its risk).
+func englishSponsoredRows(c Clarity) []termRow {
+	return []termRow{
+		{pattern: "sponsored :|-|–|—|/|•", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
+		{pattern: "sponsored |", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
+		{pattern: "sponsored by|via|through", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
+		{pattern: "this|today's video|post|stream|episode|vlog|review is|was sponsored", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
+		{pattern: "this|today's video|post|stream|episode|vlog|review is|was sponsored by {brand}", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
+		{pattern: "sponsored video|post|content|link|links|review|episode|stream|segment", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
+	}
 }
 
 // withClarity returns a copy of rows graded c instead: the UK calls the

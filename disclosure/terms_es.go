@@ -16,7 +16,11 @@ var esTerms = termTable{
 	language:     "es",
 	terms: slices.Concat([]termRow{
 		// Clear (Código 2020, Anexo; DOMAIN.md ES row).
-		{pattern: "publicidad|publi|#publicidad|#publi", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
+		// "publicidad" and "publi" are ordinary nouns too ("odio la
+		// publicidad"): labels at the start of a line, followed by a
+		// separator, in brackets or as hashtags.
+		{pattern: "#publicidad|#publi", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
+		{pattern: "publicidad|publi", kind: termLabel, clarity: Clear, connection: Paid, lang: "es", position: lineStart},
 		{pattern: "publicidad|publi :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
 		{pattern: "publicidad|publi |", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
 		{pattern: "[|( publicidad|publi ]|)", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
@@ -29,7 +33,8 @@ var esTerms = termTable{
 		// English labels: clear, but not in the followers' language.
 		{pattern: "#ad|#ads|#advertisement|#sponsored", kind: termLabel, clarity: Clear, connection: Paid, fix: "#publi", lang: "en"},
 		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
-		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, fix: "Publicidad", lang: "en"},
+		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, fix: "Publicidad", lang: "en", position: lineStart},
+		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 		{pattern: "paid partnership", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 		{pattern: "paid partnership|sponsored with|by {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 
@@ -56,5 +61,5 @@ var esTerms = termTable{
 		{pattern: "imagen|imágenes|imagenes|foto|fotos retocada|retocadas|editada|editadas", kind: termEditing},
 		{pattern: "#imagenretocada|#fotoretocada|#retocada|#retocado|#filtro|#confiltro", kind: termEditing},
 		{pattern: "retocada|retocadas|retocado|retocados", kind: termEditing},
-	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, englishSponsoredRows(Clear), englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }

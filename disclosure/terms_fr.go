@@ -17,7 +17,11 @@ var frTerms = termTable{
 	terms: slices.Concat([]termRow{
 		// Clear and required: "Publicité", "Collaboration commerciale"
 		// (Loi 2023-451 art. 5; DOMAIN.md). Accents are often dropped.
-		{pattern: "publicité|publicite|#publicité|#publicite", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
+		// "publicité" is an ordinary noun too ("la publicité à la télé"):
+		// a label at the start of a line, followed by a separator, in
+		// brackets or as a hashtag.
+		{pattern: "#publicité|#publicite", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
+		{pattern: "publicité|publicite", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr", position: lineStart},
 		{pattern: "publicité|publicite :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
 		{pattern: "publicité|publicite |", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
 		{pattern: "[|( publicité|publicite ]|)", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
@@ -29,14 +33,16 @@ var frTerms = termTable{
 		// asks for the French mention (language-mismatch).
 		{pattern: "#ad|#ads|#advertisement|#sponsored|#paidpartnership", kind: termLabel, clarity: Clear, connection: Paid, fix: "#publicité", lang: "en"},
 		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
-		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, fix: "Publicité", lang: "en"},
+		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, fix: "Publicité", lang: "en", position: lineStart},
+		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 		{pattern: "paid partnership", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 		{pattern: "paid partnership|sponsored with|by {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 
 		// Ambiguous: abbreviations and gifts in other words than the law's
 		// (ARPP 2023 accepted "#pub", the law names only the two mentions).
 		{pattern: "#pub|#sponso|#sponsorisé|#sponsorise", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#publicité", lang: "fr"},
-		{pattern: "sponsorisé|sponsorise|sponsorisée|sponsorisee", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Publicité", lang: "fr"},
+		{pattern: "sponsorisé|sponsorise|sponsorisée|sponsorisee", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Publicité", lang: "fr", position: lineStart},
+		{pattern: "sponsorisé|sponsorise|sponsorisée|sponsorisee par", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "fr"},
 		{pattern: "sponsorisé|sponsorise|sponsorisée|sponsorisee par {brand}", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "fr"},
 		{pattern: "produit|produits offert|offerts par {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift, lang: "fr"},
 		{pattern: "#offert|#cadeau|#gifted", kind: termLabel, clarity: Ambiguous, connection: Gift},
@@ -65,5 +71,5 @@ var frTerms = termTable{
 		{pattern: "image ( s ) retouchée|retouchee|virtuelle ( s )", kind: termEditing},
 		{pattern: "photo|photos retouchée|retouchées|retouchee|retouchees", kind: termEditing},
 		{pattern: "#imagesretouchées|#imagesretouchees|#imageretouchée|#imagesvirtuelles|#imagevirtuelle", kind: termEditing},
-	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishClaimRows),
+	}, englishSponsoredRows(Clear), englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishClaimRows),
 }

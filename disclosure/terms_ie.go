@@ -17,10 +17,11 @@ var ieTerms = termTable{
 	terms: slices.Concat([]termRow{
 		// Primary labels: clear on their own (ASAI/CCPC 2023).
 		{pattern: "#ad|#ads|#advert|#advertisement|#advertising|#paidad", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "ad|advert :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "ad|advert |", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|advert|advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|advert|advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( ad|advert|advertisement ]|)", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
+		// Ordinary nouns too: labels at the start of a line.
+		{pattern: "advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
 		{pattern: "paid partnership|promotion", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "paid partnership with {brand}", kind: termLabel, clarity: Clear, connection: Paid},
 		// "This is an ad", said or written: the FTC's own example of a
@@ -34,11 +35,11 @@ var ieTerms = termTable{
 		// Secondary labels: inadequate without a primary one (ASAI/CCPC
 		// 2023: "#sponsored", "#collab").
 		{pattern: "#sponsored|#sponsoredpost|#collab|#collaboration|#sp|#spon|#partner|#ambassador|#thanks|#gift", kind: termLabel, clarity: Vague, fix: "#ad"},
-		{pattern: "sponsored", kind: termLabel, clarity: Vague},
+		{pattern: "sponsored", kind: termLabel, clarity: Vague, position: lineStart},
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Vague},
 		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague},
 		{pattern: "thanks|thank+you to? {brand}", kind: termLabel, clarity: Vague},
-	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, englishSponsoredRows(Vague), englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 	brandTags: []brandTagRow{
 		{suffix: "ad", clarity: Clear, connection: Paid},
 		{suffix: "gifted", clarity: Clear, connection: Gift},

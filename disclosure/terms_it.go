@@ -21,7 +21,11 @@ var itTerms = termTable{
 		// Clear (Digital Chart art. 2; DOMAIN.md IT row). The Chart lists
 		// the English "Advertising", "Sponsored by" and "#ad" beside the
 		// Italian ones, so they carry no language.
-		{pattern: "pubblicità|pubblicita|#pubblicità|#pubblicita|advertising|#advertising|#ad|#adv", kind: termLabel, clarity: Clear, connection: Paid},
+		// "pubblicità" and "advertising" are ordinary nouns too ("la
+		// pubblicità in TV"): labels at the start of a line, followed by
+		// a separator, in brackets or as hashtags.
+		{pattern: "#pubblicità|#pubblicita|#advertising|#ad|#adv", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "pubblicità|pubblicita|advertising", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
 		{pattern: "pubblicità|pubblicita|advertising|ad :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "pubblicità|pubblicita|advertising|ad |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( pubblicità|pubblicita|advertising|ad ]|)", kind: termLabel, clarity: Clear, connection: Paid},
@@ -35,7 +39,8 @@ var itTerms = termTable{
 		{pattern: "paid partnership with {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 
 		// Ambiguous.
-		{pattern: "sponsored|advertisement", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Pubblicità", lang: "en"},
+		{pattern: "sponsored|advertisement", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Pubblicità", lang: "en", position: lineStart},
+		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "en"},
 		{pattern: "#gifted|#regalo|#omaggio", kind: termLabel, clarity: Ambiguous, connection: Gift, fix: "#prodottofornitoda"},
 		{pattern: "link affiliati|affiliato", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "it"},
 
@@ -57,5 +62,5 @@ var itTerms = termTable{
 		{pattern: "#ritoccata|#ritoccato|#filtro|#confiltro", kind: termEditing},
 		{pattern: "foto|immagine|immagini ritoccata|ritoccate|modificata|modificate", kind: termEditing},
 		{pattern: "ritoccata|ritoccato|ritoccate", kind: termEditing},
-	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, englishSponsoredRows(Ambiguous), englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }

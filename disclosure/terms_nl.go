@@ -17,10 +17,14 @@ var nlTerms = termTable{
 	terms: slices.Concat([]termRow{
 		// Clear (RSM 2022 annex; DOMAIN.md: "NL: #spon, #collab, #adv clear").
 		{pattern: "#ad|#adv|#advertentie|#reclame|#spon|#sponsored|#gesponsord|#collab|#samenwerking|#betaaldesamenwerking", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "ad|adv|advertentie|reclame :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "ad|adv|advertentie|reclame |", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|adv|advertentie|reclame|gesponsord|advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|adv|advertentie|reclame|gesponsord|advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( ad|adv|advertentie|reclame|spon|sponsored ]|)", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "advertentie|reclame|gesponsord|sponsored|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
+		// The bare words are ordinary words too ("ik zag een reclame
+		// voor"): labels at the start of a line, followed by a separator,
+		// in brackets, as hashtags or in phrases.
+		{pattern: "advertentie|reclame|gesponsord|sponsored|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		{pattern: "gesponsord door", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "in samenwerking met {brand}", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "betaalde samenwerking|partnerschap", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "betaalde samenwerking|partnerschap met {brand}", kind: termLabel, clarity: Clear, connection: Paid},
@@ -49,7 +53,7 @@ var nlTerms = termTable{
 		// Editing disclosed in Dutch.
 		{pattern: "#bewerkt|#geretoucheerd|#gefilterd", kind: termEditing},
 		{pattern: "bewerkt|geretoucheerd|gefilterd", kind: termEditing},
-	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, englishSponsoredRows(Clear), englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 	brandTags: []brandTagRow{
 		{suffix: "partner", clarity: Clear, connection: Paid},
 		{suffix: "ambassador", clarity: Clear, connection: Paid},

@@ -46,14 +46,30 @@ func TestEveryTermIsFound(t *testing.T) {
 						words[k] = "@glowco"
 					case elemAny:
 						words[k] = "serum"
+					case elemName:
+						words[k] = "Tess"
 					default:
 						words[k] = e.text
 					}
 				}
 				caption := strings.Join(words, " ")
 				brand := newBrandInfo("Glow Co")
+				if row.position == afterPurchase {
+					// Found after a purchase cue in the sentence, not alone
+					// nor after a cue in an earlier sentence.
+					sc := c.scanCaption(m, "shop here to "+caption, &brand, nil)
+					if assert.NotEmpty(t, sc.found, "%q after a cue (row %d)", caption, i) {
+						assert.Equal(t, int32(i), sc.found[0].row, "%q after a cue", caption)
+						assert.Equal(t, len("shop here to "+caption), sc.found[0].end, "%q is matched whole", caption)
+					}
+					sc = c.scanCaption(m, caption, &brand, nil)
+					assert.Empty(t, sc.found, "%q alone (row %d)", caption, i)
+					sc = c.scanCaption(m, "shop here. Please "+caption, &brand, nil)
+					assert.Empty(t, sc.found, "%q after the cue's sentence (row %d)", caption, i)
+					continue
+				}
 				sc := c.scanCaption(m, caption, &brand, nil)
-				if row.kind == termNotLabel {
+				if row.kind == termNotLabel || row.kind == termCue {
 					assert.Empty(t, sc.found, "%q (row %d) is no label", caption, i)
 					continue
 				}
@@ -63,6 +79,16 @@ func TestEveryTermIsFound(t *testing.T) {
 					assert.Equal(t, row.clarity, f.clarity, "%q", caption)
 					assert.Equal(t, 0, f.start, "%q starts at 0", caption)
 					assert.Equal(t, len(caption), f.end, "%q is matched whole", caption)
+				}
+				if row.position == lineStart {
+					// A word that is a label only first on a line is none
+					// inside a sentence, and one again on a line of its own.
+					sc := c.scanCaption(m, "my serum "+caption+" today", &brand, nil)
+					assert.Empty(t, sc.found, "%q inside a sentence (row %d)", caption, i)
+					sc = c.scanCaption(m, "my serum\n"+caption+" today", &brand, nil)
+					if assert.NotEmpty(t, sc.found, "%q first on a line (row %d)", caption, i) {
+						assert.Equal(t, int32(i), sc.found[0].row, "%q first on a line", caption)
+					}
 				}
 			}
 		}

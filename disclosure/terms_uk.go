@@ -16,10 +16,14 @@ var ukTerms = termTable{
 		// feature" (Influencers' guide 2023, "What labels should I use?";
 		// DOMAIN.md UK column).
 		{pattern: "#ad|#ads|#advert|#advertisement|#advertisementfeature|#advertising|#paidad", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "ad|advert :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "ad|advert |", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|advert|advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|advert|advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( ad|advert|advertisement ]|)", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "advert|advertisement|advertorial", kind: termLabel, clarity: Clear, connection: Paid},
+		// "Advert" and "Advertisement" are ordinary nouns too ("I saw an
+		// advert for it"): labels at the start of a line; "Advertorial"
+		// names the format itself and is a label anywhere.
+		{pattern: "advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		{pattern: "advertorial", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "advertisement feature|promotion", kind: termLabel, clarity: Clear, connection: Paid},
 		// The platform's own paid-partnership label (Influencers' guide
 		// 2023: the tool helps, "#ad" upfront is still recommended).
@@ -35,7 +39,8 @@ var ukTerms = termTable{
 		// Ambiguous: "Sponsored" and "#gifted" are risky (Influencers' guide
 		// 2023: labels other than "Ad" may not make the commercial intent
 		// clear; ASA rulings on "#sponsored", 2019-2021; DOMAIN.md).
-		{pattern: "sponsored|#sponsored|#sponsoredpost", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#ad"},
+		{pattern: "#sponsored|#sponsoredpost", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#ad"},
+		{pattern: "sponsored", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#ad", position: lineStart},
 		{pattern: "[|( sponsored ]|)", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#ad"},
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Ambiguous, connection: Paid},
 		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift},
@@ -48,7 +53,7 @@ var ukTerms = termTable{
 		{pattern: "#collab|#collaboration|#partner|#partnership|#ambassador|#brandambassador|#thanks|#thankyou|#gift|#pr", kind: termLabel, clarity: Vague, fix: "#ad"},
 		{pattern: "thanks|thank+you|thx|ty to? {brand}", kind: termLabel, clarity: Vague},
 		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague},
-	}, englishGiftRows, englishAffiliateRows, withClarity(englishAffiliateMentionRows, Vague), englishDenialRows, englishEditingRows, englishClaimRows),
+	}, englishSponsoredRows(Ambiguous), englishGiftRows, englishAffiliateRows, withClarity(englishAffiliateMentionRows, Vague), englishDenialRows, englishEditingRows, englishClaimRows),
 	// "#<brand>ad" is an "ad" label; "#<brand>ambassador" and
 	// "#<brand>partner" are inadequate (DOMAIN.md UK column).
 	brandTags: []brandTagRow{

@@ -18,7 +18,12 @@ var usTerms = termTable{
 		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( ad|advertisement|sponsored ]|)", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid},
+		// The bare words are ordinary English too: they are labels at the
+		// start of a line (lineStart), followed by a separator, or in the
+		// phrases of englishSponsoredRows.
+		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "paid partnership|promotion|post|ad", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "paid partnership with {brand}", kind: termLabel, clarity: Clear, connection: Paid},
@@ -44,7 +49,7 @@ var usTerms = termTable{
 		{pattern: "#collab|#collaboration|#partner|#partnership|#ambassador|#brandambassador|#thanks|#thankyou|#gift|#pr", kind: termLabel, clarity: Vague, fix: "#ad"},
 		{pattern: "thanks|thank+you|thx|ty to? {brand}", kind: termLabel, clarity: Vague},
 		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague},
-	}, englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, englishSponsoredRows(Clear), englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 	// "#<brand>partner", "#<brand>ambassador" (FTC Disclosures 101, 2019;
 	// DOMAIN.md US column).
 	brandTags: []brandTagRow{

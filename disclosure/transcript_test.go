@@ -35,7 +35,7 @@ func TestTranscriptVerbalDisclosure(t *testing.T) {
 		{why: "a label at 29.9 s is within the first 30 s", transcript: []disclosure.Segment{intro, {Start: sec(29.9), Text: "Quick note: this is an ad."}}},
 		{why: "a label at exactly 30 s is within them: the bound is inclusive", transcript: []disclosure.Segment{intro, {Start: sec(30), Text: "Quick note: this video is sponsored."}}},
 		{why: "a label at 30.1 s is too late", transcript: []disclosure.Segment{intro, {Start: sec(30.1), Text: "Quick note: this video is sponsored."}},
-			rules: []disclosure.Rule{missingVerbal}, span: &disclosure.TranscriptSpan{Segment: 1, Start: 26, End: 35, To: sec(30)}},
+			rules: []disclosure.Rule{missingVerbal}, span: &disclosure.TranscriptSpan{Segment: 1, Start: 12, End: 35, To: sec(30)}},
 		{why: "no spoken label at all", transcript: []disclosure.Segment{intro, {Start: sec(5), Text: "Let's get into it"}},
 			rules: []disclosure.Rule{missingVerbal}, span: &disclosure.TranscriptSpan{Segment: -1, To: sec(30)}},
 		{why: "a vague spoken label does not count", transcript: []disclosure.Segment{{Start: 0, Text: "Big thanks to my partner for this"}, {Start: sec(40), Text: "Paid partnership with Glow Co"}},
@@ -85,7 +85,7 @@ func TestTranscriptLiveGaps(t *testing.T) {
 			transcript: []disclosure.Segment{label(0), label(15 * time.Minute), label(30 * time.Minute), chat(40 * time.Minute)}},
 		{why: "15 minutes and a tenth between labels is a gap", format: influencekit.Live, duration: 20 * time.Minute,
 			transcript: []disclosure.Segment{label(0), chat(time.Minute), label(15*time.Minute + sec(0.1))},
-			spans:      []disclosure.TranscriptSpan{{Segment: 2, Start: 25, End: 45, From: 0, To: 15*time.Minute + sec(0.1)}}},
+			spans:      []disclosure.TranscriptSpan{{Segment: 2, Start: 10, End: 45, From: 0, To: 15*time.Minute + sec(0.1)}}},
 		{why: "the last label more than 15 minutes before the end", format: influencekit.Live, duration: time.Hour,
 			transcript: []disclosure.Segment{label(0), label(10 * time.Minute)},
 			spans:      []disclosure.TranscriptSpan{{Segment: -1, From: 10 * time.Minute, To: time.Hour}}},
@@ -95,7 +95,7 @@ func TestTranscriptLiveGaps(t *testing.T) {
 		{why: "two gaps are two findings", format: influencekit.Live, duration: 40 * time.Minute,
 			transcript: []disclosure.Segment{label(0), label(20 * time.Minute)},
 			spans: []disclosure.TranscriptSpan{
-				{Segment: 1, Start: 25, End: 45, From: 0, To: 20 * time.Minute},
+				{Segment: 1, Start: 10, End: 45, From: 0, To: 20 * time.Minute},
 				{Segment: -1, From: 20 * time.Minute, To: 40 * time.Minute},
 			}},
 		{why: "a video that is not live has no gap rule", format: influencekit.Video, duration: time.Hour,
@@ -152,5 +152,5 @@ func TestTranscriptMessages(t *testing.T) {
 	r := disclosure.Check(p)
 	require.Equal(t, []disclosure.Rule{liveGap, missingVerbal}, ruleList(r))
 	assert.Equal(t, "no spoken disclosure for the last 1:04:29.9 of the stream, from 0:30.1 to its end at 1:05:00: repeat it at least every 15:00 of a live stream", r.Findings[0].Message)
-	assert.Equal(t, "the first spoken disclosure, \"sponsored\", comes at 0:30.1 (segment 1): say it in the first 0:30 of the video", r.Findings[1].Message)
+	assert.Equal(t, "the first spoken disclosure, \"this stream is sponsored\", comes at 0:30.1 (segment 1): say it in the first 0:30 of the video", r.Findings[1].Message)
 }

@@ -62,7 +62,7 @@ func TestRun(t *testing.T) {
 			args: []string{"testdata/live.jsonl"},
 			wantOut: "testdata/live.jsonl:1:1: error live-disclosure-gap: no spoken disclosure for 19:15, from 0:45 until \"this is an ad\" at 20:00: repeat it at least every 15:00 of a live stream [transcript segment 2, 0:45-20:00]\n" +
 				"testdata/live.jsonl:1:1: error live-disclosure-gap: no spoken disclosure for the last 30:00 of the stream, from 20:00 to its end at 50:00: repeat it at least every 15:00 of a live stream [transcript segment -1, 20:00-50:00]\n" +
-				"testdata/live.jsonl:1:1: error missing-verbal-disclosure: the first spoken disclosure, \"sponsored by Glow Co\", comes at 0:45 (segment 1): say it in the first 0:30 of the video [transcript segment 1, 0:00-0:30]\n" +
+				"testdata/live.jsonl:1:1: error missing-verbal-disclosure: the first spoken disclosure, \"this stream is sponsored by Glow Co\", comes at 0:45 (segment 1): say it in the first 0:30 of the video [transcript segment 1, 0:00-0:30]\n" +
 				"testdata/live.jsonl:3:1: warning language-mismatch: \"#ad\" is not in the jurisdiction's language: French (Loi 2023-451) rules ask for a label such as \"Publicité\"\n",
 			wantStatus: exitFindings},
 		{why: "a negative segment start is bad input", stdin: "{\"caption\": \"#ad\", \"transcript\": [{\"start\": -1, \"text\": \"hi\"}]}\n", wantStatus: exitUsage, wantErr: "transcript[0].start of -1 seconds"},
@@ -133,6 +133,6 @@ func TestRunJSONTranscript(t *testing.T) {
 	f := r.Findings[0]
 	assert.Equal(t, "missing-verbal-disclosure", string(f.Rule))
 	require.NotNil(t, f.Transcript)
-	assert.Equal(t, jsonTranscriptSpan{Segment: 1, Start: 14, End: 23, From: 0, To: 30}, *f.Transcript)
+	assert.Equal(t, jsonTranscriptSpan{Segment: 1, Start: 0, End: 23, From: 0, To: 30}, *f.Transcript)
 	assert.NotContains(t, out.String(), `"transcript":null`, "caption findings leave it out")
 }
