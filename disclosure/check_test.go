@@ -242,18 +242,7 @@ func TestCheckCaptions(t *testing.T) {
 	require.GreaterOrEqual(t, len(rows), 80, "issue 5 asks for at least 80 captions")
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
-			r := disclosure.Check(row.post)
-			assert.Equal(t, row.rules, ruleList(r), "rules")
-			assert.Equal(t, row.labels, labelStrings(r), "labels")
-			assertWellFormed(t, row.post, r)
-			if row.span != "" {
-				for _, f := range r.Findings {
-					if f.End > f.Start {
-						assert.Equal(t, row.span, row.post.Caption[f.Start:f.End], "span of %s", f.Rule)
-						break
-					}
-				}
-			}
+			r := checkCaptionRow(t, row)
 			wantCompliant := true
 			for _, rule := range row.rules {
 				for _, info := range disclosure.Rules() {
@@ -265,6 +254,25 @@ func TestCheckCaptions(t *testing.T) {
 			assert.Equal(t, wantCompliant, r.Compliant(), "compliant")
 		})
 	}
+}
+
+// checkCaptionRow checks row's post and asserts the rules, the labels, the
+// span of the first finding with one, and that the report is well formed.
+func checkCaptionRow(t *testing.T, row captionRow) disclosure.Report {
+	t.Helper()
+	r := disclosure.Check(row.post)
+	assert.Equal(t, row.rules, ruleList(r), "rules")
+	assert.Equal(t, row.labels, labelStrings(r), "labels")
+	assertWellFormed(t, row.post, r)
+	if row.span != "" {
+		for _, f := range r.Findings {
+			if f.End > f.Start {
+				assert.Equal(t, row.span, row.post.Caption[f.Start:f.End], "span of %s", f.Rule)
+				break
+			}
+		}
+	}
+	return r
 }
 
 // assertWellFormed checks what every report promises: spans inside the

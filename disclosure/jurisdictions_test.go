@@ -147,18 +147,7 @@ func jurisdictionRows() []captionRow {
 func TestCheckJurisdictions(t *testing.T) {
 	for _, row := range jurisdictionRows() {
 		t.Run(row.why, func(t *testing.T) {
-			r := disclosure.Check(row.post)
-			assert.Equal(t, row.rules, ruleList(r), "rules")
-			assert.Equal(t, row.labels, labelStrings(r), "labels")
-			assertWellFormed(t, row.post, r)
-			if row.span != "" {
-				for _, f := range r.Findings {
-					if f.End > f.Start {
-						assert.Equal(t, row.span, row.post.Caption[f.Start:f.End], "span of %s", f.Rule)
-						break
-					}
-				}
-			}
+			r := checkCaptionRow(t, row)
 			for _, f := range r.Findings {
 				assert.NotEqual(t, disclosure.RuleJurisdictionFallback, f.Rule, "every declared jurisdiction has its own tables")
 			}

@@ -1,9 +1,20 @@
 package disclosure
 
-// This file holds the English rows that several jurisdictions share. Each
-// table lists them after its own rows, so its own rows win a tie. Rows
-// carry lang "en" so that a table for another language can report
-// language-mismatch on them.
+// This file holds the English rows that several jurisdictions share. A
+// table lists them where their priority belongs, mostly after its own rows,
+// so its own rows win a tie. Rows carry lang "en" so that a table for
+// another language can report language-mismatch on them.
+
+// englishAdStatementRows say in a sentence that the post is an ad: "This
+// is an ad", said or written, is the FTC's own example of a spoken
+// disclosure in a video (Disclosures 101, 2019), and "Ad" and "Advert" are
+// the labels the UK and Irish guidance name. Clear wherever English labels
+// are accepted as the jurisdiction's own.
+var englishAdStatementRows = []termRow{
+	{pattern: "this is an ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
+	{pattern: "it's|that's an ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
+	{pattern: "this video|post|stream|episode is|was an ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
+}
 
 // englishGiftRows are plain-words gift statements.
 var englishGiftRows = []termRow{

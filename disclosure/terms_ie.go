@@ -24,11 +24,7 @@ var ieTerms = termTable{
 		{pattern: "advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
 		{pattern: "paid partnership|promotion", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "paid partnership with {brand}", kind: termLabel, clarity: Clear, connection: Paid},
-		// "This is an ad", said or written: the FTC's own example of a
-		// spoken disclosure in a video (Disclosures 101, 2019).
-		{pattern: "this is an ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "it's|that's an ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "this video|post|stream|episode is|was an ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
+	}, englishAdStatementRows, []termRow{
 		{pattern: "#gifted|#giftedby|#gifteditem|#prsample", kind: termLabel, clarity: Clear, connection: Gift},
 		{pattern: "gifted by {brand}", kind: termLabel, clarity: Clear, connection: Gift},
 

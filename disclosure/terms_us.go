@@ -27,11 +27,7 @@ var usTerms = termTable{
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "paid partnership|promotion|post|ad", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "paid partnership with {brand}", kind: termLabel, clarity: Clear, connection: Paid},
-		// "This is an ad", said or written: the FTC's own example of a
-		// spoken disclosure in a video (Disclosures 101, 2019).
-		{pattern: "this is an ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "it's|that's an ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "this video|post|stream|episode is|was an ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid},
+	}, englishAdStatementRows, []termRow{
 		{pattern: "paid by {brand}", kind: termLabel, clarity: Clear, connection: Paid},
 
 		// Ambiguous: a disclosure attempt of doubtful clarity. A bare
