@@ -442,7 +442,7 @@ func (c *Checker) placementFindings(p Post, t *termTable, f foundLabel, add addF
 		todo = message("put %q at the start of the caption, or move the label there", t.defaultLabel)
 	}
 	fold, hasFold := c.folds[p.Platform]
-	if hasFold && fold.chars > 0 {
+	if hasFold && fold.chars > 0 && !c.off[idBelowFold] {
 		if at := countChars(caption[:f.start], fold.unit); at >= fold.chars {
 			add(idBelowFold, f.start, f.end,
 				message("the label %q starts at character %s, past the %s characters %s shows before \"more\": %s",
