@@ -442,7 +442,7 @@ func (c *Checker) placementFindings(p Post, t *termTable, f foundLabel, add addF
 		todo = message("put %q at the start of the caption, or move the label there", t.defaultLabel)
 	}
 	fold, hasFold := c.folds[p.Platform]
-	if hasFold && fold.chars > 0 {
+	if hasFold && fold.chars > 0 && !c.off[idBelowFold] {
 		if at := countChars(caption[:f.start], fold.unit); at >= fold.chars {
 			add(idBelowFold, f.start, f.end,
 				message("the label %q starts at character %s, past the %s characters %s shows before \"more\": %s",
@@ -516,14 +516,17 @@ func insertLabelFix(t *termTable) Fix {
 }
 
 // moveFix moves a label to the start of the caption, taking the spaces
-// after it (or, at the end, before it) along so none are doubled.
+// after it (or, at the end or before a line break or punctuation, before
+// it) along so none are doubled. A label glued to the next token
+// ("#ad#glow", "#ad😀") keeps the space before it, so that the words on
+// either side are not glued together.
 func moveFix(caption string, f foundLabel) Fix {
 	text := caption[f.start:f.end]
 	start, end := f.start, f.end
 	for end < len(caption) && caption[end] == ' ' {
 		end++
 	}
-	if end == f.end || end == len(caption) {
+	if end == len(caption) || end == f.end && closesText(caption[end]) {
 		for start > 0 && isSpaceByte(caption[start-1]) {
 			start--
 		}
@@ -532,6 +535,19 @@ func moveFix(caption string, f foundLabel) Fix {
 		Message: message("Move %q to the start", text),
 		Edits:   []Edit{{0, 0, text + " "}, {start, end, ""}},
 	}
+}
+
+// closesText reports a byte that may follow a word directly: a separator,
+// or ASCII punctuation such as "," or ".".
+func closesText(b byte) bool {
+	if b >= utf8.RuneSelf {
+		return false
+	}
+	switch asciiClass(b) {
+	case classSpace, classPunct, classDot:
+		return true
+	}
+	return false
 }
 
 // isSpaceByte reports an ASCII byte the tokenizer treats as a separator.

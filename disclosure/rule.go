@@ -26,7 +26,8 @@ const (
 	// the earliest clear label.
 	RuleNotUpfront Rule = "not-upfront"
 	// RuleBelowFold (error): the earliest clear label starts past the
-	// platform's visible prefix. It replaces not-upfront for that label.
+	// platform's visible prefix. It replaces not-upfront for that label;
+	// with below-fold in Options.Off, not-upfront is reported instead.
 	RuleBelowFold Rule = "below-fold"
 	// RuleBuriedDisclosure (error): the earliest clear label is a hashtag in
 	// a run of 3 or more hashtags, and not upfront.

@@ -34,8 +34,10 @@
 //
 // With -json each caption gives one JSON object on a line of its own (file,
 // line, caption, compliant, findings, disclosures). With -fix the captions
-// are printed with disclosure.Autofix applied, one per line (JSON lines
-// stay JSON with the caption replaced), and no findings are printed.
+// are printed with disclosure.Autofix applied, one per line, and no
+// findings are printed. JSON lines stay JSON with the caption replaced:
+// the other fields keep their values, but the line is re-encoded compactly
+// with its keys in sorted order.
 //
 // The exit status is 0 when no caption has a finding of error severity
 // (after fixing, with -fix), 1 when one has, and 2 for bad usage or input:
@@ -300,8 +302,9 @@ func status(r disclosure.Report) int {
 	return exitFindings
 }
 
-// writeFixedJSON writes the JSON line with its caption replaced, keeping
-// the other fields as they were.
+// writeFixedJSON writes the JSON line with its caption replaced. The other
+// fields keep their values; the object is re-encoded compactly, with its
+// keys sorted, as encoding/json writes a map.
 func writeFixedJSON(out *bufio.Writer, text, fixed string) error {
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal([]byte(text), &obj); err != nil {
