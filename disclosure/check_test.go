@@ -198,6 +198,11 @@ func captionRows() []captionRow {
 		{why: "an edited post must say so", post: disclosure.Post{Caption: "#ad glass skin in one step", Edited: true}, rules: []disclosure.Rule{editing}, labels: []string{"clear paid #ad"}},
 		{why: "#filtered discloses the edit", post: disclosure.Post{Caption: "#ad glass skin #filtered", Edited: true}, labels: []string{"clear paid #ad"}},
 		{why: "\"retouched\" discloses the edit", post: disclosure.Post{Caption: "#ad photo retouched, serum real", Edited: true}, labels: []string{"clear paid #ad"}},
+		{why: "\"filtered\" as an ordinary word does not disclose an edit", post: disclosure.Post{Caption: "#ad glass skin, filtered water only", Edited: true}, rules: []disclosure.Rule{editing}, labels: []string{"clear paid #ad"}},
+		{why: "\"edited by\" a person is not an editing label", post: disclosure.Post{Caption: "#ad my routine, edited by my sister", Edited: true}, rules: []disclosure.Rule{editing}, labels: []string{"clear paid #ad"}},
+		{why: "\"Edited\" first on a line discloses the edit", post: disclosure.Post{Caption: "#ad glass skin in one step\nEdited: light filter", Edited: true}, labels: []string{"clear paid #ad"}},
+		{why: "a bracketed (filtered) discloses the edit", post: disclosure.Post{Caption: "#ad glass skin (filtered)", Edited: true}, labels: []string{"clear paid #ad"}},
+		{why: "\"this photo is edited\" discloses the edit", post: disclosure.Post{Caption: "#ad glass skin, this photo is edited", Edited: true}, labels: []string{"clear paid #ad"}},
 		{why: "#nofilter says the opposite", post: disclosure.Post{Caption: "#ad #nofilter glow", Edited: true}, rules: []disclosure.Rule{editing}, labels: []string{"clear paid #ad"}},
 		{why: "an unedited post needs no editing label", post: disclosure.Post{Caption: "#ad #nofilter glow"}, labels: []string{"clear paid #ad"}},
 

@@ -163,7 +163,14 @@ var englishEditingRows = []termRow{
 	// (Skinny Tan, Tanologist, 2021) on filters that change a product's
 	// result; seed 003: "no undisclosed editing or filtering".
 	{pattern: "#filtered|#filter|#filterused|#edited|#retouched|#photoshopped|#facetune|#facetuned", kind: termEditing},
-	{pattern: "filtered|edited|retouched|photoshopped|facetuned", kind: termEditing},
+	// The bare words are ordinary English too ("filtered water", "edited
+	// by my sister"): they disclose editing first on a line ("Edited: light
+	// filter"), in brackets, or said of the picture.
+	{pattern: "filtered|edited|retouched|photoshopped|facetuned", kind: termEditing, position: lineStart},
+	{pattern: "[|( filtered|edited|retouched|photoshopped|facetuned|filter ]|)", kind: termEditing},
+	{pattern: "photo|image|picture|pic|video|selfie is|was|has+been filtered|edited|retouched|photoshopped|facetuned", kind: termEditing},
+	{pattern: "photo|image|picture|pic|video|selfie filtered|edited|retouched|photoshopped|facetuned", kind: termEditing},
+	{pattern: "filtered|edited|retouched|photoshopped|facetuned photo|image|picture|pic|video|selfie", kind: termEditing},
 	{pattern: "filter used", kind: termEditing},
 }
 
