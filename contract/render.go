@@ -397,9 +397,12 @@ func (r *renderer) cancellation() {
 		r.notAgreed("the notice period and what cancelling costs")
 		return
 	}
-	if c.NoticeDays > 0 {
+	switch {
+	case c.NoticeDays == 1:
+		r.line("Either party may end this agreement with 1 day's written notice.")
+	case c.NoticeDays > 1:
 		r.line("Either party may end this agreement with ", r.days(c.NoticeDays), "' written notice.")
-	} else {
+	default:
 		r.line("Either party may end this agreement without notice.")
 	}
 	k := c.KillFeePercent

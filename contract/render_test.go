@@ -99,3 +99,27 @@ func TestRenderSectionOrderFollowsSeed002(t *testing.T) {
 	}
 	assert.Equal(t, want, got)
 }
+
+// TestRenderNoticePeriod checks the possessive of the notice period: "1
+// day's" for one day, "14 days'" for more.
+func TestRenderNoticePeriod(t *testing.T) {
+	tests := []struct {
+		why  string
+		days int64
+		want string
+	}{
+		{"one day takes 's: \"1 day' written notice\" is a typo in a contract", 1, "with 1 day's written notice."},
+		{"more days take a bare apostrophe", 14, "with 14 days' written notice."},
+		{"counts are grouped for the locale", 1000, "with 1,000 days' written notice."},
+		{"no notice period", 0, "without notice."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			c := complete(t)
+			c.Cancellation.NoticeDays = tt.days
+			var buf bytes.Buffer
+			require.NoError(t, contract.Render(&buf, c))
+			assert.Contains(t, buf.String(), tt.want)
+		})
+	}
+}
