@@ -123,3 +123,33 @@ func TestRenderNoticePeriod(t *testing.T) {
 		})
 	}
 }
+
+// TestRenderListItemsCannotStartBlocks puts text that begins with a block
+// marker into list items: escaped only inside the text, "- # Heading"
+// would still render a heading, "- 1. x" an ordered list and "-     x"
+// a code block inside the item.
+func TestRenderListItemsCannotStartBlocks(t *testing.T) {
+	tests := []struct {
+		why  string
+		goal string
+		want string
+	}{
+		{"a heading marker", "# Launch", "- \\# Launch\n"},
+		{"a bullet marker", "- sub-goal", "- \\- sub-goal\n"},
+		{"a plus bullet marker", "+ more sign-ups", "- \\+ more sign-ups\n"},
+		{"an ordered list marker with a point", "1. awareness", "- 1\\. awareness\n"},
+		{"an ordered list marker with a parenthesis", "2) sales", "- 2\\) sales\n"},
+		{"indentation that would make a code block", "     indented goal", "- indented goal\n"},
+		{"a number that starts no list stays as written", "2026 launch", "- 2026 launch\n"},
+		{"a hash inside the text stays as written", "use #ad first", "- use #ad first\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			c := complete(t)
+			c.Brief.Goals = []string{tt.goal}
+			var buf bytes.Buffer
+			require.NoError(t, contract.Render(&buf, c))
+			assert.Contains(t, buf.String(), "**Goals:**\n\n"+tt.want)
+		})
+	}
+}
