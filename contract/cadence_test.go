@@ -1,6 +1,7 @@
 package contract_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -26,6 +27,8 @@ func TestDeliverableDates(t *testing.T) {
 		{"monthly over a year", 13, contract.Monthly, "2027-01-31"},
 		{"a zero quantity has one date", 0, contract.Daily, "2026-01-31"},
 		{"a huge quantity saturates instead of overflowing", 1 << 62, contract.Weekly, "9999-12-31"},
+		{"a negative quantity has one date, as Dates documents", -3, contract.Daily, "2026-01-31"},
+		{"the most negative quantity must not wrap to the largest one (MinInt64 - 1)", math.MinInt64, contract.Daily, "2026-01-31"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

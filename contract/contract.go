@@ -93,6 +93,9 @@ type Deliverable struct {
 // is due under the cadence. Both are Due when Quantity is 1 or less or the
 // cadence is AllAtOnce.
 func (d Deliverable) Dates() (first, last Date) {
+	if d.Quantity <= 1 {
+		return d.Due, d.Due // and Quantity-1 cannot wrap around for math.MinInt64
+	}
 	return d.Due, d.Cadence.nth(d.Due, d.Quantity-1)
 }
 

@@ -72,7 +72,8 @@ func MustParseDate(s string) Date {
 }
 
 // DateOf returns the calendar date of t as seen in t's own location: the
-// date a wall clock in that zone shows.
+// date a wall clock in that zone shows. A t whose year there is outside 1 to
+// 9999 has no Date: DateOf returns the zero Date, which IsZero reports.
 func DateOf(t time.Time) Date {
 	y, m, d := t.Date()
 	date, err := NewDate(y, m, d)

@@ -541,7 +541,7 @@ func (d *decoder) percent(dst **decimal.Decimal) error {
 	if err != nil || len(s) > maxDecimalText || v.Exponent() < -maxExponent || v.Exponent() > maxExponent {
 		return d.fail(fmt.Errorf("%w %q: want a decimal number such as \"50\" or \"12.5\"", ErrMalformedAmount, truncate(s, 40)))
 	}
-	v, err = decimal.NewFromString(v.String())
+	v, err = decimal.NewFromString(percentText(v))
 	if err != nil {
 		return d.fail(fmt.Errorf("%w %q", ErrMalformedAmount, s))
 	}

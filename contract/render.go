@@ -168,7 +168,7 @@ func (r *renderer) payment() {
 			if in.Value != nil {
 				value = "valued at " + in.Value.Format(r.locale)
 			}
-			r.line("- ", escape(orUnnamed(in.Description, "an incentive")), ", ", value)
+			r.line("- ", escapeItem(orUnnamed(in.Description, "an incentive")), ", ", value)
 		}
 	}
 }
@@ -208,7 +208,7 @@ func (r *renderer) list(label string, items []string) {
 	r.line()
 	for _, s := range items {
 		if !isBlank(s) {
-			r.line("- ", escape(s))
+			r.line("- ", escapeItem(s))
 		}
 	}
 	r.line()
@@ -397,9 +397,12 @@ func (r *renderer) cancellation() {
 		r.notAgreed("the notice period and what cancelling costs")
 		return
 	}
-	if c.NoticeDays > 0 {
+	switch {
+	case c.NoticeDays == 1:
+		r.line("Either party may end this agreement with 1 day's written notice.")
+	case c.NoticeDays > 1:
 		r.line("Either party may end this agreement with ", r.days(c.NoticeDays), "' written notice.")
-	} else {
+	default:
 		r.line("Either party may end this agreement without notice.")
 	}
 	k := c.KillFeePercent
@@ -407,7 +410,7 @@ func (r *renderer) cancellation() {
 	case k == nil || k.IsZero():
 		r.line("No kill fee is payable if the Brand cancels.")
 	default:
-		line := "If the Brand cancels, it pays a kill fee of " + k.String() + "% of the total"
+		line := "If the Brand cancels, it pays a kill fee of " + percentText(*k) + "% of the total"
 		if p := r.c.Payment; p != nil && p.Total != nil {
 			// Shift is exact; no division and no package-level precision.
 			line += " (" + p.Total.Mul(k.Shift(-2)).Format(r.locale) + ")"
@@ -429,6 +432,21 @@ func (r *renderer) openPoints() {
 	}
 }
 
+// escapeItem is escape for text that begins a list item ("- " + text). It
+// also drops leading white space (four spaces make a code block) and
+// escapes a leading block marker: "#" (heading), "-" or "+" (bullet list),
+// and one to nine digits followed by "." or ")" (ordered list).
+func escapeItem(s string) string {
+	s = strings.TrimLeft(s, " \t\n\r")
+	if s != "" && (s[0] == '#' || s[0] == '-' || s[0] == '+') {
+		return "\\" + s[:1] + escape(s[1:])
+	}
+	if n := orderedListMarker(s); n > 0 {
+		return s[:n-1] + "\\" + s[n-1:n] + escape(s[n:])
+	}
+	return escape(s)
+}
+
 // escape makes contract text inert in Markdown: it backslash-escapes the
 // characters that start emphasis, code, links, HTML or table cells, and
 // turns line breaks into spaces so text cannot start a new block.
@@ -447,6 +465,20 @@ func escape(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// orderedListMarker returns the length of a leading ordered list marker in
+// s, one to nine digits and then "." or ")", or 0 if s does not start with
+// one.
+func orderedListMarker(s string) int {
+	i := 0
+	for i < len(s) && i < 9 && isDigit(s[i]) {
+		i++
+	}
+	if i == 0 || i >= len(s) || (s[i] != '.' && s[i] != ')') {
+		return 0
+	}
+	return i + 1
 }
 
 var platformNames = [...]string{

@@ -99,3 +99,57 @@ func TestRenderSectionOrderFollowsSeed002(t *testing.T) {
 	}
 	assert.Equal(t, want, got)
 }
+
+// TestRenderNoticePeriod checks the possessive of the notice period: "1
+// day's" for one day, "14 days'" for more.
+func TestRenderNoticePeriod(t *testing.T) {
+	tests := []struct {
+		why  string
+		days int64
+		want string
+	}{
+		{"one day takes 's: \"1 day' written notice\" is a typo in a contract", 1, "with 1 day's written notice."},
+		{"more days take a bare apostrophe", 14, "with 14 days' written notice."},
+		{"counts are grouped for the locale", 1000, "with 1,000 days' written notice."},
+		{"no notice period", 0, "without notice."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			c := complete(t)
+			c.Cancellation.NoticeDays = tt.days
+			var buf bytes.Buffer
+			require.NoError(t, contract.Render(&buf, c))
+			assert.Contains(t, buf.String(), tt.want)
+		})
+	}
+}
+
+// TestRenderListItemsCannotStartBlocks puts text that begins with a block
+// marker into list items: escaped only inside the text, "- # Heading"
+// would still render a heading, "- 1. x" an ordered list and "-     x"
+// a code block inside the item.
+func TestRenderListItemsCannotStartBlocks(t *testing.T) {
+	tests := []struct {
+		why  string
+		goal string
+		want string
+	}{
+		{"a heading marker", "# Launch", "- \\# Launch\n"},
+		{"a bullet marker", "- sub-goal", "- \\- sub-goal\n"},
+		{"a plus bullet marker", "+ more sign-ups", "- \\+ more sign-ups\n"},
+		{"an ordered list marker with a point", "1. awareness", "- 1\\. awareness\n"},
+		{"an ordered list marker with a parenthesis", "2) sales", "- 2\\) sales\n"},
+		{"indentation that would make a code block", "     indented goal", "- indented goal\n"},
+		{"a number that starts no list stays as written", "2026 launch", "- 2026 launch\n"},
+		{"a hash inside the text stays as written", "use #ad first", "- use #ad first\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			c := complete(t)
+			c.Brief.Goals = []string{tt.goal}
+			var buf bytes.Buffer
+			require.NoError(t, contract.Render(&buf, c))
+			assert.Contains(t, buf.String(), "**Goals:**\n\n"+tt.want)
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package contract_test
 
 import (
+	"math"
 	"os"
 	"testing"
 
@@ -72,6 +73,7 @@ func TestValidateOneMistake(t *testing.T) {
 		{"deliverable without a format", func(c *contract.Contract) { c.Deliverables[0].Format = influencekit.UnknownFormat }, "deliverables[0].format", contract.RuleMissingField, influencekit.SeverityError},
 		{"deliverable without a quantity", func(c *contract.Contract) { c.Deliverables[1].Quantity = 0 }, "deliverables[1].quantity", contract.RuleMissingField, influencekit.SeverityError},
 		{"negative quantity", func(c *contract.Contract) { c.Deliverables[1].Quantity = -2 }, "deliverables[1].quantity", contract.RuleInvalidValue, influencekit.SeverityError},
+		{"the most negative quantity is one invalid value, not also a weekly piece due in 9999", func(c *contract.Contract) { c.Deliverables[0].Quantity = math.MinInt64 }, "deliverables[0].quantity", contract.RuleInvalidValue, influencekit.SeverityError},
 		{"deliverable without a due date", func(c *contract.Contract) { c.Deliverables[1].Due = contract.Date{} }, "deliverables[1].due", contract.RuleMissingField, influencekit.SeverityError},
 		{"deliverable due after the term", func(c *contract.Contract) { c.Deliverables[1].Due = contract.MustParseDate("2026-04-01") }, "deliverables[1].due", contract.RuleDueOutsideTerm, influencekit.SeverityError},
 		{"deliverable due before the term", func(c *contract.Contract) { c.Deliverables[1].Due = contract.MustParseDate("2025-12-31") }, "deliverables[1].due", contract.RuleDueOutsideTerm, influencekit.SeverityError},

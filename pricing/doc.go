@@ -64,6 +64,8 @@
 // ErrUnknownCurrency, ErrInvalidAmount, ...); test for them with errors.Is.
 //
 // Concurrency. Every type is an immutable value and every function is pure:
-// all are safe for concurrent use, and only MustNew panics. Package-level
-// tables are never modified.
+// all are safe for concurrent use. Only MustNew panics on bad input, and
+// Money.Mul on a factor whose decimal exponent is beyond int32 once added to
+// the amount's (see Money.Mul: no factor written in ordinary notation comes
+// near). Package-level tables are never modified.
 package pricing

@@ -49,7 +49,7 @@ func (m *Money) UnmarshalJSON(data []byte) error {
 	dec.DisallowUnknownFields()
 	var w moneyJSON
 	if err := dec.Decode(&w); err != nil {
-		return fmt.Errorf("%w: %v", ErrInvalidMoneyJSON, err)
+		return fmt.Errorf("%w: %w", ErrInvalidMoneyJSON, err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return fmt.Errorf("%w: data after the object", ErrInvalidMoneyJSON)

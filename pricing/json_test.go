@@ -133,3 +133,16 @@ func TestJSONRoundTripProperty(t *testing.T) {
 		assert.True(t, back.Equal(m), "%s came back as %s", data, back)
 	}
 }
+
+// TestUnmarshalJSONKeepsTheDecoderError checks that the error wraps
+// encoding/json's own error as well as ErrInvalidMoneyJSON, so a caller can
+// find the offending member with errors.As, as with every other error of
+// the module.
+func TestUnmarshalJSONKeepsTheDecoderError(t *testing.T) {
+	var m pricing.Money
+	err := json.Unmarshal([]byte(`{"amount":"1","currency":840}`), &m)
+	require.ErrorIs(t, err, pricing.ErrInvalidMoneyJSON)
+	var typeErr *json.UnmarshalTypeError
+	require.ErrorAs(t, err, &typeErr)
+	assert.Equal(t, "currency", typeErr.Field)
+}
