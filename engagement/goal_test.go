@@ -48,6 +48,8 @@ func TestGoalStatus(t *testing.T) {
 			ms("2026-01-01", 10000, "2026-07-01", 10500), "2026-07-01", Behind},
 		{"seed 001: the year is over at 20%", seed001Goal,
 			ms("2026-01-01", 10000, "2026-12-01", 12000), "2027-01-15", Missed},
+		{"exactly 7% of 1,900 followers is met: the float 1,900 x 1.07 is just above 2,033", Goal{KPI: KPIFollowerGrowth, Target: 0.07,
+			Start: day("2026-01-01"), Deadline: day("2026-12-31")}, ms("2026-01-01", 1900, "2026-06-01", 2033), "2026-06-02", Met},
 		{"met stays met after the deadline", seed001Goal,
 			ms("2026-01-01", 10000, "2026-10-01", 13100), "2027-01-15", Met},
 		{"a measurement after the deadline does not count", seed001Goal,
@@ -109,6 +111,22 @@ func TestGoalFigures(t *testing.T) {
 	assert.Equal(t, "progress 1.50% / 2.00% = 75.00%; trend (1.50% - 1.00%) / 10 days = 0.050 pp/day; "+
 		"projected 1.50% + 0.050 pp/day x 20 days = 2.50% on 2026-03-31; needs (2.00% - 1.50%) / 20 days left = 0.025 pp/day; "+
 		"projected 2.50% >= 2.00%: on track", rate.Arithmetic)
+}
+
+func TestGoalFollowerGrowthExactTarget(t *testing.T) {
+	// 1,900 x (1 + 0.07) is 2033.0000000000002 in float64, so comparing the
+	// count with that product left exactly 7% growth short of its target.
+	g := Goal{KPI: KPIFollowerGrowth, Target: 0.07, Start: day("2026-01-01"), Deadline: day("2026-12-31")}
+	r, err := g.Evaluate(ms("2026-01-01", 1900, "2026-06-01", 2033), day("2026-06-02"))
+	require.NoError(t, err)
+	assert.Equal(t, Met, r.Status, r.Arithmetic)
+	assert.Equal(t, 1.0, r.Progress, "growth of exactly the target is exactly 1")
+	assert.Zero(t, r.PaceNeeded, "nothing more is needed once met")
+
+	short, err := g.Evaluate(ms("2026-01-01", 1900, "2026-06-01", 2032), day("2026-06-02"))
+	require.NoError(t, err)
+	assert.NotEqual(t, Met, short.Status, "one follower under the target is not met")
+	assert.Less(t, short.Progress, 1.0)
 }
 
 func TestGoalErrors(t *testing.T) {
