@@ -57,7 +57,8 @@ var (
 	ErrInvalidTarget = errors.New("engagement: invalid goal target")
 
 	// ErrInvalidMeasurement is wrapped when a goal's measurement is
-	// negative, NaN or infinite.
+	// negative, NaN or infinite, or so large that the goal's report would
+	// hold an infinity or NaN.
 	ErrInvalidMeasurement = errors.New("engagement: invalid measurement")
 
 	// ErrInvalidThreshold is wrapped when a threshold, rule or benchmark

@@ -224,7 +224,10 @@ type GoalReport struct {
 // measurement is zero, wraps ErrInvalidTarget; a Deadline not after Start,
 // measurements out of order, before Start or after now wrap ErrDateOrder; no
 // measurement (on or before the deadline) wraps ErrNoMeasurements; a
-// negative, NaN or infinite value wraps ErrInvalidMeasurement.
+// negative, NaN or infinite value, or one so large (against the target or
+// the time since the last measurement) that a figure of the report would
+// overflow float64, wraps ErrInvalidMeasurement. A report never holds NaN
+// or an infinity.
 func (g Goal) Evaluate(ms []Measurement, now time.Time) (GoalReport, error) {
 	if err := g.check(ms, now); err != nil {
 		return GoalReport{}, err
@@ -269,6 +272,12 @@ func (g Goal) Evaluate(ms []Measurement, now time.Time) (GoalReport, error) {
 	r.DaysLeft = max(days(now, g.Deadline), 0)
 	if need := r.TargetValue - cur; !met && need > 0 && r.DaysLeft > 0 {
 		r.PaceNeeded = need / r.DaysLeft
+	}
+	for _, x := range [...]float64{r.Progress, r.Trend, r.Projected, r.PaceNeeded} {
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			return GoalReport{}, fmt.Errorf("%w: goal %q: %v on %s gives figures beyond float64 (progress %v, trend %v a day, projected %v)",
+				ErrInvalidMeasurement, g.Name, cur, date(r.Current.Date), r.Progress, r.Trend, r.Projected)
+		}
 	}
 	switch {
 	case met:

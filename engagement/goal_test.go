@@ -164,6 +164,12 @@ func TestGoalErrors(t *testing.T) {
 			ms("2026-03-10", 10), "2026-04-01", ErrInvalidTarget},
 		{"follower growth too small to tell from the baseline", with(func(g *Goal) { g.KPI = KPIFollowerGrowth; g.Target = 1e-300 }),
 			ms("2026-03-10", 10), "2026-04-01", ErrInvalidTarget},
+		{"a finite value too large for its trend: the per-day change overflows to +Inf", ok,
+			[]Measurement{{day("2026-03-01").Add(time.Nanosecond), math.MaxFloat64}}, "2026-04-01", ErrInvalidMeasurement},
+		{"a finite value too large for its progress against a tiny target", with(func(g *Goal) { g.Target = 1e-300 }),
+			ms("2026-03-10", 10_000_000_000), "2026-04-01", ErrInvalidMeasurement},
+		{"an infinite trend times no days ahead would project NaN", with(func(g *Goal) { g.KPI = KPIERR; g.Target = 5 }),
+			[]Measurement{{day("2026-05-30").Add(-time.Nanosecond), 0}, {day("2026-05-30"), 1e300}}, "2026-06-01", ErrInvalidMeasurement},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
