@@ -31,8 +31,9 @@ type BenchmarkTable struct {
 func NewBenchmarkTable(name, source string, scale tier.Scale, rows ...TierBenchmark) (BenchmarkTable, error) {
 	sorted := make([]TierBenchmark, 0, len(rows))
 	for i, row := range rows {
-		if err := row.Expected.Valid(); err != nil {
-			return BenchmarkTable{}, fmt.Errorf("benchmark table %q row %d (%s): %w", name, i, row.Tier, err)
+		if row.Expected.Valid() != nil {
+			return BenchmarkTable{}, fmt.Errorf("%w: benchmark table %q row %d (%s): range [%v, %v] must have finite bounds with 0 <= Low <= High",
+				ErrInvalidThreshold, name, i, row.Tier, float64(row.Expected.Low), float64(row.Expected.High))
 		}
 		if row.Expected.High <= 0 {
 			return BenchmarkTable{}, fmt.Errorf("%w: benchmark table %q row %d (%s): expected rate must be above zero", ErrInvalidThreshold, name, i, row.Tier)

@@ -2,6 +2,7 @@ package engagement
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/influencekit/influencekit/tier"
@@ -126,6 +127,9 @@ func TestNewBenchmarkTable(t *testing.T) {
 				return
 			}
 			assert.ErrorIs(t, err, ErrInvalidThreshold)
+			// Like every other error of the package, the message starts with
+			// the sentinel's text and then names what was wrong.
+			assert.True(t, strings.HasPrefix(err.Error(), `engagement: invalid threshold: benchmark table "test"`), err.Error())
 		})
 	}
 }
