@@ -57,8 +57,7 @@ var (
 	ErrInvalidTarget = errors.New("engagement: invalid goal target")
 
 	// ErrInvalidMeasurement is wrapped when a goal's measurement is
-	// negative, NaN or infinite, or so large that the goal's report would
-	// hold an infinity or NaN.
+	// negative, NaN or infinite.
 	ErrInvalidMeasurement = errors.New("engagement: invalid measurement")
 
 	// ErrInvalidThreshold is wrapped when a threshold, rule or benchmark

@@ -224,10 +224,11 @@ type GoalReport struct {
 // measurement is zero, wraps ErrInvalidTarget; a Deadline not after Start,
 // measurements out of order, before Start or after now wrap ErrDateOrder; no
 // measurement (on or before the deadline) wraps ErrNoMeasurements; a
-// negative, NaN or infinite value, or one so large (against the target or
-// the time since the last measurement) that a figure of the report would
-// overflow float64, wraps ErrInvalidMeasurement. A report never holds NaN
-// or an infinity.
+// negative, NaN or infinite value wraps ErrInvalidMeasurement.
+//
+// A report never holds NaN or an infinity: a figure that would overflow
+// float64 (a huge value against a tiny target, or a change over a
+// nanosecond) is held at ±math.MaxFloat64.
 func (g Goal) Evaluate(ms []Measurement, now time.Time) (GoalReport, error) {
 	if err := g.check(ms, now); err != nil {
 		return GoalReport{}, err
@@ -260,24 +261,18 @@ func (g Goal) Evaluate(ms []Measurement, now time.Time) (GoalReport, error) {
 	cur := r.Current.Value
 	met := r.reaches(cur)
 	if g.KPI == KPIFollowerGrowth {
-		r.Progress = (cur - r.Baseline) / r.Baseline / g.Target
+		r.Progress = saturate((cur - r.Baseline) / r.Baseline / g.Target)
 	} else {
-		r.Progress = cur / r.TargetValue
+		r.Progress = saturate(cur / r.TargetValue)
 	}
 	if d := days(origin.Date, r.Current.Date); d > 0 {
-		r.Trend = (cur - origin.Value) / d
+		r.Trend = saturate((cur - origin.Value) / d)
 	}
 	ahead := days(r.Current.Date, g.Deadline)
-	r.Projected = cur + r.Trend*ahead
+	r.Projected = saturate(cur + r.Trend*ahead)
 	r.DaysLeft = max(days(now, g.Deadline), 0)
 	if need := r.TargetValue - cur; !met && need > 0 && r.DaysLeft > 0 {
-		r.PaceNeeded = need / r.DaysLeft
-	}
-	for _, x := range [...]float64{r.Progress, r.Trend, r.Projected, r.PaceNeeded} {
-		if math.IsInf(x, 0) || math.IsNaN(x) {
-			return GoalReport{}, fmt.Errorf("%w: goal %q: %v on %s gives figures beyond float64 (progress %v, trend %v a day, projected %v)",
-				ErrInvalidMeasurement, g.Name, cur, date(r.Current.Date), r.Progress, r.Trend, r.Projected)
-		}
+		r.PaceNeeded = saturate(need / r.DaysLeft)
 	}
 	switch {
 	case met:
@@ -292,6 +287,11 @@ func (g Goal) Evaluate(ms []Measurement, now time.Time) (GoalReport, error) {
 	r.Arithmetic = r.arithmetic(origin, ahead)
 	return r, nil
 }
+
+// saturate holds x, which is never NaN here, within ±math.MaxFloat64, so
+// that huge but valid measurements give the largest finite figure rather
+// than an infinity (and an infinite trend times zero days ahead no NaN).
+func saturate(x float64) float64 { return max(min(x, math.MaxFloat64), -math.MaxFloat64) }
 
 // reaches reports whether the value x meets the goal. A follower-growth
 // goal compares the growth fraction (x - Baseline) / Baseline with Target,

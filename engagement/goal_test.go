@@ -164,12 +164,6 @@ func TestGoalErrors(t *testing.T) {
 			ms("2026-03-10", 10), "2026-04-01", ErrInvalidTarget},
 		{"follower growth too small to tell from the baseline", with(func(g *Goal) { g.KPI = KPIFollowerGrowth; g.Target = 1e-300 }),
 			ms("2026-03-10", 10), "2026-04-01", ErrInvalidTarget},
-		{"a finite value too large for its trend: the per-day change overflows to +Inf", ok,
-			[]Measurement{{day("2026-03-01").Add(time.Nanosecond), math.MaxFloat64}}, "2026-04-01", ErrInvalidMeasurement},
-		{"a finite value too large for its progress against a tiny target", with(func(g *Goal) { g.Target = 1e-300 }),
-			ms("2026-03-10", 10_000_000_000), "2026-04-01", ErrInvalidMeasurement},
-		{"an infinite trend times no days ahead would project NaN", with(func(g *Goal) { g.KPI = KPIERR; g.Target = 5 }),
-			[]Measurement{{day("2026-05-30").Add(-time.Nanosecond), 0}, {day("2026-05-30"), 1e300}}, "2026-06-01", ErrInvalidMeasurement},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -180,6 +174,37 @@ func TestGoalErrors(t *testing.T) {
 	}
 	_, err := with(func(g *Goal) { g.Deadline = day("2026-02-01") }).Evaluate(good, day("2026-04-01"))
 	assert.EqualError(t, err, `engagement: dates out of order: goal "sales" has deadline 2026-02-01, not after its start 2026-03-01`)
+}
+
+// TestGoalFiguresStayFinite holds Evaluate to the package's promise of no
+// NaN or infinity: huge but valid measurements used to give +Inf (and, with
+// no days ahead, a NaN projection).
+func TestGoalFiguresStayFinite(t *testing.T) {
+	sales := Goal{Name: "sales", KPI: KPISales, Target: 1_000_000, Start: day("2026-03-01"), Deadline: day("2026-05-30")}
+	tiny, rate := sales, sales
+	tiny.Target = 1e-300
+	rate.KPI, rate.Target = KPIERR, 5
+	tests := []struct {
+		why  string
+		goal Goal
+		ms   []Measurement
+		now  string
+	}{
+		{"a value a nanosecond after the start: the per-day change overflowed to +Inf", sales,
+			[]Measurement{{day("2026-03-01").Add(time.Nanosecond), math.MaxFloat64}}, "2026-04-01"},
+		{"a value against a tiny target: progress overflowed to +Inf", tiny, ms("2026-03-10", 10_000_000_000), "2026-04-01"},
+		{"an infinite trend times no days ahead projected NaN", rate,
+			[]Measurement{{day("2026-05-30").Add(-time.Nanosecond), 0}, {day("2026-05-30"), 1e300}}, "2026-06-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r, err := tt.goal.Evaluate(tt.ms, day(tt.now))
+			require.NoError(t, err, "huge but valid measurements are not an error")
+			for name, v := range map[string]float64{"Progress": r.Progress, "Trend": r.Trend, "Projected": r.Projected, "DaysLeft": r.DaysLeft, "PaceNeeded": r.PaceNeeded} {
+				assert.False(t, math.IsNaN(v) || math.IsInf(v, 0), "%s = %v", name, v)
+			}
+		})
+	}
 }
 
 func TestFollowerMeasurements(t *testing.T) {
