@@ -17,10 +17,11 @@ type PostCounts struct {
 // arithmetic mean of each post's own rate under formula f. Every post
 // weighs the same, whatever its reach; compare PooledRate.
 //
-// No posts is an error wrapping ErrNoPosts. A post with a zero or negative
-// Base (ErrNonPositiveBase), a negative count (ErrNegativeCount) or an
-// overflowing sum (ErrOverflow) fails as Formula.Rate does, and the error's
-// Input names the post and field ("posts[2].Base").
+// The result is a fraction. No posts is an error wrapping ErrNoPosts, an
+// undeclared f one wrapping ErrUnknownFormula. A post with a zero or
+// negative Base (ErrNonPositiveBase), a negative count (ErrNegativeCount) or
+// an overflowing sum (ErrOverflow) fails as Formula.Rate does, and the
+// error's Input names the post and field ("posts[2].Base").
 func MeanOfPostRates(f Formula, posts []PostCounts) (Rate, error) {
 	const fn = "MeanOfPostRates"
 	if len(posts) == 0 {
@@ -38,9 +39,9 @@ func MeanOfPostRates(f Formula, posts []PostCounts) (Rate, error) {
 }
 
 // PooledRate is the Later and Sprout Social method of averaging many posts:
-// total engagements under formula f over the total Base of all posts. Posts
-// weigh in proportion to their Base, so one viral post can carry it; compare
-// MeanOfPostRates.
+// total engagements under formula f over the total Base of all posts, a
+// fraction. Posts weigh in proportion to their Base, so one viral post can
+// carry it; compare MeanOfPostRates.
 //
 // Errors are those of MeanOfPostRates, plus ErrOverflow when the totals
 // exceed math.MaxInt64.

@@ -96,4 +96,8 @@ func TestAverageErrors(t *testing.T) {
 	assert.ErrorIs(t, err, ErrUnknownFormula, "an undeclared formula is an error, not a guess")
 	_, err = Formula(9).Engagements(Interactions{})
 	assert.ErrorIs(t, err, ErrUnknownFormula)
+	_, err = Formula(9).Rate(Interactions{}, 10)
+	assert.ErrorIs(t, err, ErrUnknownFormula, "Rate documents the same error")
+	_, err = PooledRate(Formula(9), []PostCounts{ok})
+	assert.ErrorIs(t, err, ErrUnknownFormula, "PooledRate has MeanOfPostRates' errors")
 }

@@ -107,7 +107,8 @@ func isGeneric(words string) bool {
 
 // normalizeComment lower-cases text, keeps letters and digits, turns every
 // other run into one space, trims, and squashes runs of three or more of the
-// same letter to one ("niceee" is "nice", "sooo" is "so").
+// same letter to one ("niceee" is "nice", "sooo" is "so"). Digits are never
+// squashed: "1000" and "10" stay different words.
 func normalizeComment(text string) string {
 	var buf [128]byte
 	out := buf[:0]
@@ -123,6 +124,11 @@ func normalizeComment(text string) string {
 		if space {
 			out = append(out, ' ')
 			space = false
+		}
+		if !unicode.IsLetter(r) { // a digit: kept as is, and it ends any letter run
+			out = utf8.AppendRune(out, r)
+			last, beforeLast, squashing = 0, 0, false
+			continue
 		}
 		r = unicode.ToLower(r)
 		switch {

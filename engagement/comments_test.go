@@ -47,6 +47,8 @@ func TestNormalizeComment(t *testing.T) {
 		{"a run of three or more of one letter is squashed to one", "loooove", "love"},
 		{"a run of two is kept", "good", "good"},
 		{"runs do not span words", "aa aa", "aa aa"},
+		{"digits are not squashed: 1000 is not 10", "won 1000", "won 1000"},
+		{"a letter run after digits is still squashed", "10000 yesss", "10000 yes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

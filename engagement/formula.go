@@ -114,9 +114,10 @@ func (f Formula) engagements(fn string, in Interactions) (int64, error) {
 	return sum, nil
 }
 
-// Rate returns Engagements(in) / base: ERR(in, base) for FormulaERR,
-// ByFollowers for FormulaByFollowers, ByViews for FormulaByViews, with
-// their errors.
+// Rate returns Engagements(in) / base as a fraction: ERR(in, base) for
+// FormulaERR, ByFollowers for FormulaByFollowers, ByViews for
+// FormulaByViews, with their errors. An undeclared f is an error wrapping
+// ErrUnknownFormula.
 func (f Formula) Rate(in Interactions, base int64) (Rate, error) {
 	return f.rate(f.funcName(), in, base)
 }

@@ -297,6 +297,7 @@ func FuzzFollowerSpikes(f *testing.F) {
 func FuzzGoalEvaluate(f *testing.F) {
 	f.Add(uint8(1), 0.3, []byte{0, 100, 30, 130}, uint8(40)) // KPI, target, (days after previous, value) pairs, now in days
 	f.Add(uint8(4), 500.0, []byte{10, 0, 5, 200}, uint8(200))
+	f.Add(uint8(3), 1e-320, []byte{1, 200}, uint8(40)) // 200 / 1e-320 overflowed Progress to +Inf
 	f.Fuzz(func(t *testing.T, kpi uint8, target float64, data []byte, nowDays uint8) {
 		start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 		g := Goal{KPI: KPI(kpi), Target: target, Start: start, Deadline: start.AddDate(0, 0, 90)}

@@ -181,13 +181,16 @@ type GoalReport struct {
 	// KPIFollowerGrowth, zero for every other KPI.
 	Baseline float64
 	// TargetValue is the value that meets the goal: Baseline x (1 + Target)
-	// for KPIFollowerGrowth, Target otherwise.
+	// for KPIFollowerGrowth, Target otherwise. For follower growth it is
+	// for display: Met compares the growth fraction with Target, since the
+	// float product may round just above the whole-number target.
 	TargetValue float64
 	// Current is the latest measurement on or before the deadline.
 	Current Measurement
 	// Progress is (Current.Value - Baseline) / (TargetValue - Baseline), a
 	// fraction of the target: 1 is met, above 1 exceeded, below 0 lost
-	// ground.
+	// ground. For KPIFollowerGrowth it is computed as the growth fraction
+	// over Target, so that growth of exactly Target is exactly 1.
 	Progress float64
 	// Trend is the observed change per day: from zero at Start to Current
 	// for totals, from the first measurement to Current otherwise; zero
@@ -222,6 +225,10 @@ type GoalReport struct {
 // measurements out of order, before Start or after now wrap ErrDateOrder; no
 // measurement (on or before the deadline) wraps ErrNoMeasurements; a
 // negative, NaN or infinite value wraps ErrInvalidMeasurement.
+//
+// A report never holds NaN or an infinity: a figure that would overflow
+// float64 (a huge value against a tiny target, or a change over a
+// nanosecond) is held at ±math.MaxFloat64.
 func (g Goal) Evaluate(ms []Measurement, now time.Time) (GoalReport, error) {
 	if err := g.check(ms, now); err != nil {
 		return GoalReport{}, err
@@ -252,28 +259,50 @@ func (g Goal) Evaluate(ms []Measurement, now time.Time) (GoalReport, error) {
 		}
 	}
 	cur := r.Current.Value
-	r.Progress = (cur - r.Baseline) / (r.TargetValue - r.Baseline)
+	met := r.reaches(cur)
+	if g.KPI == KPIFollowerGrowth {
+		r.Progress = saturate((cur - r.Baseline) / r.Baseline / g.Target)
+	} else {
+		r.Progress = saturate(cur / r.TargetValue)
+	}
 	if d := days(origin.Date, r.Current.Date); d > 0 {
-		r.Trend = (cur - origin.Value) / d
+		r.Trend = saturate((cur - origin.Value) / d)
 	}
 	ahead := days(r.Current.Date, g.Deadline)
-	r.Projected = cur + r.Trend*ahead
+	r.Projected = saturate(cur + r.Trend*ahead)
 	r.DaysLeft = max(days(now, g.Deadline), 0)
-	if need := r.TargetValue - cur; need > 0 && r.DaysLeft > 0 {
-		r.PaceNeeded = need / r.DaysLeft
+	if need := r.TargetValue - cur; !met && need > 0 && r.DaysLeft > 0 {
+		r.PaceNeeded = saturate(need / r.DaysLeft)
 	}
 	switch {
-	case cur >= r.TargetValue:
+	case met:
 		r.Status = Met
 	case !now.Before(g.Deadline):
 		r.Status = Missed
-	case r.Projected >= r.TargetValue:
+	case r.reaches(r.Projected):
 		r.Status = OnTrack
 	default:
 		r.Status = Behind
 	}
 	r.Arithmetic = r.arithmetic(origin, ahead)
 	return r, nil
+}
+
+// saturate holds x, which is never NaN here, within ±math.MaxFloat64, so
+// that huge but valid measurements give the largest finite figure rather
+// than an infinity (and an infinite trend times zero days ahead no NaN).
+func saturate(x float64) float64 { return max(min(x, math.MaxFloat64), -math.MaxFloat64) }
+
+// reaches reports whether the value x meets the goal. A follower-growth
+// goal compares the growth fraction (x - Baseline) / Baseline with Target,
+// which is exact for follower counts: the float TargetValue can round above
+// the whole-number target (1,900 x (1 + 0.07) is 2033.0000000000002), and
+// comparing with it would leave exactly 7% growth short.
+func (r GoalReport) reaches(x float64) bool {
+	if r.Goal.KPI == KPIFollowerGrowth {
+		return (x-r.Baseline)/r.Baseline >= r.Goal.Target
+	}
+	return x >= r.TargetValue
 }
 
 func (g Goal) check(ms []Measurement, now time.Time) error {

@@ -48,6 +48,8 @@ func TestGoalStatus(t *testing.T) {
 			ms("2026-01-01", 10000, "2026-07-01", 10500), "2026-07-01", Behind},
 		{"seed 001: the year is over at 20%", seed001Goal,
 			ms("2026-01-01", 10000, "2026-12-01", 12000), "2027-01-15", Missed},
+		{"exactly 7% of 1,900 followers is met: the float 1,900 x 1.07 is just above 2,033", Goal{KPI: KPIFollowerGrowth, Target: 0.07,
+			Start: day("2026-01-01"), Deadline: day("2026-12-31")}, ms("2026-01-01", 1900, "2026-06-01", 2033), "2026-06-02", Met},
 		{"met stays met after the deadline", seed001Goal,
 			ms("2026-01-01", 10000, "2026-10-01", 13100), "2027-01-15", Met},
 		{"a measurement after the deadline does not count", seed001Goal,
@@ -111,6 +113,22 @@ func TestGoalFigures(t *testing.T) {
 		"projected 2.50% >= 2.00%: on track", rate.Arithmetic)
 }
 
+func TestGoalFollowerGrowthExactTarget(t *testing.T) {
+	// 1,900 x (1 + 0.07) is 2033.0000000000002 in float64, so comparing the
+	// count with that product left exactly 7% growth short of its target.
+	g := Goal{KPI: KPIFollowerGrowth, Target: 0.07, Start: day("2026-01-01"), Deadline: day("2026-12-31")}
+	r, err := g.Evaluate(ms("2026-01-01", 1900, "2026-06-01", 2033), day("2026-06-02"))
+	require.NoError(t, err)
+	assert.Equal(t, Met, r.Status, r.Arithmetic)
+	assert.Equal(t, 1.0, r.Progress, "growth of exactly the target is exactly 1")
+	assert.Zero(t, r.PaceNeeded, "nothing more is needed once met")
+
+	short, err := g.Evaluate(ms("2026-01-01", 1900, "2026-06-01", 2032), day("2026-06-02"))
+	require.NoError(t, err)
+	assert.NotEqual(t, Met, short.Status, "one follower under the target is not met")
+	assert.Less(t, short.Progress, 1.0)
+}
+
 func TestGoalErrors(t *testing.T) {
 	ok := Goal{Name: "sales", KPI: KPISales, Target: 1_000_000, Start: day("2026-03-01"), Deadline: day("2026-05-30")}
 	with := func(f func(*Goal)) Goal { g := ok; f(&g); return g }
@@ -156,6 +174,37 @@ func TestGoalErrors(t *testing.T) {
 	}
 	_, err := with(func(g *Goal) { g.Deadline = day("2026-02-01") }).Evaluate(good, day("2026-04-01"))
 	assert.EqualError(t, err, `engagement: dates out of order: goal "sales" has deadline 2026-02-01, not after its start 2026-03-01`)
+}
+
+// TestGoalFiguresStayFinite holds Evaluate to the package's promise of no
+// NaN or infinity: huge but valid measurements used to give +Inf (and, with
+// no days ahead, a NaN projection).
+func TestGoalFiguresStayFinite(t *testing.T) {
+	sales := Goal{Name: "sales", KPI: KPISales, Target: 1_000_000, Start: day("2026-03-01"), Deadline: day("2026-05-30")}
+	tiny, rate := sales, sales
+	tiny.Target = 1e-300
+	rate.KPI, rate.Target = KPIERR, 5
+	tests := []struct {
+		why  string
+		goal Goal
+		ms   []Measurement
+		now  string
+	}{
+		{"a value a nanosecond after the start: the per-day change overflowed to +Inf", sales,
+			[]Measurement{{day("2026-03-01").Add(time.Nanosecond), math.MaxFloat64}}, "2026-04-01"},
+		{"a value against a tiny target: progress overflowed to +Inf", tiny, ms("2026-03-10", 10_000_000_000), "2026-04-01"},
+		{"an infinite trend times no days ahead projected NaN", rate,
+			[]Measurement{{day("2026-05-30").Add(-time.Nanosecond), 0}, {day("2026-05-30"), 1e300}}, "2026-06-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			r, err := tt.goal.Evaluate(tt.ms, day(tt.now))
+			require.NoError(t, err, "huge but valid measurements are not an error")
+			for name, v := range map[string]float64{"Progress": r.Progress, "Trend": r.Trend, "Projected": r.Projected, "DaysLeft": r.DaysLeft, "PaceNeeded": r.PaceNeeded} {
+				assert.False(t, math.IsNaN(v) || math.IsInf(v, 0), "%s = %v", name, v)
+			}
+		})
+	}
 }
 
 func TestFollowerMeasurements(t *testing.T) {

@@ -251,10 +251,10 @@ func publicRate(fn string, p Profile) (Rate, error) {
 			return 0, inPostPrefix(err, prefix)
 		}
 		n, ok := addCounts(in.Likes, in.Comments)
-		if ok {
-			sum, ok = addCounts(sum, n)
-		}
 		if !ok {
+			return 0, &InputError{Func: fn, Input: prefix + "Comments", Value: in.Comments, Detail: "added to Likes", Err: ErrOverflow}
+		}
+		if sum, ok = addCounts(sum, n); !ok {
 			return 0, &InputError{Func: fn, Input: prefix + "Likes+Comments", Value: n, Detail: "added to the earlier posts", Err: ErrOverflow}
 		}
 	}

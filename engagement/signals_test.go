@@ -168,4 +168,18 @@ func TestAudienceSignalsErrors(t *testing.T) {
 	var ie *InputError
 	require.True(t, errors.As(err, &ie))
 	assert.Equal(t, "Posts[1].Comments", ie.Input, "the bad post is named")
+
+	// InputError.Value is documented as the addend that overflowed: within
+	// one post that is Comments (added to Likes), as in Formula.Engagements;
+	// it used to be 0 under the made-up input "Likes+Comments".
+	_, err = AudienceSignals(Profile{Followers: 1, Posts: []Interactions{{}, {Likes: math.MaxInt64, Comments: 7}}})
+	require.True(t, errors.As(err, &ie))
+	assert.Equal(t, "Posts[1].Comments", ie.Input)
+	assert.Equal(t, int64(7), ie.Value)
+	assert.ErrorIs(t, err, ErrOverflow)
+
+	_, err = AudienceSignals(Profile{Followers: 1, Posts: []Interactions{{Likes: math.MaxInt64}, {Likes: 2, Comments: 3}}})
+	require.True(t, errors.As(err, &ie))
+	assert.Equal(t, "Posts[1].Likes+Comments", ie.Input, "across posts the post's whole sum is the addend")
+	assert.Equal(t, int64(5), ie.Value)
 }

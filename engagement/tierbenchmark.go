@@ -31,8 +31,9 @@ type BenchmarkTable struct {
 func NewBenchmarkTable(name, source string, scale tier.Scale, rows ...TierBenchmark) (BenchmarkTable, error) {
 	sorted := make([]TierBenchmark, 0, len(rows))
 	for i, row := range rows {
-		if err := row.Expected.Valid(); err != nil {
-			return BenchmarkTable{}, fmt.Errorf("benchmark table %q row %d (%s): %w", name, i, row.Tier, err)
+		if row.Expected.Valid() != nil {
+			return BenchmarkTable{}, fmt.Errorf("%w: benchmark table %q row %d (%s): range [%v, %v] must have finite bounds with 0 <= Low <= High",
+				ErrInvalidThreshold, name, i, row.Tier, float64(row.Expected.Low), float64(row.Expected.High))
 		}
 		if row.Expected.High <= 0 {
 			return BenchmarkTable{}, fmt.Errorf("%w: benchmark table %q row %d (%s): expected rate must be above zero", ErrInvalidThreshold, name, i, row.Tier)
@@ -105,8 +106,11 @@ type TierComparison struct {
 // with that tier's benchmark. The shipped tables measure likes plus
 // comments over followers, so compute r the same way, e.g.
 // ByFollowers(Interactions{Likes: l, Comments: c}, followers), or a mean of
-// such rates over recent posts. ok is false when the tier has no figure in the table, or
-// when followers is negative or r is negative, NaN or infinite.
+// such rates over recent posts. ok is false when the tier has no figure in
+// the table, when followers is negative or r is negative, NaN or infinite,
+// or when Ratio would not be finite (a rate too large for float64 to divide
+// by the benchmark, or a benchmark whose midpoint underflows to zero), so a
+// comparison never carries NaN or Inf.
 func (t BenchmarkTable) Compare(r Rate, followers int64) (c TierComparison, ok bool) {
 	f := float64(r)
 	if followers < 0 || f < 0 || math.IsNaN(f) || math.IsInf(f, 0) {
@@ -117,6 +121,10 @@ func (t BenchmarkTable) Compare(r Rate, followers int64) (c TierComparison, ok b
 	if !ok {
 		return TierComparison{}, false
 	}
+	ratio := f / float64(expected.Mid())
+	if math.IsInf(ratio, 0) || math.IsNaN(ratio) {
+		return TierComparison{}, false
+	}
 	return TierComparison{
 		Table:     t.name,
 		Followers: followers,
@@ -124,7 +132,7 @@ func (t BenchmarkTable) Compare(r Rate, followers int64) (c TierComparison, ok b
 		Rate:      r,
 		Expected:  expected,
 		Standing:  expected.Stand(r),
-		Ratio:     f / float64(expected.Mid()),
+		Ratio:     ratio,
 	}, true
 }
 

@@ -2,6 +2,7 @@ package engagement
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/influencekit/influencekit/tier"
@@ -56,6 +57,10 @@ func TestBenchmarkTableGaps(t *testing.T) {
 		{"NaN is not a rate", HypeAuditor2018Benchmarks, Rate(math.NaN()), 4_000},
 		{"infinity is not a rate", HypeAuditor2018Benchmarks, Rate(math.Inf(1)), 4_000},
 		{"the zero table has no rows", BenchmarkTable{}, 0.02, 4_000},
+		{"a finite rate whose ratio to the benchmark overflows would report an infinite Ratio",
+			HypeAuditor2018Benchmarks, Rate(math.MaxFloat64), 4_000},
+		{"a benchmark whose midpoint underflows to 0 would report a NaN Ratio for a zero rate",
+			mustBenchmarkTable("tiny", "test", tier.Standard, TierBenchmark{Tier: tier.Nano, Expected: Range{0, math.SmallestNonzeroFloat64}}), 0, 4_000},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -122,6 +127,9 @@ func TestNewBenchmarkTable(t *testing.T) {
 				return
 			}
 			assert.ErrorIs(t, err, ErrInvalidThreshold)
+			// Like every other error of the package, the message starts with
+			// the sentinel's text and then names what was wrong.
+			assert.True(t, strings.HasPrefix(err.Error(), `engagement: invalid threshold: benchmark table "test"`), err.Error())
 		})
 	}
 }

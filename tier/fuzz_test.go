@@ -34,6 +34,7 @@ func FuzzTierUnmarshalText(f *testing.F) {
 func FuzzScaleOf(f *testing.F) {
 	f.Add(int64(1_000), int64(10_000), int64(50_000), int64(500_000), int64(1_000_000), int64(42_000))
 	f.Add(int64(0), int64(0), int64(0), int64(0), int64(0), int64(-1))
+	f.Add(int64(0), int64(0), int64(0), int64(0), int64(math.MaxInt64), int64(math.MaxInt64))
 	f.Fuzz(func(t *testing.T, nano, micro, mid, macro, mega, followers int64) {
 		s, err := NewScale("fuzz", nano, micro, mid, macro, mega)
 		if err != nil {

@@ -129,9 +129,10 @@ func (s Scale) Of(followers int64) Tier {
 
 // Range returns the follower counts of tier t as the half-open interval
 // [min, max). Unranked starts at 0 (negative counts are Unranked too).
-// Mega's max is math.MaxInt64, which, as the one exception, is itself Mega.
-// ok is false for an empty tier (equal floors) or a value outside the
-// declared tiers.
+// Mega's max is math.MaxInt64, which, as the one exception, is itself Mega;
+// so Mega is never empty, even with a mega floor of math.MaxInt64. ok is
+// false for an empty tier (equal floors) or a value outside the declared
+// tiers.
 func (s Scale) Range(t Tier) (min, max int64, ok bool) {
 	floors := s.floorsOrStandard()
 	switch {
@@ -140,7 +141,9 @@ func (s Scale) Range(t Tier) (min, max int64, ok bool) {
 	case t <= Macro:
 		min, max = floors[t-1], floors[t]
 	case t == Mega:
-		min, max = floors[4], math.MaxInt64
+		// Never empty: even a mega floor of math.MaxInt64 holds that count,
+		// as Of says.
+		return floors[4], math.MaxInt64, true
 	default:
 		return 0, 0, false
 	}

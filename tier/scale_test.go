@@ -159,6 +159,8 @@ func TestRange(t *testing.T) {
 		{"FiveTier's mid tier exists", FiveTier, Mid, 50_000, 500_000, true},
 		{"seed 004 has no nano tier", MicroUpTo100K, Nano, 0, 0, false},
 		{"a value outside the tiers", Standard, Tier(99), 0, 0, false},
+		{"a mega floor of MaxInt64 still holds that count, as Of says: Mega is never empty",
+			mustScale("top-only", 0, 0, 0, 0, math.MaxInt64), Mega, math.MaxInt64, math.MaxInt64, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
