@@ -9,6 +9,17 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// decodeYouTube decodes a YouTube Data API statistics object and rates it
+// by views.
+func decodeYouTube(b []byte) (Interactions, Rate, error) {
+	var s YouTubeStatistics
+	if err := json.Unmarshal(b, &s); err != nil {
+		return Interactions{}, 0, err
+	}
+	r, err := s.ByViews()
+	return s.Interactions(), r, err
+}
+
 func TestPlatformMappingsDecodeTheirAPIs(t *testing.T) {
 	tests := []struct {
 		why     string
@@ -41,25 +52,11 @@ func TestPlatformMappingsDecodeTheirAPIs(t *testing.T) {
 			Interactions{Likes: 3900, Comments: 210, Shares: 450}, 4560.0 / 61000},
 		{"YouTube Data API statistics are strings in JSON",
 			`{"viewCount":"95000","likeCount":"5200","favoriteCount":"0","commentCount":"640"}`,
-			func(b []byte) (Interactions, Rate, error) {
-				var s YouTubeStatistics
-				if err := json.Unmarshal(b, &s); err != nil {
-					return Interactions{}, 0, err
-				}
-				r, err := s.ByViews()
-				return s.Interactions(), r, err
-			},
+			decodeYouTube,
 			Interactions{Likes: 5200, Comments: 640}, 5840.0 / 95000},
 		{"YouTube with likeCount omitted from the response",
 			`{"viewCount":"1000","commentCount":"10"}`,
-			func(b []byte) (Interactions, Rate, error) {
-				var s YouTubeStatistics
-				if err := json.Unmarshal(b, &s); err != nil {
-					return Interactions{}, 0, err
-				}
-				r, err := s.ByViews()
-				return s.Interactions(), r, err
-			},
+			decodeYouTube,
 			Interactions{Comments: 10}, 0.01},
 		{"X public_metrics: replies are comments, bookmarks saves, reposts and quotes shares",
 			`{"retweet_count":12,"reply_count":30,"like_count":400,"quote_count":3,"bookmark_count":25,"impression_count":20000}`,
