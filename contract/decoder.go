@@ -10,6 +10,8 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/influencekit/influencekit/internal/decimaltext"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/influencekit/influencekit/pricing"
@@ -541,7 +543,7 @@ func (d *decoder) percent(dst **decimal.Decimal) error {
 	if err != nil || len(s) > maxDecimalText || v.Exponent() < -maxExponent || v.Exponent() > maxExponent {
 		return d.fail(fmt.Errorf("%w %q: want a decimal number such as \"50\" or \"12.5\"", ErrMalformedAmount, truncate(s, 40)))
 	}
-	v, err = decimal.NewFromString(percentText(v))
+	v, err = decimal.NewFromString(decimaltext.Shortest(v))
 	if err != nil {
 		return d.fail(fmt.Errorf("%w %q", ErrMalformedAmount, s))
 	}

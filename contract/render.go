@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/influencekit/influencekit/internal/decimaltext"
+
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
@@ -410,7 +412,7 @@ func (r *renderer) cancellation() {
 	case k == nil || k.IsZero():
 		r.line("No kill fee is payable if the Brand cancels.")
 	default:
-		line := "If the Brand cancels, it pays a kill fee of " + percentText(*k) + "% of the total"
+		line := "If the Brand cancels, it pays a kill fee of " + decimaltext.Shortest(*k) + "% of the total"
 		if p := r.c.Payment; p != nil && p.Total != nil {
 			// Shift is exact; no division and no package-level precision.
 			line += " (" + p.Total.Mul(k.Shift(-2)).Format(r.locale) + ")"

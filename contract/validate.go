@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/influencekit/influencekit/internal/decimaltext"
+
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure"
 	"github.com/influencekit/influencekit/pricing"
@@ -400,7 +402,7 @@ func (v *validator) cancellation() {
 	case k == nil:
 		v.add("cancellation.kill_fee_percent", RuleNoKillFee, "the cancellation clause has no kill fee; state the share of the total the brand pays if it cancels, such as 50%%")
 	case k.IsNegative() || k.GreaterThan(hundred):
-		v.add("cancellation.kill_fee_percent", RuleInvalidKillFee, "the kill fee is %s%%; state a percentage from 0 to 100", percentText(*k))
+		v.add("cancellation.kill_fee_percent", RuleInvalidKillFee, "the kill fee is %s%%; state a percentage from 0 to 100", decimaltext.Shortest(*k))
 	case k.IsZero():
 		v.add("cancellation.kill_fee_percent", RuleNoKillFee, "the kill fee is 0%%; state the share of the total the brand pays if it cancels, such as 50%%")
 	}
