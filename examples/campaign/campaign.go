@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/contract"
 	"github.com/influencekit/influencekit/engagement"
 	"github.com/influencekit/influencekit/pricing"
 )
@@ -20,16 +21,16 @@ var sampleCampaign []byte
 
 // Campaign is one brand's campaign as the sample file describes it.
 type Campaign struct {
-	Name     string    `json:"name"`
-	Brand    string    `json:"brand"`
-	Industry string    `json:"industry"` // an engagement industry name: "beauty", "fashion", ...
-	Budget   Amount    `json:"budget"`
-	Revenue  Amount    `json:"revenue"` // sales attributed to the campaign so far
-	Creators []Creator `json:"creators"`
+	Name     string        `json:"name"`
+	Brand    string        `json:"brand"`
+	Industry string        `json:"industry"` // an engagement industry name: "beauty", "fashion", ...
+	Budget   pricing.Money `json:"budget"`
+	Revenue  pricing.Money `json:"revenue"` // sales attributed to the campaign so far
+	Creators []Creator     `json:"creators"`
 	// ReportDate is the day the results section reports as of.
-	ReportDate Day        `json:"report_date"`
-	Goals      []GoalSpec `json:"goals"`
-	Orders     []Order    `json:"orders"` // sales in the budget's currency, as the shop exported them
+	ReportDate contract.Date `json:"report_date"`
+	Goals      []GoalSpec    `json:"goals"`
+	Orders     []Order       `json:"orders"` // sales in the budget's currency, as the shop exported them
 }
 
 // GoalSpec is one campaign goal: a KPI target with a deadline.
@@ -37,8 +38,8 @@ type GoalSpec struct {
 	Name     string         `json:"name"`
 	KPI      engagement.KPI `json:"kpi"`
 	Target   string         `json:"target"` // a number in the KPI's unit; for sales an amount in the budget's currency
-	Start    Day            `json:"start"`
-	Deadline Day            `json:"deadline"`
+	Start    contract.Date  `json:"start"`
+	Deadline contract.Date  `json:"deadline"`
 	// Measurements are dated values of the KPI. Sales and conversions goals
 	// set FromOrders instead and are measured from the orders.
 	Measurements []GoalMeasurement `json:"measurements,omitempty"`
@@ -47,8 +48,8 @@ type GoalSpec struct {
 
 // GoalMeasurement is a KPI's value on a date.
 type GoalMeasurement struct {
-	Date  Day     `json:"date"`
-	Value float64 `json:"value"`
+	Date  contract.Date `json:"date"`
+	Value float64       `json:"value"`
 }
 
 // Order is one sale, with the discount code and tracked link it came
@@ -59,12 +60,6 @@ type Order struct {
 	Amount string    `json:"amount"` // in the budget's currency
 	Code   string    `json:"code,omitempty"`
 	LinkID string    `json:"link_id,omitempty"`
-}
-
-// Amount is money as the sample file writes it.
-type Amount struct {
-	Amount   string `json:"amount"`
-	Currency string `json:"currency"`
 }
 
 // Creator is one creator in the campaign, with a profile snapshot and the
@@ -79,7 +74,7 @@ type Creator struct {
 	RecentComments  []string              `json:"recent_comments"`
 	Deliverables    []Deliverable         `json:"deliverables"`
 	RateCard        pricing.RateCard      `json:"rate_card"` // the creator's unit prices, for quoting the deliverables
-	OfferedFee      Amount                `json:"offered_fee"`
+	OfferedFee      pricing.Money         `json:"offered_fee"`
 	Codes           []string              `json:"codes"`           // the creator's discount codes
 	LinkIDs         []string              `json:"link_ids"`        // utm_content values of the creator's tracked links
 	RecentCaptions  []string              `json:"recent_captions"` // captions of the creator's recent feed, sponsored or not
@@ -88,8 +83,8 @@ type Creator struct {
 
 // FollowerCount is a dated follower count.
 type FollowerCount struct {
-	Date      Day   `json:"date"`
-	Followers int64 `json:"followers"`
+	Date      contract.Date `json:"date"`
+	Followers int64         `json:"followers"`
 }
 
 // Deliverable is a quantity of one format on one platform that the creator
@@ -118,21 +113,15 @@ type Post struct {
 	StoryFrames  []int64             `json:"story_frames,omitempty"` // views of each frame, first to last
 }
 
-// Day is a calendar date written "2006-01-02", at midnight UTC.
-type Day struct{ Time time.Time }
-
-// UnmarshalText parses a "2006-01-02" date.
-func (d *Day) UnmarshalText(text []byte) error {
-	t, err := time.Parse(time.DateOnly, string(text))
-	if err != nil {
-		return fmt.Errorf("date %q: want YYYY-MM-DD", text)
+// followerSeries returns the creator's follower history as engagement
+// reads it.
+func (cr Creator) followerSeries() []engagement.FollowerSample {
+	history := make([]engagement.FollowerSample, len(cr.FollowerHistory))
+	for i, h := range cr.FollowerHistory {
+		history[i] = engagement.FollowerSample{Date: h.Date.In(time.UTC), Followers: h.Followers}
 	}
-	d.Time = t
-	return nil
+	return history
 }
-
-// MarshalText writes the date as "2006-01-02".
-func (d Day) MarshalText() ([]byte, error) { return []byte(d.Time.Format(time.DateOnly)), nil }
 
 // loadCampaign decodes a campaign strictly: unknown fields and trailing
 // data are errors, so a typo in the sample file cannot pass unnoticed.

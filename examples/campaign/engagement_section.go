@@ -106,10 +106,7 @@ func writeCreatorEngagement(w io.Writer, cr Creator, industry engagement.Industr
 		}
 	}
 
-	history := make([]engagement.FollowerSample, len(cr.FollowerHistory))
-	for i, h := range cr.FollowerHistory {
-		history[i] = engagement.FollowerSample{Date: h.Date.Time, Followers: h.Followers}
-	}
+	history := cr.followerSeries()
 	signals, err := engagement.AudienceSignals(engagement.Profile{
 		Platform:  cr.Platform,
 		Followers: cr.Followers,

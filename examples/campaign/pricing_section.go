@@ -21,17 +21,11 @@ func pricingSection(w io.Writer, c Campaign) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "creator\tquoted\toffered\tmarket rate (five-tier)\toffer vs market")
 
-	budget, err := money(c.Budget)
-	if err != nil {
-		return fmt.Errorf("budget: %w", err)
-	}
-	spend := pricing.Zero(budget.Currency())
+	spend := pricing.Zero(c.Budget.Currency())
 	var impressions, engagements, clicks int64
 	for _, cr := range c.Creators {
-		offered, err := money(cr.OfferedFee)
-		if err != nil {
-			return fmt.Errorf("%s offered fee: %w", cr.Handle, err)
-		}
+		offered := cr.OfferedFee
+		var err error
 		if spend, err = spend.Add(offered); err != nil {
 			return fmt.Errorf("%s offered fee: %w", cr.Handle, err)
 		}
@@ -82,10 +76,7 @@ func pricingSection(w io.Writer, c Campaign) error {
 		return err
 	}
 
-	revenue, err := money(c.Revenue)
-	if err != nil {
-		return fmt.Errorf("revenue: %w", err)
-	}
+	revenue := c.Revenue
 	cpm, err := pricing.CPM(spend, impressions)
 	if err != nil {
 		return err
@@ -106,18 +97,15 @@ func pricingSection(w io.Writer, c Campaign) error {
 	if err != nil {
 		return err
 	}
-	left, err := budget.Sub(spend)
+	left, err := c.Budget.Sub(spend)
 	if err != nil {
 		return err
 	}
 	en := language.AmericanEnglish
-	fmt.Fprintf(w, "spend %s of a %s budget (%s left)\n", spend.Format(en), budget.Format(en), left.Format(en))
+	fmt.Fprintf(w, "spend %s of a %s budget (%s left)\n", spend.Format(en), c.Budget.Format(en), left.Format(en))
 	fmt.Fprintf(w, "CPM %s over %d impressions\n", cpm.Format(en), impressions)
 	fmt.Fprintf(w, "CPE %s over %d engagements (likes + comments + saves + shares)\n", cpe.Format(en), engagements)
 	fmt.Fprintf(w, "CPC %s over %d clicks\n", cpc.Format(en), clicks)
 	fmt.Fprintf(w, "ROI %s%% and ROAS %s on %s of revenue\n", roi.Shift(2).StringFixed(1), roas.StringFixed(2), revenue.Format(en))
 	return nil
 }
-
-// money converts the sample file's amount to a pricing.Money.
-func money(a Amount) (pricing.Money, error) { return pricing.New(a.Amount, a.Currency) }

@@ -26,7 +26,7 @@ import (
 // and each creator's sponsored-content mix over their recent feed (seed
 // 000: "How often do they post sponsored content?").
 func resultsSection(w io.Writer, c Campaign) error {
-	fmt.Fprintf(w, "== Results (as of %s)\n", c.ReportDate.Time.Format(time.DateOnly))
+	fmt.Fprintf(w, "== Results (as of %s)\n", c.ReportDate)
 	a, byID, err := attributeOrders(c)
 	if err != nil {
 		return err
@@ -53,11 +53,7 @@ func writeFollowerGrowth(w io.Writer, c Campaign) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "  creator\tfrom\tto\tgrowth\tper day\tspikes")
 	for _, cr := range c.Creators {
-		history := make([]engagement.FollowerSample, len(cr.FollowerHistory))
-		for i, h := range cr.FollowerHistory {
-			history[i] = engagement.FollowerSample{Date: h.Date.Time, Followers: h.Followers}
-		}
-		g, err := engagement.FollowerGrowth(history)
+		g, err := engagement.FollowerGrowth(cr.followerSeries())
 		if err != nil {
 			return fmt.Errorf("%s follower history: %w", cr.Handle, err)
 		}
@@ -83,7 +79,7 @@ func attributeOrders(c Campaign) (pricing.Attribution, map[string]pricing.Order,
 	orders := make([]pricing.Order, len(c.Orders))
 	byID := make(map[string]pricing.Order, len(c.Orders))
 	for i, o := range c.Orders {
-		amount, err := pricing.New(o.Amount, c.Budget.Currency)
+		amount, err := pricing.New(o.Amount, c.Budget.Currency().String())
 		if err != nil {
 			return pricing.Attribution{}, nil, fmt.Errorf("order %s: %w", o.ID, err)
 		}
@@ -94,10 +90,7 @@ func attributeOrders(c Campaign) (pricing.Attribution, map[string]pricing.Order,
 	}
 	creators := make([]pricing.CreatorTracking, len(c.Creators))
 	for i, cr := range c.Creators {
-		fee, err := money(cr.OfferedFee)
-		if err != nil {
-			return pricing.Attribution{}, nil, fmt.Errorf("%s offered fee: %w", cr.Handle, err)
-		}
+		fee := cr.OfferedFee
 		creators[i] = pricing.CreatorTracking{Creator: cr.Handle, Codes: cr.Codes, LinkIDs: cr.LinkIDs, Fee: fee}
 	}
 	a, err := pricing.Attribute(orders, creators)
@@ -111,11 +104,11 @@ func attributeOrders(c Campaign) (pricing.Attribution, map[string]pricing.Order,
 // progress and arithmetic.
 func writeGoals(w io.Writer, c Campaign, a pricing.Attribution, byID map[string]pricing.Order) error {
 	fmt.Fprintln(w, "Goals")
-	now := c.ReportDate.Time
+	now := c.ReportDate.In(time.UTC)
 	for _, spec := range c.Goals {
-		goal := engagement.Goal{Name: spec.Name, KPI: spec.KPI, Start: spec.Start.Time, Deadline: spec.Deadline.Time}
+		goal := engagement.Goal{Name: spec.Name, KPI: spec.KPI, Start: spec.Start.In(time.UTC), Deadline: spec.Deadline.In(time.UTC)}
 		var err error
-		if goal.Target, err = goalTarget(spec, c.Budget.Currency); err != nil {
+		if goal.Target, err = goalTarget(spec, c.Budget.Currency().String()); err != nil {
 			return fmt.Errorf("goal %q: %w", spec.Name, err)
 		}
 		var ms []engagement.Measurement
@@ -123,7 +116,7 @@ func writeGoals(w io.Writer, c Campaign, a pricing.Attribution, byID map[string]
 			ms, err = orderMeasurements(spec.KPI, a, byID)
 		} else {
 			for _, m := range spec.Measurements {
-				ms = append(ms, engagement.Measurement{Date: m.Date.Time, Value: m.Value})
+				ms = append(ms, engagement.Measurement{Date: m.Date.In(time.UTC), Value: m.Value})
 			}
 		}
 		if err != nil {
