@@ -72,16 +72,17 @@ const (
 	Paid                                // the creator is paid: #ad, #sponsored, "Paid partnership with <brand>"
 	Gift                                // the creator got the product free: "Thanks to <brand> for the free product"
 	Affiliate                           // the creator earns a commission on sales through their links
+	NoConnection                        // declared on a Post only: no material connection (an organic post); text "none"
 )
 
 // ErrUnknownConnection is wrapped by errors for text that names no
 // connection.
 var ErrUnknownConnection = errors.New("disclosure: unknown connection")
 
-var connectionNames = enumtext.New("connection", ErrUnknownConnection, []string{"unknown", "paid", "gift", "affiliate"})
+var connectionNames = enumtext.New("connection", ErrUnknownConnection, []string{"unknown", "paid", "gift", "affiliate", "none"})
 
 // ParseConnection returns the connection named s ("unknown", "paid",
-// "gift", "affiliate"), ignoring case. Any other text, the empty string
+// "gift", "affiliate", "none"), ignoring case. Any other text, the empty string
 // included, is an error wrapping ErrUnknownConnection.
 func ParseConnection(s string) (Connection, error) {
 	i, err := connectionNames.Parse(s)

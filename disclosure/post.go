@@ -41,6 +41,12 @@ type Post struct {
 	// Edited says the pictured results were filtered or retouched; the
 	// caption must then say so (rule undisclosed-editing).
 	Edited bool
+	// Connection is the relationship the creator declares with the brand.
+	// The zero value, UnknownConnection, makes Check assume a sponsored
+	// post. NoConnection declares an organic post: missing-disclosure and
+	// the placement rules do not fire. Paid, Gift and Affiliate are checked
+	// against the labels found (rule mismatched-disclosure).
+	Connection Connection
 }
 
 // Segment is one piece of a transcript: Text spoken from Start, measured
