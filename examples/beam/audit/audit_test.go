@@ -184,13 +184,13 @@ func TestMalformedLinesReachDeadLetters(t *testing.T) {
 	in := t.TempDir()
 	jsonl := strings.Join([]string{
 		`{"id":"ok1","caption":"#ad new serum","creator":"@a"}`,
-		`this is not JSON`,                                       // line 2
+		`this is not JSON`, // line 2
 		`{"id":"bad-platform","caption":"x","platform":"myspace"}`, // line 3
-		``,                                                       // blank lines are skipped, not dead
-		`{"id":"no-caption","creator":"@a"}`,                     // line 5
-		`{"id":"bad-count","caption":"x","followers":"many"}`,    // line 6
-		`{"id":"negative","caption":"x","reach":-3}`,             // line 7
-		`[1,2,3]`,                                                // line 8
+		``,                                   // blank lines are skipped, not dead
+		`{"id":"no-caption","creator":"@a"}`, // line 5
+		`{"id":"bad-count","caption":"x","followers":"many"}`, // line 6
+		`{"id":"negative","caption":"x","reach":-3}`,          // line 7
+		`[1,2,3]`, // line 8
 		`{"id":"ok2","caption":"Werbung: neues Serum","jurisdiction":"DE"}`,
 	}, "\n")
 	require.NoError(t, os.WriteFile(filepath.Join(in, "a.jsonl"), []byte(jsonl), 0o644))
@@ -214,7 +214,9 @@ func TestMalformedLinesReachDeadLetters(t *testing.T) {
 		assert.NotEmpty(t, d.Error, line)
 		got = append(got, where{filepath.Base(d.File), d.Line})
 	}
-	sort.Slice(got, func(i, j int) bool { return got[i].File < got[j].File || got[i].File == got[j].File && got[i].Line < got[j].Line })
+	sort.Slice(got, func(i, j int) bool {
+		return got[i].File < got[j].File || got[i].File == got[j].File && got[i].Line < got[j].Line
+	})
 	assert.Equal(t, []where{
 		{"a.jsonl", 2}, {"a.jsonl", 3}, {"a.jsonl", 5}, {"a.jsonl", 6}, {"a.jsonl", 7}, {"a.jsonl", 8},
 		{"b.csv", 3}, {"b.csv", 5},
