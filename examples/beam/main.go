@@ -32,6 +32,7 @@ func main() {
 	input := flag.String("input", "", "glob of the post files (JSON lines or CSV with a header)")
 	output := flag.String("output", "audit-out", "folder (or filesystem URL) for the outputs")
 	topN := flag.Int("top", 20, "how many creators the most-errors ranking lists")
+	shards := flag.Int("shards", 1, "files to spread the per-post results and dead letters over (1: one file each)")
 	generate := flag.Int("generate", 0, "write this many generated posts to -input (a file path ending in .jsonl or .csv) and exit")
 	seed := flag.Uint64("seed", 1, "seed of the generated posts")
 	flag.Parse()
@@ -48,7 +49,7 @@ func main() {
 		return
 	}
 	p, s := beam.NewPipelineWithRoot()
-	audit.Write(s, *output, audit.Audit(s, *input, *topN))
+	audit.Write(s, *output, audit.Audit(s, *input, *topN), *shards)
 	if err := beamx.Run(context.Background(), p); err != nil {
 		log.Fatalf("audit: %v", err)
 	}

@@ -111,10 +111,27 @@ func (fn *keyFn) ProcessElement(r Result) (string, Tally) {
 	return r.Creator, TallyOf(r)
 }
 
-// tallyFn combines tallies.
+// merge adds u into t, reusing t's map, and returns t: what a CombineFn
+// may do with the accumulator it is given, and what Add cannot do to its
+// caller's values.
+func (t Tally) merge(u Tally) Tally {
+	t.Posts += u.Posts
+	t.Compliant += u.Compliant
+	t.Errors += u.Errors
+	if t.FindingsPerRule == nil {
+		t.FindingsPerRule = make(map[string]int64, len(u.FindingsPerRule))
+	}
+	for rule, n := range u.FindingsPerRule {
+		t.FindingsPerRule[rule] += n
+	}
+	return t
+}
+
+// tallyFn combines tallies. Beam hands MergeAccumulators accumulators it
+// owns, so the first may be added to in place.
 type tallyFn struct{}
 
-func (tallyFn) MergeAccumulators(a, b Tally) Tally { return a.Add(b) }
+func (tallyFn) MergeAccumulators(a, b Tally) Tally { return a.merge(b) }
 
 // aggregateFn turns a key's combined tally into its Aggregate.
 type aggregateFn struct {

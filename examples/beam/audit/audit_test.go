@@ -24,10 +24,14 @@ import (
 // runAudit runs the whole pipeline on the direct runner over glob and
 // returns the output folder and the malformed-lines counter.
 func runAudit(t testing.TB, glob string) (dir string, malformed int64) {
+	return runAuditSharded(t, glob, 1)
+}
+
+func runAuditSharded(t testing.TB, glob string, shards int) (dir string, malformed int64) {
 	t.Helper()
 	dir = t.TempDir()
 	p, s := beam.NewPipelineWithRoot()
-	Write(s, dir, Audit(s, glob, 10))
+	Write(s, dir, Audit(s, glob, 10), shards)
 	res, err := direct.Execute(context.Background(), p)
 	require.NoError(t, err)
 	for _, c := range res.Metrics().AllMetrics().Counters() {
@@ -247,4 +251,29 @@ func TestEmptyInput(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestShardedResults: with shards, the per-post results are spread over
+// shard files that together hold every post once.
+func TestShardedResults(t *testing.T) {
+	posts := Sample(2_000, 3)
+	in := t.TempDir()
+	writeSampleFiles(t, in, posts)
+	out, _ := runAuditSharded(t, filepath.Join(in, "posts-*"), 4)
+
+	var lines []string
+	for i := range 4 {
+		shard := readLines(t, ShardPath(filepath.Join(out, ResultsFile), i, 4))
+		assert.NotEmpty(t, shard, "2,000 posts reach every one of 4 shards")
+		lines = append(lines, shard...)
+	}
+	assert.Len(t, lines, len(posts))
+	_, err := os.Stat(filepath.Join(out, ResultsFile))
+	assert.True(t, os.IsNotExist(err), "no unsharded results file beside the shards")
+	assert.Len(t, readAggregates(t, filepath.Join(out, ByJurisdictionFile)), 4, "the other outputs are single files (US, UK, DE, FR)")
+}
+
+func TestShardPath(t *testing.T) {
+	assert.Equal(t, "out/results-00003-of-00016.jsonl", ShardPath("out/results.jsonl", 3, 16))
+	assert.Equal(t, "gs://b.x/out/results-00000-of-00002", ShardPath("gs://b.x/out/results", 0, 2), "a dot in a folder name is no extension")
 }

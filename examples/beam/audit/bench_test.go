@@ -38,7 +38,7 @@ func BenchmarkPlainLoop(b *testing.B) {
 				res := Check(r)
 				t := TallyOf(res)
 				for _, k := range []string{"c" + res.Creator, "b" + res.Brand, "j" + res.Jurisdiction} {
-					tallies[k] = tallies[k].Add(t)
+					tallies[k] = tallies[k].merge(t)
 				}
 			}
 		}

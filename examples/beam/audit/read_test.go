@@ -113,3 +113,13 @@ func readFile(tb testing.TB, name string, emit func(Record)) {
 	defer f.Close()
 	require.NoError(tb, readPosts(name, f, emit, func(DeadLetter) {}))
 }
+
+// TestMergeAgreesWithAdd: the in-place merge the CombineFn uses gives
+// what the pure Add gives.
+func TestMergeAgreesWithAdd(t *testing.T) {
+	b := Tally{Posts: 2, Errors: 3, FindingsPerRule: map[string]int64{"not-upfront": 2}}
+	c := Tally{Posts: 1, Compliant: 1, FindingsPerRule: map[string]int64{"not-upfront": 1, "below-fold": 1}}
+	want := b.Add(c)
+	var zero Tally
+	assert.Equal(t, want, zero.merge(b).merge(c))
+}

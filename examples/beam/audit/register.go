@@ -34,4 +34,6 @@ func init() {
 	register.Function1x1[Result, string](resultJSON)
 	register.DoFn3x1[context.Context, []byte, func(*string) bool, error](&writeFileFn{})
 	register.Iter1[string]()
+	register.DoFn1x2[string, int, string](&shardKeyFn{})
+	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})
 }
