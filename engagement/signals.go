@@ -134,7 +134,7 @@ type SignalThresholds struct {
 // FollowingRatio 50 (Socialbakers' 50:1); DefaultSpikeRule.
 func DefaultSignalThresholds() SignalThresholds {
 	return SignalThresholds{
-		Benchmarks:         HypeAuditor2018Benchmarks,
+		Benchmarks:         hypeAuditor2018,
 		FarBelow:           0.5,
 		EngagementFloor:    0.01,
 		FollowingRatio:     50,
