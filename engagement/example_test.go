@@ -11,7 +11,7 @@ import (
 	"github.com/influencekit/influencekit/tier"
 )
 
-// Seed 003's engagement rate by reach, graded.
+// mighty-micro's engagement rate by reach, graded.
 func ExampleERR() {
 	r, err := engagement.ERR(engagement.Interactions{Likes: 554, Comments: 40, Saves: 31}, 3650)
 	if err != nil {
@@ -32,7 +32,7 @@ func ExampleERR_errors() {
 	// engagement: denominator is zero or negative: ERR reach = 0
 }
 
-// Seed 001's worked example: 554 likes and 40 comments on about 4,000
+// stryde-greg's worked example: 554 likes and 40 comments on about 4,000
 // followers.
 func ExampleByFollowers() {
 	r, _ := engagement.ByFollowers(engagement.Interactions{Likes: 554, Comments: 40}, 4000)
@@ -167,7 +167,7 @@ func ExampleFormula_Rate() {
 	// by-followers 20.00%
 }
 
-// Seed 001's creator against seed 002's table: 1K-10K followers average 4%.
+// stryde-greg's creator against micro-how-to's table: 1K-10K followers average 4%.
 func ExampleBenchmarkTable_Compare() {
 	r, _ := engagement.ByFollowers(engagement.Interactions{Likes: 554, Comments: 40}, 4000)
 	for _, table := range engagement.BenchmarkTables() {
@@ -180,8 +180,8 @@ func ExampleBenchmarkTable_Compare() {
 	}
 	// Output:
 	// 14.85% vs 4.26% expected of nano (hypeauditor-2018): above, 3.49x
-	// 14.85% vs 4.00% expected of micro (seed-002): above, 3.71x
-	// seed-003: no figure for nano
+	// 14.85% vs 4.00% expected of micro (micro-how-to): above, 3.71x
+	// mighty-micro: no figure for nano
 }
 
 func ExampleNewBenchmarkTable() {
@@ -329,8 +329,8 @@ func ExampleBenchmarkTables() {
 	}
 	// Output:
 	// hypeauditor-2018 on hypeauditor-legacy: 6 tiers
-	// seed-002 on micro-up-to-10k: 4 tiers
-	// seed-003 on standard: 2 tiers
+	// micro-how-to on micro-up-to-10k: 4 tiers
+	// mighty-micro on standard: 2 tiers
 }
 
 func ExampleDefaultSpikeRule() {
@@ -373,7 +373,7 @@ func ExampleParseSignalKind() {
 	// Output: {"kind":"follower-spike"}
 }
 
-// Seed 001's goal: "increasing your Instagram following by 30% ... by the
+// stryde-greg's goal: "increasing your Instagram following by 30% ... by the
 // end of the year", evaluated on July 1 with the arithmetic shown.
 func ExampleGoal_Evaluate() {
 	date := func(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }

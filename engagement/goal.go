@@ -11,8 +11,9 @@ import (
 	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
-// KPI names what a Goal measures: the kinds of target seed 001 ("increasing
-// your Instagram following by 30% ... by the end of the year") and seed 003
+// KPI names what a Goal measures: the kinds of target stryde-greg
+// ("increasing your Instagram following by 30% ... by the end of the year")
+// and mighty-micro
 // ("website traffic, social media engagement, sales conversions, or discount
 // code usage"; ERR and CTR) name. The zero value is UnknownKPI.
 //
@@ -29,7 +30,7 @@ const (
 	UnknownKPI KPI = iota
 	// KPIFollowerGrowth: Measurement values are follower counts; Target is
 	// the growth wanted over the first measurement, a fraction (0.30 is
-	// seed 001's 30%).
+	// stryde-greg's 30%).
 	KPIFollowerGrowth
 	// KPIERR: values and Target are engagement rates by reach, fractions.
 	KPIERR
