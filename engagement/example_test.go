@@ -8,6 +8,7 @@ import (
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/engagement"
+	"github.com/influencekit/influencekit/pricing"
 	"github.com/influencekit/influencekit/tier"
 )
 
@@ -484,4 +485,20 @@ func ExampleBenchmarkTable_MarshalJSON() {
 	// Output:
 	// <nil> hypeauditor-2018 hypeauditor-legacy 6
 	// 2.90% vs 2.28% expected of micro (hypeauditor-2018): above, 1.27x
+}
+
+// A sales goal is money: its target and its campaign-to-date revenues are
+// pricing.Money, and every figure of the report is exact.
+func ExampleRevenueGoal_Evaluate() {
+	goal := engagement.RevenueGoal{
+		Name:     "spring sales",
+		Target:   pricing.MustNew("40000.00", "USD"),
+		Start:    time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC),
+		Deadline: time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC),
+	}
+	feb21 := time.Date(2026, 2, 21, 0, 0, 0, 0, time.UTC)
+	r, err := goal.Evaluate([]engagement.Revenue{{Date: feb21, Total: pricing.MustNew("18250.00", "USD")}}, feb21)
+	fmt.Println(err, r.Status, r.Trend, r.Projected, r.PaceNeeded)
+	// Output:
+	// <nil> on-track 912.50 USD 52925.00 USD 572.37 USD
 }

@@ -130,7 +130,7 @@ func TestGoalFollowerGrowthExactTarget(t *testing.T) {
 }
 
 func TestGoalErrors(t *testing.T) {
-	ok := Goal{Name: "sales", KPI: KPISales, Target: 1_000_000, Start: day("2026-03-01"), Deadline: day("2026-05-30")}
+	ok := Goal{Name: "orders", KPI: KPIConversions, Target: 1_000_000, Start: day("2026-03-01"), Deadline: day("2026-05-30")}
 	with := func(f func(*Goal)) Goal { g := ok; f(&g); return g }
 	good := ms("2026-03-10", 1000, "2026-03-20", 3000)
 	tests := []struct {
@@ -173,14 +173,14 @@ func TestGoalErrors(t *testing.T) {
 		})
 	}
 	_, err := with(func(g *Goal) { g.Deadline = day("2026-02-01") }).Evaluate(good, day("2026-04-01"))
-	assert.EqualError(t, err, `engagement: dates out of order: goal "sales" has deadline 2026-02-01, not after its start 2026-03-01`)
+	assert.EqualError(t, err, `engagement: dates out of order: goal "orders" has deadline 2026-02-01, not after its start 2026-03-01`)
 }
 
 // TestGoalFiguresStayFinite holds Evaluate to the package's promise of no
 // NaN or infinity: huge but valid measurements used to give +Inf (and, with
 // no days ahead, a NaN projection).
 func TestGoalFiguresStayFinite(t *testing.T) {
-	sales := Goal{Name: "sales", KPI: KPISales, Target: 1_000_000, Start: day("2026-03-01"), Deadline: day("2026-05-30")}
+	sales := Goal{Name: "orders", KPI: KPIConversions, Target: 1_000_000, Start: day("2026-03-01"), Deadline: day("2026-05-30")}
 	tiny, rate := sales, sales
 	tiny.Target = 1e-300
 	rate.KPI, rate.Target = KPIERR, 5
