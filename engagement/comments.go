@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
 // CommentClass sorts a comment by how much it says. Audit tools
@@ -17,6 +15,8 @@ import (
 //
 // Its text form is "blank", "substantive", "emoji-only", "generic" or
 // "repeated"; parsing ignores case.
+//
+//enumgen:names blank, substantive, emoji-only, generic, repeated
 type CommentClass uint8
 
 // The comment classes.
@@ -31,35 +31,6 @@ const (
 // ErrUnknownCommentClass is wrapped by errors for text or values that name
 // no comment class.
 var ErrUnknownCommentClass = errors.New("engagement: unknown comment class")
-
-var commentClassNames = enumtext.New("comment class", ErrUnknownCommentClass,
-	[]string{"blank", "substantive", "emoji-only", "generic", "repeated"})
-
-// ParseCommentClass returns the class named s, ignoring case. Any other text
-// is an error wrapping ErrUnknownCommentClass.
-func ParseCommentClass(s string) (CommentClass, error) {
-	i, err := commentClassNames.Parse(s)
-	return CommentClass(i), err
-}
-
-// String returns the class's name, or "comment class(N)" for an undeclared
-// value.
-func (c CommentClass) String() string { return commentClassNames.String(uint8(c)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownCommentClass.
-func (c CommentClass) MarshalText() ([]byte, error) { return commentClassNames.Marshal(uint8(c)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseCommentClass's
-// rules. On error c is left unchanged.
-func (c *CommentClass) UnmarshalText(text []byte) error {
-	v, err := ParseCommentClass(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
 
 // genericComments are stock phrases after normalization (lower case, words
 // only, letter runs of three or more squashed), sorted for binary search.

@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
 // KPI names what a Goal measures: the kinds of target stryde-greg
@@ -21,6 +19,10 @@ import (
 // how progress counts (see each constant). Its text form is "unknown",
 // "follower-growth", "err", "reach", "impressions", "clicks", "ctr",
 // "conversions", "sales" or "code-uses"; parsing ignores case.
+//
+//enumgen:names unknown, follower-growth, err, reach, impressions, clicks, ctr, conversions, sales, code-uses
+//enumgen:aliases discount-code-uses = code-uses, followers = follower-growth
+//enumgen:kind KPI
 type KPI uint8
 
 // The KPIs. Totals (reach, impressions, clicks, conversions, sales, code
@@ -56,37 +58,6 @@ const (
 // ErrUnknownKPI is wrapped by errors for text or values that name no KPI.
 var ErrUnknownKPI = errors.New("engagement: unknown KPI")
 
-var kpiNames = enumtext.New("KPI", ErrUnknownKPI,
-	[]string{"unknown", "follower-growth", "err", "reach", "impressions", "clicks", "ctr", "conversions", "sales", "code-uses"},
-	enumtext.Alias{Name: "discount-code-uses", Index: uint8(KPICodeUses)},
-	enumtext.Alias{Name: "followers", Index: uint8(KPIFollowerGrowth)})
-
-// ParseKPI returns the KPI named s, ignoring case; "followers" and
-// "discount-code-uses" are accepted too. Any other text is an error wrapping
-// ErrUnknownKPI.
-func ParseKPI(s string) (KPI, error) {
-	i, err := kpiNames.Parse(s)
-	return KPI(i), err
-}
-
-// String returns the KPI's name, or "KPI(N)" for an undeclared value.
-func (k KPI) String() string { return kpiNames.String(uint8(k)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownKPI.
-func (k KPI) MarshalText() ([]byte, error) { return kpiNames.Marshal(uint8(k)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseKPI's rules.
-// On error k is left unchanged.
-func (k *KPI) UnmarshalText(text []byte) error {
-	v, err := ParseKPI(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
-
 // cumulative reports whether k is a campaign-to-date total counted from
 // zero at the goal's start.
 func (k KPI) cumulative() bool {
@@ -102,6 +73,8 @@ func (k KPI) cumulative() bool {
 //
 // Its text form is "unknown", "met", "on-track", "behind" or "missed";
 // parsing ignores case.
+//
+//enumgen:names unknown, met, on-track, behind, missed
 type GoalStatus uint8
 
 // The statuses.
@@ -116,35 +89,6 @@ const (
 // ErrUnknownGoalStatus is wrapped by errors for text or values that name no
 // goal status.
 var ErrUnknownGoalStatus = errors.New("engagement: unknown goal status")
-
-var goalStatusNames = enumtext.New("goal status", ErrUnknownGoalStatus,
-	[]string{"unknown", "met", "on-track", "behind", "missed"})
-
-// ParseGoalStatus returns the status named s, ignoring case. Any other text
-// is an error wrapping ErrUnknownGoalStatus.
-func ParseGoalStatus(s string) (GoalStatus, error) {
-	i, err := goalStatusNames.Parse(s)
-	return GoalStatus(i), err
-}
-
-// String returns the status's name, or "goal status(N)" for an undeclared
-// value.
-func (s GoalStatus) String() string { return goalStatusNames.String(uint8(s)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownGoalStatus.
-func (s GoalStatus) MarshalText() ([]byte, error) { return goalStatusNames.Marshal(uint8(s)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseGoalStatus's
-// rules. On error s is left unchanged.
-func (s *GoalStatus) UnmarshalText(text []byte) error {
-	v, err := ParseGoalStatus(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
 
 // Goal is a KPI target with a deadline: reach Target between Start and
 // Deadline. Every goal is "at least": a value at or above the target meets

@@ -4,8 +4,6 @@ import (
 	"errors"
 
 	"github.com/influencekit/influencekit"
-
-	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
 // Industry is a brand's market, used to pick a click-through benchmark. The
@@ -14,6 +12,9 @@ import (
 // Its text form is "unknown", "beauty", "fashion", "food-beverage" or
 // "tech"; parsing ignores case and also accepts "food", "food & beverage",
 // "food-and-beverage" and "technology".
+//
+//enumgen:names unknown, beauty, fashion, food-beverage, tech
+//enumgen:aliases food = food-beverage, food & beverage = food-beverage, food-and-beverage = food-beverage, technology = tech
 type Industry uint8
 
 // The industries with a published CTR band. Their order is stable: new
@@ -29,41 +30,6 @@ const (
 // ErrUnknownIndustry is wrapped by errors for text or values that name no
 // industry.
 var ErrUnknownIndustry = errors.New("engagement: unknown industry")
-
-var industryNames = enumtext.New("industry", ErrUnknownIndustry,
-	[]string{"unknown", "beauty", "fashion", "food-beverage", "tech"},
-	enumtext.Alias{Name: "food", Index: uint8(FoodBeverage)},
-	enumtext.Alias{Name: "food & beverage", Index: uint8(FoodBeverage)},
-	enumtext.Alias{Name: "food-and-beverage", Index: uint8(FoodBeverage)},
-	enumtext.Alias{Name: "technology", Index: uint8(Tech)},
-)
-
-// ParseIndustry returns the industry named s, ignoring case (see Industry
-// for the accepted names). Any other text, the empty string included, is an
-// error wrapping ErrUnknownIndustry.
-func ParseIndustry(s string) (Industry, error) {
-	i, err := industryNames.Parse(s)
-	return Industry(i), err
-}
-
-// String returns the industry's name ("food-beverage"), or "industry(N)"
-// for an undeclared value.
-func (i Industry) String() string { return industryNames.String(uint8(i)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownIndustry.
-func (i Industry) MarshalText() ([]byte, error) { return industryNames.Marshal(uint8(i)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseIndustry's
-// rules. On error i is left unchanged.
-func (i *Industry) UnmarshalText(text []byte) error {
-	v, err := ParseIndustry(string(text))
-	if err != nil {
-		return err
-	}
-	*i = v
-	return nil
-}
 
 // CTRBenchmark returns the industry's average click-through band from
 // mighty-micro (2024), as fractions: Beauty 1.5-2.5%, Fashion 1-2%, FoodBeverage

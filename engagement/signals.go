@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/influencekit/influencekit"
-	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
 // Profile is what the audience-quality signals read: a snapshot of an
@@ -32,6 +31,8 @@ type Profile struct {
 // Its text form is "unknown", "low-engagement", "engagement-floor",
 // "follower-spike", "following-ratio" or "low-quality-comments"; parsing
 // ignores case.
+//
+//enumgen:names unknown, low-engagement, engagement-floor, follower-spike, following-ratio, low-quality-comments
 type SignalKind uint8
 
 // The signal kinds. Each says what Signal.Measured and Signal.Threshold hold.
@@ -61,35 +62,6 @@ const (
 // ErrUnknownSignalKind is wrapped by errors for text or values that name no
 // signal kind.
 var ErrUnknownSignalKind = errors.New("engagement: unknown signal kind")
-
-var signalKindNames = enumtext.New("signal kind", ErrUnknownSignalKind,
-	[]string{"unknown", "low-engagement", "engagement-floor", "follower-spike", "following-ratio", "low-quality-comments"})
-
-// ParseSignalKind returns the kind named s, ignoring case. Any other text is
-// an error wrapping ErrUnknownSignalKind.
-func ParseSignalKind(s string) (SignalKind, error) {
-	i, err := signalKindNames.Parse(s)
-	return SignalKind(i), err
-}
-
-// String returns the kind's name, or "signal kind(N)" for an undeclared
-// value.
-func (k SignalKind) String() string { return signalKindNames.String(uint8(k)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownSignalKind.
-func (k SignalKind) MarshalText() ([]byte, error) { return signalKindNames.Marshal(uint8(k)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseSignalKind's
-// rules. On error k is left unchanged.
-func (k *SignalKind) UnmarshalText(text []byte) error {
-	v, err := ParseSignalKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
 
 // Signal is one red flag with its evidence: what was measured and the
 // threshold it crossed. Signals are not a verdict; an account with several
