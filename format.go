@@ -3,7 +3,7 @@ package influencekit
 import "errors"
 
 // Format is the kind of content a deliverable or post is. The zero value is
-// UnknownFormat. Its text form is the lower-case name ("reel"); parsing
+// [UnknownFormat]. Its text form is the lower-case name ("reel"); parsing
 // ignores case.
 //
 //enumgen:names unknown, post, story, reel, video, short, live, article
@@ -25,7 +25,7 @@ const (
 // ErrUnknownFormat is wrapped by errors for text that names no format.
 var ErrUnknownFormat = errors.New("influencekit: unknown format")
 
-// Formats returns every known format, UnknownFormat excluded, in
+// Formats returns every known format, [UnknownFormat] excluded, in
 // declaration order.
 func Formats() []Format {
 	fs := make([]Format, 0, formatNames.Len()-1)

@@ -5,7 +5,7 @@ package influencekit
 import "errors"
 
 // Platform is a social network or publishing channel a creator posts on.
-// The zero value is UnknownPlatform.
+// The zero value is [UnknownPlatform].
 //
 // Its text form is the lower-case name ("instagram", "x"); parsing ignores
 // case and accepts "twitter" for X.
@@ -34,7 +34,7 @@ const (
 // ErrUnknownPlatform is wrapped by errors for text that names no platform.
 var ErrUnknownPlatform = errors.New("influencekit: unknown platform")
 
-// Platforms returns every known platform, UnknownPlatform excluded, in
+// Platforms returns every known platform, [UnknownPlatform] excluded, in
 // declaration order.
 func Platforms() []Platform {
 	ps := make([]Platform, 0, platformNames.Len()-1)

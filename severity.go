@@ -2,7 +2,7 @@ package influencekit
 
 import "errors"
 
-// Severity ranks a finding or problem. The zero value is SeverityInfo, and
+// Severity ranks a finding or problem. The zero value is [SeverityInfo], and
 // higher values are more severe, so severities compare with < and >.
 // Its text form is "info", "warning" or "error"; parsing ignores case.
 //

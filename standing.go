@@ -4,7 +4,7 @@ import "errors"
 
 // Standing says where a measured value falls against a published range: an
 // engagement rate against its benchmark band, a price against the market's
-// rates. The zero value, UnknownStanding, means the value or the range could
+// rates. The zero value, [UnknownStanding], means the value or the range could
 // not be compared (a NaN rate, an invalid range, a price not checked).
 //
 // Its text form is "unknown", "below", "within" or "above"; parsing ignores

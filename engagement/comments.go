@@ -49,8 +49,8 @@ var genericComments = []string{
 }
 
 // ClassifyComment returns the class of one comment on its own: Blank,
-// EmojiOnly, Generic or Substantive (Repeated needs the other comments; see
-// CommentQuality). It never fails; any string, invalid UTF-8 included, has
+// [EmojiOnly], Generic or Substantive (Repeated needs the other comments; see
+// [CommentQuality]). It never fails; any string, invalid UTF-8 included, has
 // a class.
 func ClassifyComment(text string) CommentClass {
 	class, _ := classify(text)
@@ -128,7 +128,7 @@ type CommentStats struct {
 	Repeated  int `json:"repeated"` // comments with the same words as an earlier one, other than emoji-only or generic
 }
 
-// LowQuality returns EmojiOnly + Generic + Repeated.
+// LowQuality returns [EmojiOnly] + Generic + Repeated.
 func (s CommentStats) LowQuality() int { return s.EmojiOnly + s.Generic + s.Repeated }
 
 // LowQualityShare returns LowQuality / Total as a fraction, or 0 when there
@@ -141,7 +141,7 @@ func (s CommentStats) LowQualityShare() float64 {
 }
 
 // CommentQuality classifies a batch of comments. Each counts once, in the
-// first class that fits: EmojiOnly, Generic, then Repeated (the same words,
+// first class that fits: [EmojiOnly], Generic, then Repeated (the same words,
 // after normalization, as an earlier comment in the batch). It never fails.
 func CommentQuality(comments []string) CommentStats {
 	var s CommentStats

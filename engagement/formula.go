@@ -6,7 +6,7 @@ import (
 )
 
 // Formula names which interactions an engagement rate counts and what it
-// divides them by. The zero value is FormulaERR.
+// divides them by. The zero value is [FormulaERR].
 //
 // Its text form is "err", "by-followers" or "by-views"; parsing ignores case.
 //
@@ -56,9 +56,9 @@ func (f Formula) baseName() string {
 }
 
 // Engagements returns the numerator of f: Likes + Comments + Saves, plus
-// Shares unless f is FormulaERR. A negative count is an error wrapping
-// ErrNegativeCount, a sum above math.MaxInt64 one wrapping ErrOverflow and an
-// undeclared f one wrapping ErrUnknownFormula.
+// Shares unless f is [FormulaERR]. A negative count is an error wrapping
+// [ErrNegativeCount], a sum above math.MaxInt64 one wrapping [ErrOverflow] and an
+// undeclared f one wrapping [ErrUnknownFormula].
 func (f Formula) Engagements(in Interactions) (int64, error) {
 	return f.engagements(f.funcName(), in)
 }
@@ -87,9 +87,9 @@ func (f Formula) engagements(fn string, in Interactions) (int64, error) {
 }
 
 // Rate returns Engagements(in) / base as a fraction: ERR(in, base) for
-// FormulaERR, ByFollowers for FormulaByFollowers, ByViews for
-// FormulaByViews, with their errors. An undeclared f is an error wrapping
-// ErrUnknownFormula.
+// [FormulaERR], [ByFollowers] for [FormulaByFollowers], [ByViews] for
+// [FormulaByViews], with their errors. An undeclared f is an error wrapping
+// [ErrUnknownFormula].
 func (f Formula) Rate(in Interactions, base int64) (Rate, error) {
 	return f.rate(f.funcName(), in, base)
 }

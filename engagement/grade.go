@@ -27,7 +27,7 @@ var ErrUnknownGrade = errors.New("engagement: unknown grade")
 // thresholds are inclusive: 20 interactions on a reach of 1,000 is Solid and
 // 50 is Exceptional.
 //
-// The comparison is exact for any rate ERR computes from a reach up to
+// The comparison is exact for any rate [ERR] computes from a reach up to
 // 10^14: GradeERR(ERR(in, reach)) grades as comparing the integers would,
 // because the float quotient of such counts can never round across a
 // threshold. GradeERR does not allocate.

@@ -14,7 +14,7 @@ import (
 // RevenueGoal is a sales target in money with a deadline: campaign-to-date
 // revenue of at least Target between Start and Deadline. It is the money
 // form of a [KPISales] goal; [Goal], whose target is a float64, refuses
-// KPISales, so that no amount is ever a float. A RevenueGoal is a plain
+// [KPISales], so that no amount is ever a float. A RevenueGoal is a plain
 // value.
 type RevenueGoal struct {
 	Name     string        `json:"name"`     // optional label for reports: "Sales of 40,000.00 USD by March 31"

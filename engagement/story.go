@@ -9,7 +9,7 @@ type Story struct {
 	// Completion is the last frame's views over the first frame's, a
 	// fraction from 0 to 1.
 	Completion Rate `json:"completion"`
-	// Strong reports Completion >= StrongCompletion (70%, per mighty-micro).
+	// Strong reports Completion >= [StrongCompletion] (70%, per mighty-micro).
 	Strong bool `json:"strong"`
 	// Retention holds, per frame, its views over the previous frame's, a
 	// fraction from 0 to 1. Frame 0 is 1. A frame after a frame with no
@@ -26,10 +26,10 @@ type Story struct {
 // last.
 //
 // Viewers only leave a story, so views may not grow: a frame with more views
-// than the frame before it is an error wrapping ErrFrameGrowth. No frames is
-// an error wrapping ErrNoFrames, a negative count one wrapping
-// ErrNegativeCount, and a first frame of zero one wrapping
-// ErrNonPositiveBase. The exactness of GradeERR applies to Strong too: it is
+// than the frame before it is an error wrapping [ErrFrameGrowth]. No frames is
+// an error wrapping [ErrNoFrames], a negative count one wrapping
+// [ErrNegativeCount], and a first frame of zero one wrapping
+// [ErrNonPositiveBase]. The exactness of [GradeERR] applies to Strong too: it is
 // the integer comparison for first frames up to 10^14 views.
 //
 // StoryCompletion allocates the Retention slice and nothing else.

@@ -9,7 +9,7 @@ import (
 	"github.com/influencekit/influencekit/tier"
 )
 
-// TierBenchmark is one row of a BenchmarkTable: the engagement rate, as a
+// TierBenchmark is one row of a [BenchmarkTable]: the engagement rate, as a
 // fraction, expected of creators in one tier.
 type TierBenchmark struct {
 	Tier     tier.Tier `json:"tier"`
@@ -17,7 +17,7 @@ type TierBenchmark struct {
 }
 
 // BenchmarkTable is a published table of expected engagement by follower
-// tier, keyed on the tier.Scale its source uses. A BenchmarkTable is
+// tier, keyed on the [tier.Scale] its source uses. A BenchmarkTable is
 // immutable and safe for concurrent use. The zero BenchmarkTable has no rows.
 type BenchmarkTable struct {
 	name, source string
@@ -27,9 +27,9 @@ type BenchmarkTable struct {
 
 // NewBenchmarkTable returns a table named name whose figures come from
 // source, with follower counts sorted into tiers by scale. Each row's
-// Expected must be a valid Range (finite, 0 <= Low <= High, High > 0), each
+// Expected must be a valid [Range] (finite, 0 <= Low <= High, High > 0), each
 // tier may appear once and must be a declared tier that is not empty on
-// scale; otherwise the error wraps ErrInvalidThreshold.
+// scale; otherwise the error wraps [ErrInvalidThreshold].
 func NewBenchmarkTable(name, source string, scale tier.Scale, rows ...TierBenchmark) (BenchmarkTable, error) {
 	sorted := make([]TierBenchmark, 0, len(rows))
 	for i, row := range rows {
