@@ -2,6 +2,7 @@ package engagement
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -167,4 +168,11 @@ func CommentQuality(comments []string) CommentStats {
 		seen[words] = struct{}{}
 	}
 	return s
+}
+
+// String describes s in one line for logs: "4 of 6 comments are low
+// quality (66.67%): 2 emoji-only, 1 generic, 1 repeated".
+func (s CommentStats) String() string {
+	return fmt.Sprintf("%d of %d comments are low quality (%s): %d emoji-only, %d generic, %d repeated",
+		s.LowQuality(), s.Total, Rate(s.LowQualityShare()), s.EmojiOnly, s.Generic, s.Repeated)
 }

@@ -156,3 +156,15 @@ func medianWithout(sorted []float64, v float64) float64 {
 	}
 	return at(k/2-1)/2 + at(k/2)/2
 }
+
+// String writes s for logs: "3710 followers on 2026-01-04".
+func (s FollowerSample) String() string {
+	return strconv.FormatInt(s.Followers, 10) + " followers on " + dateText(s.Date)
+}
+
+// String describes s in one line for logs: "+90800 followers (59.31%)
+// from 2026-01-18 to 2026-01-25, 12971 a day against a typical 214".
+func (s FollowerSpike) String() string {
+	return fmt.Sprintf("%+d followers (%s) from %s to %s, %.0f a day against a typical %.0f",
+		s.Gain, Rate(s.Jump), dateText(s.From.Date), dateText(s.To.Date), s.PerDay, s.TypicalPerDay)
+}

@@ -338,3 +338,14 @@ func (r GoalReport) formatPace(x float64) string {
 func num(x float64) string { return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64) }
 
 func date(t time.Time) string { return t.Format(time.DateOnly) }
+
+// String describes r in one line for logs: the goal's name (or its KPI),
+// its status and progress, "Instagram following +30%: on-track, 56.67% of
+// target (follower-growth)". The figures behind it are in Arithmetic.
+func (r GoalReport) String() string {
+	name := r.Goal.Name
+	if name == "" {
+		name = "goal"
+	}
+	return fmt.Sprintf("%s: %s, %s of target (%s)", name, r.Status, Rate(r.Progress), r.Goal.KPI)
+}

@@ -257,3 +257,14 @@ func (r *Revenue) UnmarshalJSON(data []byte) error {
 	*r = Revenue{Date: d, Total: j.Total}
 	return nil
 }
+
+// String describes r in one line for logs: "spring sales: on-track, 45.62%
+// of 40000.00 USD (projected 52925.00 USD)". The figures behind it are in
+// Arithmetic.
+func (r RevenueReport) String() string {
+	name := r.Goal.Name
+	if name == "" {
+		name = "revenue goal"
+	}
+	return fmt.Sprintf("%s: %s, %s of %s (projected %s)", name, r.Status, Rate(r.Progress), r.Goal.Target, r.Projected)
+}

@@ -258,3 +258,7 @@ func (t SignalThresholds) engagementSignals(p Profile, rate Rate) []Signal {
 	}
 	return signals
 }
+
+// String describes s in one line for logs: its kind, then its evidence,
+// "following-ratio: follows 12000 accounts for 200 followers, ...".
+func (s Signal) String() string { return s.Kind.String() + ": " + s.Evidence }

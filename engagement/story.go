@@ -80,3 +80,21 @@ func frameInput(i int) string { return "frameViews[" + strconv.Itoa(i) + "]" }
 
 // Frames returns the number of frames s was measured on.
 func (s Story) Frames() int { return len(s.Retention) }
+
+// String describes s in one line for logs: "completion 72.00% (strong)
+// over 3 frames; worst frame 2 keeps 80.00%". A story without frames is
+// "no frames".
+func (s Story) String() string {
+	if len(s.Retention) == 0 {
+		return "no frames"
+	}
+	strength := "weak"
+	if s.Strong {
+		strength = "strong"
+	}
+	out := "completion " + s.Completion.String() + " (" + strength + ") over " + strconv.Itoa(len(s.Retention)) + " frames"
+	if s.WorstFrame > 0 && s.WorstFrame < len(s.Retention) {
+		out += "; worst frame " + strconv.Itoa(s.WorstFrame) + " keeps " + s.Retention[s.WorstFrame].String()
+	}
+	return out
+}

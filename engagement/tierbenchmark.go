@@ -3,6 +3,7 @@ package engagement
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/influencekit/influencekit"
 
@@ -142,4 +143,22 @@ func (t BenchmarkTable) Compare(r Rate, followers int64) (c TierComparison, ok b
 // (hypeauditor-2018): above, 1.27x".
 func (c TierComparison) String() string {
 	return fmt.Sprintf("%s vs %s expected of %s (%s): %s, %.2fx", c.Rate, c.Expected, c.Tier, c.Table, c.Standing, c.Ratio)
+}
+
+// String describes t for logs: its name, scale and rows,
+// "micro-how-to on micro-up-to-10k: unranked 8.00%, micro 4.00%, mid
+// 2.40%, mega 1.70%". The zero table is "empty benchmark table".
+func (t BenchmarkTable) String() string {
+	if len(t.rows) == 0 && t.name == "" {
+		return "empty benchmark table"
+	}
+	var b strings.Builder
+	b.WriteString(t.name + " on " + t.scale.Name() + ":")
+	for i, row := range t.rows {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(" " + row.Tier.String() + " " + row.Expected.String())
+	}
+	return b.String()
 }
