@@ -45,7 +45,7 @@
 // For each enum: add the //enumgen: lines to the type's doc comment,
 // delete the hand-written table, Parse function and the String,
 // MarshalText and UnmarshalText methods (keep the sentinel), add the
-// go:generate line once, run go generate, and add the package to
+// generate line above once, run go generate, and add the package to
 // TestGeneratedFilesAreUpToDate. The generated methods have the same
 // names, signatures and behaviour as the hand-written ones in the library
 // (see root, tier and engagement), so callers do not change.
