@@ -1,0 +1,147 @@
+package influencekit_test
+
+import (
+	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit/engagement"
+	"github.com/influencekit/influencekit/tier"
+)
+
+// resultTypes lists every exported type that a function of the library
+// returns as a result (API.md, "Results travel as JSON"). Extend it with
+// each package's result types; TestResultTypesHaveJSONForms then holds
+// them to the rules below. Golden files of populated values live beside
+// each package's tests (testdata/json).
+var resultTypes = []reflect.Type{
+	// tier
+	reflect.TypeFor[tier.Scale](),
+	// engagement
+	reflect.TypeFor[engagement.Story](),
+	reflect.TypeFor[engagement.Range](),
+	reflect.TypeFor[engagement.Interactions](),
+	reflect.TypeFor[engagement.TierBenchmark](),
+	reflect.TypeFor[engagement.BenchmarkTable](),
+	reflect.TypeFor[engagement.TierComparison](),
+	reflect.TypeFor[engagement.FollowerSample](),
+	reflect.TypeFor[engagement.FollowerSpike](),
+	reflect.TypeFor[engagement.Growth](),
+	reflect.TypeFor[engagement.Signal](),
+	reflect.TypeFor[engagement.CommentStats](),
+	reflect.TypeFor[engagement.Goal](),
+	reflect.TypeFor[engagement.Measurement](),
+	reflect.TypeFor[engagement.GoalReport](),
+	reflect.TypeFor[engagement.SpikeRule](),
+	reflect.TypeFor[engagement.RevenueGoal](),
+	reflect.TypeFor[engagement.Revenue](),
+	reflect.TypeFor[engagement.RevenueReport](),
+}
+
+// TestResultTypesHaveJSONForms fails when a listed type has an exported
+// field without a JSON name, marshals its zero value to {} or null, or,
+// when it writes its own JSON, writes keys other than its fields' JSON
+// names (so the tags document the form even where a MarshalJSON method
+// builds it).
+func TestResultTypesHaveJSONForms(t *testing.T) {
+	for _, typ := range resultTypes {
+		t.Run(typ.String(), func(t *testing.T) {
+			b, err := json.Marshal(reflect.Zero(typ).Interface())
+			require.NoError(t, err, "the zero value marshals")
+			assert.NotEqual(t, "{}", string(b), "the zero value is not {}")
+			assert.NotEqual(t, "null", string(b))
+			if typ.Kind() != reflect.Struct {
+				return
+			}
+			var tags []string
+			omittable := map[string]bool{}
+			for f := range typ.Fields() {
+				if !f.IsExported() {
+					continue
+				}
+				tag := f.Tag.Get("json")
+				name, opts, _ := strings.Cut(tag, ",")
+				if f.Anonymous && tag == "" {
+					continue // an embedded struct's fields are promoted and checked with it
+				}
+				if assert.NotEmpty(t, name, "%s.%s has no JSON name", typ, f.Name) && name != "-" {
+					tags = append(tags, name)
+					omittable[name] = strings.Contains(opts, "omit")
+				}
+			}
+			var obj map[string]json.RawMessage
+			if err := json.Unmarshal(b, &obj); err != nil || len(tags) == 0 {
+				return // a type written as a non-object, or with no exported fields (tier.Scale)
+			}
+			for k := range obj {
+				assert.Contains(t, tags, k, "%s writes key %q that no field names", typ, k)
+			}
+			for _, k := range tags {
+				if !omittable[k] {
+					assert.Contains(t, obj, k, "%s names field %q but does not write it", typ, k)
+				}
+			}
+		})
+	}
+}
+
+// jsonTaggedPackages are the packages whose every exported struct type
+// must name each exported field in a json tag, results and inputs alike,
+// so that a new type cannot be left out of resultTypes with PascalCase
+// keys. Extend it as packages adopt the rule.
+var jsonTaggedPackages = []string{"tier", "engagement"}
+
+// notJSONTyped are exported struct types exempt from the rule, each with
+// its reason.
+var notJSONTyped = map[string]string{
+	"engagement.InputError": "an error: its text form is Error(), and its Err field is an interface",
+}
+
+func TestEveryStructFieldHasAJSONName(t *testing.T) {
+	for _, dir := range jsonTaggedPackages {
+		fset := token.NewFileSet()
+		paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		require.NoError(t, err)
+		for _, path := range paths {
+			if strings.HasSuffix(path, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+			require.NoError(t, err)
+			ast.Inspect(f, func(n ast.Node) bool {
+				ts, ok := n.(*ast.TypeSpec)
+				if !ok || !ts.Name.IsExported() {
+					return true
+				}
+				st, ok := ts.Type.(*ast.StructType)
+				name := f.Name.Name + "." + ts.Name.Name
+				if !ok || notJSONTyped[name] != "" {
+					return false
+				}
+				for _, field := range st.Fields.List {
+					tag := ""
+					if field.Tag != nil {
+						tag = reflect.StructTag(strings.Trim(field.Tag.Value, "`")).Get("json")
+					}
+					if len(field.Names) == 0 {
+						continue // embedded: its own type is checked
+					}
+					for _, id := range field.Names {
+						if id.IsExported() {
+							assert.NotEmpty(t, tag, "%s.%s (%s) has no json tag", name, id.Name, fset.Position(id.Pos()))
+						}
+					}
+				}
+				return false
+			})
+		}
+	}
+}
