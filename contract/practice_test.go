@@ -55,7 +55,7 @@ type shape struct {
 var practiceShapes = []shape{
 	{"a sound paid deal raises nothing worth fixing", nil, nil, []string{"payment.schedule back-loaded-payment", "payment.schedule[1].due due-outside-term"}},
 	{"gifting (ASA: gifts are disclosed; no cash, no schedule)", map[string]string{
-		"payment": `{"product_only": true, "incentives": [{"description": "serum bundle", "value": {"amount": "80.00", "currency": "USD"}}]}`,
+		"payment":      `{"product_only": true, "incentives": [{"description": "serum bundle", "value": {"amount": "80.00", "currency": "USD"}}]}`,
 		"cancellation": `{"rights": [{"party": "both", "basis": "convenience", "settlement": "nothing"}]}`,
 		"disclosure":   `{"required": true, "wording": "Thanks Glow Co for the free product"}`},
 		nil, []string{"payment.total missing-field", "payment.schedule missing-field", "cancellation.rights[0].settlement no-kill-fee", "payment.tax unstated-term"}},
