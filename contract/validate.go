@@ -17,7 +17,7 @@ import (
 const exclusivityGraceDays = 30
 
 // maxNetDays is the longest net period that is not a warning
-// (bizinabox-influencer: Net 30 standard; EU Directive 2011/7/EU, art. 3:
+// (bizinabox-influencer: Net 30 standard; eu-late-payment:
 // 30 days by default).
 const maxNetDays = 45
 
