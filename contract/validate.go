@@ -340,9 +340,9 @@ func (v *validator) usageRights() {
 	if len(u.Grants) > 0 && !u.legacy() {
 		return
 	}
-	if u.PaidAmplification && (u.Fee == nil || !u.Fee.IsPositive()) {
+	paidWithoutFee := u.PaidAmplification && (u.Fee == nil || !u.Fee.IsPositive())
+	if paidWithoutFee {
 		v.add("usage_rights.fee", RulePaidUsageWithoutFee, "the brand may run the content as paid ads with no usage fee; add a fee for paid use")
-		return
 	}
 	for i, pl := range u.Platforms {
 		if pl == influencekit.UnknownPlatform {
@@ -359,8 +359,8 @@ func (v *validator) usageRights() {
 	case u.Days == 0:
 		v.add("usage_rights.days", RulePerpetualUsage, "usage rights have no end; limit them to a number of days after each piece goes live, such as 90")
 	}
-	if u.Fee != nil && u.Fee.IsPositive() {
-		return
+	if paidWithoutFee || (u.Fee != nil && u.Fee.IsPositive()) {
+		return // one problem for the missing fee
 	}
 	if u.Days == 0 {
 		v.add("usage_rights.fee", RuleUnpaidUsage, "usage rights run forever with no fee; add a usage fee or end them with the term")
