@@ -86,17 +86,10 @@ func (v *validator) termOK() bool {
 	return t != nil && t.Start.Valid() && t.End.Valid() && !t.End.Before(t.Start)
 }
 
-// dateSet reports whether d is set, and reports a RuleInvalidDate problem
-// at field when it is set but names no day.
-func (v *validator) dateSet(field string, d Date, what string) bool {
-	if d.IsZero() {
-		return false
-	}
-	if !d.Valid() {
-		v.add(field, RuleInvalidDate, "%s is %s, a day that does not exist; correct the date", what, d)
-		return false
-	}
-	return true
+// invalidDate reports a RuleInvalidDate problem for d, a set date that
+// names no day; what names it ("the term's end").
+func (v *validator) invalidDate(field string, d Date, what string) {
+	v.add(field, RuleInvalidDate, "%s is %s, a day that does not exist; correct the date", what, d)
 }
 
 func (v *validator) parties() {
@@ -124,9 +117,13 @@ func (v *validator) term() {
 	if t.End.IsZero() {
 		v.add("term.end", RuleMissingField, "the term has no end date; add the campaign's last day")
 	}
-	start := v.dateSet("term.start", t.Start, "the term's start")
-	end := v.dateSet("term.end", t.End, "the term's end")
-	if start && end && t.End.Before(t.Start) {
+	if t.Start.n < 0 {
+		v.invalidDate("term.start", t.Start, "the term's start")
+	}
+	if t.End.n < 0 {
+		v.invalidDate("term.end", t.End, "the term's end")
+	}
+	if t.Start.Valid() && t.End.Valid() && t.End.Before(t.Start) {
 		v.add("term.end", RuleInvalidTerm, "the term ends on %s, before it starts on %s; swap or correct the dates", t.End, t.Start)
 	}
 }
@@ -158,7 +155,8 @@ func (v *validator) deliverables() {
 		case d.Due.IsZero():
 			v.add(p+".due", RuleMissingField, "deliverable %d has no due date; add the day the first piece goes live", i+1)
 			continue
-		case !v.dateSet(p+".due", d.Due, fmt.Sprintf("deliverable %d's due date", i+1)):
+		case !d.Due.Valid():
+			v.invalidDate(p+".due", d.Due, fmt.Sprintf("deliverable %d's due date", i+1))
 			continue
 		}
 		if !v.termOK() {
@@ -219,7 +217,9 @@ func (v *validator) payment() {
 		switch {
 		case in.Due.IsZero() && trigger == UnstatedTrigger:
 			v.add(p+".due", RuleMissingField, "installment %d has no date; add the day it is paid, or the event it follows (signature, delivery, publication, invoice)", i+1)
-		case !v.dateSet(p+".due", in.Due, fmt.Sprintf("installment %d's date", i+1)):
+		case in.Due.IsZero():
+		case !in.Due.Valid():
+			v.invalidDate(p+".due", in.Due, fmt.Sprintf("installment %d's date", i+1))
 		case !v.termOK() || v.c.Term.Contains(in.Due):
 		case trigger.afterWork() && in.Due.After(v.c.Term.End):
 			// Paid after the work by its own terms: fine after the term.

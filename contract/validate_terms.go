@@ -24,7 +24,9 @@ func (v *validator) percentOK(field, what string, p *decimal.Decimal) bool {
 // timing of the whole schedule.
 func (v *validator) paymentTerms() {
 	pay := v.c.Payment
-	v.netDays("payment.net_days", "payment under the default terms", pay.NetDays)
+	if netDaysOff(pay.NetDays) {
+		v.netDays("payment.net_days", "payment under the default terms", pay.NetDays)
+	}
 	v.percentOK("payment.deposit_percent", "deposit", pay.DepositPercent)
 	if r := pay.LateInterestPercent; r != nil && r.IsNegative() {
 		v.add("payment.late_interest_percent", RuleInvalidValue, "late interest is %s%% a year; state 0 or more", decimaltext.Shortest(*r))
@@ -47,7 +49,9 @@ func (v *validator) paymentTerms() {
 	deposit := pay.DepositPercent != nil && pay.DepositPercent.IsPositive()
 	allAfter := true
 	for i, in := range pay.Schedule {
-		v.netDays("payment.schedule["+strconv.Itoa(i)+"].net_days", fmt.Sprintf("installment %d", i+1), in.NetDays)
+		if netDaysOff(in.NetDays) {
+			v.netDays("payment.schedule["+strconv.Itoa(i)+"].net_days", fmt.Sprintf("installment %d", i+1), in.NetDays)
+		}
 		trigger := in.Trigger
 		if trigger == UnstatedTrigger {
 			trigger = pay.Trigger
@@ -65,6 +69,9 @@ func (v *validator) paymentTerms() {
 		v.add("payment.schedule", RuleBackLoadedPayment, "every installment falls due after the work is done and nothing is paid up front; consider a deposit on signature")
 	}
 }
+
+// netDaysOff reports whether a net period is negative or too long.
+func netDaysOff(n int64) bool { return n < 0 || n > maxNetDays }
 
 // netDays checks one net period.
 func (v *validator) netDays(field, what string, n int64) {
