@@ -16,14 +16,14 @@ import (
 
 // Render writes a readable Markdown draft of the agreement to w, for a
 // person to review, with money and numbers in American English
-// (language.AmericanEnglish). It is RenderLocale with that locale.
+// (language.AmericanEnglish). It is [RenderLocale] with that locale.
 func Render(w io.Writer, c Contract) error {
 	return RenderLocale(w, c, language.AmericanEnglish)
 }
 
 // RenderLocale writes a readable Markdown draft of the agreement to w. The
 // text is English; locale sets how money and counts are written
-// (pricing.Money.Format: "1,500.00 USD", "1.500,00 EUR") and the order of
+// ([pricing.Money.Format]: "1,500.00 USD", "1.500,00 EUR") and the order of
 // spelled-out dates ("January 31, 2026" for the United States, "31 January
 // 2026" elsewhere).
 //
@@ -35,7 +35,7 @@ func Render(w io.Writer, c Contract) error {
 // general terms (posting, morals, indemnity, confidentiality, liability,
 // whitelisting access, governing law). It never writes a right, duty or
 // number the contract does not state: an absent section is rendered as not
-// agreed, and when Validate finds problems their messages are listed last
+// agreed, and when [Contract.Validate] finds problems their messages are listed last
 // under "Open points", in plain words. Text from the contract is escaped
 // so it cannot change the document's Markdown structure.
 //

@@ -32,7 +32,7 @@ const maxNetDays = 45
 // installments that do not sum exactly to the total or are in another
 // currency, incentives without a value, a review process that does not fit
 // before a due date, a brief without goals, audience or key messages,
-// disclosure that is not required or whose wording disclosure.Check finds
+// disclosure that is not required or whose wording [disclosure.Check] finds
 // no clear label in for the contract's jurisdiction, usage rights without
 // an end or running past the term without a fee, exclusivity more than 30
 // days past the term, and a kill fee that is missing or outside 0-100%.
@@ -455,7 +455,7 @@ func (v *validator) disclosure() {
 	}
 }
 
-// clearWording reports whether disclosure.Check finds a clear label in the
+// clearWording reports whether [disclosure.Check] finds a clear label in the
 // wording for the jurisdiction, and whether Check had to fall back to
 // another jurisdiction's rules.
 func clearWording(wording string, brand Brand, j disclosure.Jurisdiction) (clear, fallback bool) {
@@ -481,7 +481,7 @@ func hasClearLabel(r disclosure.Report) bool {
 // labelCandidates are labels clear in some jurisdiction (ftc-101,
 // de-leitfaden, fr-loi-2023-451, es-autocontrol-code,
 // it-iap-digital-chart); the
-// suggestion is the first that disclosure.Check finds clear for the
+// suggestion is the first that [disclosure.Check] finds clear for the
 // jurisdiction with no finding at all (so France is offered "Publicité",
 // not "#ad" with a language warning), and it is never a guess.
 var labelCandidates = [...]string{"#ad", "Werbung", "Publicité", "publicidad", "Pubblicità", "Advertisement"}
