@@ -34,8 +34,16 @@ func TestTermEnums(t *testing.T) {
 		{"trigger, with posting as publication", contract.OnPublication, "publication", func(s string) (enum, error) { var v contract.Trigger; err := v.UnmarshalText([]byte(s)); return v, err }, "POSTING", contract.Trigger(99), contract.ErrUnknownTrigger},
 		{"tax", contract.TaxNotCharged, "not-charged", func(s string) (enum, error) { var v contract.Tax; err := v.UnmarshalText([]byte(s)); return v, err }, "", contract.Tax(9), contract.ErrUnknownTax},
 		{"basis", contract.ForCause, "cause", func(s string) (enum, error) { var v contract.Basis; err := v.UnmarshalText([]byte(s)); return v, err }, "", contract.Basis(9), contract.ErrUnknownBasis},
-		{"settlement", contract.ClawBack, "claw-back", func(s string) (enum, error) { var v contract.Settlement; err := v.UnmarshalText([]byte(s)); return v, err }, "", contract.Settlement(99), contract.ErrUnknownSettlement},
-		{"usage kind, with Spark Ads as whitelisting", contract.Whitelisting, "whitelisting", func(s string) (enum, error) { var v contract.UsageKind; err := v.UnmarshalText([]byte(s)); return v, err }, "spark-ads", contract.UsageKind(9), contract.ErrUnknownUsageKind},
+		{"settlement", contract.ClawBack, "claw-back", func(s string) (enum, error) {
+			var v contract.Settlement
+			err := v.UnmarshalText([]byte(s))
+			return v, err
+		}, "", contract.Settlement(99), contract.ErrUnknownSettlement},
+		{"usage kind, with Spark Ads as whitelisting", contract.Whitelisting, "whitelisting", func(s string) (enum, error) {
+			var v contract.UsageKind
+			err := v.UnmarshalText([]byte(s))
+			return v, err
+		}, "spark-ads", contract.UsageKind(9), contract.ErrUnknownUsageKind},
 		{"channel, with ooh as out-of-home", contract.OutOfHome, "out-of-home", func(s string) (enum, error) { var v contract.Channel; err := v.UnmarshalText([]byte(s)); return v, err }, "OOH", contract.Channel(99), contract.ErrUnknownChannel},
 	}
 	for _, tt := range tests {
