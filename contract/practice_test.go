@@ -131,6 +131,10 @@ var practiceShapes = []shape{
 		[]string{"indemnity.by one-sided-indemnity", "governing_law open-point"}, nil},
 	{"silent on ownership", map[string]string{"ownership": `null`},
 		[]string{"ownership open-point"}, nil},
+	{"a deposit that the schedule contradicts", map[string]string{"payment.deposit_percent": `"30"`},
+		[]string{"payment.deposit_percent schedule-mismatch"}, nil},
+	{"a deposit that the schedule pays", map[string]string{"payment.deposit_percent": `"50"`},
+		nil, []string{"payment.deposit_percent schedule-mismatch", "payment.schedule back-loaded-payment"}},
 	{"a negative fee does not hide the rest", map[string]string{
 		"payment.total": `{"amount": "-2000.00", "currency": "USD"}`, "term.start": `"2026-02-30"`},
 		[]string{"payment.total invalid-value", "term.start invalid-date", "payment.schedule schedule-mismatch"}, nil},

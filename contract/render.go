@@ -360,7 +360,7 @@ func (r *renderer) deadlines() {
 	}
 	var ds []deadline
 	var window int64
-	if a := r.c.Approval; a != nil {
+	if a := r.c.Approval; a != nil && a.windowKnown() {
 		window = a.WindowDays()
 	}
 	for i, d := range r.c.Deliverables {
@@ -432,7 +432,7 @@ func (r *renderer) approval() {
 			r.line("The Brand approves the time each piece is posted.")
 		}
 	}
-	if w := a.WindowDays(); w > 0 && a.revisions() != Unlimited {
+	if w := a.WindowDays(); w > 0 && a.windowKnown() {
 		r.line("Drafts are due ", r.days(w), " before they go live.")
 	}
 }

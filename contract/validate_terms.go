@@ -68,6 +68,38 @@ func (v *validator) paymentTerms() {
 	if allAfter && !deposit {
 		v.add("payment.schedule", RuleBackLoadedPayment, "every installment falls due after the work is done and nothing is paid up front; consider a deposit on signature")
 	}
+	v.depositMatches()
+}
+
+// depositMatches checks a stated deposit against the installments paid on
+// signature, when the schedule has any: 50% of 2,000.00 USD is 1,000.00.
+func (v *validator) depositMatches() {
+	pay := v.c.Payment
+	d := pay.DepositPercent
+	if d == nil || d.IsNegative() || d.GreaterThan(hundred) || pay.Total == nil || !pay.Total.IsPositive() {
+		return
+	}
+	paid := pricing.Zero(pay.Total.Currency())
+	found := false
+	for _, in := range pay.Schedule {
+		t := in.Trigger
+		if t == UnstatedTrigger {
+			t = pay.Trigger
+		}
+		if t != OnSignature || in.Amount == nil {
+			continue
+		}
+		sum, err := paid.Add(*in.Amount)
+		if err != nil {
+			return // a currency mismatch is reported on the installment
+		}
+		paid, found = sum, true
+	}
+	// Shift is exact; no division and no package-level precision.
+	want := pay.Total.Mul(d.Shift(-2)).Round()
+	if found && !paid.Round().Equal(want) {
+		v.add("payment.deposit_percent", RuleScheduleMismatch, "the deposit is %s%% of the total, %s, but the installments paid on signature come to %s; make them agree", decimaltext.Shortest(*d), want, paid)
+	}
 }
 
 // netDaysOff reports whether a net period is negative or too long.
