@@ -689,7 +689,7 @@ func (r *renderer) cancellation() {
 // right describes one termination right.
 func (r *renderer) right(t TerminationRight, defaultNotice int64) string {
 	who := map[Side]string{UnstatedSide: "A party not stated", BrandSide: "The Brand", CreatorSide: "The Creator", BothSides: "Either party"}[t.Party]
-	why := map[Basis]string{UnstatedBasis: "on a ground not stated", ForConvenience: "for convenience", ForCause: "if the other party breaches it"}[t.Basis]
+	why := map[Basis]string{UnstatedBasis: "on a ground not stated", ForConvenience: "for convenience", ForCause: "if the other party breaches it,"}[t.Basis]
 	s := who + " may end this agreement " + why
 	notice := t.NoticeDays
 	if notice == 0 {
@@ -701,6 +701,7 @@ func (r *renderer) right(t TerminationRight, defaultNotice int64) string {
 	case notice > 1:
 		s += " with " + r.days(notice) + "' written notice"
 	}
+	s = strings.TrimSuffix(s, ",")
 	if t.Basis == ForCause && t.CureDays > 0 {
 		s += ", after giving " + r.days(t.CureDays) + " to remedy the breach"
 	}
@@ -751,7 +752,7 @@ func (r *renderer) general() {
 	if cf := c.Confidentiality; cf != nil {
 		line := sidePhrase(cf.Party, "keeps", "keep") + " the terms and the campaign confidential"
 		if cf.Years > 0 {
-			line += " for " + r.count(cf.Years) + " years after the term"
+			line += " for " + r.count(cf.Years) + " year" + map[bool]string{true: "", false: "s"}[cf.Years == 1] + " after the term"
 		}
 		item("**Confidentiality:** ", line, ".")
 	}
