@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 
-	"golang.org/x/text/currency"
-
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/tier"
 )
@@ -26,7 +24,7 @@ type MarketRange struct {
 }
 
 // Bounded reports whether the range has a high end.
-func (r MarketRange) Bounded() bool { return r.High.unit != currency.XXX }
+func (r MarketRange) Bounded() bool { return r.High.unit != noCurrency }
 
 // Check says whether price is below, within or above the range; within
 // includes both ends, and nothing is above an open range. price must be in
@@ -62,9 +60,9 @@ func (r MarketRange) label() string { return r.Platform.String() + " " + r.Tier.
 // marketRange builds a MarketRange from a table row.
 func (row marketRow) marketRange() MarketRange {
 	r := MarketRange{Platform: row.platform, Tier: row.tier, Per: row.per, Source: row.source}
-	r.Low, _ = FromMinor(row.low*100, currency.USD) // USD has 2 decimals; the table holds whole dollars
+	r.Low, _ = FromMinor(row.low*100, usd) // USD has 2 decimals; the table holds whole dollars
 	if row.high > 0 {
-		r.High, _ = FromMinor(row.high*100, currency.USD)
+		r.High, _ = FromMinor(row.high*100, usd)
 	}
 	return r
 }
