@@ -202,3 +202,40 @@ func ExampleMoney_Allocate_budget() {
 	// Output:
 	// [536.92 USD 1677.87 USD 6443.04 USD 1342.17 USD]
 }
+
+// A market range travels as JSON with snake_case keys, its platform and
+// tier by name and its amounts as money objects, and comes back as itself.
+func ExampleMarketRange_jsonRoundTrip() {
+	r, _ := pricing.MarketRate(influencekit.Instagram, 42_000)
+	data, err := json.Marshal(r)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(string(data))
+	var back pricing.MarketRange
+	if err := json.Unmarshal(data, &back); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(back)
+	// Output:
+	// {"platform":"instagram","tier":"micro","low":{"amount":"100.00","currency":"USD"},"high":{"amount":"500.00","currency":"USD"},"per":"post","source":"Influencer Marketing Hub, influencer rates (2024)"}
+	// instagram micro: 100.00 USD to 500.00 USD per post
+}
+
+// A quote's JSON lists its items and totals; the affiliate rate is a
+// fraction written as a JSON number.
+func ExampleQuote_MarshalJSON() {
+	card, _ := pricing.NewRateCard(pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")})
+	q, _ := pricing.NewQuote(card, []pricing.Line{{Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: 2}},
+		pricing.Terms{Affiliate: pricing.AffiliateTerms{Rate: decimal.New(8, -2)}})
+	data, err := json.Marshal(q)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(string(data))
+	// Output:
+	// {"items":[{"kind":"deliverable","description":"instagram reel","amount":{"amount":"500.00","currency":"USD"},"arithmetic":"2 × 250.00 USD = 500.00 USD"}],"subtotal":{"amount":"500.00","currency":"USD"},"fee":{"amount":"500.00","currency":"USD"},"total":{"amount":"500.00","currency":"USD"},"cash":{"amount":"500.00","currency":"USD"},"affiliate":{"rate":0.08}}
+}

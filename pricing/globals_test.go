@@ -72,7 +72,7 @@ func pricingResults(t *testing.T) []string {
 		})
 	require.NoError(t, err)
 	add("%s", q)
-	addJSON("quote items", q.Items())
+	addJSON("quote", q)
 	commission, err := q.Commission(pricing.MustNew("1000", "USD"))
 	add("%s %v", commission, err)
 
@@ -99,6 +99,7 @@ func pricingResults(t *testing.T) []string {
 	require.NoError(t, err)
 	add("%s %s %s %d", attribution.Totals.Revenue, attribution.Totals.Attributed, attribution.Totals.Unattributed, attribution.Totals.Conversions)
 	add("%s", fixed(attribution.Totals.ROI()))
+	addJSON("attribution", attribution)
 	return out
 }
 

@@ -14,13 +14,19 @@ var ErrNoMarketRate = errors.New("pricing: no market rate")
 
 // MarketRange is the typical price of one sponsored piece of content (Per:
 // a post, a video, a tweet) by creators of a tier on a platform, in USD.
+//
+// Its JSON form names every field in snake_case and round-trips; an open
+// range's high end is null:
+//
+//	{"platform":"instagram","tier":"micro","low":{"amount":"100.00","currency":"USD"},
+//	 "high":{"amount":"500.00","currency":"USD"},"per":"post","source":"imh-rates: ..."}
 type MarketRange struct {
-	Platform influencekit.Platform
-	Tier     tier.Tier // on tier.FiveTier, the scale rate tables are quoted in
-	Low      Money     // the low end, inclusive
-	High     Money     // the high end, inclusive; the zero Money for an open range ("10,000 USD and up")
-	Per      string    // what one price buys: "post", "video", "tweet"
-	Source   string    // where the figures come from, with the year
+	Platform influencekit.Platform `json:"platform"`
+	Tier     tier.Tier             `json:"tier"`   // on [tier.FiveTier], the scale rate tables are quoted in
+	Low      Money                 `json:"low"`    // the low end, inclusive
+	High     Money                 `json:"high"`   // the high end, inclusive; the zero Money (JSON null) for an open range ("10,000 USD and up")
+	Per      string                `json:"per"`    // what one price buys: "post", "video", "tweet"
+	Source   string                `json:"source"` // where the figures come from, with the year
 }
 
 // Bounded reports whether the range has a high end.

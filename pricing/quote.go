@@ -53,10 +53,13 @@ type ExclusivityTerms struct {
 }
 
 // AffiliateTerms are a commission on the sales the creator's links or code
-// bring: Rate of each sale. Commission depends on future sales, so a Quote
-// reports it separately and never adds it to its totals.
+// bring: Rate of each sale. Commission depends on future sales, so a
+// [Quote] reports it separately and never adds it to its totals.
+//
+// Its JSON form is {"rate":0.1}: the rate is a fraction written as a JSON
+// number (see [AffiliateTerms.MarshalJSON]).
 type AffiliateTerms struct {
-	Rate decimal.Decimal // a fraction in [0, 1] of attributed sales: 0.10 is 10%
+	Rate decimal.Decimal `json:"rate"` // a fraction in [0, 1] of attributed sales: 0.10 is 10%
 }
 
 // Terms are the adjustments a Quote applies to its deliverables: the levers
@@ -95,16 +98,26 @@ type Terms struct {
 	Affiliate     AffiliateTerms
 }
 
-// Item is one itemized line of a Quote.
+// Item is one itemized line of a [Quote].
+//
+// Its JSON form names every field in snake_case and round-trips:
+//
+//	{"kind":"deliverable","description":"instagram reel",
+//	 "amount":{"amount":"500.00","currency":"USD"},"arithmetic":"2 × 250.00 USD = 500.00 USD"}
 type Item struct {
-	Kind        ItemKind
-	Description string // what the item is: "instagram reel", "usage rights for 3 months"
-	Amount      Money  // rounded to the minor unit; discounts and products in kind are negative
-	Arithmetic  string // how Amount was computed: "2 × 250.00 USD = 500.00 USD"
+	Kind        ItemKind `json:"kind"`
+	Description string   `json:"description"` // what the item is: "instagram reel", "usage rights for 3 months"
+	Amount      Money    `json:"amount"`      // rounded to the minor unit; discounts and products in kind are negative
+	Arithmetic  string   `json:"arithmetic"`  // how Amount was computed: "2 × 250.00 USD = 500.00 USD"
 }
 
 // Quote is an itemized price for a set of deliverables under some terms.
-// It is immutable and safe for concurrent use; build it with NewQuote.
+// It is immutable and safe for concurrent use; build it with [NewQuote].
+//
+// Its JSON form ([Quote.MarshalJSON]) carries the items, the four totals
+// and the affiliate terms. A Quote cannot be rebuilt from its JSON: it has
+// no UnmarshalJSON, as only NewQuote can vouch for the arithmetic between
+// its items and totals; price the lines again instead.
 type Quote struct {
 	items     []Item
 	subtotal  Money // deliverables before discounts
