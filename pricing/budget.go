@@ -26,9 +26,9 @@ type Affordable struct {
 }
 
 // PlanBudget returns, for each tier the market rate table prices on
-// platform (smallest tier first), how many creators budget pays for: seed
-// 002's comparison of "100 micro-influencers" with "a single celebrity" in
-// numbers. Counts are whole creators, rounded down, and capped at
+// platform (smallest tier first), how many creators budget pays for:
+// micro-how-to's comparison of "100 micro-influencers" with "a single
+// celebrity" in numbers. Counts are whole creators, rounded down, and capped at
 // math.MaxInt64.
 //
 // budget must be in USD, the table's currency (ErrCurrencyMismatch;

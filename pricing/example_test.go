@@ -106,7 +106,7 @@ func ExampleMoney_MarshalJSON() {
 }
 
 func ExampleCPM() {
-	// Seed 003: Hers' skincare track ran 3,414,400 impressions at a 5.13 USD CPM.
+	// mighty-micro: Hers' skincare track ran 3,414,400 impressions at a 5.13 USD CPM.
 	cpm, _ := pricing.CPM(pricing.MustNew("17515.87", "USD"), 3_414_400)
 	fmt.Println(cpm)
 	// Output:
@@ -143,7 +143,7 @@ func ExampleNewQuote() {
 	terms := pricing.Terms{
 		Bundles:      []pricing.Bundle{{MinQuantity: 5, Discount: decimal.New(10, -2)}},
 		Usage:        pricing.UsageTerms{Months: 3, MonthlyRate: decimal.New(5, -2)},
-		ProductValue: pricing.MustNew("120", "USD"), // seed 003's product-plus-payment
+		ProductValue: pricing.MustNew("120", "USD"), // mighty-micro's product-plus-payment
 		Affiliate:    pricing.AffiliateTerms{Rate: decimal.New(8, -2)},
 	}
 	q, err := pricing.NewQuote(card, lines, terms)
@@ -180,7 +180,7 @@ func ExampleCheckMarketPrice() {
 }
 
 func ExamplePlanBudget() {
-	// Seed 002: "the cost of working with 100 micro-influencers is much lower
+	// micro-how-to: "the cost of working with 100 micro-influencers is much lower
 	// than hiring a single celebrity" at about 7,500 USD a post.
 	plan, _ := pricing.PlanBudget(pricing.MustNew("7500", "USD"), influencekit.Instagram)
 	for _, a := range plan {

@@ -81,7 +81,9 @@ func (row marketRow) marketRange() MarketRange {
 
 // MarketRates returns every row of the market rate table, grouped by
 // platform, smallest tier first. Each row's Source cites where it comes
-// from: Influencer Marketing Hub's table (via DOMAIN.md) and seed 003.
+// from: Influencer Marketing Hub's "Influencer Rates" table (imh-rates in
+// SOURCES.md) and "The mighty micro-influencer" (mighty-micro), which
+// quotes it.
 func MarketRates() []MarketRange {
 	ranges := make([]MarketRange, len(marketTable))
 	for i, row := range marketTable {

@@ -63,9 +63,10 @@ type AffiliateTerms struct {
 }
 
 // Terms are the adjustments a Quote applies to its deliverables: the levers
-// seed 000's pro tip names ("discounts, service packages or commission") and
-// seed 003's product-plus-payment model, with the usage rights and
-// exclusivity a contract prices (DOMAIN.md, Contracts). Each is
+// pro tip of melissa-2017 names ("discounts, service packages or
+// commission") and mighty-micro's product-plus-payment model, with the
+// usage rights and exclusivity a contract prices (micro-how-to's contract
+// checklist; keys of SOURCES.md). Each is
 // optional (its zero value means "none"), and NewQuote applies them in this
 // fixed order whatever order they are set in. Discounts apply to what is
 // left after the previous step; usage rights and exclusivity are priced on
@@ -81,8 +82,8 @@ type AffiliateTerms struct {
 //     Usage.MonthlyFee), the monthly amount rounded first.
 //  6. ExclusivityPremium: Exclusivity.Rate × fee + Exclusivity.Fee.
 //     The fee, usage rights and exclusivity premium make the total.
-//  7. ProductInKind: ProductValue of products given instead of money (seed
-//     003's "product-plus-payment" model) is deducted from the total to give
+//  7. ProductInKind: ProductValue of products given instead of money
+//     (mighty-micro's "product-plus-payment" model) is deducted from the total to give
 //     the cash to pay.
 //
 // Affiliate commission is not an item: see Quote.Commission. Every amount

@@ -38,7 +38,7 @@ func Example_campaign() {
 		{Platform: influencekit.Instagram, Format: influencekit.Story, Quantity: 3},
 	}, pricing.Terms{
 		Discount:     decimal.New(10, -2),             // 10% for a first collaboration
-		ProductValue: pricing.MustNew("60.00", "USD"), // product-plus-payment (seed 003)
+		ProductValue: pricing.MustNew("60.00", "USD"), // product-plus-payment (mighty-micro)
 	})
 	if err != nil {
 		fmt.Println(err)
