@@ -133,8 +133,8 @@ func ExampleFromMinor() {
 
 func ExampleNewQuote() {
 	card, _ := pricing.NewRateCard(
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")},
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("75", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("75", "USD")},
 	)
 	lines := []pricing.Line{
 		{Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: 2},
@@ -227,7 +227,7 @@ func ExampleMarketRange_jsonRoundTrip() {
 // A quote's JSON lists its items and totals; the affiliate rate is a
 // fraction written as a JSON number.
 func ExampleQuote_MarshalJSON() {
-	card, _ := pricing.NewRateCard(pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")})
+	card, _ := pricing.NewRateCard(pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")})
 	q, _ := pricing.NewQuote(card, []pricing.Line{{Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: 2}},
 		pricing.Terms{Affiliate: pricing.AffiliateTerms{Rate: decimal.New(8, -2)}})
 	data, err := json.Marshal(q)

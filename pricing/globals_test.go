@@ -56,8 +56,8 @@ func pricingResults(t *testing.T) []string {
 	add("%s", fixed(pricing.ROAS(pricing.MustNew("1000", "USD"), pricing.MustNew("300", "USD"))))
 
 	card, err := pricing.NewRateCard(
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")},
-		pricing.Rate{Platform: influencekit.TikTok, Format: influencekit.Video, Price: pricing.MustNew("99.99", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")},
+		pricing.UnitPrice{Platform: influencekit.TikTok, Format: influencekit.Video, Price: pricing.MustNew("99.99", "USD")},
 	)
 	require.NoError(t, err)
 	addJSON("card", card)

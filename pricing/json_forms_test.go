@@ -22,8 +22,8 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 func fullQuote(t *testing.T) pricing.Quote {
 	t.Helper()
 	card, err := pricing.NewRateCard(
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")},
-		pricing.Rate{Platform: influencekit.TikTok, Format: influencekit.Video, Price: pricing.MustNew("99.99", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")},
+		pricing.UnitPrice{Platform: influencekit.TikTok, Format: influencekit.Video, Price: pricing.MustNew("99.99", "USD")},
 	)
 	require.NoError(t, err)
 	q, err := pricing.NewQuote(card,
@@ -77,7 +77,7 @@ func TestJSONForms(t *testing.T) {
 	require.True(t, ok)
 	plan, err := pricing.PlanBudget(pricing.MustNew("25000", "USD"), influencekit.YouTube)
 	require.NoError(t, err)
-	card, err := pricing.NewRateCard(pricing.Rate{Platform: influencekit.YouTube, Format: influencekit.Video, Price: pricing.MustNew("1200", "USD")})
+	card, err := pricing.NewRateCard(pricing.UnitPrice{Platform: influencekit.YouTube, Format: influencekit.Video, Price: pricing.MustNew("1200", "USD")})
 	require.NoError(t, err)
 
 	tests := []struct {
@@ -95,7 +95,7 @@ func TestJSONForms(t *testing.T) {
 		{name: "conflict", value: a.Conflicts[0], back: new(pricing.Conflict)},
 		{name: "attribution_totals", value: a.Totals, back: new(pricing.AttributionTotals)},
 		{name: "order", value: a.Unmatched[0], back: new(pricing.Order)},
-		{name: "unit_price", value: card.Rates()[0], back: new(pricing.Rate)},
+		{name: "unit_price", value: card.Prices()[0], back: new(pricing.UnitPrice)},
 		{name: "rate_card", value: card, back: new(pricing.RateCard)},
 	}
 	for _, tt := range tests {

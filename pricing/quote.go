@@ -135,7 +135,7 @@ type Quote struct {
 // Discount or Bundle.Discount outside [0, 1], a negative rate, fee, month or
 // day count, fees without months or days, discounts that exceed the
 // deliverables' subtotal, or product value above the total all wrap
-// ErrInvalidQuote; a deliverable the card has no price for wraps ErrNoRate;
+// ErrInvalidQuote; a deliverable the card has no price for wraps [ErrNoPrice];
 // an amount in a currency other than the card's wraps ErrCurrencyMismatch;
 // an empty card wraps ErrInvalidRateCard.
 func NewQuote(card RateCard, lines []Line, terms Terms) (Quote, error) {
@@ -161,7 +161,7 @@ func NewQuote(card RateCard, lines []Line, terms Terms) (Quote, error) {
 		count += l.Quantity
 		price, ok := card.Price(l.Platform, l.Format)
 		if !ok {
-			return Quote{}, fmt.Errorf("%w: line %d asks for %s %s", ErrNoRate, i, l.Platform, l.Format)
+			return Quote{}, fmt.Errorf("%w: line %d asks for %s %s", ErrNoPrice, i, l.Platform, l.Format)
 		}
 		amount := price.Mul(decimal.NewFromInt(l.Quantity)).Round()
 		q.add(Deliverable, l.Platform.String()+" "+l.Format.String(), amount,

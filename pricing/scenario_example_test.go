@@ -26,8 +26,8 @@ func Example_campaign() {
 	fmt.Printf("offer %s is %s %s\n", offer, pos, market)
 
 	card, err := pricing.NewRateCard(
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Post, Price: pricing.MustNew("300", "USD")},
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("50", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Post, Price: pricing.MustNew("300", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("50", "USD")},
 	)
 	if err != nil {
 		fmt.Println(err)
