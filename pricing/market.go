@@ -32,24 +32,25 @@ type MarketRange struct {
 // Bounded reports whether the range has a high end.
 func (r MarketRange) Bounded() bool { return r.High.unit != noCurrency }
 
-// Check says whether price is below, within or above the range; within
-// includes both ends, and nothing is above an open range. price must be in
-// the range's currency (ErrCurrencyMismatch; ErrNoCurrency for the zero
-// Money).
-func (r MarketRange) Check(price Money) (MarketPosition, error) {
+// Check says whether price is [influencekit.Below], [influencekit.Within]
+// or [influencekit.Above] the range; within includes both ends, and nothing
+// is above an open range. price must be in the range's currency
+// ([ErrCurrencyMismatch]; [ErrNoCurrency] for the zero [Money]), or the
+// result is [influencekit.UnknownStanding] with the error.
+func (r MarketRange) Check(price Money) (influencekit.Standing, error) {
 	c, err := price.Cmp(r.Low)
 	if err != nil {
-		return UnknownMarketPosition, fmt.Errorf("checking against the %s market range: %w", r.label(), err)
+		return influencekit.UnknownStanding, fmt.Errorf("checking against the %s market range: %w", r.label(), err)
 	}
 	if c < 0 {
-		return BelowMarket, nil
+		return influencekit.Below, nil
 	}
 	if r.Bounded() {
 		if c, _ := price.Cmp(r.High); c > 0 {
-			return AboveMarket, nil
+			return influencekit.Above, nil
 		}
 	}
-	return WithinMarket, nil
+	return influencekit.Within, nil
 }
 
 // String returns the range for people: "instagram micro: 100.00 USD to
@@ -111,14 +112,14 @@ func marketRateForTier(platform influencekit.Platform, t tier.Tier) (MarketRange
 }
 
 // CheckMarketPrice says whether price is below, within or above the typical
-// range for a creator with the given follower count on platform, and
-// returns the range it checked against. No row for the platform and tier is
-// an error wrapping ErrNoMarketRate; otherwise it has MarketRange.Check's
-// errors.
-func CheckMarketPrice(platform influencekit.Platform, followers int64, price Money) (MarketPosition, MarketRange, error) {
+// range for a creator with the given follower count on platform (an
+// [influencekit.Standing]), and returns the range it checked against. No
+// row for the platform and tier is an error wrapping [ErrNoMarketRate];
+// otherwise it has [MarketRange.Check]'s errors.
+func CheckMarketPrice(platform influencekit.Platform, followers int64, price Money) (influencekit.Standing, MarketRange, error) {
 	r, ok := MarketRate(platform, followers)
 	if !ok {
-		return UnknownMarketPosition, MarketRange{}, fmt.Errorf("%w for %s creators with %d followers (%s tier on %s)",
+		return influencekit.UnknownStanding, MarketRange{}, fmt.Errorf("%w for %s creators with %d followers (%s tier on %s)",
 			ErrNoMarketRate, platform, followers, fiveTier.Of(followers), fiveTier)
 	}
 	pos, err := r.Check(price)

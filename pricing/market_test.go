@@ -94,16 +94,16 @@ func TestCheckMarketPrice(t *testing.T) {
 		platform  influencekit.Platform
 		followers int64
 		price     pricing.Money
-		want      pricing.MarketPosition
+		want      influencekit.Standing
 		err       error
 	}{
-		{why: "melissa-2017's 75 USD is below IMH's Instagram micro range", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("75", "USD"), want: pricing.BelowMarket},
-		{why: "the low end is inclusive", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("100.00", "USD"), want: pricing.WithinMarket},
-		{why: "the high end is inclusive", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("500", "USD"), want: pricing.WithinMarket},
-		{why: "a cent above the high end", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("500.01", "USD"), want: pricing.AboveMarket},
-		{why: "a cent below the low end", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("99.99", "USD"), want: pricing.BelowMarket},
-		{why: "nothing is above an open range", platform: influencekit.Instagram, followers: 5_000_000, price: pricing.MustNew("1000000", "USD"), want: pricing.WithinMarket},
-		{why: "micro-how-to's 7,500 USD celebrity post is below IMH's mega range", platform: influencekit.Instagram, followers: 5_000_000, price: pricing.MustNew("7500", "USD"), want: pricing.BelowMarket},
+		{why: "melissa-2017's 75 USD is below IMH's Instagram micro range", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("75", "USD"), want: influencekit.Below},
+		{why: "the low end is inclusive", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("100.00", "USD"), want: influencekit.Within},
+		{why: "the high end is inclusive", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("500", "USD"), want: influencekit.Within},
+		{why: "a cent above the high end", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("500.01", "USD"), want: influencekit.Above},
+		{why: "a cent below the low end", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("99.99", "USD"), want: influencekit.Below},
+		{why: "nothing is above an open range", platform: influencekit.Instagram, followers: 5_000_000, price: pricing.MustNew("1000000", "USD"), want: influencekit.Within},
+		{why: "micro-how-to's 7,500 USD celebrity post is below IMH's mega range", platform: influencekit.Instagram, followers: 5_000_000, price: pricing.MustNew("7500", "USD"), want: influencekit.Below},
 
 		{why: "market rates are in USD", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("100", "EUR"), err: pricing.ErrCurrencyMismatch},
 		{why: "no row for the tier", platform: influencekit.TikTok, followers: 2_000_000, price: pricing.MustNew("100", "USD"), err: pricing.ErrNoMarketRate},
@@ -114,7 +114,7 @@ func TestCheckMarketPrice(t *testing.T) {
 			pos, r, err := pricing.CheckMarketPrice(tt.platform, tt.followers, tt.price)
 			if tt.err != nil {
 				assert.ErrorIs(t, err, tt.err)
-				assert.Equal(t, pricing.UnknownMarketPosition, pos)
+				assert.Equal(t, influencekit.UnknownStanding, pos)
 				return
 			}
 			require.NoError(t, err)
@@ -124,16 +124,25 @@ func TestCheckMarketPrice(t *testing.T) {
 	}
 }
 
-func TestMarketPositionText(t *testing.T) {
+// TestMarketPositionIsStanding checks that the deprecated names are
+// influencekit.Standing's own, not a second enum: a value outside the
+// constants now prints as a standing ("standing(9)", formerly
+// "market-position(9)"), the one behaviour issue 14.3 changes.
+func TestMarketPositionIsStanding(t *testing.T) {
 	for p := pricing.UnknownMarketPosition; p <= pricing.AboveMarket; p++ {
 		text, err := p.MarshalText()
 		require.NoError(t, err)
-		var back pricing.MarketPosition
+		var back influencekit.Standing
 		require.NoError(t, back.UnmarshalText(text))
 		assert.Equal(t, p, back)
 	}
-	assert.Equal(t, "within", pricing.WithinMarket.String())
-	_, err := pricing.ParseMarketPosition("inside")
+	assert.Equal(t, []influencekit.Standing{influencekit.UnknownStanding, influencekit.Below, influencekit.Within, influencekit.Above},
+		[]pricing.MarketPosition{pricing.UnknownMarketPosition, pricing.BelowMarket, pricing.WithinMarket, pricing.AboveMarket})
+	got, err := pricing.ParseMarketPosition("Within")
+	require.NoError(t, err)
+	assert.Equal(t, influencekit.Within, got)
+	_, err = pricing.ParseMarketPosition("inside")
 	assert.ErrorIs(t, err, pricing.ErrUnknownMarketPosition)
-	assert.Equal(t, "market-position(9)", pricing.MarketPosition(9).String())
+	assert.ErrorIs(t, err, influencekit.ErrUnknownStanding)
+	assert.Equal(t, "standing(9)", pricing.MarketPosition(9).String())
 }
