@@ -31,7 +31,7 @@ import (
 // 334, 333, 333 JPY; 0.01 USD allocated (0, 1, 1) is 0.00, 0.01, 0.00 USD.
 //
 // No weights, a negative weight, or only zero weights is an error wrapping
-// ErrInvalidWeights; the zero Money is an error wrapping ErrNoCurrency.
+// [ErrInvalidWeights]; the zero [Money] is an error wrapping [ErrNoCurrency].
 func (m Money) Allocate(weights ...int64) ([]Money, error) {
 	if m.unit == noCurrency {
 		return nil, fmt.Errorf("%w: allocating %s", ErrNoCurrency, m)
@@ -176,7 +176,7 @@ func allocateUint64(minor decimal.Decimal, weights []int64) (shares []share, ok 
 	return shares, true
 }
 
-// MaxSplitParts is the most parts Split divides into. Split allocates its
+// MaxSplitParts is the most parts [Money.Split] divides into. Split allocates its
 // result up front, so the bound keeps a mistaken count (a total passed as a
 // count, say) an error instead of an out-of-memory crash.
 const MaxSplitParts = 1 << 20
@@ -200,8 +200,8 @@ func largestFirst(n, k int, compare func(a, b int) int) []int {
 	return order[:k]
 }
 
-// MaxSplitParts is an error wrapping ErrInvalidWeights; the zero Money, one
-// wrapping ErrNoCurrency.
+// [MaxSplitParts] is an error wrapping [ErrInvalidWeights]; the zero [Money], one
+// wrapping [ErrNoCurrency].
 func (m Money) Split(n int) ([]Money, error) {
 	if n < 1 || n > MaxSplitParts {
 		return nil, fmt.Errorf("%w: split into %d parts (1 to %d)", ErrInvalidWeights, n, MaxSplitParts)

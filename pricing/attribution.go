@@ -14,9 +14,9 @@ import (
 )
 
 // The sentinel errors of sales attribution, in addition to the package's
-// ErrCurrencyMismatch and ErrNoCurrency.
+// [ErrCurrencyMismatch] and [ErrNoCurrency].
 var (
-	// ErrInvalidCreator is wrapped when a CreatorTracking has no name, a
+	// ErrInvalidCreator is wrapped when a [CreatorTracking] has no name, a
 	// name used by another, a blank code or link id, or a negative fee, or
 	// when there are no creators at all.
 	ErrInvalidCreator = errors.New("pricing: invalid creator tracking")
@@ -70,15 +70,15 @@ type CreatorResult struct {
 }
 
 // CPA returns Fee / Conversions rounded to the minor unit (see the function
-// CPA); no conversions is an error wrapping ErrNonPositiveBase.
+// CPA); no conversions is an error wrapping [ErrNonPositiveBase].
 func (r CreatorResult) CPA() (Money, error) { return CPA(r.Fee, r.Conversions) }
 
 // ROI returns (Revenue - Fee) / Fee as a fraction (see the function ROI); a
-// zero fee is an error wrapping ErrNonPositiveBase.
+// zero fee is an error wrapping [ErrNonPositiveBase].
 func (r CreatorResult) ROI() (decimal.Decimal, error) { return ROI(r.Revenue, r.Fee) }
 
 // ROAS returns Revenue / Fee as a fraction (see the function ROAS); a zero
-// fee is an error wrapping ErrNonPositiveBase.
+// fee is an error wrapping [ErrNonPositiveBase].
 func (r CreatorResult) ROAS() (decimal.Decimal, error) { return ROAS(r.Revenue, r.Fee) }
 
 // Conflict is an order whose discount code belongs to one creator and whose
@@ -106,15 +106,15 @@ type AttributionTotals struct {
 }
 
 // CPA returns Fees / Conversions rounded to the minor unit; no conversions
-// is an error wrapping ErrNonPositiveBase.
+// is an error wrapping [ErrNonPositiveBase].
 func (t AttributionTotals) CPA() (Money, error) { return CPA(t.Fees, t.Conversions) }
 
 // ROI returns (Attributed - Fees) / Fees as a fraction; zero fees are an
-// error wrapping ErrNonPositiveBase. Unattributed revenue does not count.
+// error wrapping [ErrNonPositiveBase]. Unattributed revenue does not count.
 func (t AttributionTotals) ROI() (decimal.Decimal, error) { return ROI(t.Attributed, t.Fees) }
 
 // ROAS returns Attributed / Fees as a fraction; zero fees are an error
-// wrapping ErrNonPositiveBase.
+// wrapping [ErrNonPositiveBase].
 func (t AttributionTotals) ROAS() (decimal.Decimal, error) { return ROAS(t.Attributed, t.Fees) }
 
 // Attribution is the result of [Attribute]: each creator's sales, the
@@ -136,18 +136,18 @@ type Attribution struct {
 // its discount code (compared after trimming spaces and folding case:
 // " glow10 " uses GLOW10) or its link id (trimmed, compared exactly). An
 // order whose code belongs to one creator and link id to another is a
-// Conflict, counted for neither; an order matching nobody, or with neither
+// [Conflict], counted for neither; an order matching nobody, or with neither
 // code nor link id, is Unmatched; an order whose ID was seen before is a
 // Duplicate and is skipped, so no order is ever counted twice. Amounts are
 // summed exactly.
 //
 // Every amount and fee must be in one currency, the first creator's fee's:
-// another is an error wrapping ErrCurrencyMismatch, the zero Money one
-// wrapping ErrNoCurrency. No creators, a blank or repeated creator name, a
-// blank code or link id, or a negative fee wraps ErrInvalidCreator; a code
-// or link id of two creators wraps ErrSharedIdentifier; an order without an
+// another is an error wrapping [ErrCurrencyMismatch], the zero [Money] one
+// wrapping [ErrNoCurrency]. No creators, a blank or repeated creator name, a
+// blank code or link id, or a negative fee wraps [ErrInvalidCreator]; a code
+// or link id of two creators wraps [ErrSharedIdentifier]; an order without an
 // ID or with a negative amount, or more than 2^32 - 2 orders, wraps
-// ErrInvalidOrder. Attribute is pure and safe for concurrent use.
+// [ErrInvalidOrder]. Attribute is pure and safe for concurrent use.
 func Attribute(orders []Order, creators []CreatorTracking) (Attribution, error) {
 	idx, unit, err := indexCreators(creators)
 	if err != nil {
@@ -264,7 +264,7 @@ func gatherOrderIDs(results []CreatorResult, orders []Order, credited []int32, c
 	}
 }
 
-// idSet is the set of distinct order IDs Attribute has seen: an
+// idSet is the set of distinct order IDs [Attribute] has seen: an
 // open-addressing hash table of order indexes, each slot holding 32 bits of
 // the ID's hash beside the index, so that a probe compares strings only
 // when the hashes agree. It does the one job Attribute needs, "add, and say
@@ -289,7 +289,7 @@ func newIDSet(orders []Order) idSet {
 	return idSet{orders: orders, slots: make([]uint64, size), mask: size - 1, seed: maphash.MakeSeed()}
 }
 
-// maxOrders is the most orders Attribute takes: idSet keeps an order's
+// maxOrders is the most orders [Attribute] takes: idSet keeps an order's
 // index + 1 in 32 bits.
 const maxOrders = 1<<32 - 2
 
