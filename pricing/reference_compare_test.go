@@ -141,7 +141,7 @@ func BenchmarkAllocate100VsReference(b *testing.B) {
 	for _, impl := range []struct {
 		name     string
 		allocate func(Money, ...int64) ([]Money, error)
-	}{{"new", Money.Allocate}, {"reference", Money.allocateReference}} {
+	}{{"impl=new", Money.Allocate}, {"impl=reference", Money.allocateReference}} {
 		b.Run(impl.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -161,7 +161,7 @@ func BenchmarkAttributeVsReference(b *testing.B) {
 	for _, impl := range []struct {
 		name      string
 		attribute func([]Order, []CreatorTracking) (Attribution, error)
-	}{{"new", Attribute}, {"reference", attributeReference}} {
+	}{{"impl=new", Attribute}, {"impl=reference", attributeReference}} {
 		b.Run(impl.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
