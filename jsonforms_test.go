@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/influencekit/influencekit/contract"
 	"github.com/influencekit/influencekit/engagement"
 	"github.com/influencekit/influencekit/tier"
 )
@@ -44,6 +45,13 @@ var resultTypes = []reflect.Type{
 	reflect.TypeFor[engagement.RevenueGoal](),
 	reflect.TypeFor[engagement.Revenue](),
 	reflect.TypeFor[engagement.RevenueReport](),
+	// contract: Validate's problems, Parse's contract, MissingBriefParts'
+	// parts. SplitEqual's Installment is a member of the contract shape,
+	// where every member is optional: its zero value states nothing and is
+	// written {} on purpose.
+	reflect.TypeFor[contract.Problem](),
+	reflect.TypeFor[contract.Contract](),
+	reflect.TypeFor[contract.BriefPart](),
 }
 
 // TestResultTypesHaveJSONForms fails when a listed type has an exported
