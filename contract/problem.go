@@ -95,6 +95,11 @@ const (
 	// more than 30 days past the term's end, or has no end (micro-how-to:
 	// "exclusivity longer than the campaign plus 30 days" is a red flag).
 	RuleLongExclusivity = "long-exclusivity"
+	// RuleUnpaidExclusivity (warning, "exclusivity.fee"): exclusivity
+	// blocks a whole category or every other brand for longer than the
+	// campaign, and no fee pays for it (influencerfee-exclusivity:
+	// exclusivity is priced as a premium on the base rate).
+	RuleUnpaidExclusivity = "unpaid-exclusivity"
 	// RuleInvalidKillFee (error, "cancellation.kill_fee_percent"): the kill
 	// fee is below 0% or above 100%.
 	RuleInvalidKillFee = "invalid-kill-fee"
@@ -109,8 +114,10 @@ const (
 	RuleInvalidDate = "invalid-date"
 	// RuleOpenPoint (warning): a term a reviewer asks the parties to
 	// settle before signing: governing law, content ownership, the number
-	// of revision rounds, a due date still to be agreed, whitelisting
-	// without access terms.
+	// of revision rounds, a date still to be agreed (the term's start or
+	// end, a deliverable's due date, an installment's payment date),
+	// whitelisting without access terms, a paid deal that states it has no
+	// cancellation terms.
 	RuleOpenPoint = "open-point"
 	// RuleUnstatedTerm (info): an optional clause the agreement leaves
 	// out: tax treatment, morals clause, indemnity, confidentiality,
@@ -153,7 +160,7 @@ const (
 // ruleSeverity is the severity each rule reports at.
 func ruleSeverity(rule string) influencekit.Severity {
 	switch rule {
-	case RulePerpetualUsage, RuleUnpaidUsage, RuleLongExclusivity, RuleNoKillFee, RuleOpenPoint,
+	case RulePerpetualUsage, RuleUnpaidUsage, RuleLongExclusivity, RuleUnpaidExclusivity, RuleNoKillFee, RuleOpenPoint,
 		RuleLongPaymentTerms, RuleBackLoadedPayment, RulePaidUsageWithoutFee, RuleBroadUsageGrant,
 		RuleUnlimitedRevisions, RuleNoCurePeriod, RuleOneSidedIndemnity:
 		return influencekit.SeverityWarning

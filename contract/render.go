@@ -225,6 +225,9 @@ func (r *renderer) payment() {
 				amount = in.Amount.Format(r.locale)
 			}
 			due := r.date(in.Due)
+			if in.Due.IsZero() && in.DueToBeAgreed {
+				due = "to be agreed"
+			}
 			if in.Trigger != UnstatedTrigger || in.NetDays > 0 {
 				due = r.when(in.Trigger, in.NetDays)
 				if !in.Due.IsZero() {
@@ -444,7 +447,14 @@ func (r *renderer) term() {
 		r.notAgreed("the campaign's first and last day")
 		return
 	}
-	line := "This agreement runs from " + r.date(t.Start) + " to " + r.date(t.End)
+	start, end := r.date(t.Start), r.date(t.End)
+	if t.Start.IsZero() && t.StartToBeAgreed {
+		start = "a day still to be agreed"
+	}
+	if t.End.IsZero() && t.EndToBeAgreed {
+		end = "a day still to be agreed"
+	}
+	line := "This agreement runs from " + start + " to " + end
 	if n := t.Days(); n > 0 {
 		line += " (" + r.days(n) + ", both days included)"
 	}
@@ -629,6 +639,14 @@ func (r *renderer) exclusivity() {
 	if w := e.AroundPosts; w != nil {
 		r.line("Around each post it applies from ", r.days(w.DaysBefore), " before the post goes live to ", r.days(w.DaysAfter), " after.")
 	}
+	switch {
+	case e.Fee != nil && !e.Fee.IsZero():
+		r.line("The Brand pays an exclusivity fee of ", e.Fee.Format(r.locale), ".")
+	case e.IncludedInFee:
+		r.line("The total fee pays for the exclusivity.")
+	case e.Fee != nil:
+		r.line("No fee is paid for the exclusivity.")
+	}
 }
 
 func (r *renderer) disclosure() {
@@ -655,7 +673,14 @@ func (r *renderer) cancellation() {
 		r.notAgreed("who may end the agreement, with what notice, and what ending it costs")
 		return
 	}
-	if len(c.Rights) == 0 {
+	switch c.Extent {
+	case NoneAtAll:
+		r.line("The agreement has no cancellation terms.")
+		return
+	case Unlimited:
+		r.line("Either party may end this agreement at any time, without notice.")
+	}
+	if len(c.Rights) == 0 && c.Extent != Unlimited {
 		switch {
 		case c.NoticeDays == 1:
 			r.line("Either party may end this agreement with 1 day's written notice.")
@@ -671,7 +696,7 @@ func (r *renderer) cancellation() {
 	k := c.KillFeePercent
 	switch {
 	case k == nil:
-		if len(c.Rights) == 0 {
+		if len(c.Rights) == 0 && (r.c.Payment == nil || !r.c.Payment.ProductOnly) {
 			r.line("No kill fee is stated.")
 		}
 	case k.IsZero():

@@ -111,21 +111,34 @@ func (v *validator) term() {
 		v.add("term", RuleMissingClause, "the contract has no term; add the campaign's first and last day")
 		return
 	}
-	if t.Start.IsZero() {
-		v.add("term.start", RuleMissingField, "the term has no start date; add the campaign's first day")
-	}
-	if t.End.IsZero() {
-		v.add("term.end", RuleMissingField, "the term has no end date; add the campaign's last day")
-	}
-	if t.Start.n < 0 {
-		v.invalidDate("term.start", t.Start, "the term's start")
-	}
-	if t.End.n < 0 {
-		v.invalidDate("term.end", t.End, "the term's end")
-	}
+	v.termDate("term.start", t.Start, t.StartToBeAgreed, "start", "the campaign's first day")
+	v.termDate("term.end", t.End, t.EndToBeAgreed, "end", "the campaign's last day")
 	if t.Start.Valid() && t.End.Valid() && t.End.Before(t.Start) {
 		v.add("term.end", RuleInvalidTerm, "the term ends on %s, before it starts on %s; swap or correct the dates", t.End, t.Start)
 	}
+}
+
+// termDate checks one end of the term, end being "start" or "end" and
+// day what it should be ("the campaign's last day").
+func (v *validator) termDate(field string, d Date, toBeAgreed bool, end, day string) {
+	switch {
+	case toBeAgreed:
+		v.toBeAgreed(field, d, "the term's "+end+" date", "agree "+day+" before work starts")
+	case d.IsZero():
+		v.add(field, RuleMissingField, "the term has no %s date; add %s", end, day)
+	case !d.Valid():
+		v.invalidDate(field, d, "the term's "+end)
+	}
+}
+
+// toBeAgreed reports a date the contract leaves to be agreed: an open
+// point while it is unset, a contradiction when the date is also stated.
+func (v *validator) toBeAgreed(field string, d Date, what, settle string) {
+	if d.IsZero() {
+		v.add(field, RuleOpenPoint, "%s is still to be agreed; %s", what, settle)
+		return
+	}
+	v.add(field, RuleInvalidValue, "%s is %s and also said to be still to be agreed; keep one", what, d)
 }
 
 func (v *validator) deliverables() {
@@ -149,8 +162,8 @@ func (v *validator) deliverables() {
 			v.add(p+".quantity", RuleInvalidValue, "deliverable %d has quantity %d; state how many pieces the creator posts (at least 1)", i+1, d.Quantity)
 		}
 		switch {
-		case d.Due.IsZero() && d.DueToBeAgreed:
-			v.add(p+".due", RuleOpenPoint, "deliverable %d's due date is still to be agreed; agree the day the first piece goes live before it is due", i+1)
+		case d.DueToBeAgreed:
+			v.toBeAgreed(p+".due", d.Due, fmt.Sprintf("deliverable %d's due date", i+1), "agree the day the first piece goes live before work starts")
 			continue
 		case d.Due.IsZero():
 			v.add(p+".due", RuleMissingField, "deliverable %d has no due date; add the day the first piece goes live", i+1)
@@ -215,6 +228,8 @@ func (v *validator) payment() {
 			trigger = pay.Trigger
 		}
 		switch {
+		case in.DueToBeAgreed:
+			v.toBeAgreed(p+".due", in.Due, fmt.Sprintf("installment %d's payment date", i+1), "agree the day it is paid, or the event it follows")
 		case in.Due.IsZero() && trigger == UnstatedTrigger:
 			v.add(p+".due", RuleMissingField, "installment %d has no date; add the day it is paid, or the event it follows (signature, delivery, publication, invoice)", i+1)
 		case in.Due.IsZero():
@@ -385,49 +400,88 @@ func (v *validator) exclusivity() {
 		v.add("exclusivity.around_posts", RuleInvalidValue, "the window around each post runs %d days before to %d days after; state 0 or more", w.DaysBefore, w.DaysAfter)
 		return
 	}
+	if e.Fee != nil {
+		if e.Fee.IsNegative() {
+			v.add("exclusivity.fee", RuleInvalidValue, "the exclusivity fee is %s; a fee cannot be negative", e.Fee)
+		}
+		v.sameCurrency("exclusivity.fee", "the exclusivity fee", *e.Fee)
+	}
 	switch {
 	case e.Days < 0:
 		v.add("exclusivity.days", RuleInvalidValue, "exclusivity lasts %d days; state 1 or more", e.Days)
 		return
 	case e.Extent == NoneAtAll:
-		if e.scoped() || e.Days > 0 {
-			v.add("exclusivity.extent", RuleInvalidValue, "the clause says there is no exclusivity and also names its scope; keep one")
+		if e.scoped() || e.Days > 0 || e.AroundPosts != nil || e.Fee != nil || e.IncludedInFee {
+			v.add("exclusivity.extent", RuleInvalidValue, "the clause says there is no exclusivity and also states its terms; keep one")
 		}
 		return
 	case e.Extent == Unlimited:
-		return // the creator works for no other brand, stated plainly
+		// Full exclusivity: every other brand, stated plainly; its
+		// duration is checked below.
 	case !e.scoped() && (e.Days > 0 || e.AroundPosts != nil):
 		v.add("exclusivity.categories", RuleMissingField, "exclusivity is set but names no categories or competitors; name whom the creator may not work with")
 		return
 	case !e.scoped():
 		return // the clause states there is no exclusivity
-	case e.Days == 0 && e.AroundPosts != nil:
-		v.postWindow(*e.AroundPosts)
-		return
-	case e.Days == 0:
-		v.add("exclusivity.days", RuleLongExclusivity, "exclusivity has no end; limit it to the term plus at most %d days", exclusivityGraceDays)
-		return
 	}
-	if !v.termOK() {
-		return
+	ends, forever, known := v.exclusivityEnd(*e)
+	unpaid := v.unpaidExclusivity(*e, ends, forever, known)
+	note := ""
+	if unpaid != "" {
+		note = ", and no fee pays for it"
 	}
 	t := v.c.Term
-	ends := t.Start.AddDays(e.Days - 1)
-	if past := t.End.DaysUntil(ends); past > exclusivityGraceDays {
-		v.add("exclusivity.days", RuleLongExclusivity, "exclusivity runs until %s, %d days past the term's end on %s; keep it within %d days of the term (at most %d days in all)", ends, past, t.End, exclusivityGraceDays, t.Days()+exclusivityGraceDays)
+	switch {
+	case forever:
+		v.add("exclusivity.days", RuleLongExclusivity, "exclusivity has no end%s; limit it to the term plus at most %d days", note, exclusivityGraceDays)
+	case !known:
+	case t.End.DaysUntil(ends) <= exclusivityGraceDays:
+		if unpaid != "" {
+			v.add("exclusivity.fee", RuleUnpaidExclusivity, "%s", unpaid)
+		}
+	case e.Days > 0:
+		v.add("exclusivity.days", RuleLongExclusivity, "exclusivity runs until %s, %d days past the term's end on %s%s; keep it within %d days of the term (at most %d days in all)", ends, t.End.DaysUntil(ends), t.End, note, exclusivityGraceDays, t.Days()+exclusivityGraceDays)
+	default:
+		v.add("exclusivity.around_posts", RuleLongExclusivity, "exclusivity after the last post runs until %s, %d days past the term's end on %s%s; keep it within %d days of the term", ends, t.End.DaysUntil(ends), t.End, note, exclusivityGraceDays)
 	}
 }
 
-// postWindow checks exclusivity around each post against the term.
-func (v *validator) postWindow(w PostWindow) {
-	if !v.termOK() {
-		return
+// exclusivityEnd returns the last day exclusivity applies: Days from the
+// term's start, or the window after the last post. forever is true when
+// it has no end; known is false when the term's dates are not usable.
+func (v *validator) exclusivityEnd(e Exclusivity) (ends Date, forever, known bool) {
+	switch {
+	case e.Days == 0 && e.AroundPosts == nil:
+		return Date{}, true, true
+	case !v.termOK():
+		return Date{}, false, false
+	case e.Days > 0:
+		return v.c.Term.Start.AddDays(e.Days - 1), false, true
 	}
-	t := v.c.Term
-	ends := v.lastLiveDay().AddDays(w.DaysAfter)
-	if past := t.End.DaysUntil(ends); past > exclusivityGraceDays {
-		v.add("exclusivity.around_posts", RuleLongExclusivity, "exclusivity after the last post runs until %s, %d days past the term's end on %s; keep it within %d days of the term", ends, past, t.End, exclusivityGraceDays)
+	return v.lastLiveDay().AddDays(e.AroundPosts.DaysAfter), false, true
+}
+
+// unpaidExclusivity describes exclusivity that blocks a whole category or
+// every other brand for longer than the campaign with nothing paid for it
+// (influencerfee-exclusivity: exclusivity is priced as a premium on the
+// base rate; modash-exclusivity), or returns "". Named competitors alone,
+// or a lock-up within the term, need no fee of their own. It builds no
+// text for exclusivity that passes.
+func (v *validator) unpaidExclusivity(e Exclusivity, ends Date, forever, known bool) string {
+	broad := e.Extent == Unlimited || len(e.Categories) > 0
+	paid := e.IncludedInFee || (e.Fee != nil && !e.Fee.IsZero())
+	if !broad || paid || !(forever || known && ends.After(v.c.Term.End)) {
+		return ""
 	}
+	whom := "every other brand"
+	if e.Extent != Unlimited {
+		whom = "the whole of " + joinParts(e.Categories)
+	}
+	until := "with no end"
+	if !forever {
+		until = "until " + ends.String() + ", after the campaign ends on " + v.c.Term.End.String()
+	}
+	return "exclusivity blocks " + whom + " " + until + ", and no fee pays for it; add an exclusivity fee, include it in the total, or end it with the campaign"
 }
 
 func (v *validator) disclosure() {
@@ -503,6 +557,22 @@ func (v *validator) cancellation() {
 	}
 	if c.NoticeDays < 0 {
 		v.add("cancellation.notice_days", RuleInvalidValue, "the notice period is %d days; state 0 or more", c.NoticeDays)
+	}
+	gifting := v.c.Payment != nil && v.c.Payment.ProductOnly
+	switch c.Extent {
+	case NoneAtAll:
+		switch {
+		case len(c.Rights) > 0 || c.NoticeDays != 0 || c.KillFeePercent != nil:
+			v.add("cancellation.extent", RuleInvalidValue, "the clause says there are no cancellation terms and also states some; keep one")
+		case !gifting:
+			v.add("cancellation.extent", RuleOpenPoint, "the agreement has no cancellation terms: it does not say whether either party may end it early or what the creator is then paid; state who may end it and what is paid")
+		}
+		return
+	case Unlimited:
+		if len(c.Rights) > 0 || c.NoticeDays != 0 {
+			v.add("cancellation.extent", RuleInvalidValue, "the clause says either party may end the agreement at any time without notice and also states notice or rights; keep one")
+			return
+		}
 	}
 	k := c.KillFeePercent
 	// Without rights, either party may cancel; a gifting deal owes no fee.
