@@ -359,3 +359,34 @@ func TestCaseRunnerNamesFileAndLine(t *testing.T) {
 	_, _, err := runCaseFile(filepath.Join(dir, "absent.txt"))
 	assert.ErrorIs(t, err, os.ErrNotExist)
 }
+
+// TestPackageDocCaseExampleRuns runs the case example of the package doc,
+// so that what a reviewer copies from it works.
+func TestPackageDocCaseExampleRuns(t *testing.T) {
+	doc, err := os.ReadFile("doc.go")
+	require.NoError(t, err)
+	var lines []string
+	in := false
+	for _, l := range strings.Split(string(doc), "\n") {
+		switch {
+		case strings.HasPrefix(l, "//\t# Lines starting with # are comments."):
+			in = true
+		case in && !strings.HasPrefix(l, "//\t") && l != "//":
+			in = false
+		}
+		if in {
+			lines = append(lines, strings.TrimPrefix(strings.TrimPrefix(l, "//"), "\t"))
+		}
+	}
+	require.NotEmpty(t, lines, "the package doc has a case example")
+	dir := t.TempDir()
+	base, err := os.ReadFile(filepath.Join("testdata", "cases", "sound-deal.json"))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "sound-deal.json"), base, 0o644))
+	path := filepath.Join(dir, "example.txt")
+	require.NoError(t, os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644))
+	failures, tally, err := runCaseFile(path)
+	require.NoError(t, err)
+	assert.Empty(t, failures)
+	assert.Equal(t, 2, tally.blocks)
+}

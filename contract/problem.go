@@ -46,7 +46,9 @@ const (
 	RuleMissingField = "missing-field"
 	// RuleInvalidValue (error): a count or amount is out of range: a
 	// negative follower count, day count, revision count or amount, a
-	// quantity below 1, a platform named "unknown" in usage_rights.
+	// quantity below 1, a platform named "unknown" in usage_rights; or a
+	// term contradicts itself: a date both stated and still to be agreed,
+	// a clause stated as "none" that also states terms.
 	RuleInvalidValue = "invalid-value"
 	// RuleInvalidTerm (error, "term.end"): the term ends before it starts.
 	RuleInvalidTerm = "invalid-term"
@@ -91,9 +93,13 @@ const (
 	// "usage_rights.grants[i].fee"): usage rights run past the term's end,
 	// or have no end, and no fee pays for them.
 	RuleUnpaidUsage = "unpaid-usage"
-	// RuleLongExclusivity (warning, "exclusivity.days"): exclusivity runs
-	// more than 30 days past the term's end, or has no end (micro-how-to:
-	// "exclusivity longer than the campaign plus 30 days" is a red flag).
+	// RuleLongExclusivity (warning, "exclusivity.days" or
+	// "exclusivity.around_posts"): exclusivity, in categories, against
+	// named competitors or against every brand, runs more than 30 days
+	// past the term's end, or has no end (micro-how-to: "exclusivity longer
+	// than the campaign plus 30 days" is a red flag). When nothing pays for
+	// it the message says so, and RuleUnpaidExclusivity is not reported
+	// beside it.
 	RuleLongExclusivity = "long-exclusivity"
 	// RuleUnpaidExclusivity (warning, "exclusivity.fee"): exclusivity
 	// blocks a whole category or every other brand for longer than the

@@ -35,13 +35,18 @@ const maxNetDays = 45
 // disclosure that is not required or whose wording [disclosure.Check] finds
 // no clear label in for the contract's jurisdiction, usage rights without
 // an end or running past the term without a fee, exclusivity more than 30
-// days past the term, and a kill fee that is missing or outside 0-100%.
+// days past the term, exclusivity that blocks a whole category or every
+// other brand beyond the campaign with no fee, and a kill fee that is
+// missing or outside 0-100%.
 //
 // It also checks the terms brands' agreements add: payment triggers, net
 // periods and deposits, termination rights and what they pay, usage grants
 // one by one, the agency, governing law and the general clauses; a date
 // that does not exist is a RuleInvalidDate problem at its path. Terms left
-// open are RuleOpenPoint warnings or RuleUnstatedTerm infos.
+// open, such as a date still to be agreed, are RuleOpenPoint warnings or
+// RuleUnstatedTerm infos; a clause stated as none (exclusivity,
+// cancellation in a gifting deal, usage rights) raises nothing, and an
+// absent section is still RuleMissingClause.
 //
 // Checks that need a value another check found missing are skipped, so one
 // mistake gives one problem.
