@@ -102,9 +102,10 @@ const (
 	// beside it.
 	RuleLongExclusivity = "long-exclusivity"
 	// RuleUnpaidExclusivity (warning, "exclusivity.fee"): exclusivity
-	// blocks a whole category or every other brand for longer than the
-	// campaign, and no fee pays for it (influencerfee-exclusivity:
-	// exclusivity is priced as a premium on the base rate).
+	// blocks a whole category or every other brand for more than 7 days
+	// past the campaign's end (the library's own allowance), or with no
+	// end, and no fee pays for it (influencerfee-exclusivity: exclusivity
+	// is priced as a premium on the base rate).
 	RuleUnpaidExclusivity = "unpaid-exclusivity"
 	// RuleInvalidKillFee (error, "cancellation.kill_fee_percent"): the kill
 	// fee is below 0% or above 100%.

@@ -16,6 +16,13 @@ import (
 // campaign plus 30 days").
 const exclusivityGraceDays = 30
 
+// unpaidExclusivityGraceDays is how far past the campaign's end a lock-up
+// may run before it needs a fee of its own: the library's own allowance,
+// so that a window of whole weeks or months that overshoots the term by a
+// few days is not priced (modash-exclusivity: a short exclusivity around a
+// post is normal; influencerfee-exclusivity prices the longer windows).
+const unpaidExclusivityGraceDays = 7
+
 // maxNetDays is the longest net period that is not a warning
 // (bizinabox-influencer: Net 30 standard; eu-late-payment:
 // 30 days by default).
@@ -36,7 +43,7 @@ const maxNetDays = 45
 // no clear label in for the contract's jurisdiction, usage rights without
 // an end or running past the term without a fee, exclusivity more than 30
 // days past the term, exclusivity that blocks a whole category or every
-// other brand beyond the campaign with no fee, and a kill fee that is
+// other brand more than a week past the campaign with no fee, and a kill fee that is
 // missing or outside 0-100%.
 //
 // It also checks the terms brands' agreements add: payment triggers, net
@@ -467,7 +474,8 @@ func (v *validator) exclusivityEnd(e Exclusivity) (ends Date, forever, known boo
 }
 
 // unpaidExclusivity describes exclusivity that blocks a whole category or
-// every other brand for longer than the campaign with nothing paid for it
+// every other brand for more than a week past the campaign with nothing
+// paid for it
 // (influencerfee-exclusivity: exclusivity is priced as a premium on the
 // base rate; modash-exclusivity), or returns "". Named competitors alone,
 // or a lock-up within the term, need no fee of their own. It builds no
@@ -475,7 +483,7 @@ func (v *validator) exclusivityEnd(e Exclusivity) (ends Date, forever, known boo
 func (v *validator) unpaidExclusivity(e Exclusivity, ends Date, forever, known bool) string {
 	broad := e.Extent == Unlimited || len(e.Categories) > 0
 	paid := e.IncludedInFee || (e.Fee != nil && !e.Fee.IsZero())
-	if !broad || paid || !(forever || known && ends.After(v.c.Term.End)) {
+	if !broad || paid || !(forever || known && v.c.Term.End.DaysUntil(ends) > unpaidExclusivityGraceDays) {
 		return ""
 	}
 	whom := "every other brand"
