@@ -43,8 +43,8 @@ const maxNetDays = 45
 // no clear label in for the contract's jurisdiction, usage rights without
 // an end or running past the term without a fee, exclusivity more than 30
 // days past the term, exclusivity that blocks a whole category or every
-// other brand more than a week past the campaign with no fee, and a kill fee that is
-// missing or outside 0-100%.
+// other brand more than a week past the campaign with no fee, and a kill
+// fee that is missing or outside 0-100%.
 //
 // It also checks the terms brands' agreements add: payment triggers, net
 // periods and deposits, termination rights and what they pay, usage grants
