@@ -212,6 +212,10 @@ type Approval struct {
 	// without limit (Unlimited). Unstated with RevisionRounds 0 means the
 	// contract does not say.
 	Revisions Extent `json:"revisions,omitempty"`
+	// Extent NoneAtAll says there is no approval process: the creator
+	// posts without the brand reviewing drafts (as gifting terms often
+	// read); the fields above are then unset.
+	Extent Extent `json:"extent,omitempty"`
 }
 
 // windowKnown reports whether the contract states enough to know how long

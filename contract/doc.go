@@ -56,10 +56,13 @@
 // Where an agreement leaves something open or rules it out, the JSON says
 // so rather than leaving it out: a date still to be agreed is
 // "start_to_be_agreed", "end_to_be_agreed" or "due_to_be_agreed": true
-// (term, deliverable, installment); "extent" states revisions, usage
-// rights, exclusivity and cancellation as "none" or "unlimited" (a gifting
-// deal writes "exclusivity": {"extent": "none"} and "cancellation":
-// {"extent": "none"}). An absent section stays a missing clause.
+// (term, deliverable, installment); "extent" states usage rights,
+// exclusivity, cancellation and the approval process as "none" (and
+// exclusivity and cancellation as "unlimited"), and "revisions" the
+// revision rounds: a gifting deal writes "exclusivity": {"extent": "none"}
+// and "cancellation": {"extent": "none"}, and "approval": {"extent":
+// "none"} when the brand does not review the content. An absent section
+// stays a missing clause.
 //
 // [Contract.MarshalJSON] writes the same shape, and everything it writes
 // [Parse] reads back as the same contract; what has no such form is an

@@ -321,6 +321,8 @@ func (a *Approval) field(d *decoder, key string) error {
 		return d.integer(&a.RevisionRounds)
 	case "revisions":
 		return d.text(&a.Revisions)
+	case "extent":
+		return d.text(&a.Extent)
 	}
 	return d.unknown()
 }

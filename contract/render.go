@@ -406,6 +406,11 @@ func (r *renderer) approval() {
 		r.notAgreed("how the Brand reviews drafts and how long it takes")
 		return
 	}
+	if a.Extent == NoneAtAll {
+		r.line("The Brand does not review the content before it goes live.")
+		r.postingApprovals()
+		return
+	}
 	if a.ReviewDays > 0 {
 		r.line("The Brand reviews each draft and gives feedback within ", r.days(a.ReviewDays), ".")
 	} else {
@@ -427,6 +432,14 @@ func (r *renderer) approval() {
 	default:
 		r.line("The number of revision rounds is not stated.")
 	}
+	r.postingApprovals()
+	if w := a.WindowDays(); w > 0 && a.windowKnown() {
+		r.line("Drafts are due ", r.days(w), " before they go live.")
+	}
+}
+
+// postingApprovals writes what the Brand approves besides the content.
+func (r *renderer) postingApprovals() {
 	if p := r.c.Posting; p != nil {
 		if p.CaptionApproval {
 			r.line("The Brand approves each caption before it is posted.")
@@ -434,9 +447,6 @@ func (r *renderer) approval() {
 		if p.PostingTimeApproval {
 			r.line("The Brand approves the time each piece is posted.")
 		}
-	}
-	if w := a.WindowDays(); w > 0 && a.windowKnown() {
-		r.line("Drafts are due ", r.days(w), " before they go live.")
 	}
 }
 

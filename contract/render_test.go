@@ -179,6 +179,9 @@ func TestRenderStatedStates(t *testing.T) {
 			c.Cancellation = &contract.Cancellation{Extent: contract.Unlimited}
 			c.Payment = &contract.Payment{ProductOnly: true}
 		}, "Either party may end this agreement at any time, without notice.\n", "kill fee"},
+		{"no approval process: no review, no draft deadlines", func(c *contract.Contract) {
+			c.Approval = &contract.Approval{Extent: contract.NoneAtAll}
+		}, "## 4. Approval process\n\nThe Brand does not review the content before it goes live.\n", "first draft of"},
 		{"exclusivity included in the fee", func(c *contract.Contract) {
 			c.Exclusivity.IncludedInFee = true
 		}, "The total fee pays for the exclusivity.", "exclusivity fee of"},

@@ -318,7 +318,17 @@ func (v *validator) brief() {
 func (v *validator) approval() {
 	a := v.c.Approval
 	if a == nil {
-		v.add("approval", RuleMissingClause, "the contract has no approval process; add how many days the brand takes to review a draft and how many revision rounds the creator owes")
+		v.add("approval", RuleMissingClause, "the contract has no approval process; add how many days the brand takes to review a draft and how many revision rounds the creator owes, or state there is none")
+		return
+	}
+	switch a.Extent {
+	case NoneAtAll:
+		if a.ReviewDays != 0 || a.RevisionRounds != 0 || a.Revisions != Unstated {
+			v.add("approval.extent", RuleInvalidValue, "the approval clause says the brand does not review drafts and also states a review; keep one")
+		}
+		return
+	case Limited, Unlimited:
+		v.add("approval.extent", RuleInvalidValue, "the approval clause is %s; state none for no review, or leave it out and state the review days and revision rounds", a.Extent)
 		return
 	}
 	switch {
