@@ -83,7 +83,11 @@ const (
 	RuleDisclosureNotRequired = "disclosure-not-required"
 	// RuleVagueDisclosureWording (error, "disclosure.wording"): the agreed
 	// wording, checked with [disclosure.Check] for the contract's
-	// jurisdiction, contains no clear disclosure label.
+	// jurisdiction, contains no clear disclosure label, or only gift
+	// labels while the creator is paid a fee (ftc-faqs). In the UK a gift
+	// label the jurisdiction calls risky ("#gifted") is enough for a
+	// product-only deal in which the brand reviews neither the content nor
+	// the caption (asa-influencers-guide).
 	RuleVagueDisclosureWording = "vague-disclosure-wording"
 	// RulePerpetualUsage (warning, "usage_rights.days", or
 	// "usage_rights.grants[i].perpetual"): usage rights have no end (a
@@ -123,8 +127,8 @@ const (
 	// settle before signing: governing law, content ownership, the number
 	// of revision rounds, a date still to be agreed (the term's start or
 	// end, a deliverable's due date, an installment's payment date),
-	// whitelisting without access terms, a paid deal that states it has no
-	// cancellation terms.
+	// whitelisting without access terms or with access of no stated
+	// length, a paid deal that states it has no cancellation terms.
 	RuleOpenPoint = "open-point"
 	// RuleUnstatedTerm (info): an optional clause the agreement leaves
 	// out: tax treatment, morals clause, indemnity, confidentiality,

@@ -522,37 +522,68 @@ func (v *validator) disclosure() {
 		}
 		return
 	}
-	clear, fallback := clearWording(d.Wording, v.c.Brand, v.c.Jurisdiction)
-	if !clear {
+	r := disclosure.Check(disclosure.Post{Caption: d.Wording, Brand: v.c.Brand.Name, BrandIdentity: v.c.Brand, Jurisdiction: v.c.Jurisdiction})
+	clear, giftOnly := labelsFor(r, v.giftWithoutControl())
+	switch {
+	case !clear:
 		note := ""
-		if fallback {
+		if fellBack(r) {
 			note = fmt.Sprintf(" (the disclosure package has no %s term table yet and applied the US rules)", v.c.Jurisdiction)
 		}
 		v.add("disclosure.wording", RuleVagueDisclosureWording, "%q is not a clear disclosure label in %s%s; %s", d.Wording, v.c.Jurisdiction, note, suggestLabel(v.c.Brand.Name, v.c.Jurisdiction))
+	case giftOnly && v.paidInCash():
+		v.add("disclosure.wording", RuleVagueDisclosureWording, "%q discloses a gift, but the creator is paid a fee; %s (FTC Endorsement Guides FAQs; ASA/CAP influencers' guide)", d.Wording, suggestLabel(v.c.Brand.Name, v.c.Jurisdiction))
 	}
 }
 
-// clearWording reports whether [disclosure.Check] finds a clear label in the
-// wording for the jurisdiction, and whether Check had to fall back to
-// another jurisdiction's rules.
-func clearWording(wording string, brand Brand, j disclosure.Jurisdiction) (clear, fallback bool) {
-	r := disclosure.Check(disclosure.Post{Caption: wording, Brand: brand.Name, BrandIdentity: brand, Jurisdiction: j})
-	for _, f := range r.Findings {
-		if f.Rule == disclosure.RuleJurisdictionFallback {
-			fallback = true
+// paidInCash reports whether the creator is paid a fee, not only product.
+func (v *validator) paidInCash() bool {
+	p := v.c.Payment
+	return p != nil && !p.ProductOnly && p.Total != nil && p.Total.IsPositive()
+}
+
+// giftWithoutControl reports whether a gift label is enough for the UK:
+// a product-only deal in which the brand does not review the content or
+// approve the caption (asa-influencers-guide: "#gifted" only where nothing
+// was paid and the brand had no control over the content).
+func (v *validator) giftWithoutControl() bool {
+	c := v.c
+	return c.Jurisdiction == disclosure.UK && c.Payment != nil && c.Payment.ProductOnly &&
+		c.Approval != nil && c.Approval.Extent == NoneAtAll && (c.Posting == nil || !c.Posting.CaptionApproval)
+}
+
+// labelsFor reports whether r found a clear label (or, when giftOK, a gift
+// label the jurisdiction calls risky), and whether every such label
+// discloses only a gift.
+func labelsFor(r disclosure.Report, giftOK bool) (clear, giftOnly bool) {
+	giftOnly = true
+	for _, l := range r.Disclosures {
+		ok := l.Clarity == disclosure.Clear || giftOK && l.Clarity == disclosure.Ambiguous && l.Connection == disclosure.Gift
+		if !ok {
+			continue
+		}
+		clear = true
+		if l.Connection != disclosure.Gift {
+			giftOnly = false
 		}
 	}
-	return hasClearLabel(r), fallback
+	return clear, clear && giftOnly
 }
 
-// hasClearLabel reports whether r found a label its jurisdiction calls clear.
-func hasClearLabel(r disclosure.Report) bool {
-	for _, l := range r.Disclosures {
-		if l.Clarity == disclosure.Clear {
+// fellBack reports whether Check applied another jurisdiction's rules.
+func fellBack(r disclosure.Report) bool {
+	for _, f := range r.Findings {
+		if f.Rule == disclosure.RuleJurisdictionFallback {
 			return true
 		}
 	}
 	return false
+}
+
+// hasClearLabel reports whether r found a label its jurisdiction calls clear.
+func hasClearLabel(r disclosure.Report) bool {
+	clear, _ := labelsFor(r, false)
+	return clear
 }
 
 // labelCandidates are labels clear in some jurisdiction (ftc-101,
