@@ -51,9 +51,9 @@ const maxNetDays = 45
 // one by one, the agency, governing law and the general clauses; a date
 // that does not exist is a RuleInvalidDate problem at its path. Terms left
 // open, such as a date still to be agreed, are RuleOpenPoint warnings or
-// RuleUnstatedTerm infos; a clause stated as none (exclusivity,
-// cancellation in a gifting deal, usage rights) raises nothing, and an
-// absent section is still RuleMissingClause.
+// RuleUnstatedTerm infos; a clause stated as none (exclusivity, usage
+// rights, the approval process, cancellation in a gifting deal) raises
+// nothing, and an absent section is still RuleMissingClause.
 //
 // Checks that need a value another check found missing are skipped, so one
 // mistake gives one problem.
