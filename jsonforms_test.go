@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/influencekit/influencekit/contract"
 	"github.com/influencekit/influencekit/engagement"
 	"github.com/influencekit/influencekit/tier"
 )
@@ -44,6 +45,13 @@ var resultTypes = []reflect.Type{
 	reflect.TypeFor[engagement.RevenueGoal](),
 	reflect.TypeFor[engagement.Revenue](),
 	reflect.TypeFor[engagement.RevenueReport](),
+	// contract: Validate's problems, Parse's contract, MissingBriefParts'
+	// parts. SplitEqual's Installment is a member of the contract shape,
+	// where every member is optional: its zero value states nothing and is
+	// written {} on purpose.
+	reflect.TypeFor[contract.Problem](),
+	reflect.TypeFor[contract.Contract](),
+	reflect.TypeFor[contract.BriefPart](),
 }
 
 // TestResultTypesHaveJSONForms fails when a listed type has an exported
@@ -97,12 +105,13 @@ func TestResultTypesHaveJSONForms(t *testing.T) {
 // must name each exported field in a json tag, results and inputs alike,
 // so that a new type cannot be left out of resultTypes with PascalCase
 // keys. Extend it as packages adopt the rule.
-var jsonTaggedPackages = []string{"tier", "engagement"}
+var jsonTaggedPackages = []string{"tier", "engagement", "contract"}
 
 // notJSONTyped are exported struct types exempt from the rule, each with
 // its reason.
 var notJSONTyped = map[string]string{
 	"engagement.InputError": "an error: its text form is Error(), and its Err field is an interface",
+	"contract.ParseError":   "an error: its text form is Error(), and its Err field is an interface",
 }
 
 func TestEveryStructFieldHasAJSONName(t *testing.T) {

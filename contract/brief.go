@@ -3,8 +3,6 @@ package contract
 import (
 	"errors"
 	"strings"
-
-	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
 // BriefPart is one thing a brief must state. mighty-micro ("Create a Killer
@@ -12,6 +10,8 @@ import (
 // deliverables (e.g., Instagram posts, stories, reels, blog articles),
 // timelines, and payment terms." Its text form is the lower-case name
 // ("target audience"); parsing ignores case.
+//
+//enumgen:names goals, target audience, key messages, deliverables, timelines, payment terms
 type BriefPart uint8
 
 // The parts of a brief, in mighty-micro's order.
@@ -28,23 +28,7 @@ const (
 // part.
 var ErrUnknownBriefPart = errors.New("contract: unknown brief part")
 
-var briefPartNames = enumtext.New("brief part", ErrUnknownBriefPart,
-	[]string{"goals", "target audience", "key messages", "deliverables", "timelines", "payment terms"})
-
 var briefPartFields = [...]string{"brief.goals", "brief.audience", "brief.key_messages", "deliverables", "term", "payment"}
-
-// ParseBriefPart returns the brief part named s ("goals", "target
-// audience", "key messages", "deliverables", "timelines", "payment
-// terms"), ignoring case. Any other text is an error wrapping
-// ErrUnknownBriefPart.
-func ParseBriefPart(s string) (BriefPart, error) {
-	i, err := briefPartNames.Parse(s)
-	return BriefPart(i), err
-}
-
-// String returns the part's name as a reader says it ("key messages"), or
-// "brief part(N)" for a value outside the declared constants.
-func (b BriefPart) String() string { return briefPartNames.String(uint8(b)) }
 
 // Field returns the JSON path where the part belongs ("brief.key_messages",
 // "term" for timelines), or "" for a value outside the declared constants.
@@ -53,21 +37,6 @@ func (b BriefPart) Field() string {
 		return briefPartFields[b]
 	}
 	return ""
-}
-
-// MarshalText implements encoding.TextMarshaler. A value outside the
-// declared constants is an error wrapping ErrUnknownBriefPart.
-func (b BriefPart) MarshalText() ([]byte, error) { return briefPartNames.Marshal(uint8(b)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseBriefPart's
-// rules. On error b is left unchanged.
-func (b *BriefPart) UnmarshalText(text []byte) error {
-	v, err := ParseBriefPart(string(text))
-	if err != nil {
-		return err
-	}
-	*b = v
-	return nil
 }
 
 // MissingBriefParts is the brief check on its own (mighty-micro, mistake 7:

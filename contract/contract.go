@@ -82,9 +82,16 @@ type Creator struct {
 
 // Term is the contract length. Both days are inclusive: a term from
 // 2026-01-01 to 2026-03-31 covers 90 days.
+//
+// StartToBeAgreed and EndToBeAgreed say the parties will agree that day
+// later (a gifting campaign that starts when the product arrives); the
+// date is then unset, and [Contract.Validate] reports an open point
+// instead of a missing date.
 type Term struct {
-	Start Date `json:"start,omitzero"`
-	End   Date `json:"end,omitzero"`
+	Start           Date `json:"start,omitzero"`
+	End             Date `json:"end,omitzero"`
+	StartToBeAgreed bool `json:"start_to_be_agreed,omitempty"`
+	EndToBeAgreed   bool `json:"end_to_be_agreed,omitempty"`
 }
 
 // Days returns how many days the term covers, both ends included, or 0
@@ -166,6 +173,9 @@ type Installment struct {
 	// NetDays is the days after the trigger it is paid within;
 	// [Payment.NetDays] when 0.
 	NetDays int64 `json:"net_days,omitempty"`
+	// DueToBeAgreed says the parties will agree the payment day later;
+	// Due is then unset.
+	DueToBeAgreed bool `json:"due_to_be_agreed,omitempty"`
 }
 
 // Incentive is a non-cash part of the payment, such as a product bundle,
@@ -202,6 +212,10 @@ type Approval struct {
 	// without limit (Unlimited). Unstated with RevisionRounds 0 means the
 	// contract does not say.
 	Revisions Extent `json:"revisions,omitempty"`
+	// Extent NoneAtAll says there is no approval process: the creator
+	// posts without the brand reviewing drafts (as gifting terms often
+	// read); the fields above are then unset.
+	Extent Extent `json:"extent,omitempty"`
 }
 
 // windowKnown reports whether the contract states enough to know how long
@@ -286,13 +300,20 @@ type UsageGrant struct {
 // the first day of the term, or in a window around each post. Days of 0
 // with categories and no window means the exclusivity has no end; an empty
 // clause means no exclusivity, as does Extent NoneAtAll; Extent Unlimited
-// bars every other brand.
+// bars every other brand (full exclusivity).
+//
+// Fee pays for the exclusivity; IncludedInFee says the total pays for it.
+// Exclusivity that blocks a whole category or every brand for longer than
+// the campaign is priced on top of the content (influencerfee-exclusivity,
+// modash-exclusivity).
 type Exclusivity struct {
-	Categories  []string    `json:"categories,omitempty"`
-	Days        int64       `json:"days,omitempty"`
-	Competitors []string    `json:"competitors,omitempty"`
-	AroundPosts *PostWindow `json:"around_posts,omitempty"`
-	Extent      Extent      `json:"extent,omitempty"`
+	Categories    []string       `json:"categories,omitempty"`
+	Days          int64          `json:"days,omitempty"`
+	Competitors   []string       `json:"competitors,omitempty"`
+	AroundPosts   *PostWindow    `json:"around_posts,omitempty"`
+	Extent        Extent         `json:"extent,omitempty"`
+	Fee           *pricing.Money `json:"fee,omitempty"`
+	IncludedInFee bool           `json:"included_in_fee,omitempty"`
 }
 
 // PostWindow is an exclusivity window around each post: DaysBefore days
@@ -319,9 +340,16 @@ type DisclosureTerms struct {
 // basis, with what notice and cure period and what is then paid; NoticeDays
 // then applies only to rights that state no notice of their own. Without
 // Rights, NoticeDays is the notice either party gives.
+//
+// Extent states the clause in one word when there is nothing more to say:
+// NoneAtAll, the agreement has no cancellation terms (a gifting deal with
+// nothing to cancel); Unlimited, either party may end it at any time
+// without notice, the brand paying only KillFeePercent if stated. Neither
+// goes with Rights or NoticeDays.
 type Cancellation struct {
 	NoticeDays int64              `json:"notice_days,omitempty"`
 	Rights     []TerminationRight `json:"rights,omitempty"`
+	Extent     Extent             `json:"extent,omitempty"`
 	// KillFeePercent is the share of the total the brand pays when it
 	// cancels, in percent: 50 is half. Valid from 0 to 100 inclusive; nil
 	// when not stated.

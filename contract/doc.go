@@ -53,6 +53,17 @@
 //	  "governing_law": "New York", "ownership": {"owner": "creator"}
 //	}
 //
+// Where an agreement leaves something open or rules it out, the JSON says
+// so rather than leaving it out: a date still to be agreed is
+// "start_to_be_agreed", "end_to_be_agreed" or "due_to_be_agreed": true
+// (term, deliverable, installment); "extent" states usage rights,
+// exclusivity, cancellation and the approval process as "none" (and
+// exclusivity and cancellation as "unlimited"), and "revisions" the
+// revision rounds: a gifting deal writes "exclusivity": {"extent": "none"}
+// and "cancellation": {"extent": "none"}, and "approval": {"extent":
+// "none"} when the brand does not review the content. An absent section
+// stays a missing clause.
+//
 // [Contract.MarshalJSON] writes the same shape, and everything it writes
 // [Parse] reads back as the same contract; what has no such form is an
 // error wrapping [ErrNoJSONForm]. [Problem] marshals as {"field", "rule",
@@ -73,10 +84,55 @@
 // [Contract.Validate] returns [Problem]s sorted by Field (the JSON path),
 // then Rule. The Rule* constants list every rule with its severity: errors
 // must be fixed, warnings ([RuleOpenPoint] among them) are for the parties
-// to settle, infos name clauses the agreement leaves out. A complete,
+// to settle (a date still to be agreed is one), infos name clauses the
+// agreement leaves out. A complete,
 // consistent contract has none. [Contract.MissingBriefParts] is the brief
 // check on its own (mighty-micro, mistake 7: "a vague, non-descript
 // brief"). Example: ExampleContract_Validate.
+//
+// # Annotated cases
+//
+// A compliance reviewer or lawyer adds a case without writing Go: a text
+// file under contract/testdata/cases holds one or more cases, and
+// TestCases validates each and reports every failing case as
+// "file:line: message", listing the problems that are missing and the
+// ones nobody expected. A case starts with a line "=== " and what it
+// shows, then lines that say what a reviewer wants, then the contract:
+//
+//	# Lines starting with # are comments.
+//	=== gifting terms that state no exclusivity and no cancellation terms
+//	base: sound-deal.json
+//	set: payment = {"product_only": true, "incentives": [{"description": "serum bundle", "value": {"amount": "80.00", "currency": "USD"}}]}
+//	set: exclusivity = {"extent": "none"}
+//	set: cancellation = {"extent": "none"}
+//	want: no problems
+//	not: missing-clause at exclusivity
+//
+//	=== Net 60 after publication
+//	base: sound-deal.json
+//	set: payment.schedule[1] = {"trigger": "publication", "net_days": 60, "amount": {"amount": "1000.00", "currency": "USD"}}
+//	want: long-payment-terms at payment.schedule[1].net_days (warning)
+//
+// The lines of a case:
+//
+//   - want: rule at field (severity): Validate must report this problem.
+//     "at field" (the JSON path) and "(severity)" (error, warning or
+//     info) may be left out to match any.
+//   - want: no problems: Validate reports no error and no warning.
+//   - not: rule at field: a false alarm that must never come back.
+//   - base: file.json and set: path = json: instead of writing the whole
+//     contract, start from a JSON file beside the case file and change
+//     members of it ("payment.schedule[1]", "term.end").
+//   - known-miss: and known-alarm: record a problem Validate still misses
+//     or a false alarm it still raises; the case fails once it is fixed,
+//     so that the line becomes a want or a not.
+//   - the contract's JSON, starting with "{" and running to the next
+//     "===": write the lines above before it.
+//
+// Every error and warning Validate reports must be wanted; notes (info)
+// are checked only when a line names them. The cases also measure
+// Validate: TestCases logs its precision and recall over all of them.
+// Example: testdata/cases/gifting.txt.
 //
 // # Rendering
 //

@@ -213,6 +213,10 @@ func (t *Term) field(d *decoder, key string) error {
 		return d.date(&t.Start)
 	case "end":
 		return d.date(&t.End)
+	case "start_to_be_agreed":
+		return d.boolean(&t.StartToBeAgreed)
+	case "end_to_be_agreed":
+		return d.boolean(&t.EndToBeAgreed)
 	}
 	return d.unknown()
 }
@@ -271,6 +275,8 @@ func (v *Installment) field(d *decoder, key string) error {
 		return d.text(&v.Trigger)
 	case "net_days":
 		return d.integer(&v.NetDays)
+	case "due_to_be_agreed":
+		return d.boolean(&v.DueToBeAgreed)
 	}
 	return d.unknown()
 }
@@ -315,6 +321,8 @@ func (a *Approval) field(d *decoder, key string) error {
 		return d.integer(&a.RevisionRounds)
 	case "revisions":
 		return d.text(&a.Revisions)
+	case "extent":
+		return d.text(&a.Extent)
 	}
 	return d.unknown()
 }
@@ -383,6 +391,10 @@ func (e *Exclusivity) field(d *decoder, key string) error {
 		return readOptional(d, &e.AroundPosts, (*PostWindow).field)
 	case "extent":
 		return d.text(&e.Extent)
+	case "fee":
+		return d.money(&e.Fee)
+	case "included_in_fee":
+		return d.boolean(&e.IncludedInFee)
 	}
 	return d.unknown()
 }
@@ -415,6 +427,8 @@ func (c *Cancellation) field(d *decoder, key string) error {
 		return d.percent(&c.KillFeePercent)
 	case "rights":
 		return readList(d, &c.Rights, objectElem((*TerminationRight).field))
+	case "extent":
+		return d.text(&c.Extent)
 	}
 	return d.unknown()
 }

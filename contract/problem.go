@@ -46,7 +46,9 @@ const (
 	RuleMissingField = "missing-field"
 	// RuleInvalidValue (error): a count or amount is out of range: a
 	// negative follower count, day count, revision count or amount, a
-	// quantity below 1, a platform named "unknown" in usage_rights.
+	// quantity below 1, a platform named "unknown" in usage_rights; or a
+	// term contradicts itself: a date both stated and still to be agreed,
+	// a clause stated as "none" that also states terms.
 	RuleInvalidValue = "invalid-value"
 	// RuleInvalidTerm (error, "term.end"): the term ends before it starts.
 	RuleInvalidTerm = "invalid-term"
@@ -81,7 +83,11 @@ const (
 	RuleDisclosureNotRequired = "disclosure-not-required"
 	// RuleVagueDisclosureWording (error, "disclosure.wording"): the agreed
 	// wording, checked with [disclosure.Check] for the contract's
-	// jurisdiction, contains no clear disclosure label.
+	// jurisdiction, contains no clear disclosure label, or only gift
+	// labels while the creator is paid a fee (ftc-faqs). In the UK a gift
+	// label the jurisdiction calls risky ("#gifted") is enough for a
+	// product-only deal in which the brand reviews neither the content nor
+	// the caption (asa-influencers-guide).
 	RuleVagueDisclosureWording = "vague-disclosure-wording"
 	// RulePerpetualUsage (warning, "usage_rights.days", or
 	// "usage_rights.grants[i].perpetual"): usage rights have no end (a
@@ -91,10 +97,20 @@ const (
 	// "usage_rights.grants[i].fee"): usage rights run past the term's end,
 	// or have no end, and no fee pays for them.
 	RuleUnpaidUsage = "unpaid-usage"
-	// RuleLongExclusivity (warning, "exclusivity.days"): exclusivity runs
-	// more than 30 days past the term's end, or has no end (micro-how-to:
-	// "exclusivity longer than the campaign plus 30 days" is a red flag).
+	// RuleLongExclusivity (warning, "exclusivity.days" or
+	// "exclusivity.around_posts"): exclusivity, in categories, against
+	// named competitors or against every brand, runs more than 30 days
+	// past the term's end, or has no end (micro-how-to: "exclusivity longer
+	// than the campaign plus 30 days" is a red flag). When nothing pays for
+	// it the message says so, and RuleUnpaidExclusivity is not reported
+	// beside it.
 	RuleLongExclusivity = "long-exclusivity"
+	// RuleUnpaidExclusivity (warning, "exclusivity.fee"): exclusivity
+	// blocks a whole category or every other brand for more than 7 days
+	// past the campaign's end (the library's own allowance), or with no
+	// end, and no fee pays for it (influencerfee-exclusivity: exclusivity
+	// is priced as a premium on the base rate).
+	RuleUnpaidExclusivity = "unpaid-exclusivity"
 	// RuleInvalidKillFee (error, "cancellation.kill_fee_percent"): the kill
 	// fee is below 0% or above 100%.
 	RuleInvalidKillFee = "invalid-kill-fee"
@@ -109,8 +125,10 @@ const (
 	RuleInvalidDate = "invalid-date"
 	// RuleOpenPoint (warning): a term a reviewer asks the parties to
 	// settle before signing: governing law, content ownership, the number
-	// of revision rounds, a due date still to be agreed, whitelisting
-	// without access terms.
+	// of revision rounds, a date still to be agreed (the term's start or
+	// end, a deliverable's due date, an installment's payment date),
+	// whitelisting without access terms or with access of no stated
+	// length, a paid deal that states it has no cancellation terms.
 	RuleOpenPoint = "open-point"
 	// RuleUnstatedTerm (info): an optional clause the agreement leaves
 	// out: tax treatment, morals clause, indemnity, confidentiality,
@@ -153,7 +171,7 @@ const (
 // ruleSeverity is the severity each rule reports at.
 func ruleSeverity(rule string) influencekit.Severity {
 	switch rule {
-	case RulePerpetualUsage, RuleUnpaidUsage, RuleLongExclusivity, RuleNoKillFee, RuleOpenPoint,
+	case RulePerpetualUsage, RuleUnpaidUsage, RuleLongExclusivity, RuleUnpaidExclusivity, RuleNoKillFee, RuleOpenPoint,
 		RuleLongPaymentTerms, RuleBackLoadedPayment, RulePaidUsageWithoutFee, RuleBroadUsageGrant,
 		RuleUnlimitedRevisions, RuleNoCurePeriod, RuleOneSidedIndemnity:
 		return influencekit.SeverityWarning

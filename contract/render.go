@@ -225,6 +225,9 @@ func (r *renderer) payment() {
 				amount = in.Amount.Format(r.locale)
 			}
 			due := r.date(in.Due)
+			if in.Due.IsZero() && in.DueToBeAgreed {
+				due = "to be agreed"
+			}
 			if in.Trigger != UnstatedTrigger || in.NetDays > 0 {
 				due = r.when(in.Trigger, in.NetDays)
 				if !in.Due.IsZero() {
@@ -403,6 +406,11 @@ func (r *renderer) approval() {
 		r.notAgreed("how the Brand reviews drafts and how long it takes")
 		return
 	}
+	if a.Extent == NoneAtAll {
+		r.line("The Brand does not review the content before it goes live.")
+		r.postingApprovals()
+		return
+	}
 	if a.ReviewDays > 0 {
 		r.line("The Brand reviews each draft and gives feedback within ", r.days(a.ReviewDays), ".")
 	} else {
@@ -424,6 +432,14 @@ func (r *renderer) approval() {
 	default:
 		r.line("The number of revision rounds is not stated.")
 	}
+	r.postingApprovals()
+	if w := a.WindowDays(); w > 0 && a.windowKnown() {
+		r.line("Drafts are due ", r.days(w), " before they go live.")
+	}
+}
+
+// postingApprovals writes what the Brand approves besides the content.
+func (r *renderer) postingApprovals() {
 	if p := r.c.Posting; p != nil {
 		if p.CaptionApproval {
 			r.line("The Brand approves each caption before it is posted.")
@@ -431,9 +447,6 @@ func (r *renderer) approval() {
 		if p.PostingTimeApproval {
 			r.line("The Brand approves the time each piece is posted.")
 		}
-	}
-	if w := a.WindowDays(); w > 0 && a.windowKnown() {
-		r.line("Drafts are due ", r.days(w), " before they go live.")
 	}
 }
 
@@ -444,7 +457,14 @@ func (r *renderer) term() {
 		r.notAgreed("the campaign's first and last day")
 		return
 	}
-	line := "This agreement runs from " + r.date(t.Start) + " to " + r.date(t.End)
+	start, end := r.date(t.Start), r.date(t.End)
+	if t.Start.IsZero() && t.StartToBeAgreed {
+		start = "a day still to be agreed"
+	}
+	if t.End.IsZero() && t.EndToBeAgreed {
+		end = "a day still to be agreed"
+	}
+	line := "This agreement runs from " + start + " to " + end
 	if n := t.Days(); n > 0 {
 		line += " (" + r.days(n) + ", both days included)"
 	}
@@ -629,6 +649,14 @@ func (r *renderer) exclusivity() {
 	if w := e.AroundPosts; w != nil {
 		r.line("Around each post it applies from ", r.days(w.DaysBefore), " before the post goes live to ", r.days(w.DaysAfter), " after.")
 	}
+	switch {
+	case e.Fee != nil && !e.Fee.IsZero():
+		r.line("The Brand pays an exclusivity fee of ", e.Fee.Format(r.locale), ".")
+	case e.IncludedInFee:
+		r.line("The total fee pays for the exclusivity.")
+	case e.Fee != nil:
+		r.line("No fee is paid for the exclusivity.")
+	}
 }
 
 func (r *renderer) disclosure() {
@@ -655,7 +683,14 @@ func (r *renderer) cancellation() {
 		r.notAgreed("who may end the agreement, with what notice, and what ending it costs")
 		return
 	}
-	if len(c.Rights) == 0 {
+	switch c.Extent {
+	case NoneAtAll:
+		r.line("The agreement has no cancellation terms.")
+		return
+	case Unlimited:
+		r.line("Either party may end this agreement at any time, without notice.")
+	}
+	if len(c.Rights) == 0 && c.Extent != Unlimited {
 		switch {
 		case c.NoticeDays == 1:
 			r.line("Either party may end this agreement with 1 day's written notice.")
@@ -671,7 +706,7 @@ func (r *renderer) cancellation() {
 	k := c.KillFeePercent
 	switch {
 	case k == nil:
-		if len(c.Rights) == 0 {
+		if len(c.Rights) == 0 && (r.c.Payment == nil || !r.c.Payment.ProductOnly) {
 			r.line("No kill fee is stated.")
 		}
 	case k.IsZero():

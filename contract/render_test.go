@@ -30,6 +30,7 @@ func TestRenderGolden(t *testing.T) {
 		{"a UK gifting deal: product only, brief by reference, date to be agreed, no usage, no exclusivity, a partner tag of the trading name", "gifting.json", language.BritishEnglish, "gifting.golden"},
 		{"an agency three-party deal: Net 60 after publication, usage grants with whitelisting, exclusivity around posts with named competitors, one-sided termination and indemnity", "agency.json", language.AmericanEnglish, "agency.golden"},
 		{"termination for convenience by either party with pro-rata pay, a perpetual irrevocable organic repost, unlimited revisions, total exclusivity, a term ending on September 31", "rights.json", language.BritishEnglish, "rights.golden"},
+		{"dates still to be agreed (the term's end, a payment), full exclusivity for a fee, either party may end it at any time with a kill fee", "tba.json", language.AmericanEnglish, "tba.golden"},
 		{"mighty-micro's \"have fun!\" brief: sections not agreed and every open point", "havefun.json", language.AmericanEnglish, "havefun.golden"},
 	}
 	for _, tt := range tests {
@@ -154,6 +155,49 @@ func TestRenderListItemsCannotStartBlocks(t *testing.T) {
 			var buf bytes.Buffer
 			require.NoError(t, contract.Render(&buf, c))
 			assert.Contains(t, buf.String(), "**Goals:**\n\n"+tt.want)
+		})
+	}
+}
+
+// TestRenderStatedStates checks that a clause stated in one word renders
+// as exactly that, and that "none" never reads as a right (issue 19:
+// unstated, none and unlimited read differently).
+func TestRenderStatedStates(t *testing.T) {
+	tests := []struct {
+		why     string
+		mutate  func(c *contract.Contract)
+		want    string
+		notWant string
+	}{
+		{"no cancellation terms is not a right to end without notice", func(c *contract.Contract) {
+			c.Cancellation = &contract.Cancellation{Extent: contract.NoneAtAll}
+		}, "## 10. Termination\n\nThe agreement has no cancellation terms.\n", "Either party may end"},
+		{"either party may end it at any time, with no kill fee stated", func(c *contract.Contract) {
+			c.Cancellation = &contract.Cancellation{Extent: contract.Unlimited}
+		}, "Either party may end this agreement at any time, without notice.\nNo kill fee is stated.\n", "Who may end"},
+		{"a gifting deal states no kill fee because none is owed", func(c *contract.Contract) {
+			c.Cancellation = &contract.Cancellation{Extent: contract.Unlimited}
+			c.Payment = &contract.Payment{ProductOnly: true}
+		}, "Either party may end this agreement at any time, without notice.\n", "kill fee"},
+		{"no approval process: no review, no draft deadlines", func(c *contract.Contract) {
+			c.Approval = &contract.Approval{Extent: contract.NoneAtAll}
+		}, "## 4. Approval process\n\nThe Brand does not review the content before it goes live.\n", "first draft of"},
+		{"exclusivity included in the fee", func(c *contract.Contract) {
+			c.Exclusivity.IncludedInFee = true
+		}, "The total fee pays for the exclusivity.", "exclusivity fee of"},
+		{"both ends of the term still to be agreed", func(c *contract.Contract) {
+			c.Term = &contract.Term{StartToBeAgreed: true, EndToBeAgreed: true}
+		}, "This agreement runs from a day still to be agreed to a day still to be agreed.", "(date not set)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			c := complete(t)
+			tt.mutate(&c)
+			var buf bytes.Buffer
+			require.NoError(t, contract.Render(&buf, c))
+			body, _, _ := strings.Cut(buf.String(), "## Open points")
+			assert.Contains(t, body, tt.want)
+			assert.NotContains(t, body, tt.notWant)
 		})
 	}
 }

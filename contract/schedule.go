@@ -25,8 +25,8 @@ const maxPercentPlaces = 10
 // Share is one installment of a percentage split: Percent of the total,
 // paid on Due. Percent is in percent (25 is a quarter), not a fraction.
 type Share struct {
-	Due     Date
-	Percent decimal.Decimal
+	Due     Date            `json:"due"`
+	Percent decimal.Decimal `json:"percent"`
 }
 
 // SplitEqual divides total into len(dates) installments as equal as the

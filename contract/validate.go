@@ -16,6 +16,13 @@ import (
 // campaign plus 30 days").
 const exclusivityGraceDays = 30
 
+// unpaidExclusivityGraceDays is how far past the campaign's end a lock-up
+// may run before it needs a fee of its own: the library's own allowance,
+// so that a window of whole weeks or months that overshoots the term by a
+// few days is not priced (modash-exclusivity: a short exclusivity around a
+// post is normal; influencerfee-exclusivity prices the longer windows).
+const unpaidExclusivityGraceDays = 7
+
 // maxNetDays is the longest net period that is not a warning
 // (bizinabox-influencer: Net 30 standard; eu-late-payment:
 // 30 days by default).
@@ -35,13 +42,18 @@ const maxNetDays = 45
 // disclosure that is not required or whose wording [disclosure.Check] finds
 // no clear label in for the contract's jurisdiction, usage rights without
 // an end or running past the term without a fee, exclusivity more than 30
-// days past the term, and a kill fee that is missing or outside 0-100%.
+// days past the term, exclusivity that blocks a whole category or every
+// other brand more than a week past the campaign with no fee, and a kill
+// fee that is missing or outside 0-100%.
 //
 // It also checks the terms brands' agreements add: payment triggers, net
 // periods and deposits, termination rights and what they pay, usage grants
 // one by one, the agency, governing law and the general clauses; a date
 // that does not exist is a RuleInvalidDate problem at its path. Terms left
-// open are RuleOpenPoint warnings or RuleUnstatedTerm infos.
+// open, such as a date still to be agreed, are RuleOpenPoint warnings or
+// RuleUnstatedTerm infos; a clause stated as none (exclusivity, usage
+// rights, the approval process, cancellation in a gifting deal) raises
+// nothing, and an absent section is still RuleMissingClause.
 //
 // Checks that need a value another check found missing are skipped, so one
 // mistake gives one problem.
@@ -111,21 +123,34 @@ func (v *validator) term() {
 		v.add("term", RuleMissingClause, "the contract has no term; add the campaign's first and last day")
 		return
 	}
-	if t.Start.IsZero() {
-		v.add("term.start", RuleMissingField, "the term has no start date; add the campaign's first day")
-	}
-	if t.End.IsZero() {
-		v.add("term.end", RuleMissingField, "the term has no end date; add the campaign's last day")
-	}
-	if t.Start.n < 0 {
-		v.invalidDate("term.start", t.Start, "the term's start")
-	}
-	if t.End.n < 0 {
-		v.invalidDate("term.end", t.End, "the term's end")
-	}
+	v.termDate("term.start", t.Start, t.StartToBeAgreed, "start", "the campaign's first day")
+	v.termDate("term.end", t.End, t.EndToBeAgreed, "end", "the campaign's last day")
 	if t.Start.Valid() && t.End.Valid() && t.End.Before(t.Start) {
 		v.add("term.end", RuleInvalidTerm, "the term ends on %s, before it starts on %s; swap or correct the dates", t.End, t.Start)
 	}
+}
+
+// termDate checks one end of the term, end being "start" or "end" and
+// day what it should be ("the campaign's last day").
+func (v *validator) termDate(field string, d Date, toBeAgreed bool, end, day string) {
+	switch {
+	case toBeAgreed:
+		v.toBeAgreed(field, d, "the term's "+end+" date", "agree "+day+" before work starts")
+	case d.IsZero():
+		v.add(field, RuleMissingField, "the term has no %s date; add %s", end, day)
+	case !d.Valid():
+		v.invalidDate(field, d, "the term's "+end)
+	}
+}
+
+// toBeAgreed reports a date the contract leaves to be agreed: an open
+// point while it is unset, a contradiction when the date is also stated.
+func (v *validator) toBeAgreed(field string, d Date, what, settle string) {
+	if d.IsZero() {
+		v.add(field, RuleOpenPoint, "%s is still to be agreed; %s", what, settle)
+		return
+	}
+	v.add(field, RuleInvalidValue, "%s is %s and also said to be still to be agreed; keep one", what, d)
 }
 
 func (v *validator) deliverables() {
@@ -149,8 +174,8 @@ func (v *validator) deliverables() {
 			v.add(p+".quantity", RuleInvalidValue, "deliverable %d has quantity %d; state how many pieces the creator posts (at least 1)", i+1, d.Quantity)
 		}
 		switch {
-		case d.Due.IsZero() && d.DueToBeAgreed:
-			v.add(p+".due", RuleOpenPoint, "deliverable %d's due date is still to be agreed; agree the day the first piece goes live before it is due", i+1)
+		case d.DueToBeAgreed:
+			v.toBeAgreed(p+".due", d.Due, fmt.Sprintf("deliverable %d's due date", i+1), "agree the day the first piece goes live before work starts")
 			continue
 		case d.Due.IsZero():
 			v.add(p+".due", RuleMissingField, "deliverable %d has no due date; add the day the first piece goes live", i+1)
@@ -215,6 +240,8 @@ func (v *validator) payment() {
 			trigger = pay.Trigger
 		}
 		switch {
+		case in.DueToBeAgreed:
+			v.toBeAgreed(p+".due", in.Due, fmt.Sprintf("installment %d's payment date", i+1), "agree the day it is paid, or the event it follows")
 		case in.Due.IsZero() && trigger == UnstatedTrigger:
 			v.add(p+".due", RuleMissingField, "installment %d has no date; add the day it is paid, or the event it follows (signature, delivery, publication, invoice)", i+1)
 		case in.Due.IsZero():
@@ -291,7 +318,17 @@ func (v *validator) brief() {
 func (v *validator) approval() {
 	a := v.c.Approval
 	if a == nil {
-		v.add("approval", RuleMissingClause, "the contract has no approval process; add how many days the brand takes to review a draft and how many revision rounds the creator owes")
+		v.add("approval", RuleMissingClause, "the contract has no approval process; add how many days the brand takes to review a draft and how many revision rounds the creator owes, or state there is none")
+		return
+	}
+	switch a.Extent {
+	case NoneAtAll:
+		if a.ReviewDays != 0 || a.RevisionRounds != 0 || a.Revisions != Unstated {
+			v.add("approval.extent", RuleInvalidValue, "the approval clause says the brand does not review drafts and also states a review; keep one")
+		}
+		return
+	case Limited, Unlimited:
+		v.add("approval.extent", RuleInvalidValue, "the approval clause is %s; state none for no review, or leave it out and state the review days and revision rounds", a.Extent)
 		return
 	}
 	switch {
@@ -385,49 +422,89 @@ func (v *validator) exclusivity() {
 		v.add("exclusivity.around_posts", RuleInvalidValue, "the window around each post runs %d days before to %d days after; state 0 or more", w.DaysBefore, w.DaysAfter)
 		return
 	}
+	if e.Fee != nil {
+		if e.Fee.IsNegative() {
+			v.add("exclusivity.fee", RuleInvalidValue, "the exclusivity fee is %s; a fee cannot be negative", e.Fee)
+		}
+		v.sameCurrency("exclusivity.fee", "the exclusivity fee", *e.Fee)
+	}
 	switch {
 	case e.Days < 0:
 		v.add("exclusivity.days", RuleInvalidValue, "exclusivity lasts %d days; state 1 or more", e.Days)
 		return
 	case e.Extent == NoneAtAll:
-		if e.scoped() || e.Days > 0 {
-			v.add("exclusivity.extent", RuleInvalidValue, "the clause says there is no exclusivity and also names its scope; keep one")
+		if e.scoped() || e.Days > 0 || e.AroundPosts != nil || e.Fee != nil || e.IncludedInFee {
+			v.add("exclusivity.extent", RuleInvalidValue, "the clause says there is no exclusivity and also states its terms; keep one")
 		}
 		return
 	case e.Extent == Unlimited:
-		return // the creator works for no other brand, stated plainly
+		// Full exclusivity: every other brand, stated plainly; its
+		// duration is checked below.
 	case !e.scoped() && (e.Days > 0 || e.AroundPosts != nil):
 		v.add("exclusivity.categories", RuleMissingField, "exclusivity is set but names no categories or competitors; name whom the creator may not work with")
 		return
 	case !e.scoped():
 		return // the clause states there is no exclusivity
-	case e.Days == 0 && e.AroundPosts != nil:
-		v.postWindow(*e.AroundPosts)
-		return
-	case e.Days == 0:
-		v.add("exclusivity.days", RuleLongExclusivity, "exclusivity has no end; limit it to the term plus at most %d days", exclusivityGraceDays)
-		return
 	}
-	if !v.termOK() {
-		return
+	ends, forever, known := v.exclusivityEnd(*e)
+	unpaid := v.unpaidExclusivity(*e, ends, forever, known)
+	note := ""
+	if unpaid != "" {
+		note = ", and no fee pays for it"
 	}
 	t := v.c.Term
-	ends := t.Start.AddDays(e.Days - 1)
-	if past := t.End.DaysUntil(ends); past > exclusivityGraceDays {
-		v.add("exclusivity.days", RuleLongExclusivity, "exclusivity runs until %s, %d days past the term's end on %s; keep it within %d days of the term (at most %d days in all)", ends, past, t.End, exclusivityGraceDays, t.Days()+exclusivityGraceDays)
+	switch {
+	case forever:
+		v.add("exclusivity.days", RuleLongExclusivity, "exclusivity has no end%s; limit it to the term plus at most %d days", note, exclusivityGraceDays)
+	case !known:
+	case t.End.DaysUntil(ends) <= exclusivityGraceDays:
+		if unpaid != "" {
+			v.add("exclusivity.fee", RuleUnpaidExclusivity, "%s", unpaid)
+		}
+	case e.Days > 0:
+		v.add("exclusivity.days", RuleLongExclusivity, "exclusivity runs until %s, %d days past the term's end on %s%s; keep it within %d days of the term (at most %d days in all)", ends, t.End.DaysUntil(ends), t.End, note, exclusivityGraceDays, t.Days()+exclusivityGraceDays)
+	default:
+		v.add("exclusivity.around_posts", RuleLongExclusivity, "exclusivity after the last post runs until %s, %d days past the term's end on %s%s; keep it within %d days of the term", ends, t.End.DaysUntil(ends), t.End, note, exclusivityGraceDays)
 	}
 }
 
-// postWindow checks exclusivity around each post against the term.
-func (v *validator) postWindow(w PostWindow) {
-	if !v.termOK() {
-		return
+// exclusivityEnd returns the last day exclusivity applies: Days from the
+// term's start, or the window after the last post. forever is true when
+// it has no end; known is false when the term's dates are not usable.
+func (v *validator) exclusivityEnd(e Exclusivity) (ends Date, forever, known bool) {
+	switch {
+	case e.Days == 0 && e.AroundPosts == nil:
+		return Date{}, true, true
+	case !v.termOK():
+		return Date{}, false, false
+	case e.Days > 0:
+		return v.c.Term.Start.AddDays(e.Days - 1), false, true
 	}
-	t := v.c.Term
-	ends := v.lastLiveDay().AddDays(w.DaysAfter)
-	if past := t.End.DaysUntil(ends); past > exclusivityGraceDays {
-		v.add("exclusivity.around_posts", RuleLongExclusivity, "exclusivity after the last post runs until %s, %d days past the term's end on %s; keep it within %d days of the term", ends, past, t.End, exclusivityGraceDays)
+	return v.lastLiveDay().AddDays(e.AroundPosts.DaysAfter), false, true
+}
+
+// unpaidExclusivity describes exclusivity that blocks a whole category or
+// every other brand for more than a week past the campaign with nothing
+// paid for it
+// (influencerfee-exclusivity: exclusivity is priced as a premium on the
+// base rate; modash-exclusivity), or returns "". Named competitors alone,
+// or a lock-up within the term, need no fee of their own. It builds no
+// text for exclusivity that passes.
+func (v *validator) unpaidExclusivity(e Exclusivity, ends Date, forever, known bool) string {
+	broad := e.Extent == Unlimited || len(e.Categories) > 0
+	paid := e.IncludedInFee || (e.Fee != nil && !e.Fee.IsZero())
+	if !broad || paid || !(forever || known && v.c.Term.End.DaysUntil(ends) > unpaidExclusivityGraceDays) {
+		return ""
 	}
+	whom := "every other brand"
+	if e.Extent != Unlimited {
+		whom = "the whole of " + joinParts(e.Categories)
+	}
+	until := "with no end"
+	if !forever {
+		until = "until " + ends.String() + ", after the campaign ends on " + v.c.Term.End.String()
+	}
+	return "exclusivity blocks " + whom + " " + until + ", and no fee pays for it; add an exclusivity fee, include it in the total, or end it with the campaign"
 }
 
 func (v *validator) disclosure() {
@@ -445,37 +522,68 @@ func (v *validator) disclosure() {
 		}
 		return
 	}
-	clear, fallback := clearWording(d.Wording, v.c.Brand, v.c.Jurisdiction)
-	if !clear {
+	r := disclosure.Check(disclosure.Post{Caption: d.Wording, Brand: v.c.Brand.Name, BrandIdentity: v.c.Brand, Jurisdiction: v.c.Jurisdiction})
+	clear, giftOnly := labelsFor(r, v.giftWithoutControl())
+	switch {
+	case !clear:
 		note := ""
-		if fallback {
+		if fellBack(r) {
 			note = fmt.Sprintf(" (the disclosure package has no %s term table yet and applied the US rules)", v.c.Jurisdiction)
 		}
 		v.add("disclosure.wording", RuleVagueDisclosureWording, "%q is not a clear disclosure label in %s%s; %s", d.Wording, v.c.Jurisdiction, note, suggestLabel(v.c.Brand.Name, v.c.Jurisdiction))
+	case giftOnly && v.paidInCash():
+		v.add("disclosure.wording", RuleVagueDisclosureWording, "%q discloses a gift, but the creator is paid a fee; %s (FTC Endorsement Guides FAQs; ASA/CAP influencers' guide)", d.Wording, suggestLabel(v.c.Brand.Name, v.c.Jurisdiction))
 	}
 }
 
-// clearWording reports whether [disclosure.Check] finds a clear label in the
-// wording for the jurisdiction, and whether Check had to fall back to
-// another jurisdiction's rules.
-func clearWording(wording string, brand Brand, j disclosure.Jurisdiction) (clear, fallback bool) {
-	r := disclosure.Check(disclosure.Post{Caption: wording, Brand: brand.Name, BrandIdentity: brand, Jurisdiction: j})
-	for _, f := range r.Findings {
-		if f.Rule == disclosure.RuleJurisdictionFallback {
-			fallback = true
+// paidInCash reports whether the creator is paid a fee, not only product.
+func (v *validator) paidInCash() bool {
+	p := v.c.Payment
+	return p != nil && !p.ProductOnly && p.Total != nil && p.Total.IsPositive()
+}
+
+// giftWithoutControl reports whether a gift label is enough for the UK:
+// a product-only deal in which the brand does not review the content or
+// approve the caption (asa-influencers-guide: "#gifted" only where nothing
+// was paid and the brand had no control over the content).
+func (v *validator) giftWithoutControl() bool {
+	c := v.c
+	return c.Jurisdiction == disclosure.UK && c.Payment != nil && c.Payment.ProductOnly &&
+		c.Approval != nil && c.Approval.Extent == NoneAtAll && (c.Posting == nil || !c.Posting.CaptionApproval)
+}
+
+// labelsFor reports whether r found a clear label (or, when giftOK, a gift
+// label the jurisdiction calls risky), and whether every such label
+// discloses only a gift.
+func labelsFor(r disclosure.Report, giftOK bool) (clear, giftOnly bool) {
+	giftOnly = true
+	for _, l := range r.Disclosures {
+		ok := l.Clarity == disclosure.Clear || giftOK && l.Clarity == disclosure.Ambiguous && l.Connection == disclosure.Gift
+		if !ok {
+			continue
+		}
+		clear = true
+		if l.Connection != disclosure.Gift {
+			giftOnly = false
 		}
 	}
-	return hasClearLabel(r), fallback
+	return clear, clear && giftOnly
 }
 
-// hasClearLabel reports whether r found a label its jurisdiction calls clear.
-func hasClearLabel(r disclosure.Report) bool {
-	for _, l := range r.Disclosures {
-		if l.Clarity == disclosure.Clear {
+// fellBack reports whether Check applied another jurisdiction's rules.
+func fellBack(r disclosure.Report) bool {
+	for _, f := range r.Findings {
+		if f.Rule == disclosure.RuleJurisdictionFallback {
 			return true
 		}
 	}
 	return false
+}
+
+// hasClearLabel reports whether r found a label its jurisdiction calls clear.
+func hasClearLabel(r disclosure.Report) bool {
+	clear, _ := labelsFor(r, false)
+	return clear
 }
 
 // labelCandidates are labels clear in some jurisdiction (ftc-101,
@@ -503,6 +611,22 @@ func (v *validator) cancellation() {
 	}
 	if c.NoticeDays < 0 {
 		v.add("cancellation.notice_days", RuleInvalidValue, "the notice period is %d days; state 0 or more", c.NoticeDays)
+	}
+	gifting := v.c.Payment != nil && v.c.Payment.ProductOnly
+	switch c.Extent {
+	case NoneAtAll:
+		switch {
+		case len(c.Rights) > 0 || c.NoticeDays != 0 || c.KillFeePercent != nil:
+			v.add("cancellation.extent", RuleInvalidValue, "the clause says there are no cancellation terms and also states some; keep one")
+		case !gifting:
+			v.add("cancellation.extent", RuleOpenPoint, "the agreement has no cancellation terms: it does not say whether either party may end it early or what the creator is then paid; state who may end it and what is paid")
+		}
+		return
+	case Unlimited:
+		if len(c.Rights) > 0 || c.NoticeDays != 0 {
+			v.add("cancellation.extent", RuleInvalidValue, "the clause says either party may end the agreement at any time without notice and also states notice or rights; keep one")
+			return
+		}
 	}
 	k := c.KillFeePercent
 	// Without rights, either party may cancel; a gifting deal owes no fee.

@@ -334,8 +334,11 @@ func (v *validator) clauses() {
 		v.add("posting.minimum_live_days", RuleInvalidValue, "posts stay up at least %d days; state 0 or more", p.MinimumLiveDays)
 	}
 	if w := c.WhitelistingAccess; w != nil {
-		if w.Days < 0 {
+		switch {
+		case w.Days < 0:
 			v.add("whitelisting_access.days", RuleInvalidValue, "whitelisting access lasts %d days; state 1 or more", w.Days)
+		case w.Days == 0:
+			v.add("whitelisting_access.days", RuleOpenPoint, "the whitelisting access does not say how long the brand may run ads from the creator's account; end it when the whitelisting grant ends")
 		}
 		if w.SpendCap != nil && w.SpendCap.IsNegative() {
 			v.add("whitelisting_access.spend_cap", RuleInvalidValue, "the ad spend cap is %s; state 0 or more", w.SpendCap)

@@ -48,3 +48,23 @@ func setPath(tree any, path []string, v any) error {
 	}
 	return setPath(list[i], path[1:], v)
 }
+
+// applyEdits replaces members of the JSON document doc: each key is a
+// path ("payment.schedule[1]", "term.end") and each value its new JSON.
+// It round-trips through a generic tree, so the document stays strict JSON.
+func applyEdits(doc string, edits map[string]string) (string, error) {
+	var tree any
+	if err := jsonUnmarshal(doc, &tree); err != nil {
+		return "", err
+	}
+	for path, value := range edits {
+		var v any
+		if err := jsonUnmarshal(value, &v); err != nil {
+			return "", fmt.Errorf("%s: %w", path, err)
+		}
+		if err := setPath(tree, strings.Split(path, "."), v); err != nil {
+			return "", fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return jsonMarshal(tree)
+}
