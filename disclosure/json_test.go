@@ -358,6 +358,9 @@ func FuzzReportJSON(f *testing.F) {
 	})
 }
 
+// postMethod marks a row that calls Post.UnmarshalJSON directly.
+type postMethod struct{}
+
 // TestJSONErrorsNameNoGoTypes: a service shows these errors to whoever
 // sent the JSON, who knows JSON and not Go.
 func TestJSONErrorsNameNoGoTypes(t *testing.T) {
@@ -377,11 +380,17 @@ func TestJSONErrorsNameNoGoTypes(t *testing.T) {
 		{"broken JSON is found by encoding/json itself, in JSON terms", `{"caption": "c"`, new(Post), `unexpected end of JSON input`},
 		{"a string for a list of findings", `{"findings":"none","disclosures":[]}`, new(Report), `report "findings" is a JSON string, want a list`},
 		{"a string for an offset", `{"start":"5","end":8,"text":"#ad","clarity":"clear","connection":"paid"}`, new(Label), `label "start" is a JSON string, want a number`},
+		{"text after the value, when the method is called directly", `{"caption":"c"} {}`, postMethod{}, `text after the post`},
 		{"an unknown member of a mix", `{"posts":[],"labeled":1}`, new(Mix), `mix has no member "labeled"`},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
-			err := json.Unmarshal([]byte(row.in), row.into)
+			var err error
+			if _, direct := row.into.(postMethod); direct {
+				err = new(Post).UnmarshalJSON([]byte(row.in))
+			} else {
+				err = json.Unmarshal([]byte(row.in), row.into)
+			}
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), row.want)
 			for _, goWord := range []string{"Go ", "JSON.", "disclosure.", "influencekit.", "struct", "[]", "uint8", "int64"} {
