@@ -77,12 +77,12 @@ func (r *repeatReader) Read(p []byte) (int, error) {
 	return k, nil
 }
 
-// TestMemoryStaysBounded runs captionlint -json over 2 MB and 16 MB of
+// TestMemoryStaysBounded runs captionlint -json over 1 MB and 8 MB of
 // JSON lines and samples the live heap as it goes: it must not grow with
 // the input, as it would if posts, reports or output were kept.
 func TestMemoryStaysBounded(t *testing.T) {
 	if testing.Short() {
-		t.Skip("reads 18 MB of generated input")
+		t.Skip("reads 9 MB of generated input")
 	}
 	block := jsonlBlock(t, corpusPosts(t))
 	peak := func(bytes int) uint64 {
@@ -98,8 +98,8 @@ func TestMemoryStaysBounded(t *testing.T) {
 		require.Equal(t, exitFindings, status)
 		return most
 	}
-	small, large := peak(2<<20), peak(16<<20)
-	t.Logf("peak live heap: %d KB reading 2 MB, %d KB reading 16 MB", small>>10, large>>10)
+	small, large := peak(1<<20), peak(8<<20)
+	t.Logf("peak live heap: %d KB reading 1 MB, %d KB reading 8 MB", small>>10, large>>10)
 	assert.Less(t, large, small+1<<20, "8 times the input must not need more memory")
 }
 
