@@ -344,7 +344,8 @@ func FuzzPostJSON(f *testing.F) {
 	})
 }
 
-// FuzzReportJSON checks any caption's report and round-trips it.
+// FuzzReportJSON checks any caption's report, round-trips it, and
+// compares its UTF-16 spans with utf16.Encode over the caption's prefix.
 func FuzzReportJSON(f *testing.F) {
 	f.Add("Love it 😍 #glow #skin #ad", uint8(1))
 	f.Add("🇫🇷 Publicité\xff #ad", uint8(3))
@@ -355,6 +356,10 @@ func FuzzReportJSON(f *testing.F) {
 		var back Report
 		require.NoError(t, json.Unmarshal(out, &back), "%s", out)
 		assert.Equal(t, r, back)
+		for _, sp := range reportSpans(t, r) {
+			assert.Equal(t, utf16Len(caption[:sp.Start]), sp.StartUTF16)
+			assert.Equal(t, utf16Len(caption[:sp.End]), sp.EndUTF16)
+		}
 	})
 }
 
