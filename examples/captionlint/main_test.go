@@ -252,3 +252,24 @@ func TestRunConnection(t *testing.T) {
 		})
 	}
 }
+
+// TestMessagesNameNoGoTypes: an agency reads these messages, not a Go
+// programmer.
+func TestMessagesNameNoGoTypes(t *testing.T) {
+	in := strings.Join([]string{
+		`{"caption": 5}`,
+		`{"caption": "x", "edited": "yes"}`,
+		`{"caption": "x", "transcript": {}}`,
+		`{"caption": "x", "transcript": [{"start": 1, "text": 2}]}`,
+		`{"caption": "x", "duration": "1"}`,
+		`{"caption": "x", "format": 3}`,
+		`{"caption": "x"} trailing`,
+		`{"caption": `,
+	}, "\n") + "\n"
+	_, errOut, status := runWith(nil, in)
+	assert.Equal(t, exitUsage, status)
+	assert.Equal(t, 9, strings.Count(errOut, "\n"), "eight bad lines and the summary: %s", errOut)
+	for _, goWord := range []string{"Go ", "struct", "disclosure.", "influencekit.", "postJSON", "int64", "[]"} {
+		assert.NotContains(t, errOut, goWord)
+	}
+}
