@@ -14,8 +14,9 @@ import (
 // The JSON forms of this package's types are written by hand here rather
 // than by struct tags, so that lists are [] instead of null, durations are
 // seconds and spans carry their UTF-16 positions. Every reader is strict:
-// a member the form does not have is an error, so that a misspelt
-// "jurisdicton" cannot silently check a post under the wrong rules.
+// a member the form does not have, one in another case ("Caption") and one
+// given twice are errors, so that a misspelt "jurisdicton" cannot silently
+// check a post under the wrong rules.
 // A list read as [] or null becomes a nil slice, as Check returns it, so
 // that what Check returns round-trips to an equal value.
 
@@ -24,8 +25,9 @@ import (
 var ErrMissingCaption = errors.New("disclosure: post has no caption")
 
 // ErrInvalidJSON is wrapped by the JSON readers' errors for text that is
-// not JSON, a member the form does not have, or a member of the wrong JSON
-// type. The messages name members by their JSON path ("transcript.0.text")
+// not JSON, a member the form does not have (member names are exact: case
+// counts), a member given twice, or a member of the wrong JSON type. The
+// messages name members by their JSON path ("transcript.text")
 // and never Go types, so that a program may show them to its users.
 var ErrInvalidJSON = errors.New("disclosure: invalid JSON")
 
