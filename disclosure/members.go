@@ -1,6 +1,7 @@
 package disclosure
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/json"
 	"fmt"
@@ -74,17 +75,19 @@ func (s *schema) check(data []byte, i int) error {
 			return nil
 		}
 		end := skipString(data, i)
-		key := string(data[i+1 : end-1])
-		if strings.IndexByte(key, '\\') >= 0 {
-			if err := json.Unmarshal(data[i:end], &key); err != nil {
+		key := data[i+1 : end-1] // compared without a copy: most members are named plainly
+		if bytes.IndexByte(key, '\\') >= 0 {
+			var unquoted string
+			if err := json.Unmarshal(data[i:end], &unquoted); err != nil {
 				return err
 			}
+			key = []byte(unquoted)
 		}
 		i = skipSpace(data, end) + 1 // past ':'
 		val := skipSpace(data, i)
 		k := -1
 		for n, name := range s.names {
-			if name == key {
+			if name == string(key) {
 				k = n
 				break
 			}
