@@ -94,7 +94,13 @@ func jsonKind(t reflect.Type, what string) string {
 // marshal is json.Marshal without HTML escaping: the encoder that holds
 // the value decides (json.Marshal escapes "<", ">" and "&" in what a
 // MarshalJSON returns; an Encoder with SetEscapeHTML(false) leaves them).
+// json.Marshal is the fast path; only output that may hold such an escape
+// (any "\u00") is written again by an Encoder that does not escape.
 func marshal(v any) ([]byte, error) {
+	out, err := json.Marshal(v)
+	if err != nil || !bytes.Contains(out, []byte(`\u00`)) {
+		return out, err
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
