@@ -372,9 +372,12 @@ type postJSON struct {
 	Duration     seconds               `json:"duration"`
 	Edited       bool                  `json:"edited"`
 	Connection   Connection            `json:"connection"`
+	// BrandIdentity is written only when the post has one.
+	BrandIdentity *BrandIdentity `json:"brand_identity,omitempty"`
 }
 
-// MarshalJSON implements json.Marshaler. Every member is written:
+// MarshalJSON implements json.Marshaler. Every member is written, but
+// brand_identity (see [BrandIdentity]) only when the post names one:
 //
 //	{"caption": "#ad Loving this serum", "platform": "instagram", "format": "reel",
 //	 "brand": "Glow Co", "jurisdiction": "US", "transcript": [{"start": 0, "text": "..."}],
@@ -390,9 +393,13 @@ func (p Post) MarshalJSON() ([]byte, error) {
 	for i, seg := range p.Transcript {
 		transcript[i] = segmentJSON{Start: seconds(seg.Start), Text: seg.Text}
 	}
-	return marshal(postJSON{Caption: &p.Caption, Platform: p.Platform, Format: p.Format, Brand: p.Brand,
+	w := postJSON{Caption: &p.Caption, Platform: p.Platform, Format: p.Format, Brand: p.Brand,
 		Jurisdiction: p.Jurisdiction, Transcript: &transcript, Duration: seconds(p.Duration),
-		Edited: p.Edited, Connection: p.Connection})
+		Edited: p.Edited, Connection: p.Connection}
+	if !p.BrandIdentity.IsZero() {
+		w.BrandIdentity = &p.BrandIdentity
+	}
+	return marshal(w)
 }
 
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form, as
@@ -405,6 +412,10 @@ func (p Post) MarshalJSON() ([]byte, error) {
 func (p *Post) UnmarshalJSON(data []byte) error {
 	w := postJSON{Platform: p.Platform, Format: p.Format, Brand: p.Brand, Jurisdiction: p.Jurisdiction,
 		Duration: seconds(p.Duration), Edited: p.Edited, Connection: p.Connection}
+	if !p.BrandIdentity.IsZero() {
+		id := p.BrandIdentity
+		w.BrandIdentity = &id
+	}
 	if err := decodeStrict(data, &w, postSchema); err != nil {
 		return err
 	}
@@ -424,6 +435,9 @@ func (p *Post) UnmarshalJSON(data []byte) error {
 	*p = Post{Caption: *w.Caption, Platform: w.Platform, Format: w.Format, Brand: w.Brand,
 		Jurisdiction: w.Jurisdiction, Transcript: transcript, Duration: time.Duration(w.Duration),
 		Edited: w.Edited, Connection: w.Connection}
+	if w.BrandIdentity != nil {
+		p.BrandIdentity = *w.BrandIdentity
+	}
 	return nil
 }
 

@@ -32,6 +32,8 @@ var samplePost = Post{
 	Duration:     95*time.Second + 250*time.Millisecond,
 	Edited:       false,
 	Connection:   Paid,
+	BrandIdentity: BrandIdentity{Name: "Glow Co", LegalEntity: "Glow Cosmetics Ltd",
+		TradingNames: []string{"Glow"}, Handles: []string{"@glowco"}},
 }
 
 func sampleReport(t *testing.T) Report {
@@ -412,4 +414,18 @@ func TestJSONErrorsNameNoGoTypes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPostBrandIdentityRoundTrips: a post's brand identity travels in its
+// JSON form and comes back, and a post without one writes no member.
+func TestPostBrandIdentityRoundTrips(t *testing.T) {
+	data, err := json.Marshal(samplePost)
+	require.NoError(t, err)
+	var back Post
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, samplePost.BrandIdentity, back.BrandIdentity)
+
+	data, err = json.Marshal(Post{Caption: "#ad hi"})
+	require.NoError(t, err)
+	assert.NotContains(t, string(data), "brand_identity")
 }
