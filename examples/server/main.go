@@ -55,28 +55,31 @@ func exitCode(err error) int {
 	return 1
 }
 
-// run parses args, listens, and serves until ctx is done or the process
-// receives SIGINT or SIGTERM; then it shuts down gracefully. ready, when not
-// nil, is called with the listening address once the signal handlers are in
-// place and the listener accepts connections.
+// run parses args and serves until ctx is done or the process receives
+// SIGINT or SIGTERM (see listenAndServe).
 func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr net.Addr)) error {
 	cfg, err := parseFlags(args, stderr)
 	if err != nil {
 		return err
 	}
-	logger := slog.New(slog.NewJSONHandler(stderr, nil))
+	return listenAndServe(ctx, newServer(cfg, slog.New(slog.NewJSONHandler(stderr, nil))), ready)
+}
+
+// listenAndServe listens on s's address and serves s until ctx is done or
+// the process receives SIGINT or SIGTERM; then it stops accepting and lets
+// requests in flight finish for at most the shutdown timeout. ready, when
+// not nil, is called with the listening address once the signal handlers
+// are in place and the listener accepts connections.
+func listenAndServe(ctx context.Context, s *server, ready func(addr net.Addr)) error {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-
-	ln, err := net.Listen("tcp", cfg.addr)
+	ln, err := net.Listen("tcp", s.cfg.addr)
 	if err != nil {
 		return err
 	}
-	s := newServer(cfg, logger)
-	hs := s.httpServer()
-	logger.Info("listening", "addr", ln.Addr().String())
+	s.log.Info("listening", "addr", ln.Addr().String())
 	if ready != nil {
 		ready(ln.Addr())
 	}
-	return serve(ctx, hs, ln, cfg.shutdownTimeout, logger)
+	return serve(ctx, s.httpServer(), ln, s.cfg.shutdownTimeout, s.log)
 }

@@ -107,7 +107,8 @@ func (s *server) httpServer() *http.Server {
 
 // serve serves hs on ln until ctx is done, then shuts hs down: it stops
 // accepting, lets requests in flight finish for at most grace, and returns
-// nil when they all did.
+// nil when they all did. Connections still open after grace are closed,
+// and the error says that the grace period ran out.
 func serve(ctx context.Context, hs *http.Server, ln net.Listener, grace time.Duration, log *slog.Logger) error {
 	served := make(chan error, 1)
 	go func() { served <- hs.Serve(ln) }()
@@ -120,6 +121,9 @@ func serve(ctx context.Context, hs *http.Server, ln net.Listener, grace time.Dur
 	sctx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
 	err := hs.Shutdown(sctx)
+	if err != nil {
+		err = errors.Join(err, hs.Close())
+	}
 	if serr := <-served; !errors.Is(serr, http.ErrServerClosed) {
 		err = errors.Join(err, serr)
 	}
