@@ -89,16 +89,33 @@ func decodeStrict(data []byte, dst any) *problem {
 	} else if errors.Is(err, io.ErrUnexpectedEOF) {
 		p = problemMalformedJSON("the JSON value ends early")
 	} else if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
-		field := locate(data, reflect.TypeOf(dst))
-		if field == "" {
-			field = te.Field
-		}
+		field := within(locate(data, reflect.TypeOf(dst)), te.Field)
 		p = problemInvalidValue(field, fmt.Sprintf("%s: want %s, got JSON %s", fieldName(field), jsonKind(te.Type), te.Value))
 	} else {
 		field := locate(data, reflect.TypeOf(dst))
+		if _, name, ok := strings.Cut(err.Error(), `unknown field "`); ok {
+			// A library type that reads itself names the member it does not know.
+			name, _, _ = strings.Cut(name, `"`)
+			if field == "" || !strings.HasSuffix(field, name) {
+				field = within(field, name)
+			}
+		}
 		p = problemInvalidValue(field, fmt.Sprintf("%s: %s", fieldName(field), strings.TrimPrefix(err.Error(), "json: ")))
 	}
 	return &p
+}
+
+// within returns the path of member sub inside the value at path, where sub
+// is what encoding/json names a field (relative to the type being decoded).
+// A path that already ends with sub is kept.
+func within(path, sub string) string {
+	switch {
+	case sub == "" || strings.HasSuffix(path, sub):
+		return path
+	case path == "":
+		return sub
+	}
+	return path + "." + sub
 }
 
 // fieldName names a JSON path in a message; the document itself is "body".
