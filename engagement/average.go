@@ -10,7 +10,7 @@ import (
 // for FormulaByViews.
 type PostCounts struct {
 	Interactions
-	Base int64
+	Base int64 `json:"base"`
 }
 
 // MeanOfPostRates is the Hootsuite method of averaging many posts: the

@@ -33,17 +33,31 @@ var (
 	// 1K 8%, 1K-10K 4%, 10K-100K 2.4%, 1M-10M 1.7%. The seed gives no figure
 	// for 100K-1M, so Macro has no row. The seed (year not stated) quotes the
 	// studies without naming them.
-	Seed002Benchmarks = mustBenchmarkTable("seed-002", "seed 002 (n.d.), Instagram likes and comments per follower", tier.MicroUpTo10K,
+	Seed002Benchmarks = microHowTo
+
+	// HypeAuditor2018Benchmarks is HypeAuditor's 2018 study of average
+	// Instagram engagement (likes and comments per follower) by follower
+	// count, keyed on tier.HypeAuditorLegacy, the scale the study uses.
+	HypeAuditor2018Benchmarks = hypeAuditor2018
+
+	// Seed003Benchmarks is seed 003's (2024) rule of thumb, keyed on
+	// tier.Standard (the seed's pyramid): micro-influencers "typically
+	// between 7% and 20%", macro-influencers "around 5%". Nano and mega
+	// have no figure.
+	Seed003Benchmarks = mightyMicro
+)
+
+// The shipped tables as this package built them. The exported variables
+// are copies for callers; nothing in the package reads those.
+var (
+	microHowTo = mustBenchmarkTable("seed-002", "seed 002 (n.d.), Instagram likes and comments per follower", scaleNamed("micro-up-to-10k"),
 		TierBenchmark{Tier: tier.Unranked, Expected: Range{0.08, 0.08}}, // seed 002: "less than 1000 followers ... 8%"
 		TierBenchmark{Tier: tier.Micro, Expected: Range{0.04, 0.04}},    // seed 002: "1000 to 10,000 followers ... 4%"
 		TierBenchmark{Tier: tier.Mid, Expected: Range{0.024, 0.024}},    // seed 002: "10,000 to 100,000 followers ... 2.4%"
 		TierBenchmark{Tier: tier.Mega, Expected: Range{0.017, 0.017}},   // seed 002: "1 to 10 million followers ... 1.7%"
 	)
 
-	// HypeAuditor2018Benchmarks is HypeAuditor's 2018 study of average
-	// Instagram engagement (likes and comments per follower) by follower
-	// count, keyed on tier.HypeAuditorLegacy, the scale the study uses.
-	HypeAuditor2018Benchmarks = mustBenchmarkTable("hypeauditor-2018", "HypeAuditor (2018), average Instagram engagement rate by follower count", tier.HypeAuditorLegacy,
+	hypeAuditor2018 = mustBenchmarkTable("hypeauditor-2018", "HypeAuditor (2018), average Instagram engagement rate by follower count", scaleNamed("hypeauditor-legacy"),
 		TierBenchmark{Tier: tier.Unranked, Expected: Range{0.1058, 0.1058}}, // HypeAuditor 2018: 0-1K 10.58%
 		TierBenchmark{Tier: tier.Nano, Expected: Range{0.0426, 0.0426}},     // HypeAuditor 2018: 1K-5K 4.26%
 		TierBenchmark{Tier: tier.Micro, Expected: Range{0.0228, 0.0228}},    // HypeAuditor 2018: 5K-20K 2.28%
@@ -52,11 +66,7 @@ var (
 		TierBenchmark{Tier: tier.Mega, Expected: Range{0.0154, 0.0154}},     // HypeAuditor 2018: 1M+ 1.54%
 	)
 
-	// Seed003Benchmarks is seed 003's (2024) rule of thumb, keyed on
-	// tier.Standard (the seed's pyramid): micro-influencers "typically
-	// between 7% and 20%", macro-influencers "around 5%". Nano and mega
-	// have no figure.
-	Seed003Benchmarks = mustBenchmarkTable("seed-003", "seed 003 (2024), micro-influencer engagement rule of thumb", tier.Standard,
+	mightyMicro = mustBenchmarkTable("seed-003", "seed 003 (2024), micro-influencer engagement rule of thumb", scaleNamed("standard"),
 		TierBenchmark{Tier: tier.Micro, Expected: Range{0.07, 0.20}}, // seed 003 (2024): "typically between 7% and 20%"
 		TierBenchmark{Tier: tier.Macro, Expected: Range{0.05, 0.05}}, // seed 003 (2024): "around 5%"
 	)
@@ -66,5 +76,16 @@ var (
 // HypeAuditor2018Benchmarks first (the most complete), then
 // Seed002Benchmarks and Seed003Benchmarks.
 func BenchmarkTables() []BenchmarkTable {
-	return []BenchmarkTable{HypeAuditor2018Benchmarks, Seed002Benchmarks, Seed003Benchmarks}
+	return []BenchmarkTable{hypeAuditor2018, microHowTo, mightyMicro}
+}
+
+// scaleNamed returns the tier package's shipped scale of that name, read
+// through tier.LookupScale rather than tier's exported variables, which a
+// program may have assigned to before this package's initialization.
+func scaleNamed(name string) tier.Scale {
+	s, ok := tier.LookupScale(name)
+	if !ok {
+		panic("engagement: tier package ships no scale " + name)
+	}
+	return s
 }

@@ -151,10 +151,10 @@ func normalizeComment(text string) string {
 // CommentStats counts a batch of comments by class. Blank comments are not
 // counted.
 type CommentStats struct {
-	Total     int // comments that are not Blank
-	EmojiOnly int
-	Generic   int
-	Repeated  int // comments with the same words as an earlier one, other than emoji-only or generic
+	Total     int `json:"total"` // comments that are not Blank
+	EmojiOnly int `json:"emoji_only"`
+	Generic   int `json:"generic"`
+	Repeated  int `json:"repeated"` // comments with the same words as an earlier one, other than emoji-only or generic
 }
 
 // LowQuality returns EmojiOnly + Generic + Repeated.

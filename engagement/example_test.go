@@ -454,3 +454,34 @@ func ExampleParseKPI() {
 	fmt.Println(k, err)
 	// Output: code-uses <nil>
 }
+
+// A Story travels as JSON with snake_case keys and rates as fractions, and
+// reads back as itself.
+func ExampleStory_MarshalJSON() {
+	s, _ := engagement.StoryCompletion(1000, 900, 720)
+	b, _ := json.Marshal(s)
+	fmt.Println(string(b))
+
+	var back engagement.Story
+	_ = json.Unmarshal(b, &back)
+	fmt.Println(back.Completion, back.Strong, back.WorstFrame)
+	// Output:
+	// {"completion":0.72,"strong":true,"retention":[1,0.9,0.8],"worst_frame":2}
+	// 72.00% true 2
+}
+
+// A BenchmarkTable travels with its scale and rows; reading it back builds
+// it through NewBenchmarkTable, so a table read from JSON is as valid as a
+// table built in Go.
+func ExampleBenchmarkTable_MarshalJSON() {
+	b, _ := json.Marshal(engagement.HypeAuditor2018Benchmarks)
+	var back engagement.BenchmarkTable
+	err := json.Unmarshal(b, &back)
+	fmt.Println(err, back.Name(), back.Scale().Name(), len(back.Rows()))
+
+	c, _ := back.Compare(0.029, 12_000)
+	fmt.Println(c)
+	// Output:
+	// <nil> hypeauditor-2018 hypeauditor-legacy 6
+	// 2.90% vs 2.28% expected of micro (hypeauditor-2018): above, 1.27x
+}

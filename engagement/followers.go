@@ -10,8 +10,8 @@ import (
 
 // FollowerSample is an account's follower count on a date.
 type FollowerSample struct {
-	Date      time.Time
-	Followers int64
+	Date      time.Time `json:"date"`
+	Followers int64     `json:"followers"`
 }
 
 // SpikeRule decides which jumps in a follower history are spikes: sudden
@@ -22,11 +22,11 @@ type SpikeRule struct {
 	// Multiple is how many times the typical per-day gain a spike's
 	// per-day gain must reach, inclusive. The typical gain is the median
 	// per-day gain of the history's other intervals. Must be positive.
-	Multiple float64
+	Multiple float64 `json:"multiple"`
 	// MinJump is the least gain a spike must add, as a fraction of the
 	// followers at its start, inclusive: 0.10 is 10%. It keeps ordinary
 	// noise on a flat account from counting. Must be zero or positive.
-	MinJump float64
+	MinJump float64 `json:"min_jump"`
 }
 
 // DefaultSpikeRule returns influencekit's default rule: a spike gains at
@@ -49,11 +49,12 @@ func (r SpikeRule) Valid() error {
 
 // FollowerSpike is one interval of a follower history that the rule flagged.
 type FollowerSpike struct {
-	From, To      FollowerSample // the samples either side of the jump
-	Gain          int64          // To.Followers - From.Followers
-	Jump          float64        // Gain / From.Followers, a fraction (Gain / 1 when From.Followers is 0)
-	PerDay        float64        // Gain per day of the interval
-	TypicalPerDay float64        // median per-day gain of the other intervals
+	From          FollowerSample `json:"from"`            // the sample before the jump
+	To            FollowerSample `json:"to"`              // the sample after the jump
+	Gain          int64          `json:"gain"`            // To.Followers - From.Followers
+	Jump          float64        `json:"jump"`            // Gain / From.Followers, a fraction (Gain / 1 when From.Followers is 0)
+	PerDay        float64        `json:"per_day"`         // Gain per day of the interval
+	TypicalPerDay float64        `json:"typical_per_day"` // median per-day gain of the other intervals
 }
 
 // FollowerSpikes finds spikes in history with DefaultSpikeRule. See

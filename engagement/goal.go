@@ -148,18 +148,18 @@ func (s *GoalStatus) UnmarshalText(text []byte) error {
 // Deadline. Every goal is "at least": a value at or above the target meets
 // it. A Goal is a plain value.
 type Goal struct {
-	Name     string    // optional label for reports: "Instagram following +30%"
-	KPI      KPI       // what is measured; fixes the unit of Target
-	Target   float64   // in the KPI's unit (see KPI); positive and finite
-	Start    time.Time // when progress starts counting
-	Deadline time.Time // when the target is due; after Start
+	Name     string    `json:"name"`     // optional label for reports: "Instagram following +30%"
+	KPI      KPI       `json:"kpi"`      // what is measured; fixes the unit of Target
+	Target   float64   `json:"target"`   // in the KPI's unit (see KPI); positive and finite
+	Start    time.Time `json:"start"`    // when progress starts counting
+	Deadline time.Time `json:"deadline"` // when the target is due; after Start
 }
 
 // Measurement is a KPI's value on a date, in the unit the goal's KPI names:
 // a follower count, a rate as a fraction, a campaign-to-date total.
 type Measurement struct {
-	Date  time.Time
-	Value float64
+	Date  time.Time `json:"date"`
+	Value float64   `json:"value"`
 }
 
 // FollowerMeasurements converts a follower history into measurements for a
@@ -175,40 +175,40 @@ func FollowerMeasurements(history []FollowerSample) []Measurement {
 // GoalReport is a goal's standing with the figures behind it. Values are in
 // the KPI's unit; paces are per day.
 type GoalReport struct {
-	Goal   Goal
-	Status GoalStatus
+	Goal   Goal       `json:"goal"`
+	Status GoalStatus `json:"status"`
 	// Baseline is where progress counts from: the first measurement for
 	// KPIFollowerGrowth, zero for every other KPI.
-	Baseline float64
+	Baseline float64 `json:"baseline"`
 	// TargetValue is the value that meets the goal: Baseline x (1 + Target)
 	// for KPIFollowerGrowth, Target otherwise. For follower growth it is
 	// for display: Met compares the growth fraction with Target, since the
 	// float product may round just above the whole-number target.
-	TargetValue float64
+	TargetValue float64 `json:"target_value"`
 	// Current is the latest measurement on or before the deadline.
-	Current Measurement
+	Current Measurement `json:"current"`
 	// Progress is (Current.Value - Baseline) / (TargetValue - Baseline), a
 	// fraction of the target: 1 is met, above 1 exceeded, below 0 lost
 	// ground. For KPIFollowerGrowth it is computed as the growth fraction
 	// over Target, so that growth of exactly Target is exactly 1.
-	Progress float64
+	Progress float64 `json:"progress"`
 	// Trend is the observed change per day: from zero at Start to Current
 	// for totals, from the first measurement to Current otherwise; zero
 	// when they share a date.
-	Trend float64
+	Trend float64 `json:"trend"`
 	// Projected is the linear projection at the deadline:
 	// Current.Value + Trend x days from Current to Deadline.
-	Projected float64
+	Projected float64 `json:"projected"`
 	// DaysLeft is the time from the evaluation to the deadline in days,
 	// fractional; zero once the deadline has passed.
-	DaysLeft float64
+	DaysLeft float64 `json:"days_left"`
 	// PaceNeeded is the change per day needed from the evaluation to the
 	// deadline, (TargetValue - Current.Value) / DaysLeft; zero when the goal
 	// is met or no time is left.
-	PaceNeeded float64
+	PaceNeeded float64 `json:"pace_needed"`
 	// Arithmetic shows how the figures and the status were reached, in one
 	// line.
-	Arithmetic string
+	Arithmetic string `json:"arithmetic"`
 }
 
 // Evaluate reports g's standing at now from ms, dated measurements in

@@ -9,21 +9,22 @@ import (
 // and relative change from the first sample to the last, the average daily
 // change, and the spikes in between as evidence.
 type Growth struct {
-	From, To FollowerSample // the first and last samples of the history
+	From FollowerSample `json:"from"` // the first sample of the history
+	To   FollowerSample `json:"to"`   // the last sample of the history
 	// Gain is To.Followers - From.Followers; negative for a loss.
-	Gain int64
+	Gain int64 `json:"gain"`
 	// Fraction is Gain / From.Followers, a fraction: 0.30 is 30%. A start of
 	// zero followers counts as one, as in FollowerSpike.Jump, so growth from
 	// nothing stays finite.
-	Fraction float64
+	Fraction float64 `json:"fraction"`
 	// Days is the length of the history in days, fractional.
-	Days float64
+	Days float64 `json:"days"`
 	// PerDay is the average daily growth, Gain / Days, in followers.
-	PerDay float64
+	PerDay float64 `json:"per_day"`
 	// Spikes are the intervals whose growth was far above the history's
 	// typical growth, found by the same SpikeRule that AudienceSignals
 	// applies: on daily samples a spike is a day, on weekly samples a week.
-	Spikes []FollowerSpike
+	Spikes []FollowerSpike `json:"spikes"`
 }
 
 // Percent returns Fraction in percent: 30 for a Fraction of 0.30.

@@ -10,10 +10,10 @@ import "math"
 // Platform exports name these differently; InstagramInsights, TikTokVideo,
 // YouTubeStatistics and XPublicMetrics map each platform's fields.
 type Interactions struct {
-	Likes    int64 // likes, hearts, favourites
-	Comments int64 // comments and replies
-	Saves    int64 // saves and bookmarks
-	Shares   int64 // shares, reposts, quotes
+	Likes    int64 `json:"likes"`    // likes, hearts, favourites
+	Comments int64 `json:"comments"` // comments and replies
+	Saves    int64 `json:"saves"`    // saves and bookmarks
+	Shares   int64 `json:"shares"`   // shares, reposts, quotes
 }
 
 // checked validates in for function fn: every count non-negative.

@@ -14,16 +14,16 @@ import (
 // Profile is what the audience-quality signals read: a snapshot of an
 // account and its recent activity.
 type Profile struct {
-	Platform  influencekit.Platform // the EngagementFloor applies on Instagram and TikTok only
-	Followers int64                 // must be positive
-	Following int64                 // accounts this one follows; must not be negative
+	Platform  influencekit.Platform `json:"platform"`  // the EngagementFloor applies on Instagram and TikTok only
+	Followers int64                 `json:"followers"` // must be positive
+	Following int64                 `json:"following"` // accounts this one follows; must not be negative
 	// Posts are recent posts' counts. Only Likes and Comments are read: the
 	// tier benchmarks are likes plus comments over followers. Optional.
-	Posts []Interactions
+	Posts []Interactions `json:"posts"`
 	// Comments are recent comments' texts. Optional.
-	Comments []string
+	Comments []string `json:"comments"`
 	// History is the follower count over time, oldest first. Optional.
-	History []FollowerSample
+	History []FollowerSample `json:"history"`
 }
 
 // SignalKind names an audience-quality red flag. The zero value is
@@ -95,35 +95,35 @@ func (k *SignalKind) UnmarshalText(text []byte) error {
 // threshold it crossed. Signals are not a verdict; an account with several
 // deserves a closer look, not a conclusion.
 type Signal struct {
-	Kind      SignalKind
-	Measured  float64   // the measured value, in the unit Kind's doc gives
-	Threshold float64   // the threshold Measured crossed, in the same unit
-	At        time.Time // SignalFollowerSpike: the date of the sample after the jump; zero otherwise
-	Evidence  string    // one sentence with the figures
+	Kind      SignalKind `json:"kind"`
+	Measured  float64    `json:"measured"`    // the measured value, in the unit Kind's doc gives
+	Threshold float64    `json:"threshold"`   // the threshold Measured crossed, in the same unit
+	At        time.Time  `json:"at,omitzero"` // SignalFollowerSpike: the date of the sample after the jump; zero otherwise
+	Evidence  string     `json:"evidence"`    // one sentence with the figures
 }
 
 // SignalThresholds are the cut-offs AudienceSignals applies. Start from
 // DefaultSignalThresholds and change fields; a zero field is invalid.
 type SignalThresholds struct {
 	// Benchmarks is the tier table engagement is compared with.
-	Benchmarks BenchmarkTable
+	Benchmarks BenchmarkTable `json:"benchmarks"`
 	// FarBelow is the fraction of the tier benchmark's low end under which
 	// engagement is flagged, exclusive: 0.5 flags under half. In (0, 1].
-	FarBelow float64
+	FarBelow float64 `json:"far_below"`
 	// EngagementFloor is the rate under which engagement on Instagram and
 	// TikTok is flagged whatever the tier, exclusive. At least 0.
-	EngagementFloor Rate
+	EngagementFloor Rate `json:"engagement_floor"`
 	// FollowingRatio is the following/followers ratio at which an account is
 	// flagged, inclusive. Positive.
-	FollowingRatio float64
+	FollowingRatio float64 `json:"following_ratio"`
 	// LowQualityComments is the share of emoji-only, generic and repeated
 	// comments at which comments are flagged, inclusive. In (0, 1].
-	LowQualityComments float64
+	LowQualityComments float64 `json:"low_quality_comments"`
 	// MinComments is the least number of non-blank comments worth judging.
 	// At least 1.
-	MinComments int
+	MinComments int `json:"min_comments"`
 	// Spike decides which follower jumps are spikes.
-	Spike SpikeRule
+	Spike SpikeRule `json:"spike"`
 }
 
 // DefaultSignalThresholds returns the defaults: HypeAuditor2018Benchmarks
@@ -134,7 +134,7 @@ type SignalThresholds struct {
 // FollowingRatio 50 (Socialbakers' 50:1); DefaultSpikeRule.
 func DefaultSignalThresholds() SignalThresholds {
 	return SignalThresholds{
-		Benchmarks:         HypeAuditor2018Benchmarks,
+		Benchmarks:         hypeAuditor2018,
 		FarBelow:           0.5,
 		EngagementFloor:    0.01,
 		FollowingRatio:     50,

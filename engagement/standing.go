@@ -10,7 +10,10 @@ import (
 
 // Range is an inclusive band of rates, [Low, High], as fractions. A single
 // published figure is a Range with Low == High.
-type Range struct{ Low, High Rate }
+type Range struct {
+	Low  Rate `json:"low"`
+	High Rate `json:"high"`
+}
 
 // Standing says where a rate falls against a Range. The zero value,
 // UnknownStanding, is the answer for a NaN rate or an invalid Range.

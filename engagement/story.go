@@ -8,18 +8,18 @@ import "strconv"
 type Story struct {
 	// Completion is the last frame's views over the first frame's, a
 	// fraction from 0 to 1.
-	Completion Rate
+	Completion Rate `json:"completion"`
 	// Strong reports Completion >= StrongCompletion (70%, seed 003).
-	Strong bool
+	Strong bool `json:"strong"`
 	// Retention holds, per frame, its views over the previous frame's, a
 	// fraction from 0 to 1. Frame 0 is 1. A frame after a frame with no
 	// views has retention 0: no one was left to keep.
-	Retention []Rate
+	Retention []Rate `json:"retention"`
 	// WorstFrame is the index of the frame with the largest drop from its
 	// predecessor, that is the lowest Retention below 1; the earliest such
 	// frame on a tie. It is 0 when no frame loses viewers. Seed 003: "look
 	// for drops in viewership to identify content issues".
-	WorstFrame int
+	WorstFrame int `json:"worst_frame"`
 }
 
 // StoryCompletion measures a story from the views of each frame, first to

@@ -10,8 +10,8 @@ import (
 // TierBenchmark is one row of a BenchmarkTable: the engagement rate, as a
 // fraction, expected of creators in one tier.
 type TierBenchmark struct {
-	Tier     tier.Tier
-	Expected Range // Low == High for a single published figure
+	Tier     tier.Tier `json:"tier"`
+	Expected Range     `json:"expected"` // Low == High for a single published figure
 }
 
 // BenchmarkTable is a published table of expected engagement by follower
@@ -93,13 +93,13 @@ func (t BenchmarkTable) Expected(tr tier.Tier) (expected Range, ok bool) {
 // TierComparison is how a creator's engagement rate stands against the
 // benchmark of their tier.
 type TierComparison struct {
-	Table     string    // the BenchmarkTable's name
-	Followers int64     // the creator's follower count
-	Tier      tier.Tier // the creator's tier on the table's scale
-	Rate      Rate      // the creator's rate, a fraction
-	Expected  Range     // the tier's benchmark
-	Standing  Standing  // Below, Within or Above Expected (bounds inclusive)
-	Ratio     float64   // Rate / Expected.Mid(): 0.5 is half the benchmark
+	Table     string    `json:"table"`     // the BenchmarkTable's name
+	Followers int64     `json:"followers"` // the creator's follower count
+	Tier      tier.Tier `json:"tier"`      // the creator's tier on the table's scale
+	Rate      Rate      `json:"rate"`      // the creator's rate, a fraction
+	Expected  Range     `json:"expected"`  // the tier's benchmark
+	Standing  Standing  `json:"standing"`  // Below, Within or Above Expected (bounds inclusive)
+	Ratio     float64   `json:"ratio"`     // Rate / Expected.Mid(): 0.5 is half the benchmark
 }
 
 // Compare sorts followers into a tier on the table's scale and compares r

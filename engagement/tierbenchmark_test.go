@@ -160,3 +160,15 @@ func TestBenchmarkTablesList(t *testing.T) {
 	}
 	assert.Equal(t, "hypeauditor-2018", tables[0].Name())
 }
+
+// TestExportedTablesAreCopies: the shipped tables are variables, and a
+// program assigning to one must not change the defaults other callers get.
+func TestExportedTablesAreCopies(t *testing.T) {
+	saved := HypeAuditor2018Benchmarks
+	t.Cleanup(func() { HypeAuditor2018Benchmarks = saved })
+	HypeAuditor2018Benchmarks = BenchmarkTable{}
+
+	assert.Equal(t, "hypeauditor-2018", DefaultSignalThresholds().Benchmarks.Name(), "the default thresholds keep the built table")
+	assert.Equal(t, "hypeauditor-2018", BenchmarkTables()[0].Name(), "BenchmarkTables keeps the built table")
+	assert.NoError(t, DefaultSignalThresholds().Valid())
+}

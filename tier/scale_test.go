@@ -263,3 +263,20 @@ func BenchmarkScaleOf(b *testing.B) {
 		n = (n + 7_919) % 2_000_000
 	}
 }
+
+// TestOfIgnoresAssignedStandard: tier.Standard is a variable (API.md fixes
+// it so), and one package assigning to it must not change what Of, the zero
+// Scale or LookupScale answer for every other caller.
+func TestOfIgnoresAssignedStandard(t *testing.T) {
+	saved := Standard
+	t.Cleanup(func() { Standard = saved })
+	Standard = FiveTier
+
+	assert.Equal(t, Macro, Of(100_000), "Of keeps the standard floors: 100,000 is macro, not mid")
+	assert.Equal(t, Macro, Scale{}.Of(100_000), "the zero Scale keeps the standard floors")
+	assert.Equal(t, "standard", Scale{}.Name(), "the zero Scale keeps the standard name")
+	s, ok := LookupScale("standard")
+	require.True(t, ok)
+	assert.Equal(t, [5]int64{1_000, 10_000, 100_000, 100_000, 1_000_000}, s.Floors(), "LookupScale keeps the standard floors")
+	assert.Equal(t, saved.Floors(), Scales()[0].Floors(), "Scales keeps the standard scale first")
+}

@@ -52,5 +52,8 @@ func (t *Tier) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// Of returns the tier of a follower count on the Standard scale.
-func Of(followers int64) Tier { return Standard.Of(followers) }
+// Of returns the tier of a follower count on the [Standard] scale's floors.
+// It reads the floors Standard was built with, not the variable: a program
+// that assigns to Standard does not change what Of returns anywhere. Of does
+// not allocate.
+func Of(followers int64) Tier { return Scale{}.Of(followers) }
