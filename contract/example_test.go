@@ -7,18 +7,30 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
 	"github.com/influencekit/influencekit/pricing"
 )
 
 func ExampleParse() {
-	_, err := contract.Parse([]byte(`{"term": {"start": "2026-01-01", "end": "2026-02-30"}}`))
+	_, err := contract.Parse([]byte(`{"term": {"start": "2026-01-01", "end": "30 Feb 2026"}}`))
 	fmt.Println(err)
 	_, err = contract.Parse([]byte(`{"deliverables": [{"platform": "instagram", "fromat": "reel"}]}`))
 	fmt.Println(err)
+	// A well-formed day that does not exist is a problem, not an error, so
+	// it does not hide the rest of the contract.
+	c, err := contract.Parse([]byte(`{"term": {"start": "2026-06-01", "end": "2026-06-31"}}`))
+	fmt.Println(err)
+	for _, p := range c.Validate() {
+		if p.Rule == contract.RuleInvalidDate {
+			fmt.Println(p)
+		}
+	}
 	// Output:
-	// contract: term.end: malformed date "2026-02-30": no such day
+	// contract: term.end: malformed date "30 Feb 2026": want YYYY-MM-DD
 	// contract: deliverables[0].fromat: unknown field
+	// <nil>
+	// term.end: error: the term's end is 2026-06-31, a day that does not exist; correct the date [invalid-date]
 }
 
 func ExampleContract_Validate() {
@@ -35,18 +47,22 @@ func ExampleContract_Validate() {
 		"usage_rights": {"platforms": ["instagram"], "days": 30},
 		"exclusivity": {"categories": ["skincare"], "days": 30},
 		"disclosure": {"required": true, "wording": "#spon"},
-		"cancellation": {"notice_days": 14, "kill_fee_percent": "50"}
+		"cancellation": {"notice_days": 14, "kill_fee_percent": "50"},
+		"governing_law": "New York"
 	}`))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, p := range c.Validate() {
-		fmt.Printf("%s %s (%s)\n", p.Field, p.Rule, p.Severity)
+		if p.Severity >= influencekit.SeverityWarning {
+			fmt.Printf("%s %s (%s)\n", p.Field, p.Rule, p.Severity)
+		}
 	}
 	// Output:
 	// deliverables[0].due due-outside-term (error)
 	// disclosure.wording vague-disclosure-wording (error)
+	// ownership open-point (warning)
 	// payment.schedule schedule-mismatch (error)
 	// usage_rights.fee unpaid-usage (warning)
 }

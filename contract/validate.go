@@ -12,9 +12,14 @@ import (
 )
 
 // exclusivityGraceDays is how long exclusivity may run past the term
-// before it is a red flag (DOMAIN "Contracts": "exclusivity longer than
-// the campaign plus 30 days").
+// before it is a red flag (micro-how-to: "exclusivity longer than the
+// campaign plus 30 days").
 const exclusivityGraceDays = 30
+
+// maxNetDays is the longest net period that is not a warning
+// (bizinabox-influencer: Net 30 standard; EU Directive 2011/7/EU, art. 3:
+// 30 days by default).
+const maxNetDays = 45
 
 // Validate checks the contract the way a careful reviewer would and
 // returns its problems sorted by Field (array indexes compared by number),
@@ -31,11 +36,18 @@ const exclusivityGraceDays = 30
 // an end or running past the term without a fee, exclusivity more than 30
 // days past the term, and a kill fee that is missing or outside 0-100%.
 //
+// It also checks the terms brands' agreements add: payment triggers, net
+// periods and deposits, termination rights and what they pay, usage grants
+// one by one, the agency, governing law and the general clauses; a date
+// that does not exist is a RuleInvalidDate problem at its path. Terms left
+// open are RuleOpenPoint warnings or RuleUnstatedTerm infos.
+//
 // Checks that need a value another check found missing are skipped, so one
 // mistake gives one problem.
 func (c Contract) Validate() []Problem {
 	v := validator{c: c}
 	v.parties()
+	v.clauses()
 	v.term()
 	v.deliverables()
 	v.payment()
@@ -67,12 +79,25 @@ func (v *validator) add(field, rule, format string, args ...any) {
 // checks need.
 func (v *validator) termOK() bool {
 	t := v.c.Term
-	return t != nil && !t.Start.IsZero() && !t.End.IsZero() && !t.End.Before(t.Start)
+	return t != nil && t.Start.Valid() && t.End.Valid() && !t.End.Before(t.Start)
+}
+
+// dateSet reports whether d is set, and reports a RuleInvalidDate problem
+// at field when it is set but names no day.
+func (v *validator) dateSet(field string, d Date, what string) bool {
+	if d.IsZero() {
+		return false
+	}
+	if !d.Valid() {
+		v.add(field, RuleInvalidDate, "%s is %s, a day that does not exist; correct the date", what, d)
+		return false
+	}
+	return true
 }
 
 func (v *validator) parties() {
 	c := v.c
-	if isBlank(c.Brand.Name) {
+	if isBlank(c.Brand.Name) && isBlank(c.Brand.LegalEntity) && !anyText(c.Brand.TradingNames) {
 		v.add("brand.name", RuleMissingField, "the brand has no name; name the party that pays for the content")
 	}
 	if isBlank(c.Creator.Name) {
@@ -86,7 +111,7 @@ func (v *validator) parties() {
 func (v *validator) term() {
 	t := v.c.Term
 	if t == nil {
-		v.add("term", RuleMissingClause, "the contract has no term; add the campaign's first and last day (term.start, term.end)")
+		v.add("term", RuleMissingClause, "the contract has no term; add the campaign's first and last day")
 		return
 	}
 	if t.Start.IsZero() {
@@ -95,7 +120,9 @@ func (v *validator) term() {
 	if t.End.IsZero() {
 		v.add("term.end", RuleMissingField, "the term has no end date; add the campaign's last day")
 	}
-	if !t.Start.IsZero() && !t.End.IsZero() && t.End.Before(t.Start) {
+	start := v.dateSet("term.start", t.Start, "the term's start")
+	end := v.dateSet("term.end", t.End, "the term's end")
+	if start && end && t.End.Before(t.Start) {
 		v.add("term.end", RuleInvalidTerm, "the term ends on %s, before it starts on %s; swap or correct the dates", t.End, t.Start)
 	}
 }
@@ -120,8 +147,14 @@ func (v *validator) deliverables() {
 		case d.Quantity < 0:
 			v.add(p+".quantity", RuleInvalidValue, "deliverable %d has quantity %d; state how many pieces the creator posts (at least 1)", i+1, d.Quantity)
 		}
-		if d.Due.IsZero() {
+		switch {
+		case d.Due.IsZero() && d.DueToBeAgreed:
+			v.add(p+".due", RuleOpenPoint, "deliverable %d's due date is still to be agreed; agree the day the first piece goes live before it is due", i+1)
+			continue
+		case d.Due.IsZero():
 			v.add(p+".due", RuleMissingField, "deliverable %d has no due date; add the day the first piece goes live", i+1)
+			continue
+		case !v.dateSet(p+".due", d.Due, fmt.Sprintf("deliverable %d's due date", i+1)):
 			continue
 		}
 		if !v.termOK() {
@@ -152,14 +185,21 @@ func (v *validator) payment() {
 		return
 	}
 	total := pay.Total
+	v.paymentTerms()
 	switch {
+	case pay.ProductOnly && total != nil && total.IsPositive():
+		v.add("payment.total", RuleInvalidValue, "the deal is marked product-only but states a cash total of %s; remove the total or the product-only mark", total)
+	case pay.ProductOnly:
 	case total == nil:
-		v.add("payment.total", RuleMissingField, "the payment has no total; state the fee for the deliverables, such as {\"amount\": \"1500.00\", \"currency\": \"USD\"}")
+		v.add("payment.total", RuleMissingField, "the payment has no total; state the fee for the deliverables, such as 1,500.00 USD, or mark a gifting deal as product-only")
 	case total.IsNegative():
 		v.add("payment.total", RuleInvalidValue, "the total is %s; a fee cannot be negative", total)
 	}
-	if len(pay.Schedule) == 0 {
-		v.add("payment.schedule", RuleMissingField, "the payment has no schedule; add the dates the total is paid on and the amount paid on each")
+	if len(pay.Schedule) == 0 && !pay.ProductOnly {
+		v.add("payment.schedule", RuleMissingField, "the payment has no schedule; add when the total is paid: dates, or events such as signature or publication with a net period")
+	}
+	if pay.ProductOnly && len(pay.Incentives) == 0 {
+		v.add("payment.incentives", RuleMissingField, "the deal is product-only but names no product; list what the creator receives and its value")
 	}
 	sumOK := total != nil && len(pay.Schedule) > 0
 	var sum pricing.Money
@@ -168,11 +208,19 @@ func (v *validator) payment() {
 	}
 	for i, in := range pay.Schedule {
 		p := "payment.schedule[" + strconv.Itoa(i) + "]"
+		trigger := in.Trigger
+		if trigger == UnstatedTrigger {
+			trigger = pay.Trigger
+		}
 		switch {
-		case in.Due.IsZero():
-			v.add(p+".due", RuleMissingField, "installment %d has no date; add the day it is paid", i+1)
-		case v.termOK() && !v.c.Term.Contains(in.Due):
-			v.add(p+".due", RuleDueOutsideTerm, "installment %d is paid on %s, outside the term %s to %s; pay it within the term or extend the term", i+1, in.Due, v.c.Term.Start, v.c.Term.End)
+		case in.Due.IsZero() && trigger == UnstatedTrigger:
+			v.add(p+".due", RuleMissingField, "installment %d has no date; add the day it is paid, or the event it follows (signature, delivery, publication, invoice)", i+1)
+		case !v.dateSet(p+".due", in.Due, fmt.Sprintf("installment %d's date", i+1)):
+		case !v.termOK() || v.c.Term.Contains(in.Due):
+		case trigger.afterWork() && in.Due.After(v.c.Term.End):
+			// Paid after the work by its own terms: fine after the term.
+		default:
+			v.add(p+".due", RuleDueOutsideTerm, "installment %d is paid on %s, outside the term %s to %s; pay it within the term, extend the term, or say it follows delivery or publication", i+1, in.Due, v.c.Term.Start, v.c.Term.End)
 		}
 		switch {
 		case in.Amount == nil:
@@ -222,6 +270,9 @@ func (v *validator) brief() {
 		v.add("brief", RuleMissingClause, "the contract has no brief; add the goals, target audience and key messages, with a caption guide, product description and FAQs")
 		return
 	}
+	if !isBlank(v.c.Brief.Reference) {
+		return // the parts are in the referenced brief
+	}
 	var names []string
 	for _, part := range v.c.MissingBriefParts() {
 		if part <= BriefKeyMessages {
@@ -229,7 +280,7 @@ func (v *validator) brief() {
 		}
 	}
 	if len(names) > 0 {
-		v.add("brief", RuleVagueBrief, "the brief does not state the %s; add them so the creator knows what the content is for (seed 003: a vague brief is a common mistake)", joinParts(names))
+		v.add("brief", RuleVagueBrief, "the brief does not state the %s; add them so the creator knows what the content is for, or refer to a separate brief (mighty-micro: a vague brief is a common mistake)", joinParts(names))
 	}
 }
 
@@ -245,8 +296,15 @@ func (v *validator) approval() {
 	case a.ReviewDays < 0:
 		v.add("approval.review_days", RuleInvalidValue, "the review time is %d days; state at least 1", a.ReviewDays)
 	}
-	if a.RevisionRounds < 0 {
+	switch {
+	case a.RevisionRounds < 0:
 		v.add("approval.revision_rounds", RuleInvalidValue, "there are %d revision rounds; state 0 or more", a.RevisionRounds)
+	case a.RevisionRounds > 0 && (a.Revisions == NoneAtAll || a.Revisions == Unlimited):
+		v.add("approval.revisions", RuleInvalidValue, "the approval process states %d revision rounds and also %s; keep one", a.RevisionRounds, a.Revisions)
+	case a.revisions() == Unstated:
+		v.add("approval.revisions", RuleOpenPoint, "the number of revision rounds is not stated; say how many rounds the fee includes, or that there are none")
+	case a.revisions() == Unlimited:
+		v.add("approval.revisions", RuleUnlimitedRevisions, "revisions are unlimited; cap the rounds the fee includes and price further ones")
 	}
 }
 
@@ -255,7 +313,7 @@ func (v *validator) approval() {
 func (v *validator) lastLiveDay() Date {
 	last := v.c.Term.Start
 	for _, d := range v.c.Deliverables {
-		if _, l := d.Dates(); l.After(last) {
+		if _, l := d.Dates(); l.Valid() && l.After(last) {
 			last = l
 		}
 	}
@@ -265,7 +323,21 @@ func (v *validator) lastLiveDay() Date {
 func (v *validator) usageRights() {
 	u := v.c.UsageRights
 	if u == nil {
-		v.add("usage_rights", RuleMissingClause, "the contract has no usage rights; state where the brand may reuse the content, for how many days and for what fee")
+		v.add("usage_rights", RuleMissingClause, "the contract has no usage rights; state where the brand may reuse the content, for how many days and for what fee, or that it may not")
+		return
+	}
+	if u.Extent == NoneAtAll {
+		if u.legacy() || len(u.Grants) > 0 {
+			v.add("usage_rights.extent", RuleInvalidValue, "the usage rights say the brand gets none and also grant some; keep one")
+		}
+		return
+	}
+	v.grants()
+	if len(u.Grants) > 0 && !u.legacy() {
+		return
+	}
+	if u.PaidAmplification && (u.Fee == nil || !u.Fee.IsPositive()) {
+		v.add("usage_rights.fee", RulePaidUsageWithoutFee, "the brand may run the content as paid ads with no usage fee; add a fee for paid use")
 		return
 	}
 	for i, pl := range u.Platforms {
@@ -283,11 +355,14 @@ func (v *validator) usageRights() {
 	case u.Days == 0:
 		v.add("usage_rights.days", RulePerpetualUsage, "usage rights have no end; limit them to a number of days after each piece goes live, such as 90")
 	}
-	if !v.termOK() || (u.Fee != nil && u.Fee.IsPositive()) {
+	if u.Fee != nil && u.Fee.IsPositive() {
 		return
 	}
 	if u.Days == 0 {
-		v.add("usage_rights.fee", RuleUnpaidUsage, "usage rights run forever, past the term's end on %s, with no fee; add a usage fee or end them with the term", v.c.Term.End)
+		v.add("usage_rights.fee", RuleUnpaidUsage, "usage rights run forever with no fee; add a usage fee or end them with the term")
+		return
+	}
+	if !v.termOK() {
 		return
 	}
 	ends := v.lastLiveDay().AddDays(u.Days - 1)
@@ -299,18 +374,32 @@ func (v *validator) usageRights() {
 func (v *validator) exclusivity() {
 	e := v.c.Exclusivity
 	if e == nil {
-		v.add("exclusivity", RuleMissingClause, "the contract has no exclusivity clause; name the competitor categories and the days, or add an empty clause to state there is none")
+		v.add("exclusivity", RuleMissingClause, "the contract has no exclusivity clause; name the competitor categories and the days, or state there is none")
+		return
+	}
+	if w := e.AroundPosts; w != nil && (w.DaysBefore < 0 || w.DaysAfter < 0) {
+		v.add("exclusivity.around_posts", RuleInvalidValue, "the window around each post runs %d days before to %d days after; state 0 or more", w.DaysBefore, w.DaysAfter)
 		return
 	}
 	switch {
 	case e.Days < 0:
 		v.add("exclusivity.days", RuleInvalidValue, "exclusivity lasts %d days; state 1 or more", e.Days)
 		return
-	case len(e.Categories) == 0 && e.Days > 0:
-		v.add("exclusivity.categories", RuleMissingField, "exclusivity lasts %d days but names no categories; name the competitor categories the creator may not work with", e.Days)
+	case e.Extent == NoneAtAll:
+		if e.scoped() || e.Days > 0 {
+			v.add("exclusivity.extent", RuleInvalidValue, "the clause says there is no exclusivity and also names its scope; keep one")
+		}
 		return
-	case len(e.Categories) == 0:
+	case e.Extent == Unlimited:
+		return // the creator works for no other brand, stated plainly
+	case !e.scoped() && (e.Days > 0 || e.AroundPosts != nil):
+		v.add("exclusivity.categories", RuleMissingField, "exclusivity is set but names no categories or competitors; name whom the creator may not work with")
+		return
+	case !e.scoped():
 		return // the clause states there is no exclusivity
+	case e.Days == 0 && e.AroundPosts != nil:
+		v.postWindow(*e.AroundPosts)
+		return
 	case e.Days == 0:
 		v.add("exclusivity.days", RuleLongExclusivity, "exclusivity has no end; limit it to the term plus at most %d days", exclusivityGraceDays)
 		return
@@ -325,6 +414,18 @@ func (v *validator) exclusivity() {
 	}
 }
 
+// postWindow checks exclusivity around each post against the term.
+func (v *validator) postWindow(w PostWindow) {
+	if !v.termOK() {
+		return
+	}
+	t := v.c.Term
+	ends := v.lastLiveDay().AddDays(w.DaysAfter)
+	if past := t.End.DaysUntil(ends); past > exclusivityGraceDays {
+		v.add("exclusivity.around_posts", RuleLongExclusivity, "exclusivity after the last post runs until %s, %d days past the term's end on %s; keep it within %d days of the term", ends, past, t.End, exclusivityGraceDays)
+	}
+}
+
 func (v *validator) disclosure() {
 	d := v.c.Disclosure
 	if d == nil {
@@ -332,7 +433,7 @@ func (v *validator) disclosure() {
 		return
 	}
 	if !d.Required {
-		v.add("disclosure.required", RuleDisclosureNotRequired, "the contract does not require disclosure; set required to true: endorsements must disclose the paid partnership (FTC 16 CFR 255.5, seed 003)")
+		v.add("disclosure.required", RuleDisclosureNotRequired, "the contract does not require disclosure; require it: endorsements must disclose the brand connection, gifts included (ftc-guides 16 CFR 255.5, asa-influencers-guide)")
 	}
 	if isBlank(d.Wording) {
 		if d.Required {
@@ -340,7 +441,7 @@ func (v *validator) disclosure() {
 		}
 		return
 	}
-	clear, fallback := clearWording(d.Wording, v.c.Brand.Name, v.c.Jurisdiction)
+	clear, fallback := clearWording(d.Wording, v.c.Brand, v.c.Jurisdiction)
 	if !clear {
 		note := ""
 		if fallback {
@@ -353,8 +454,8 @@ func (v *validator) disclosure() {
 // clearWording reports whether disclosure.Check finds a clear label in the
 // wording for the jurisdiction, and whether Check had to fall back to
 // another jurisdiction's rules.
-func clearWording(wording, brand string, j disclosure.Jurisdiction) (clear, fallback bool) {
-	r := disclosure.Check(disclosure.Post{Caption: wording, Brand: brand, Jurisdiction: j})
+func clearWording(wording string, brand Brand, j disclosure.Jurisdiction) (clear, fallback bool) {
+	r := disclosure.Check(disclosure.Post{Caption: wording, Brand: brand.Name, BrandIdentity: brand, Jurisdiction: j})
 	for _, f := range r.Findings {
 		if f.Rule == disclosure.RuleJurisdictionFallback {
 			fallback = true
@@ -373,7 +474,9 @@ func hasClearLabel(r disclosure.Report) bool {
 	return false
 }
 
-// labelCandidates are labels DOMAIN.md lists as clear somewhere; the
+// labelCandidates are labels clear in some jurisdiction (ftc-101,
+// de-leitfaden, fr-loi-2023-451, es-autocontrol-code,
+// it-iap-digital-chart); the
 // suggestion is the first that disclosure.Check finds clear for the
 // jurisdiction with no finding at all (so France is offered "Publicité",
 // not "#ad" with a language warning), and it is never a guess.
@@ -391,18 +494,23 @@ func suggestLabel(brand string, j disclosure.Jurisdiction) string {
 func (v *validator) cancellation() {
 	c := v.c.Cancellation
 	if c == nil {
-		v.add("cancellation", RuleMissingClause, "the contract has no cancellation clause; state the notice period and the kill fee the brand pays if it cancels")
+		v.add("cancellation", RuleMissingClause, "the contract has no cancellation clause; state who may end it, with what notice, and the kill fee the brand pays if it cancels")
 		return
 	}
 	if c.NoticeDays < 0 {
 		v.add("cancellation.notice_days", RuleInvalidValue, "the notice period is %d days; state 0 or more", c.NoticeDays)
 	}
 	k := c.KillFeePercent
+	brandMayCancel := len(c.Rights) == 0 // without rights, either party may cancel
+	if len(c.Rights) > 0 {
+		brandMayCancel = v.terminationRights(c.Rights, k != nil && k.IsPositive())
+	}
 	switch {
+	case k != nil && (k.IsNegative() || k.GreaterThan(hundred)):
+		v.add("cancellation.kill_fee_percent", RuleInvalidKillFee, "the kill fee is %s%%; state a percentage from 0 to 100", decimaltext.Shortest(*k))
+	case !brandMayCancel:
 	case k == nil:
 		v.add("cancellation.kill_fee_percent", RuleNoKillFee, "the cancellation clause has no kill fee; state the share of the total the brand pays if it cancels, such as 50%%")
-	case k.IsNegative() || k.GreaterThan(hundred):
-		v.add("cancellation.kill_fee_percent", RuleInvalidKillFee, "the kill fee is %s%%; state a percentage from 0 to 100", decimaltext.Shortest(*k))
 	case k.IsZero():
 		v.add("cancellation.kill_fee_percent", RuleNoKillFee, "the kill fee is 0%%; state the share of the total the brand pays if it cancels, such as 50%%")
 	}
