@@ -34,7 +34,7 @@ func (s *server) readContract(w http.ResponseWriter, r *http.Request) (contract.
 	case pe == nil: // Parse documents *ParseError; keep the message anyway
 		s.problem(w, r, problemInvalidValue("", err.Error()))
 	case errors.Is(err, contract.ErrSyntax), errors.Is(err, contract.ErrTrailingData):
-		p := problemMalformedJSON(err.Error() + " (at byte offset " + strconv.FormatInt(pe.Offset, 10) + ")")
+		p := problemMalformedJSON(err.Error())
 		p.Field = pe.Path
 		s.problem(w, r, p)
 	default:

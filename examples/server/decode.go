@@ -89,28 +89,27 @@ func decodeStrict(data []byte, dst any) *problem {
 	} else if errors.Is(err, io.ErrUnexpectedEOF) {
 		p = problemMalformedJSON("the JSON value ends early")
 	} else if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
-		field := within(locate(data, reflect.TypeOf(dst)), te.Field)
+		field, selfReading := locate(data, reflect.TypeOf(dst))
+		if selfReading || field == "" {
+			field = within(field, te.Field)
+		}
 		p = problemInvalidValue(field, fmt.Sprintf("%s: want %s, got JSON %s", fieldName(field), jsonKind(te.Type), te.Value))
 	} else {
-		field := locate(data, reflect.TypeOf(dst))
-		if _, name, ok := strings.Cut(err.Error(), `unknown field "`); ok {
+		field, selfReading := locate(data, reflect.TypeOf(dst))
+		if _, name, ok := strings.Cut(err.Error(), `unknown field "`); ok && selfReading {
 			// A library type that reads itself names the member it does not know.
 			name, _, _ = strings.Cut(name, `"`)
-			if field == "" || !strings.HasSuffix(field, name) {
-				field = within(field, name)
-			}
+			field = within(field, name)
 		}
 		p = problemInvalidValue(field, fmt.Sprintf("%s: %s", fieldName(field), strings.TrimPrefix(err.Error(), "json: ")))
 	}
 	return &p
 }
 
-// within returns the path of member sub inside the value at path, where sub
-// is what encoding/json names a field (relative to the type being decoded).
-// A path that already ends with sub is kept.
+// within returns the path of member sub inside the value at path.
 func within(path, sub string) string {
 	switch {
-	case sub == "" || strings.HasSuffix(path, sub):
+	case sub == "":
 		return path
 	case path == "":
 		return sub
@@ -152,13 +151,55 @@ func jsonKind(t reflect.Type) string {
 // type t, so that a problem can name it; empty when that is the document
 // itself or nothing fails. It decodes data again piece by piece, so it is
 // for the error path only. A value whose type reads itself (json.Unmarshaler,
-// encoding.TextUnmarshaler) is not looked into.
-func locate(data []byte, t reflect.Type) string {
+// encoding.TextUnmarshaler) is not looked into: selfReading reports that the
+// path stops at one, so that the member its error names is inside it.
+func locate(data []byte, t reflect.Type) (path string, selfReading bool) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	path, _ := locateIn(data, t, "")
-	return path
+	path, _ = locateIn(data, t, "")
+	ft := typeAt(t, path)
+	if ft == nil {
+		return path, false
+	}
+	pt := reflect.PointerTo(ft)
+	return path, pt.Implements(reflect.TypeFor[json.Unmarshaler]()) || pt.Implements(reflect.TypeFor[encoding.TextUnmarshaler]())
+}
+
+// typeAt returns the type of the value at path inside a value of type t,
+// nil when path leads nowhere.
+func typeAt(t reflect.Type, path string) reflect.Type {
+	for path != "" && t != nil {
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if strings.HasPrefix(path, "[") {
+			_, rest, _ := strings.Cut(path, "]")
+			if k := t.Kind(); k != reflect.Slice && k != reflect.Array {
+				return nil
+			}
+			t, path = t.Elem(), strings.TrimPrefix(rest, ".")
+			continue
+		}
+		end := strings.IndexAny(path, ".[")
+		if end < 0 {
+			end = len(path)
+		}
+		name := path[:end]
+		switch t.Kind() {
+		case reflect.Struct:
+			t = fieldType(t, name)
+		case reflect.Map:
+			t = t.Elem()
+		default:
+			return nil
+		}
+		path = strings.TrimPrefix(path[end:], ".")
+	}
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
 }
 
 func locateIn(data []byte, t reflect.Type, path string) (string, bool) {

@@ -125,10 +125,10 @@ func (s *server) engagementStory(w http.ResponseWriter, r *http.Request) {
 // naming the request member from the engagement.InputError.
 func engagementProblem(err error) problem {
 	field := ""
-	if ie, ok := errors.AsType[*engagement.InputError](err); ok {
-		field = requestField(ie.Input)
-	} else if errors.Is(err, engagement.ErrNoFrames) {
+	if errors.Is(err, engagement.ErrNoFrames) {
 		field = "frame_views"
+	} else if ie, ok := errors.AsType[*engagement.InputError](err); ok {
+		field = requestField(ie.Input)
 	}
 	return problemRejected(field, err.Error())
 }
