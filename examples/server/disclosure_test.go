@@ -97,12 +97,12 @@ func TestDisclosureNDJSON(t *testing.T) {
 	long := `{"caption":"` + strings.Repeat("x", 100) + `"}`
 	body := strings.Join([]string{
 		`{"caption":"#ad new serum","jurisdiction":"UK"}`, // 1: a report
-		``,                        // 2: blank, skipped
-		`{"caption":42}`,          // 3: invalid
-		long,                      // 4: too long
-		"{\"caption\":\"hi\"}\r",  // 5: CRLF line ending
-		`{"caption":"#ad"`,        // 6: malformed
-		`{"caption":"last #ad"}`,  // 7: no final newline
+		``,                       // 2: blank, skipped
+		`{"caption":42}`,         // 3: invalid
+		long,                     // 4: too long
+		"{\"caption\":\"hi\"}\r", // 5: CRLF line ending
+		`{"caption":"#ad"`,       // 6: malformed
+		`{"caption":"last #ad"}`, // 7: no final newline
 	}, "\n")
 	rec := send(t, s, http.MethodPost, "/v1/disclosure/check", "application/x-ndjson", body)
 	require.Equal(t, http.StatusOK, rec.Code)

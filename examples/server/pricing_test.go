@@ -73,7 +73,7 @@ func TestPricingErrors(t *testing.T) {
 		field           string
 	}{
 		{why: "a deliverable the card has no price for names its line", path: "/v1/pricing/quote",
-			body: `{"rate_card":` + testCard + `,"lines":[{"platform":"instagram","format":"reel","quantity":1},{"platform":"tiktok","format":"video","quantity":1}]}`,
+			body:   `{"rate_card":` + testCard + `,"lines":[{"platform":"instagram","format":"reel","quantity":1},{"platform":"tiktok","format":"video","quantity":1}]}`,
 			status: 422, field: "lines[1]"},
 		{why: "a quantity of zero names its line", path: "/v1/pricing/quote",
 			body:   `{"rate_card":` + testCard + `,"lines":[{"platform":"instagram","format":"reel","quantity":0}]}`,
