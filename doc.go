@@ -9,7 +9,8 @@
 // Package [github.com/influencekit/influencekit/tier] sorts creators into
 // follower-count tiers (nano, micro, mid, macro, mega) on named scales.
 // The industry has several definitions of "micro"; each is a Scale, and
-// Standard (seed 003's pyramid) is the default:
+// Standard (the pyramid of mighty-micro and iconosquare-tiers) is the
+// default:
 //
 //	tier.Of(42_000)          // tier.Micro
 //	tier.FiveTier.Of(60_000) // tier.Mid: the scale rate tables are quoted in
@@ -17,7 +18,7 @@
 // Package [github.com/influencekit/influencekit/engagement] computes what a
 // campaign is judged by. ERR, ByFollowers, ByViews and CTR return a Rate,
 // always a fraction that prints as "2.40%"; bad counts are errors, never
-// NaN or a panic. GradeERR applies seed 003's inclusive 2% and 5%
+// NaN or a panic. GradeERR applies mighty-micro's inclusive 2% and 5%
 // thresholds exactly, CTRStanding places a CTR against its industry's band
 // and StoryCompletion finds where viewers drop off. MeanOfPostRates and
 // PooledRate name the two ways to average posts; BenchmarkTable compares a
@@ -63,13 +64,14 @@
 //	c, err := contract.Parse(data)
 //	problems := c.Validate() // sorted by JSON path, then rule
 //
-// Measuring results, the last step of every playbook in the seeds, spans
+// Measuring results, the last step of every playbook the library grew
+// from, spans
 // three packages: engagement.Goal.Evaluate turns dated measurements of a KPI
 // into progress, the pace still needed, a projection and a status (met, on
 // track, behind, missed) with the arithmetic shown; engagement.FollowerGrowth
 // reports growth with spike evidence; pricing.Attribute credits orders to
 // creators by discount code and link id, exactly and never twice; and
-// disclosure.SponsoredMix answers seed 000's "How often do they post
+// disclosure.SponsoredMix answers melissa-2017's "How often do they post
 // sponsored content?" with each post as evidence.
 //
 // The command examples/campaign runs all of it on an embedded sample
@@ -86,9 +88,12 @@
 //
 // # Where the figures come from
 //
-// Every benchmark figure cites its source and year in the code that holds it:
-// the project's seed articles (numbered 000-004), Influencer Marketing Hub,
-// Hootsuite, HypeAuditor and Iconosquare, and regulators' guidance.
+// Every benchmark figure cites its source and year in the code that holds
+// it, by the source's key in the repository's SOURCES.md (mighty-micro,
+// hypeauditor-2018, imh-rates, ftc-faqs, ...) or by the source's own name
+// (a court and docket, a statute): the five articles the project grew from,
+// Influencer Marketing Hub, Hootsuite, HypeAuditor and Iconosquare, and
+// regulators' guidance.
 //
 // # Errors and concurrency
 //

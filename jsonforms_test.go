@@ -37,6 +37,9 @@ var resultTypes = []reflect.Type{
 	reflect.TypeFor[engagement.Measurement](),
 	reflect.TypeFor[engagement.GoalReport](),
 	reflect.TypeFor[engagement.SpikeRule](),
+	reflect.TypeFor[engagement.RevenueGoal](),
+	reflect.TypeFor[engagement.Revenue](),
+	reflect.TypeFor[engagement.RevenueReport](),
 }
 
 // TestResultTypesHaveJSONForms fails when a listed type has an exported

@@ -125,7 +125,7 @@ func ExampleRender() {
 		fmt.Println(err)
 		return
 	}
-	// Print the title and the payment section.
+	// Print the title and the first section.
 	s := bufio.NewScanner(strings.NewReader(b.String()))
 	for i := 0; i < 10 && s.Scan(); i++ {
 		fmt.Println(s.Text())
@@ -138,9 +138,9 @@ func ExampleRender() {
 	// - **Brand:** Glow Co
 	// - **Creator:** Tess (@tess)
 	//
-	// ## 1. Payment
+	// ## 1. Contract length
 	//
-	// The Brand pays the Creator a total of **1,500.00 USD**.
+	// This agreement runs from January 1, 2026 to March 31, 2026 (90 days, both days included).
 }
 
 func ExampleDate() {

@@ -27,7 +27,9 @@ func TestRenderGolden(t *testing.T) {
 	}{
 		{"a complete contract: every section, no open points", "complete.json", language.AmericanEnglish, "complete.golden"},
 		{"a German contract in euros: German number format, day-first dates, an empty exclusivity clause, unpaid usage past the term", "euro.json", language.German, "euro.golden"},
-		{"seed 003's \"have fun!\" brief: sections not agreed and every open point", "havefun.json", language.AmericanEnglish, "havefun.golden"},
+		{"a UK gifting deal: product only, brief by reference, date to be agreed, no usage, no exclusivity, a partner tag of the trading name", "gifting.json", language.BritishEnglish, "gifting.golden"},
+		{"an agency three-party deal: Net 60 after publication, usage grants with whitelisting, exclusivity around posts with named competitors, one-sided termination and indemnity", "agency.json", language.AmericanEnglish, "agency.golden"},
+		{"mighty-micro's \"have fun!\" brief: sections not agreed and every open point", "havefun.json", language.AmericanEnglish, "havefun.golden"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -82,14 +84,15 @@ func TestRenderReturnsTheWriterError(t *testing.T) {
 	assert.ErrorIs(t, err, errWrite)
 }
 
-func TestRenderSectionOrderFollowsSeed002(t *testing.T) {
+// TestRenderSectionOrderIsATermSheet checks the order a lawyer expects
+// (issue 19): parties, term, scope of work, approval and dates, money,
+// rights, restrictions, compliance, termination, boilerplate.
+func TestRenderSectionOrderIsATermSheet(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, contract.Render(&buf, complete(t)))
-	// Seed 002: payment, briefing material, deliverable content, deadlines,
-	// approval process, contract length, usage rights, exclusive clause,
-	// endorsement disclosure, cancelation clause.
-	want := []string{"Payment", "Briefing material", "Deliverables", "Deadlines", "Approval process",
-		"Contract length", "Usage rights", "Exclusivity", "Endorsement disclosure", "Cancellation"}
+	want := []string{"Contract length", "Deliverables", "Briefing material", "Approval process", "Deadlines",
+		"Fees and payment", "Content ownership and usage rights", "Exclusivity", "Endorsement disclosure",
+		"Termination", "General terms"}
 	var got []string
 	for _, line := range strings.Split(buf.String(), "\n") {
 		if rest, ok := strings.CutPrefix(line, "## "); ok {
@@ -111,7 +114,7 @@ func TestRenderNoticePeriod(t *testing.T) {
 		{"one day takes 's: \"1 day' written notice\" is a typo in a contract", 1, "with 1 day's written notice."},
 		{"more days take a bare apostrophe", 14, "with 14 days' written notice."},
 		{"counts are grouped for the locale", 1000, "with 1,000 days' written notice."},
-		{"no notice period", 0, "without notice."},
+		{"no notice period is not a right to end without notice (issue 19)", 0, "Who may end this agreement, and with what notice, is not stated."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -258,7 +258,7 @@ func (v *validator) payment() {
 		}
 		switch {
 		case in.Value == nil:
-			v.add(p+".value", RuleUnvaluedIncentive, "incentive %d has no value; state what it is worth in a currency, such as {\"amount\": \"120.00\", \"currency\": \"USD\"}", i+1)
+			v.add(p+".value", RuleUnvaluedIncentive, "incentive %d has no value; state what it is worth in a currency, such as 120.00 USD", i+1)
 		case in.Value.IsNegative():
 			v.add(p+".value", RuleInvalidValue, "incentive %d is valued at %s; a value cannot be negative", i+1, in.Value)
 		}
@@ -280,7 +280,7 @@ func (v *validator) brief() {
 		}
 	}
 	if len(names) > 0 {
-		v.add("brief", RuleVagueBrief, "the brief does not state the %s; add them so the creator knows what the content is for, or refer to a separate brief (mighty-micro: a vague brief is a common mistake)", joinParts(names))
+		v.add("brief", RuleVagueBrief, "the brief does not state the %s; add them so the creator knows what the content is for (a vague brief is a common mistake), or refer to a separate brief", joinParts(names))
 	}
 }
 
@@ -433,7 +433,7 @@ func (v *validator) disclosure() {
 		return
 	}
 	if !d.Required {
-		v.add("disclosure.required", RuleDisclosureNotRequired, "the contract does not require disclosure; require it: endorsements must disclose the brand connection, gifts included (ftc-guides 16 CFR 255.5, asa-influencers-guide)")
+		v.add("disclosure.required", RuleDisclosureNotRequired, "the contract does not require disclosure; require it: endorsements must disclose the brand connection, gifts included (FTC Endorsement Guides, 16 CFR 255.5; ASA/CAP influencers' guide)")
 	}
 	if isBlank(d.Wording) {
 		if d.Required {
@@ -501,9 +501,10 @@ func (v *validator) cancellation() {
 		v.add("cancellation.notice_days", RuleInvalidValue, "the notice period is %d days; state 0 or more", c.NoticeDays)
 	}
 	k := c.KillFeePercent
-	brandMayCancel := len(c.Rights) == 0 // without rights, either party may cancel
+	// Without rights, either party may cancel; a gifting deal owes no fee.
+	brandMayCancel := len(c.Rights) == 0 && (v.c.Payment == nil || !v.c.Payment.ProductOnly)
 	if len(c.Rights) > 0 {
-		brandMayCancel = v.terminationRights(c.Rights, k != nil && k.IsPositive())
+		brandMayCancel = v.terminationRights(c.Rights)
 	}
 	switch {
 	case k != nil && (k.IsNegative() || k.GreaterThan(hundred)):

@@ -24,7 +24,7 @@ func (v *validator) percentOK(field, what string, p *decimal.Decimal) bool {
 // timing of the whole schedule.
 func (v *validator) paymentTerms() {
 	pay := v.c.Payment
-	v.netDays("payment.net_days", "the payment terms", pay.NetDays)
+	v.netDays("payment.net_days", "payment under the default terms", pay.NetDays)
 	v.percentOK("payment.deposit_percent", "deposit", pay.DepositPercent)
 	if r := pay.LateInterestPercent; r != nil && r.IsNegative() {
 		v.add("payment.late_interest_percent", RuleInvalidValue, "late interest is %s%% a year; state 0 or more", decimaltext.Shortest(*r))
@@ -72,7 +72,7 @@ func (v *validator) netDays(field, what string, n int64) {
 	case n < 0:
 		v.add(field, RuleInvalidValue, "%s give a net period of %d days; state 0 or more", what, n)
 	case n > maxNetDays:
-		v.add(field, RuleLongPaymentTerms, "%s pay %d days after the trigger; more than %d days leaves the creator financing the campaign, ask for Net 30 or less", what, n, maxNetDays)
+		v.add(field, RuleLongPaymentTerms, "%s falls due %d days after its trigger; more than %d days leaves the creator financing the campaign, ask for Net 30 or less", what, n, maxNetDays)
 	}
 }
 
@@ -182,7 +182,7 @@ func (v *validator) sameCurrency(field, what string, m pricing.Money) {
 // terminationRights checks each right and reports whether the clause's
 // kill fee is still needed: the brand may cancel for convenience under a
 // right that pays the kill fee or states no settlement.
-func (v *validator) terminationRights(rights []TerminationRight, killFee bool) bool {
+func (v *validator) terminationRights(rights []TerminationRight) bool {
 	needKillFee := false
 	creatorMayEnd, brandConvenience := false, false
 	for i, r := range rights {
@@ -210,12 +210,12 @@ func (v *validator) terminationRights(rights []TerminationRight, killFee bool) b
 		switch r.Settlement {
 		case ProRata, FullFee:
 		case KillFee, UnstatedSettlement:
-			needKillFee = true
+			needKillFee = v.c.Payment == nil || !v.c.Payment.ProductOnly
 		default:
+			if v.c.Payment != nil && v.c.Payment.ProductOnly {
+				break // nothing is owed in a gifting deal
+			}
 			v.add(p+".settlement", RuleNoKillFee, "the brand may end the agreement for convenience and the creator then gets %s; pay a kill fee or the work done so far", settlementPhrase(r.Settlement))
-		}
-		if r.Settlement == KillFee && !killFee && v.c.Cancellation.KillFeePercent == nil {
-			needKillFee = true
 		}
 	}
 	if brandConvenience && !creatorMayEnd {

@@ -63,8 +63,8 @@ func (c *CommentClass) UnmarshalText(text []byte) error {
 
 // genericComments are stock phrases after normalization (lower case, words
 // only, letter runs of three or more squashed), sorted for binary search.
-// Examples from DOMAIN.md's audit sources (HypeAuditor, Modash, Tagger:
-// "Nice! 🔥") and seed 001's "I love you!" on macro posts.
+// Examples from the audit tools (hypeauditor-aqs, modash-fake, tagger-fake:
+// "Nice! 🔥") and stryde-greg's "I love you!" on macro posts.
 var genericComments = []string{
 	"amazing", "amazing post", "awesome", "awesome post", "beautiful", "beautiful pic",
 	"check dm", "check your dm", "cool", "cool pic", "cool post", "cute", "dm me",

@@ -19,7 +19,7 @@ func TestClassifyComment(t *testing.T) {
 		{"stretched letters are squashed", "niceeee", Generic},
 		{"a stretched word inside a phrase", "sooo cute", Generic},
 		{"a double letter is kept: cool is not col", "cool", Generic},
-		{"seed 001's macro comment", "I love you!", Generic},
+		{"stryde-greg's macro comment", "I love you!", Generic},
 		{"fire emojis only", "🔥🔥🔥", EmojiOnly},
 		{"emojis and spaces", "😍 😍", EmojiOnly},
 		{"punctuation only has no words either", "!!!", EmojiOnly},

@@ -9,7 +9,7 @@
 // [Rate], always a fraction (0.024), never a percent: [Rate.Percent] gives
 // 2.4 and [Rate.String] "2.40%"; JSON holds the fraction as a plain number.
 //
-//	ERR          (Likes + Comments + Saves) / reach            seed 003
+//	ERR          (Likes + Comments + Saves) / reach            mighty-micro
 //	ByFollowers  (Likes + Comments + Saves + Shares) / followers
 //	ByViews      (Likes + Comments + Saves + Shares) / views   HypeAuditor (TikTok), Later (Reels)
 //	CTR          clicks / impressions
@@ -20,20 +20,20 @@
 //
 // # Grades and benchmarks
 //
-// [GradeERR] applies seed 003's thresholds, inclusive and exact: 20
+// [GradeERR] applies mighty-micro's thresholds, inclusive and exact: 20
 // interactions on a reach of 1,000 is Solid, 50 is Exceptional.
-// [CTRBenchmark] gives seed 003's click-through band per [Industry] and
+// [CTRBenchmark] gives mighty-micro's click-through band per [Industry] and
 // [CTRStanding] says whether a CTR is [Below], [Within] or [Above] it.
 // A [BenchmarkTable] holds expected engagement per follower tier (package
-// tier): [HypeAuditor2018Benchmarks], [Seed002Benchmarks] and
-// [Seed003Benchmarks] ship, and [BenchmarkTable.Compare] places a creator's
+// tier): [HypeAuditor2018Benchmarks], [MicroHowToBenchmarks] and
+// [MightyMicroBenchmarks] ship, and [BenchmarkTable.Compare] places a creator's
 // rate against their tier. Every published figure is in benchmarks.go with
 // its source and year.
 //
 // # Stories
 //
 // [StoryCompletion] takes the views of each frame and returns the completion
-// (last over first), whether it is Strong (70% or more, seed 003), the
+// (last over first), whether it is Strong (70% or more, per mighty-micro), the
 // retention of each frame and the WorstFrame, where viewers drop off most.
 //
 // # Averages over posts
@@ -57,8 +57,8 @@
 //
 // # Goals and follower growth
 //
-// A [Goal] is a [KPI] target with a deadline, of the kinds seeds 001 and
-// 003 name: follower growth ("increase our Instagram following by 30% by
+// A [Goal] is a [KPI] target with a deadline, of the kinds stryde-greg and
+// mighty-micro name: follower growth ("increase our Instagram following by 30% by
 // the end of the year"), ERR, reach, impressions, clicks, CTR, conversions,
 // sales and discount-code uses. [Goal.Evaluate] reads dated
 // [Measurement] values and returns a [GoalReport]: progress as a fraction

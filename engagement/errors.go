@@ -53,7 +53,9 @@ var (
 	ErrDateOrder = errors.New("engagement: dates out of order")
 
 	// ErrInvalidTarget is wrapped when a goal's target is zero, negative,
-	// NaN or infinite, or a follower-growth goal starts from zero followers.
+	// NaN or infinite, a follower-growth goal starts from zero followers,
+	// or a [Goal] measures [KPISales] (a sales target is money: use
+	// [RevenueGoal]).
 	ErrInvalidTarget = errors.New("engagement: invalid goal target")
 
 	// ErrInvalidMeasurement is wrapped when a goal's measurement is

@@ -11,8 +11,9 @@ import (
 	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
-// KPI names what a Goal measures: the kinds of target seed 001 ("increasing
-// your Instagram following by 30% ... by the end of the year") and seed 003
+// KPI names what a Goal measures: the kinds of target stryde-greg
+// ("increasing your Instagram following by 30% ... by the end of the year")
+// and mighty-micro
 // ("website traffic, social media engagement, sales conversions, or discount
 // code usage"; ERR and CTR) name. The zero value is UnknownKPI.
 //
@@ -29,7 +30,7 @@ const (
 	UnknownKPI KPI = iota
 	// KPIFollowerGrowth: Measurement values are follower counts; Target is
 	// the growth wanted over the first measurement, a fraction (0.30 is
-	// seed 001's 30%).
+	// stryde-greg's 30%).
 	KPIFollowerGrowth
 	// KPIERR: values and Target are engagement rates by reach, fractions.
 	KPIERR
@@ -43,9 +44,10 @@ const (
 	KPICTR
 	// KPIConversions: campaign-to-date conversions, a count.
 	KPIConversions
-	// KPISales: campaign-to-date sales in minor units of one currency
-	// (cents for USD); this package holds no Money, so keep one currency
-	// per goal.
+	// KPISales: campaign-to-date sales, an amount of money. Its target
+	// and measurements are [pricing.Money], so a sales goal is a
+	// [RevenueGoal]; [Goal.Evaluate] refuses KPISales with an error
+	// wrapping [ErrInvalidTarget].
 	KPISales
 	// KPICodeUses: campaign-to-date discount-code uses, a count.
 	KPICodeUses
@@ -220,8 +222,9 @@ type GoalReport struct {
 // value, and Behind when it does not.
 //
 // Errors: an undeclared KPI wraps ErrUnknownKPI; a Target that is zero,
-// negative, NaN or infinite, or a follower-growth goal whose first
-// measurement is zero, wraps ErrInvalidTarget; a Deadline not after Start,
+// negative, NaN or infinite, a follower-growth goal whose first
+// measurement is zero, or a [KPISales] goal (sales are money: evaluate a
+// [RevenueGoal]) wraps ErrInvalidTarget; a Deadline not after Start,
 // measurements out of order, before Start or after now wrap ErrDateOrder; no
 // measurement (on or before the deadline) wraps ErrNoMeasurements; a
 // negative, NaN or infinite value wraps ErrInvalidMeasurement.
@@ -308,6 +311,9 @@ func (r GoalReport) reaches(x float64) bool {
 func (g Goal) check(ms []Measurement, now time.Time) error {
 	if int(g.KPI) >= kpiNames.Len() || g.KPI == UnknownKPI {
 		return fmt.Errorf("%w: goal %q has KPI %s", ErrUnknownKPI, g.Name, g.KPI)
+	}
+	if g.KPI == KPISales {
+		return fmt.Errorf("%w: goal %q measures sales, which are money: use RevenueGoal", ErrInvalidTarget, g.Name)
 	}
 	if !(g.Target > 0) || math.IsInf(g.Target, 0) {
 		return fmt.Errorf("%w: goal %q has target %v; want a positive finite number", ErrInvalidTarget, g.Name, g.Target)

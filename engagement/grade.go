@@ -6,7 +6,7 @@ import (
 	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
-// Grade is seed 003's verdict on an engagement rate by reach. The zero
+// Grade is mighty-micro's verdict on an engagement rate by reach. The zero
 // value is Low. Higher grades compare greater.
 //
 // Its text form is "low", "solid" or "exceptional"; parsing ignores case.
@@ -24,7 +24,7 @@ var ErrUnknownGrade = errors.New("engagement: unknown grade")
 
 var gradeNames = enumtext.New("grade", ErrUnknownGrade, []string{"low", "solid", "exceptional"})
 
-// GradeERR grades an engagement rate by reach (seed 003, 2024): Exceptional
+// GradeERR grades an engagement rate by reach (mighty-micro, 2024): Exceptional
 // at 5% or more, Solid at 2% or more, Low otherwise (NaN included). Both
 // thresholds are inclusive: 20 interactions on a reach of 1,000 is Solid and
 // 50 is Exceptional.

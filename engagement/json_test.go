@@ -42,6 +42,7 @@ func jsonResults() []struct {
 	goal := Goal{Name: "Instagram following +7%", KPI: KPIFollowerGrowth, Target: 0.07, Start: day("2026-01-01"), Deadline: day("2026-03-31")}
 	report := must(goal.Evaluate(FollowerMeasurements(weekly(3710, 3768, 3815, 3870)), day("2026-01-30")))
 	comparison, _ := HypeAuditor2018Benchmarks.Compare(0.029, 12_000)
+	revenue := must(springSales.Evaluate(revenues("2026-02-11", "2000.00", "2026-03-01", "9000.00"), day("2026-03-01")))
 	return []struct {
 		golden string
 		value  any
@@ -62,6 +63,9 @@ func jsonResults() []struct {
 		{"measurement.json", Measurement{Date: day("2026-02-01"), Value: 1200}},
 		{"goal_report.json", report},
 		{"spike_rule.json", DefaultSpikeRule()},
+		{"revenue_goal.json", springSales},
+		{"revenue.json", revenue.Current},
+		{"revenue_report.json", revenue},
 	}
 }
 

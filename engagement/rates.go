@@ -2,7 +2,7 @@ package engagement
 
 import "strconv"
 
-// ERR returns the engagement rate by reach of seed 003 (2024):
+// ERR returns the engagement rate by reach of mighty-micro (2024):
 // (Likes + Comments + Saves) / reach, as a fraction. Shares are not counted
 // (use ByViews or ByFollowers for formulas that count them). The rate may
 // exceed 1, since one account can like, comment and save.

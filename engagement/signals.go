@@ -39,12 +39,12 @@ const (
 	UnknownSignal SignalKind = iota
 	// SignalLowEngagement: the mean of likes plus comments over followers
 	// per post (a fraction) is under FarBelow times the low end of the
-	// tier's benchmark. Seed 003: "high follower counts and suspiciously
+	// tier's benchmark. mighty-micro: "high follower counts and suspiciously
 	// low engagement".
 	SignalLowEngagement
 	// SignalEngagementFloor: on Instagram or TikTok, that same rate is under
-	// the EngagementFloor (1%, a common red flag per DOMAIN.md's audit
-	// sources).
+	// the EngagementFloor (1%, a common red flag per hypeauditor-aqs,
+	// modash-fake and tagger-fake).
 	SignalEngagementFloor
 	// SignalFollowerSpike: one jump in the follower history; Measured is
 	// the gain as a fraction of the followers before it, Threshold is
@@ -130,7 +130,8 @@ type SignalThresholds struct {
 // (its per-tier figures are the lowest published, so the check is
 // conservative); FarBelow 0.5 and LowQualityComments 0.5 over at least 5
 // comments (influencekit's choices: the sources publish no cut-off);
-// EngagementFloor 1% (the common Instagram/TikTok red flag, DOMAIN.md);
+// EngagementFloor 1% (the common Instagram/TikTok red flag of hypeauditor-aqs and
+// modash-fake);
 // FollowingRatio 50 (Socialbakers' 50:1); DefaultSpikeRule.
 func DefaultSignalThresholds() SignalThresholds {
 	return SignalThresholds{

@@ -11,13 +11,13 @@
 //
 // The package ships the definitions in use, each with its source:
 //
-//   - Standard (the default, used by Of): seed 003's influencer pyramid and
-//     Iconosquare; nano 1K-10K, micro 10K-100K, macro 100K-1M, mega 1M+, no
+//   - Standard (the default, used by Of): the influencer pyramid of mighty-micro and
+//     iconosquare-tiers; nano 1K-10K, micro 10K-100K, macro 100K-1M, mega 1M+, no
 //     mid tier.
 //   - FiveTier: the tiers the Influencer Marketing Hub and Hootsuite rate
 //     tables are quoted in; 1K / 10K / 50K / 500K / 1M.
-//   - MicroUpTo10K: seeds 000-002, where "micro" means 1,000-10,000.
-//   - MicroUpTo100K: seed 004, where "micro" means 1,000-100,000.
+//   - MicroUpTo10K: melissa-2017, stryde-greg and micro-how-to, where "micro" means 1,000-10,000.
+//   - MicroUpTo100K: merrick-2025, where "micro" means 1,000-100,000.
 //   - HypeAuditorLegacy: HypeAuditor's older 1K / 5K / 20K / 100K / 1M tiers.
 //
 // NewScale builds any other scale; equal floors make a tier empty.

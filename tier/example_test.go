@@ -46,7 +46,7 @@ func ExampleScale_Range() {
 }
 
 func ExampleScale_Of() {
-	// The seeds disagree on what "micro" means; each definition is a scale.
+	// The sources disagree on what "micro" means; each definition is a scale.
 	for _, s := range []tier.Scale{tier.Standard, tier.MicroUpTo10K, tier.MicroUpTo100K} {
 		fmt.Printf("%s: %s\n", s, s.Of(42_000))
 	}
