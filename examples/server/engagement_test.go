@@ -15,7 +15,7 @@ func TestEngagementRates(t *testing.T) {
 	err, _ := engagement.ERR(in, 20000)
 	byFollowers, _ := engagement.ByFollowers(in, 42000)
 	likesComments, _ := engagement.ByFollowers(engagement.Interactions{Likes: 900, Comments: 100}, 42000)
-	seed3, ok := engagement.Seed003Benchmarks.Compare(likesComments, 42000)
+	seed3, ok := engagement.MightyMicroBenchmarks.Compare(likesComments, 42000)
 	require.True(t, ok)
 
 	rows := []struct {
@@ -25,7 +25,7 @@ func TestEngagementRates(t *testing.T) {
 			body: `{"likes":900,"comments":100,"saves":50,"shares":30,"reach":20000}`,
 			want: `{"err":` + libraryJSON(t, err) + `,"grade":"exceptional"}`},
 		{why: "followers give the rate by followers and the tier comparison on likes and comments",
-			body: `{"likes":900,"comments":100,"saves":50,"shares":30,"followers":42000,"table":"seed-003"}`,
+			body: `{"likes":900,"comments":100,"saves":50,"shares":30,"followers":42000,"table":"mighty-micro"}`,
 			want: `{"by_followers":` + libraryJSON(t, byFollowers) + `,"tier_comparison":` + libraryJSON(t, seed3) + `}`},
 		{why: "views give the rate by views; thresholds are exact: 20 of 1,000 is 2%",
 			body: `{"likes":20,"views":1000}`,
