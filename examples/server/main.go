@@ -73,6 +73,7 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr n
 func listenAndServe(ctx context.Context, s *server, ready func(addr net.Addr)) error {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	s.warmUp()
 	ln, err := net.Listen("tcp", s.cfg.addr)
 	if err != nil {
 		return err

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/influencekit/influencekit/disclosure"
 )
 
 // server is the service: its configuration, its routes and the handler that
@@ -88,6 +90,15 @@ func (s *server) unmatched(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Allow", allow)
 		s.problem(w, r, problemMethodNotAllowed(r.Method, r.URL.Path, allow))
 	}
+}
+
+// warmUp checks one post, so that the disclosure package builds its term
+// tables (a few hundred milliseconds, once per process) before the first
+// request rather than during it.
+func (s *server) warmUp() {
+	start := time.Now()
+	disclosure.Check(disclosure.Post{Caption: "#ad warm-up"})
+	s.log.Info("warmed up", "duration", time.Since(start).Seconds())
 }
 
 // httpServer returns an http.Server for s with the configured timeouts.
