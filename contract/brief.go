@@ -71,7 +71,7 @@ func (b *BriefPart) UnmarshalText(text []byte) error {
 }
 
 // MissingBriefParts is the brief check on its own (mighty-micro, mistake 7:
-// "Giving them a vague, non-descript brief"). It returns, in seed 003's
+// "Giving them a vague, non-descript brief"). It returns, in mighty-micro's
 // order, every part the contract does not state:
 //
 //   - goals, target audience, key messages: the brief has no non-blank

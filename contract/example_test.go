@@ -68,7 +68,7 @@ func ExampleContract_Validate() {
 }
 
 func ExampleContract_MissingBriefParts() {
-	// Seed 003, mistake 7: a brief that only says "have fun!".
+	// mighty-micro, mistake 7: a brief that only says "have fun!".
 	c, _ := contract.Parse([]byte(`{"brief": {"caption_guide": "have fun!"}}`))
 	for _, part := range c.MissingBriefParts() {
 		fmt.Printf("%s (%s)\n", part, part.Field())

@@ -17,13 +17,14 @@ import (
 const exclusivityGraceDays = 30
 
 // maxNetDays is the longest net period that is not a warning
-// (bizinabox-influencer: Net 30 standard; EU Directive 2011/7/EU, art. 3:
+// (bizinabox-influencer: Net 30 standard; eu-late-payment:
 // 30 days by default).
 const maxNetDays = 45
 
 // Validate checks the contract the way a careful reviewer would and
 // returns its problems sorted by Field (array indexes compared by number),
-// then Rule, then Message. A complete, consistent contract has none (nil).
+// then Rule, then Message. A complete, consistent contract has none: an
+// empty, non-nil slice, whose JSON is [].
 //
 // It reports a RuleMissingClause problem for each absent section, and
 // within present sections the rules listed with the Rule* constants:
@@ -58,6 +59,9 @@ func (c Contract) Validate() []Problem {
 	v.disclosure()
 	v.cancellation()
 	sortProblems(v.problems)
+	if v.problems == nil {
+		return []Problem{}
+	}
 	return v.problems
 }
 

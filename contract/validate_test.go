@@ -122,8 +122,8 @@ func TestValidateOneMistake(t *testing.T) {
 		// Disclosure.
 		{"disclosure not required", func(c *contract.Contract) { c.Disclosure.Required = false }, "disclosure.required", contract.RuleDisclosureNotRequired, influencekit.SeverityError},
 		{"required disclosure without wording", func(c *contract.Contract) { c.Disclosure.Wording = "" }, "disclosure.wording", contract.RuleMissingField, influencekit.SeverityError},
-		{"#spon is vague for the FTC (seed 003)", func(c *contract.Contract) { c.Disclosure.Wording = "#spon" }, "disclosure.wording", contract.RuleVagueDisclosureWording, influencekit.SeverityError},
-		{"#collab is vague for the FTC (seed 003)", func(c *contract.Contract) { c.Disclosure.Wording = "#collab" }, "disclosure.wording", contract.RuleVagueDisclosureWording, influencekit.SeverityError},
+		{"#spon is vague for the FTC (mighty-micro)", func(c *contract.Contract) { c.Disclosure.Wording = "#spon" }, "disclosure.wording", contract.RuleVagueDisclosureWording, influencekit.SeverityError},
+		{"#collab is vague for the FTC (mighty-micro)", func(c *contract.Contract) { c.Disclosure.Wording = "#collab" }, "disclosure.wording", contract.RuleVagueDisclosureWording, influencekit.SeverityError},
 		{"#adventure is not #ad", func(c *contract.Contract) { c.Disclosure.Wording = "#adventure" }, "disclosure.wording", contract.RuleVagueDisclosureWording, influencekit.SeverityError},
 
 		// Cancellation.

@@ -23,7 +23,8 @@
 // [GradeERR] applies mighty-micro's thresholds, inclusive and exact: 20
 // interactions on a reach of 1,000 is Solid, 50 is Exceptional.
 // [CTRBenchmark] gives mighty-micro's click-through band per [Industry] and
-// [CTRStanding] says whether a CTR is [Below], [Within] or [Above] it.
+// [CTRStanding] says whether a CTR is [influencekit.Below],
+// [influencekit.Within] or [influencekit.Above] it.
 // A [BenchmarkTable] holds expected engagement per follower tier (package
 // tier): [HypeAuditor2018Benchmarks], [MicroHowToBenchmarks] and
 // [MightyMicroBenchmarks] ship, and [BenchmarkTable.Compare] places a creator's

@@ -346,12 +346,6 @@ func ExampleParseGrade() {
 	// Output: solid <nil> true
 }
 
-func ExampleParseStanding() {
-	_, err := engagement.ParseStanding("middling")
-	fmt.Println(errors.Is(err, engagement.ErrUnknownStanding))
-	// Output: true
-}
-
 func ExampleParseFormula() {
 	f, _ := engagement.ParseFormula("BY-VIEWS")
 	r, _ := f.Rate(engagement.Interactions{Likes: 90, Shares: 10}, 1000)

@@ -3,6 +3,8 @@ package engagement
 import (
 	"fmt"
 	"time"
+
+	"github.com/influencekit/influencekit/internal/percent"
 )
 
 // Growth is how an account's followers grew over a history: the absolute
@@ -37,8 +39,8 @@ func (g Growth) String() string {
 	if len(g.Spikes) == 1 {
 		spikes = "spike"
 	}
-	return fmt.Sprintf("%+d followers (%+.2f%%) from %d on %s to %d on %s, %.1f a day over %.0f days, %d %s",
-		g.Gain, g.Percent(), g.From.Followers, g.From.Date.Format(time.DateOnly),
+	return fmt.Sprintf("%+d followers (%s) from %d on %s to %d on %s, %.1f a day over %.0f days, %d %s",
+		g.Gain, percent.Signed(g.Fraction, 2), g.From.Followers, g.From.Date.Format(time.DateOnly),
 		g.To.Followers, g.To.Date.Format(time.DateOnly), g.PerDay, g.Days, len(g.Spikes), spikes)
 }
 

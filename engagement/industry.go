@@ -3,6 +3,8 @@ package engagement
 import (
 	"errors"
 
+	"github.com/influencekit/influencekit"
+
 	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
@@ -74,16 +76,17 @@ func CTRBenchmark(i Industry) (band Range, ok bool) {
 	return ctrBands[i], true
 }
 
-// CTRStanding says whether ctr, a fraction, is Below, Within (bounds
-// inclusive) or Above the industry's CTRBenchmark band. It returns
-// UnknownStanding when the industry has no band or ctr is NaN. As with
-// GradeERR, the bounds are exact for a CTR computed from up to 10^14
-// impressions: 15 clicks on 1,000 impressions is Within Beauty's 1.5%. It
-// does not allocate.
-func CTRStanding(i Industry, ctr Rate) Standing {
+// CTRStanding says whether ctr, a fraction, is [influencekit.Below],
+// [influencekit.Within] (bounds inclusive) or [influencekit.Above] the
+// industry's [CTRBenchmark] band. It returns [influencekit.UnknownStanding]
+// when the industry has no band or ctr is NaN. As with [GradeERR], the
+// bounds are exact for a CTR computed from up to 10^14 impressions: 15
+// clicks on 1,000 impressions is Within Beauty's 1.5%. It does not
+// allocate.
+func CTRStanding(i Industry, ctr Rate) influencekit.Standing {
 	band, ok := CTRBenchmark(i)
 	if !ok {
-		return UnknownStanding
+		return influencekit.UnknownStanding
 	}
 	return band.Stand(ctr)
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/influencekit/influencekit"
+
 	"github.com/influencekit/influencekit/tier"
 )
 
@@ -93,13 +95,13 @@ func (t BenchmarkTable) Expected(tr tier.Tier) (expected Range, ok bool) {
 // TierComparison is how a creator's engagement rate stands against the
 // benchmark of their tier.
 type TierComparison struct {
-	Table     string    `json:"table"`     // the BenchmarkTable's name
-	Followers int64     `json:"followers"` // the creator's follower count
-	Tier      tier.Tier `json:"tier"`      // the creator's tier on the table's scale
-	Rate      Rate      `json:"rate"`      // the creator's rate, a fraction
-	Expected  Range     `json:"expected"`  // the tier's benchmark
-	Standing  Standing  `json:"standing"`  // Below, Within or Above Expected (bounds inclusive)
-	Ratio     float64   `json:"ratio"`     // Rate / Expected.Mid(): 0.5 is half the benchmark
+	Table     string                `json:"table"`     // the BenchmarkTable's name
+	Followers int64                 `json:"followers"` // the creator's follower count
+	Tier      tier.Tier             `json:"tier"`      // the creator's tier on the table's scale
+	Rate      Rate                  `json:"rate"`      // the creator's rate, a fraction
+	Expected  Range                 `json:"expected"`  // the tier's benchmark
+	Standing  influencekit.Standing `json:"standing"`  // Below, Within or Above Expected (bounds inclusive)
+	Ratio     float64               `json:"ratio"`     // Rate / Expected.Mid(): 0.5 is half the benchmark
 }
 
 // Compare sorts followers into a tier on the table's scale and compares r

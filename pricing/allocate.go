@@ -8,7 +8,6 @@ import (
 	"slices"
 
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/currency"
 )
 
 // Allocate splits m.Round() between parties in proportion to weights, by
@@ -34,7 +33,7 @@ import (
 // No weights, a negative weight, or only zero weights is an error wrapping
 // ErrInvalidWeights; the zero Money is an error wrapping ErrNoCurrency.
 func (m Money) Allocate(weights ...int64) ([]Money, error) {
-	if m.unit == currency.XXX {
+	if m.unit == noCurrency {
 		return nil, fmt.Errorf("%w: allocating %s", ErrNoCurrency, m)
 	}
 	if len(weights) == 0 {
@@ -78,13 +77,13 @@ func (m Money) Allocate(weights ...int64) ([]Money, error) {
 // a total of minor units, doing all arithmetic in decimal so that nothing
 // overflows. The weights are non-negative and not all zero.
 func allocateDecimal(minor decimal.Decimal, weights []int64) []decimal.Decimal {
-	sum := decimal.Zero
+	sum := decimal.Decimal{}
 	for _, w := range weights {
 		sum = sum.Add(decimal.NewFromInt(w))
 	}
 	counts := make([]decimal.Decimal, len(weights))
 	remainders := make([]decimal.Decimal, len(weights))
-	given := decimal.Zero
+	given := decimal.Decimal{}
 	for i, w := range weights {
 		counts[i], remainders[i] = minor.Mul(decimal.NewFromInt(w)).QuoRem(sum, 0)
 		given = given.Add(counts[i])

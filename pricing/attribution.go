@@ -276,7 +276,7 @@ func checkOrder(i int, o Order, unit currency.Unit) error {
 	switch {
 	case o.ID == "":
 		return fmt.Errorf("%w: orders[%d] has no ID", ErrInvalidOrder, i)
-	case o.Amount.unit == currency.XXX:
+	case o.Amount.unit == noCurrency:
 		return fmt.Errorf("%w: orders[%d] %q has no amount", ErrNoCurrency, i, o.ID)
 	case o.Amount.unit != unit:
 		return fmt.Errorf("%w: orders[%d] %q is %s, the campaign is in %s", ErrCurrencyMismatch, i, o.ID, o.Amount, unit)

@@ -5,7 +5,6 @@ import (
 	"math"
 
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/currency"
 
 	"github.com/influencekit/influencekit"
 )
@@ -37,10 +36,10 @@ type Affordable struct {
 // Money.Allocate with their weights (follower counts, or market prices in
 // cents).
 func PlanBudget(budget Money, platform influencekit.Platform) ([]Affordable, error) {
-	if budget.unit == currency.XXX {
+	if budget.unit == noCurrency {
 		return nil, fmt.Errorf("%w: planning a budget of %s", ErrNoCurrency, budget)
 	}
-	if budget.unit != currency.USD {
+	if budget.unit != usd {
 		return nil, fmt.Errorf("%w: budget %s, market rates are in USD", ErrCurrencyMismatch, budget)
 	}
 	if budget.IsNegative() {

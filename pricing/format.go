@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
 	"golang.org/x/text/number"
 )
 
@@ -19,8 +20,8 @@ import (
 //	MustNew("1250.5", "EUR").Format(language.German)          // "1.250,50 EUR"
 //	MustNew("1250", "JPY").Format(language.Japanese)          // "1,250 JPY"
 //
-// Format uses a private message.Printer and never touches x/text's global
-// catalog. The zero Money formats as 0.00 with the code XXX.
+// Format uses a private message.Printer with a private, empty catalog: it
+// neither reads nor writes x/text's global catalog. The zero Money formats as 0.00 with the code XXX.
 //
 // What x/text gets wrong, and why Format works around it:
 //
@@ -41,8 +42,13 @@ import (
 //     dollar in another). Format avoids both by writing the ISO code after
 //     the number in every locale.
 func (m Money) Format(tag language.Tag) string {
-	return formatAmount(message.NewPrinter(tag), m.Round().amount, m.Scale()) + " " + m.unit.String()
+	return formatAmount(message.NewPrinter(tag, message.Catalog(emptyCatalog)), m.Round().amount, m.Scale()) + " " + m.unit.String()
 }
+
+// emptyCatalog is the message catalog of Format's printers. It holds no
+// message and is never written: without it message.NewPrinter reads
+// message.DefaultCatalog, an exported variable any program may replace.
+var emptyCatalog = catalog.NewBuilder()
 
 // formatAmount writes the rounded amount d, which has at most scale digits
 // after the point, with p's locale conventions.

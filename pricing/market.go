@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 
-	"golang.org/x/text/currency"
-
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/tier"
 )
@@ -26,7 +24,7 @@ type MarketRange struct {
 }
 
 // Bounded reports whether the range has a high end.
-func (r MarketRange) Bounded() bool { return r.High.unit != currency.XXX }
+func (r MarketRange) Bounded() bool { return r.High.unit != noCurrency }
 
 // Check says whether price is below, within or above the range; within
 // includes both ends, and nothing is above an open range. price must be in
@@ -59,12 +57,18 @@ func (r MarketRange) String() string {
 
 func (r MarketRange) label() string { return r.Platform.String() + " " + r.Tier.String() }
 
+// fiveTier is tier.FiveTier, the scale the market rate table is quoted on,
+// looked up once as the package initialises: tier.FiveTier is an assignable
+// variable, and a program that assigns to it must not move this package's
+// tiers.
+var fiveTier, _ = tier.LookupScale("five-tier")
+
 // marketRange builds a MarketRange from a table row.
 func (row marketRow) marketRange() MarketRange {
 	r := MarketRange{Platform: row.platform, Tier: row.tier, Per: row.per, Source: row.source}
-	r.Low, _ = FromMinor(row.low*100, currency.USD) // USD has 2 decimals; the table holds whole dollars
+	r.Low, _ = FromMinor(row.low*100, usd) // USD has 2 decimals; the table holds whole dollars
 	if row.high > 0 {
-		r.High, _ = FromMinor(row.high*100, currency.USD)
+		r.High, _ = FromMinor(row.high*100, usd)
 	}
 	return r
 }
@@ -86,7 +90,7 @@ func MarketRates() []MarketRange {
 // (Unranked), a platform the sources do not price, or a tier they leave out
 // (see MarketRates).
 func MarketRate(platform influencekit.Platform, followers int64) (MarketRange, bool) {
-	return marketRateForTier(platform, tier.FiveTier.Of(followers))
+	return marketRateForTier(platform, fiveTier.Of(followers))
 }
 
 func marketRateForTier(platform influencekit.Platform, t tier.Tier) (MarketRange, bool) {
@@ -107,7 +111,7 @@ func CheckMarketPrice(platform influencekit.Platform, followers int64, price Mon
 	r, ok := MarketRate(platform, followers)
 	if !ok {
 		return UnknownMarketPosition, MarketRange{}, fmt.Errorf("%w for %s creators with %d followers (%s tier on %s)",
-			ErrNoMarketRate, platform, followers, tier.FiveTier.Of(followers), tier.FiveTier)
+			ErrNoMarketRate, platform, followers, fiveTier.Of(followers), fiveTier)
 	}
 	pos, err := r.Check(price)
 	return pos, r, err

@@ -48,7 +48,7 @@ func CPA(cost Money, conversions int64) (Money, error) {
 
 // costPer returns cost × per / count rounded once to the minor unit.
 func costPer(metric, noun string, cost Money, count, per int64) (Money, error) {
-	if cost.unit == currency.XXX {
+	if cost.unit == noCurrency {
 		return Money{}, fmt.Errorf("%w: %s of %s", ErrNoCurrency, metric, cost)
 	}
 	if count <= 0 {
@@ -61,7 +61,7 @@ func costPer(metric, noun string, cost Money, count, per int64) (Money, error) {
 // divRoundToIncrement returns num / den rounded once, halves away from zero,
 // to unit's standard rounding. den must not be zero.
 func divRoundToIncrement(num, den decimal.Decimal, unit currency.Unit) decimal.Decimal {
-	scale, increment := currency.Standard.Rounding(unit)
+	scale, increment := standardRounding.Rounding(unit)
 	if increment <= 1 {
 		return num.DivRound(den, int32(scale))
 	}

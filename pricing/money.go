@@ -26,6 +26,38 @@ type Money struct {
 	unit   currency.Unit
 }
 
+// Units and rounding kinds this package uses, held privately so that no
+// result depends on an assignable variable of golang.org/x/text/currency
+// (currency.XXX, currency.USD, currency.Standard and currency.Cash are
+// exported variables that any program may overwrite).
+var (
+	// noCurrency is ISO 4217's XXX, x/text's zero Unit: the zero Money's
+	// currency.
+	noCurrency = currency.Unit{}
+
+	// usd is the currency of the market rate table.
+	usd = currency.MustParseISO("USD")
+
+	// standardRounding is CLDR's rounding for ordinary amounts: x/text's
+	// zero Kind is its Standard kind.
+	standardRounding = currency.Kind{}
+
+	// cashRounding is CLDR's cash rounding, taken once as the package
+	// initialises: x/text offers no other way to name that Kind.
+	cashRounding = currency.Cash
+)
+
+// canonicalUnit returns unit, or noCurrency for any unit whose code is XXX:
+// golang.org/x/text/currency lists XXX a second time in its table, and
+// currency.Query yields a Unit for that entry that is not equal to
+// currency.XXX but prints "XXX" all the same.
+func canonicalUnit(unit currency.Unit) currency.Unit {
+	if unit != noCurrency && unit.String() == "XXX" {
+		return noCurrency
+	}
+	return unit
+}
+
 // New returns amount in the currency with ISO 4217 code currencyCode
 // ("USD", "jpy": case is ignored).
 //
@@ -62,7 +94,8 @@ func MustNew(amount, currencyCode string) Money {
 // within the bounds New documents (error wrapping ErrInvalidAmount); unit
 // must not be currency.XXX (error wrapping ErrNoCurrency).
 func FromDecimal(d decimal.Decimal, unit currency.Unit) (Money, error) {
-	if unit == currency.XXX {
+	unit = canonicalUnit(unit)
+	if unit == noCurrency {
 		return Money{}, fmt.Errorf("%w: FromDecimal with currency XXX", ErrNoCurrency)
 	}
 	d, err := checkAmount(d)
@@ -77,7 +110,8 @@ func FromDecimal(d decimal.Decimal, unit currency.Unit) (Money, error) {
 // currency.JPY) is 1000 JPY. unit must not be currency.XXX (error wrapping
 // ErrNoCurrency).
 func FromMinor(minor int64, unit currency.Unit) (Money, error) {
-	if unit == currency.XXX {
+	unit = canonicalUnit(unit)
+	if unit == noCurrency {
 		return Money{}, fmt.Errorf("%w: FromMinor(%d, XXX)", ErrNoCurrency, minor)
 	}
 	return Money{amount: decimal.New(minor, -int32(Scale(unit))), unit: unit}, nil
@@ -86,6 +120,10 @@ func FromMinor(minor int64, unit currency.Unit) (Money, error) {
 // Zero returns a zero amount in unit, at the currency's scale. Zero(currency.XXX)
 // is the zero Money.
 func Zero(unit currency.Unit) Money {
+	unit = canonicalUnit(unit)
+	if unit == noCurrency {
+		return Money{}
+	}
 	return Money{amount: decimal.New(0, -int32(Scale(unit))), unit: unit}
 }
 
@@ -95,7 +133,7 @@ func parseCurrency(code string) (currency.Unit, error) {
 	if err != nil {
 		return currency.Unit{}, fmt.Errorf("%w %q", ErrUnknownCurrency, code)
 	}
-	if unit == currency.XXX {
+	if unit == noCurrency {
 		return currency.Unit{}, fmt.Errorf("%w %q: XXX means no currency", ErrUnknownCurrency, code)
 	}
 	return unit, nil
@@ -106,7 +144,7 @@ func parseCurrency(code string) (currency.Unit, error) {
 // currency.Standard.Rounding: 2 for USD and EUR, 0 for JPY and KRW, 3 for
 // BHD.
 func Scale(unit currency.Unit) int {
-	scale, _ := currency.Standard.Rounding(unit)
+	scale, _ := standardRounding.Rounding(unit)
 	return scale
 }
 
@@ -146,7 +184,7 @@ func (m Money) Abs() Money { return Money{amount: m.amount.Abs(), unit: m.unit} 
 // is the same one. op names the operation in the message.
 func (m Money) sameCurrency(op string, o Money) error {
 	switch {
-	case m.unit == currency.XXX || o.unit == currency.XXX:
+	case m.unit == noCurrency || o.unit == noCurrency:
 		return fmt.Errorf("%w: %s of %s and %s", ErrNoCurrency, op, m, o)
 	case m.unit != o.unit:
 		return fmt.Errorf("%w: %s of %s and %s", ErrCurrencyMismatch, op, m, o)
@@ -204,7 +242,7 @@ func (m Money) Equal(o Money) bool {
 // places, JPY 0), halves away from zero: 0.125 USD is 0.13 USD and -0.125
 // USD is -0.13 USD.
 func (m Money) Round() Money {
-	scale, increment := currency.Standard.Rounding(m.unit)
+	scale, increment := standardRounding.Rounding(m.unit)
 	return Money{amount: roundToIncrement(m.amount, scale, increment), unit: m.unit}
 }
 
@@ -213,7 +251,7 @@ func (m Money) Round() Money {
 // from zero: 1.23 CHF is 1.25 CHF, 1.22 CHF is 1.20 CHF, and 1.5 JPY is 2
 // JPY. Currencies without a cash rule round as Round does.
 func (m Money) RoundCash() Money {
-	scale, increment := currency.Cash.Rounding(m.unit)
+	scale, increment := cashRounding.Rounding(m.unit)
 	return Money{amount: roundToIncrement(m.amount, scale, increment), unit: m.unit}
 }
 

@@ -125,7 +125,7 @@ type Quote struct {
 // an amount in a currency other than the card's wraps ErrCurrencyMismatch;
 // an empty card wraps ErrInvalidRateCard.
 func NewQuote(card RateCard, lines []Line, terms Terms) (Quote, error) {
-	if card.unit == currency.XXX {
+	if card.unit == noCurrency {
 		return Quote{}, fmt.Errorf("%w: the rate card is empty", ErrInvalidRateCard)
 	}
 	if len(lines) == 0 {
@@ -304,7 +304,7 @@ func checkTerms(unit currency.Unit, t Terms) error {
 // checkTermAmount accepts the zero Money (none) or a non-negative amount in
 // unit.
 func checkTermAmount(what string, unit currency.Unit, m Money) error {
-	if m.unit == currency.XXX {
+	if m.unit == noCurrency {
 		return nil
 	}
 	if m.unit != unit {

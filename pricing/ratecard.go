@@ -61,7 +61,7 @@ func NewRateCard(rates ...Rate) (RateCard, error) {
 		if err := checkDeliverable(r.Platform, r.Format); err != nil {
 			return RateCard{}, fmt.Errorf("%w: %w", ErrInvalidRateCard, err)
 		}
-		if r.Price.unit == currency.XXX {
+		if r.Price.unit == noCurrency {
 			return RateCard{}, fmt.Errorf("%w: %s %s has no price", ErrNoCurrency, r.Platform, r.Format)
 		}
 		if r.Price.unit != unit {
