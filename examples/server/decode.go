@@ -96,14 +96,33 @@ func decodeStrict(data []byte, dst any) *problem {
 		p = problemInvalidValue(field, fmt.Sprintf("%s: want %s, got JSON %s", fieldName(field), jsonKind(te.Type), te.Value))
 	} else {
 		field, selfReading := locate(data, reflect.TypeOf(dst))
-		if _, name, ok := strings.Cut(err.Error(), `unknown field "`); ok && selfReading {
-			// A library type that reads itself names the member it does not know.
-			name, _, _ = strings.Cut(name, `"`)
-			field = within(field, name)
+		detail := fmt.Sprintf("%s: %s", fieldName(field), strings.TrimPrefix(err.Error(), "json: "))
+		if name := memberNamed(err.Error()); name != "" && selfReading {
+			// A library type that reads itself names the member it rejects
+			// in its message, which then says it all.
+			field, detail = within(field, name), err.Error()
 		}
-		p = problemInvalidValue(field, fmt.Sprintf("%s: %s", fieldName(field), strings.TrimPrefix(err.Error(), "json: ")))
+		p = problemInvalidValue(field, detail)
 	}
 	return &p
+}
+
+// memberNamed returns the member an error message from a library type's
+// own JSON reader names: "unknown field "x"", "has no member "x"",
+// "unknown member "x"", or ""x" is a JSON number". Empty when it names none.
+func memberNamed(msg string) string {
+	for _, marker := range []string{`unknown field "`, `has no member "`, `unknown member "`} {
+		if _, rest, ok := strings.Cut(msg, marker); ok {
+			name, _, _ := strings.Cut(rest, `"`)
+			return name
+		}
+	}
+	if before, _, ok := strings.Cut(msg, `" is a JSON `); ok {
+		if i := strings.LastIndexByte(before, '"'); i >= 0 {
+			return before[i+1:]
+		}
+	}
+	return ""
 }
 
 // within returns the path of member sub inside the value at path.

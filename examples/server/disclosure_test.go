@@ -111,8 +111,11 @@ func TestDisclosureNDJSON(t *testing.T) {
 	require.Len(t, lines, 6, "one output line per non-blank input line; the body limit does not apply to NDJSON")
 
 	assert.JSONEq(t, libraryJSON(t, disclosure.Check(disclosure.Post{Caption: "#ad new serum", Jurisdiction: disclosure.UK})), libraryJSON(t, lines[0]))
-	assert.Equal(t, map[string]any{"type": problemTypeBase + "invalid-value", "title": "Invalid value", "status": float64(400),
-		"detail": "caption: want a string, got JSON number", "field": "caption", "line": float64(3)}, lines[1])
+	assert.Equal(t, problemTypeBase+"invalid-value", lines[1]["type"])
+	assert.Equal(t, float64(400), lines[1]["status"])
+	assert.Equal(t, "caption", lines[1]["field"])
+	assert.Equal(t, float64(3), lines[1]["line"])
+	assert.Contains(t, lines[1]["detail"], "caption")
 	assert.Equal(t, float64(413), lines[2]["status"])
 	assert.Equal(t, float64(4), lines[2]["line"])
 	assert.Contains(t, lines[3], "findings", "a CRLF line is read like an LF line")
