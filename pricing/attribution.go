@@ -30,7 +30,9 @@ var (
 	ErrInvalidOrder = errors.New("pricing: invalid order")
 )
 
-// Order is one sale to attribute.
+// Order is one sale to attribute. Its JSON form names every field in
+// snake_case, the time in RFC 3339 ("2026-03-01T12:00:00Z"), and leaves out
+// an empty code or link id; it round-trips.
 type Order struct {
 	ID     string    `json:"id"`                // unique per order; a repeated ID is a duplicate
 	Time   time.Time `json:"time"`              // when the order was placed; kept as evidence
@@ -41,6 +43,7 @@ type Order struct {
 
 // CreatorTracking is what credits a creator with an order: their discount
 // codes and link ids, and the fee that their results are measured against.
+// It is an input of [Attribute]; its JSON form leaves out empty lists.
 type CreatorTracking struct {
 	Creator string   `json:"creator"`            // name or handle; unique and not blank
 	Codes   []string `json:"codes,omitempty"`    // discount codes, matched trimmed and ignoring case
@@ -48,17 +51,21 @@ type CreatorTracking struct {
 	Fee     Money    `json:"fee"`                // what the creator was paid; zero or positive
 }
 
-// CreatorResult is one creator's attributed sales. Its CPA, ROI and ROAS
-// methods measure them against the fee.
+// CreatorResult is one creator's attributed sales. Its [CreatorResult.CPA],
+// [CreatorResult.ROI] and [CreatorResult.ROAS] methods measure them against
+// the fee.
+//
+// Its JSON form names every field in snake_case ("order_ids" is [] when
+// there are none) and round-trips; the metrics are not part of it.
 type CreatorResult struct {
-	Creator     string
-	Fee         Money
-	Revenue     Money    // exact sum of the attributed orders' amounts, unrounded
-	Conversions int64    // attributed orders
-	OrderIDs    []string // the attributed orders, in input order: the evidence
-	ByCode      int64    // orders matched by discount code only
-	ByLink      int64    // orders matched by link id only
-	ByBoth      int64    // orders whose code and link id both matched this creator
+	Creator     string   `json:"creator"`
+	Fee         Money    `json:"fee"`
+	Revenue     Money    `json:"revenue"`     // exact sum of the attributed orders' amounts, unrounded
+	Conversions int64    `json:"conversions"` // attributed orders
+	OrderIDs    []string `json:"order_ids"`   // the attributed orders, in input order: the evidence
+	ByCode      int64    `json:"by_code"`     // orders matched by discount code only
+	ByLink      int64    `json:"by_link"`     // orders matched by link id only
+	ByBoth      int64    `json:"by_both"`     // orders whose code and link id both matched this creator
 }
 
 // CPA returns Fee / Conversions rounded to the minor unit (see the function
@@ -75,23 +82,26 @@ func (r CreatorResult) ROAS() (decimal.Decimal, error) { return ROAS(r.Revenue, 
 
 // Conflict is an order whose discount code belongs to one creator and whose
 // link id to another. It is counted for neither: its revenue is
-// unattributed.
+// unattributed. Its JSON form, {"order":{...},"code_creator":"Tess",
+// "link_creator":"Sam"}, round-trips.
 type Conflict struct {
-	Order       Order
-	CodeCreator string // the creator whose code the order used
-	LinkCreator string // the creator whose link the order came through
+	Order       Order  `json:"order"`
+	CodeCreator string `json:"code_creator"` // the creator whose code the order used
+	LinkCreator string `json:"link_creator"` // the creator whose link the order came through
 }
 
 // AttributionTotals are a campaign's totals over distinct orders. Amounts
 // are exact sums, unrounded, in the campaign's currency:
-// Attributed + Unattributed equals Revenue exactly.
+// Attributed + Unattributed equals Revenue exactly. Its JSON form names
+// every field in snake_case and round-trips; the metrics are not part of
+// it.
 type AttributionTotals struct {
-	Orders       int   // distinct orders (duplicates counted once)
-	Conversions  int64 // attributed orders
-	Revenue      Money // all distinct orders
-	Attributed   Money // orders credited to exactly one creator
-	Unattributed Money // unmatched and conflicting orders
-	Fees         Money // all creators' fees
+	Orders       int   `json:"orders"`       // distinct orders (duplicates counted once)
+	Conversions  int64 `json:"conversions"`  // attributed orders
+	Revenue      Money `json:"revenue"`      // all distinct orders
+	Attributed   Money `json:"attributed"`   // orders credited to exactly one creator
+	Unattributed Money `json:"unattributed"` // unmatched and conflicting orders
+	Fees         Money `json:"fees"`         // all creators' fees
 }
 
 // CPA returns Fees / Conversions rounded to the minor unit; no conversions
@@ -106,15 +116,19 @@ func (t AttributionTotals) ROI() (decimal.Decimal, error) { return ROI(t.Attribu
 // wrapping ErrNonPositiveBase.
 func (t AttributionTotals) ROAS() (decimal.Decimal, error) { return ROAS(t.Attributed, t.Fees) }
 
-// Attribution is the result of Attribute: each creator's sales, the orders
-// that could not be credited and why, and the campaign totals.
+// Attribution is the result of [Attribute]: each creator's sales, the
+// orders that could not be credited and why, and the campaign totals.
+//
+// Its JSON form ([Attribution.MarshalJSON]) names every field in
+// snake_case, writes the currency as its ISO code and every list as [] when
+// empty, and round-trips ([Attribution.UnmarshalJSON]).
 type Attribution struct {
-	Currency   currency.Unit
-	Creators   []CreatorResult // in the order the creators were given
-	Unmatched  []Order         // orders whose code and link id match no creator, or that have neither
-	Conflicts  []Conflict      // orders matching two creators: counted for none
-	Duplicates []Order         // orders repeating an earlier order's ID, even with other figures: skipped, the first counts
-	Totals     AttributionTotals
+	Currency   currency.Unit     `json:"currency"`
+	Creators   []CreatorResult   `json:"creators"`   // in the order the creators were given
+	Unmatched  []Order           `json:"unmatched"`  // orders whose code and link id match no creator, or that have neither
+	Conflicts  []Conflict        `json:"conflicts"`  // orders matching two creators: counted for none
+	Duplicates []Order           `json:"duplicates"` // orders repeating an earlier order's ID, even with other figures: skipped, the first counts
+	Totals     AttributionTotals `json:"totals"`
 }
 
 // Attribute credits orders to creators. An order goes to the creator owning

@@ -31,7 +31,8 @@
 //
 // Cost metrics. CPM, CPE, CPC and CPA divide a cost by a count and round once
 // to the minor unit, halves away from zero; ROI and ROAS return fractions
-// (0.25 is 25%) rounded to RatioPlaces. Seed 003's Hers campaign reproduces:
+// (0.25 is 25%) rounded to RatioPlaces. The Hers campaign of "The mighty
+// micro-influencer" (mighty-micro in SOURCES.md) reproduces:
 // 17,515.87 USD over 3,414,400 impressions is a 5.13 USD CPM.
 //
 // Rate cards and quotes. A RateCard holds unit prices per platform and
@@ -44,7 +45,7 @@
 //
 // Market rates. MarketRate and CheckMarketPrice look up the typical price
 // per post for a platform and follower count on tier.FiveTier, from
-// Influencer Marketing Hub's table (2024) and seed 003, each row citing its
+// Influencer Marketing Hub's table (2024, imh-rates) and mighty-micro, each row citing its
 // source (MarketRates); CheckMarketPrice says whether an offer is below,
 // within or above the range.
 //

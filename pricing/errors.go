@@ -33,4 +33,8 @@ var (
 	// ErrInvalidMoneyJSON is wrapped when JSON for a Money is not an object
 	// with exactly the members "amount" and "currency".
 	ErrInvalidMoneyJSON = errors.New("pricing: invalid money JSON")
+
+	// ErrInvalidAttributionJSON is wrapped when JSON for an Attribution
+	// does not have the shape Attribution.MarshalJSON writes.
+	ErrInvalidAttributionJSON = errors.New("pricing: invalid attribution JSON")
 )

@@ -82,7 +82,7 @@ func FuzzRateCardJSON(f *testing.F) {
 		require.NoError(t, err)
 		var back pricing.RateCard
 		require.NoError(t, json.Unmarshal(out, &back), "%s re-marshalled to %s", data, out)
-		rates, backRates := card.Rates(), back.Rates()
+		rates, backRates := card.Prices(), back.Prices()
 		require.Len(t, backRates, len(rates))
 		for i := range rates {
 			assert.Equal(t, rates[i].Platform, backRates[i].Platform)

@@ -56,8 +56,8 @@ func pricingResults(t *testing.T) []string {
 	add("%s", fixed(pricing.ROAS(pricing.MustNew("1000", "USD"), pricing.MustNew("300", "USD"))))
 
 	card, err := pricing.NewRateCard(
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")},
-		pricing.Rate{Platform: influencekit.TikTok, Format: influencekit.Video, Price: pricing.MustNew("99.99", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")},
+		pricing.UnitPrice{Platform: influencekit.TikTok, Format: influencekit.Video, Price: pricing.MustNew("99.99", "USD")},
 	)
 	require.NoError(t, err)
 	addJSON("card", card)
@@ -72,7 +72,7 @@ func pricingResults(t *testing.T) []string {
 		})
 	require.NoError(t, err)
 	add("%s", q)
-	addJSON("quote items", q.Items())
+	addJSON("quote", q)
 	commission, err := q.Commission(pricing.MustNew("1000", "USD"))
 	add("%s %v", commission, err)
 
@@ -99,6 +99,7 @@ func pricingResults(t *testing.T) []string {
 	require.NoError(t, err)
 	add("%s %s %s %d", attribution.Totals.Revenue, attribution.Totals.Attributed, attribution.Totals.Unattributed, attribution.Totals.Conversions)
 	add("%s", fixed(attribution.Totals.ROI()))
+	addJSON("attribution", attribution)
 	return out
 }
 

@@ -14,36 +14,43 @@ var ErrNoMarketRate = errors.New("pricing: no market rate")
 
 // MarketRange is the typical price of one sponsored piece of content (Per:
 // a post, a video, a tweet) by creators of a tier on a platform, in USD.
+//
+// Its JSON form names every field in snake_case and round-trips; an open
+// range's high end is null:
+//
+//	{"platform":"instagram","tier":"micro","low":{"amount":"100.00","currency":"USD"},
+//	 "high":{"amount":"500.00","currency":"USD"},"per":"post","source":"imh-rates: ..."}
 type MarketRange struct {
-	Platform influencekit.Platform
-	Tier     tier.Tier // on tier.FiveTier, the scale rate tables are quoted in
-	Low      Money     // the low end, inclusive
-	High     Money     // the high end, inclusive; the zero Money for an open range ("10,000 USD and up")
-	Per      string    // what one price buys: "post", "video", "tweet"
-	Source   string    // where the figures come from, with the year
+	Platform influencekit.Platform `json:"platform"`
+	Tier     tier.Tier             `json:"tier"`   // on [tier.FiveTier], the scale rate tables are quoted in
+	Low      Money                 `json:"low"`    // the low end, inclusive
+	High     Money                 `json:"high"`   // the high end, inclusive; the zero Money (JSON null) for an open range ("10,000 USD and up")
+	Per      string                `json:"per"`    // what one price buys: "post", "video", "tweet"
+	Source   string                `json:"source"` // where the figures come from, with the year
 }
 
 // Bounded reports whether the range has a high end.
 func (r MarketRange) Bounded() bool { return r.High.unit != noCurrency }
 
-// Check says whether price is below, within or above the range; within
-// includes both ends, and nothing is above an open range. price must be in
-// the range's currency (ErrCurrencyMismatch; ErrNoCurrency for the zero
-// Money).
-func (r MarketRange) Check(price Money) (MarketPosition, error) {
+// Check says whether price is [influencekit.Below], [influencekit.Within]
+// or [influencekit.Above] the range; within includes both ends, and nothing
+// is above an open range. price must be in the range's currency
+// ([ErrCurrencyMismatch]; [ErrNoCurrency] for the zero [Money]), or the
+// result is [influencekit.UnknownStanding] with the error.
+func (r MarketRange) Check(price Money) (influencekit.Standing, error) {
 	c, err := price.Cmp(r.Low)
 	if err != nil {
-		return UnknownMarketPosition, fmt.Errorf("checking against the %s market range: %w", r.label(), err)
+		return influencekit.UnknownStanding, fmt.Errorf("checking against the %s market range: %w", r.label(), err)
 	}
 	if c < 0 {
-		return BelowMarket, nil
+		return influencekit.Below, nil
 	}
 	if r.Bounded() {
 		if c, _ := price.Cmp(r.High); c > 0 {
-			return AboveMarket, nil
+			return influencekit.Above, nil
 		}
 	}
-	return WithinMarket, nil
+	return influencekit.Within, nil
 }
 
 // String returns the range for people: "instagram micro: 100.00 USD to
@@ -75,7 +82,9 @@ func (row marketRow) marketRange() MarketRange {
 
 // MarketRates returns every row of the market rate table, grouped by
 // platform, smallest tier first. Each row's Source cites where it comes
-// from: Influencer Marketing Hub's table (via DOMAIN.md) and seed 003.
+// from: Influencer Marketing Hub's "Influencer Rates" table (imh-rates in
+// SOURCES.md) and "The mighty micro-influencer" (mighty-micro), which
+// quotes it.
 func MarketRates() []MarketRange {
 	ranges := make([]MarketRange, len(marketTable))
 	for i, row := range marketTable {
@@ -103,14 +112,14 @@ func marketRateForTier(platform influencekit.Platform, t tier.Tier) (MarketRange
 }
 
 // CheckMarketPrice says whether price is below, within or above the typical
-// range for a creator with the given follower count on platform, and
-// returns the range it checked against. No row for the platform and tier is
-// an error wrapping ErrNoMarketRate; otherwise it has MarketRange.Check's
-// errors.
-func CheckMarketPrice(platform influencekit.Platform, followers int64, price Money) (MarketPosition, MarketRange, error) {
+// range for a creator with the given follower count on platform (an
+// [influencekit.Standing]), and returns the range it checked against. No
+// row for the platform and tier is an error wrapping [ErrNoMarketRate];
+// otherwise it has [MarketRange.Check]'s errors.
+func CheckMarketPrice(platform influencekit.Platform, followers int64, price Money) (influencekit.Standing, MarketRange, error) {
 	r, ok := MarketRate(platform, followers)
 	if !ok {
-		return UnknownMarketPosition, MarketRange{}, fmt.Errorf("%w for %s creators with %d followers (%s tier on %s)",
+		return influencekit.UnknownStanding, MarketRange{}, fmt.Errorf("%w for %s creators with %d followers (%s tier on %s)",
 			ErrNoMarketRate, platform, followers, fiveTier.Of(followers), fiveTier)
 	}
 	pos, err := r.Check(price)

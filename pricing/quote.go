@@ -53,16 +53,20 @@ type ExclusivityTerms struct {
 }
 
 // AffiliateTerms are a commission on the sales the creator's links or code
-// bring: Rate of each sale. Commission depends on future sales, so a Quote
-// reports it separately and never adds it to its totals.
+// bring: Rate of each sale. Commission depends on future sales, so a
+// [Quote] reports it separately and never adds it to its totals.
+//
+// Its JSON form is {"rate":0.1}: the rate is a fraction written as a JSON
+// number (see [AffiliateTerms.MarshalJSON]).
 type AffiliateTerms struct {
-	Rate decimal.Decimal // a fraction in [0, 1] of attributed sales: 0.10 is 10%
+	Rate decimal.Decimal `json:"rate"` // a fraction in [0, 1] of attributed sales: 0.10 is 10%
 }
 
 // Terms are the adjustments a Quote applies to its deliverables: the levers
-// seed 000's pro tip names ("discounts, service packages or commission") and
-// seed 003's product-plus-payment model, with the usage rights and
-// exclusivity a contract prices (DOMAIN.md, Contracts). Each is
+// pro tip of melissa-2017 names ("discounts, service packages or
+// commission") and mighty-micro's product-plus-payment model, with the
+// usage rights and exclusivity a contract prices (micro-how-to's contract
+// checklist; keys of SOURCES.md). Each is
 // optional (its zero value means "none"), and NewQuote applies them in this
 // fixed order whatever order they are set in. Discounts apply to what is
 // left after the previous step; usage rights and exclusivity are priced on
@@ -78,8 +82,8 @@ type AffiliateTerms struct {
 //     Usage.MonthlyFee), the monthly amount rounded first.
 //  6. ExclusivityPremium: Exclusivity.Rate × fee + Exclusivity.Fee.
 //     The fee, usage rights and exclusivity premium make the total.
-//  7. ProductInKind: ProductValue of products given instead of money (seed
-//     003's "product-plus-payment" model) is deducted from the total to give
+//  7. ProductInKind: ProductValue of products given instead of money
+//     (mighty-micro's "product-plus-payment" model) is deducted from the total to give
 //     the cash to pay.
 //
 // Affiliate commission is not an item: see Quote.Commission. Every amount
@@ -95,16 +99,26 @@ type Terms struct {
 	Affiliate     AffiliateTerms
 }
 
-// Item is one itemized line of a Quote.
+// Item is one itemized line of a [Quote].
+//
+// Its JSON form names every field in snake_case and round-trips:
+//
+//	{"kind":"deliverable","description":"instagram reel",
+//	 "amount":{"amount":"500.00","currency":"USD"},"arithmetic":"2 × 250.00 USD = 500.00 USD"}
 type Item struct {
-	Kind        ItemKind
-	Description string // what the item is: "instagram reel", "usage rights for 3 months"
-	Amount      Money  // rounded to the minor unit; discounts and products in kind are negative
-	Arithmetic  string // how Amount was computed: "2 × 250.00 USD = 500.00 USD"
+	Kind        ItemKind `json:"kind"`
+	Description string   `json:"description"` // what the item is: "instagram reel", "usage rights for 3 months"
+	Amount      Money    `json:"amount"`      // rounded to the minor unit; discounts and products in kind are negative
+	Arithmetic  string   `json:"arithmetic"`  // how Amount was computed: "2 × 250.00 USD = 500.00 USD"
 }
 
 // Quote is an itemized price for a set of deliverables under some terms.
-// It is immutable and safe for concurrent use; build it with NewQuote.
+// It is immutable and safe for concurrent use; build it with [NewQuote].
+//
+// Its JSON form ([Quote.MarshalJSON]) carries the items, the four totals
+// and the affiliate terms. A Quote cannot be rebuilt from its JSON: it has
+// no UnmarshalJSON, as only NewQuote can vouch for the arithmetic between
+// its items and totals; price the lines again instead.
 type Quote struct {
 	items     []Item
 	subtotal  Money // deliverables before discounts
@@ -121,7 +135,7 @@ type Quote struct {
 // Discount or Bundle.Discount outside [0, 1], a negative rate, fee, month or
 // day count, fees without months or days, discounts that exceed the
 // deliverables' subtotal, or product value above the total all wrap
-// ErrInvalidQuote; a deliverable the card has no price for wraps ErrNoRate;
+// ErrInvalidQuote; a deliverable the card has no price for wraps [ErrNoPrice];
 // an amount in a currency other than the card's wraps ErrCurrencyMismatch;
 // an empty card wraps ErrInvalidRateCard.
 func NewQuote(card RateCard, lines []Line, terms Terms) (Quote, error) {
@@ -147,7 +161,7 @@ func NewQuote(card RateCard, lines []Line, terms Terms) (Quote, error) {
 		count += l.Quantity
 		price, ok := card.Price(l.Platform, l.Format)
 		if !ok {
-			return Quote{}, fmt.Errorf("%w: line %d asks for %s %s", ErrNoRate, i, l.Platform, l.Format)
+			return Quote{}, fmt.Errorf("%w: line %d asks for %s %s", ErrNoPrice, i, l.Platform, l.Format)
 		}
 		amount := price.Mul(decimal.NewFromInt(l.Quantity)).Round()
 		q.add(Deliverable, l.Platform.String()+" "+l.Format.String(), amount,

@@ -13,10 +13,10 @@ import (
 
 func testCard(t testing.TB) pricing.RateCard {
 	card, err := pricing.NewRateCard(
-		pricing.Rate{Platform: influencekit.TikTok, Format: influencekit.Short, Price: pricing.MustNew("120", "USD")},
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")},
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("75", "USD")},
-		pricing.Rate{Platform: influencekit.YouTube, Format: influencekit.Video, Price: pricing.MustNew("0.125", "USD")},
+		pricing.UnitPrice{Platform: influencekit.TikTok, Format: influencekit.Short, Price: pricing.MustNew("120", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("75", "USD")},
+		pricing.UnitPrice{Platform: influencekit.YouTube, Format: influencekit.Video, Price: pricing.MustNew("0.125", "USD")},
 	)
 	require.NoError(t, err)
 	return card
@@ -150,7 +150,7 @@ func TestQuoteErrors(t *testing.T) {
 		{why: "zero quantity", lines: []pricing.Line{{Platform: influencekit.Instagram, Format: influencekit.Reel}}, err: pricing.ErrInvalidQuote},
 		{why: "negative quantity", lines: []pricing.Line{{Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: -1}}, err: pricing.ErrInvalidQuote},
 		{why: "quantities overflowing int64", lines: []pricing.Line{{Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: 1 << 62}, {Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: 1 << 62}, {Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: 1 << 62}}, err: pricing.ErrInvalidQuote},
-		{why: "a deliverable with no rate", lines: []pricing.Line{{Platform: influencekit.Twitch, Format: influencekit.Live, Quantity: 1}}, err: pricing.ErrNoRate},
+		{why: "a deliverable with no rate", lines: []pricing.Line{{Platform: influencekit.Twitch, Format: influencekit.Live, Quantity: 1}}, err: pricing.ErrNoPrice},
 		{why: "a discount above 100%", lines: reel, terms: pricing.Terms{Discount: pct("1.01")}, err: pricing.ErrInvalidQuote},
 		{why: "a negative discount", lines: reel, terms: pricing.Terms{Discount: pct("-0.1")}, err: pricing.ErrInvalidQuote},
 		{why: "a bundle from zero deliverables", lines: reel, terms: pricing.Terms{Bundles: []pricing.Bundle{{MinQuantity: 0, Discount: pct("0.1")}}}, err: pricing.ErrInvalidQuote},
