@@ -92,7 +92,7 @@ func quoteField(err error) string {
 			return "lines[" + strconv.Itoa(i) + "]"
 		}
 	}
-	if errors.Is(err, pricing.ErrNoRate) {
+	if errors.Is(err, pricing.ErrNoPrice) {
 		return "lines"
 	}
 	return "terms"

@@ -17,8 +17,8 @@ const testCard = `[{"platform":"instagram","format":"reel","price":{"amount":"25
 func TestPricingQuote(t *testing.T) {
 	s, _ := testServer(t, nil)
 	card, err := pricing.NewRateCard(
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250.00", "USD")},
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("80.00", "USD")})
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250.00", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("80.00", "USD")})
 	require.NoError(t, err)
 	q, err := pricing.NewQuote(card,
 		[]pricing.Line{{Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: 2}, {Platform: influencekit.Instagram, Format: influencekit.Story, Quantity: 3}},
