@@ -94,3 +94,36 @@ func BenchmarkCheckNDJSONHandler(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkReportJSON is the library's Report.MarshalJSON over the corpus'
+// reports, one per op: the share of a check request spent writing its answer.
+func BenchmarkReportJSON(b *testing.B) {
+	posts, _ := benchPosts(b)
+	reports := make([]disclosure.Report, len(posts))
+	for i, p := range posts {
+		reports[i] = disclosure.Check(p)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := json.Marshal(reports[i%len(reports)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkPostJSON is the library's Post.UnmarshalJSON over the corpus'
+// request bodies, one per op: the share of a check request spent reading it.
+func BenchmarkPostJSON(b *testing.B) {
+	_, bodies := benchPosts(b)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		var p disclosure.Post
+		if err := json.Unmarshal(bodies[i%len(bodies)], &p); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
