@@ -1,7 +1,10 @@
 package main
 
 import (
+	"maps"
 	"net/http"
+	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,9 +22,24 @@ type tierResult struct {
 }
 
 // tiers answers GET /v1/tiers?followers=N&scale=name. scale is one of
-// tier.Scales by name, "standard" when absent.
+// tier.Scales by name, "standard" when absent. As with JSON members, an
+// unknown or repeated parameter is an error rather than ignored.
 func (s *server) tiers(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
+	q, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		s.problem(w, r, problemInvalidValue("", "the query string is malformed: "+err.Error()))
+		return
+	}
+	for _, name := range slices.Sorted(maps.Keys(q)) {
+		switch {
+		case name != "followers" && name != "scale":
+			s.problem(w, r, problemInvalidValue(name, "unknown query parameter "+strconv.Quote(name)+"; this route reads followers and scale"))
+			return
+		case len(q[name]) > 1:
+			s.problem(w, r, problemInvalidValue(name, name+" is given more than once"))
+			return
+		}
+	}
 	raw := q.Get("followers")
 	if raw == "" {
 		s.problem(w, r, problemInvalidValue("followers", "followers is required: a follower count, such as followers=42000"))
