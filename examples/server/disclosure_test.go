@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"encoding/json"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure"
@@ -179,4 +181,50 @@ func TestDisclosureNDJSONStreams(t *testing.T) {
 	rest, err := io.ReadAll(lines)
 	require.NoError(t, err)
 	assert.Empty(t, rest)
+}
+
+// TestDisclosureNDJSONDeadlinesPerLine: over a real connection with the
+// server's timeouts, a stream that lasts longer than the read and write
+// timeouts is answered in full as long as each line comes in time, and a
+// client that stalls longer than the read timeout is cut off.
+func TestDisclosureNDJSONDeadlinesPerLine(t *testing.T) {
+	s, _ := testServer(t, func(c *config) { c.readTimeout = 400 * time.Millisecond; c.writeTimeout = 400 * time.Millisecond })
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	hs := s.httpServer()
+	go hs.Serve(ln)
+	defer hs.Close()
+
+	stream := func(gaps []time.Duration) (lines []string, err error) {
+		pr, pw := io.Pipe()
+		go func() {
+			for _, gap := range gaps {
+				time.Sleep(gap)
+				if _, err := io.WriteString(pw, `{"caption":"#ad hi"}`+"\n"); err != nil {
+					return
+				}
+			}
+			pw.Close()
+		}()
+		resp, err := http.Post("http://"+ln.Addr().String()+"/v1/disclosure/check", mediaNDJSON, pr)
+		if err != nil {
+			return nil, err
+		}
+		defer resp.Body.Close()
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			lines = append(lines, sc.Text())
+		}
+		return lines, sc.Err()
+	}
+
+	gap := 150 * time.Millisecond
+	lines, err := stream([]time.Duration{0, gap, gap, gap, gap, gap}) // 750 ms in all
+	require.NoError(t, err)
+	assert.Len(t, lines, 6, "every line of a steady stream longer than the timeouts is answered")
+
+	lines, _ = stream([]time.Duration{0, 1500 * time.Millisecond, 0})
+	require.Len(t, lines, 2, "a client that stalls past the read timeout is cut off after the lines it sent")
+	assert.Contains(t, lines[0], `"compliant":true`)
+	assert.Contains(t, lines[1], "reading the request body failed", "and told why, while it can still be written to")
 }
