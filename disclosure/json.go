@@ -39,11 +39,17 @@ func decodeStrict(data []byte, v any, what string) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	err := dec.Decode(v)
+	if err == nil {
+		// Called directly rather than through json.Unmarshal, the method
+		// must see one value and nothing after it.
+		if _, terr := dec.Token(); terr != io.EOF {
+			return fmt.Errorf("%w: text after the %s", ErrInvalidJSON, what)
+		}
+		return nil
+	}
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
-	case err == nil:
-		return nil
 	case errors.As(err, &syntax):
 		return fmt.Errorf("%w: %s at byte %d", ErrInvalidJSON, syntax.Error(), syntax.Offset)
 	case errors.As(err, &typ):

@@ -344,7 +344,8 @@ func FuzzPostJSON(f *testing.F) {
 	})
 }
 
-// FuzzReportJSON checks any caption's report and round-trips it.
+// FuzzReportJSON checks any caption's report, round-trips it, and
+// compares its UTF-16 spans with utf16.Encode over the caption's prefix.
 func FuzzReportJSON(f *testing.F) {
 	f.Add("Love it 😍 #glow #skin #ad", uint8(1))
 	f.Add("🇫🇷 Publicité\xff #ad", uint8(3))
@@ -355,8 +356,15 @@ func FuzzReportJSON(f *testing.F) {
 		var back Report
 		require.NoError(t, json.Unmarshal(out, &back), "%s", out)
 		assert.Equal(t, r, back)
+		for _, sp := range reportSpans(t, r) {
+			assert.Equal(t, utf16Len(caption[:sp.Start]), sp.StartUTF16)
+			assert.Equal(t, utf16Len(caption[:sp.End]), sp.EndUTF16)
+		}
 	})
 }
+
+// postMethod marks a row that calls Post.UnmarshalJSON directly.
+type postMethod struct{}
 
 // TestJSONErrorsNameNoGoTypes: a service shows these errors to whoever
 // sent the JSON, who knows JSON and not Go.
@@ -377,11 +385,17 @@ func TestJSONErrorsNameNoGoTypes(t *testing.T) {
 		{"broken JSON is found by encoding/json itself, in JSON terms", `{"caption": "c"`, new(Post), `unexpected end of JSON input`},
 		{"a string for a list of findings", `{"findings":"none","disclosures":[]}`, new(Report), `report "findings" is a JSON string, want a list`},
 		{"a string for an offset", `{"start":"5","end":8,"text":"#ad","clarity":"clear","connection":"paid"}`, new(Label), `label "start" is a JSON string, want a number`},
+		{"text after the value, when the method is called directly", `{"caption":"c"} {}`, postMethod{}, `text after the post`},
 		{"an unknown member of a mix", `{"posts":[],"labeled":1}`, new(Mix), `mix has no member "labeled"`},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
-			err := json.Unmarshal([]byte(row.in), row.into)
+			var err error
+			if _, direct := row.into.(postMethod); direct {
+				err = new(Post).UnmarshalJSON([]byte(row.in))
+			} else {
+				err = json.Unmarshal([]byte(row.in), row.into)
+			}
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), row.want)
 			for _, goWord := range []string{"Go ", "JSON.", "disclosure.", "influencekit.", "struct", "[]", "uint8", "int64"} {

@@ -301,7 +301,9 @@ func (l *linter) lintLine(file string, line int, text []byte) {
 	p := l.cfg.defaults
 	isJSON := bytes.HasPrefix(bytes.TrimSpace(text), []byte("{"))
 	if isJSON {
-		if err := json.Unmarshal(text, &p); err != nil {
+		// The method itself, not json.Unmarshal, which would scan the line
+		// once more before calling it.
+		if err := p.UnmarshalJSON(text); err != nil {
 			l.badLine(file, line, err)
 			if l.cfg.fix {
 				l.out.Write(text) // -fix keeps the line it cannot read, unchanged

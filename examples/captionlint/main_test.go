@@ -98,7 +98,7 @@ func TestRun(t *testing.T) {
 			wantOut: "testdata/posts.jsonl:2:1: error vague-disclosure: \"thanks @glowco\" does not tell followers the post is an ad under US FTC guidance: add \"#ad\" at the start\n" +
 				"testdata/posts.jsonl:3:1: warning ambiguous-disclosure: \"Sponsored\" may not be understood as a disclosure under UK ASA/CMA guidance: replace it with \"#ad\"\n",
 			wantStatus: exitUsage, wantErr: "captionlint: testdata/nope.txt: no such file or directory\n"},
-		{why: "malformed JSON is bad input", stdin: "{\"caption\": \n", wantStatus: exitUsage, wantErr: "<stdin>:1: unexpected end of JSON input"},
+		{why: "malformed JSON is bad input", stdin: "{\"caption\": \n", wantStatus: exitUsage, wantErr: "<stdin>:1: disclosure: invalid JSON: the post ends early"},
 		{why: "an unknown JSON field is bad input", stdin: "{\"caption\": \"#ad\", \"colour\": \"red\"}\n", wantStatus: exitUsage, wantErr: "post has no member \"colour\""},
 		{why: "a JSON line without a caption is bad input", stdin: "{\"brand\": \"Glow Co\"}\n", wantStatus: exitUsage, wantErr: "post has no caption"},
 		{why: "an unknown platform in JSON is bad input", stdin: "{\"caption\": \"#ad\", \"platform\": \"myspace\"}\n", wantStatus: exitUsage, wantErr: "unknown platform"},
@@ -164,12 +164,12 @@ func TestRunCSV(t *testing.T) {
 		wantStatus int
 	}{
 		{why: "a header names the columns in any order and case; extra columns are ignored; quoted fields hold commas",
-			stdin: "id,Caption,BRAND,Platform\n1,\"Loving it, truly #ad\",Glow Co,instagram\n2,#ad fine,,\n",
+			stdin:      "id,Caption,BRAND,Platform\n1,\"Loving it, truly #ad\",Glow Co,instagram\n2,#ad fine,,\n",
 			wantOut:    "<stdin>:2:18: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n",
 			wantErr:    "captionlint: 2 posts, 1 compliant; findings: not-upfront 1\n",
 			wantStatus: exitFindings},
 		{why: "a file named .csv is CSV even with only a caption column; line numbers count a quoted line break",
-			args:       []string{"testdata/posts.csv"},
+			args: []string{"testdata/posts.csv"},
 			wantOut: "testdata/posts.csv:3:15: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n" +
 				"testdata/posts.csv:5:1: error missing-disclosure: no disclosure label: add a clear label such as \"#ad\" at the start of the caption\n",
 			wantErr:    "captionlint: 3 posts, 1 compliant; findings: missing-disclosure 1, not-upfront 1\n",
@@ -250,5 +250,26 @@ func TestRunConnection(t *testing.T) {
 				assert.Equal(t, row.want[i], r.Post)
 			}
 		})
+	}
+}
+
+// TestMessagesNameNoGoTypes: an agency reads these messages, not a Go
+// programmer.
+func TestMessagesNameNoGoTypes(t *testing.T) {
+	in := strings.Join([]string{
+		`{"caption": 5}`,
+		`{"caption": "x", "edited": "yes"}`,
+		`{"caption": "x", "transcript": {}}`,
+		`{"caption": "x", "transcript": [{"start": 1, "text": 2}]}`,
+		`{"caption": "x", "duration": "1"}`,
+		`{"caption": "x", "format": 3}`,
+		`{"caption": "x"} trailing`,
+		`{"caption": `,
+	}, "\n") + "\n"
+	_, errOut, status := runWith(nil, in)
+	assert.Equal(t, exitUsage, status)
+	assert.Equal(t, 9, strings.Count(errOut, "\n"), "eight bad lines and the summary: %s", errOut)
+	for _, goWord := range []string{"Go ", "struct", "disclosure.", "influencekit.", "postJSON", "int64", "[]"} {
+		assert.NotContains(t, errOut, goWord)
 	}
 }
