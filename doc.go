@@ -79,12 +79,18 @@
 //
 // # The shared vocabulary
 //
-// Platform, Format and Severity are small integer enums. They print and
-// marshal as lower-case names ("instagram", "reel", "error"), parse
-// case-insensitively ("twitter" is X), and have explicit zero values:
-// UnknownPlatform, UnknownFormat and SeverityInfo. Text that names no value
-// is an error wrapping ErrUnknownPlatform, ErrUnknownFormat or
-// ErrUnknownSeverity.
+// [Platform], [Format], [Severity] and [Standing] are small integer enums.
+// They print and marshal as lower-case names ("instagram", "reel", "error",
+// "within"), parse ignoring ASCII case and nothing else ("twitter" is [X];
+// "in\u017Ftagram" is an error), and have explicit zero values:
+// [UnknownPlatform], [UnknownFormat], [SeverityInfo] and [UnknownStanding].
+// Standing is the library's one below/within/above answer, for an
+// engagement rate against its band as for a price against the market. Text
+// that names no value is an error wrapping [ErrUnknownPlatform],
+// [ErrUnknownFormat], [ErrUnknownSeverity] or [ErrUnknownStanding] (see
+// ExampleParsePlatform and ExampleParseStanding):
+//
+//	p, err := influencekit.ParsePlatform("Twitter") // influencekit.X
 //
 // # Where the figures come from
 //
@@ -93,11 +99,28 @@
 // hypeauditor-2018, imh-rates, ftc-faqs, ...) or by the source's own name
 // (a court and docket, a statute): the five articles the project grew from,
 // Influencer Marketing Hub, Hootsuite, HypeAuditor and Iconosquare, and
-// regulators' guidance.
+// regulators' guidance. Tables carry their citation at run time too:
+//
+//	engagement.HypeAuditor2018Benchmarks.Source() // "HypeAuditor (2018), average Instagram engagement rate by follower count"
 //
 // # Errors and concurrency
 //
-// Functions are pure and safe for concurrent use. None panics on bad input
+// Functions are pure and safe for concurrent use, and none reads a variable
+// a caller can assign or a dependency's package setting: assigning
+// tier.Standard changes only the caller's copy. None panics on bad input
 // except the Must* constructors; errors wrap exported sentinels, so callers
-// test them with errors.Is.
+// test them with [errors.Is] (see ExampleParsePlatform):
+//
+//	if _, err := influencekit.ParsePlatform("myspace"); errors.Is(err, influencekit.ErrUnknownPlatform) { ... }
+//
+// # JSON
+//
+// Every result travels as JSON in one form: snake_case keys, lists as [] and
+// never null, enums as their lower-case names, rates as fractions, money as
+// {"amount":"1250.50","currency":"USD"}, dates as "YYYY-MM-DD". Each
+// package's golden files under testdata/json show each result's form; a
+// value type reads back as itself (see ExampleScale_MarshalJSON in package
+// tier):
+//
+//	{"name":"five-tier","floors":{"nano":1000,"micro":10000,"mid":50000,"macro":500000,"mega":1000000}}
 package influencekit

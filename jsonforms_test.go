@@ -2,6 +2,10 @@ package influencekit_test
 
 import (
 	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -86,5 +90,58 @@ func TestResultTypesHaveJSONForms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// jsonTaggedPackages are the packages whose every exported struct type
+// must name each exported field in a json tag, results and inputs alike,
+// so that a new type cannot be left out of resultTypes with PascalCase
+// keys. Extend it as packages adopt the rule.
+var jsonTaggedPackages = []string{"tier", "engagement"}
+
+// notJSONTyped are exported struct types exempt from the rule, each with
+// its reason.
+var notJSONTyped = map[string]string{
+	"engagement.InputError": "an error: its text form is Error(), and its Err field is an interface",
+}
+
+func TestEveryStructFieldHasAJSONName(t *testing.T) {
+	for _, dir := range jsonTaggedPackages {
+		fset := token.NewFileSet()
+		paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		require.NoError(t, err)
+		for _, path := range paths {
+			if strings.HasSuffix(path, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
+			require.NoError(t, err)
+			ast.Inspect(f, func(n ast.Node) bool {
+				ts, ok := n.(*ast.TypeSpec)
+				if !ok || !ts.Name.IsExported() {
+					return true
+				}
+				st, ok := ts.Type.(*ast.StructType)
+				name := f.Name.Name + "." + ts.Name.Name
+				if !ok || notJSONTyped[name] != "" {
+					return false
+				}
+				for _, field := range st.Fields.List {
+					tag := ""
+					if field.Tag != nil {
+						tag = reflect.StructTag(strings.Trim(field.Tag.Value, "`")).Get("json")
+					}
+					if len(field.Names) == 0 {
+						continue // embedded: its own type is checked
+					}
+					for _, id := range field.Names {
+						if id.IsExported() {
+							assert.NotEmpty(t, tag, "%s.%s (%s) has no json tag", name, id.Name, fset.Position(id.Pos()))
+						}
+					}
+				}
+				return false
+			})
+		}
 	}
 }

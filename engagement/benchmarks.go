@@ -5,7 +5,7 @@ import "github.com/influencekit/influencekit/tier"
 // This file holds every published figure the package compares against. Each
 // row cites its source and year by its key in the repository's SOURCES.md.
 
-// ctrBands are the industry click-through averages, indexed by Industry.
+// ctrBands are the industry click-through averages, indexed by [Industry].
 var ctrBands = [...]Range{
 	UnknownIndustry: {},
 	Beauty:          {Low: 0.015, High: 0.025}, // mighty-micro (2024): "Beauty: 1.5–2.5%"
@@ -14,11 +14,11 @@ var ctrBands = [...]Range{
 	Tech:            {Low: 0.018, High: 0.028}, // mighty-micro (2024): "Tech: 1.8–2.8%"
 }
 
-// The thresholds GradeERR and StoryCompletion apply, inclusive.
+// The thresholds [GradeERR] and [StoryCompletion] apply, inclusive.
 const (
-	// SolidERR is mighty-micro's (2024) "Above 2% is solid" for ERR.
+	// SolidERR is mighty-micro's (2024) "Above 2% is solid" for [ERR].
 	SolidERR Rate = 0.02
-	// ExceptionalERR is mighty-micro's (2024) "above 5% is exceptional" for ERR.
+	// ExceptionalERR is mighty-micro's (2024) "above 5% is exceptional" for [ERR].
 	ExceptionalERR Rate = 0.05
 	// StrongCompletion is mighty-micro's (2024) threshold: "70% completion rate
 	// is strong". Story.Strong is Completion >= StrongCompletion.
@@ -82,7 +82,7 @@ func BenchmarkTables() []BenchmarkTable {
 }
 
 // scaleNamed returns the tier package's shipped scale of that name, read
-// through tier.LookupScale rather than tier's exported variables, which a
+// through [tier.LookupScale] rather than tier's exported variables, which a
 // program may have assigned to before this package's initialization.
 func scaleNamed(name string) tier.Scale {
 	s, ok := tier.LookupScale(name)

@@ -13,7 +13,7 @@ func TestClassifyComment(t *testing.T) {
 		text string
 		want CommentClass
 	}{
-		{"DOMAIN.md's example of a generic comment", "Nice! 🔥", Generic},
+		{"the audit tools' example of a generic comment (modash-fake)", "Nice! 🔥", Generic},
 		{"the issue's other example", "love it", Generic},
 		{"case and punctuation do not matter", "LOVE IT!!!", Generic},
 		{"stretched letters are squashed", "niceeee", Generic},

@@ -24,7 +24,7 @@ type Growth struct {
 	// PerDay is the average daily growth, Gain / Days, in followers.
 	PerDay float64 `json:"per_day"`
 	// Spikes are the intervals whose growth was far above the history's
-	// typical growth, found by the same SpikeRule that AudienceSignals
+	// typical growth, found by the same [SpikeRule] that [AudienceSignals]
 	// applies: on daily samples a spike is a day, on weekly samples a week.
 	Spikes []FollowerSpike `json:"spikes"`
 }
@@ -44,8 +44,8 @@ func (g Growth) String() string {
 		g.To.Followers, g.To.Date.Format(time.DateOnly), g.PerDay, g.Days, len(g.Spikes), spikes)
 }
 
-// FollowerGrowth measures growth over history with DefaultSpikeRule. See
-// SpikeRule.Growth.
+// FollowerGrowth measures growth over history with [DefaultSpikeRule]. See
+// [SpikeRule.Growth].
 func FollowerGrowth(history []FollowerSample) (Growth, error) {
 	return DefaultSpikeRule().Growth(history)
 }
@@ -55,8 +55,8 @@ func FollowerGrowth(history []FollowerSample) (Growth, error) {
 // pass the samples that fall in it.
 //
 // A history of fewer than two samples is an error wrapping
-// ErrShortHistory; other bad histories and rules fail as Find does
-// (ErrUnsortedHistory, ErrNegativeCount, ErrInvalidThreshold).
+// [ErrShortHistory]; other bad histories and rules fail as Find does
+// ([ErrUnsortedHistory], [ErrNegativeCount], [ErrInvalidThreshold]).
 func (r SpikeRule) Growth(history []FollowerSample) (Growth, error) {
 	if err := r.Valid(); err != nil {
 		return Growth{}, err

@@ -96,7 +96,7 @@ type goalJSON struct {
 
 // MarshalJSON implements [json.Marshaler]:
 // {"name":"...","kpi":"follower-growth","target":0.3,"start":"2026-01-01","deadline":"2026-12-31"}.
-// Dates are calendar dates in each time's own location. An undeclared KPI
+// Dates are calendar dates in each time's own location. An undeclared [KPI]
 // is an error wrapping [ErrUnknownKPI].
 func (g Goal) MarshalJSON() ([]byte, error) {
 	return json.Marshal(goalJSON{Name: g.Name, KPI: g.KPI, Target: g.Target, Start: dateText(g.Start), Deadline: dateText(g.Deadline)})
@@ -105,7 +105,7 @@ func (g Goal) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON implements [json.Unmarshaler] for the form MarshalJSON
 // writes; dates read as midnight UTC. The goal is not validated here
 // ([Goal.Evaluate] does that); a date that is not "YYYY-MM-DD" is an error
-// wrapping [ErrInvalidDate], an unknown KPI one wrapping [ErrUnknownKPI].
+// wrapping [ErrInvalidDate], an unknown [KPI] one wrapping [ErrUnknownKPI].
 func (g *Goal) UnmarshalJSON(data []byte) error {
 	var j goalJSON
 	if err := json.Unmarshal(data, &j); err != nil {
@@ -164,7 +164,7 @@ func (s *Signal) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON implements [json.Marshaler]:
 // {"completion":0.72,"strong":true,"retention":[1,0.9,0.8],"worst_frame":2}.
-// Retention is [] for a Story without frames, never null. The form reads
+// Retention is [] for a [Story] without frames, never null. The form reads
 // back with [json.Unmarshal].
 func (s Story) MarshalJSON() ([]byte, error) {
 	type plain Story // the same fields and tags, without this method
@@ -200,7 +200,7 @@ type benchmarkTableJSON struct {
 //	{"name":"hypeauditor-2018","source":"...","scale":{"name":"hypeauditor-legacy","floors":{...}},
 //	 "rows":[{"tier":"unranked","expected":{"low":0.1058,"high":0.1058}}, ...]}
 //
-// The zero BenchmarkTable has rows [].
+// The zero [BenchmarkTable] has rows [].
 func (t BenchmarkTable) MarshalJSON() ([]byte, error) {
 	rows := t.rows
 	if rows == nil {
@@ -211,7 +211,7 @@ func (t BenchmarkTable) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON implements [json.Unmarshaler] for the form MarshalJSON
 // writes, through [NewBenchmarkTable]: a table round-trips, and text that
-// NewBenchmarkTable would refuse (a duplicate tier, an invalid range, a
+// [NewBenchmarkTable] would refuse (a duplicate tier, an invalid range, a
 // tier empty on the scale) is an error wrapping [ErrInvalidThreshold]. The
 // scale reads as [tier.Scale.UnmarshalJSON] says. On error t is left
 // unchanged.

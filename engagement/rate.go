@@ -11,9 +11,9 @@ import "github.com/influencekit/influencekit/internal/percent"
 // unmarshals from one.
 type Rate float64
 
-// Percent returns r in percent: 2.4 for a Rate of 0.024.
+// Percent returns r in percent: 2.4 for a [Rate] of 0.024.
 func (r Rate) Percent() float64 { return float64(r) * 100 }
 
 // String formats r in percent with two decimals and a percent sign:
-// "2.40%" for a Rate of 0.024.
+// "2.40%" for a [Rate] of 0.024.
 func (r Rate) String() string { return percent.Fixed(float64(r), 2) }

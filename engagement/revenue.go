@@ -14,7 +14,7 @@ import (
 // RevenueGoal is a sales target in money with a deadline: campaign-to-date
 // revenue of at least Target between Start and Deadline. It is the money
 // form of a [KPISales] goal; [Goal], whose target is a float64, refuses
-// KPISales, so that no amount is ever a float. A RevenueGoal is a plain
+// [KPISales], so that no amount is ever a float. A RevenueGoal is a plain
 // value.
 type RevenueGoal struct {
 	Name     string        `json:"name"`     // optional label for reports: "Sales of 40,000.00 USD by March 31"
@@ -256,4 +256,15 @@ func (r *Revenue) UnmarshalJSON(data []byte) error {
 	}
 	*r = Revenue{Date: d, Total: j.Total}
 	return nil
+}
+
+// String describes r in one line for logs: "spring sales: on-track, 45.62%
+// of 40000.00 USD (projected 52925.00 USD)". The figures behind it are in
+// Arithmetic.
+func (r RevenueReport) String() string {
+	name := r.Goal.Name
+	if name == "" {
+		name = "revenue goal"
+	}
+	return fmt.Sprintf("%s: %s, %s of %s (projected %s)", name, r.Status, Rate(r.Progress), r.Goal.Target, r.Projected)
 }

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/influencekit/influencekit"
-	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
 // Profile is what the audience-quality signals read: a snapshot of an
@@ -27,11 +26,13 @@ type Profile struct {
 }
 
 // SignalKind names an audience-quality red flag. The zero value is
-// UnknownSignal.
+// [UnknownSignal].
 //
 // Its text form is "unknown", "low-engagement", "engagement-floor",
 // "follower-spike", "following-ratio" or "low-quality-comments"; parsing
 // ignores case.
+//
+//enumgen:names unknown, low-engagement, engagement-floor, follower-spike, following-ratio, low-quality-comments
 type SignalKind uint8
 
 // The signal kinds. Each says what Signal.Measured and Signal.Threshold hold.
@@ -62,35 +63,6 @@ const (
 // signal kind.
 var ErrUnknownSignalKind = errors.New("engagement: unknown signal kind")
 
-var signalKindNames = enumtext.New("signal kind", ErrUnknownSignalKind,
-	[]string{"unknown", "low-engagement", "engagement-floor", "follower-spike", "following-ratio", "low-quality-comments"})
-
-// ParseSignalKind returns the kind named s, ignoring case. Any other text is
-// an error wrapping ErrUnknownSignalKind.
-func ParseSignalKind(s string) (SignalKind, error) {
-	i, err := signalKindNames.Parse(s)
-	return SignalKind(i), err
-}
-
-// String returns the kind's name, or "signal kind(N)" for an undeclared
-// value.
-func (k SignalKind) String() string { return signalKindNames.String(uint8(k)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownSignalKind.
-func (k SignalKind) MarshalText() ([]byte, error) { return signalKindNames.Marshal(uint8(k)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseSignalKind's
-// rules. On error k is left unchanged.
-func (k *SignalKind) UnmarshalText(text []byte) error {
-	v, err := ParseSignalKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
-
 // Signal is one red flag with its evidence: what was measured and the
 // threshold it crossed. Signals are not a verdict; an account with several
 // deserves a closer look, not a conclusion.
@@ -102,8 +74,8 @@ type Signal struct {
 	Evidence  string     `json:"evidence"`    // one sentence with the figures
 }
 
-// SignalThresholds are the cut-offs AudienceSignals applies. Start from
-// DefaultSignalThresholds and change fields; a zero field is invalid.
+// SignalThresholds are the cut-offs [AudienceSignals] applies. Start from
+// [DefaultSignalThresholds] and change fields; a zero field is invalid.
 type SignalThresholds struct {
 	// Benchmarks is the tier table engagement is compared with.
 	Benchmarks BenchmarkTable `json:"benchmarks"`
@@ -126,13 +98,13 @@ type SignalThresholds struct {
 	Spike SpikeRule `json:"spike"`
 }
 
-// DefaultSignalThresholds returns the defaults: HypeAuditor2018Benchmarks
+// DefaultSignalThresholds returns the defaults: [HypeAuditor2018Benchmarks]
 // (its per-tier figures are the lowest published, so the check is
 // conservative); FarBelow 0.5 and LowQualityComments 0.5 over at least 5
 // comments (influencekit's choices: the sources publish no cut-off);
 // EngagementFloor 1% (the common Instagram/TikTok red flag of hypeauditor-aqs and
 // modash-fake);
-// FollowingRatio 50 (Socialbakers' 50:1); DefaultSpikeRule.
+// FollowingRatio 50 (Socialbakers' 50:1); [DefaultSpikeRule].
 func DefaultSignalThresholds() SignalThresholds {
 	return SignalThresholds{
 		Benchmarks:         hypeAuditor2018,
@@ -146,7 +118,7 @@ func DefaultSignalThresholds() SignalThresholds {
 }
 
 // Valid returns nil for usable thresholds and otherwise an error wrapping
-// ErrInvalidThreshold that names the bad field.
+// [ErrInvalidThreshold] that names the bad field.
 func (t SignalThresholds) Valid() error {
 	bad := func(field string, v any, want string) error {
 		return fmt.Errorf("%w: SignalThresholds.%s %v must be %s", ErrInvalidThreshold, field, v, want)
@@ -169,22 +141,22 @@ func (t SignalThresholds) Valid() error {
 	return t.Spike.Valid()
 }
 
-// AudienceSignals reports the red flags of p under DefaultSignalThresholds.
-// See SignalThresholds.Signals.
+// AudienceSignals reports the red flags of p under [DefaultSignalThresholds].
+// See [SignalThresholds.Signals].
 func AudienceSignals(p Profile) ([]Signal, error) {
 	return DefaultSignalThresholds().Signals(p)
 }
 
-// Signals reports the red flags of p under t, in SignalKind order (spikes by
+// Signals reports the red flags of p under t, in [SignalKind] order (spikes by
 // date), or nil when nothing crossed a threshold. Checks without data are
 // skipped: engagement needs Posts, comment quality at least MinComments
 // non-blank Comments, spikes three History samples.
 //
-// Followers of zero or less are an error wrapping ErrNonPositiveBase;
-// negative Following or post counts one wrapping ErrNegativeCount; an
-// overflowing sum of likes and comments one wrapping ErrOverflow; a bad
-// History fails as SpikeRule.Find does; invalid thresholds wrap
-// ErrInvalidThreshold.
+// Followers of zero or less are an error wrapping [ErrNonPositiveBase];
+// negative Following or post counts one wrapping [ErrNegativeCount]; an
+// overflowing sum of likes and comments one wrapping [ErrOverflow]; a bad
+// History fails as [SpikeRule.Find] does; invalid thresholds wrap
+// [ErrInvalidThreshold].
 func (t SignalThresholds) Signals(p Profile) ([]Signal, error) {
 	const fn = "AudienceSignals"
 	if err := t.Valid(); err != nil {
@@ -286,3 +258,7 @@ func (t SignalThresholds) engagementSignals(p Profile, rate Rate) []Signal {
 	}
 	return signals
 }
+
+// String describes s in one line for logs: its kind, then its evidence,
+// "following-ratio: follows 12000 accounts for 200 followers, ...".
+func (s Signal) String() string { return s.Kind.String() + ": " + s.Evidence }

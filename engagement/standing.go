@@ -17,14 +17,14 @@ type Range struct {
 // Standing is [influencekit.Standing], the library's one below/within/above
 // type.
 //
-// Deprecated: use influencekit.Standing; this alias keeps existing code
+// Deprecated: use [influencekit.Standing]; this alias keeps existing code
 // compiling.
 type Standing = influencekit.Standing
 
 // The standings, as constants of [influencekit.Standing].
 //
-// Deprecated: use influencekit.UnknownStanding, influencekit.Below,
-// influencekit.Within and influencekit.Above.
+// Deprecated: use [influencekit.UnknownStanding], [influencekit.Below],
+// [influencekit.Within] and [influencekit.Above].
 const (
 	UnknownStanding = influencekit.UnknownStanding
 	Below           = influencekit.Below
@@ -34,7 +34,7 @@ const (
 
 // ErrUnknownStanding is [influencekit.ErrUnknownStanding].
 //
-// Deprecated: use influencekit.ErrUnknownStanding.
+// Deprecated: use [influencekit.ErrUnknownStanding].
 var ErrUnknownStanding = influencekit.ErrUnknownStanding
 
 // Stand returns where r falls against rg: [influencekit.Below] if
@@ -58,7 +58,7 @@ func (rg Range) Stand(r Rate) influencekit.Standing {
 func (rg Range) Mid() Rate { return rg.Low/2 + rg.High/2 }
 
 // Valid returns nil if rg's bounds are finite, non-negative and
-// Low <= High, and otherwise an error wrapping ErrInvalidThreshold.
+// Low <= High, and otherwise an error wrapping [ErrInvalidThreshold].
 func (rg Range) Valid() error {
 	lo, hi := float64(rg.Low), float64(rg.High)
 	if math.IsNaN(lo) || math.IsNaN(hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) || lo < 0 || lo > hi {
@@ -77,5 +77,5 @@ func (rg Range) String() string {
 
 // ParseStanding is [influencekit.ParseStanding].
 //
-// Deprecated: use influencekit.ParseStanding.
+// Deprecated: use [influencekit.ParseStanding].
 func ParseStanding(s string) (Standing, error) { return influencekit.ParseStanding(s) }

@@ -7,16 +7,16 @@ import (
 	"github.com/influencekit/influencekit/internal/jsonobject"
 )
 
-// floorNames are the keys of a Scale's JSON floors, Nano's first.
+// floorNames are the keys of a [Scale]'s JSON floors, Nano's first.
 var floorNames = [5]string{"nano", "micro", "mid", "macro", "mega"}
 
-// MarshalJSON implements [json.Marshaler]. A Scale, shipped or custom, is
+// MarshalJSON implements [json.Marshaler]. A [Scale], shipped or custom, is
 // written with its name and all five floors, each keyed by its tier, so
 // other languages read it without knowing the tiers' order:
 //
 //	{"name":"five-tier","floors":{"nano":1000,"micro":10000,"mid":50000,"macro":500000,"mega":1000000}}
 //
-// The zero Scale is written as [Standard]. MarshalJSON never fails.
+// The zero [Scale] is written as [Standard]. MarshalJSON never fails.
 func (s Scale) MarshalJSON() ([]byte, error) {
 	f := s.Floors()
 	b := make([]byte, 0, 128)
@@ -37,11 +37,11 @@ func (s Scale) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON implements [json.Unmarshaler], reading the form
-// [Scale.MarshalJSON] writes, so that every Scale round-trips: [FiveTier]
-// comes back as FiveTier, a custom scale as itself.
+// [Scale.MarshalJSON] writes, so that every [Scale] round-trips: [FiveTier]
+// comes back as [FiveTier], a custom scale as itself.
 //
 // The floors may be left out only for a shipped scale's name
-// ({"name":"five-tier"} reads as FiveTier, see [LookupScale]). Floors given
+// ({"name":"five-tier"} reads as [FiveTier], see [LookupScale]). Floors given
 // with a shipped scale's name must be that scale's floors, so that a name
 // never means two scales. Otherwise all five floors are required and must
 // pass [NewScale]. Member names are matched exactly and once each; unknown,

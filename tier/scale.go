@@ -14,7 +14,7 @@ type Scale struct {
 	set    bool     // false for the zero Scale, which stands for Standard
 }
 
-// ErrInvalidScale is wrapped by NewScale's errors.
+// ErrInvalidScale is wrapped by [NewScale]'s errors.
 var ErrInvalidScale = errors.New("tier: invalid scale")
 
 // standardFloors are the iconosquare-tiers and mighty-micro pyramid: nano
@@ -95,7 +95,7 @@ func mustScale(name string, nano, micro, mid, macro, mega int64) Scale {
 // Nano covers [nano, micro), Micro [micro, mid), and so on, and Mega
 // everything from mega up. Equal floors leave the lower tier empty. Floors
 // must be non-negative and must not decrease; otherwise the error wraps
-// ErrInvalidScale and names the offending floor.
+// [ErrInvalidScale] and names the offending floor.
 func NewScale(name string, nano, micro, mid, macro, mega int64) (Scale, error) {
 	floors := [5]int64{nano, micro, mid, macro, mega}
 	for i, f := range floors {
@@ -147,8 +147,8 @@ func (s Scale) Of(followers int64) Tier {
 
 // Range returns the follower counts of tier t as the half-open interval
 // [min, max). Unranked starts at 0 (negative counts are Unranked too).
-// Mega's max is math.MaxInt64, which, as the one exception, is itself Mega;
-// so Mega is never empty, even with a mega floor of math.MaxInt64. ok is
+// Mega's max is [math.MaxInt64], which, as the one exception, is itself Mega;
+// so Mega is never empty, even with a mega floor of [math.MaxInt64]. ok is
 // false for an empty tier (equal floors) or a value outside the declared
 // tiers.
 func (s Scale) Range(t Tier) (min, max int64, ok bool) {
