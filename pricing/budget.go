@@ -31,12 +31,12 @@ type Affordable struct {
 // celebrity" in numbers. Counts are whole creators, rounded down, and capped at
 // math.MaxInt64.
 //
-// budget must be in USD, the table's currency (ErrCurrencyMismatch;
-// ErrNoCurrency for the zero Money), and not negative (ErrInvalidAmount). A
-// platform the table does not price is an error wrapping ErrNoMarketRate.
+// budget must be in USD, the table's currency ([ErrCurrencyMismatch];
+// [ErrNoCurrency] for the zero [Money]), and not negative ([ErrInvalidAmount]). A
+// platform the table does not price is an error wrapping [ErrNoMarketRate].
 //
 // To split a budget across chosen creators without losing a cent, use
-// Money.Allocate with their weights (follower counts, or market prices in
+// [Money.Allocate] with their weights (follower counts, or market prices in
 // cents).
 func PlanBudget(budget Money, platform influencekit.Platform) ([]Affordable, error) {
 	if budget.unit == noCurrency {

@@ -12,7 +12,7 @@ import (
 )
 
 // Format returns m for people in the conventions of the language tag: the
-// amount rounded to the currency's minor unit (as Round does), written with
+// amount rounded to the currency's minor unit (as [Money.Round] does), written with
 // the locale's digits, grouping and decimal separator by golang.org/x/text,
 // then a space and the ISO code:
 //
@@ -21,11 +21,12 @@ import (
 //	MustNew("1250", "JPY").Format(language.Japanese)          // "1,250 JPY"
 //
 // Format uses a private message.Printer with a private, empty catalog: it
-// neither reads nor writes x/text's global catalog. The zero Money formats as 0.00 with the code XXX.
+// neither reads nor writes x/text's global catalog. The zero [Money]
+// formats as 0.00 with the code XXX.
 //
 // What x/text gets wrong, and why Format works around it:
 //
-//   - x/text's number package cannot format a decimal.Decimal (it prints
+//   - x/text's number package cannot format a [decimal.Decimal] (it prints
 //     NaN) and accepts only machine integers and floats, and no float may
 //     touch an amount. Format therefore rounds in decimal first and hands
 //     x/text the whole units and the fraction digits as two int64 values

@@ -6,8 +6,8 @@ import (
 	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
-// ItemKind says what a line of a Quote is. The kinds are declared in the
-// order NewQuote applies them. The zero value is UnknownItemKind.
+// ItemKind says what a line of a [Quote] is. The kinds are declared in the
+// order [NewQuote] applies them. The zero value is [UnknownItemKind].
 type ItemKind uint8
 
 // The kinds of quote items, in the order a quote lists them.
@@ -22,7 +22,7 @@ const (
 	ProductInKind                      // the value of products given instead of cash (negative: it is not paid in money)
 )
 
-// ErrUnknownItemKind is wrapped by errors for text that names no ItemKind.
+// ErrUnknownItemKind is wrapped by errors for text that names no [ItemKind].
 var ErrUnknownItemKind = errors.New("pricing: unknown quote item kind")
 
 var itemKindNames = enumtext.New("item-kind", ErrUnknownItemKind, []string{
@@ -32,7 +32,7 @@ var itemKindNames = enumtext.New("item-kind", ErrUnknownItemKind, []string{
 
 // ParseItemKind returns the kind named s ("deliverable",
 // "bundle-discount", ...), ignoring case. Other text is an error wrapping
-// ErrUnknownItemKind.
+// [ErrUnknownItemKind].
 func ParseItemKind(s string) (ItemKind, error) {
 	i, err := itemKindNames.Parse(s)
 	return ItemKind(i), err
@@ -43,10 +43,10 @@ func ParseItemKind(s string) (ItemKind, error) {
 func (k ItemKind) String() string { return itemKindNames.String(uint8(k)) }
 
 // MarshalText implements encoding.TextMarshaler. A value outside the
-// declared constants is an error wrapping ErrUnknownItemKind.
+// declared constants is an error wrapping [ErrUnknownItemKind].
 func (k ItemKind) MarshalText() ([]byte, error) { return itemKindNames.Marshal(uint8(k)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler with ParseItemKind's
+// UnmarshalText implements encoding.TextUnmarshaler with [ParseItemKind]'s
 // rules. On error k is unchanged.
 func (k *ItemKind) UnmarshalText(text []byte) error {
 	v, err := ParseItemKind(string(text))

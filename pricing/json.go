@@ -11,7 +11,7 @@ import (
 
 // maxJSONAmountText is the longest amount [Money.UnmarshalJSON] reads, the
 // bound contract.Parse applies to the same member. [Money.MarshalJSON]
-// never writes more: MaxIntegerDigits + MaxFractionDigits digits, a sign
+// never writes more: [MaxIntegerDigits] + [MaxFractionDigits] digits, a sign
 // and a point.
 const maxJSONAmountText = 64
 
@@ -19,7 +19,7 @@ const maxJSONAmountText = 64
 // {"amount":"1250.50","currency":"USD"}. The amount is a string with at
 // least the currency's scale of digits after the point, and more only when
 // the amount has them (an unrounded 1.005 USD stays "1.005"), so that
-// [Money.UnmarshalJSON] gives back an [Money.Equal] Money. The zero Money
+// [Money.UnmarshalJSON] gives back an [Money.Equal] [Money]. The zero Money
 // marshals to null.
 //
 // Arithmetic can take an amount past what [New] reads back: [Money.Mul]
@@ -46,7 +46,7 @@ func (m Money) MarshalJSON() ([]byte, error) {
 }
 
 // jsonAmountText returns the amount as MarshalJSON writes it (see
-// exactAmountText), or an error wrapping ErrInvalidAmount when New could not
+// exactAmountText), or an error wrapping [ErrInvalidAmount] when [New] could not
 // read it back. It never expands a large exponent: the bounds are checked
 // on the digit counts first.
 func (m Money) jsonAmountText() (string, error) {
@@ -80,7 +80,7 @@ func (m Money) jsonAmountText() (string, error) {
 // exactAmountText writes the amount with at least the currency's scale of
 // digits after the point, and more only when the amount has them: 1250.50
 // for 1250.5 USD, 1.005 for an unrounded 1.005 USD. No digit is lost. It is
-// meant for amounts within New's bounds, such as a rate card's prices.
+// meant for amounts within [New]'s bounds, such as a rate card's prices.
 func (m Money) exactAmountText() string {
 	return m.amount.StringFixed(max(int32(m.Scale()), -m.amount.Exponent()))
 }

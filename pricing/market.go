@@ -64,13 +64,13 @@ func (r MarketRange) String() string {
 
 func (r MarketRange) label() string { return r.Platform.String() + " " + r.Tier.String() }
 
-// fiveTier is tier.FiveTier, the scale the market rate table is quoted on,
+// fiveTier is [tier.FiveTier], the scale the market rate table is quoted on,
 // looked up once as the package initialises: tier.FiveTier is an assignable
 // variable, and a program that assigns to it must not move this package's
 // tiers.
 var fiveTier, _ = tier.LookupScale("five-tier")
 
-// marketRange builds a MarketRange from a table row.
+// marketRange builds a [MarketRange] from a table row.
 func (row marketRow) marketRange() MarketRange {
 	r := MarketRange{Platform: row.platform, Tier: row.tier, Per: row.per, Source: row.source}
 	r.Low, _ = FromMinor(row.low*100, usd) // USD has 2 decimals; the table holds whole dollars
@@ -94,10 +94,10 @@ func MarketRates() []MarketRange {
 }
 
 // MarketRate returns the typical range for a creator with the given
-// follower count on platform, their tier taken on tier.FiveTier,
+// follower count on platform, their tier taken on [tier.FiveTier],
 // and false when the table has no such row: fewer than 1,000 followers
 // (Unranked), a platform the sources do not price, or a tier they leave out
-// (see MarketRates).
+// (see [MarketRates]).
 func MarketRate(platform influencekit.Platform, followers int64) (MarketRange, bool) {
 	return marketRateForTier(platform, fiveTier.Of(followers))
 }

@@ -25,7 +25,7 @@ const (
 )
 
 // marketTable holds the typical price of one sponsored piece of content in
-// USD, by platform and tier on tier.FiveTier (nano 1K-10K, micro 10K-50K,
+// USD, by platform and tier on [tier.FiveTier] (nano 1K-10K, micro 10K-50K,
 // mid 50K-500K, macro 500K-1M, mega 1M+ followers). It is never modified.
 // Rows absent from the sources are absent here (TikTok macro and mega, and
 // all but the micro tier on X and Facebook): lookups for them report no

@@ -12,14 +12,16 @@ import (
 // between goroutines.
 //
 // The amount keeps every digit it was given or computed with (up to
-// MaxFractionDigits after the point on construction); nothing is rounded
-// until Round, RoundCash, String, Format or a metric asks for it.
+// [MaxFractionDigits] after the point on construction); nothing is rounded
+// until [Money.Round], [Money.RoundCash], [Money.String], [Money.Format] or a
+// metric asks for it.
 //
 // The zero Money is 0 in no currency: its Currency is currency.XXX, ISO
 // 4217's code for "no currency". No constructor returns it for a real
-// amount. Add, Sub, Cmp, Allocate and Split return an error wrapping
-// ErrNoCurrency when given it; Mul and Round return it unchanged; it
-// marshals to JSON null and String prints "0.00 XXX". Use Zero(unit) for a
+// amount. [Money.Add], [Money.Sub], [Money.Cmp], [Money.Allocate] and
+// [Money.Split] return an error wrapping
+// [ErrNoCurrency] when given it; Mul and Round return it unchanged; it
+// marshals to JSON null and String prints "0.00 XXX". Use [Zero](unit) for a
 // zero amount in a currency.
 type Money struct {
 	amount decimal.Decimal
@@ -63,11 +65,11 @@ func canonicalUnit(unit currency.Unit) currency.Unit {
 //
 // amount is decimal text: an optional sign, digits, optionally a point
 // followed by digits, and optionally an exponent ("1250.50", "-3",
-// "1.5e3"). It may have at most MaxIntegerDigits digits before the point
-// and MaxFractionDigits after it, and is kept exactly: New("1.005", "USD")
+// "1.5e3"). It may have at most [MaxIntegerDigits] digits before the point
+// and [MaxFractionDigits] after it, and is kept exactly: New("1.005", "USD")
 // is not rounded. Malformed or out-of-bounds text is an error wrapping
-// ErrInvalidAmount; a code that is not a recognised ISO 4217 currency, or is
-// XXX, is an error wrapping ErrUnknownCurrency.
+// [ErrInvalidAmount]; a code that is not a recognised ISO 4217 currency, or is
+// XXX, is an error wrapping [ErrUnknownCurrency].
 func New(amount, currencyCode string) (Money, error) {
 	unit, err := parseCurrency(currencyCode)
 	if err != nil {
@@ -80,7 +82,7 @@ func New(amount, currencyCode string) (Money, error) {
 	return Money{amount: d, unit: unit}, nil
 }
 
-// MustNew is like New but panics if New returns an error. It is meant for
+// MustNew is like [New] but panics if New returns an error. It is meant for
 // constants in programs and tests.
 func MustNew(amount, currencyCode string) Money {
 	m, err := New(amount, currencyCode)
@@ -91,8 +93,8 @@ func MustNew(amount, currencyCode string) Money {
 }
 
 // FromDecimal returns the amount d in unit. d is kept exactly and must lie
-// within the bounds New documents (error wrapping ErrInvalidAmount); unit
-// must not be currency.XXX (error wrapping ErrNoCurrency).
+// within the bounds [New] documents (error wrapping [ErrInvalidAmount]); unit
+// must not be currency.XXX (error wrapping [ErrNoCurrency]).
 func FromDecimal(d decimal.Decimal, unit currency.Unit) (Money, error) {
 	unit = canonicalUnit(unit)
 	if unit == noCurrency {
@@ -108,7 +110,7 @@ func FromDecimal(d decimal.Decimal, unit currency.Unit) (Money, error) {
 // FromMinor returns minor units of unit, at the currency's standard scale:
 // FromMinor(125050, currency.USD) is 1250.50 USD and FromMinor(1000,
 // currency.JPY) is 1000 JPY. unit must not be currency.XXX (error wrapping
-// ErrNoCurrency).
+// [ErrNoCurrency]).
 func FromMinor(minor int64, unit currency.Unit) (Money, error) {
 	unit = canonicalUnit(unit)
 	if unit == noCurrency {
@@ -118,7 +120,7 @@ func FromMinor(minor int64, unit currency.Unit) (Money, error) {
 }
 
 // Zero returns a zero amount in unit, at the currency's scale. Zero(currency.XXX)
-// is the zero Money.
+// is the zero [Money].
 func Zero(unit currency.Unit) Money {
 	unit = canonicalUnit(unit)
 	if unit == noCurrency {
@@ -151,16 +153,16 @@ func Scale(unit currency.Unit) int {
 // Amount returns the exact amount, unrounded.
 func (m Money) Amount() decimal.Decimal { return m.amount }
 
-// Currency returns the currency; currency.XXX for the zero Money.
+// Currency returns the currency; currency.XXX for the zero [Money].
 func (m Money) Currency() currency.Unit { return m.unit }
 
 // Scale returns the number of digits after the point in the currency's
-// minor unit (see the function Scale).
+// minor unit (see the function [Scale]).
 func (m Money) Scale() int { return Scale(m.unit) }
 
 // IsZero reports whether the amount is zero, in any currency.
 //
-// encoding/json's omitzero option calls IsZero: a struct field of type Money
+// encoding/json's omitzero option calls IsZero: a struct field of type [Money]
 // tagged omitzero is left out whenever its amount is zero, whatever its
 // currency. Use omitempty with a *Money for "absent".
 func (m Money) IsZero() bool { return m.amount.IsZero() }
@@ -193,8 +195,8 @@ func (m Money) sameCurrency(op string, o Money) error {
 }
 
 // Add returns m + o, exactly. Different currencies are an error wrapping
-// ErrCurrencyMismatch; the zero Money on either side is an error wrapping
-// ErrNoCurrency.
+// [ErrCurrencyMismatch]; the zero [Money] on either side is an error wrapping
+// [ErrNoCurrency].
 func (m Money) Add(o Money) (Money, error) {
 	if err := m.sameCurrency("sum", o); err != nil {
 		return Money{}, err
@@ -233,12 +235,12 @@ func (m Money) Cmp(o Money) (int, error) {
 
 // Equal reports whether m and o have the same currency and numerically
 // equal amounts: 1.5 USD equals 1.50 USD; 0 USD does not equal 0 EUR. Two
-// zero Money values are equal.
+// zero [Money] values are equal.
 func (m Money) Equal(o Money) bool {
 	return m.unit == o.unit && m.amount.Equal(o.amount)
 }
 
-// Round returns m rounded to the currency's minor unit (Scale: USD 2
+// Round returns m rounded to the currency's minor unit ([Scale]: USD 2
 // places, JPY 0), halves away from zero: 0.125 USD is 0.13 USD and -0.125
 // USD is -0.13 USD.
 func (m Money) Round() Money {
@@ -249,7 +251,7 @@ func (m Money) Round() Money {
 // RoundCash returns m rounded to the smallest amount the currency is paid
 // in cash (CLDR's cash rounding, via currency.Cash.Rounding), halves away
 // from zero: 1.23 CHF is 1.25 CHF, 1.22 CHF is 1.20 CHF, and 1.5 JPY is 2
-// JPY. Currencies without a cash rule round as Round does.
+// JPY. Currencies without a cash rule round as [Money.Round] does.
 func (m Money) RoundCash() Money {
 	scale, increment := cashRounding.Rounding(m.unit)
 	return Money{amount: roundToIncrement(m.amount, scale, increment), unit: m.unit}
@@ -267,7 +269,7 @@ func roundToIncrement(d decimal.Decimal, scale, increment int) decimal.Decimal {
 
 // String returns the amount rounded to the currency's scale (halves away
 // from zero), a space and the ISO code: "1250.50 USD", "-3 JPY", "0.00
-// XXX" for the zero Money. It is meant for logs and tests; use Format for
+// XXX" for the zero [Money]. It is meant for logs and tests; use [Money.Format] for
 // people.
 func (m Money) String() string {
 	return m.Round().amount.StringFixed(int32(m.Scale())) + " " + m.unit.String()

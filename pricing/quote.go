@@ -62,31 +62,31 @@ type AffiliateTerms struct {
 	Rate decimal.Decimal `json:"rate"` // a fraction in [0, 1] of attributed sales: 0.10 is 10%
 }
 
-// Terms are the adjustments a Quote applies to its deliverables: the levers
+// Terms are the adjustments a [Quote] applies to its deliverables: the levers
 // pro tip of melissa-2017 names ("discounts, service packages or
 // commission") and mighty-micro's product-plus-payment model, with the
 // usage rights and exclusivity a contract prices (micro-how-to's contract
 // checklist; keys of SOURCES.md). Each is
-// optional (its zero value means "none"), and NewQuote applies them in this
+// optional (its zero value means "none"), and [NewQuote] applies them in this
 // fixed order whatever order they are set in. Discounts apply to what is
 // left after the previous step; usage rights and exclusivity are priced on
 // the fee that the discounts leave:
 //
 //  1. Deliverable: each line is quantity × unit price from the rate card.
-//  2. BundleDiscount: the Bundle with the highest MinQuantity the quote
+//  2. [BundleDiscount]: the Bundle with the highest MinQuantity the quote
 //     reaches takes its Discount off the deliverables' subtotal.
-//  3. PercentDiscount: Discount off what is left.
-//  4. FixedDiscount: FixedDiscount off what is left. The result is the fee
+//  3. [PercentDiscount]: Discount off what is left.
+//  4. [FixedDiscount]: FixedDiscount off what is left. The result is the fee
 //     for the content.
-//  5. UsageRights: Usage.Months × (Usage.MonthlyRate × fee +
+//  5. [UsageRights]: Usage.Months × (Usage.MonthlyRate × fee +
 //     Usage.MonthlyFee), the monthly amount rounded first.
-//  6. ExclusivityPremium: Exclusivity.Rate × fee + Exclusivity.Fee.
+//  6. [ExclusivityPremium]: Exclusivity.Rate × fee + Exclusivity.Fee.
 //     The fee, usage rights and exclusivity premium make the total.
-//  7. ProductInKind: ProductValue of products given instead of money
+//  7. [ProductInKind]: ProductValue of products given instead of money
 //     (mighty-micro's "product-plus-payment" model) is deducted from the total to give
 //     the cash to pay.
 //
-// Affiliate commission is not an item: see Quote.Commission. Every amount
+// Affiliate commission is not an item: see [Quote.Commission]. Every amount
 // is rounded to the currency's minor unit, halves away from zero, as its
 // item is made; totals are exact sums of the rounded items.
 type Terms struct {
@@ -117,7 +117,7 @@ type Item struct {
 //
 // Its JSON form ([Quote.MarshalJSON]) carries the items, the four totals
 // and the affiliate terms. A Quote cannot be rebuilt from its JSON: it has
-// no UnmarshalJSON, as only NewQuote can vouch for the arithmetic between
+// no UnmarshalJSON, as only [NewQuote] can vouch for the arithmetic between
 // its items and totals; price the lines again instead.
 type Quote struct {
 	items     []Item
@@ -135,9 +135,9 @@ type Quote struct {
 // Discount or Bundle.Discount outside [0, 1], a negative rate, fee, month or
 // day count, fees without months or days, discounts that exceed the
 // deliverables' subtotal, or product value above the total all wrap
-// ErrInvalidQuote; a deliverable the card has no price for wraps [ErrNoPrice];
-// an amount in a currency other than the card's wraps ErrCurrencyMismatch;
-// an empty card wraps ErrInvalidRateCard.
+// [ErrInvalidQuote]; a deliverable the card has no price for wraps [ErrNoPrice];
+// an amount in a currency other than the card's wraps [ErrCurrencyMismatch];
+// an empty card wraps [ErrInvalidRateCard].
 func NewQuote(card RateCard, lines []Line, terms Terms) (Quote, error) {
 	if card.unit == noCurrency {
 		return Quote{}, fmt.Errorf("%w: the rate card is empty", ErrInvalidRateCard)
@@ -315,7 +315,7 @@ func checkTerms(unit currency.Unit, t Terms) error {
 	return nil
 }
 
-// checkTermAmount accepts the zero Money (none) or a non-negative amount in
+// checkTermAmount accepts the zero [Money] (none) or a non-negative amount in
 // unit.
 func checkTermAmount(what string, unit currency.Unit, m Money) error {
 	if m.unit == noCurrency {
@@ -330,7 +330,7 @@ func checkTermAmount(what string, unit currency.Unit, m Money) error {
 	return nil
 }
 
-// Items returns a copy of the quote's items in the order NewQuote made
+// Items returns a copy of the quote's items in the order [NewQuote] made
 // them (the order Terms documents). Their amounts sum to Cash.
 func (q Quote) Items() []Item { return append([]Item(nil), q.items...) }
 
@@ -355,8 +355,8 @@ func (q Quote) Affiliate() AffiliateTerms { return q.affiliate }
 // Commission returns the affiliate commission owed on attributed sales:
 // the affiliate rate × sales, rounded to the minor unit, halves away from
 // zero; zero without affiliate terms. sales must be in the quote's currency
-// (ErrCurrencyMismatch, or ErrNoCurrency for the zero Money) and not
-// negative (ErrInvalidAmount).
+// ([ErrCurrencyMismatch], or [ErrNoCurrency] for the zero [Money]) and not
+// negative ([ErrInvalidAmount]).
 func (q Quote) Commission(sales Money) (Money, error) {
 	if err := q.total.sameCurrency("commission", sales); err != nil {
 		return Money{}, err

@@ -103,7 +103,7 @@ func checkDeliverable(p influencekit.Platform, f influencekit.Format) error {
 }
 
 // Currency returns the currency of every price on the card; currency.XXX
-// for the zero RateCard.
+// for the zero [RateCard].
 func (c RateCard) Currency() currency.Unit { return c.unit }
 
 // Price returns the unit price of one deliverable of format f on platform
@@ -128,7 +128,7 @@ func (c RateCard) Prices() []UnitPrice { return slices.Clone(c.prices) }
 func (c RateCard) Rates() []UnitPrice { return c.Prices() }
 
 // MarshalJSON implements [json.Marshaler]: the array of unit prices, sorted
-// by platform, then format. The zero RateCard marshals to null.
+// by platform, then format. The zero [RateCard] marshals to null.
 func (c RateCard) MarshalJSON() ([]byte, error) {
 	if c.prices == nil {
 		return []byte("null"), nil

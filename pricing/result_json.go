@@ -16,7 +16,7 @@ import (
 // other fractions as JSON numbers (0.15 is 15%), written exactly from the
 // decimal and never through a float64.
 
-// quoteJSON is the wire shape of a Quote.
+// quoteJSON is the wire shape of a [Quote].
 type quoteJSON struct {
 	Items     []Item         `json:"items"`
 	Subtotal  Money          `json:"subtotal"`
@@ -33,7 +33,7 @@ type quoteJSON struct {
 //
 // items as [Item] writes them, in the order [Quote.Items] returns them, and
 // the four amounts of [Quote.Subtotal], [Quote.Fee], [Quote.Total] and
-// [Quote.Cash]. The zero Quote has no items ([]) and null amounts. See
+// [Quote.Cash]. The zero [Quote] has no items ([]) and null amounts. See
 // [Quote] for why there is no UnmarshalJSON.
 func (q Quote) MarshalJSON() ([]byte, error) {
 	items := q.items
@@ -81,7 +81,7 @@ func (a *AffiliateTerms) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// creatorResultFields is CreatorResult without its methods, for encoding/json.
+// creatorResultFields is [CreatorResult] without its methods, for encoding/json.
 type creatorResultFields CreatorResult
 
 // MarshalJSON implements [json.Marshaler] with the field names of the
@@ -93,7 +93,7 @@ func (r CreatorResult) MarshalJSON() ([]byte, error) {
 	return json.Marshal(creatorResultFields(r))
 }
 
-// attributionJSON is the wire shape of an Attribution.
+// attributionJSON is the wire shape of an [Attribution].
 type attributionJSON struct {
 	Currency   string            `json:"currency"`
 	Creators   []CreatorResult   `json:"creators"`
