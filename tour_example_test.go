@@ -94,7 +94,9 @@ func Example_contract() {
 	c.Payment.Schedule, _ = contract.SplitEqual(*c.Payment.Total,
 		contract.MustParseDate("2026-01-05"), contract.MustParseDate("2026-03-01"))
 	for _, p := range c.Validate() {
-		fmt.Println(p.Field, p.Rule)
+		if p.Severity == influencekit.SeverityError {
+			fmt.Println(p.Field, p.Rule)
+		}
 	}
 	var draft strings.Builder
 	if err := contract.Render(&draft, c); err != nil { // a Markdown draft for a person to review

@@ -83,11 +83,11 @@ func (b *BriefPart) UnmarshalText(text []byte) error {
 //     installment lacks both its date and a trigger; a product-only deal
 //     states its payment terms with its incentives.
 //
-// A brief by reference (Brief.Reference) states the first three parts in
+// A brief by reference ([Brief.Reference]) states the first three parts in
 // the referenced document.
 //
 // A brief that only says "have fun!" misses all six. A nil result means
-// the brief is complete. Validate reports the first three as one
+// the brief is complete. [Contract.Validate] reports the first three as one
 // RuleVagueBrief problem; the others are reported there under the
 // sections they belong to.
 func (c Contract) MissingBriefParts() []BriefPart {

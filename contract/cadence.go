@@ -7,7 +7,7 @@ import (
 )
 
 // Cadence is how often the pieces of a deliverable with a Quantity above
-// one are due. The zero value, AllAtOnce, means every piece is due on the
+// one are due. The zero value, [AllAtOnce], means every piece is due on the
 // deliverable's Due date. Its text form is the lower-case name ("weekly");
 // parsing ignores case.
 type Cadence uint8
@@ -32,7 +32,7 @@ var cadenceNames = enumtext.New("cadence", ErrUnknownCadence,
 
 // ParseCadence returns the cadence named s ("all-at-once" or "once",
 // "daily", "weekly", "fortnightly", "monthly"), ignoring case. Any other
-// text, the empty string included, is an error wrapping ErrUnknownCadence.
+// text, the empty string included, is an error wrapping [ErrUnknownCadence].
 func ParseCadence(s string) (Cadence, error) {
 	i, err := cadenceNames.Parse(s)
 	return Cadence(i), err
@@ -43,7 +43,7 @@ func ParseCadence(s string) (Cadence, error) {
 func (c Cadence) String() string { return cadenceNames.String(uint8(c)) }
 
 // MarshalText implements encoding.TextMarshaler. A value outside the
-// declared constants is an error wrapping ErrUnknownCadence.
+// declared constants is an error wrapping [ErrUnknownCadence].
 func (c Cadence) MarshalText() ([]byte, error) { return cadenceNames.Marshal(uint8(c)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParseCadence's

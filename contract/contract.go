@@ -16,18 +16,18 @@ import (
 // grants and the general clauses.
 //
 // Every section is optional so that a half-written contract can be parsed
-// and Validate can say what is missing: a nil section pointer or an empty
+// and [Contract.Validate] can say what is missing: a nil section pointer or an empty
 // slice means the section is absent, and a nil *pricing.Money means the
 // amount was not stated. encoding/json round-trips a Contract in the JSON
 // shape of the package documentation (snake_case names, dates as
 // "YYYY-MM-DD", money as {"amount":"1250.50","currency":"USD"}); Unmarshal
-// applies Parse's strict rules.
+// applies [Parse]'s strict rules.
 //
-// A Contract is plain data. Validate, MissingBriefParts and Render read it
+// A Contract is plain data. [Contract.Validate], [Contract.MissingBriefParts] and [Render] read it
 // and never modify it, so one Contract may be shared between goroutines.
 type Contract struct {
 	// Jurisdiction selects the disclosure rules the wording is checked
-	// against. The zero value is disclosure.US (FTC).
+	// against. The zero value is [disclosure.US] (FTC).
 	Jurisdiction disclosure.Jurisdiction `json:"jurisdiction"`
 	Brand        Brand                   `json:"brand,omitzero"`
 	Creator      Creator                 `json:"creator,omitzero"`
@@ -120,7 +120,7 @@ type Deliverable struct {
 
 // Dates returns the day the first piece is due and the day the last piece
 // is due under the cadence. Both are Due when Quantity is 1 or less or the
-// cadence is AllAtOnce.
+// cadence is [AllAtOnce].
 func (d Deliverable) Dates() (first, last Date) {
 	if d.Quantity <= 1 {
 		return d.Due, d.Due // and Quantity-1 cannot wrap around for math.MinInt64
@@ -160,11 +160,11 @@ type Payment struct {
 type Installment struct {
 	Due    Date           `json:"due,omitzero"`
 	Amount *pricing.Money `json:"amount,omitempty"`
-	// Trigger is the event the installment falls due after; Payment.Trigger
+	// Trigger is the event the installment falls due after; [Payment.Trigger]
 	// when unstated.
 	Trigger Trigger `json:"trigger,omitempty"`
 	// NetDays is the days after the trigger it is paid within;
-	// Payment.NetDays when 0.
+	// [Payment.NetDays] when 0.
 	NetDays int64 `json:"net_days,omitempty"`
 }
 
@@ -202,6 +202,14 @@ type Approval struct {
 	// without limit (Unlimited). Unstated with RevisionRounds 0 means the
 	// contract does not say.
 	Revisions Extent `json:"revisions,omitempty"`
+}
+
+// windowKnown reports whether the contract states enough to know how long
+// before going live a first draft is due: the review time and whether
+// revisions are none or limited.
+func (a Approval) windowKnown() bool {
+	e := a.revisions()
+	return a.ReviewDays > 0 && (e == NoneAtAll || e == Limited && a.RevisionRounds > 0)
 }
 
 // revisions returns the extent of revisions, Limited when only a count is

@@ -19,11 +19,11 @@ var ErrMalformedDate = errors.New("contract: malformed date")
 //
 // Its text form (MarshalText, String) is "YYYY-MM-DD".
 //
-// Parse keeps a well-formed day that does not exist ("2026-06-31") so that
-// Validate can report it with its path: such a Date is not zero, Valid
+// [Parse] keeps a well-formed day that does not exist ("2026-06-31") so that
+// [Contract.Validate] can report it with its path: such a Date is not zero, Valid
 // reports false, String and MarshalText give the text as written, Year,
 // Month and Day the fields as written, and it sorts before every valid
-// date. NewDate and ParseDate never make one.
+// date. [NewDate] and [ParseDate] never make one.
 type Date struct {
 	// days since 0000-12-31 in the proleptic Gregorian calendar: 0001-01-01
 	// is 1; 0 is unset; below 0, -(yyyymmdd+1) of a day that does not exist
@@ -58,7 +58,7 @@ const (
 
 // NewDate returns the date year-month-day. The year must be 1 to 9999
 // inclusive and the day must exist in that month; otherwise the error wraps
-// ErrMalformedDate.
+// [ErrMalformedDate].
 func NewDate(year int, month time.Month, day int) (Date, error) {
 	if year < 1 || year > 9999 || month < time.January || month > time.December || day < 1 || day > daysIn(year, month) {
 		return Date{}, fmt.Errorf("%w: %04d-%02d-%02d does not exist", ErrMalformedDate, year, int(month), day)
@@ -69,7 +69,7 @@ func NewDate(year int, month time.Month, day int) (Date, error) {
 // ParseDate reads a date written exactly as "YYYY-MM-DD" (four-digit year,
 // two-digit month and day, no time, no zone, no surrounding space). Any
 // other text, or a day that does not exist, is an error wrapping
-// ErrMalformedDate that quotes s.
+// [ErrMalformedDate] that quotes s.
 func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return Date{}, fmt.Errorf("%w %q: want YYYY-MM-DD", ErrMalformedDate, s)
@@ -87,7 +87,7 @@ func ParseDate(s string) (Date, error) {
 	return date, nil
 }
 
-// MustParseDate is ParseDate for constants in programs and tests: it panics
+// MustParseDate is [ParseDate] for constants in programs and tests: it panics
 // if s is not a valid date.
 func MustParseDate(s string) Date {
 	d, err := ParseDate(s)
@@ -262,7 +262,7 @@ func appendPadded(b []byte, v, width int) []byte {
 
 // MarshalText implements encoding.TextMarshaler with the "YYYY-MM-DD"
 // form. The zero Date has no text form: it is an error wrapping
-// ErrMalformedDate (Contract's JSON omits unset dates).
+// [ErrMalformedDate] (Contract's JSON omits unset dates).
 func (d Date) MarshalText() ([]byte, error) {
 	if d.IsZero() {
 		return nil, fmt.Errorf("%w: the zero Date has no text form", ErrMalformedDate)
@@ -270,7 +270,7 @@ func (d Date) MarshalText() ([]byte, error) {
 	return []byte(d.String()), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler with ParseDate's rules.
+// UnmarshalText implements encoding.TextUnmarshaler with [ParseDate]'s rules.
 // On error d is left unchanged.
 func (d *Date) UnmarshalText(text []byte) error {
 	v, err := ParseDate(string(text))

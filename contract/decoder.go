@@ -475,7 +475,7 @@ func (d *decoder) date(dst *Date) error {
 	v, err := ParseDate(t.text)
 	if err != nil {
 		// A well-formed day that does not exist ("2026-06-31") is kept,
-		// for Validate to report with its path; other text is an error.
+		// for [Contract.Validate] to report with its path; other text is an error.
 		bad, ok := impossibleDate(t.text)
 		if !ok {
 			return d.fail(err)
@@ -487,7 +487,7 @@ func (d *decoder) date(dst *Date) error {
 }
 
 // money reads {"amount": "1250.50" or 1250.50, "currency": "USD"} through
-// pricing.New; null leaves *dst nil.
+// [pricing.New]; null leaves *dst nil.
 func (d *decoder) money(dst **pricing.Money) error {
 	var amount, code string
 	var hasAmount, hasCode bool
@@ -564,7 +564,7 @@ const (
 // "12.5", "5e1") into its shortest form, without decimal.NewFromString,
 // which reads shopspring's package-level MaxDecodeExponent. The value's
 // shortest plain form must be at most maxDecimalText characters, so that
-// what Parse accepts marshals to text Parse accepts again.
+// what [Parse] accepts marshals to text [Parse] accepts again.
 func parsePercent(s string) (decimal.Decimal, error) {
 	bad := func(why string) (decimal.Decimal, error) {
 		return decimal.Decimal{}, fmt.Errorf("%w %q: %s; want a decimal number such as \"50\" or \"12.5\"", ErrMalformedAmount, truncate(s, 40), why)

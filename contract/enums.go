@@ -198,9 +198,6 @@ func (s *Settlement) UnmarshalText(text []byte) error {
 	return unmarshalEnum(settlementNames, text, (*uint8)(s))
 }
 
-// pays reports whether the settlement pays the creator for cancelled work.
-func (s Settlement) pays() bool { return s == ProRata || s == KillFee || s == FullFee }
-
 // UsageKind is how the brand may use the creator's content.
 type UsageKind uint8
 

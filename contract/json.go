@@ -14,7 +14,7 @@ import (
 // ErrNoJSONForm is wrapped by the error [Contract.MarshalJSON] returns for
 // a contract built in Go that has no JSON form [Parse] reads back as the
 // same contract: text that is not valid UTF-8, an enum value outside its
-// constants, a percentage Parse would reject.
+// constants, a percentage [Parse] would reject.
 var ErrNoJSONForm = errors.New("contract: no JSON form")
 
 // MarshalJSON implements json.Marshaler with the shape of the package

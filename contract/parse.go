@@ -13,15 +13,15 @@ import (
 // the contract object are errors. The error is a *ParseError naming the
 // JSON path of the offending value and wrapping a sentinel (ErrSyntax,
 // ErrUnknownField, ErrDuplicateField, ErrWrongType, ErrMalformedNumber,
-// ErrMalformedAmount, ErrMalformedDate, ErrTrailingData, or an enum's
+// ErrMalformedAmount, [ErrMalformedDate], ErrTrailingData, or an enum's
 // own error).
 //
 // JSON null is read as "absent" everywhere except for the document itself.
 // An empty array is read as an absent list. Money amounts and percentages
 // may be JSON strings or numbers; they are never read through float64.
 //
-// Parse checks form, not content: a contract that parses may still have
-// Problems; call Validate.
+// [Parse] checks form, not content: a contract that parses may still have
+// Problems; call [Contract.Validate].
 func Parse(data []byte) (Contract, error) {
 	d := decoder{data: data}
 	var c Contract
@@ -38,8 +38,8 @@ func Parse(data []byte) (Contract, error) {
 	return c, nil
 }
 
-// UnmarshalJSON implements json.Unmarshaler with Parse's strict rules, so
-// json.Unmarshal into a Contract is as strict as Parse.
+// UnmarshalJSON implements json.Unmarshaler with [Parse]'s strict rules, so
+// json.Unmarshal into a Contract is as strict as [Parse].
 func (c *Contract) UnmarshalJSON(data []byte) error {
 	v, err := Parse(data)
 	if err != nil {

@@ -32,7 +32,7 @@ func (p Problem) String() string {
 	return p.Field + ": " + p.Severity.String() + ": " + p.Message + " [" + p.Rule + "]"
 }
 
-// The rules Validate applies, with the severity each reports at.
+// The rules [Contract.Validate] applies, with the severity each reports at.
 const (
 	// RuleMissingClause (error): a section is absent. Field is the
 	// section's name: term, deliverables, payment, brief, approval,
@@ -68,7 +68,7 @@ const (
 	// after the term.
 	RuleDueOutsideTerm = "due-outside-term"
 	// RuleShortReviewWindow (error, "deliverables[i].due"): the approval
-	// process (Approval.WindowDays) does not fit between the term's start
+	// process ([Approval.WindowDays]) does not fit between the term's start
 	// and the deliverable's first due date.
 	RuleShortReviewWindow = "short-review-window"
 	// RuleUnvaluedIncentive (error, "payment.incentives[i].value"): an
@@ -80,7 +80,7 @@ const (
 	// mistake 5).
 	RuleDisclosureNotRequired = "disclosure-not-required"
 	// RuleVagueDisclosureWording (error, "disclosure.wording"): the agreed
-	// wording, checked with disclosure.Check for the contract's
+	// wording, checked with [disclosure.Check] for the contract's
 	// jurisdiction, contains no clear disclosure label.
 	RuleVagueDisclosureWording = "vague-disclosure-wording"
 	// RulePerpetualUsage (warning, "usage_rights.days", or
@@ -102,7 +102,7 @@ const (
 	// "cancellation.rights[i].settlement"): the brand may cancel for
 	// convenience and no kill fee, pro-rata or full fee is stated, or the
 	// kill fee is 0% (bizinabox-influencer: a kill fee for brand-initiated
-	// cancellations). Without Cancellation.Rights either party may cancel.
+	// cancellations). Without [Cancellation.Rights] either party may cancel.
 	RuleNoKillFee = "no-kill-fee"
 	// RuleInvalidDate (error): a date is well-formed but names no day
 	// ("2026-06-31"); Field is its path.

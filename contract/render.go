@@ -16,14 +16,14 @@ import (
 
 // Render writes a readable Markdown draft of the agreement to w, for a
 // person to review, with money and numbers in American English
-// (language.AmericanEnglish). It is RenderLocale with that locale.
+// (language.AmericanEnglish). It is [RenderLocale] with that locale.
 func Render(w io.Writer, c Contract) error {
 	return RenderLocale(w, c, language.AmericanEnglish)
 }
 
 // RenderLocale writes a readable Markdown draft of the agreement to w. The
 // text is English; locale sets how money and counts are written
-// (pricing.Money.Format: "1,500.00 USD", "1.500,00 EUR") and the order of
+// ([pricing.Money.Format]: "1,500.00 USD", "1.500,00 EUR") and the order of
 // spelled-out dates ("January 31, 2026" for the United States, "31 January
 // 2026" elsewhere).
 //
@@ -35,7 +35,7 @@ func Render(w io.Writer, c Contract) error {
 // general terms (posting, morals, indemnity, confidentiality, liability,
 // whitelisting access, governing law). It never writes a right, duty or
 // number the contract does not state: an absent section is rendered as not
-// agreed, and when Validate finds problems their messages are listed last
+// agreed, and when [Contract.Validate] finds problems their messages are listed last
 // under "Open points", in plain words. Text from the contract is escaped
 // so it cannot change the document's Markdown structure.
 //
@@ -360,7 +360,7 @@ func (r *renderer) deadlines() {
 	}
 	var ds []deadline
 	var window int64
-	if a := r.c.Approval; a != nil {
+	if a := r.c.Approval; a != nil && a.windowKnown() {
 		window = a.WindowDays()
 	}
 	for i, d := range r.c.Deliverables {
@@ -432,7 +432,7 @@ func (r *renderer) approval() {
 			r.line("The Brand approves the time each piece is posted.")
 		}
 	}
-	if w := a.WindowDays(); w > 0 && a.revisions() != Unlimited {
+	if w := a.WindowDays(); w > 0 && a.windowKnown() {
 		r.line("Drafts are due ", r.days(w), " before they go live.")
 	}
 }
@@ -689,7 +689,7 @@ func (r *renderer) cancellation() {
 // right describes one termination right.
 func (r *renderer) right(t TerminationRight, defaultNotice int64) string {
 	who := map[Side]string{UnstatedSide: "A party not stated", BrandSide: "The Brand", CreatorSide: "The Creator", BothSides: "Either party"}[t.Party]
-	why := map[Basis]string{UnstatedBasis: "on a ground not stated", ForConvenience: "for convenience", ForCause: "if the other party breaches it"}[t.Basis]
+	why := map[Basis]string{UnstatedBasis: "on a ground not stated", ForConvenience: "for convenience", ForCause: "if the other party breaches it,"}[t.Basis]
 	s := who + " may end this agreement " + why
 	notice := t.NoticeDays
 	if notice == 0 {
@@ -701,6 +701,7 @@ func (r *renderer) right(t TerminationRight, defaultNotice int64) string {
 	case notice > 1:
 		s += " with " + r.days(notice) + "' written notice"
 	}
+	s = strings.TrimSuffix(s, ",")
 	if t.Basis == ForCause && t.CureDays > 0 {
 		s += ", after giving " + r.days(t.CureDays) + " to remedy the breach"
 	}
@@ -751,7 +752,7 @@ func (r *renderer) general() {
 	if cf := c.Confidentiality; cf != nil {
 		line := sidePhrase(cf.Party, "keeps", "keep") + " the terms and the campaign confidential"
 		if cf.Years > 0 {
-			line += " for " + r.count(cf.Years) + " years after the term"
+			line += " for " + r.count(cf.Years) + " year" + map[bool]string{true: "", false: "s"}[cf.Years == 1] + " after the term"
 		}
 		item("**Confidentiality:** ", line, ".")
 	}

@@ -29,6 +29,7 @@ func TestRenderGolden(t *testing.T) {
 		{"a German contract in euros: German number format, day-first dates, an empty exclusivity clause, unpaid usage past the term", "euro.json", language.German, "euro.golden"},
 		{"a UK gifting deal: product only, brief by reference, date to be agreed, no usage, no exclusivity, a partner tag of the trading name", "gifting.json", language.BritishEnglish, "gifting.golden"},
 		{"an agency three-party deal: Net 60 after publication, usage grants with whitelisting, exclusivity around posts with named competitors, one-sided termination and indemnity", "agency.json", language.AmericanEnglish, "agency.golden"},
+		{"termination for convenience by either party with pro-rata pay, a perpetual irrevocable organic repost, unlimited revisions, total exclusivity, a term ending on September 31", "rights.json", language.BritishEnglish, "rights.golden"},
 		{"mighty-micro's \"have fun!\" brief: sections not agreed and every open point", "havefun.json", language.AmericanEnglish, "havefun.golden"},
 	}
 	for _, tt := range tests {

@@ -32,7 +32,7 @@ const maxNetDays = 45
 // installments that do not sum exactly to the total or are in another
 // currency, incentives without a value, a review process that does not fit
 // before a due date, a brief without goals, audience or key messages,
-// disclosure that is not required or whose wording disclosure.Check finds
+// disclosure that is not required or whose wording [disclosure.Check] finds
 // no clear label in for the contract's jurisdiction, usage rights without
 // an end or running past the term without a fee, exclusivity more than 30
 // days past the term, and a kill fee that is missing or outside 0-100%.
@@ -86,17 +86,10 @@ func (v *validator) termOK() bool {
 	return t != nil && t.Start.Valid() && t.End.Valid() && !t.End.Before(t.Start)
 }
 
-// dateSet reports whether d is set, and reports a RuleInvalidDate problem
-// at field when it is set but names no day.
-func (v *validator) dateSet(field string, d Date, what string) bool {
-	if d.IsZero() {
-		return false
-	}
-	if !d.Valid() {
-		v.add(field, RuleInvalidDate, "%s is %s, a day that does not exist; correct the date", what, d)
-		return false
-	}
-	return true
+// invalidDate reports a RuleInvalidDate problem for d, a set date that
+// names no day; what names it ("the term's end").
+func (v *validator) invalidDate(field string, d Date, what string) {
+	v.add(field, RuleInvalidDate, "%s is %s, a day that does not exist; correct the date", what, d)
 }
 
 func (v *validator) parties() {
@@ -124,9 +117,13 @@ func (v *validator) term() {
 	if t.End.IsZero() {
 		v.add("term.end", RuleMissingField, "the term has no end date; add the campaign's last day")
 	}
-	start := v.dateSet("term.start", t.Start, "the term's start")
-	end := v.dateSet("term.end", t.End, "the term's end")
-	if start && end && t.End.Before(t.Start) {
+	if t.Start.n < 0 {
+		v.invalidDate("term.start", t.Start, "the term's start")
+	}
+	if t.End.n < 0 {
+		v.invalidDate("term.end", t.End, "the term's end")
+	}
+	if t.Start.Valid() && t.End.Valid() && t.End.Before(t.Start) {
 		v.add("term.end", RuleInvalidTerm, "the term ends on %s, before it starts on %s; swap or correct the dates", t.End, t.Start)
 	}
 }
@@ -158,7 +155,8 @@ func (v *validator) deliverables() {
 		case d.Due.IsZero():
 			v.add(p+".due", RuleMissingField, "deliverable %d has no due date; add the day the first piece goes live", i+1)
 			continue
-		case !v.dateSet(p+".due", d.Due, fmt.Sprintf("deliverable %d's due date", i+1)):
+		case !d.Due.Valid():
+			v.invalidDate(p+".due", d.Due, fmt.Sprintf("deliverable %d's due date", i+1))
 			continue
 		}
 		if !v.termOK() {
@@ -219,7 +217,9 @@ func (v *validator) payment() {
 		switch {
 		case in.Due.IsZero() && trigger == UnstatedTrigger:
 			v.add(p+".due", RuleMissingField, "installment %d has no date; add the day it is paid, or the event it follows (signature, delivery, publication, invoice)", i+1)
-		case !v.dateSet(p+".due", in.Due, fmt.Sprintf("installment %d's date", i+1)):
+		case in.Due.IsZero():
+		case !in.Due.Valid():
+			v.invalidDate(p+".due", in.Due, fmt.Sprintf("installment %d's date", i+1))
 		case !v.termOK() || v.c.Term.Contains(in.Due):
 		case trigger.afterWork() && in.Due.After(v.c.Term.End):
 			// Paid after the work by its own terms: fine after the term.
@@ -340,9 +340,9 @@ func (v *validator) usageRights() {
 	if len(u.Grants) > 0 && !u.legacy() {
 		return
 	}
-	if u.PaidAmplification && (u.Fee == nil || !u.Fee.IsPositive()) {
+	paidWithoutFee := u.PaidAmplification && (u.Fee == nil || !u.Fee.IsPositive())
+	if paidWithoutFee {
 		v.add("usage_rights.fee", RulePaidUsageWithoutFee, "the brand may run the content as paid ads with no usage fee; add a fee for paid use")
-		return
 	}
 	for i, pl := range u.Platforms {
 		if pl == influencekit.UnknownPlatform {
@@ -359,8 +359,8 @@ func (v *validator) usageRights() {
 	case u.Days == 0:
 		v.add("usage_rights.days", RulePerpetualUsage, "usage rights have no end; limit them to a number of days after each piece goes live, such as 90")
 	}
-	if u.Fee != nil && u.Fee.IsPositive() {
-		return
+	if paidWithoutFee || (u.Fee != nil && u.Fee.IsPositive()) {
+		return // one problem for the missing fee
 	}
 	if u.Days == 0 {
 		v.add("usage_rights.fee", RuleUnpaidUsage, "usage rights run forever with no fee; add a usage fee or end them with the term")
@@ -455,7 +455,7 @@ func (v *validator) disclosure() {
 	}
 }
 
-// clearWording reports whether disclosure.Check finds a clear label in the
+// clearWording reports whether [disclosure.Check] finds a clear label in the
 // wording for the jurisdiction, and whether Check had to fall back to
 // another jurisdiction's rules.
 func clearWording(wording string, brand Brand, j disclosure.Jurisdiction) (clear, fallback bool) {
@@ -481,7 +481,7 @@ func hasClearLabel(r disclosure.Report) bool {
 // labelCandidates are labels clear in some jurisdiction (ftc-101,
 // de-leitfaden, fr-loi-2023-451, es-autocontrol-code,
 // it-iap-digital-chart); the
-// suggestion is the first that disclosure.Check finds clear for the
+// suggestion is the first that [disclosure.Check] finds clear for the
 // jurisdiction with no finding at all (so France is offered "Publicité",
 // not "#ad" with a language warning), and it is never a guess.
 var labelCandidates = [...]string{"#ad", "Werbung", "Publicité", "publicidad", "Pubblicità", "Advertisement"}

@@ -24,7 +24,9 @@ func (v *validator) percentOK(field, what string, p *decimal.Decimal) bool {
 // timing of the whole schedule.
 func (v *validator) paymentTerms() {
 	pay := v.c.Payment
-	v.netDays("payment.net_days", "payment under the default terms", pay.NetDays)
+	if netDaysOff(pay.NetDays) {
+		v.netDays("payment.net_days", "payment under the default terms", pay.NetDays)
+	}
 	v.percentOK("payment.deposit_percent", "deposit", pay.DepositPercent)
 	if r := pay.LateInterestPercent; r != nil && r.IsNegative() {
 		v.add("payment.late_interest_percent", RuleInvalidValue, "late interest is %s%% a year; state 0 or more", decimaltext.Shortest(*r))
@@ -47,7 +49,9 @@ func (v *validator) paymentTerms() {
 	deposit := pay.DepositPercent != nil && pay.DepositPercent.IsPositive()
 	allAfter := true
 	for i, in := range pay.Schedule {
-		v.netDays("payment.schedule["+strconv.Itoa(i)+"].net_days", fmt.Sprintf("installment %d", i+1), in.NetDays)
+		if netDaysOff(in.NetDays) {
+			v.netDays("payment.schedule["+strconv.Itoa(i)+"].net_days", fmt.Sprintf("installment %d", i+1), in.NetDays)
+		}
 		trigger := in.Trigger
 		if trigger == UnstatedTrigger {
 			trigger = pay.Trigger
@@ -64,7 +68,42 @@ func (v *validator) paymentTerms() {
 	if allAfter && !deposit {
 		v.add("payment.schedule", RuleBackLoadedPayment, "every installment falls due after the work is done and nothing is paid up front; consider a deposit on signature")
 	}
+	v.depositMatches()
 }
+
+// depositMatches checks a stated deposit against the installments paid on
+// signature, when the schedule has any: 50% of 2,000.00 USD is 1,000.00.
+func (v *validator) depositMatches() {
+	pay := v.c.Payment
+	d := pay.DepositPercent
+	if d == nil || d.IsNegative() || d.GreaterThan(hundred) || pay.Total == nil || !pay.Total.IsPositive() {
+		return
+	}
+	paid := pricing.Zero(pay.Total.Currency())
+	found := false
+	for _, in := range pay.Schedule {
+		t := in.Trigger
+		if t == UnstatedTrigger {
+			t = pay.Trigger
+		}
+		if t != OnSignature || in.Amount == nil {
+			continue
+		}
+		sum, err := paid.Add(*in.Amount)
+		if err != nil {
+			return // a currency mismatch is reported on the installment
+		}
+		paid, found = sum, true
+	}
+	// Shift is exact; no division and no package-level precision.
+	want := pay.Total.Mul(d.Shift(-2)).Round()
+	if found && !paid.Round().Equal(want) {
+		v.add("payment.deposit_percent", RuleScheduleMismatch, "the deposit is %s%% of the total, %s, but the installments paid on signature come to %s; make them agree", decimaltext.Shortest(*d), want, paid)
+	}
+}
+
+// netDaysOff reports whether a net period is negative or too long.
+func netDaysOff(n int64) bool { return n < 0 || n > maxNetDays }
 
 // netDays checks one net period.
 func (v *validator) netDays(field, what string, n int64) {

@@ -58,14 +58,21 @@ func newBrandInfos(p Post) brandInfo {
 	if p.BrandIdentity.IsZero() {
 		return head
 	}
-	names := p.BrandIdentity.Names()
-	if len(names) > maxBrandNames {
-		names = names[:maxBrandNames]
-	}
-	rest := make([]brandInfo, 0, len(names))
-	for _, n := range names {
-		if b := newBrandInfo(n); b.set {
+	id := p.BrandIdentity
+	rest := make([]brandInfo, 0, min(2+len(id.TradingNames)+len(id.Handles), maxBrandNames))
+	add := func(name string) {
+		if name == "" || name == p.Brand || len(rest) == cap(rest) {
+			return
+		}
+		if b := newBrandInfo(name); b.set {
 			rest = append(rest, b)
+		}
+	}
+	add(id.Name)
+	add(id.LegalEntity)
+	for _, list := range [2][]string{id.TradingNames, id.Handles} {
+		for _, n := range list {
+			add(n)
 		}
 	}
 	if !head.set {
