@@ -49,7 +49,7 @@ func (s *server) readJSON(w http.ResponseWriter, r *http.Request, dst any) bool 
 // cannot.
 func (s *server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 	if mt := mediaType(r); mt != mediaJSON {
-		s.problem(w, r, problemUnsupportedMediaType(r.Header.Get("Content-Type"), []string{mediaJSON}))
+		s.unsupportedMediaType(w, r, []string{mediaJSON})
 		return nil, false
 	}
 	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))

@@ -42,6 +42,6 @@ func (s *server) posts(w http.ResponseWriter, r *http.Request, answer func(discl
 			s.writeJSON(w, r, answer(p))
 		}
 	default:
-		s.problem(w, r, problemUnsupportedMediaType(r.Header.Get("Content-Type"), []string{mediaJSON, mediaNDJSON}))
+		s.unsupportedMediaType(w, r, []string{mediaJSON, mediaNDJSON})
 	}
 }

@@ -77,6 +77,9 @@ func TestDisclosureErrors(t *testing.T) {
 				return
 			}
 			requireProblem(t, rec, row.status, row.field)
+			if row.status == http.StatusUnsupportedMediaType {
+				assert.Equal(t, "application/json, application/x-ndjson", rec.Header().Get("Accept-Post"))
+			}
 		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 )
 
 // problemTypeBase prefixes every problem type: tag URIs (RFC 4151), which
@@ -85,6 +86,14 @@ func problemOverloaded(limit int) problem {
 func problemInternal() problem {
 	return newProblem(http.StatusInternalServerError, "internal-error", "Internal server error",
 		"the server failed to answer this request; it has been logged")
+}
+
+// unsupportedMediaType answers 415 for r, whose Content-Type is not one of
+// accepted, and lists them in Accept-Post (the IANA-registered header of the
+// W3C Linked Data Platform), so a client can tell what to send.
+func (s *server) unsupportedMediaType(w http.ResponseWriter, r *http.Request, accepted []string) {
+	w.Header().Set("Accept-Post", strings.Join(accepted, ", "))
+	s.problem(w, r, problemUnsupportedMediaType(r.Header.Get("Content-Type"), accepted))
 }
 
 // joinOr joins media types for a message: "a", "a or b", "a, b or c".
