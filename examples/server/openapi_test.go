@@ -391,3 +391,26 @@ func jsonOrText(t *testing.T, mt, body string) any {
 	}
 	return body
 }
+
+// TestOpenAPIErrorExamples: the document's examples of a 500 and a 503,
+// which no example request can provoke, are what the server writes.
+func TestOpenAPIErrorExamples(t *testing.T) {
+	doc := loadOpenAPI(t)
+	example := func(response, name string) any {
+		r := obj(obj(obj(map[string]any(doc), "components"), "responses"), response)
+		return obj(obj(obj(obj(r, "content"), "application/problem+json"), "examples"), name)["value"]
+	}
+	for _, row := range []struct {
+		why, response, name string
+		want                problem
+	}{
+		{why: "a panic's problem", response: "Internal", name: "internal-error", want: problemInternal()},
+		{why: "the concurrency limit's problem, at the default limit", response: "Busy", name: "overloaded", want: problemOverloaded(defaultConfig().maxConcurrent)},
+	} {
+		t.Run(row.why, func(t *testing.T) {
+			documented, err := json.Marshal(example(row.response, row.name))
+			require.NoError(t, err)
+			assert.JSONEq(t, libraryJSON(t, row.want), string(documented))
+		})
+	}
+}
