@@ -41,7 +41,7 @@ import (
 )
 
 func main() {
-	if err := run(context.Background(), os.Args[1:], os.Stderr, nil); err != nil {
+	if err := run(context.Background(), os.Args[1:], os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "server:", err)
 		os.Exit(exitCode(err))
 	}
@@ -57,12 +57,12 @@ func exitCode(err error) int {
 
 // run parses args and serves until ctx is done or the process receives
 // SIGINT or SIGTERM (see listenAndServe).
-func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr net.Addr)) error {
+func run(ctx context.Context, args []string, stderr io.Writer) error {
 	cfg, err := parseFlags(args, stderr)
 	if err != nil {
 		return err
 	}
-	return listenAndServe(ctx, newServer(cfg, slog.New(slog.NewJSONHandler(stderr, nil))), ready)
+	return listenAndServe(ctx, newServer(cfg, slog.New(slog.NewJSONHandler(stderr, nil))), nil)
 }
 
 // listenAndServe listens on s's address and serves s until ctx is done or

@@ -65,7 +65,7 @@ func TestParseFlags(t *testing.T) {
 
 func TestRunRejectsBadFlags(t *testing.T) {
 	var stderr strings.Builder
-	err := run(context.Background(), []string{"-max-line", "0"}, &stderr, nil)
+	err := run(context.Background(), []string{"-max-line", "0"}, &stderr)
 	require.ErrorIs(t, err, errUsage)
 }
 
