@@ -99,45 +99,45 @@ func attributeReference(orders []Order, creators []CreatorTracking) (Attribution
 }
 
 // indexCreatorsReference is indexCreators before issue 14.5.
-func indexCreatorsReference(creators []CreatorTracking) (creatorIndex, currency.Unit, error) {
+func indexCreatorsReference(creators []CreatorTracking) (creatorIndexReference, currency.Unit, error) {
 	if len(creators) == 0 {
-		return creatorIndex{}, currency.Unit{}, fmt.Errorf("%w: no creators to attribute orders to", ErrInvalidCreator)
+		return creatorIndexReference{}, currency.Unit{}, fmt.Errorf("%w: no creators to attribute orders to", ErrInvalidCreator)
 	}
 	unit := creators[0].Fee.unit
-	idx := creatorIndex{codes: map[string]int{}, links: map[string]int{}}
+	idx := creatorIndexReference{codes: map[string]int{}, links: map[string]int{}}
 	names := make(map[string]int, len(creators))
 	var fold foldBuffer
 	for i, c := range creators {
 		name := strings.TrimSpace(c.Creator)
 		if name == "" {
-			return creatorIndex{}, unit, fmt.Errorf("%w: creators[%d] has no name", ErrInvalidCreator, i)
+			return creatorIndexReference{}, unit, fmt.Errorf("%w: creators[%d] has no name", ErrInvalidCreator, i)
 		}
 		if j, ok := names[name]; ok {
-			return creatorIndex{}, unit, fmt.Errorf("%w: creators[%d] and creators[%d] are both %q", ErrInvalidCreator, j, i, name)
+			return creatorIndexReference{}, unit, fmt.Errorf("%w: creators[%d] and creators[%d] are both %q", ErrInvalidCreator, j, i, name)
 		}
 		names[name] = i
 		if err := c.Fee.sameCurrency("attribution", creators[0].Fee); err != nil {
-			return creatorIndex{}, unit, fmt.Errorf("creators[%d] %q fee: %w", i, c.Creator, err)
+			return creatorIndexReference{}, unit, fmt.Errorf("creators[%d] %q fee: %w", i, c.Creator, err)
 		}
 		if c.Fee.IsNegative() {
-			return creatorIndex{}, unit, fmt.Errorf("%w: creators[%d] %q has a negative fee %s", ErrInvalidCreator, i, c.Creator, c.Fee)
+			return creatorIndexReference{}, unit, fmt.Errorf("%w: creators[%d] %q has a negative fee %s", ErrInvalidCreator, i, c.Creator, c.Fee)
 		}
 		for k, code := range c.Codes {
 			key := string(fold.key(code))
 			if key == "" {
-				return creatorIndex{}, unit, fmt.Errorf("%w: creators[%d] %q codes[%d] is blank", ErrInvalidCreator, i, c.Creator, k)
+				return creatorIndexReference{}, unit, fmt.Errorf("%w: creators[%d] %q codes[%d] is blank", ErrInvalidCreator, i, c.Creator, k)
 			}
-			if err := claim(idx.codes, key, i, creators, "code", code); err != nil {
-				return creatorIndex{}, unit, err
+			if err := claimReference(idx.codes, key, i, creators, "code", code); err != nil {
+				return creatorIndexReference{}, unit, err
 			}
 		}
 		for k, link := range c.LinkIDs {
 			key := strings.TrimSpace(link)
 			if key == "" {
-				return creatorIndex{}, unit, fmt.Errorf("%w: creators[%d] %q link_ids[%d] is blank", ErrInvalidCreator, i, c.Creator, k)
+				return creatorIndexReference{}, unit, fmt.Errorf("%w: creators[%d] %q link_ids[%d] is blank", ErrInvalidCreator, i, c.Creator, k)
 			}
-			if err := claim(idx.links, key, i, creators, "link id", link); err != nil {
-				return creatorIndex{}, unit, err
+			if err := claimReference(idx.links, key, i, creators, "link id", link); err != nil {
+				return creatorIndexReference{}, unit, err
 			}
 		}
 	}
@@ -253,4 +253,19 @@ func largestFirstReference(n, k int, compare func(a, b int) int) []int {
 		return cmp.Or(compare(b, a), cmp.Compare(a, b)) // largest remainder first, then the earlier party
 	})
 	return order[:k]
+}
+
+// claimReference is claim before issue 14.5: it records that key belongs to
+// creator i, or reports that another creator already holds it.
+func claimReference(m map[string]int, key string, i int, creators []CreatorTracking, what, raw string) error {
+	if j, ok := m[key]; ok && j != i {
+		return fmt.Errorf("%w: %s %q of %q is also %q's", ErrSharedIdentifier, what, raw, creators[i].Creator, creators[j].Creator)
+	}
+	m[key] = i
+	return nil
+}
+
+// creatorIndexReference is creatorIndex before issue 14.5.
+type creatorIndexReference struct {
+	codes, links map[string]int
 }
