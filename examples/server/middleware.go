@@ -65,6 +65,9 @@ func (s *server) accessLog(next http.Handler) http.Handler {
 		if status == 0 {
 			status = http.StatusOK // net/http sends 200 for a handler that wrote nothing
 		}
+		if x.route == "" { // answered before the mux: a 503 or a CORS preflight
+			x.route = s.routeOf(r)
+		}
 		s.log.LogAttrs(r.Context(), slog.LevelInfo, "request",
 			slog.String("method", r.Method),
 			slog.String("route", x.route),
@@ -74,6 +77,15 @@ func (s *server) accessLog(next http.Handler) http.Handler {
 			slog.Float64("duration", time.Since(start).Seconds()),
 		)
 	})
+}
+
+// routeOf returns the pattern of the route that serves r, "unmatched" when
+// none does.
+func (s *server) routeOf(r *http.Request) string {
+	if _, pattern := s.mux.Handler(r); pattern != "" && pattern != "/" {
+		return pattern
+	}
+	return "unmatched"
 }
 
 // recoverPanics turns a panic in a handler into a logged 500 problem, or,

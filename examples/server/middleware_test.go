@@ -121,7 +121,7 @@ func blockingRoute(s *server) (started chan struct{}, release chan struct{}) {
 }
 
 func TestConcurrencyLimit(t *testing.T) {
-	s, _ := testServer(t, func(c *config) { c.maxConcurrent = 2; c.retryAfter = 1500 * time.Millisecond })
+	s, log := testServer(t, func(c *config) { c.maxConcurrent = 2; c.retryAfter = 1500 * time.Millisecond })
 	started, release := blockingRoute(s)
 	var wg sync.WaitGroup
 	for range 2 {
@@ -136,6 +136,10 @@ func TestConcurrencyLimit(t *testing.T) {
 	rec := sendJSON(t, s, "/v1/engagement/story", `{"frame_views":[10,5]}`)
 	requireProblem(t, rec, http.StatusServiceUnavailable, "")
 	assert.Equal(t, "2", rec.Header().Get("Retry-After"), "1.5 s rounds up to 2")
+	lines := logLines(t, log.String())
+	require.NotEmpty(t, lines)
+	assert.Equal(t, "POST /v1/engagement/story", lines[len(lines)-1]["route"], "a refused request is logged with its route")
+	assert.Equal(t, float64(503), lines[len(lines)-1]["status"])
 
 	health := send(t, s, http.MethodGet, "/healthz", "", "")
 	assert.Equal(t, http.StatusOK, health.Code, "health checks are not limited")
