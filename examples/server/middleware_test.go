@@ -245,3 +245,25 @@ func TestAccessLog(t *testing.T) {
 		assert.Contains(t, []any{"GET", "POST"}, line["method"])
 	}
 }
+
+// TestEveryPOSTRouteRefuses checks, route by route, the errors every POST
+// route shares: 415 for a body that is not JSON, 413 for a body over the
+// limit, 400 for malformed JSON and for JSON that is not an object, and 405
+// for GET.
+func TestEveryPOSTRouteRefuses(t *testing.T) {
+	s, _ := testServer(t, func(c *config) { c.maxBody = 64 })
+	for _, rt := range s.routes {
+		if rt.method != http.MethodPost {
+			continue
+		}
+		t.Run(rt.path, func(t *testing.T) {
+			requireProblem(t, send(t, s, http.MethodPost, rt.path, "text/plain", "hello"), http.StatusUnsupportedMediaType, "")
+			requireProblem(t, sendJSON(t, s, rt.path, `{"x":"`+strings.Repeat("a", 100)+`"}`), http.StatusRequestEntityTooLarge, "")
+			requireProblem(t, sendJSON(t, s, rt.path, `{`), http.StatusBadRequest, "")
+			assert.Equal(t, http.StatusBadRequest, sendJSON(t, s, rt.path, `"a string"`).Code)
+			rec := send(t, s, http.MethodGet, rt.path, "", "")
+			requireProblem(t, rec, http.StatusMethodNotAllowed, "")
+			assert.Equal(t, "POST", rec.Header().Get("Allow"))
+		})
+	}
+}
