@@ -7,7 +7,11 @@ import (
 )
 
 // openAPIDocument is the OpenAPI 3.1 description of every route, kept true
-// by TestOpenAPI.
+// by the TestOpenAPI* tests. Its response examples are the server's own
+// answers to its request examples; after changing what a route answers,
+// rewrite them with
+//
+//	go test ./examples/server -run TestOpenAPIUpdate -update
 //
 //go:embed openapi.json
 var openAPIDocument string

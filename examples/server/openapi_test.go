@@ -276,7 +276,8 @@ func exampleValues(t *testing.T, mt string, value any) []any {
 type exampleRequest struct {
 	name        string
 	method      string
-	target      string
+	path        string // the route's path
+	target      string // path and query
 	contentType string
 	body        string
 	status      string         // the documented status
@@ -313,7 +314,7 @@ func (d openAPI) exampleRequests(t *testing.T, method, path string, op map[strin
 				body = string(b)
 			}
 			code, resp := responseOf(name)
-			out = append(out, exampleRequest{name, method, path, mt, body, code, resp})
+			out = append(out, exampleRequest{name, method, path, path, mt, body, code, resp})
 		}
 	}
 	queries := map[string]url.Values{}
@@ -328,10 +329,10 @@ func (d openAPI) exampleRequests(t *testing.T, method, path string, op map[strin
 	}
 	for name, q := range queries {
 		code, resp := responseOf(name)
-		out = append(out, exampleRequest{name, method, path + "?" + q.Encode(), "", "", code, resp})
+		out = append(out, exampleRequest{name, method, path, path + "?" + q.Encode(), "", "", code, resp})
 	}
 	if len(out) == 0 {
-		out = append(out, exampleRequest{"plain", method, path, "", "", "200", d.resolve(obj(responses, "200"))})
+		out = append(out, exampleRequest{"plain", method, path, path, "", "", "200", d.resolve(obj(responses, "200"))})
 	}
 	return out
 }
