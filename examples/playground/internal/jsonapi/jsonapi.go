@@ -1,0 +1,105 @@
+// Package jsonapi is what the playground's WebAssembly module does with
+// the strings JavaScript hands it: a post's JSON in, the library's JSON out.
+// It is plain Go, so it is tested without a browser; the module in
+// ../../wasm only moves strings across syscall/js.
+//
+// # Posts
+//
+// A post is a JSON object with the keys caption, platform, jurisdiction,
+// brand and connection; every key may be left out. Enums are their text
+// forms ("instagram", "UK", "paid"), parsed ignoring case.
+package jsonapi
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/disclosure"
+)
+
+// ErrPost is wrapped by the error for JSON that is not a post: malformed,
+// not an object, with an unknown key or an enum value that names nothing.
+var ErrPost = errors.New("jsonapi: bad post")
+
+// post is the JSON form of the disclosure.Post fields the playground sets.
+type post struct {
+	Caption      string                  `json:"caption"`
+	Platform     influencekit.Platform   `json:"platform"`
+	Jurisdiction disclosure.Jurisdiction `json:"jurisdiction"`
+	Brand        string                  `json:"brand"`
+	Connection   disclosure.Connection   `json:"connection"`
+}
+
+// decodePost reads one post object; anything after it is an error.
+func decodePost(postJSON string) (disclosure.Post, error) {
+	dec := json.NewDecoder(bytes.NewReader([]byte(postJSON)))
+	dec.DisallowUnknownFields()
+	var p post
+	if err := dec.Decode(&p); err != nil {
+		return disclosure.Post{}, fmt.Errorf("%w: %v", ErrPost, err)
+	}
+	if dec.More() {
+		return disclosure.Post{}, fmt.Errorf("%w: text after the post object", ErrPost)
+	}
+	return disclosure.Post{
+		Caption:      p.Caption,
+		Platform:     p.Platform,
+		Jurisdiction: p.Jurisdiction,
+		Brand:        p.Brand,
+		Connection:   p.Connection,
+	}, nil
+}
+
+// Check returns the JSON of [disclosure.Check]'s report on the post in
+// postJSON: exactly json.Marshal of the [disclosure.Report]. The error
+// wraps [ErrPost] when postJSON is not a post.
+func Check(postJSON string) (string, error) {
+	p, err := decodePost(postJSON)
+	if err != nil {
+		return "", err
+	}
+	data, err := json.Marshal(disclosure.Check(p))
+	if err != nil {
+		return "", fmt.Errorf("jsonapi: marshal report: %w", err)
+	}
+	return string(data), nil
+}
+
+// Autofix returns [disclosure.Autofix] of the post in postJSON: its caption
+// with every fixable finding fixed. The error wraps [ErrPost] when postJSON
+// is not a post.
+func Autofix(postJSON string) (string, error) {
+	p, err := decodePost(postJSON)
+	if err != nil {
+		return "", err
+	}
+	return disclosure.Autofix(p), nil
+}
+
+// Vocabulary is the text form of every value a post's enums take, in
+// declaration order, zero value first: what a page offers in its selects.
+type Vocabulary struct {
+	Platforms     []influencekit.Platform   `json:"platforms"`
+	Jurisdictions []disclosure.Jurisdiction `json:"jurisdictions"`
+	Connections   []disclosure.Connection   `json:"connections"`
+}
+
+// Names returns the JSON of the [Vocabulary]: platforms (unknown first),
+// jurisdictions (US first) and connections (unknown first, none last).
+func Names() (string, error) {
+	v := Vocabulary{
+		Platforms:     append([]influencekit.Platform{influencekit.UnknownPlatform}, influencekit.Platforms()...),
+		Jurisdictions: disclosure.Jurisdictions(),
+		Connections: []disclosure.Connection{
+			disclosure.UnknownConnection, disclosure.Paid, disclosure.Gift, disclosure.Affiliate, disclosure.NoConnection,
+		},
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		return "", fmt.Errorf("jsonapi: marshal vocabulary: %w", err)
+	}
+	return string(data), nil
+}
