@@ -200,6 +200,7 @@ func (c *Checker) Check(p Post) Report {
 		})
 		sortFindings(rep.Findings)
 	}
+	rep.fillUTF16(p.Caption)
 	return rep
 }
 
