@@ -11,12 +11,13 @@ const jurisdiction = $("jurisdiction");
 const brand = $("brand");
 const connection = $("connection");
 const autofixButton = $("autofix");
+const results = $("results");
 const summary = $("summary");
 const findingsList = $("findings");
 const labelsList = $("labels");
 
 const debounceMs = 150;
-const connectionText = { unknown: "assume sponsored", none: "none (organic)" };
+const connectionText = { unknown: "not declared", none: "none (organic)" };
 
 let lib; // the influencekit.js module, once loaded
 let checked; // { post, report } of the last check, null while it is stale
@@ -78,6 +79,7 @@ function onCaptionInput() {
 
 function schedule() {
   checked = null;
+  results.setAttribute("aria-busy", "true");
   clearTimeout(timer);
   timer = setTimeout(runCheck, debounceMs);
 }
@@ -94,6 +96,7 @@ function runCheck() {
   } catch (err) {
     summary.className = "noncompliant";
     summary.textContent = err.message;
+    results.setAttribute("aria-busy", "false");
     return;
   }
   checked = { post, report };
@@ -101,7 +104,9 @@ function runCheck() {
   renderSummary(report);
   renderFindings(post.caption, report);
   renderLabels(post.caption, report);
-  document.body.dataset.checks = String(Number(document.body.dataset.checks ?? 0) + 1);
+  // aria-busy tells assistive technology (and the browser test) that the
+  // results region is complete again.
+  results.setAttribute("aria-busy", "false");
 }
 
 function onAutofix() {
@@ -190,7 +195,7 @@ function renderSummary(report) {
   for (const f of report.findings) {
     count[f.severity] = (count[f.severity] ?? 0) + 1;
   }
-  const compliant = count.error === 0;
+  const compliant = report.compliant;
   summary.className = compliant ? "compliant" : "noncompliant";
   const n = report.findings.length;
   const parts = Object.entries(count)

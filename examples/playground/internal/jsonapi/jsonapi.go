@@ -5,13 +5,14 @@
 //
 // # Posts
 //
-// A post is a JSON object with the keys caption, platform, jurisdiction,
-// brand and connection; every key may be left out. Enums are their text
-// forms ("instagram", "UK", "paid"), parsed ignoring case.
+// A post is the JSON form of [disclosure.Post]: an object with a caption
+// (required) and any of platform, jurisdiction, brand, connection, format,
+// edited, transcript and duration. Enums are their text forms
+// ("instagram", "UK", "paid"), read ignoring case; an unknown member or
+// name is an error.
 package jsonapi
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,36 +22,17 @@ import (
 )
 
 // ErrPost is wrapped by the error for JSON that is not a post: malformed,
-// not an object, with an unknown key or an enum value that names nothing.
+// not an object, without a caption, with an unknown member or an enum
+// value that names nothing.
 var ErrPost = errors.New("jsonapi: bad post")
 
-// post is the JSON form of the disclosure.Post fields the playground sets.
-type post struct {
-	Caption      string                  `json:"caption"`
-	Platform     influencekit.Platform   `json:"platform"`
-	Jurisdiction disclosure.Jurisdiction `json:"jurisdiction"`
-	Brand        string                  `json:"brand"`
-	Connection   disclosure.Connection   `json:"connection"`
-}
-
-// decodePost reads one post object; anything after it is an error.
+// decodePost reads one post in [disclosure.Post]'s JSON form.
 func decodePost(postJSON string) (disclosure.Post, error) {
-	dec := json.NewDecoder(bytes.NewReader([]byte(postJSON)))
-	dec.DisallowUnknownFields()
-	var p post
-	if err := dec.Decode(&p); err != nil {
-		return disclosure.Post{}, fmt.Errorf("%w: %v", ErrPost, err)
+	var p disclosure.Post
+	if err := json.Unmarshal([]byte(postJSON), &p); err != nil {
+		return disclosure.Post{}, fmt.Errorf("%w: %w", ErrPost, err)
 	}
-	if dec.More() {
-		return disclosure.Post{}, fmt.Errorf("%w: text after the post object", ErrPost)
-	}
-	return disclosure.Post{
-		Caption:      p.Caption,
-		Platform:     p.Platform,
-		Jurisdiction: p.Jurisdiction,
-		Brand:        p.Brand,
-		Connection:   p.Connection,
-	}, nil
+	return p, nil
 }
 
 // Check returns the JSON of [disclosure.Check]'s report on the post in
