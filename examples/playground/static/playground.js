@@ -235,6 +235,11 @@ function renderFindings(text, report) {
     message.className = "message";
     message.textContent = f.message;
     li.append(head, message);
+    // Pointing at or tabbing into a finding outlines its text in the caption.
+    for (const [on, off] of [["mouseenter", "mouseleave"], ["focusin", "focusout"]]) {
+      li.addEventListener(on, () => outline(i, true));
+      li.addEventListener(off, () => outline(i, false));
+    }
 
     if (f.fixes.length > 0) {
       const fixes = document.createElement("div");
@@ -252,6 +257,15 @@ function renderFindings(text, report) {
     return li;
   });
   findingsList.replaceChildren(...items);
+}
+
+// outline marks (or unmarks) the highlights of finding i.
+function outline(i, on) {
+  for (const mark of highlights.querySelectorAll("mark[data-findings]")) {
+    if (mark.dataset.findings.split(" ").includes(String(i))) {
+      mark.classList.toggle("active", on);
+    }
+  }
 }
 
 function renderLabels(text, report) {
