@@ -19,10 +19,18 @@
 // loads and starts the WebAssembly module (top-level await), so every export
 // is ready once the import resolves; a failed load rejects the import.
 //
-// A post is an object with the keys caption, platform ("instagram", "tiktok",
-// ...), jurisdiction ("US", "UK", "DE", "FR", "ES", "IT", "NL", "IE"), brand
-// and connection ("unknown", "paid", "gift", "affiliate", "none"); every key
-// may be left out. An unknown key or value throws an Error.
+// A post is the library's Post in its JSON form: caption (required),
+// platform ("instagram", "tiktok", ...), jurisdiction ("US", "UK", "DE", "FR",
+// "ES", "IT", "NL", "IE"), brand, connection ("unknown", "paid", "gift",
+// "affiliate", "none"), and format, edited, transcript and duration for
+// video; names ignore case, and every key but caption may be left out. A
+// missing caption, an unknown key or an unknown name throws an Error.
+//
+// The Report is { findings, disclosures, compliant }; each finding has rule,
+// severity ("info", "warning", "error"), start/end, start_utf16/end_utf16,
+// message and fixes ([{ message, edits: [{ start, end, text }] }], at most
+// one to apply); each label (disclosures) has start/end, start_utf16/end_utf16,
+// text, clarity ("clear", "ambiguous", "vague") and connection.
 //
 // Offsets: a finding's and a label's start/end count UTF-8 bytes (Go's
 // strings); start_utf16/end_utf16 count UTF-16 code units, which is what
