@@ -2,9 +2,13 @@ package disclosure
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"reflect"
+	"strings"
 	"time"
 
 	"github.com/influencekit/influencekit"
@@ -22,11 +26,68 @@ import (
 // without a "caption" member (or with "caption": null).
 var ErrMissingCaption = errors.New("disclosure: post has no caption")
 
-// decodeStrict decodes one JSON value into v, rejecting unknown members.
-func decodeStrict(data []byte, v any) error {
+// ErrInvalidJSON is wrapped by the JSON readers' errors for text that is
+// not JSON, a member the form does not have, or a member of the wrong JSON
+// type. The messages name members by their JSON path ("transcript.0.text")
+// and never Go types, so that a program may show them to its users.
+var ErrInvalidJSON = errors.New("disclosure: invalid JSON")
+
+// decodeStrict decodes one JSON value into v, rejecting unknown members,
+// and rewrites encoding/json's errors (which name Go types) in JSON terms;
+// what names the value ("post").
+func decodeStrict(data []byte, v any, what string) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	return dec.Decode(v)
+	err := dec.Decode(v)
+	if err == nil {
+		// Called directly rather than through json.Unmarshal, the method
+		// must see one value and nothing after it.
+		if _, terr := dec.Token(); terr != io.EOF {
+			return fmt.Errorf("%w: text after the %s", ErrInvalidJSON, what)
+		}
+		return nil
+	}
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syntax):
+		return fmt.Errorf("%w: %s at byte %d", ErrInvalidJSON, syntax.Error(), syntax.Offset)
+	case errors.As(err, &typ):
+		if typ.Field == "" {
+			return fmt.Errorf("%w: a JSON %s where %s belongs", ErrInvalidJSON, typ.Value, jsonKind(typ.Type, what))
+		}
+		return fmt.Errorf("%w: %s %q is a JSON %s, want %s", ErrInvalidJSON, what, typ.Field, typ.Value, jsonKind(typ.Type, what))
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		return fmt.Errorf("%w: the %s ends early", ErrInvalidJSON, what)
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		return fmt.Errorf("%w: %s has no member %s", ErrInvalidJSON, what, strings.TrimPrefix(err.Error(), "json: unknown field "))
+	}
+	return err
+}
+
+var textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+
+// jsonKind says in JSON terms what a value of type t is written as.
+func jsonKind(t reflect.Type, what string) string {
+	switch {
+	case t == reflect.TypeFor[seconds]():
+		return "a number of seconds"
+	case reflect.PointerTo(t).Implements(textUnmarshalerType):
+		return "a string"
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return jsonKind(t.Elem(), what)
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "a " + what + " object"
+	}
+	return "a number"
 }
 
 // marshal is json.Marshal without HTML escaping: the encoder that holds
@@ -80,8 +141,8 @@ func (r Report) MarshalJSON() ([]byte, error) {
 // empty list reads as nil; a member the form does not have is an error.
 func (r *Report) UnmarshalJSON(data []byte) error {
 	var w reportJSON
-	if err := decodeStrict(data, &w); err != nil {
-		return fmt.Errorf("disclosure: report: %w", err)
+	if err := decodeStrict(data, &w, "report"); err != nil {
+		return err
 	}
 	*r = Report{Findings: orNil(w.Findings), Disclosures: orNil(w.Disclosures)}
 	return nil
@@ -124,8 +185,8 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 // start_utf16 and end_utf16 they are taken to equal the byte offsets.
 func (f *Finding) UnmarshalJSON(data []byte) error {
 	var w findingJSON
-	if err := decodeStrict(data, &w); err != nil {
-		return fmt.Errorf("disclosure: finding: %w", err)
+	if err := decodeStrict(data, &w, "finding"); err != nil {
+		return err
 	}
 	shift, err := readSpan("finding", w.Start, w.End, w.StartUTF16, w.EndUTF16)
 	if err != nil {
@@ -168,8 +229,8 @@ func (f Fix) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form.
 func (f *Fix) UnmarshalJSON(data []byte) error {
 	var w fixJSON
-	if err := decodeStrict(data, &w); err != nil {
-		return fmt.Errorf("disclosure: fix: %w", err)
+	if err := decodeStrict(data, &w, "fix"); err != nil {
+		return err
 	}
 	*f = Fix{Message: w.Message, Edits: orNil(w.Edits)}
 	return nil
@@ -192,8 +253,8 @@ func (e Edit) MarshalJSON() ([]byte, error) {
 // ErrInvalidOffset.
 func (e *Edit) UnmarshalJSON(data []byte) error {
 	var w editJSON
-	if err := decodeStrict(data, &w); err != nil {
-		return fmt.Errorf("disclosure: edit: %w", err)
+	if err := decodeStrict(data, &w, "edit"); err != nil {
+		return err
 	}
 	if w.Start < 0 || w.End < w.Start {
 		return fmt.Errorf("%w: edit span [%d, %d) in bytes", ErrInvalidOffset, w.Start, w.End)
@@ -228,8 +289,8 @@ func (l Label) MarshalJSON() ([]byte, error) {
 // Finding.UnmarshalJSON's rules for the span.
 func (l *Label) UnmarshalJSON(data []byte) error {
 	var w labelJSON
-	if err := decodeStrict(data, &w); err != nil {
-		return fmt.Errorf("disclosure: label: %w", err)
+	if err := decodeStrict(data, &w, "label"); err != nil {
+		return err
 	}
 	shift, err := readSpan("label", w.Start, w.End, w.StartUTF16, w.EndUTF16)
 	if err != nil {
@@ -261,8 +322,8 @@ func (s TranscriptSpan) MarshalJSON() ([]byte, error) {
 // outside time.Duration's range are errors wrapping ErrInvalidDuration.
 func (s *TranscriptSpan) UnmarshalJSON(data []byte) error {
 	var w transcriptSpanJSON
-	if err := decodeStrict(data, &w); err != nil {
-		return fmt.Errorf("disclosure: transcript span: %w", err)
+	if err := decodeStrict(data, &w, "transcript span"); err != nil {
+		return err
 	}
 	*s = TranscriptSpan{Segment: w.Segment, Start: w.Start, End: w.End, From: time.Duration(w.From), To: time.Duration(w.To)}
 	return nil
@@ -287,8 +348,8 @@ func (s Segment) MarshalJSON() ([]byte, error) {
 // values.
 func (s *Segment) UnmarshalJSON(data []byte) error {
 	w := segmentJSON{Start: seconds(s.Start), Text: s.Text}
-	if err := decodeStrict(data, &w); err != nil {
-		return fmt.Errorf("disclosure: segment: %w", err)
+	if err := decodeStrict(data, &w, "segment"); err != nil {
+		return err
 	}
 	*s = Segment{Start: time.Duration(w.Start), Text: w.Text}
 	return nil
@@ -300,7 +361,7 @@ type postJSON struct {
 	Format       influencekit.Format   `json:"format"`
 	Brand        string                `json:"brand"`
 	Jurisdiction Jurisdiction          `json:"jurisdiction"`
-	Transcript   []Segment             `json:"transcript"`
+	Transcript   *[]segmentJSON        `json:"transcript"`
 	Duration     seconds               `json:"duration"`
 	Edited       bool                  `json:"edited"`
 	Connection   Connection            `json:"connection"`
@@ -318,8 +379,12 @@ type postJSON struct {
 // segment's start are seconds. transcript is [] when empty. A value
 // outside an enum's declared constants is an error.
 func (p Post) MarshalJSON() ([]byte, error) {
+	transcript := make([]segmentJSON, len(p.Transcript))
+	for i, seg := range p.Transcript {
+		transcript[i] = segmentJSON{Start: seconds(seg.Start), Text: seg.Text}
+	}
 	return marshal(postJSON{Caption: &p.Caption, Platform: p.Platform, Format: p.Format, Brand: p.Brand,
-		Jurisdiction: p.Jurisdiction, Transcript: orEmpty(p.Transcript), Duration: seconds(p.Duration),
+		Jurisdiction: p.Jurisdiction, Transcript: &transcript, Duration: seconds(p.Duration),
 		Edited: p.Edited, Connection: p.Connection})
 }
 
@@ -332,15 +397,25 @@ func (p Post) MarshalJSON() ([]byte, error) {
 // An empty transcript reads as nil.
 func (p *Post) UnmarshalJSON(data []byte) error {
 	w := postJSON{Platform: p.Platform, Format: p.Format, Brand: p.Brand, Jurisdiction: p.Jurisdiction,
-		Transcript: p.Transcript, Duration: seconds(p.Duration), Edited: p.Edited, Connection: p.Connection}
-	if err := decodeStrict(data, &w); err != nil {
-		return fmt.Errorf("disclosure: post: %w", err)
+		Duration: seconds(p.Duration), Edited: p.Edited, Connection: p.Connection}
+	if err := decodeStrict(data, &w, "post"); err != nil {
+		return err
 	}
 	if w.Caption == nil {
 		return ErrMissingCaption
 	}
+	transcript := p.Transcript
+	if w.Transcript != nil {
+		transcript = nil
+		if len(*w.Transcript) > 0 {
+			transcript = make([]Segment, len(*w.Transcript))
+			for i, seg := range *w.Transcript {
+				transcript[i] = Segment{Start: time.Duration(seg.Start), Text: seg.Text}
+			}
+		}
+	}
 	*p = Post{Caption: *w.Caption, Platform: w.Platform, Format: w.Format, Brand: w.Brand,
-		Jurisdiction: w.Jurisdiction, Transcript: orNil(w.Transcript), Duration: time.Duration(w.Duration),
+		Jurisdiction: w.Jurisdiction, Transcript: transcript, Duration: time.Duration(w.Duration),
 		Edited: w.Edited, Connection: w.Connection}
 	return nil
 }
@@ -357,8 +432,8 @@ func (ri RuleInfo) MarshalJSON() ([]byte, error) { return marshal(ruleInfoJSON(r
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form.
 func (ri *RuleInfo) UnmarshalJSON(data []byte) error {
 	var w ruleInfoJSON
-	if err := decodeStrict(data, &w); err != nil {
-		return fmt.Errorf("disclosure: rule info: %w", err)
+	if err := decodeStrict(data, &w, "rule info"); err != nil {
+		return err
 	}
 	*ri = RuleInfo(w)
 	return nil

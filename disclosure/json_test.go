@@ -229,7 +229,7 @@ func TestPostUnmarshalJSON(t *testing.T) {
 		{why: "the caption is required: a post without one is a mistake in the sender",
 			in: `{"platform":"instagram"}`, wantErr: ErrMissingCaption},
 		{why: "a misspelt member must not check the post under the default jurisdiction",
-			in: `{"caption":"c","jurisdicton":"UK"}`, errText: `unknown field "jurisdicton"`},
+			in: `{"caption":"c","jurisdicton":"UK"}`, wantErr: ErrInvalidJSON, errText: `post has no member "jurisdicton"`},
 		{why: "an unknown connection is an error naming it",
 			in: `{"caption":"c","connection":"sponsored"}`, wantErr: ErrUnknownConnection},
 		{why: "a duration beyond time.Duration's range is an error, not a wrapped value",
@@ -241,11 +241,13 @@ func TestPostUnmarshalJSON(t *testing.T) {
 		t.Run(row.why, func(t *testing.T) {
 			p := defaults
 			err := json.Unmarshal([]byte(row.in), &p)
+			if row.errText != "" {
+				assert.ErrorContains(t, err, row.errText)
+			}
 			switch {
 			case row.wantErr != nil:
 				assert.ErrorIs(t, err, row.wantErr)
 			case row.errText != "":
-				assert.ErrorContains(t, err, row.errText)
 			default:
 				require.NoError(t, err)
 				assert.Equal(t, row.want, p)
@@ -342,7 +344,8 @@ func FuzzPostJSON(f *testing.F) {
 	})
 }
 
-// FuzzReportJSON checks any caption's report and round-trips it.
+// FuzzReportJSON checks any caption's report, round-trips it, and
+// compares its UTF-16 spans with utf16.Encode over the caption's prefix.
 func FuzzReportJSON(f *testing.F) {
 	f.Add("Love it 😍 #glow #skin #ad", uint8(1))
 	f.Add("🇫🇷 Publicité\xff #ad", uint8(3))
@@ -353,5 +356,51 @@ func FuzzReportJSON(f *testing.F) {
 		var back Report
 		require.NoError(t, json.Unmarshal(out, &back), "%s", out)
 		assert.Equal(t, r, back)
+		for _, sp := range reportSpans(t, r) {
+			assert.Equal(t, utf16Len(caption[:sp.Start]), sp.StartUTF16)
+			assert.Equal(t, utf16Len(caption[:sp.End]), sp.EndUTF16)
+		}
 	})
+}
+
+// postMethod marks a row that calls Post.UnmarshalJSON directly.
+type postMethod struct{}
+
+// TestJSONErrorsNameNoGoTypes: a service shows these errors to whoever
+// sent the JSON, who knows JSON and not Go.
+func TestJSONErrorsNameNoGoTypes(t *testing.T) {
+	rows := []struct {
+		why  string
+		in   string
+		into any
+		want string
+	}{
+		{"a number for a string", `{"caption": 5}`, new(Post), `post "caption" is a JSON number, want a string`},
+		{"a string for a boolean", `{"caption":"c","edited":"yes"}`, new(Post), `post "edited" is a JSON string, want true or false`},
+		{"a number for an enum name", `{"caption":"c","platform":7}`, new(Post), `post "platform" is a JSON number, want a string`},
+		{"an object for a list", `{"caption":"c","transcript":{}}`, new(Post), `post "transcript" is a JSON object, want a list`},
+		{"a wrong type inside a segment", `{"caption":"c","transcript":[{"start":1,"text":5}]}`, new(Post), `"transcript.text" is a JSON number, want a string`},
+		{"seconds as a string", `{"caption":"c","duration":"12"}`, new(Post), `seconds must be a JSON number, not "12"`},
+		{"a list for a post", `[1]`, new(Post), `a JSON array where a post object belongs`},
+		{"broken JSON is found by encoding/json itself, in JSON terms", `{"caption": "c"`, new(Post), `unexpected end of JSON input`},
+		{"a string for a list of findings", `{"findings":"none","disclosures":[]}`, new(Report), `report "findings" is a JSON string, want a list`},
+		{"a string for an offset", `{"start":"5","end":8,"text":"#ad","clarity":"clear","connection":"paid"}`, new(Label), `label "start" is a JSON string, want a number`},
+		{"text after the value, when the method is called directly", `{"caption":"c"} {}`, postMethod{}, `text after the post`},
+		{"an unknown member of a mix", `{"posts":[],"labeled":1}`, new(Mix), `mix has no member "labeled"`},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			var err error
+			if _, direct := row.into.(postMethod); direct {
+				err = new(Post).UnmarshalJSON([]byte(row.in))
+			} else {
+				err = json.Unmarshal([]byte(row.in), row.into)
+			}
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), row.want)
+			for _, goWord := range []string{"Go ", "JSON.", "disclosure.", "influencekit.", "struct", "[]", "uint8", "int64"} {
+				assert.NotContains(t, err.Error(), goWord)
+			}
+		})
+	}
 }

@@ -17,8 +17,8 @@ func (e Evidence) MarshalJSON() ([]byte, error) { return marshal(evidenceJSON(e)
 // ErrInvalidOffset.
 func (e *Evidence) UnmarshalJSON(data []byte) error {
 	var w evidenceJSON
-	if err := decodeStrict(data, &w); err != nil {
-		return fmt.Errorf("disclosure: evidence: %w", err)
+	if err := decodeStrict(data, &w, "evidence"); err != nil {
+		return err
 	}
 	if w.Start < 0 || w.End < w.Start {
 		return fmt.Errorf("%w: evidence span [%d, %d) in bytes", ErrInvalidOffset, w.Start, w.End)
@@ -49,8 +49,8 @@ func (mp MixPost) MarshalJSON() ([]byte, error) {
 // lists read as nil.
 func (mp *MixPost) UnmarshalJSON(data []byte) error {
 	var w mixPostJSON
-	if err := decodeStrict(data, &w); err != nil {
-		return fmt.Errorf("disclosure: mix post: %w", err)
+	if err := decodeStrict(data, &w, "mix post"); err != nil {
+		return err
 	}
 	*mp = MixPost{Sponsorship: w.Sponsorship, Labels: orNil(w.Labels),
 		Mentions: orNil(w.Mentions), Codes: orNil(w.Codes), Links: orNil(w.Links)}
@@ -85,8 +85,8 @@ func (m Mix) MarshalJSON() ([]byte, error) {
 // empty posts list reads as nil.
 func (m *Mix) UnmarshalJSON(data []byte) error {
 	var w mixJSON
-	if err := decodeStrict(data, &w); err != nil {
-		return fmt.Errorf("disclosure: mix: %w", err)
+	if err := decodeStrict(data, &w, "mix"); err != nil {
+		return err
 	}
 	*m = Mix{Posts: orNil(w.Posts), Labelled: w.Labelled, ClearlyLabelled: w.ClearlyLabelled,
 		LooksSponsored: w.LooksSponsored, Organic: w.Organic}

@@ -27,6 +27,9 @@ func (s *seconds) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
 	}
+	if len(data) > 0 && data[0] != '-' && (data[0] < '0' || data[0] > '9') {
+		return fmt.Errorf("%w: seconds must be a JSON number, not %.40s", ErrInvalidDuration, data)
+	}
 	d, err := parseSeconds(string(data))
 	if err != nil {
 		return err

@@ -41,9 +41,9 @@ func TestFindingString(t *testing.T) {
 
 func TestReportString(t *testing.T) {
 	rows := []struct {
-		why     string
-		post    Post
-		want    string
+		why  string
+		post Post
+		want string
 	}{
 		{why: "a clean post", post: Post{Caption: "#ad Loving this serum"}, want: "compliant: no findings, 1 label"},
 		{why: "several findings are counted by severity, errors first",
