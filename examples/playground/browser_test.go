@@ -150,7 +150,7 @@ func jsString(s string) string {
 func assertShowsReport(t *testing.T, s domState, post disclosure.Post) {
 	t.Helper()
 	r := disclosure.Check(post)
-	assert.Equal(t, post.Caption, strings.TrimSuffix(s.Mirror, " "), "the highlight layer mirrors the caption")
+	assert.Equal(t, post.Caption, strings.TrimSuffix(s.Mirror, "\u200b"), "the highlight layer mirrors the caption")
 	require.Len(t, s.Findings, len(r.Findings), "findings shown: %+v", s.Findings)
 	for i, f := range r.Findings {
 		got := s.Findings[i]
@@ -284,6 +284,9 @@ func TestPlaygroundInBrowser(t *testing.T) {
 				post:      disclosure.Post{Caption: "#𝐚𝐝 new drop 🔥"},
 				wantRule:  "obfuscated-disclosure",
 				wantMarks: []string{"#𝐚𝐝"}},
+			{why: "a caption ending in a newline: the highlight layer keeps the empty last line",
+				post:      disclosure.Post{Caption: "#ad new serum\n\n"},
+				wantMarks: []string{"#ad"}},
 		}
 		for _, row := range rows {
 			t.Run(row.why, func(t *testing.T) {

@@ -185,8 +185,9 @@ function mirror(text, report) {
     mark.className = cover.map((s) => s.cls).join(" ");
     out.append(mark);
   }
-  // A final newline needs something after it to take up its line.
-  out.append(text.endsWith("\n") || text === "" ? " " : "");
+  // A final newline needs something after it to take up its line: a zero
+  // width space, which adds nothing to the width of a line.
+  out.append(text.endsWith("\n") || text === "" ? "\u200b" : "");
   highlights.replaceChildren(out);
 }
 

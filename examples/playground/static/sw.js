@@ -16,7 +16,10 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+  // Only the page's own files: anything else on this origin (another
+  // program served on the same port later) goes to the network untouched.
+  const page = files.map((f) => new URL(f, self.registration.scope).href);
+  if (request.method !== "GET" || !page.includes(request.url)) {
     return;
   }
   event.respondWith(
