@@ -364,7 +364,7 @@ func TestPlaygroundInBrowser(t *testing.T) {
 	})
 
 	t.Run("screenshots", func(t *testing.T) {
-		post := disclosure.Post{Caption: "Loving this serum 🌸 from @glowco, it is clinically proven!\n#skincare #glow #spon #𝐚𝐝", Platform: influencekit.Instagram, Brand: "Glow Co"}
+		post := disclosure.Post{Caption: "Loving this serum 🌸 from @glowco, it is clinically proven! My skin has never been this calm. Code GLOW10 for 10% off.\n#skincare #glow #spon #𝐚𝐝", Platform: influencekit.Instagram, Brand: "Glow Co"}
 		setField(ctx, t, p, "platform", "instagram")
 		setField(ctx, t, p, "brand", post.Brand)
 		typeCaption(ctx, t, p, post.Caption)
@@ -379,21 +379,24 @@ func TestPlaygroundInBrowser(t *testing.T) {
 		for _, shot := range shots {
 			require.NoError(t, p.call(ctx, "Emulation.setDeviceMetricsOverride",
 				map[string]any{"width": shot.width, "height": 900, "deviceScaleFactor": 1, "mobile": shot.width < 500}, nil))
-			// Re-lay out the caption box for the new width, as a resize would.
-			require.NoError(t, p.eval(ctx, `document.getElementById("caption").dispatchEvent(new Event("input"))`, nil))
-			state(ctx, t, p, post.Caption)
+			// The page fits the caption box to the new width on resize; two
+			// animation frames later the layout is done.
+			require.NoError(t, p.waitFor(ctx, fmt.Sprintf("window.innerWidth === %d", shot.width)))
+			require.NoError(t, p.eval(ctx, `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))`, nil))
+			assert.Len(t, state(ctx, t, p, post.Caption).Marks, len(s.Marks), "the highlights stay after a resize")
 			var overflow bool
 			require.NoError(t, p.eval(ctx, `document.documentElement.scrollWidth > window.innerWidth`, &overflow))
 			assert.False(t, overflow, "nothing scrolls sideways at %dpx", shot.width)
 			var layers struct {
-				SameFont               bool
+				SameFont, Fits         bool
 				Mirror, Caption, Lines int
 			}
 			require.NoError(t, p.eval(ctx, `(() => { const h = document.getElementById("highlights"), c = document.getElementById("caption");
 				const hs = getComputedStyle(h), cs = getComputedStyle(c);
-				return {SameFont: hs.font === cs.font && hs.paddingLeft === cs.paddingLeft && hs.borderLeftWidth === cs.borderLeftWidth,
+				return {Fits: c.clientHeight >= c.scrollHeight, SameFont: hs.font === cs.font && hs.paddingLeft === cs.paddingLeft && hs.borderLeftWidth === cs.borderLeftWidth,
 					Mirror: h.scrollHeight, Caption: c.scrollHeight, Lines: Math.round((c.scrollHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)) / parseFloat(cs.lineHeight))}; })()`, &layers))
 			assert.True(t, layers.SameFont, "the highlight layer has the caption's font, padding and border")
+			assert.True(t, layers.Fits, "the caption box shows all of its text at %dpx", shot.width)
 			assert.Equal(t, layers.Caption, layers.Mirror, "the highlight layer wraps the caption into as many lines (%d at %dpx)", layers.Lines, shot.width)
 			png, err := p.screenshot(ctx)
 			require.NoError(t, err)

@@ -34,6 +34,8 @@ for (const input of [platform, jurisdiction, brand, connection]) {
   input.addEventListener(input.tagName === "SELECT" ? "change" : "input", schedule);
 }
 autofixButton.addEventListener("click", onAutofix);
+// A new width wraps the caption anew: grow or shrink its box to fit.
+window.addEventListener("resize", () => mirror(caption.value, checked ? checked.report : null));
 mirror(caption.value, null);
 
 try {
