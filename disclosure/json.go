@@ -2,13 +2,10 @@ package disclosure
 
 import (
 	"bytes"
-	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"reflect"
-	"strings"
 	"time"
 
 	"github.com/influencekit/influencekit"
@@ -17,8 +14,9 @@ import (
 // The JSON forms of this package's types are written by hand here rather
 // than by struct tags, so that lists are [] instead of null, durations are
 // seconds and spans carry their UTF-16 positions. Every reader is strict:
-// a member the form does not have is an error, so that a misspelt
-// "jurisdicton" cannot silently check a post under the wrong rules.
+// a member the form does not have, one in another case ("Caption") and one
+// given twice are errors, so that a misspelt "jurisdicton" cannot silently
+// check a post under the wrong rules.
 // A list read as [] or null becomes a nil slice, as Check returns it, so
 // that what Check returns round-trips to an equal value.
 
@@ -27,45 +25,48 @@ import (
 var ErrMissingCaption = errors.New("disclosure: post has no caption")
 
 // ErrInvalidJSON is wrapped by the JSON readers' errors for text that is
-// not JSON, a member the form does not have, or a member of the wrong JSON
-// type. The messages name members by their JSON path ("transcript.0.text")
+// not JSON, a member the form does not have (member names are exact: case
+// counts), a member given twice, or a member of the wrong JSON type. The
+// messages name members by their JSON path ("transcript.text")
 // and never Go types, so that a program may show them to its users.
 var ErrInvalidJSON = errors.New("disclosure: invalid JSON")
 
-// decodeStrict decodes one JSON value into v, rejecting unknown members,
-// and rewrites encoding/json's errors (which name Go types) in JSON terms;
-// what names the value ("post").
-func decodeStrict(data []byte, v any, what string) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	err := dec.Decode(v)
-	if err == nil {
-		// Called directly rather than through json.Unmarshal, the method
-		// must see one value and nothing after it.
-		if _, terr := dec.Token(); terr != io.EOF {
-			return fmt.Errorf("%w: text after the %s", ErrInvalidJSON, what)
-		}
-		return nil
-	}
+// decodeStrict decodes one JSON value into v with json.Unmarshal, then
+// rejects members that s does not name or that come twice, and rewrites
+// encoding/json's errors (which name Go types) in JSON terms.
+func decodeStrict(data []byte, v any, s *schema) error {
+	err := json.Unmarshal(data, v)
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
+	case err == nil:
+		return s.check(data, 0)
 	case errors.As(err, &syntax):
-		return fmt.Errorf("%w: %s at byte %d", ErrInvalidJSON, syntax.Error(), syntax.Offset)
+		return fmt.Errorf("%w: %s at byte %d of the %s", ErrInvalidJSON, syntax.Error(), syntax.Offset, s.what)
 	case errors.As(err, &typ):
 		if typ.Field == "" {
-			return fmt.Errorf("%w: a JSON %s where %s belongs", ErrInvalidJSON, typ.Value, jsonKind(typ.Type, what))
+			return fmt.Errorf("%w: a JSON %s where %s belongs", ErrInvalidJSON, typ.Value, jsonKind(typ.Type, s.what))
 		}
-		return fmt.Errorf("%w: %s %q is a JSON %s, want %s", ErrInvalidJSON, what, typ.Field, typ.Value, jsonKind(typ.Type, what))
-	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-		return fmt.Errorf("%w: the %s ends early", ErrInvalidJSON, what)
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		return fmt.Errorf("%w: %s has no member %s", ErrInvalidJSON, what, strings.TrimPrefix(err.Error(), "json: unknown field "))
+		return fmt.Errorf("%w: %s %q is a JSON %s, want %s", ErrInvalidJSON, s.what, typ.Field, typ.Value, jsonKind(typ.Type, s.what))
 	}
 	return err
 }
 
-var textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+// The schemas of the wire forms.
+var (
+	reportSchema         = schemaOf[reportJSON]("report")
+	findingSchema        = schemaOf[findingJSON]("finding")
+	fixSchema            = schemaOf[fixJSON]("fix")
+	editSchema           = schemaOf[editJSON]("edit")
+	labelSchema          = schemaOf[labelJSON]("label")
+	transcriptSpanSchema = schemaOf[transcriptSpanJSON]("transcript span")
+	segmentSchema        = schemaOf[segmentJSON]("segment")
+	postSchema           = schemaOf[postJSON]("post")
+	ruleInfoSchema       = schemaOf[ruleInfoJSON]("rule info")
+	evidenceSchema       = schemaOf[evidenceJSON]("evidence")
+	mixPostSchema        = schemaOf[mixPostJSON]("mix post")
+	mixSchema            = schemaOf[mixJSON]("mix")
+)
 
 // jsonKind says in JSON terms what a value of type t is written as.
 func jsonKind(t reflect.Type, what string) string {
@@ -141,7 +142,7 @@ func (r Report) MarshalJSON() ([]byte, error) {
 // empty list reads as nil; a member the form does not have is an error.
 func (r *Report) UnmarshalJSON(data []byte) error {
 	var w reportJSON
-	if err := decodeStrict(data, &w, "report"); err != nil {
+	if err := decodeStrict(data, &w, reportSchema); err != nil {
 		return err
 	}
 	*r = Report{Findings: orNil(w.Findings), Disclosures: orNil(w.Disclosures)}
@@ -185,7 +186,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 // start_utf16 and end_utf16 they are taken to equal the byte offsets.
 func (f *Finding) UnmarshalJSON(data []byte) error {
 	var w findingJSON
-	if err := decodeStrict(data, &w, "finding"); err != nil {
+	if err := decodeStrict(data, &w, findingSchema); err != nil {
 		return err
 	}
 	shift, err := readSpan("finding", w.Start, w.End, w.StartUTF16, w.EndUTF16)
@@ -229,7 +230,7 @@ func (f Fix) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form.
 func (f *Fix) UnmarshalJSON(data []byte) error {
 	var w fixJSON
-	if err := decodeStrict(data, &w, "fix"); err != nil {
+	if err := decodeStrict(data, &w, fixSchema); err != nil {
 		return err
 	}
 	*f = Fix{Message: w.Message, Edits: orNil(w.Edits)}
@@ -253,7 +254,7 @@ func (e Edit) MarshalJSON() ([]byte, error) {
 // ErrInvalidOffset.
 func (e *Edit) UnmarshalJSON(data []byte) error {
 	var w editJSON
-	if err := decodeStrict(data, &w, "edit"); err != nil {
+	if err := decodeStrict(data, &w, editSchema); err != nil {
 		return err
 	}
 	if w.Start < 0 || w.End < w.Start {
@@ -289,7 +290,7 @@ func (l Label) MarshalJSON() ([]byte, error) {
 // Finding.UnmarshalJSON's rules for the span.
 func (l *Label) UnmarshalJSON(data []byte) error {
 	var w labelJSON
-	if err := decodeStrict(data, &w, "label"); err != nil {
+	if err := decodeStrict(data, &w, labelSchema); err != nil {
 		return err
 	}
 	shift, err := readSpan("label", w.Start, w.End, w.StartUTF16, w.EndUTF16)
@@ -322,7 +323,7 @@ func (s TranscriptSpan) MarshalJSON() ([]byte, error) {
 // outside time.Duration's range are errors wrapping ErrInvalidDuration.
 func (s *TranscriptSpan) UnmarshalJSON(data []byte) error {
 	var w transcriptSpanJSON
-	if err := decodeStrict(data, &w, "transcript span"); err != nil {
+	if err := decodeStrict(data, &w, transcriptSpanSchema); err != nil {
 		return err
 	}
 	*s = TranscriptSpan{Segment: w.Segment, Start: w.Start, End: w.End, From: time.Duration(w.From), To: time.Duration(w.To)}
@@ -348,7 +349,7 @@ func (s Segment) MarshalJSON() ([]byte, error) {
 // values.
 func (s *Segment) UnmarshalJSON(data []byte) error {
 	w := segmentJSON{Start: seconds(s.Start), Text: s.Text}
-	if err := decodeStrict(data, &w, "segment"); err != nil {
+	if err := decodeStrict(data, &w, segmentSchema); err != nil {
 		return err
 	}
 	*s = Segment{Start: time.Duration(w.Start), Text: w.Text}
@@ -398,7 +399,7 @@ func (p Post) MarshalJSON() ([]byte, error) {
 func (p *Post) UnmarshalJSON(data []byte) error {
 	w := postJSON{Platform: p.Platform, Format: p.Format, Brand: p.Brand, Jurisdiction: p.Jurisdiction,
 		Duration: seconds(p.Duration), Edited: p.Edited, Connection: p.Connection}
-	if err := decodeStrict(data, &w, "post"); err != nil {
+	if err := decodeStrict(data, &w, postSchema); err != nil {
 		return err
 	}
 	if w.Caption == nil {
@@ -432,7 +433,7 @@ func (ri RuleInfo) MarshalJSON() ([]byte, error) { return marshal(ruleInfoJSON(r
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form.
 func (ri *RuleInfo) UnmarshalJSON(data []byte) error {
 	var w ruleInfoJSON
-	if err := decodeStrict(data, &w, "rule info"); err != nil {
+	if err := decodeStrict(data, &w, ruleInfoSchema); err != nil {
 		return err
 	}
 	*ri = RuleInfo(w)

@@ -17,7 +17,7 @@ func (e Evidence) MarshalJSON() ([]byte, error) { return marshal(evidenceJSON(e)
 // ErrInvalidOffset.
 func (e *Evidence) UnmarshalJSON(data []byte) error {
 	var w evidenceJSON
-	if err := decodeStrict(data, &w, "evidence"); err != nil {
+	if err := decodeStrict(data, &w, evidenceSchema); err != nil {
 		return err
 	}
 	if w.Start < 0 || w.End < w.Start {
@@ -49,7 +49,7 @@ func (mp MixPost) MarshalJSON() ([]byte, error) {
 // lists read as nil.
 func (mp *MixPost) UnmarshalJSON(data []byte) error {
 	var w mixPostJSON
-	if err := decodeStrict(data, &w, "mix post"); err != nil {
+	if err := decodeStrict(data, &w, mixPostSchema); err != nil {
 		return err
 	}
 	*mp = MixPost{Sponsorship: w.Sponsorship, Labels: orNil(w.Labels),
@@ -85,7 +85,7 @@ func (m Mix) MarshalJSON() ([]byte, error) {
 // empty posts list reads as nil.
 func (m *Mix) UnmarshalJSON(data []byte) error {
 	var w mixJSON
-	if err := decodeStrict(data, &w, "mix"); err != nil {
+	if err := decodeStrict(data, &w, mixSchema); err != nil {
 		return err
 	}
 	*m = Mix{Posts: orNil(w.Posts), Labelled: w.Labelled, ClearlyLabelled: w.ClearlyLabelled,

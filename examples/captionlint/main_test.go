@@ -98,7 +98,7 @@ func TestRun(t *testing.T) {
 			wantOut: "testdata/posts.jsonl:2:1: error vague-disclosure: \"thanks @glowco\" does not tell followers the post is an ad under US FTC guidance: add \"#ad\" at the start\n" +
 				"testdata/posts.jsonl:3:1: warning ambiguous-disclosure: \"Sponsored\" may not be understood as a disclosure under UK ASA/CMA guidance: replace it with \"#ad\"\n",
 			wantStatus: exitUsage, wantErr: "captionlint: testdata/nope.txt: no such file or directory\n"},
-		{why: "malformed JSON is bad input", stdin: "{\"caption\": \n", wantStatus: exitUsage, wantErr: "<stdin>:1: disclosure: invalid JSON: the post ends early"},
+		{why: "malformed JSON is bad input", stdin: "{\"caption\": \n", wantStatus: exitUsage, wantErr: "<stdin>:1: disclosure: invalid JSON: unexpected end of JSON input"},
 		{why: "an unknown JSON field is bad input", stdin: "{\"caption\": \"#ad\", \"colour\": \"red\"}\n", wantStatus: exitUsage, wantErr: "post has no member \"colour\""},
 		{why: "a JSON line without a caption is bad input", stdin: "{\"brand\": \"Glow Co\"}\n", wantStatus: exitUsage, wantErr: "post has no caption"},
 		{why: "an unknown platform in JSON is bad input", stdin: "{\"caption\": \"#ad\", \"platform\": \"myspace\"}\n", wantStatus: exitUsage, wantErr: "unknown platform"},
