@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/currency"
 
 	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/internal/percent"
 )
 
 // ErrInvalidQuote is wrapped when a quote's lines or terms are out of
@@ -174,13 +175,13 @@ func NewQuote(card RateCard, lines []Line, terms Terms) (Quote, error) {
 	if b, ok := bestBundle(terms.Bundles, count); ok && !b.Discount.IsZero() {
 		off := running.Mul(b.Discount).Round().Neg()
 		q.add(BundleDiscount, "bundle of "+strconv.FormatInt(b.MinQuantity, 10)+" or more deliverables", off,
-			fmt.Sprintf("%s of %s (%d deliverables) = %s", percentText(b.Discount), running, count, off))
+			fmt.Sprintf("%s of %s (%d deliverables) = %s", percent.Decimal(b.Discount), running, count, off))
 		running = running.plus(off)
 	}
 	if !terms.Discount.IsZero() {
 		off := running.Mul(terms.Discount).Round().Neg()
-		q.add(PercentDiscount, percentText(terms.Discount)+" discount", off,
-			fmt.Sprintf("%s of %s = %s", percentText(terms.Discount), running, off))
+		q.add(PercentDiscount, percent.Decimal(terms.Discount)+" discount", off,
+			fmt.Sprintf("%s of %s = %s", percent.Decimal(terms.Discount), running, off))
 		running = running.plus(off)
 	}
 	if !terms.FixedDiscount.IsZero() {
@@ -236,7 +237,7 @@ func rateAndFee(rate decimal.Decimal, base, fee Money) (Money, string) {
 	if !rate.IsZero() {
 		share := base.Mul(rate).Round()
 		sum = sum.plus(share)
-		parts = append(parts, percentText(rate)+" of "+base.String())
+		parts = append(parts, percent.Decimal(rate)+" of "+base.String())
 	}
 	if !fee.IsZero() {
 		sum = sum.plus(fee.Round())
@@ -273,17 +274,17 @@ func checkTerms(unit currency.Unit, t Terms) error {
 		case b.MinQuantity < 1:
 			return fmt.Errorf("%w: bundle %d has MinQuantity %d, below 1", ErrInvalidQuote, i, b.MinQuantity)
 		case !validFraction(b.Discount):
-			return fmt.Errorf("%w: bundle %d has discount %s, outside 0%%-100%%", ErrInvalidQuote, i, percentText(b.Discount))
+			return fmt.Errorf("%w: bundle %d has discount %s, outside 0%%-100%%", ErrInvalidQuote, i, percent.Decimal(b.Discount))
 		case seen[b.MinQuantity]:
 			return fmt.Errorf("%w: two bundles from %d deliverables", ErrInvalidQuote, b.MinQuantity)
 		}
 		seen[b.MinQuantity] = true
 	}
 	if !validFraction(t.Discount) {
-		return fmt.Errorf("%w: discount %s is outside 0%%-100%%", ErrInvalidQuote, percentText(t.Discount))
+		return fmt.Errorf("%w: discount %s is outside 0%%-100%%", ErrInvalidQuote, percent.Decimal(t.Discount))
 	}
 	if !validFraction(t.Affiliate.Rate) {
-		return fmt.Errorf("%w: affiliate rate %s is outside 0%%-100%%", ErrInvalidQuote, percentText(t.Affiliate.Rate))
+		return fmt.Errorf("%w: affiliate rate %s is outside 0%%-100%%", ErrInvalidQuote, percent.Decimal(t.Affiliate.Rate))
 	}
 	if err := checkTermAmount("fixed discount", unit, t.FixedDiscount); err != nil {
 		return err
@@ -302,13 +303,13 @@ func checkTerms(unit currency.Unit, t Terms) error {
 	case u.Months < 0:
 		return fmt.Errorf("%w: usage rights for %d months", ErrInvalidQuote, u.Months)
 	case u.MonthlyRate.Sign() < 0:
-		return fmt.Errorf("%w: usage rate %s is negative", ErrInvalidQuote, percentText(u.MonthlyRate))
+		return fmt.Errorf("%w: usage rate %s is negative", ErrInvalidQuote, percent.Decimal(u.MonthlyRate))
 	case u.Months == 0 && (!u.MonthlyRate.IsZero() || !u.MonthlyFee.IsZero()):
 		return fmt.Errorf("%w: usage rights priced but for 0 months", ErrInvalidQuote)
 	case x.Days < 0:
 		return fmt.Errorf("%w: exclusivity for %d days", ErrInvalidQuote, x.Days)
 	case x.Rate.Sign() < 0:
-		return fmt.Errorf("%w: exclusivity rate %s is negative", ErrInvalidQuote, percentText(x.Rate))
+		return fmt.Errorf("%w: exclusivity rate %s is negative", ErrInvalidQuote, percent.Decimal(x.Rate))
 	case x.Days == 0 && (!x.Rate.IsZero() || !x.Fee.IsZero()):
 		return fmt.Errorf("%w: exclusivity priced but for 0 days", ErrInvalidQuote)
 	}
@@ -391,7 +392,7 @@ func (q Quote) String() string {
 	row("total", q.total.String(), "fee + usage rights + exclusivity")
 	row("cash", q.cash.String(), "total − products in kind")
 	if !q.affiliate.Rate.IsZero() {
-		fmt.Fprintf(&b, "plus %s commission on attributed sales, paid once they are known (not in the totals)\n", percentText(q.affiliate.Rate))
+		fmt.Fprintf(&b, "plus %s commission on attributed sales, paid once they are known (not in the totals)\n", percent.Decimal(q.affiliate.Rate))
 	}
 	return b.String()
 }
