@@ -23,7 +23,7 @@
 // [Money.Round] (the minor unit, halves away from zero), [Money.RoundCash]
 // (the smallest coin: 0.05 CHF), [Money.String] and [Money.Format]
 // (display), and the cost metrics, which return amounts rounded to the
-// minor unit. The scale of a currency's minor unit comes from CLDR ([Scale]:
+// minor unit. The scale of a currency's minor unit comes from CLDR ([MinorUnitDigits]:
 // 2 places for USD, 0 for JPY, 3 for BHD). See ExampleMoney_Round.
 //
 // # Splits
@@ -82,10 +82,10 @@
 //
 // # Market rates
 //
-// [MarketRate] and [CheckMarketPrice] look up the typical price per post
+// [MarketRangeFor] and [CheckMarketPrice] look up the typical price per post
 // for a platform and follower count on [tier.FiveTier], from Influencer
 // Marketing Hub's table (imh-rates, 2024) and mighty-micro, each row citing
-// its source ([MarketRates]); CheckMarketPrice says whether an offer is
+// its source ([MarketRanges]); CheckMarketPrice says whether an offer is
 // [influencekit.Below], [influencekit.Within] or [influencekit.Above] the
 // range (an [influencekit.Standing]). See ExampleCheckMarketPrice.
 //

@@ -206,7 +206,7 @@ func ExampleMoney_Allocate_budget() {
 // A market range travels as JSON with snake_case keys, its platform and
 // tier by name and its amounts as money objects, and comes back as itself.
 func ExampleMarketRange_jsonRoundTrip() {
-	r, _ := pricing.MarketRate(influencekit.Instagram, 42_000)
+	r, _ := pricing.MarketRangeFor(influencekit.Instagram, 42_000)
 	data, err := json.Marshal(r)
 	if err != nil {
 		fmt.Println(err)

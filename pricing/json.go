@@ -51,7 +51,7 @@ func (m Money) MarshalJSON() ([]byte, error) {
 // on the digit counts first.
 func (m Money) jsonAmountText() (string, error) {
 	d := m.amount
-	scale := int32(m.Scale())
+	scale := int32(m.MinorUnitDigits())
 	if d.IsZero() {
 		return zeroText(min(max(scale, -d.Exponent()), MaxFractionDigits)), nil
 	}
@@ -82,7 +82,7 @@ func (m Money) jsonAmountText() (string, error) {
 // for 1250.5 USD, 1.005 for an unrounded 1.005 USD. No digit is lost. It is
 // meant for amounts within [New]'s bounds, such as a rate card's prices.
 func (m Money) exactAmountText() string {
-	return m.amount.StringFixed(max(int32(m.Scale()), -m.amount.Exponent()))
+	return m.amount.StringFixed(max(int32(m.MinorUnitDigits()), -m.amount.Exponent()))
 }
 
 // zeroText returns "0" followed by places zeros after a point.

@@ -73,7 +73,7 @@ func fullAttribution(t *testing.T) pricing.Attribution {
 func TestJSONForms(t *testing.T) {
 	q := fullQuote(t)
 	a := fullAttribution(t)
-	bounded, ok := pricing.MarketRate(influencekit.Instagram, 20_000)
+	bounded, ok := pricing.MarketRangeFor(influencekit.Instagram, 20_000)
 	require.True(t, ok)
 	plan, err := pricing.PlanBudget(pricing.MustNew("25000", "USD"), influencekit.YouTube)
 	require.NoError(t, err)
@@ -145,7 +145,7 @@ func TestJSONFormsOfEmptyResults(t *testing.T) {
 
 func openRange(t *testing.T) pricing.MarketRange {
 	t.Helper()
-	r, ok := pricing.MarketRate(influencekit.Instagram, 2_000_000)
+	r, ok := pricing.MarketRangeFor(influencekit.Instagram, 2_000_000)
 	require.True(t, ok)
 	require.False(t, r.Bounded())
 	return r

@@ -73,7 +73,7 @@ type AffiliateTerms struct {
 // left after the previous step; usage rights and exclusivity are priced on
 // the fee that the discounts leave:
 //
-//  1. Deliverable: each line is quantity × unit price from the rate card.
+//  1. [DeliverableItem]: each line is quantity × unit price from the rate card.
 //  2. [BundleDiscount]: the Bundle with the highest MinQuantity the quote
 //     reaches takes its Discount off the deliverables' subtotal.
 //  3. [PercentDiscount]: Discount off what is left.
@@ -165,7 +165,7 @@ func NewQuote(card RateCard, lines []Line, terms Terms) (Quote, error) {
 			return Quote{}, fmt.Errorf("%w: line %d asks for %s %s", ErrNoPrice, i, l.Platform, l.Format)
 		}
 		amount := price.Mul(decimal.NewFromInt(l.Quantity)).Round()
-		q.add(Deliverable, l.Platform.String()+" "+l.Format.String(), amount,
+		q.add(DeliverableItem, l.Platform.String()+" "+l.Format.String(), amount,
 			strconv.FormatInt(l.Quantity, 10)+" × "+price.exactAmountText()+" "+price.unit.String()+" = "+amount.String())
 		subtotal = Money{amount: subtotal.amount.Add(amount.amount), unit: card.unit}
 	}
