@@ -108,7 +108,6 @@ func readMoneyMembersBefore(dec *json.Decoder) (amount, code string, err error) 
 	return amount, code, nil
 }
 
-
 // BenchmarkMoneyUnmarshalJSONVsBefore compares Money.UnmarshalJSON with
 // its former token-walking reader on the same input, in one binary.
 func BenchmarkMoneyUnmarshalJSONVsBefore(b *testing.B) {
