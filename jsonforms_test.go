@@ -121,7 +121,7 @@ func TestResultTypesHaveJSONForms(t *testing.T) {
 // must name each exported field in a json tag, results and inputs alike,
 // so that a new type cannot be left out of resultTypes with PascalCase
 // keys. Extend it as packages adopt the rule.
-var jsonTaggedPackages = []string{"tier", "engagement"}
+var jsonTaggedPackages = []string{"tier", "engagement", "pricing"}
 
 // notJSONTyped are exported struct types exempt from the rule, each with
 // its reason.

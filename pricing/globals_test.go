@@ -100,6 +100,12 @@ func pricingResults(t *testing.T) []string {
 	add("%s %s %s %d", attribution.Totals.Revenue, attribution.Totals.Attributed, attribution.Totals.Unattributed, attribution.Totals.Conversions)
 	add("%s", fixed(attribution.Totals.ROI()))
 	addJSON("attribution", attribution)
+
+	addJSON("terms", fullTerms())
+	var terms pricing.Terms
+	err = json.Unmarshal([]byte(`{"discount":"0.125","usage":{"months":1,"monthly_rate":1.5e-1,"monthly_fee":null}}`), &terms)
+	add("%v %s %s", err, terms.Discount.StringFixed(4), terms.Usage.MonthlyRate.StringFixed(4))
+	addJSON("terms read back", terms)
 	return out
 }
 

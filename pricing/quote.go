@@ -31,26 +31,35 @@ type Line struct {
 // Bundle is a volume discount: once the quote's deliverables, all lines
 // together, number MinQuantity or more (inclusive), Discount is taken off
 // their subtotal.
+//
+// Its JSON form is {"min_quantity":5,"discount":"0.1"} (see
+// [Bundle.MarshalJSON]).
 type Bundle struct {
-	MinQuantity int64           // at least 1
-	Discount    decimal.Decimal // a fraction in [0, 1]: 0.10 is 10%
+	MinQuantity int64           `json:"min_quantity"` // at least 1
+	Discount    decimal.Decimal `json:"discount"`     // a fraction in [0, 1]: 0.10 is 10%
 }
 
 // UsageTerms price the brand's right to reuse the content (on its own
 // channels, in paid ads) for Months months: per month, MonthlyRate of the
 // fee plus MonthlyFee.
+//
+// Its JSON form is {"months":3,"monthly_rate":"0.1","monthly_fee":{...}}
+// (see [UsageTerms.MarshalJSON]).
 type UsageTerms struct {
-	Months      int64           // 0 for no usage rights
-	MonthlyRate decimal.Decimal // a non-negative fraction of the fee per month: 0.10 is 10%
-	MonthlyFee  Money           // a fixed amount per month; the zero Money for none
+	Months      int64           `json:"months"`       // 0 for no usage rights
+	MonthlyRate decimal.Decimal `json:"monthly_rate"` // a non-negative fraction of the fee per month: 0.10 is 10%
+	MonthlyFee  Money           `json:"monthly_fee"`  // a fixed amount per month; the zero Money (JSON null) for none
 }
 
 // ExclusivityTerms price the creator's promise not to work with competitors
 // for Days days: Rate of the fee plus Fee, once.
+//
+// Its JSON form is {"days":30,"rate":"0.25","fee":{...}} (see
+// [ExclusivityTerms.MarshalJSON]).
 type ExclusivityTerms struct {
-	Days int64           // 0 for no exclusivity
-	Rate decimal.Decimal // a non-negative fraction of the fee: 0.25 is 25%
-	Fee  Money           // a fixed premium; the zero Money for none
+	Days int64           `json:"days"` // 0 for no exclusivity
+	Rate decimal.Decimal `json:"rate"` // a non-negative fraction of the fee: 0.25 is 25%
+	Fee  Money           `json:"fee"`  // a fixed premium; the zero Money (JSON null) for none
 }
 
 // AffiliateTerms are a commission on the sales the creator's links or code
@@ -90,14 +99,18 @@ type AffiliateTerms struct {
 // Affiliate commission is not an item: see [Quote.Commission]. Every amount
 // is rounded to the currency's minor unit, halves away from zero, as its
 // item is made; totals are exact sums of the rounded items.
+//
+// Terms travel as JSON in a form of their own, documented at
+// [Terms.MarshalJSON]: snake_case keys, fractions as decimal strings, money
+// as [Money] writes it, and a round trip to Equal values.
 type Terms struct {
-	Bundles       []Bundle
-	Discount      decimal.Decimal // a fraction in [0, 1] of the deliverables after the bundle discount
-	FixedDiscount Money           // a non-negative amount; the zero Money for none
-	Usage         UsageTerms
-	Exclusivity   ExclusivityTerms
-	ProductValue  Money // retail value of products given in kind; the zero Money for none
-	Affiliate     AffiliateTerms
+	Bundles       []Bundle         `json:"bundles"`        // [] in JSON when there are none
+	Discount      decimal.Decimal  `json:"discount"`       // a fraction in [0, 1] of the deliverables after the bundle discount
+	FixedDiscount Money            `json:"fixed_discount"` // a non-negative amount; the zero Money (JSON null) for none
+	Usage         UsageTerms       `json:"usage"`
+	Exclusivity   ExclusivityTerms `json:"exclusivity"`
+	ProductValue  Money            `json:"product_value"` // retail value of products given in kind; the zero Money (JSON null) for none
+	Affiliate     AffiliateTerms   `json:"affiliate"`
 }
 
 // Item is one itemized line of a [Quote].

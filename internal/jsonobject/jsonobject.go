@@ -16,6 +16,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
+	"strings"
 )
 
 // ErrNotObject is wrapped when the text is not one JSON object.
@@ -116,6 +118,39 @@ func Decode(m map[string]json.RawMessage, name string, v any) (bool, error) {
 		return true, fmt.Errorf("member %q: %w", name, err)
 	}
 	return true, nil
+}
+
+// Unmarshal decodes data, one JSON object, into v, a pointer to a struct,
+// after checking its member names with [Each]'s rule against the JSON
+// names of v's exported fields (their json tags; a field without one
+// counts under its Go name, "-" not at all). Values are then decoded by
+// encoding/json, so a member's own type applies its own rules; a null
+// member leaves its field as it is. The errors are Each's, or
+// encoding/json's for a value that does not fit its field; a v that is
+// not a pointer to a struct is an error too.
+func Unmarshal(data []byte, v any) error {
+	t := reflect.TypeOf(v)
+	if t == nil || t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct {
+		return fmt.Errorf("jsonobject.Unmarshal needs a pointer to a struct, not %v", t)
+	}
+	var known []string
+	for f := range t.Elem().Fields() {
+		if !f.IsExported() || f.Anonymous {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch name {
+		case "-":
+			continue
+		case "":
+			name = f.Name
+		}
+		known = append(known, name)
+	}
+	if err := Each(data, known, func(int, []byte, int) error { return nil }); err != nil {
+		return err
+	}
+	return json.Unmarshal(data, v)
 }
 
 // indexOf returns the index of name (a JSON string's raw content) in

@@ -156,3 +156,35 @@ func FuzzEach(f *testing.F) {
 		}
 	})
 }
+
+func TestUnmarshal(t *testing.T) {
+	type fields struct {
+		Name   string `json:"name"`
+		Count  int    `json:"count,omitempty"`
+		Hidden int    `json:"-"`
+		Plain  bool
+	}
+	tests := []struct {
+		why  string
+		in   string
+		want fields
+		err  error
+	}{
+		{"every field by its JSON name", `{"name":"a","count":2,"Plain":true}`, fields{Name: "a", Count: 2, Plain: true}, nil},
+		{"a field's name in another case: encoding/json would fold it", `{"Name":"a"}`, fields{}, ErrUnknownMember},
+		{"a repeated member: encoding/json would keep the last", `{"name":"a","name":"b"}`, fields{}, ErrRepeatedMember},
+		{"a field marked - has no JSON name", `{"Hidden":1}`, fields{}, ErrUnknownMember},
+		{"not an object", `[]`, fields{}, ErrNotObject},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			var got fields
+			err := Unmarshal([]byte(tt.in), &got)
+			assert.ErrorIs(t, err, tt.err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	var typeErr *json.UnmarshalTypeError
+	assert.ErrorAs(t, Unmarshal([]byte(`{"name":1}`), new(fields)), &typeErr, "a value that does not fit its field is encoding/json's error")
+	assert.Error(t, Unmarshal([]byte(`{}`), new(int)), "only structs have members")
+}
