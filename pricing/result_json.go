@@ -203,3 +203,49 @@ func (t *AttributionTotals) UnmarshalJSON(data []byte) error {
 	*t = AttributionTotals(w)
 	return nil
 }
+
+// itemFields, marketRangeFields and affordableFields are [Item],
+// [MarketRange] and [Affordable] without their methods, for encoding/json.
+type (
+	itemFields        Item
+	marketRangeFields MarketRange
+	affordableFields  Affordable
+)
+
+// UnmarshalJSON implements [json.Unmarshaler] for the form encoding/json
+// writes from the struct tags, with the library's strict rule for objects:
+// unknown, repeated or case-folded member names and values of the wrong
+// type are errors wrapping [ErrInvalidResultJSON]; the amount has
+// [Money.UnmarshalJSON]'s errors. On error it is unchanged.
+func (it *Item) UnmarshalJSON(data []byte) error {
+	var w itemFields
+	if err := readObject(data, &w, ErrInvalidResultJSON, "quote item"); err != nil {
+		return err
+	}
+	*it = Item(w)
+	return nil
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] with [Item.UnmarshalJSON]'s
+// rules. It rebuilds the range as written and does not look it up in the
+// market price table. On error r is unchanged.
+func (r *MarketRange) UnmarshalJSON(data []byte) error {
+	var w marketRangeFields
+	if err := readObject(data, &w, ErrInvalidResultJSON, "market range"); err != nil {
+		return err
+	}
+	*r = MarketRange(w)
+	return nil
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] with [Item.UnmarshalJSON]'s
+// rules, the range read as [MarketRange.UnmarshalJSON] reads it. On error a
+// is unchanged.
+func (a *Affordable) UnmarshalJSON(data []byte) error {
+	var w affordableFields
+	if err := readObject(data, &w, ErrInvalidResultJSON, "affordable"); err != nil {
+		return err
+	}
+	*a = Affordable(w)
+	return nil
+}
