@@ -1,6 +1,6 @@
 // Package pricing is exact money arithmetic for influencer campaigns:
 // amounts in a currency, sum-preserving splits, cost metrics, rate cards and
-// itemized quotes, market rates per follower tier, budget planning and sales
+// itemized quotes, market price ranges per follower tier, budget planning and sales
 // attribution.
 //
 // # Money
@@ -53,6 +53,16 @@
 // cannot be rebuilt from JSON (see ExampleMoney_MarshalJSON,
 // ExampleMarketRange_jsonRoundTrip and ExampleQuote_MarshalJSON).
 //
+// A quote's inputs ([Terms], [Bundle], [UsageTerms], [ExclusivityTerms],
+// [Line]) have a JSON form of their own ([Terms.MarshalJSON]): snake_case
+// keys, fractions as decimal strings ("0.125"), money as above, and a round
+// trip to Equal values, whatever shopspring's MarshalJSONWithoutQuotes says
+// (see ExampleTerms_jsonRoundTrip).
+//
+// Every reader of pricing JSON applies the library's one rule for JSON
+// objects, the rule tier's readers and contract.Parse apply: member names
+// exactly as written (no other case), each at most once, no unknown ones.
+//
 // # Formatting
 //
 // [Money.Format] writes an amount for people with golang.org/x/text's number
@@ -80,7 +90,7 @@
 // commission depends on future sales and stays out of the totals
 // ([Quote.Commission]). See ExampleNewQuote.
 //
-// # Market rates
+// # Market price ranges
 //
 // [MarketRangeFor] and [CheckMarketPrice] look up the typical price per post
 // for a platform and follower count on [tier.FiveTier], from Influencer
@@ -92,7 +102,7 @@
 // # Budget planning
 //
 // [PlanBudget] says how many creators of each tier a budget pays for at
-// market rates ([Affordable]); [Money.Allocate] splits a budget across
+// market prices ([Affordable]); [Money.Allocate] splits a budget across
 // chosen creators by weights without losing a cent (see ExamplePlanBudget
 // and ExampleMoney_Allocate_budget).
 //
