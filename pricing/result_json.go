@@ -6,8 +6,6 @@ import (
 	"fmt"
 
 	"golang.org/x/text/currency"
-
-	"github.com/influencekit/influencekit/internal/decimaltext"
 )
 
 // The JSON forms of pricing's results follow the library's rules: keys in
@@ -45,9 +43,14 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 
 // MarshalJSON implements [json.Marshaler]: {"rate":0.15}, the rate a JSON
 // number in plain notation with no trailing zeros, exactly as the decimal
-// holds it.
+// holds it. A rate past the bounds [New] reads is an error wrapping
+// [ErrInvalidAmount], so that what marshals reads back.
 func (a AffiliateTerms) MarshalJSON() ([]byte, error) {
-	return []byte(`{"rate":` + decimaltext.Shortest(a.Rate) + `}`), nil
+	text, err := fractionJSONText(a.Rate)
+	if err != nil {
+		return nil, fmt.Errorf("affiliate rate: %w", err)
+	}
+	return []byte(`{"rate":` + text + `}`), nil
 }
 
 // UnmarshalJSON implements [json.Unmarshaler] for {"rate":0.15}: the rate

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -27,9 +28,14 @@ import (
 // string or number.
 type fractionText decimal.Decimal
 
-// MarshalJSON writes the decimal as a JSON string: "0.1", "0.125".
+// MarshalJSON writes the decimal as a JSON string: "0.1", "0.125"; a
+// decimal that [New]'s bounds would not read back is an error (see
+// fractionJSONText).
 func (f fractionText) MarshalJSON() ([]byte, error) {
-	text := decimaltext.Shortest(decimal.Decimal(f))
+	text, err := fractionJSONText(decimal.Decimal(f))
+	if err != nil {
+		return nil, err
+	}
 	buf := make([]byte, 0, len(text)+2)
 	buf = append(buf, '"')
 	buf = append(buf, text...)
@@ -55,6 +61,31 @@ func (f *fractionText) UnmarshalJSON(data []byte) error {
 	}
 	*f = fractionText(d)
 	return nil
+}
+
+// fractionJSONText returns d as the JSON forms write a fraction: plain
+// notation, no trailing zeros. A decimal past the bounds [New] reads (more
+// than [MaxIntegerDigits] digits before the point, or more than
+// [MaxFractionDigits] significant digits after it) is an error wrapping
+// [ErrInvalidAmount] rather than text no reader takes back; the bounds are
+// checked on the digit counts before any text is built, so a huge exponent
+// is never written out.
+func fractionJSONText(d decimal.Decimal) (string, error) {
+	if d.IsZero() {
+		return "0", nil
+	}
+	exp := int64(d.Exponent())
+	if digits := int64(d.NumDigits()); digits+exp > MaxIntegerDigits {
+		return "", fmt.Errorf("%w: a fraction with %d digits before the point, more than %d, could not be read back", ErrInvalidAmount, digits+exp, MaxIntegerDigits)
+	}
+	if -exp > MaxFractionDigits {
+		coef := d.Coefficient().Text(10)
+		zeros := int64(len(coef) - len(strings.TrimRight(coef, "0")))
+		if places := -exp - zeros; places > MaxFractionDigits {
+			return "", fmt.Errorf("%w: a fraction with %d digits after the point, more than %d, could not be read back", ErrInvalidAmount, places, MaxFractionDigits)
+		}
+	}
+	return decimaltext.Shortest(d), nil
 }
 
 // bundleJSON is the wire shape of a [Bundle].

@@ -152,3 +152,28 @@ func TestInputJSONIsStrict(t *testing.T) {
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{"platform":"instagram","Format":"reel","quantity":1}`), &line), pricing.ErrInvalidQuote)
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{"platform":"myspace","format":"reel","quantity":1}`), &line), influencekit.ErrUnknownPlatform)
 }
+
+// TestInputJSONRefusesWhatCannotBeReadBack checks that a fraction past the
+// bounds the readers apply fails to marshal, with ErrInvalidAmount, rather
+// than writing text no reader takes back (or a billion digits).
+func TestInputJSONRefusesWhatCannotBeReadBack(t *testing.T) {
+	tests := []struct {
+		why   string
+		value any
+	}{
+		{"a discount of 10^40", pricing.Terms{Discount: decimal.New(1, 40)}},
+		{"a bundle discount with 31 significant places", pricing.Bundle{Discount: decimal.New(1, -31)}},
+		{"a usage rate with a huge exponent is not written out", pricing.UsageTerms{MonthlyRate: decimal.New(1, 1_000_000_000)}},
+		{"an exclusivity rate with a huge negative exponent", pricing.ExclusivityTerms{Rate: decimal.New(7, -1_000_000_000)}},
+		{"an affiliate rate past the bounds", pricing.AffiliateTerms{Rate: decimal.New(1, 31)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			_, err := json.Marshal(tt.value)
+			assert.ErrorIs(t, err, pricing.ErrInvalidAmount)
+		})
+	}
+	data, err := json.Marshal(pricing.Bundle{MinQuantity: 1, Discount: decimal.New(1000, -33)})
+	require.NoError(t, err, "trailing zeros past 30 places change no value")
+	assert.Equal(t, `{"min_quantity":1,"discount":"0.000000000000000000000000000001"}`, string(data))
+}
