@@ -53,15 +53,17 @@
 // cannot be rebuilt from JSON (see ExampleMoney_MarshalJSON,
 // ExampleMarketRange_jsonRoundTrip and ExampleQuote_MarshalJSON).
 //
-// A quote's inputs ([Terms], [Bundle], [UsageTerms], [ExclusivityTerms],
-// [Line]) have a JSON form of their own ([Terms.MarshalJSON]): snake_case
+// A quote's terms ([Terms], [Bundle], [UsageTerms], [ExclusivityTerms])
+// have a JSON form of their own ([Terms.MarshalJSON]): snake_case
 // keys, fractions as decimal strings ("0.125"), money as above, and a round
 // trip to Equal values, whatever shopspring's MarshalJSONWithoutQuotes says
 // (see ExampleTerms_jsonRoundTrip).
 //
-// Every reader of pricing JSON applies the library's one rule for JSON
-// objects, the rule tier's readers and contract.Parse apply: member names
-// exactly as written (no other case), each at most once, no unknown ones.
+// Every JSON reader pricing defines applies the library's one rule for
+// JSON objects, the rule tier's readers and contract.Parse apply: member
+// names exactly as written (no other case), each at most once, no unknown
+// ones. [Line] and [CreatorTracking], plain structs of tagged fields with
+// no reader of their own, are read by encoding/json.
 //
 // # Formatting
 //

@@ -132,9 +132,9 @@ func FuzzResultJSON(f *testing.F) {
 }
 
 // FuzzTermsJSON checks that the readers of a quote's inputs (Terms,
-// Bundle, UsageTerms, ExclusivityTerms, Line) never panic, that what one
-// accepts marshals and reads back to the same JSON, and that whatever they
-// accept uses only the member names their JSON forms write.
+// Bundle, UsageTerms, ExclusivityTerms, and Line as encoding/json reads
+// it) never panic, and that what one accepts marshals and reads back to
+// the same JSON.
 func FuzzTermsJSON(f *testing.F) {
 	for _, seed := range []string{
 		`{"bundles":[{"min_quantity":5,"discount":"0.1"}],"discount":"0.05","fixed_discount":{"amount":"20.00","currency":"USD"},"usage":{"months":2,"monthly_rate":"0.125","monthly_fee":null},"exclusivity":{"days":30,"rate":"0.2","fee":null},"product_value":null,"affiliate":{"rate":0.15}}`,

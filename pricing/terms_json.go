@@ -13,8 +13,8 @@ import (
 	"github.com/influencekit/influencekit/internal/jsonobject"
 )
 
-// The JSON forms of a quote's inputs ([Terms], [Bundle], [UsageTerms],
-// [ExclusivityTerms], [Line]) are written and read by this package alone:
+// The JSON forms of a quote's terms ([Terms], [Bundle], [UsageTerms],
+// [ExclusivityTerms]) are written and read by this package alone:
 // snake_case keys, fractions as decimal strings in plain notation ("0.125",
 // never "1.25E-1"), money as [Money.MarshalJSON] writes it. They depend on
 // no package setting of shopspring/decimal (its MarshalJSONWithoutQuotes,
@@ -214,23 +214,6 @@ func (t *Terms) UnmarshalJSON(data []byte) error {
 	}
 	*t = Terms{Bundles: w.Bundles, Discount: decimal.Decimal(w.Discount), FixedDiscount: w.FixedDiscount,
 		Usage: w.Usage, Exclusivity: w.Exclusivity, ProductValue: w.ProductValue, Affiliate: w.Affiliate}
-	return nil
-}
-
-// lineFields is [Line] without its methods, for encoding/json.
-type lineFields Line
-
-// UnmarshalJSON implements [json.Unmarshaler] for
-// {"platform":"instagram","format":"reel","quantity":2} with the library's
-// strict rule for objects: unknown, repeated or case-folded member names and
-// values of the wrong type are errors wrapping [ErrInvalidQuote]. On error
-// l is unchanged.
-func (l *Line) UnmarshalJSON(data []byte) error {
-	var w lineFields
-	if err := readObject(data, &w, ErrInvalidQuote, "line"); err != nil {
-		return err
-	}
-	*l = Line(w)
 	return nil
 }
 

@@ -147,10 +147,6 @@ func TestInputJSONIsStrict(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"discount":0.1,"usage":{"months":1,"monthly_rate":1e-1}}`), &terms), "fractions may be JSON numbers")
 	assert.Equal(t, "0.1", terms.Discount.String())
 	assert.Equal(t, "0.1", terms.Usage.MonthlyRate.StringFixed(1))
-
-	var line pricing.Line
-	assert.ErrorIs(t, json.Unmarshal([]byte(`{"platform":"instagram","Format":"reel","quantity":1}`), &line), pricing.ErrInvalidQuote)
-	assert.ErrorIs(t, json.Unmarshal([]byte(`{"platform":"myspace","format":"reel","quantity":1}`), &line), influencekit.ErrUnknownPlatform)
 }
 
 // TestInputJSONRefusesWhatCannotBeReadBack checks that a fraction past the

@@ -121,20 +121,27 @@ func Decode(m map[string]json.RawMessage, name string, v any) (bool, error) {
 }
 
 // Unmarshal decodes data, one JSON object, into v, a pointer to a struct,
-// after checking its member names with [Each]'s rule against the JSON
-// names of v's exported fields (their json tags; a field without one
-// counts under its Go name, "-" not at all). Values are then decoded by
-// encoding/json, so a member's own type applies its own rules; a null
-// member leaves its field as it is. The errors are Each's, or
-// encoding/json's for a value that does not fit its field; a v that is
-// not a pointer to a struct is an error too.
+// member by member with [Each]'s rule, against the JSON names of v's
+// exported fields (their json tags; a field without one counts under its
+// Go name, "-" not at all). Each value is decoded by encoding/json into its
+// field, so a member's own type applies its own rules; a null member
+// leaves its field as it is. The errors are Each's; a value that does not
+// fit its field is a *json.UnmarshalTypeError whose Field starts with the
+// member's name, and any other error from a member's reader is wrapped as
+// `member "name": ...`. A v that is not a pointer to a struct is an error
+// too. The names are checked before any value is decoded; on a value's
+// error, the members before it have been decoded (decode into a fresh
+// value and copy it on success, as pricing's readers do).
 func Unmarshal(data []byte, v any) error {
-	t := reflect.TypeOf(v)
-	if t == nil || t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct {
-		return fmt.Errorf("jsonobject.Unmarshal needs a pointer to a struct, not %v", t)
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
+		return fmt.Errorf("jsonobject.Unmarshal needs a non-nil pointer to a struct, not %T", v)
 	}
+	st := rv.Elem()
 	var known []string
-	for f := range t.Elem().Fields() {
+	var fields []int
+	for i := range st.NumField() {
+		f := st.Type().Field(i)
 		if !f.IsExported() || f.Anonymous {
 			continue
 		}
@@ -146,11 +153,28 @@ func Unmarshal(data []byte, v any) error {
 			name = f.Name
 		}
 		known = append(known, name)
+		fields = append(fields, i)
 	}
 	if err := Each(data, known, func(int, []byte, int) error { return nil }); err != nil {
 		return err
 	}
-	return json.Unmarshal(data, v)
+	return Each(data, known, func(i int, value []byte, offset int) error {
+		err := json.Unmarshal(value, st.Field(fields[i]).Addr().Interface())
+		if err == nil {
+			return nil
+		}
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) {
+			named := *typeErr
+			named.Field = known[i]
+			if typeErr.Field != "" {
+				named.Field += "." + typeErr.Field
+			}
+			named.Offset += int64(offset)
+			return &named
+		}
+		return fmt.Errorf("member %q: %w", known[i], err)
+	})
 }
 
 // indexOf returns the index of name (a JSON string's raw content) in

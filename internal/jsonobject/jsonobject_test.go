@@ -185,6 +185,18 @@ func TestUnmarshal(t *testing.T) {
 		})
 	}
 	var typeErr *json.UnmarshalTypeError
-	assert.ErrorAs(t, Unmarshal([]byte(`{"name":1}`), new(fields)), &typeErr, "a value that does not fit its field is encoding/json's error")
+	if assert.ErrorAs(t, Unmarshal([]byte(`{"Plain":true, "name":1}`), new(fields)), &typeErr, "a value that does not fit its field is encoding/json's error") {
+		assert.Equal(t, "name", typeErr.Field, "naming the member")
+		assert.Equal(t, int64(len(`{"Plain":true, "name":1`)), typeErr.Offset, "at its offset in the whole object")
+	}
+	type nested struct {
+		Inner fields `json:"inner"`
+	}
+	if assert.ErrorAs(t, Unmarshal([]byte(`{"inner":{"count":"2"}}`), new(nested)), &typeErr) {
+		assert.Equal(t, "inner.count", typeErr.Field, "a path through nested members")
+	}
+	assert.NoError(t, Unmarshal([]byte(`{"inner":{"Name":"a"}}`), new(nested)),
+		"the rule holds for the object Unmarshal reads: a nested struct without a reader of its own is encoding/json's to read")
 	assert.Error(t, Unmarshal([]byte(`{}`), new(int)), "only structs have members")
+	assert.Error(t, Unmarshal([]byte(`{}`), (*fields)(nil)), "a nil pointer has no struct to fill")
 }
