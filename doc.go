@@ -33,7 +33,7 @@
 // float, and rounding happens only where it is named. Allocate and Split
 // divide by largest remainder so no cent is lost; CPM, CPE, CPC, CPA, ROI and
 // ROAS reproduce the seeds' figures; RateCard and NewQuote itemize quotes;
-// MarketRate and CheckMarketPrice compare offers with cited market rates:
+// MarketRangeFor and CheckMarketPrice compare offers with cited market rates:
 //
 //	cpm, err := pricing.CPM(pricing.MustNew("17515.87", "USD"), 3_414_400) // 5.13 USD
 //

@@ -528,7 +528,7 @@ func (d *decoder) money(dst **pricing.Money) error {
 	// Store the amount with at least the currency's scale of decimals, the
 	// form MarshalJSON writes, so that Parse(Marshal(c)) is deeply equal to
 	// c: "750" in USD is kept as 750.00.
-	if places := int32(m.Scale()); -m.Amount().Exponent() < places {
+	if places := int32(m.MinorUnitDigits()); -m.Amount().Exponent() < places {
 		if m, err = pricing.New(m.Amount().StringFixed(places), code); err != nil {
 			return d.fail(fmt.Errorf("%w: %w", ErrMalformedAmount, err))
 		}

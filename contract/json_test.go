@@ -207,9 +207,9 @@ func fullContract(r *rand.Rand) contract.Contract {
 	code := codes[r.IntN(len(codes))]
 	money := func() *pricing.Money {
 		m := pricing.MustNew(strconv.FormatInt(r.Int64N(1_000_000_000), 10), code)
-		m = m.Mul(decimal.New(1, -int32(m.Scale()))).Round()
+		m = m.Mul(decimal.New(1, -int32(m.MinorUnitDigits()))).Round()
 		// Parse keeps amounts at the currency's scale.
-		m = pricing.MustNew(m.Amount().StringFixed(int32(m.Scale())), code)
+		m = pricing.MustNew(m.Amount().StringFixed(int32(m.MinorUnitDigits())), code)
 		return &m
 	}
 	percent := func() *decimal.Decimal {

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/influencekit/influencekit/internal/decimaltext"
+	"github.com/influencekit/influencekit/internal/percent"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -210,7 +210,7 @@ func (r *renderer) payment() {
 		r.line("No sales tax or VAT is charged on the fee.")
 	}
 	if d := p.DepositPercent; d != nil {
-		r.line("A deposit of ", decimaltext.Shortest(*d), "% of the total is paid when the agreement is signed.")
+		r.line("A deposit of ", percent.Points(*d), " of the total is paid when the agreement is signed.")
 	}
 	if p.Trigger != UnstatedTrigger || p.NetDays > 0 {
 		r.line("Unless an installment says otherwise, it is paid ", r.when(p.Trigger, p.NetDays), ".")
@@ -241,7 +241,7 @@ func (r *renderer) payment() {
 	}
 	if l := p.LateInterestPercent; l != nil {
 		r.line()
-		r.line("Late payments carry interest of ", decimaltext.Shortest(*l), "% a year.")
+		r.line("Late payments carry interest of ", percent.Points(*l), " a year.")
 	}
 	if len(p.Incentives) > 0 {
 		r.line()
@@ -712,7 +712,7 @@ func (r *renderer) cancellation() {
 	case k.IsZero():
 		r.line("No kill fee is payable if the Brand cancels.")
 	default:
-		line := "If the Brand cancels, it pays a kill fee of " + decimaltext.Shortest(*k) + "% of the total"
+		line := "If the Brand cancels, it pays a kill fee of " + percent.Points(*k) + " of the total"
 		if p := r.c.Payment; p != nil && p.Total != nil {
 			// Shift is exact; no division and no package-level precision.
 			line += " (" + p.Total.Mul(k.Shift(-2)).Format(r.locale) + ")"

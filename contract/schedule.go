@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/influencekit/influencekit/internal/decimaltext"
+	"github.com/influencekit/influencekit/internal/percent"
 
 	"github.com/shopspring/decimal"
 
@@ -62,7 +62,7 @@ func SplitPercent(total pricing.Money, shares ...Share) ([]Installment, error) {
 	for i, s := range shares {
 		dates[i] = s.Due
 		if s.Percent.IsNegative() {
-			return nil, fmt.Errorf("%w: share %d is %s%%, below zero", ErrInvalidSchedule, i+1, decimaltext.Shortest(s.Percent))
+			return nil, fmt.Errorf("%w: share %d is %s, below zero", ErrInvalidSchedule, i+1, percent.Points(s.Percent))
 		}
 		if p := -s.Percent.Exponent(); p > places {
 			places = p
@@ -70,7 +70,7 @@ func SplitPercent(total pricing.Money, shares ...Share) ([]Installment, error) {
 		sum = sum.Add(s.Percent)
 	}
 	if len(shares) > 0 && !sum.Equal(hundred) {
-		return nil, fmt.Errorf("%w: the shares sum to %s%%, not 100%%", ErrInvalidSchedule, decimaltext.Shortest(sum))
+		return nil, fmt.Errorf("%w: the shares sum to %s, not 100%%", ErrInvalidSchedule, percent.Points(sum))
 	}
 	if places > maxPercentPlaces {
 		return nil, fmt.Errorf("%w: a share has %d decimal places; use at most %d", ErrInvalidSchedule, places, maxPercentPlaces)

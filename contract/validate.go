@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/influencekit/influencekit/internal/decimaltext"
+	"github.com/influencekit/influencekit/internal/percent"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure"
@@ -636,7 +636,7 @@ func (v *validator) cancellation() {
 	}
 	switch {
 	case k != nil && (k.IsNegative() || k.GreaterThan(hundred)):
-		v.add("cancellation.kill_fee_percent", RuleInvalidKillFee, "the kill fee is %s%%; state a percentage from 0 to 100", decimaltext.Shortest(*k))
+		v.add("cancellation.kill_fee_percent", RuleInvalidKillFee, "the kill fee is %s; state a percentage from 0 to 100", percent.Points(*k))
 	case !brandMayCancel:
 	case k == nil:
 		v.add("cancellation.kill_fee_percent", RuleNoKillFee, "the cancellation clause has no kill fee; state the share of the total the brand pays if it cancels, such as 50%%")

@@ -6,7 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	"github.com/influencekit/influencekit/internal/decimaltext"
+	"github.com/influencekit/influencekit/internal/percent"
 	"github.com/influencekit/influencekit/pricing"
 )
 
@@ -16,7 +16,7 @@ func (v *validator) percentOK(field, what string, p *decimal.Decimal) bool {
 	if p == nil || (!p.IsNegative() && !p.GreaterThan(hundred)) {
 		return true
 	}
-	v.add(field, RuleInvalidValue, "the %s is %s%%; state a percentage from 0 to 100", what, decimaltext.Shortest(*p))
+	v.add(field, RuleInvalidValue, "the %s is %s; state a percentage from 0 to 100", what, percent.Points(*p))
 	return false
 }
 
@@ -29,7 +29,7 @@ func (v *validator) paymentTerms() {
 	}
 	v.percentOK("payment.deposit_percent", "deposit", pay.DepositPercent)
 	if r := pay.LateInterestPercent; r != nil && r.IsNegative() {
-		v.add("payment.late_interest_percent", RuleInvalidValue, "late interest is %s%% a year; state 0 or more", decimaltext.Shortest(*r))
+		v.add("payment.late_interest_percent", RuleInvalidValue, "late interest is %s a year; state 0 or more", percent.Points(*r))
 	}
 	if pay.ProductOnly {
 		return
@@ -98,7 +98,7 @@ func (v *validator) depositMatches() {
 	// Shift is exact; no division and no package-level precision.
 	want := pay.Total.Mul(d.Shift(-2)).Round()
 	if found && !paid.Round().Equal(want) {
-		v.add("payment.deposit_percent", RuleScheduleMismatch, "the deposit is %s%% of the total, %s, but the installments paid on signature come to %s; make them agree", decimaltext.Shortest(*d), want, paid)
+		v.add("payment.deposit_percent", RuleScheduleMismatch, "the deposit is %s of the total, %s, but the installments paid on signature come to %s; make them agree", percent.Points(*d), want, paid)
 	}
 }
 

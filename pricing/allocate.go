@@ -50,7 +50,7 @@ func (m Money) Allocate(weights ...int64) ([]Money, error) {
 		return nil, fmt.Errorf("%w: all %d weights are zero", ErrInvalidWeights, len(weights))
 	}
 
-	scale := int32(m.Scale())
+	scale := int32(m.MinorUnitDigits())
 	total := m.Round().amount
 	minor := total.Shift(scale).Abs() // |T| in minor units, an integer
 	negative := total.Sign() < 0

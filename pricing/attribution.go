@@ -154,7 +154,7 @@ func Attribute(orders []Order, creators []CreatorTracking) (Attribution, error) 
 		return Attribution{}, err
 	}
 	a := Attribution{Currency: unit, Creators: make([]CreatorResult, len(creators))}
-	scale := Scale(unit)
+	scale := MinorUnitDigits(unit)
 	revenue := make([]exactSum, len(creators))
 	fees := newExactSum(scale)
 	for i, c := range creators {

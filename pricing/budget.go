@@ -33,7 +33,7 @@ type Affordable struct {
 //
 // budget must be in USD, the table's currency ([ErrCurrencyMismatch];
 // [ErrNoCurrency] for the zero [Money]), and not negative ([ErrInvalidAmount]). A
-// platform the table does not price is an error wrapping [ErrNoMarketRate].
+// platform the table does not price is an error wrapping [ErrNoMarketRange].
 //
 // To split a budget across chosen creators without losing a cent, use
 // [Money.Allocate] with their weights (follower counts, or market prices in
@@ -61,7 +61,7 @@ func PlanBudget(budget Money, platform influencekit.Platform) ([]Affordable, err
 		plan = append(plan, a)
 	}
 	if plan == nil {
-		return nil, fmt.Errorf("%w for %s", ErrNoMarketRate, platform)
+		return nil, fmt.Errorf("%w for %s", ErrNoMarketRange, platform)
 	}
 	return plan, nil
 }

@@ -64,7 +64,7 @@ func TestPlanBudgetErrors(t *testing.T) {
 	_, err = pricing.PlanBudget(pricing.Money{}, influencekit.Instagram)
 	assert.ErrorIs(t, err, pricing.ErrNoCurrency)
 	_, err = pricing.PlanBudget(pricing.MustNew("100", "USD"), influencekit.Twitch)
-	assert.ErrorIs(t, err, pricing.ErrNoMarketRate)
+	assert.ErrorIs(t, err, pricing.ErrNoMarketRange)
 }
 
 // TestSplitBudgetByFollowers splits a budget across creators in proportion

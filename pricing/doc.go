@@ -1,6 +1,6 @@
 // Package pricing is exact money arithmetic for influencer campaigns:
 // amounts in a currency, sum-preserving splits, cost metrics, rate cards and
-// itemized quotes, market rates per follower tier, budget planning and sales
+// itemized quotes, market price ranges per follower tier, budget planning and sales
 // attribution.
 //
 // # Money
@@ -23,7 +23,7 @@
 // [Money.Round] (the minor unit, halves away from zero), [Money.RoundCash]
 // (the smallest coin: 0.05 CHF), [Money.String] and [Money.Format]
 // (display), and the cost metrics, which return amounts rounded to the
-// minor unit. The scale of a currency's minor unit comes from CLDR ([Scale]:
+// minor unit. The scale of a currency's minor unit comes from CLDR ([MinorUnitDigits]:
 // 2 places for USD, 0 for JPY, 3 for BHD). See ExampleMoney_Round.
 //
 // # Splits
@@ -53,6 +53,18 @@
 // cannot be rebuilt from JSON (see ExampleMoney_MarshalJSON,
 // ExampleMarketRange_jsonRoundTrip and ExampleQuote_MarshalJSON).
 //
+// A quote's terms ([Terms], [Bundle], [UsageTerms], [ExclusivityTerms])
+// have a JSON form of their own ([Terms.MarshalJSON]): snake_case
+// keys, fractions as decimal strings ("0.125"), money as above, and a round
+// trip to Equal values, whatever shopspring's MarshalJSONWithoutQuotes says
+// (see ExampleTerms_jsonRoundTrip).
+//
+// Every JSON reader pricing defines applies the library's one rule for
+// JSON objects, the rule tier's readers and contract.Parse apply: member
+// names exactly as written (no other case), each at most once, no unknown
+// ones. [Line] and [CreatorTracking], plain structs of tagged fields with
+// no reader of their own, are read by encoding/json.
+//
 // # Formatting
 //
 // [Money.Format] writes an amount for people with golang.org/x/text's number
@@ -80,19 +92,19 @@
 // commission depends on future sales and stays out of the totals
 // ([Quote.Commission]). See ExampleNewQuote.
 //
-// # Market rates
+// # Market price ranges
 //
-// [MarketRate] and [CheckMarketPrice] look up the typical price per post
+// [MarketRangeFor] and [CheckMarketPrice] look up the typical price per post
 // for a platform and follower count on [tier.FiveTier], from Influencer
 // Marketing Hub's table (imh-rates, 2024) and mighty-micro, each row citing
-// its source ([MarketRates]); CheckMarketPrice says whether an offer is
+// its source ([MarketRanges]); CheckMarketPrice says whether an offer is
 // [influencekit.Below], [influencekit.Within] or [influencekit.Above] the
 // range (an [influencekit.Standing]). See ExampleCheckMarketPrice.
 //
 // # Budget planning
 //
 // [PlanBudget] says how many creators of each tier a budget pays for at
-// market rates ([Affordable]); [Money.Allocate] splits a budget across
+// market prices ([Affordable]); [Money.Allocate] splits a budget across
 // chosen creators by weights without losing a cent (see ExamplePlanBudget
 // and ExampleMoney_Allocate_budget).
 //

@@ -37,4 +37,10 @@ var (
 	// ErrInvalidAttributionJSON is wrapped when JSON for an [Attribution]
 	// does not have the shape [Attribution.MarshalJSON] writes.
 	ErrInvalidAttributionJSON = errors.New("pricing: invalid attribution JSON")
+
+	// ErrInvalidResultJSON is wrapped when JSON for a [MarketRange], an
+	// [Affordable] or a quote [Item] breaks the library's rule for JSON
+	// objects (a member name unknown, repeated or in another case) or has
+	// a value of the wrong type.
+	ErrInvalidResultJSON = errors.New("pricing: invalid result JSON")
 )

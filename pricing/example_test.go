@@ -206,7 +206,7 @@ func ExampleMoney_Allocate_budget() {
 // A market range travels as JSON with snake_case keys, its platform and
 // tier by name and its amounts as money objects, and comes back as itself.
 func ExampleMarketRange_jsonRoundTrip() {
-	r, _ := pricing.MarketRate(influencekit.Instagram, 42_000)
+	r, _ := pricing.MarketRangeFor(influencekit.Instagram, 42_000)
 	data, err := json.Marshal(r)
 	if err != nil {
 		fmt.Println(err)
@@ -238,4 +238,30 @@ func ExampleQuote_MarshalJSON() {
 	fmt.Println(string(data))
 	// Output:
 	// {"items":[{"kind":"deliverable","description":"instagram reel","amount":{"amount":"500.00","currency":"USD"},"arithmetic":"2 × 250.00 USD = 500.00 USD"}],"subtotal":{"amount":"500.00","currency":"USD"},"fee":{"amount":"500.00","currency":"USD"},"total":{"amount":"500.00","currency":"USD"},"cash":{"amount":"500.00","currency":"USD"},"affiliate":{"rate":0.08}}
+}
+
+// Terms travel as JSON in a form of their own: snake_case keys, fractions
+// as decimal strings, money as money objects, none as null. A brand's
+// system can send them, and they read back Equal.
+func ExampleTerms_jsonRoundTrip() {
+	terms := pricing.Terms{
+		Bundles:  []pricing.Bundle{{MinQuantity: 5, Discount: decimal.New(10, -2)}},
+		Discount: decimal.New(125, -3),
+		Usage:    pricing.UsageTerms{Months: 3, MonthlyRate: decimal.New(5, -2)},
+	}
+	data, err := json.Marshal(terms)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(string(data))
+	var back pricing.Terms
+	if err := json.Unmarshal(data, &back); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(back.Discount.Equal(terms.Discount), back.Usage.MonthlyRate.Equal(terms.Usage.MonthlyRate))
+	// Output:
+	// {"bundles":[{"min_quantity":5,"discount":"0.1"}],"discount":"0.125","fixed_discount":null,"usage":{"months":3,"monthly_rate":"0.05","monthly_fee":null},"exclusivity":{"days":0,"rate":"0","fee":null},"product_value":null,"affiliate":{"rate":0}}
+	// true true
 }

@@ -43,7 +43,7 @@ import (
 //     dollar in another). Format avoids both by writing the ISO code after
 //     the number in every locale.
 func (m Money) Format(tag language.Tag) string {
-	return formatAmount(message.NewPrinter(tag, message.Catalog(emptyCatalog)), m.Round().amount, m.Scale()) + " " + m.unit.String()
+	return formatAmount(message.NewPrinter(tag, message.Catalog(emptyCatalog)), m.Round().amount, m.MinorUnitDigits()) + " " + m.unit.String()
 }
 
 // emptyCatalog is the message catalog of Format's printers. It holds no

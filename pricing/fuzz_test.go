@@ -130,3 +130,38 @@ func FuzzResultJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTermsJSON checks that the readers of a quote's inputs (Terms,
+// Bundle, UsageTerms, ExclusivityTerms, and Line as encoding/json reads
+// it) never panic, and that what one accepts marshals and reads back to
+// the same JSON.
+func FuzzTermsJSON(f *testing.F) {
+	for _, seed := range []string{
+		`{"bundles":[{"min_quantity":5,"discount":"0.1"}],"discount":"0.05","fixed_discount":{"amount":"20.00","currency":"USD"},"usage":{"months":2,"monthly_rate":"0.125","monthly_fee":null},"exclusivity":{"days":30,"rate":"0.2","fee":null},"product_value":null,"affiliate":{"rate":0.15}}`,
+		`{"discount":1e-3}`, `{"Discount":"0.1"}`, `{"discount":"0.1","discount":"0.2"}`, `{"usage":{"monthly_rate":"x"}}`,
+		`{"platform":"instagram","format":"reel","quantity":2}`, `{"min_quantity":5,"discount":0.1}`, `{"days":30,"rate":"0.25","fee":null}`, `null`, `[]`,
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, newValue := range []func() any{
+			func() any { return new(pricing.Terms) },
+			func() any { return new(pricing.Bundle) },
+			func() any { return new(pricing.UsageTerms) },
+			func() any { return new(pricing.ExclusivityTerms) },
+			func() any { return new(pricing.Line) },
+		} {
+			v := newValue()
+			if err := json.Unmarshal(data, v); err != nil {
+				continue
+			}
+			out, err := json.Marshal(v)
+			require.NoError(t, err, "%s read as %T but does not marshal", data, v)
+			back := newValue()
+			require.NoError(t, json.Unmarshal(out, back), "%s re-marshalled to %s", data, out)
+			again, err := json.Marshal(back)
+			require.NoError(t, err)
+			assert.JSONEq(t, string(out), string(again), "%T from %s", v, data)
+		}
+	})
+}

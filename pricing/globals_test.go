@@ -36,7 +36,7 @@ func pricingResults(t *testing.T) []string {
 	m := pricing.MustNew("1250.505", "USD")
 	add("%s %s %s", m, m.Round(), pricing.MustNew("1.23", "CHF").RoundCash())
 	add("%s %s", m.Format(language.German), pricing.MustNew("-1250", "JPY").Format(language.Japanese))
-	add("%d %d %d", pricing.Scale(currency.MustParseISO("USD")), pricing.Scale(currency.MustParseISO("CHF")), pricing.MustNew("1", "BHD").Scale())
+	add("%d %d %d", pricing.MinorUnitDigits(currency.MustParseISO("USD")), pricing.MinorUnitDigits(currency.MustParseISO("CHF")), pricing.MustNew("1", "BHD").MinorUnitDigits())
 	addJSON("money", m)
 	addJSON("money product", m.Mul(decimal.New(125, -3)))
 	var back pricing.Money
@@ -76,7 +76,7 @@ func pricingResults(t *testing.T) []string {
 	commission, err := q.Commission(pricing.MustNew("1000", "USD"))
 	add("%s %v", commission, err)
 
-	r, ok := pricing.MarketRate(influencekit.Instagram, 60_000)
+	r, ok := pricing.MarketRangeFor(influencekit.Instagram, 60_000)
 	add("%s %v", r, ok)
 	pos, r, err := pricing.CheckMarketPrice(influencekit.TikTok, 20_000, pricing.MustNew("130", "USD"))
 	add("%s %s %v", pos, r, err)
@@ -100,6 +100,12 @@ func pricingResults(t *testing.T) []string {
 	add("%s %s %s %d", attribution.Totals.Revenue, attribution.Totals.Attributed, attribution.Totals.Unattributed, attribution.Totals.Conversions)
 	add("%s", fixed(attribution.Totals.ROI()))
 	addJSON("attribution", attribution)
+
+	addJSON("terms", fullTerms())
+	var terms pricing.Terms
+	err = json.Unmarshal([]byte(`{"discount":"0.125","usage":{"months":1,"monthly_rate":1.5e-1,"monthly_fee":null}}`), &terms)
+	add("%v %s %s", err, terms.Discount.StringFixed(4), terms.Usage.MonthlyRate.StringFixed(4))
+	addJSON("terms read back", terms)
 	return out
 }
 

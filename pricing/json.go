@@ -3,10 +3,12 @@ package pricing
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"io"
 	"reflect"
 	"strings"
+
+	"github.com/influencekit/influencekit/internal/jsonobject"
 )
 
 // maxJSONAmountText is the longest amount [Money.UnmarshalJSON] reads, the
@@ -51,7 +53,7 @@ func (m Money) MarshalJSON() ([]byte, error) {
 // on the digit counts first.
 func (m Money) jsonAmountText() (string, error) {
 	d := m.amount
-	scale := int32(m.Scale())
+	scale := int32(m.MinorUnitDigits())
 	if d.IsZero() {
 		return zeroText(min(max(scale, -d.Exponent()), MaxFractionDigits)), nil
 	}
@@ -82,7 +84,7 @@ func (m Money) jsonAmountText() (string, error) {
 // for 1250.5 USD, 1.005 for an unrounded 1.005 USD. No digit is lost. It is
 // meant for amounts within [New]'s bounds, such as a rate card's prices.
 func (m Money) exactAmountText() string {
-	return m.amount.StringFixed(max(int32(m.Scale()), -m.amount.Exponent()))
+	return m.amount.StringFixed(max(int32(m.MinorUnitDigits()), -m.amount.Exponent()))
 }
 
 // zeroText returns "0" followed by places zeros after a point.
@@ -96,11 +98,12 @@ func zeroText(places int32) string {
 // UnmarshalJSON implements [json.Unmarshaler]. It is as strict as
 // contract.Parse is with the money it reads: the value is an object with
 // exactly the members "amount" and "currency", each once and spelled
-// exactly so (no other case); the amount is a JSON string or a JSON number
-// ({"amount":1250.5,"currency":"USD"}) of at most 64 characters and follows
-// [New]'s rules, as does the currency code, which must be a JSON string. A
-// member that is null counts as missing. JSON null as the whole value
-// leaves m unchanged, as encoding/json does for other types.
+// exactly so (no other case), by the library's one rule for strict JSON
+// objects (internal/jsonobject); the amount is a JSON string or a JSON
+// number ({"amount":1250.5,"currency":"USD"}) of at most 64 characters and
+// follows [New]'s rules, as does the currency code, which must be a JSON
+// string. A member that is null counts as missing. JSON null as the whole
+// value leaves m unchanged, as encoding/json does for other types.
 //
 // Errors wrap [ErrInvalidMoneyJSON] (wrong shape, missing, repeated or
 // unknown members, a currency that is not a string: then also a
@@ -111,16 +114,45 @@ func (m *Money) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	amount, code, err := readMoneyMembers(dec)
-	if err != nil {
+	var amount, code []byte
+	var hasAmount, hasCode bool
+	err := jsonobject.Each(data, moneyMembers[:], func(i int, value []byte, offset int) error {
+		if value[0] == 'n' { // null: missing
+			return nil
+		}
+		if i == 0 { // amount
+			switch {
+			case value[0] == '"':
+				amount, hasAmount = jsonStringContent(value), true
+			case value[0] == '-' || '0' <= value[0] && value[0] <= '9':
+				amount, hasAmount = value, true
+			default:
+				return fmt.Errorf("%w: amount is %s, neither a string nor a number", ErrInvalidAmount, describeValue(value))
+			}
+			return nil
+		}
+		if value[0] != '"' {
+			return fmt.Errorf("%w: %w", ErrInvalidMoneyJSON, &json.UnmarshalTypeError{
+				Value: describeValue(value), Type: reflect.TypeFor[string](), Offset: int64(offset), Field: "currency"})
+		}
+		code, hasCode = jsonStringContent(value), true
+		return nil
+	})
+	switch {
+	case errors.Is(err, jsonobject.ErrUnknownMember):
+		return fmt.Errorf("%w: %w (want \"amount\" and \"currency\", spelled so)", ErrInvalidMoneyJSON, err)
+	case errors.Is(err, jsonobject.ErrNotObject), errors.Is(err, jsonobject.ErrRepeatedMember):
+		return fmt.Errorf("%w: %w", ErrInvalidMoneyJSON, err)
+	case err != nil:
 		return err
+	case !hasAmount:
+		return fmt.Errorf("%w: missing \"amount\"", ErrInvalidMoneyJSON)
+	case !hasCode:
+		return fmt.Errorf("%w: missing \"currency\"", ErrInvalidMoneyJSON)
+	case len(amount) > maxJSONAmountText:
+		return fmt.Errorf("%w: amount %q is longer than %d characters", ErrInvalidAmount, truncate(string(amount), 20), maxJSONAmountText)
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return fmt.Errorf("%w: data after the object", ErrInvalidMoneyJSON)
-	}
-	v, err := New(amount, code)
+	v, err := New(string(amount), string(code))
 	if err != nil {
 		return err
 	}
@@ -128,75 +160,41 @@ func (m *Money) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// readMoneyMembers reads one object with the members "amount" and
-// "currency" and returns their text.
-func readMoneyMembers(dec *json.Decoder) (amount, code string, err error) {
-	tok, err := dec.Token()
-	if err != nil {
-		return "", "", fmt.Errorf("%w: %w", ErrInvalidMoneyJSON, err)
+// moneyMembers are the member names of Money's JSON form, amount first.
+var moneyMembers = [2]string{"amount", "currency"}
+
+// jsonStringContent returns the text of a valid JSON string literal: a
+// subslice of lit when it has no escapes, else the decoded text.
+func jsonStringContent(lit []byte) []byte {
+	content := lit[1 : len(lit)-1]
+	if bytes.IndexByte(content, '\\') < 0 {
+		return content
 	}
-	if tok != json.Delim('{') {
-		return "", "", fmt.Errorf("%w: want an object, got %s", ErrInvalidMoneyJSON, describeToken(tok))
+	var s string
+	if err := json.Unmarshal(lit, &s); err != nil { // cannot happen: lit is valid JSON
+		return content
 	}
-	var hasAmount, hasCode, seenAmount, seenCode bool
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return "", "", fmt.Errorf("%w: %w", ErrInvalidMoneyJSON, err)
-		}
-		key, _ := tok.(string) // a member name is always a string
-		var seen *bool
-		switch key {
-		case "amount":
-			seen = &seenAmount
-		case "currency":
-			seen = &seenCode
-		default:
-			return "", "", fmt.Errorf("%w: unknown member %q (want \"amount\" and \"currency\", spelled so)", ErrInvalidMoneyJSON, key)
-		}
-		if *seen {
-			return "", "", fmt.Errorf("%w: member %q appears twice", ErrInvalidMoneyJSON, key)
-		}
-		*seen = true
-		offset := dec.InputOffset()
-		tok, err = dec.Token()
-		if err != nil {
-			return "", "", fmt.Errorf("%w: %w", ErrInvalidMoneyJSON, err)
-		}
-		switch v := tok.(type) {
-		case nil: // null: missing
-		case string:
-			if key == "amount" {
-				amount, hasAmount = v, true
-			} else {
-				code, hasCode = v, true
-			}
-		case json.Number:
-			if key == "currency" {
-				return "", "", fmt.Errorf("%w: %w", ErrInvalidMoneyJSON, &json.UnmarshalTypeError{
-					Value: "number " + truncate(string(v), 40), Type: reflect.TypeFor[string](), Offset: offset, Field: "currency"})
-			}
-			amount, hasAmount = string(v), true
-		default:
-			if key == "currency" {
-				return "", "", fmt.Errorf("%w: %w", ErrInvalidMoneyJSON, &json.UnmarshalTypeError{
-					Value: describeToken(tok), Type: reflect.TypeFor[string](), Offset: offset, Field: "currency"})
-			}
-			return "", "", fmt.Errorf("%w: amount is %s, neither a string nor a number", ErrInvalidAmount, describeToken(tok))
-		}
+	return []byte(s)
+}
+
+// describeValue names a raw JSON value for error messages, as
+// describeToken names a token: "the number 840", "an object", "true".
+func describeValue(raw []byte) string {
+	switch raw[0] {
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case '"':
+		return describeToken(string(jsonStringContent(raw)))
+	case 't':
+		return "true"
+	case 'f':
+		return "false"
+	case 'n':
+		return "null"
 	}
-	if _, err := dec.Token(); err != nil { // the closing brace
-		return "", "", fmt.Errorf("%w: %w", ErrInvalidMoneyJSON, err)
-	}
-	switch {
-	case !hasAmount:
-		return "", "", fmt.Errorf("%w: missing \"amount\"", ErrInvalidMoneyJSON)
-	case !hasCode:
-		return "", "", fmt.Errorf("%w: missing \"currency\"", ErrInvalidMoneyJSON)
-	case len(amount) > maxJSONAmountText:
-		return "", "", fmt.Errorf("%w: amount %q is longer than %d characters", ErrInvalidAmount, truncate(amount, 20), maxJSONAmountText)
-	}
-	return amount, code, nil
+	return describeToken(json.Number(raw))
 }
 
 // describeToken names a JSON token for error messages.

@@ -73,7 +73,7 @@ func fullAttribution(t *testing.T) pricing.Attribution {
 func TestJSONForms(t *testing.T) {
 	q := fullQuote(t)
 	a := fullAttribution(t)
-	bounded, ok := pricing.MarketRate(influencekit.Instagram, 20_000)
+	bounded, ok := pricing.MarketRangeFor(influencekit.Instagram, 20_000)
 	require.True(t, ok)
 	plan, err := pricing.PlanBudget(pricing.MustNew("25000", "USD"), influencekit.YouTube)
 	require.NoError(t, err)
@@ -145,7 +145,7 @@ func TestJSONFormsOfEmptyResults(t *testing.T) {
 
 func openRange(t *testing.T) pricing.MarketRange {
 	t.Helper()
-	r, ok := pricing.MarketRate(influencekit.Instagram, 2_000_000)
+	r, ok := pricing.MarketRangeFor(influencekit.Instagram, 2_000_000)
 	require.True(t, ok)
 	require.False(t, r.Bounded())
 	return r
@@ -176,6 +176,38 @@ func TestAffiliateTermsUnmarshalJSON(t *testing.T) {
 			}
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, a.Rate.StringFixed(4))
+		})
+	}
+}
+
+// TestResultJSONIsStrict checks that every pricing reader of result JSON
+// follows the library's one rule for objects (internal/jsonobject): a
+// member name in another case or given twice is an error with the type's
+// sentinel, where encoding/json alone would fold or keep the last.
+func TestResultJSONIsStrict(t *testing.T) {
+	tests := []struct {
+		why string
+		in  string
+		v   any
+		err error
+	}{
+		{"an item member in another case", `{"Kind":"deliverable"}`, new(pricing.Item), pricing.ErrInvalidResultJSON},
+		{"a market range member twice", `{"per":"post","per":"video"}`, new(pricing.MarketRange), pricing.ErrInvalidResultJSON},
+		{"a range inside an affordable, case-folded", `{"range":{"Per":"post"},"at_most":1,"at_least":0}`, new(pricing.Affordable), pricing.ErrInvalidResultJSON},
+		{"an order member in another case", `{"ID":"A-1"}`, new(pricing.Order), pricing.ErrInvalidAttributionJSON},
+		{"a creator result member twice", `{"creator":"a","creator":"b"}`, new(pricing.CreatorResult), pricing.ErrInvalidAttributionJSON},
+		{"a conflict with an unknown member", `{"order":{},"why":"x"}`, new(pricing.Conflict), pricing.ErrInvalidAttributionJSON},
+		{"totals member in another case", `{"Orders":1}`, new(pricing.AttributionTotals), pricing.ErrInvalidAttributionJSON},
+		{"an attribution member in another case", `{"Currency":"USD"}`, new(pricing.Attribution), pricing.ErrInvalidAttributionJSON},
+		{"an order deep inside an attribution, case-folded", `{"currency":"USD","unmatched":[{"Id":"1"}]}`, new(pricing.Attribution), pricing.ErrInvalidAttributionJSON},
+		{"a unit price member in another case", `{"Platform":"youtube"}`, new(pricing.UnitPrice), pricing.ErrInvalidRateCard},
+		{"a unit price twice-named inside a rate card", `[{"platform":"youtube","platform":"tiktok","format":"video","price":{"amount":"1","currency":"USD"}}]`, new(pricing.RateCard), pricing.ErrInvalidRateCard},
+		{"affiliate terms with a case-folded rate", `{"Rate":0.1}`, new(pricing.AffiliateTerms), pricing.ErrInvalidQuote},
+		{"affiliate terms with the rate twice", `{"rate":0.1,"rate":0.2}`, new(pricing.AffiliateTerms), pricing.ErrInvalidQuote},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			assert.ErrorIs(t, json.Unmarshal([]byte(tt.in), tt.v), tt.err)
 		})
 	}
 }

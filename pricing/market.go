@@ -8,9 +8,14 @@ import (
 	"github.com/influencekit/influencekit/tier"
 )
 
-// ErrNoMarketRate is wrapped when the market rate table has no row for a
+// ErrNoMarketRange is wrapped when the market price table has no row for a
 // platform and follower count.
-var ErrNoMarketRate = errors.New("pricing: no market rate")
+var ErrNoMarketRange = errors.New("pricing: no market price range")
+
+// ErrNoMarketRate is the former name of [ErrNoMarketRange]: the same error.
+//
+// Deprecated: use [ErrNoMarketRange].
+var ErrNoMarketRate = ErrNoMarketRange
 
 // MarketRange is the typical price of one sponsored piece of content (Per:
 // a post, a video, a tweet) by creators of a tier on a platform, in USD.
@@ -64,7 +69,7 @@ func (r MarketRange) String() string {
 
 func (r MarketRange) label() string { return r.Platform.String() + " " + r.Tier.String() }
 
-// fiveTier is [tier.FiveTier], the scale the market rate table is quoted on,
+// fiveTier is [tier.FiveTier], the scale the market price table is quoted on,
 // looked up once as the package initialises: tier.FiveTier is an assignable
 // variable, and a program that assigns to it must not move this package's
 // tiers.
@@ -80,12 +85,12 @@ func (row marketRow) marketRange() MarketRange {
 	return r
 }
 
-// MarketRates returns every row of the market rate table, grouped by
+// MarketRanges returns every row of the market price table, grouped by
 // platform, smallest tier first. Each row's Source cites where it comes
 // from: Influencer Marketing Hub's "Influencer Rates" table (imh-rates in
 // SOURCES.md) and "The mighty micro-influencer" (mighty-micro), which
 // quotes it.
-func MarketRates() []MarketRange {
+func MarketRanges() []MarketRange {
 	ranges := make([]MarketRange, len(marketTable))
 	for i, row := range marketTable {
 		ranges[i] = row.marketRange()
@@ -93,16 +98,29 @@ func MarketRates() []MarketRange {
 	return ranges
 }
 
-// MarketRate returns the typical range for a creator with the given
+// MarketRangeFor returns the typical range for a creator with the given
 // follower count on platform, their tier taken on [tier.FiveTier],
 // and false when the table has no such row: fewer than 1,000 followers
 // (Unranked), a platform the sources do not price, or a tier they leave out
-// (see [MarketRates]).
-func MarketRate(platform influencekit.Platform, followers int64) (MarketRange, bool) {
-	return marketRateForTier(platform, fiveTier.Of(followers))
+// (see [MarketRanges]).
+func MarketRangeFor(platform influencekit.Platform, followers int64) (MarketRange, bool) {
+	return marketRangeForTier(platform, fiveTier.Of(followers))
 }
 
-func marketRateForTier(platform influencekit.Platform, t tier.Tier) (MarketRange, bool) {
+// MarketRate is the former name of [MarketRangeFor]: it returns a range of
+// prices, not a rate.
+//
+// Deprecated: use [MarketRangeFor].
+func MarketRate(platform influencekit.Platform, followers int64) (MarketRange, bool) {
+	return MarketRangeFor(platform, followers)
+}
+
+// MarketRates is the former name of [MarketRanges].
+//
+// Deprecated: use [MarketRanges].
+func MarketRates() []MarketRange { return MarketRanges() }
+
+func marketRangeForTier(platform influencekit.Platform, t tier.Tier) (MarketRange, bool) {
 	for _, row := range marketTable {
 		if row.platform == platform && row.tier == t {
 			return row.marketRange(), true
@@ -114,13 +132,13 @@ func marketRateForTier(platform influencekit.Platform, t tier.Tier) (MarketRange
 // CheckMarketPrice says whether price is below, within or above the typical
 // range for a creator with the given follower count on platform (an
 // [influencekit.Standing]), and returns the range it checked against. No
-// row for the platform and tier is an error wrapping [ErrNoMarketRate];
+// row for the platform and tier is an error wrapping [ErrNoMarketRange];
 // otherwise it has [MarketRange.Check]'s errors.
 func CheckMarketPrice(platform influencekit.Platform, followers int64, price Money) (influencekit.Standing, MarketRange, error) {
-	r, ok := MarketRate(platform, followers)
+	r, ok := MarketRangeFor(platform, followers)
 	if !ok {
 		return influencekit.UnknownStanding, MarketRange{}, fmt.Errorf("%w for %s creators with %d followers (%s tier on %s)",
-			ErrNoMarketRate, platform, followers, fiveTier.Of(followers), fiveTier)
+			ErrNoMarketRange, platform, followers, fiveTier.Of(followers), fiveTier)
 	}
 	pos, err := r.Check(price)
 	return pos, r, err

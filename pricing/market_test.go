@@ -11,7 +11,7 @@ import (
 	"github.com/influencekit/influencekit/tier"
 )
 
-func TestMarketRate(t *testing.T) {
+func TestMarketRangeFor(t *testing.T) {
 	tests := []struct {
 		why       string
 		platform  influencekit.Platform
@@ -39,7 +39,7 @@ func TestMarketRate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
-			r, ok := pricing.MarketRate(tt.platform, tt.followers)
+			r, ok := pricing.MarketRangeFor(tt.platform, tt.followers)
 			if tt.want == "" {
 				assert.False(t, ok)
 				return
@@ -51,8 +51,8 @@ func TestMarketRate(t *testing.T) {
 	}
 }
 
-func TestMarketRatesTable(t *testing.T) {
-	rates := pricing.MarketRates()
+func TestMarketRangesTable(t *testing.T) {
+	rates := pricing.MarketRanges()
 	require.Len(t, rates, 15)
 	type key struct {
 		p influencekit.Platform
@@ -74,7 +74,7 @@ func TestMarketRatesTable(t *testing.T) {
 		// Every row is reachable by follower count.
 		lo, _, ok := tier.FiveTier.Range(r.Tier)
 		require.True(t, ok)
-		got, ok := pricing.MarketRate(r.Platform, lo)
+		got, ok := pricing.MarketRangeFor(r.Platform, lo)
 		require.True(t, ok)
 		assert.Equal(t, r.String(), got.String())
 	}
@@ -106,7 +106,7 @@ func TestCheckMarketPrice(t *testing.T) {
 		{why: "micro-how-to's 7,500 USD celebrity post is below IMH's mega range", platform: influencekit.Instagram, followers: 5_000_000, price: pricing.MustNew("7500", "USD"), want: influencekit.Below},
 
 		{why: "market rates are in USD", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("100", "EUR"), err: pricing.ErrCurrencyMismatch},
-		{why: "no row for the tier", platform: influencekit.TikTok, followers: 2_000_000, price: pricing.MustNew("100", "USD"), err: pricing.ErrNoMarketRate},
+		{why: "no row for the tier", platform: influencekit.TikTok, followers: 2_000_000, price: pricing.MustNew("100", "USD"), err: pricing.ErrNoMarketRange},
 		{why: "the zero Money", platform: influencekit.Instagram, followers: 20_000, price: pricing.Money{}, err: pricing.ErrNoCurrency},
 	}
 	for _, tt := range tests {

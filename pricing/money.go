@@ -116,7 +116,7 @@ func FromMinor(minor int64, unit currency.Unit) (Money, error) {
 	if unit == noCurrency {
 		return Money{}, fmt.Errorf("%w: FromMinor(%d, XXX)", ErrNoCurrency, minor)
 	}
-	return Money{amount: decimal.New(minor, -int32(Scale(unit))), unit: unit}, nil
+	return Money{amount: decimal.New(minor, -int32(MinorUnitDigits(unit))), unit: unit}, nil
 }
 
 // Zero returns a zero amount in unit, at the currency's scale. Zero(currency.XXX)
@@ -126,7 +126,7 @@ func Zero(unit currency.Unit) Money {
 	if unit == noCurrency {
 		return Money{}
 	}
-	return Money{amount: decimal.New(0, -int32(Scale(unit))), unit: unit}
+	return Money{amount: decimal.New(0, -int32(MinorUnitDigits(unit))), unit: unit}
 }
 
 // parseCurrency returns the unit for an ISO 4217 code, rejecting XXX.
@@ -141,14 +141,20 @@ func parseCurrency(code string) (currency.Unit, error) {
 	return unit, nil
 }
 
-// Scale returns the number of digits after the point in unit's minor unit
-// for ordinary (non-cash) amounts, from CLDR via
+// MinorUnitDigits returns the number of digits after the point in unit's
+// minor unit for ordinary (non-cash) amounts, from CLDR via
 // currency.Standard.Rounding: 2 for USD and EUR, 0 for JPY and KRW, 3 for
 // BHD.
-func Scale(unit currency.Unit) int {
-	scale, _ := standardRounding.Rounding(unit)
-	return scale
+func MinorUnitDigits(unit currency.Unit) int {
+	digits, _ := standardRounding.Rounding(unit)
+	return digits
 }
+
+// Scale is the former name of [MinorUnitDigits]; it has nothing to do with
+// a follower scale (tier.Scale).
+//
+// Deprecated: use [MinorUnitDigits].
+func Scale(unit currency.Unit) int { return MinorUnitDigits(unit) }
 
 // Amount returns the exact amount, unrounded.
 func (m Money) Amount() decimal.Decimal { return m.amount }
@@ -156,9 +162,14 @@ func (m Money) Amount() decimal.Decimal { return m.amount }
 // Currency returns the currency; currency.XXX for the zero [Money].
 func (m Money) Currency() currency.Unit { return m.unit }
 
-// Scale returns the number of digits after the point in the currency's
-// minor unit (see the function [Scale]).
-func (m Money) Scale() int { return Scale(m.unit) }
+// MinorUnitDigits returns the number of digits after the point in the
+// currency's minor unit (see the function [MinorUnitDigits]).
+func (m Money) MinorUnitDigits() int { return MinorUnitDigits(m.unit) }
+
+// Scale is the former name of [Money.MinorUnitDigits].
+//
+// Deprecated: use [Money.MinorUnitDigits].
+func (m Money) Scale() int { return m.MinorUnitDigits() }
 
 // IsZero reports whether the amount is zero, in any currency.
 //
@@ -240,7 +251,7 @@ func (m Money) Equal(o Money) bool {
 	return m.unit == o.unit && m.amount.Equal(o.amount)
 }
 
-// Round returns m rounded to the currency's minor unit ([Scale]: USD 2
+// Round returns m rounded to the currency's minor unit ([MinorUnitDigits]: USD 2
 // places, JPY 0), halves away from zero: 0.125 USD is 0.13 USD and -0.125
 // USD is -0.13 USD.
 func (m Money) Round() Money {
@@ -272,5 +283,5 @@ func roundToIncrement(d decimal.Decimal, scale, increment int) decimal.Decimal {
 // XXX" for the zero [Money]. It is meant for logs and tests; use [Money.Format] for
 // people.
 func (m Money) String() string {
-	return m.Round().amount.StringFixed(int32(m.Scale())) + " " + m.unit.String()
+	return m.Round().amount.StringFixed(int32(m.MinorUnitDigits())) + " " + m.unit.String()
 }

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/currency"
 
 	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/internal/percent"
 )
 
 // ErrInvalidQuote is wrapped when a quote's lines or terms are out of
@@ -30,26 +31,35 @@ type Line struct {
 // Bundle is a volume discount: once the quote's deliverables, all lines
 // together, number MinQuantity or more (inclusive), Discount is taken off
 // their subtotal.
+//
+// Its JSON form is {"min_quantity":5,"discount":"0.1"} (see
+// [Bundle.MarshalJSON]).
 type Bundle struct {
-	MinQuantity int64           // at least 1
-	Discount    decimal.Decimal // a fraction in [0, 1]: 0.10 is 10%
+	MinQuantity int64           `json:"min_quantity"` // at least 1
+	Discount    decimal.Decimal `json:"discount"`     // a fraction in [0, 1]: 0.10 is 10%
 }
 
 // UsageTerms price the brand's right to reuse the content (on its own
 // channels, in paid ads) for Months months: per month, MonthlyRate of the
 // fee plus MonthlyFee.
+//
+// Its JSON form is {"months":3,"monthly_rate":"0.1","monthly_fee":{...}}
+// (see [UsageTerms.MarshalJSON]).
 type UsageTerms struct {
-	Months      int64           // 0 for no usage rights
-	MonthlyRate decimal.Decimal // a non-negative fraction of the fee per month: 0.10 is 10%
-	MonthlyFee  Money           // a fixed amount per month; the zero Money for none
+	Months      int64           `json:"months"`       // 0 for no usage rights
+	MonthlyRate decimal.Decimal `json:"monthly_rate"` // a non-negative fraction of the fee per month: 0.10 is 10%
+	MonthlyFee  Money           `json:"monthly_fee"`  // a fixed amount per month; the zero Money (JSON null) for none
 }
 
 // ExclusivityTerms price the creator's promise not to work with competitors
 // for Days days: Rate of the fee plus Fee, once.
+//
+// Its JSON form is {"days":30,"rate":"0.25","fee":{...}} (see
+// [ExclusivityTerms.MarshalJSON]).
 type ExclusivityTerms struct {
-	Days int64           // 0 for no exclusivity
-	Rate decimal.Decimal // a non-negative fraction of the fee: 0.25 is 25%
-	Fee  Money           // a fixed premium; the zero Money for none
+	Days int64           `json:"days"` // 0 for no exclusivity
+	Rate decimal.Decimal `json:"rate"` // a non-negative fraction of the fee: 0.25 is 25%
+	Fee  Money           `json:"fee"`  // a fixed premium; the zero Money (JSON null) for none
 }
 
 // AffiliateTerms are a commission on the sales the creator's links or code
@@ -72,7 +82,7 @@ type AffiliateTerms struct {
 // left after the previous step; usage rights and exclusivity are priced on
 // the fee that the discounts leave:
 //
-//  1. Deliverable: each line is quantity × unit price from the rate card.
+//  1. [DeliverableItem]: each line is quantity × unit price from the rate card.
 //  2. [BundleDiscount]: the Bundle with the highest MinQuantity the quote
 //     reaches takes its Discount off the deliverables' subtotal.
 //  3. [PercentDiscount]: Discount off what is left.
@@ -89,14 +99,18 @@ type AffiliateTerms struct {
 // Affiliate commission is not an item: see [Quote.Commission]. Every amount
 // is rounded to the currency's minor unit, halves away from zero, as its
 // item is made; totals are exact sums of the rounded items.
+//
+// Terms travel as JSON in a form of their own, documented at
+// [Terms.MarshalJSON]: snake_case keys, fractions as decimal strings, money
+// as [Money] writes it, and a round trip to Equal values.
 type Terms struct {
-	Bundles       []Bundle
-	Discount      decimal.Decimal // a fraction in [0, 1] of the deliverables after the bundle discount
-	FixedDiscount Money           // a non-negative amount; the zero Money for none
-	Usage         UsageTerms
-	Exclusivity   ExclusivityTerms
-	ProductValue  Money // retail value of products given in kind; the zero Money for none
-	Affiliate     AffiliateTerms
+	Bundles       []Bundle         `json:"bundles"`        // [] in JSON when there are none
+	Discount      decimal.Decimal  `json:"discount"`       // a fraction in [0, 1] of the deliverables after the bundle discount
+	FixedDiscount Money            `json:"fixed_discount"` // a non-negative amount; the zero Money (JSON null) for none
+	Usage         UsageTerms       `json:"usage"`
+	Exclusivity   ExclusivityTerms `json:"exclusivity"`
+	ProductValue  Money            `json:"product_value"` // retail value of products given in kind; the zero Money (JSON null) for none
+	Affiliate     AffiliateTerms   `json:"affiliate"`
 }
 
 // Item is one itemized line of a [Quote].
@@ -164,7 +178,7 @@ func NewQuote(card RateCard, lines []Line, terms Terms) (Quote, error) {
 			return Quote{}, fmt.Errorf("%w: line %d asks for %s %s", ErrNoPrice, i, l.Platform, l.Format)
 		}
 		amount := price.Mul(decimal.NewFromInt(l.Quantity)).Round()
-		q.add(Deliverable, l.Platform.String()+" "+l.Format.String(), amount,
+		q.add(DeliverableItem, l.Platform.String()+" "+l.Format.String(), amount,
 			strconv.FormatInt(l.Quantity, 10)+" × "+price.exactAmountText()+" "+price.unit.String()+" = "+amount.String())
 		subtotal = Money{amount: subtotal.amount.Add(amount.amount), unit: card.unit}
 	}
@@ -174,13 +188,13 @@ func NewQuote(card RateCard, lines []Line, terms Terms) (Quote, error) {
 	if b, ok := bestBundle(terms.Bundles, count); ok && !b.Discount.IsZero() {
 		off := running.Mul(b.Discount).Round().Neg()
 		q.add(BundleDiscount, "bundle of "+strconv.FormatInt(b.MinQuantity, 10)+" or more deliverables", off,
-			fmt.Sprintf("%s of %s (%d deliverables) = %s", percentText(b.Discount), running, count, off))
+			fmt.Sprintf("%s of %s (%d deliverables) = %s", percent.Decimal(b.Discount), running, count, off))
 		running = running.plus(off)
 	}
 	if !terms.Discount.IsZero() {
 		off := running.Mul(terms.Discount).Round().Neg()
-		q.add(PercentDiscount, percentText(terms.Discount)+" discount", off,
-			fmt.Sprintf("%s of %s = %s", percentText(terms.Discount), running, off))
+		q.add(PercentDiscount, percent.Decimal(terms.Discount)+" discount", off,
+			fmt.Sprintf("%s of %s = %s", percent.Decimal(terms.Discount), running, off))
 		running = running.plus(off)
 	}
 	if !terms.FixedDiscount.IsZero() {
@@ -236,7 +250,7 @@ func rateAndFee(rate decimal.Decimal, base, fee Money) (Money, string) {
 	if !rate.IsZero() {
 		share := base.Mul(rate).Round()
 		sum = sum.plus(share)
-		parts = append(parts, percentText(rate)+" of "+base.String())
+		parts = append(parts, percent.Decimal(rate)+" of "+base.String())
 	}
 	if !fee.IsZero() {
 		sum = sum.plus(fee.Round())
@@ -273,17 +287,17 @@ func checkTerms(unit currency.Unit, t Terms) error {
 		case b.MinQuantity < 1:
 			return fmt.Errorf("%w: bundle %d has MinQuantity %d, below 1", ErrInvalidQuote, i, b.MinQuantity)
 		case !validFraction(b.Discount):
-			return fmt.Errorf("%w: bundle %d has discount %s, outside 0%%-100%%", ErrInvalidQuote, i, percentText(b.Discount))
+			return fmt.Errorf("%w: bundle %d has discount %s, outside 0%%-100%%", ErrInvalidQuote, i, percent.Decimal(b.Discount))
 		case seen[b.MinQuantity]:
 			return fmt.Errorf("%w: two bundles from %d deliverables", ErrInvalidQuote, b.MinQuantity)
 		}
 		seen[b.MinQuantity] = true
 	}
 	if !validFraction(t.Discount) {
-		return fmt.Errorf("%w: discount %s is outside 0%%-100%%", ErrInvalidQuote, percentText(t.Discount))
+		return fmt.Errorf("%w: discount %s is outside 0%%-100%%", ErrInvalidQuote, percent.Decimal(t.Discount))
 	}
 	if !validFraction(t.Affiliate.Rate) {
-		return fmt.Errorf("%w: affiliate rate %s is outside 0%%-100%%", ErrInvalidQuote, percentText(t.Affiliate.Rate))
+		return fmt.Errorf("%w: affiliate rate %s is outside 0%%-100%%", ErrInvalidQuote, percent.Decimal(t.Affiliate.Rate))
 	}
 	if err := checkTermAmount("fixed discount", unit, t.FixedDiscount); err != nil {
 		return err
@@ -302,13 +316,13 @@ func checkTerms(unit currency.Unit, t Terms) error {
 	case u.Months < 0:
 		return fmt.Errorf("%w: usage rights for %d months", ErrInvalidQuote, u.Months)
 	case u.MonthlyRate.Sign() < 0:
-		return fmt.Errorf("%w: usage rate %s is negative", ErrInvalidQuote, percentText(u.MonthlyRate))
+		return fmt.Errorf("%w: usage rate %s is negative", ErrInvalidQuote, percent.Decimal(u.MonthlyRate))
 	case u.Months == 0 && (!u.MonthlyRate.IsZero() || !u.MonthlyFee.IsZero()):
 		return fmt.Errorf("%w: usage rights priced but for 0 months", ErrInvalidQuote)
 	case x.Days < 0:
 		return fmt.Errorf("%w: exclusivity for %d days", ErrInvalidQuote, x.Days)
 	case x.Rate.Sign() < 0:
-		return fmt.Errorf("%w: exclusivity rate %s is negative", ErrInvalidQuote, percentText(x.Rate))
+		return fmt.Errorf("%w: exclusivity rate %s is negative", ErrInvalidQuote, percent.Decimal(x.Rate))
 	case x.Days == 0 && (!x.Rate.IsZero() || !x.Fee.IsZero()):
 		return fmt.Errorf("%w: exclusivity priced but for 0 days", ErrInvalidQuote)
 	}
@@ -391,7 +405,7 @@ func (q Quote) String() string {
 	row("total", q.total.String(), "fee + usage rights + exclusivity")
 	row("cash", q.cash.String(), "total − products in kind")
 	if !q.affiliate.Rate.IsZero() {
-		fmt.Fprintf(&b, "plus %s commission on attributed sales, paid once they are known (not in the totals)\n", percentText(q.affiliate.Rate))
+		fmt.Fprintf(&b, "plus %s commission on attributed sales, paid once they are known (not in the totals)\n", percent.Decimal(q.affiliate.Rate))
 	}
 	return b.String()
 }

@@ -51,9 +51,9 @@ func TestQuoteEveryTerm(t *testing.T) {
 		amount      string
 		arithmetic  string
 	}{
-		{pricing.Deliverable, "instagram reel", "500.00 USD", "2 × 250.00 USD = 500.00 USD"},
-		{pricing.Deliverable, "instagram story", "225.00 USD", "3 × 75.00 USD = 225.00 USD"},
-		{pricing.Deliverable, "tiktok short", "120.00 USD", "1 × 120.00 USD = 120.00 USD"},
+		{pricing.DeliverableItem, "instagram reel", "500.00 USD", "2 × 250.00 USD = 500.00 USD"},
+		{pricing.DeliverableItem, "instagram story", "225.00 USD", "3 × 75.00 USD = 225.00 USD"},
+		{pricing.DeliverableItem, "tiktok short", "120.00 USD", "1 × 120.00 USD = 120.00 USD"},
 		{pricing.BundleDiscount, "bundle of 6 or more deliverables", "-84.50 USD", "10% of 845.00 USD (6 deliverables) = -84.50 USD"},
 		{pricing.PercentDiscount, "5% discount", "-38.03 USD", "5% of 760.50 USD = -38.03 USD"},
 		{pricing.FixedDiscount, "fixed discount", "-22.47 USD", "22.47 USD off 722.47 USD = -22.47 USD"},

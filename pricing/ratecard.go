@@ -157,3 +157,20 @@ func (c *RateCard) UnmarshalJSON(data []byte) error {
 	*c = card
 	return nil
 }
+
+// unitPriceFields is [UnitPrice] without its methods, for encoding/json.
+type unitPriceFields UnitPrice
+
+// UnmarshalJSON implements [json.Unmarshaler] for
+// {"platform":"youtube","format":"video","price":{...}} with the library's
+// strict rule for objects: unknown, repeated or case-folded member names
+// and values of the wrong type are errors wrapping [ErrInvalidRateCard];
+// the price has [Money.UnmarshalJSON]'s errors. On error p is unchanged.
+func (p *UnitPrice) UnmarshalJSON(data []byte) error {
+	var w unitPriceFields
+	if err := readObject(data, &w, ErrInvalidRateCard, "unit price"); err != nil {
+		return err
+	}
+	*p = UnitPrice(w)
+	return nil
+}

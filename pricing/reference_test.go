@@ -25,7 +25,7 @@ func attributeReference(orders []Order, creators []CreatorTracking) (Attribution
 		return Attribution{}, err
 	}
 	a := Attribution{Currency: unit, Creators: make([]CreatorResult, len(creators))}
-	scale := Scale(unit)
+	scale := MinorUnitDigits(unit)
 	revenue := make([]exactSum, len(creators))
 	fees := newExactSum(scale)
 	for i, c := range creators {
@@ -163,7 +163,7 @@ func (m Money) allocateReference(weights ...int64) ([]Money, error) {
 		return nil, fmt.Errorf("%w: all %d weights are zero", ErrInvalidWeights, len(weights))
 	}
 
-	scale := int32(m.Scale())
+	scale := int32(m.MinorUnitDigits())
 	total := m.Round().amount
 	minor := total.Shift(scale).Abs() // |T| in minor units, an integer
 	negative := total.Sign() < 0

@@ -6,8 +6,6 @@ import (
 	"fmt"
 
 	"golang.org/x/text/currency"
-
-	"github.com/influencekit/influencekit/internal/decimaltext"
 )
 
 // The JSON forms of pricing's results follow the library's rules: keys in
@@ -45,30 +43,33 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 
 // MarshalJSON implements [json.Marshaler]: {"rate":0.15}, the rate a JSON
 // number in plain notation with no trailing zeros, exactly as the decimal
-// holds it.
+// holds it. A rate past the bounds [New] reads is an error wrapping
+// [ErrInvalidAmount], so that what marshals reads back.
 func (a AffiliateTerms) MarshalJSON() ([]byte, error) {
-	return []byte(`{"rate":` + decimaltext.Shortest(a.Rate) + `}`), nil
+	text, err := fractionJSONText(a.Rate)
+	if err != nil {
+		return nil, fmt.Errorf("affiliate rate: %w", err)
+	}
+	return []byte(`{"rate":` + text + `}`), nil
 }
 
 // UnmarshalJSON implements [json.Unmarshaler] for {"rate":0.15}: the rate
 // is a JSON number (or, as encoding/json reads a json.Number, a string
 // holding one) read exactly as decimal text, with the bounds [New] puts
-// on amounts (error wrapping [ErrInvalidAmount]); unknown members and a
-// rate of another JSON type are errors wrapping [ErrInvalidQuote]. It does
-// not check that the rate lies in [0, 1]: [NewQuote] does. JSON null
-// leaves a unchanged; on error a is unchanged.
+// on amounts (error wrapping [ErrInvalidAmount]); unknown, repeated or
+// case-folded member names and a rate of another JSON type are errors
+// wrapping [ErrInvalidQuote]. It does not check that the rate lies in
+// [0, 1]: [NewQuote] does. JSON null leaves a unchanged; on error a is
+// unchanged.
 func (a *AffiliateTerms) UnmarshalJSON(data []byte) error {
 	if string(bytes.TrimSpace(data)) == "null" {
 		return nil
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	dec.UseNumber()
 	var w struct {
 		Rate *json.Number `json:"rate"`
 	}
-	if err := dec.Decode(&w); err != nil {
-		return fmt.Errorf("%w: affiliate terms: %w", ErrInvalidQuote, err)
+	if err := readObject(data, &w, ErrInvalidQuote, "affiliate terms"); err != nil {
+		return err
 	}
 	if w.Rate == nil {
 		return fmt.Errorf("%w: affiliate terms without \"rate\"", ErrInvalidQuote)
@@ -126,7 +127,8 @@ func (a Attribution) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON implements [json.Unmarshaler] for the form MarshalJSON
-// writes. Unknown members are errors wrapping [ErrInvalidAttributionJSON]; a
+// writes. Unknown, repeated or case-folded member names, at any depth, are
+// errors wrapping [ErrInvalidAttributionJSON]; a
 // currency that is not an ISO 4217 code wraps [ErrUnknownCurrency]. It
 // rebuilds the value as written and does not check it against the orders:
 // only [Attribute] computes one. JSON null leaves a unchanged; on error a is
@@ -135,11 +137,9 @@ func (a *Attribution) UnmarshalJSON(data []byte) error {
 	if string(bytes.TrimSpace(data)) == "null" {
 		return nil
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var w attributionJSON
-	if err := dec.Decode(&w); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidAttributionJSON, err)
+	if err := readObject(data, &w, ErrInvalidAttributionJSON, "attribution"); err != nil {
+		return err
 	}
 	unit, err := currency.ParseISO(w.Currency)
 	if err != nil {
@@ -147,5 +147,108 @@ func (a *Attribution) UnmarshalJSON(data []byte) error {
 	}
 	*a = Attribution{Currency: canonicalUnit(unit), Creators: w.Creators, Unmatched: w.Unmatched,
 		Conflicts: w.Conflicts, Duplicates: w.Duplicates, Totals: w.Totals}
+	return nil
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] for the form MarshalJSON
+// writes, with the library's strict rule for objects: unknown, repeated or
+// case-folded member names and values of the wrong type are errors
+// wrapping [ErrInvalidAttributionJSON]. On error r is unchanged.
+func (r *CreatorResult) UnmarshalJSON(data []byte) error {
+	var w creatorResultFields
+	if err := readObject(data, &w, ErrInvalidAttributionJSON, "creator result"); err != nil {
+		return err
+	}
+	*r = CreatorResult(w)
+	return nil
+}
+
+// orderFields, conflictFields and totalsFields are [Order], [Conflict] and
+// [AttributionTotals] without their methods, for encoding/json.
+type (
+	orderFields    Order
+	conflictFields Conflict
+	totalsFields   AttributionTotals
+)
+
+// UnmarshalJSON implements [json.Unmarshaler] for the form encoding/json
+// writes from the struct tags, with [CreatorResult.UnmarshalJSON]'s rules.
+// On error o is unchanged.
+func (o *Order) UnmarshalJSON(data []byte) error {
+	var w orderFields
+	if err := readObject(data, &w, ErrInvalidAttributionJSON, "order"); err != nil {
+		return err
+	}
+	*o = Order(w)
+	return nil
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] for the form encoding/json
+// writes from the struct tags, with [CreatorResult.UnmarshalJSON]'s rules.
+// On error c is unchanged.
+func (c *Conflict) UnmarshalJSON(data []byte) error {
+	var w conflictFields
+	if err := readObject(data, &w, ErrInvalidAttributionJSON, "conflict"); err != nil {
+		return err
+	}
+	*c = Conflict(w)
+	return nil
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] for the form encoding/json
+// writes from the struct tags, with [CreatorResult.UnmarshalJSON]'s rules.
+// On error t is unchanged.
+func (t *AttributionTotals) UnmarshalJSON(data []byte) error {
+	var w totalsFields
+	if err := readObject(data, &w, ErrInvalidAttributionJSON, "attribution totals"); err != nil {
+		return err
+	}
+	*t = AttributionTotals(w)
+	return nil
+}
+
+// itemFields, marketRangeFields and affordableFields are [Item],
+// [MarketRange] and [Affordable] without their methods, for encoding/json.
+type (
+	itemFields        Item
+	marketRangeFields MarketRange
+	affordableFields  Affordable
+)
+
+// UnmarshalJSON implements [json.Unmarshaler] for the form encoding/json
+// writes from the struct tags, with the library's strict rule for objects:
+// unknown, repeated or case-folded member names and values of the wrong
+// type are errors wrapping [ErrInvalidResultJSON]; the amount has
+// [Money.UnmarshalJSON]'s errors. On error it is unchanged.
+func (it *Item) UnmarshalJSON(data []byte) error {
+	var w itemFields
+	if err := readObject(data, &w, ErrInvalidResultJSON, "quote item"); err != nil {
+		return err
+	}
+	*it = Item(w)
+	return nil
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] with [Item.UnmarshalJSON]'s
+// rules. It rebuilds the range as written and does not look it up in the
+// market price table. On error r is unchanged.
+func (r *MarketRange) UnmarshalJSON(data []byte) error {
+	var w marketRangeFields
+	if err := readObject(data, &w, ErrInvalidResultJSON, "market range"); err != nil {
+		return err
+	}
+	*r = MarketRange(w)
+	return nil
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] with [Item.UnmarshalJSON]'s
+// rules, the range read as [MarketRange.UnmarshalJSON] reads it. On error a
+// is unchanged.
+func (a *Affordable) UnmarshalJSON(data []byte) error {
+	var w affordableFields
+	if err := readObject(data, &w, ErrInvalidResultJSON, "affordable"); err != nil {
+		return err
+	}
+	*a = Affordable(w)
 	return nil
 }

@@ -1,8 +1,10 @@
 // Package percent is the library's one way of writing a fraction as a
 // percentage: 0.024 is "2.40%" at two places, 0.125 is "12.5%" at its
-// shortest. engagement's Rate.String, Growth.String and goal arithmetic
-// write through it; pricing and contract write decimals through Decimal.
-// Nothing here reads a package setting of shopspring/decimal.
+// shortest, and a contract's 15 (already in percent) is "15%". engagement's
+// Rate.String, Growth.String and goal arithmetic write through it; pricing
+// writes its decimal fractions through Decimal and contract its percent
+// values through Points. Nothing here reads a package setting of
+// shopspring/decimal.
 package percent
 
 import (
@@ -42,5 +44,13 @@ func Signed(fraction float64, places int) string {
 // zeros: 0.15 is "15%", 0.125 is "12.5%", 1 is "100%". It reads no
 // shopspring/decimal package setting.
 func Decimal(fraction decimal.Decimal) string {
-	return decimaltext.Shortest(fraction.Shift(2)) + "%"
+	return Points(fraction.Shift(2))
+}
+
+// Points writes a value that is already in percent with a percent sign
+// and no trailing zeros: 15 is "15%", 12.50 is "12.5%", -3 is "-3%". It is
+// Decimal for values a document states in percent (a contract's
+// kill_fee_percent), and reads no shopspring/decimal package setting.
+func Points(p decimal.Decimal) string {
+	return decimaltext.Shortest(p) + "%"
 }

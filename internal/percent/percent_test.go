@@ -55,3 +55,25 @@ func TestDecimal(t *testing.T) {
 		})
 	}
 }
+
+func TestPoints(t *testing.T) {
+	tests := []struct {
+		why  string
+		in   string
+		want string
+	}{
+		{"a whole percent", "15", "15%"},
+		{"trailing zeros go", "12.50", "12.5%"},
+		{"a negative value keeps its sign", "-3", "-3%"},
+		{"past one hundred", "250", "250%"},
+		{"zero", "0", "0%"},
+		{"a large exponent is written out, not in e-notation", "1e3", "1000%"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			d := decimal.RequireFromString(tt.in)
+			assert.Equal(t, tt.want, Points(d))
+			assert.Equal(t, Points(d), Decimal(d.Shift(-2)), "Decimal of the fraction writes the same text")
+		})
+	}
+}
