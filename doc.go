@@ -9,7 +9,8 @@
 // Package [github.com/influencekit/influencekit/tier] sorts creators into
 // follower-count tiers (nano, micro, mid, macro, mega) on named scales.
 // The industry has several definitions of "micro"; each is a Scale, and
-// Standard (seed 003's pyramid) is the default:
+// Standard (the pyramid of mighty-micro and iconosquare-tiers) is the
+// default:
 //
 //	tier.Of(42_000)          // tier.Micro
 //	tier.FiveTier.Of(60_000) // tier.Mid: the scale rate tables are quoted in
@@ -17,7 +18,7 @@
 // Package [github.com/influencekit/influencekit/engagement] computes what a
 // campaign is judged by. ERR, ByFollowers, ByViews and CTR return a Rate,
 // always a fraction that prints as "2.40%"; bad counts are errors, never
-// NaN or a panic. GradeERR applies seed 003's inclusive 2% and 5%
+// NaN or a panic. GradeERR applies mighty-micro's inclusive 2% and 5%
 // thresholds exactly, CTRStanding places a CTR against its industry's band
 // and StoryCompletion finds where viewers drop off. MeanOfPostRates and
 // PooledRate name the two ways to average posts; BenchmarkTable compares a
@@ -32,7 +33,7 @@
 // float, and rounding happens only where it is named. Allocate and Split
 // divide by largest remainder so no cent is lost; CPM, CPE, CPC, CPA, ROI and
 // ROAS reproduce the seeds' figures; RateCard and NewQuote itemize quotes;
-// MarketRate and CheckMarketPrice compare offers with cited market rates:
+// MarketRangeFor and CheckMarketPrice compare offers with cited market rates:
 //
 //	cpm, err := pricing.CPM(pricing.MustNew("17515.87", "USD"), 3_414_400) // 5.13 USD
 //
@@ -63,13 +64,14 @@
 //	c, err := contract.Parse(data)
 //	problems := c.Validate() // sorted by JSON path, then rule
 //
-// Measuring results, the last step of every playbook in the seeds, spans
+// Measuring results, the last step of every playbook the library grew
+// from, spans
 // three packages: engagement.Goal.Evaluate turns dated measurements of a KPI
 // into progress, the pace still needed, a projection and a status (met, on
 // track, behind, missed) with the arithmetic shown; engagement.FollowerGrowth
 // reports growth with spike evidence; pricing.Attribute credits orders to
 // creators by discount code and link id, exactly and never twice; and
-// disclosure.SponsoredMix answers seed 000's "How often do they post
+// disclosure.SponsoredMix answers melissa-2017's "How often do they post
 // sponsored content?" with each post as evidence.
 //
 // The command examples/campaign runs all of it on an embedded sample
@@ -77,22 +79,48 @@
 //
 // # The shared vocabulary
 //
-// Platform, Format and Severity are small integer enums. They print and
-// marshal as lower-case names ("instagram", "reel", "error"), parse
-// case-insensitively ("twitter" is X), and have explicit zero values:
-// UnknownPlatform, UnknownFormat and SeverityInfo. Text that names no value
-// is an error wrapping ErrUnknownPlatform, ErrUnknownFormat or
-// ErrUnknownSeverity.
+// [Platform], [Format], [Severity] and [Standing] are small integer enums.
+// They print and marshal as lower-case names ("instagram", "reel", "error",
+// "within"), parse ignoring ASCII case and nothing else ("twitter" is [X];
+// "in\u017Ftagram" is an error), and have explicit zero values:
+// [UnknownPlatform], [UnknownFormat], [SeverityInfo] and [UnknownStanding].
+// Standing is the library's one below/within/above answer, for an
+// engagement rate against its band as for a price against the market. Text
+// that names no value is an error wrapping [ErrUnknownPlatform],
+// [ErrUnknownFormat], [ErrUnknownSeverity] or [ErrUnknownStanding] (see
+// ExampleParsePlatform and ExampleParseStanding):
+//
+//	p, err := influencekit.ParsePlatform("Twitter") // influencekit.X
 //
 // # Where the figures come from
 //
-// Every benchmark figure cites its source and year in the code that holds it:
-// the project's seed articles (numbered 000-004), Influencer Marketing Hub,
-// Hootsuite, HypeAuditor and Iconosquare, and regulators' guidance.
+// Every benchmark figure cites its source and year in the code that holds
+// it, by the source's key in the repository's SOURCES.md (mighty-micro,
+// hypeauditor-2018, imh-rates, ftc-faqs, ...) or by the source's own name
+// (a court and docket, a statute): the five articles the project grew from,
+// Influencer Marketing Hub, Hootsuite, HypeAuditor and Iconosquare, and
+// regulators' guidance. Tables carry their citation at run time too:
+//
+//	engagement.HypeAuditor2018Benchmarks.Source() // "HypeAuditor (2018), average Instagram engagement rate by follower count"
 //
 // # Errors and concurrency
 //
-// Functions are pure and safe for concurrent use. None panics on bad input
+// Functions are pure and safe for concurrent use, and none reads a variable
+// a caller can assign or a dependency's package setting: assigning
+// tier.Standard changes only the caller's copy. None panics on bad input
 // except the Must* constructors; errors wrap exported sentinels, so callers
-// test them with errors.Is.
+// test them with [errors.Is] (see ExampleParsePlatform):
+//
+//	if _, err := influencekit.ParsePlatform("myspace"); errors.Is(err, influencekit.ErrUnknownPlatform) { ... }
+//
+// # JSON
+//
+// Every result travels as JSON in one form: snake_case keys, lists as [] and
+// never null, enums as their lower-case names, rates as fractions, money as
+// {"amount":"1250.50","currency":"USD"}, dates as "YYYY-MM-DD". Each
+// package's golden files under testdata/json show each result's form; a
+// value type reads back as itself (see ExampleScale_MarshalJSON in package
+// tier):
+//
+//	{"name":"five-tier","floors":{"nano":1000,"micro":10000,"mid":50000,"macro":500000,"mega":1000000}}
 package influencekit

@@ -62,3 +62,17 @@ func Example() {
 	// instagram micro micro
 	// 17.12% exceptional
 }
+
+// Standing is the one below/within/above answer: an engagement rate against
+// its band, a price against the market.
+func ExampleParseStanding() {
+	ctr, _ := engagement.CTR(15, 1000)
+	s := engagement.CTRStanding(engagement.Beauty, ctr)
+	fmt.Println(s, s == influencekit.Within)
+
+	_, err := influencekit.ParseStanding("middling")
+	fmt.Println(errors.Is(err, influencekit.ErrUnknownStanding))
+	// Output:
+	// within true
+	// true
+}

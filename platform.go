@@ -1,16 +1,17 @@
 package influencekit
 
-import (
-	"errors"
+//go:generate go run github.com/influencekit/influencekit/internal/cmd/enumgen
 
-	"github.com/influencekit/influencekit/internal/enumtext"
-)
+import "errors"
 
 // Platform is a social network or publishing channel a creator posts on.
-// The zero value is UnknownPlatform.
+// The zero value is [UnknownPlatform].
 //
 // Its text form is the lower-case name ("instagram", "x"); parsing ignores
 // case and accepts "twitter" for X.
+//
+//enumgen:names unknown, instagram, tiktok, youtube, facebook, x, linkedin, pinterest, twitch, snapchat, threads, blog
+//enumgen:aliases twitter = x
 type Platform uint8
 
 // The platforms influencekit knows. Their order is stable: new platforms are
@@ -33,12 +34,7 @@ const (
 // ErrUnknownPlatform is wrapped by errors for text that names no platform.
 var ErrUnknownPlatform = errors.New("influencekit: unknown platform")
 
-var platformNames = enumtext.New("platform", ErrUnknownPlatform,
-	[]string{"unknown", "instagram", "tiktok", "youtube", "facebook", "x", "linkedin", "pinterest", "twitch", "snapchat", "threads", "blog"},
-	enumtext.Alias{Name: "twitter", Index: uint8(X)},
-)
-
-// Platforms returns every known platform, UnknownPlatform excluded, in
+// Platforms returns every known platform, [UnknownPlatform] excluded, in
 // declaration order.
 func Platforms() []Platform {
 	ps := make([]Platform, 0, platformNames.Len()-1)
@@ -46,31 +42,4 @@ func Platforms() []Platform {
 		ps = append(ps, p)
 	}
 	return ps
-}
-
-// ParsePlatform returns the platform named s, ignoring case; "twitter" is
-// X and "unknown" is UnknownPlatform. Any other text, the empty string
-// included, is an error wrapping ErrUnknownPlatform.
-func ParsePlatform(s string) (Platform, error) {
-	i, err := platformNames.Parse(s)
-	return Platform(i), err
-}
-
-// String returns the lower-case name of p ("instagram", "x"), or
-// "platform(N)" for a value outside the declared constants.
-func (p Platform) String() string { return platformNames.String(uint8(p)) }
-
-// MarshalText implements encoding.TextMarshaler. A value outside the
-// declared constants is an error wrapping ErrUnknownPlatform.
-func (p Platform) MarshalText() ([]byte, error) { return platformNames.Marshal(uint8(p)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParsePlatform's
-// rules. On error p is left unchanged.
-func (p *Platform) UnmarshalText(text []byte) error {
-	v, err := ParsePlatform(string(text))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
 }

@@ -257,3 +257,20 @@ func TestBadInputReturnsErrorsNotPanics(t *testing.T) {
 		})
 	}
 }
+
+// TestUnicodeFoldingIsNotAName: "U\u017F" folds to "US" and "in\u017Ftagram"
+// to "instagram" under Unicode simple folding; every enum in the library
+// parses ASCII case-insensitively and nothing else, so both are errors.
+func TestUnicodeFoldingIsNotAName(t *testing.T) {
+	_, err := disclosure.ParseJurisdiction("U\u017F")
+	assert.ErrorIs(t, err, disclosure.ErrUnknownJurisdiction)
+	_, err = influencekit.ParsePlatform("in\u017Ftagram")
+	assert.ErrorIs(t, err, influencekit.ErrUnknownPlatform)
+	_, err = tier.Parse("mi\u212Aro")
+	assert.ErrorIs(t, err, tier.ErrUnknownTier)
+	_, err = engagement.ParseKPI("\u017Fales")
+	assert.ErrorIs(t, err, engagement.ErrUnknownKPI)
+	j, err := disclosure.ParseJurisdiction("us")
+	require.NoError(t, err, "ASCII case still folds")
+	assert.Equal(t, disclosure.US, j)
+}

@@ -23,7 +23,7 @@ func Example_pricing() {
 	parts, _ := pricing.MustNew("100.00", "USD").Split(3) // largest remainder: no cent lost
 	fmt.Println(parts)
 
-	cpm, _ := pricing.CPM(pricing.MustNew("17515.87", "USD"), 3_414_400) // seed 003, Hers
+	cpm, _ := pricing.CPM(pricing.MustNew("17515.87", "USD"), 3_414_400) // mighty-micro, Hers
 	roi, _ := pricing.ROI(pricing.MustNew("18250", "USD"), pricing.MustNew("11250", "USD"))
 	fmt.Println(cpm, roi.StringFixed(4))
 
@@ -94,7 +94,9 @@ func Example_contract() {
 	c.Payment.Schedule, _ = contract.SplitEqual(*c.Payment.Total,
 		contract.MustParseDate("2026-01-05"), contract.MustParseDate("2026-03-01"))
 	for _, p := range c.Validate() {
-		fmt.Println(p.Field, p.Rule)
+		if p.Severity == influencekit.SeverityError {
+			fmt.Println(p.Field, p.Rule)
+		}
 	}
 	var draft strings.Builder
 	if err := contract.Render(&draft, c); err != nil { // a Markdown draft for a person to review

@@ -27,6 +27,8 @@ func TestParsePlatform(t *testing.T) {
 		{"a platform we do not know", "myspace", UnknownPlatform, true},
 		{"no trimming: the caller must clean input", " instagram", UnknownPlatform, true},
 		{"a prefix is not a match", "insta", UnknownPlatform, true},
+		{"long s folds to s in Unicode only: not Instagram", "in\u017Ftagram", UnknownPlatform, true},
+		{"the Kelvin sign is not a k: not TikTok", "TI\u212ATO\u212A", UnknownPlatform, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -181,5 +183,21 @@ func BenchmarkParsePlatform(b *testing.B) {
 		if _, err := ParsePlatform("Twitter"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestEnumsFoldASCIIOnly: every enum of the library parses through
+// internal/enumtext, which folds ASCII letters and nothing else, so
+// Unicode's long s and Kelvin sign never stand in for s and k.
+func TestEnumsFoldASCIIOnly(t *testing.T) {
+	_, err := ParseSeverity("warning")
+	require.NoError(t, err)
+	for _, in := range []string{"\u212Aelvin", "in\u017Ftagram", "U\u017F", "erro\u0280"} {
+		_, err := ParsePlatform(in)
+		assert.ErrorIs(t, err, ErrUnknownPlatform, in)
+		_, err = ParseSeverity(in)
+		assert.ErrorIs(t, err, ErrUnknownSeverity, in)
+		_, err = ParseStanding(in)
+		assert.ErrorIs(t, err, ErrUnknownStanding, in)
 	}
 }

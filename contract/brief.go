@@ -3,18 +3,18 @@ package contract
 import (
 	"errors"
 	"strings"
-
-	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
-// BriefPart is one thing a brief must state. Seed 003 ("Create a Killer
+// BriefPart is one thing a brief must state. mighty-micro ("Create a Killer
 // Brief"): "Outline the campaign goals, target audience, key messages,
 // deliverables (e.g., Instagram posts, stories, reels, blog articles),
 // timelines, and payment terms." Its text form is the lower-case name
 // ("target audience"); parsing ignores case.
+//
+//enumgen:names goals, target audience, key messages, deliverables, timelines, payment terms
 type BriefPart uint8
 
-// The parts of a brief, in seed 003's order.
+// The parts of a brief, in mighty-micro's order.
 const (
 	BriefGoals        BriefPart = iota // brief.goals: what the campaign wants to achieve
 	BriefAudience                      // brief.audience: who the content is for
@@ -28,23 +28,7 @@ const (
 // part.
 var ErrUnknownBriefPart = errors.New("contract: unknown brief part")
 
-var briefPartNames = enumtext.New("brief part", ErrUnknownBriefPart,
-	[]string{"goals", "target audience", "key messages", "deliverables", "timelines", "payment terms"})
-
 var briefPartFields = [...]string{"brief.goals", "brief.audience", "brief.key_messages", "deliverables", "term", "payment"}
-
-// ParseBriefPart returns the brief part named s ("goals", "target
-// audience", "key messages", "deliverables", "timelines", "payment
-// terms"), ignoring case. Any other text is an error wrapping
-// ErrUnknownBriefPart.
-func ParseBriefPart(s string) (BriefPart, error) {
-	i, err := briefPartNames.Parse(s)
-	return BriefPart(i), err
-}
-
-// String returns the part's name as a reader says it ("key messages"), or
-// "brief part(N)" for a value outside the declared constants.
-func (b BriefPart) String() string { return briefPartNames.String(uint8(b)) }
 
 // Field returns the JSON path where the part belongs ("brief.key_messages",
 // "term" for timelines), or "" for a value outside the declared constants.
@@ -55,23 +39,8 @@ func (b BriefPart) Field() string {
 	return ""
 }
 
-// MarshalText implements encoding.TextMarshaler. A value outside the
-// declared constants is an error wrapping ErrUnknownBriefPart.
-func (b BriefPart) MarshalText() ([]byte, error) { return briefPartNames.Marshal(uint8(b)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseBriefPart's
-// rules. On error b is left unchanged.
-func (b *BriefPart) UnmarshalText(text []byte) error {
-	v, err := ParseBriefPart(string(text))
-	if err != nil {
-		return err
-	}
-	*b = v
-	return nil
-}
-
-// MissingBriefParts is the brief check on its own (seed 003, mistake 7:
-// "Giving them a vague, non-descript brief"). It returns, in seed 003's
+// MissingBriefParts is the brief check on its own (mighty-micro, mistake 7:
+// "Giving them a vague, non-descript brief"). It returns, in mighty-micro's
 // order, every part the contract does not state:
 //
 //   - goals, target audience, key messages: the brief has no non-blank
@@ -80,10 +49,14 @@ func (b *BriefPart) UnmarshalText(text []byte) error {
 //   - timelines: the term lacks a start or end, or a deliverable lacks its
 //     due date;
 //   - payment terms: there is no payment total, no schedule, or an
-//     installment lacks its date.
+//     installment lacks both its date and a trigger; a product-only deal
+//     states its payment terms with its incentives.
+//
+// A brief by reference ([Brief.Reference]) states the first three parts in
+// the referenced document.
 //
 // A brief that only says "have fun!" misses all six. A nil result means
-// the brief is complete. Validate reports the first three as one
+// the brief is complete. [Contract.Validate] reports the first three as one
 // RuleVagueBrief problem; the others are reported there under the
 // sections they belong to.
 func (c Contract) MissingBriefParts() []BriefPart {
@@ -91,6 +64,9 @@ func (c Contract) MissingBriefParts() []BriefPart {
 	var b Brief
 	if c.Brief != nil {
 		b = *c.Brief
+	}
+	if !isBlank(b.Reference) { // the separate brief states them
+		b.Goals, b.Audience, b.KeyMessages = []string{b.Reference}, b.Reference, []string{b.Reference}
 	}
 	if !anyText(b.Goals) {
 		missing = append(missing, BriefGoals)
@@ -114,11 +90,11 @@ func (c Contract) MissingBriefParts() []BriefPart {
 }
 
 func (c Contract) statesTimelines() bool {
-	if c.Term == nil || c.Term.Start.IsZero() || c.Term.End.IsZero() {
+	if c.Term == nil || !c.Term.Start.Valid() || !c.Term.End.Valid() {
 		return false
 	}
 	for _, d := range c.Deliverables {
-		if d.Due.IsZero() {
+		if !d.Due.Valid() {
 			return false
 		}
 	}
@@ -126,11 +102,15 @@ func (c Contract) statesTimelines() bool {
 }
 
 func (c Contract) statesPaymentTerms() bool {
-	if c.Payment == nil || c.Payment.Total == nil || len(c.Payment.Schedule) == 0 {
+	p := c.Payment
+	if p != nil && p.ProductOnly {
+		return len(p.Incentives) > 0
+	}
+	if p == nil || p.Total == nil || len(p.Schedule) == 0 {
 		return false
 	}
-	for _, in := range c.Payment.Schedule {
-		if in.Due.IsZero() {
+	for _, in := range p.Schedule {
+		if !in.Due.Valid() && in.Trigger == UnstatedTrigger && p.Trigger == UnstatedTrigger {
 			return false
 		}
 	}

@@ -11,7 +11,7 @@ import (
 )
 
 func TestMissingBriefPartsHaveFun(t *testing.T) {
-	// Seed 003, mistake 7: "a blank page with the words 'have fun!'".
+	// mighty-micro, mistake 7: "a blank page with the words 'have fun!'".
 	data, err := os.ReadFile("testdata/havefun.json")
 	require.NoError(t, err)
 	c, err := contract.Parse(data)

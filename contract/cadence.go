@@ -1,15 +1,14 @@
 package contract
 
-import (
-	"errors"
-
-	"github.com/influencekit/influencekit/internal/enumtext"
-)
+import "errors"
 
 // Cadence is how often the pieces of a deliverable with a Quantity above
-// one are due. The zero value, AllAtOnce, means every piece is due on the
+// one are due. The zero value, [AllAtOnce], means every piece is due on the
 // deliverable's Due date. Its text form is the lower-case name ("weekly");
 // parsing ignores case.
+//
+//enumgen:names all-at-once, daily, weekly, fortnightly, monthly
+//enumgen:aliases once = all-at-once
 type Cadence uint8
 
 // The cadences. Each piece after the first is due one interval after the
@@ -24,38 +23,6 @@ const (
 
 // ErrUnknownCadence is wrapped by errors for text that names no cadence.
 var ErrUnknownCadence = errors.New("contract: unknown cadence")
-
-var cadenceNames = enumtext.New("cadence", ErrUnknownCadence,
-	[]string{"all-at-once", "daily", "weekly", "fortnightly", "monthly"},
-	enumtext.Alias{Name: "once", Index: uint8(AllAtOnce)},
-)
-
-// ParseCadence returns the cadence named s ("all-at-once" or "once",
-// "daily", "weekly", "fortnightly", "monthly"), ignoring case. Any other
-// text, the empty string included, is an error wrapping ErrUnknownCadence.
-func ParseCadence(s string) (Cadence, error) {
-	i, err := cadenceNames.Parse(s)
-	return Cadence(i), err
-}
-
-// String returns the lower-case name of c, or "cadence(N)" for a value
-// outside the declared constants.
-func (c Cadence) String() string { return cadenceNames.String(uint8(c)) }
-
-// MarshalText implements encoding.TextMarshaler. A value outside the
-// declared constants is an error wrapping ErrUnknownCadence.
-func (c Cadence) MarshalText() ([]byte, error) { return cadenceNames.Marshal(uint8(c)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseCadence's
-// rules. On error c is left unchanged.
-func (c *Cadence) UnmarshalText(text []byte) error {
-	v, err := ParseCadence(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
 
 // nth returns the date the piece with zero-based index i is due when the
 // first is due on first. Dates saturate at 9999-12-31.

@@ -9,25 +9,34 @@ import (
 )
 
 // Contract is an influencer agreement between a brand and a creator, with
-// the contract elements of seed 002 ("Negotiate Fees & Contract") and seed
-// 003 ("Skipping the contract", "Create a Killer Brief").
+// the contract elements of micro-how-to ("Negotiate Fees & Contract") and
+// mighty-micro ("Skipping the contract", "Create a Killer Brief"), and the
+// terms brands' agreements add (bizinabox-influencer, influencerfee-glossary):
+// an agency, governing law, payment triggers, termination rights, usage
+// grants and the general clauses.
 //
 // Every section is optional so that a half-written contract can be parsed
-// and Validate can say what is missing: a nil section pointer or an empty
+// and [Contract.Validate] can say what is missing: a nil section pointer or an empty
 // slice means the section is absent, and a nil *pricing.Money means the
 // amount was not stated. encoding/json round-trips a Contract in the JSON
 // shape of the package documentation (snake_case names, dates as
 // "YYYY-MM-DD", money as {"amount":"1250.50","currency":"USD"}); Unmarshal
-// applies Parse's strict rules.
+// applies [Parse]'s strict rules.
 //
-// A Contract is plain data. Validate, MissingBriefParts and Render read it
+// A Contract is plain data. [Contract.Validate], [Contract.MissingBriefParts] and [Render] read it
 // and never modify it, so one Contract may be shared between goroutines.
 type Contract struct {
 	// Jurisdiction selects the disclosure rules the wording is checked
-	// against. The zero value is disclosure.US (FTC).
+	// against. The zero value is [disclosure.US] (FTC).
 	Jurisdiction disclosure.Jurisdiction `json:"jurisdiction"`
 	Brand        Brand                   `json:"brand,omitzero"`
 	Creator      Creator                 `json:"creator,omitzero"`
+	// Agency is a third party that signs for the brand or the creator;
+	// nil when the parties contract directly.
+	Agency *Agency `json:"agency,omitempty"`
+	// GoverningLaw names the law and courts that govern the agreement
+	// ("England and Wales", "New York"); empty when not stated.
+	GoverningLaw string `json:"governing_law,omitempty"`
 	// Term is the contract length: the campaign's first and last day.
 	Term *Term `json:"term,omitempty"`
 	// Deliverables is the content the creator owes, with its deadlines.
@@ -40,31 +49,55 @@ type Contract struct {
 	Exclusivity  *Exclusivity     `json:"exclusivity,omitempty"`
 	Disclosure   *DisclosureTerms `json:"disclosure,omitempty"`
 	Cancellation *Cancellation    `json:"cancellation,omitempty"`
+
+	// The general clauses, each optional: nil means not stated.
+	Ownership       *Ownership       `json:"ownership,omitempty"`
+	Morals          *Morals          `json:"morals,omitempty"`
+	Indemnity       *Indemnity       `json:"indemnity,omitempty"`
+	Confidentiality *Confidentiality `json:"confidentiality,omitempty"`
+	LiabilityCap    *LiabilityCap    `json:"liability_cap,omitempty"`
+	// Posting is how long posts stay up and what the brand approves
+	// besides the content.
+	Posting *Posting `json:"posting,omitempty"`
+	// WhitelistingAccess is the access the creator gives the brand to run
+	// ads from the creator's account.
+	WhitelistingAccess *WhitelistingAccess `json:"whitelisting_access,omitempty"`
 }
 
-// Brand is the party that pays for the content.
-type Brand struct {
-	Name string `json:"name,omitempty"`
-}
+// Brand is the party that pays for the content, under every name it goes
+// by: the name the agreement uses, its legal entity, trading names and
+// handles. It is [disclosure.BrandIdentity], the type [disclosure.Post]
+// carries, so the disclosure wording check accepts a partner tag of any of
+// the brand's names.
+type Brand = disclosure.BrandIdentity
 
 // Creator is the influencer who makes and posts the content.
 type Creator struct {
-	Name      string `json:"name,omitempty"`
-	Handle    string `json:"handle,omitempty"`    // as written, usually with a leading "@"
-	Followers int64  `json:"followers,omitempty"` // follower count when the contract was drawn up; 0 if not stated
+	Name string `json:"name,omitempty"`
+	// LegalEntity is the company the creator contracts through, if any.
+	LegalEntity string `json:"legal_entity,omitempty"`
+	Handle      string `json:"handle,omitempty"`    // as written, usually with a leading "@"
+	Followers   int64  `json:"followers,omitempty"` // follower count when the contract was drawn up; 0 if not stated
 }
 
 // Term is the contract length. Both days are inclusive: a term from
 // 2026-01-01 to 2026-03-31 covers 90 days.
+//
+// StartToBeAgreed and EndToBeAgreed say the parties will agree that day
+// later (a gifting campaign that starts when the product arrives); the
+// date is then unset, and [Contract.Validate] reports an open point
+// instead of a missing date.
 type Term struct {
-	Start Date `json:"start,omitzero"`
-	End   Date `json:"end,omitzero"`
+	Start           Date `json:"start,omitzero"`
+	End             Date `json:"end,omitzero"`
+	StartToBeAgreed bool `json:"start_to_be_agreed,omitempty"`
+	EndToBeAgreed   bool `json:"end_to_be_agreed,omitempty"`
 }
 
 // Days returns how many days the term covers, both ends included, or 0
 // when a date is missing or End is before Start.
 func (t Term) Days() int64 {
-	if t.Start.IsZero() || t.End.IsZero() || t.End.Before(t.Start) {
+	if !t.Start.Valid() || !t.End.Valid() || t.End.Before(t.Start) {
 		return 0
 	}
 	return t.Start.DaysUntil(t.End) + 1
@@ -73,7 +106,7 @@ func (t Term) Days() int64 {
 // Contains reports whether d falls within the term, both ends included.
 // It is false when d or either end of the term is unset.
 func (t Term) Contains(d Date) bool {
-	return !d.IsZero() && !t.Start.IsZero() && !t.End.IsZero() && !d.Before(t.Start) && !d.After(t.End)
+	return d.Valid() && t.Start.Valid() && t.End.Valid() && !d.Before(t.Start) && !d.After(t.End)
 }
 
 // Deliverable is content the creator owes: Quantity pieces of one Format
@@ -87,11 +120,14 @@ type Deliverable struct {
 	Cadence  Cadence               `json:"cadence,omitempty"`  // spacing of later pieces; AllAtOnce when unset
 	// Description says what the content shows, for the rendered draft.
 	Description string `json:"description,omitempty"`
+	// DueToBeAgreed says the parties will agree the due date later; Due
+	// is then unset.
+	DueToBeAgreed bool `json:"due_to_be_agreed,omitempty"`
 }
 
 // Dates returns the day the first piece is due and the day the last piece
 // is due under the cadence. Both are Due when Quantity is 1 or less or the
-// cadence is AllAtOnce.
+// cadence is [AllAtOnce].
 func (d Deliverable) Dates() (first, last Date) {
 	if d.Quantity <= 1 {
 		return d.Due, d.Due // and Quantity-1 cannot wrap around for math.MinInt64
@@ -100,17 +136,46 @@ func (d Deliverable) Dates() (first, last Date) {
 }
 
 // Payment is what the brand pays: a total, the installments it is paid in,
-// and incentives on top of it such as free product (seed 002, "Payment").
+// and incentives on top of it such as free product (micro-how-to,
+// "Payment"), with the terms that say when money falls due
+// (bizinabox-influencer: triggers and the net period).
 type Payment struct {
 	Total      *pricing.Money `json:"total,omitempty"`
 	Schedule   []Installment  `json:"schedule,omitempty"`
 	Incentives []Incentive    `json:"incentives,omitempty"`
+	// ProductOnly marks a gifting deal: the creator receives the
+	// Incentives and no cash, so there is no total or schedule.
+	ProductOnly bool `json:"product_only,omitempty"`
+	// Trigger and NetDays are the default terms of installments that state
+	// neither: due NetDays days after the Trigger event ("Net 30 after
+	// publication").
+	Trigger Trigger `json:"trigger,omitempty"`
+	NetDays int64   `json:"net_days,omitempty"`
+	// DepositPercent is the share of the total paid on signature, in
+	// percent (50 is half), from 0 to 100; nil when not stated.
+	DepositPercent *decimal.Decimal `json:"deposit_percent,omitempty"`
+	// Tax says whether the fee includes sales tax or VAT.
+	Tax Tax `json:"tax,omitempty"`
+	// LateInterestPercent is the interest on late payments, in percent a
+	// year; nil when not stated.
+	LateInterestPercent *decimal.Decimal `json:"late_interest_percent,omitempty"`
 }
 
-// Installment is one payment of part of the total on a given day.
+// Installment is one payment of part of the total: on the day Due, or
+// NetDays days after its Trigger event when the day is not known in
+// advance.
 type Installment struct {
 	Due    Date           `json:"due,omitzero"`
 	Amount *pricing.Money `json:"amount,omitempty"`
+	// Trigger is the event the installment falls due after; [Payment.Trigger]
+	// when unstated.
+	Trigger Trigger `json:"trigger,omitempty"`
+	// NetDays is the days after the trigger it is paid within;
+	// [Payment.NetDays] when 0.
+	NetDays int64 `json:"net_days,omitempty"`
+	// DueToBeAgreed says the parties will agree the payment day later;
+	// Due is then unset.
+	DueToBeAgreed bool `json:"due_to_be_agreed,omitempty"`
 }
 
 // Incentive is a non-cash part of the payment, such as a product bundle,
@@ -121,9 +186,13 @@ type Incentive struct {
 }
 
 // Brief is the briefing material: what the campaign wants and what the
-// creator needs to make the content (seed 002 "Briefing Material", seed
-// 003 "Create a Killer Brief").
+// creator needs to make the content (micro-how-to "Briefing Material",
+// mighty-micro "Create a Killer Brief").
 type Brief struct {
+	// Reference names a separate brief document the agreement
+	// incorporates (a title, version or address). A brief by reference
+	// states its goals, audience and key messages there.
+	Reference          string   `json:"reference,omitempty"`
 	Goals              []string `json:"goals,omitempty"`
 	KPIs               []string `json:"kpis,omitempty"` // how the goals are measured
 	Audience           string   `json:"audience,omitempty"`
@@ -138,6 +207,32 @@ type Brief struct {
 type Approval struct {
 	ReviewDays     int64 `json:"review_days,omitempty"`
 	RevisionRounds int64 `json:"revision_rounds,omitempty"`
+	// Revisions says whether revisions are ruled out (NoneAtAll), capped
+	// at RevisionRounds (Limited, implied by RevisionRounds above 0) or
+	// without limit (Unlimited). Unstated with RevisionRounds 0 means the
+	// contract does not say.
+	Revisions Extent `json:"revisions,omitempty"`
+	// Extent NoneAtAll says there is no approval process: the creator
+	// posts without the brand reviewing drafts (as gifting terms often
+	// read); the fields above are then unset.
+	Extent Extent `json:"extent,omitempty"`
+}
+
+// windowKnown reports whether the contract states enough to know how long
+// before going live a first draft is due: the review time and whether
+// revisions are none or limited.
+func (a Approval) windowKnown() bool {
+	e := a.revisions()
+	return a.ReviewDays > 0 && (e == NoneAtAll || e == Limited && a.RevisionRounds > 0)
+}
+
+// revisions returns the extent of revisions, Limited when only a count is
+// stated.
+func (a Approval) revisions() Extent {
+	if a.Revisions == Unstated && a.RevisionRounds > 0 {
+		return Limited
+	}
+	return a.Revisions
 }
 
 // WindowDays returns the days a deliverable needs between the first
@@ -152,25 +247,84 @@ func (a Approval) WindowDays() int64 {
 	return days * (1 + rounds)
 }
 
-// UsageRights is the brand's licence to reuse the content: on Platforms,
-// for Days days counted from the day each piece goes live, optionally as
-// paid ads (whitelisting, Spark Ads), for a Fee. Days of 0 means the
-// rights have no end.
+// UsageRights is the brand's licence to reuse the content.
+//
+// The original single grant: on Platforms, for Days days counted from the
+// day each piece goes live, optionally as paid ads (whitelisting, Spark
+// Ads), for a Fee. Days of 0 means those rights have no end. These four
+// fields describe a grant only when one of them is set.
+//
+// Grants lists further grants, each with its own kind, channels, duration,
+// territory and fee. Extent NoneAtAll says the brand gets no reuse rights
+// at all (then neither the fields above nor Grants may be set).
 type UsageRights struct {
 	Platforms         []influencekit.Platform `json:"platforms,omitempty"`
 	Days              int64                   `json:"days,omitempty"`
 	PaidAmplification bool                    `json:"paid_amplification,omitempty"`
 	Fee               *pricing.Money          `json:"fee,omitempty"`
+	Grants            []UsageGrant            `json:"grants,omitempty"`
+	Extent            Extent                  `json:"extent,omitempty"`
+}
+
+// legacy reports whether the original single grant is stated.
+func (u UsageRights) legacy() bool {
+	return len(u.Platforms) > 0 || u.Days != 0 || u.PaidAmplification || u.Fee != nil
+}
+
+// UsageGrant is one licence to use the content (influencerfee-glossary:
+// organic usage, paid amplification, whitelisting; channels, duration and
+// geography always stated).
+type UsageGrant struct {
+	Kind UsageKind `json:"kind,omitempty"`
+	// Platforms and Channels say where: social platforms, and places
+	// beyond social (website, retail, out of home).
+	Platforms []influencekit.Platform `json:"platforms,omitempty"`
+	Channels  []Channel               `json:"channels,omitempty"`
+	// The duration, counted from the day each piece goes live: Days or
+	// Months (one of them), or Perpetual.
+	Days      int64 `json:"days,omitempty"`
+	Months    int64 `json:"months,omitempty"`
+	Perpetual bool  `json:"perpetual,omitempty"`
+	// Territory is where the use may be seen ("worldwide", "US").
+	Territory string `json:"territory,omitempty"`
+	// Fee pays for the grant; IncludedInFee says the total pays for it.
+	Fee           *pricing.Money `json:"fee,omitempty"`
+	IncludedInFee bool           `json:"included_in_fee,omitempty"`
+	Exclusive     bool           `json:"exclusive,omitempty"`
+	Sublicensable bool           `json:"sublicensable,omitempty"`
+	Irrevocable   bool           `json:"irrevocable,omitempty"`
 }
 
 // Exclusivity bars the creator from working with competitors in
-// Categories for Days days counted from the first day of the term. Days of
-// 0 with categories means the exclusivity has no end; no categories means
-// no exclusivity.
+// Categories, or with the named Competitors, for Days days counted from
+// the first day of the term, or in a window around each post. Days of 0
+// with categories and no window means the exclusivity has no end; an empty
+// clause means no exclusivity, as does Extent NoneAtAll; Extent Unlimited
+// bars every other brand (full exclusivity).
+//
+// Fee pays for the exclusivity; IncludedInFee says the total pays for it.
+// Exclusivity that blocks a whole category or every brand for longer than
+// the campaign is priced on top of the content (influencerfee-exclusivity,
+// modash-exclusivity).
 type Exclusivity struct {
-	Categories []string `json:"categories,omitempty"`
-	Days       int64    `json:"days,omitempty"`
+	Categories    []string       `json:"categories,omitempty"`
+	Days          int64          `json:"days,omitempty"`
+	Competitors   []string       `json:"competitors,omitempty"`
+	AroundPosts   *PostWindow    `json:"around_posts,omitempty"`
+	Extent        Extent         `json:"extent,omitempty"`
+	Fee           *pricing.Money `json:"fee,omitempty"`
+	IncludedInFee bool           `json:"included_in_fee,omitempty"`
 }
+
+// PostWindow is an exclusivity window around each post: DaysBefore days
+// before it goes live to DaysAfter days after.
+type PostWindow struct {
+	DaysBefore int64 `json:"days_before,omitempty"`
+	DaysAfter  int64 `json:"days_after,omitempty"`
+}
+
+// scoped reports whether the exclusivity names whom it bars.
+func (e Exclusivity) scoped() bool { return len(e.Categories) > 0 || len(e.Competitors) > 0 }
 
 // DisclosureTerms is the endorsement disclosure clause: whether the
 // creator must disclose the paid partnership and the label to use.
@@ -181,10 +335,97 @@ type DisclosureTerms struct {
 
 // Cancellation is what ending the contract early costs: the notice each
 // party gives and the kill fee the brand pays for work it cancels.
+//
+// Rights, when stated, say precisely who may end the agreement, on what
+// basis, with what notice and cure period and what is then paid; NoticeDays
+// then applies only to rights that state no notice of their own. Without
+// Rights, NoticeDays is the notice either party gives.
+//
+// Extent states the clause in one word when there is nothing more to say:
+// NoneAtAll, the agreement has no cancellation terms (a gifting deal with
+// nothing to cancel); Unlimited, either party may end it at any time
+// without notice, the brand paying only KillFeePercent if stated. Neither
+// goes with Rights or NoticeDays.
 type Cancellation struct {
-	NoticeDays int64 `json:"notice_days,omitempty"`
+	NoticeDays int64              `json:"notice_days,omitempty"`
+	Rights     []TerminationRight `json:"rights,omitempty"`
+	Extent     Extent             `json:"extent,omitempty"`
 	// KillFeePercent is the share of the total the brand pays when it
 	// cancels, in percent: 50 is half. Valid from 0 to 100 inclusive; nil
 	// when not stated.
 	KillFeePercent *decimal.Decimal `json:"kill_fee_percent,omitempty"`
+}
+
+// TerminationRight is one party's right to end the agreement early.
+type TerminationRight struct {
+	Party Side  `json:"party,omitempty"`
+	Basis Basis `json:"basis,omitempty"`
+	// NoticeDays is the written notice the party gives; CureDays the time
+	// the other party has to remedy a breach before a termination for
+	// cause takes effect.
+	NoticeDays int64 `json:"notice_days,omitempty"`
+	CureDays   int64 `json:"cure_days,omitempty"`
+	// Settlement is what is paid when the right is used.
+	Settlement Settlement `json:"settlement,omitempty"`
+}
+
+// Agency is a third party in the agreement: a talent agency signing for
+// the creator, or a marketing agency signing for the brand.
+type Agency struct {
+	Name       string `json:"name,omitempty"`
+	Represents Side   `json:"represents,omitempty"`
+	// PaidThrough says the brand pays the creator's fee to the agency.
+	PaidThrough bool `json:"paid_through,omitempty"`
+}
+
+// Ownership says who owns the content and what licence the other party
+// holds. Owner is the party that owns the copyright; Licence describes the
+// licence in words when the usage grants do not.
+type Ownership struct {
+	Owner   Side   `json:"owner,omitempty"`
+	Licence string `json:"licence,omitempty"`
+}
+
+// Morals is a morals clause: conduct that brings the other party into
+// disrepute lets it end the agreement. Party is who is bound.
+type Morals struct {
+	Party Side `json:"party,omitempty"`
+}
+
+// Indemnity says who indemnifies whom for claims arising from the content
+// or a breach: the creator, the brand, or both (mutual).
+type Indemnity struct {
+	By Side `json:"by,omitempty"`
+}
+
+// Confidentiality binds Party to keep the terms and the campaign
+// confidential for Years years after the term (0: not stated).
+type Confidentiality struct {
+	Party Side  `json:"party,omitempty"`
+	Years int64 `json:"years,omitempty"`
+}
+
+// LiabilityCap limits each party's liability to Amount, or to the fees
+// paid when FeesPaid is set.
+type LiabilityCap struct {
+	Amount   *pricing.Money `json:"amount,omitempty"`
+	FeesPaid bool           `json:"fees_paid,omitempty"`
+}
+
+// Posting holds the posting terms: the days each post stays up at least
+// (MinimumLiveDays, 0 when not stated), and whether the brand approves the
+// caption and the posting time.
+type Posting struct {
+	MinimumLiveDays     int64 `json:"minimum_live_days,omitempty"`
+	CaptionApproval     bool  `json:"caption_approval,omitempty"`
+	PostingTimeApproval bool  `json:"posting_time_approval,omitempty"`
+}
+
+// WhitelistingAccess is the access the creator gives the brand to run ads
+// from the creator's account: for Days days, with CreatorApproval when
+// the creator approves each ad before it runs.
+type WhitelistingAccess struct {
+	Days            int64          `json:"days,omitempty"`
+	CreatorApproval bool           `json:"creator_approval,omitempty"`
+	SpendCap        *pricing.Money `json:"spend_cap,omitempty"`
 }

@@ -18,9 +18,35 @@ var ErrMalformedDate = errors.New("contract: malformed date")
 // Before and After.
 //
 // Its text form (MarshalText, String) is "YYYY-MM-DD".
+//
+// [Parse] keeps a well-formed day that does not exist ("2026-06-31") so that
+// [Contract.Validate] can report it with its path: such a Date is not zero, Valid
+// reports false, String and MarshalText give the text as written, Year,
+// Month and Day the fields as written, and it sorts before every valid
+// date. [NewDate] and [ParseDate] never make one.
 type Date struct {
-	n int32 // days since 0000-12-31 in the proleptic Gregorian calendar: 0001-01-01 is 1; 0 is unset
+	// days since 0000-12-31 in the proleptic Gregorian calendar: 0001-01-01
+	// is 1; 0 is unset; below 0, -(yyyymmdd+1) of a day that does not exist
+	n int32
 }
+
+// impossibleDate returns the Date that keeps s, written "YYYY-MM-DD" with
+// digits, when s names no day; ok is false for any other text.
+func impossibleDate(s string) (Date, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return Date{}, false
+	}
+	y, ok1 := digits(s[0:4])
+	m, ok2 := digits(s[5:7])
+	d, ok3 := digits(s[8:10])
+	if !ok1 || !ok2 || !ok3 {
+		return Date{}, false
+	}
+	return Date{n: -int32(y*10000 + m*100 + d + 1)}, true
+}
+
+// Valid reports whether d is set and names a day that exists.
+func (d Date) Valid() bool { return d.n > 0 }
 
 // epochShift converts days since 1970-01-01 to n.
 var epochShift = daysFromCivil(1, 1, 1) - 1
@@ -32,7 +58,7 @@ const (
 
 // NewDate returns the date year-month-day. The year must be 1 to 9999
 // inclusive and the day must exist in that month; otherwise the error wraps
-// ErrMalformedDate.
+// [ErrMalformedDate].
 func NewDate(year int, month time.Month, day int) (Date, error) {
 	if year < 1 || year > 9999 || month < time.January || month > time.December || day < 1 || day > daysIn(year, month) {
 		return Date{}, fmt.Errorf("%w: %04d-%02d-%02d does not exist", ErrMalformedDate, year, int(month), day)
@@ -43,7 +69,7 @@ func NewDate(year int, month time.Month, day int) (Date, error) {
 // ParseDate reads a date written exactly as "YYYY-MM-DD" (four-digit year,
 // two-digit month and day, no time, no zone, no surrounding space). Any
 // other text, or a day that does not exist, is an error wrapping
-// ErrMalformedDate that quotes s.
+// [ErrMalformedDate] that quotes s.
 func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return Date{}, fmt.Errorf("%w %q: want YYYY-MM-DD", ErrMalformedDate, s)
@@ -61,7 +87,7 @@ func ParseDate(s string) (Date, error) {
 	return date, nil
 }
 
-// MustParseDate is ParseDate for constants in programs and tests: it panics
+// MustParseDate is [ParseDate] for constants in programs and tests: it panics
 // if s is not a valid date.
 func MustParseDate(s string) Date {
 	d, err := ParseDate(s)
@@ -110,7 +136,7 @@ func (d Date) Day() int { _, _, day := d.civil(); return day }
 // Weekday returns the day of the week d falls on. The zero Date has no
 // weekday; it reports time.Sunday.
 func (d Date) Weekday() time.Weekday {
-	if d.IsZero() {
+	if !d.Valid() {
 		return time.Sunday
 	}
 	// 0001-01-01 (n = 1) was a Monday.
@@ -120,6 +146,10 @@ func (d Date) Weekday() time.Weekday {
 func (d Date) civil() (int, time.Month, int) {
 	if d.IsZero() {
 		return 0, 0, 0
+	}
+	if d.n < 0 {
+		v := int(-d.n) - 1
+		return v / 10000, time.Month(v / 100 % 100), v % 100
 	}
 	y, m, day := civilFromDays(int64(d.n) + epochShift)
 	return int(y), time.Month(m), int(day)
@@ -147,7 +177,7 @@ func (d Date) After(o Date) bool { return d.n > o.n }
 // The result saturates at 0001-01-01 and 9999-12-31 rather than wrapping.
 // The zero Date stays zero.
 func (d Date) AddDays(n int64) Date {
-	if d.IsZero() {
+	if !d.Valid() {
 		return d
 	}
 	v := int64(d.n)
@@ -167,7 +197,7 @@ func (d Date) AddDays(n int64) Date {
 // that month's last day: 2026-01-31 plus one month is 2026-02-28. The
 // result saturates at 0001-01-01 and 9999-12-31. The zero Date stays zero.
 func (d Date) AddMonths(n int64) Date {
-	if d.IsZero() {
+	if !d.Valid() {
 		return d
 	}
 	y, m, day := d.civil()
@@ -199,7 +229,7 @@ func (d Date) DaysUntil(o Date) int64 { return int64(o.n) - int64(d.n) }
 // In returns midnight at the start of d in loc (nil means UTC). The zero
 // Date gives the zero time.Time.
 func (d Date) In(loc *time.Location) time.Time {
-	if d.IsZero() {
+	if !d.Valid() {
 		return time.Time{}
 	}
 	if loc == nil {
@@ -232,7 +262,7 @@ func appendPadded(b []byte, v, width int) []byte {
 
 // MarshalText implements encoding.TextMarshaler with the "YYYY-MM-DD"
 // form. The zero Date has no text form: it is an error wrapping
-// ErrMalformedDate (Contract's JSON omits unset dates).
+// [ErrMalformedDate] (Contract's JSON omits unset dates).
 func (d Date) MarshalText() ([]byte, error) {
 	if d.IsZero() {
 		return nil, fmt.Errorf("%w: the zero Date has no text form", ErrMalformedDate)
@@ -240,7 +270,7 @@ func (d Date) MarshalText() ([]byte, error) {
 	return []byte(d.String()), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler with ParseDate's rules.
+// UnmarshalText implements encoding.TextUnmarshaler with [ParseDate]'s rules.
 // On error d is left unchanged.
 func (d *Date) UnmarshalText(text []byte) error {
 	v, err := ParseDate(string(text))

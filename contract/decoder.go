@@ -5,12 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
-
-	"github.com/influencekit/influencekit/internal/decimaltext"
 
 	"github.com/shopspring/decimal"
 
@@ -313,7 +313,7 @@ func readObject[T any](d *decoder, v *T, field func(*T, *decoder, string) error)
 	if t.kind != kindObject {
 		return false, d.fail(wrongType("an object", t))
 	}
-	var seenBuf [12]string
+	var seenBuf [24]string
 	seen := seenBuf[:0]
 	for first := true; !d.consume('}'); first = false {
 		if !first && !d.consume(',') {
@@ -474,14 +474,20 @@ func (d *decoder) date(dst *Date) error {
 	}
 	v, err := ParseDate(t.text)
 	if err != nil {
-		return d.fail(err)
+		// A well-formed day that does not exist ("2026-06-31") is kept,
+		// for [Contract.Validate] to report with its path; other text is an error.
+		bad, ok := impossibleDate(t.text)
+		if !ok {
+			return d.fail(err)
+		}
+		v = bad
 	}
 	*dst = v
 	return nil
 }
 
 // money reads {"amount": "1250.50" or 1250.50, "currency": "USD"} through
-// pricing.New; null leaves *dst nil.
+// [pricing.New]; null leaves *dst nil.
 func (d *decoder) money(dst **pricing.Money) error {
 	var amount, code string
 	var hasAmount, hasCode bool
@@ -522,7 +528,7 @@ func (d *decoder) money(dst **pricing.Money) error {
 	// Store the amount with at least the currency's scale of decimals, the
 	// form MarshalJSON writes, so that Parse(Marshal(c)) is deeply equal to
 	// c: "750" in USD is kept as 750.00.
-	if places := int32(m.Scale()); -m.Amount().Exponent() < places {
+	if places := int32(m.MinorUnitDigits()); -m.Amount().Exponent() < places {
 		if m, err = pricing.New(m.Amount().StringFixed(places), code); err != nil {
 			return d.fail(fmt.Errorf("%w: %w", ErrMalformedAmount, err))
 		}
@@ -539,13 +545,9 @@ func (d *decoder) percent(dst **decimal.Decimal) error {
 	if err != nil || !ok {
 		return err
 	}
-	v, err := decimal.NewFromString(s)
-	if err != nil || len(s) > maxDecimalText || v.Exponent() < -maxExponent || v.Exponent() > maxExponent {
-		return d.fail(fmt.Errorf("%w %q: want a decimal number such as \"50\" or \"12.5\"", ErrMalformedAmount, truncate(s, 40)))
-	}
-	v, err = decimal.NewFromString(decimaltext.Shortest(v))
+	v, err := parsePercent(s)
 	if err != nil {
-		return d.fail(fmt.Errorf("%w %q", ErrMalformedAmount, s))
+		return d.fail(err)
 	}
 	*dst = &v
 	return nil
@@ -557,6 +559,105 @@ const (
 	maxDecimalText = 64
 	maxExponent    = 28
 )
+
+// parsePercent reads a percentage in plain or exponent notation ("50",
+// "12.5", "5e1") into its shortest form, without decimal.NewFromString,
+// which reads shopspring's package-level MaxDecodeExponent. The value's
+// shortest plain form must be at most maxDecimalText characters, so that
+// what [Parse] accepts marshals to text [Parse] accepts again.
+func parsePercent(s string) (decimal.Decimal, error) {
+	bad := func(why string) (decimal.Decimal, error) {
+		return decimal.Decimal{}, fmt.Errorf("%w %q: %s; want a decimal number such as \"50\" or \"12.5\"", ErrMalformedAmount, truncate(s, 40), why)
+	}
+	if len(s) > maxDecimalText {
+		return bad(fmt.Sprintf("longer than %d characters", maxDecimalText))
+	}
+	i, neg := 0, false
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		neg = s[i] == '-'
+		i++
+	}
+	start := i
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	intPart := s[start:i]
+	frac := ""
+	if i < len(s) && s[i] == '.' {
+		i++
+		fs := i
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		frac = s[fs:i]
+		if frac == "" {
+			return bad("no digits after the point")
+		}
+	}
+	if intPart == "" {
+		return bad("no digits before the point")
+	}
+	exp := 0
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		es, eneg := i, false
+		if i < len(s) && (s[i] == '-' || s[i] == '+') {
+			eneg = s[i] == '-'
+			i++
+			es = i
+		}
+		for i < len(s) && isDigit(s[i]) {
+			if exp = exp*10 + int(s[i]-'0'); exp > 1000 {
+				return bad("exponent out of range")
+			}
+			i++
+		}
+		if i == es {
+			return bad("malformed exponent")
+		}
+		if eneg {
+			exp = -exp
+		}
+	}
+	if i != len(s) {
+		return bad("not a number")
+	}
+	// The value is digits × 10^(exp - len(frac)); trim zeros at both ends.
+	digits := strings.TrimLeft(intPart+frac, "0")
+	e := exp - len(frac)
+	for len(digits) > 0 && digits[len(digits)-1] == '0' {
+		digits = digits[:len(digits)-1]
+		e++
+	}
+	if digits == "" {
+		return decimal.New(0, 0), nil
+	}
+	if e < -maxExponent || e > maxExponent {
+		return bad("exponent out of range")
+	}
+	// Length of the shortest plain form: sign, integer digits, point, fraction.
+	n := len(digits) + max(e, 0)
+	if e < 0 {
+		n = max(len(digits), -e+1) + 1
+	}
+	if neg {
+		n++
+	}
+	if n > maxDecimalText {
+		return bad(fmt.Sprintf("more than %d characters when written out", maxDecimalText))
+	}
+	if neg {
+		digits = "-" + digits
+	}
+	coef, ok := new(big.Int).SetString(digits, 10)
+	if !ok { // unreachable: digits holds ASCII digits and a sign
+		return bad("not a number")
+	}
+	if e > 0 {
+		return decimal.NewFromBigInt(coef.Mul(coef, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil)), 0), nil
+	}
+	return decimal.NewFromBigInt(coef, int32(e)), nil
+}
 
 // decimalText reads a JSON string or number as decimal text without going
 // through float64. It returns false for null.

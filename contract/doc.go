@@ -1,73 +1,150 @@
 // Package contract models an influencer agreement as data: it parses the
-// JSON other services send, validates it the way a careful reviewer would,
-// and renders a Markdown draft a person can read.
+// JSON other services send, validates it the way a careful reviewer
+// would, and renders a Markdown term sheet a person can read.
 //
-// # Sections
+// # Contracts
 //
-// A Contract holds the elements seed 002 ("What is Micro-Influencer
-// Marketing?", "Negotiate Fees & Contract") lists for an influencer
-// contract, in that order: payment (total, schedule, incentives), briefing
-// material, deliverables and their deadlines, the approval process, the
-// contract length (Term), usage rights, exclusivity, endorsement disclosure
-// and cancellation, plus the two parties and the jurisdiction whose
-// disclosure rules apply. Every section is optional in the JSON so that
-// Validate can say what is missing.
+// A [Contract] holds the elements micro-how-to lists for an influencer
+// contract (payment, briefing material, deliverables and deadlines, the
+// approval process, the contract length, usage rights, exclusivity,
+// endorsement disclosure, cancellation) and the terms brands' agreements
+// add (bizinabox-influencer, influencerfee-glossary): the brand's legal
+// entity, trading names and handles ([Brand] is [disclosure.BrandIdentity]),
+// an [Agency], governing law, payment triggers with net days, deposits and
+// tax, [TerminationRight]s, several [UsageGrant]s, exclusivity around each
+// post, and the general clauses ([Ownership], [Morals], [Indemnity],
+// [Confidentiality], [LiabilityCap], [Posting], [WhitelistingAccess]).
+// Every section is optional so that [Contract.Validate] can say what is
+// missing. Example: Example_review.
 //
 // # Dates
 //
-// Date is a civil calendar date ("2026-01-31") with no time of day and no
-// time zone, so a deadline never moves by a day when read on another
-// machine.
+// [Date] is a civil calendar date ("2026-01-31") with no time of day and
+// no time zone, so a deadline never moves by a day when read on another
+// machine. Example: ExampleDate.
 //
 // # JSON
 //
-// Contracts arrive as JSON from other services, in this shape (snake_case
-// names, dates "YYYY-MM-DD", money as in package pricing, every section
-// optional):
+// Contracts arrive as JSON in this shape (snake_case names, dates
+// "YYYY-MM-DD", money as in package [pricing], every section optional;
+// the members after "cancellation" and the new members inside sections
+// are optional extensions of the original shape):
 //
 //	{
-//	  "jurisdiction": "US", "brand": {"name": "Glow Co"},
+//	  "jurisdiction": "US",
+//	  "brand": {"name": "Glow Co", "legal_entity": "Glow Cosmetics LLC", "trading_names": ["Glow"], "handles": ["@glowco"]},
 //	  "creator": {"name": "Tess", "handle": "@tess", "followers": 42000},
+//	  "agency": {"name": "Northstar Talent", "represents": "creator", "paid_through": true},
 //	  "term": {"start": "2026-01-01", "end": "2026-03-31"},
 //	  "deliverables": [{"platform": "instagram", "format": "reel", "quantity": 2,
 //	                    "due": "2026-01-20", "cadence": "weekly", "description": "..."}],
-//	  "payment": {"total": {"amount": "1500.00", "currency": "USD"},
-//	              "schedule": [{"due": "2026-01-05", "amount": {"amount": "750.00", "currency": "USD"}}],
+//	  "payment": {"total": {"amount": "1500.00", "currency": "USD"}, "tax": "exclusive",
+//	              "schedule": [{"trigger": "signature", "amount": {"amount": "750.00", "currency": "USD"}},
+//	                           {"trigger": "publication", "net_days": 30, "amount": {"amount": "750.00", "currency": "USD"}}],
 //	              "incentives": [{"description": "product bundle", "value": {"amount": "120.00", "currency": "USD"}}]},
-//	  "brief": {"goals": ["..."], "kpis": ["..."], "audience": "...", "key_messages": ["..."],
-//	            "caption_guide": "...", "product_description": "...", "faqs": ["..."]},
+//	  "brief": {"goals": ["..."], "audience": "...", "key_messages": ["..."]},
 //	  "approval": {"review_days": 3, "revision_rounds": 2},
-//	  "usage_rights": {"platforms": ["instagram"], "days": 90, "paid_amplification": true,
-//	                   "fee": {"amount": "200.00", "currency": "USD"}},
+//	  "usage_rights": {"grants": [{"kind": "organic-repost", "platforms": ["instagram"], "months": 6,
+//	                               "territory": "US", "included_in_fee": true}]},
 //	  "exclusivity": {"categories": ["skincare"], "days": 30},
 //	  "disclosure": {"required": true, "wording": "#ad"},
-//	  "cancellation": {"notice_days": 14, "kill_fee_percent": "50"}
+//	  "cancellation": {"kill_fee_percent": "50",
+//	                   "rights": [{"party": "brand", "basis": "convenience", "notice_days": 14, "settlement": "kill-fee"}]},
+//	  "governing_law": "New York", "ownership": {"owner": "creator"}
 //	}
+//
+// Where an agreement leaves something open or rules it out, the JSON says
+// so rather than leaving it out: a date still to be agreed is
+// "start_to_be_agreed", "end_to_be_agreed" or "due_to_be_agreed": true
+// (term, deliverable, installment); "extent" states usage rights,
+// exclusivity, cancellation and the approval process as "none" (and
+// exclusivity and cancellation as "unlimited"), and "revisions" the
+// revision rounds: a gifting deal writes "exclusivity": {"extent": "none"}
+// and "cancellation": {"extent": "none"}, and "approval": {"extent":
+// "none"} when the brand does not review the content. An absent section
+// stays a missing clause.
+//
+// [Contract.MarshalJSON] writes the same shape, and everything it writes
+// [Parse] reads back as the same contract; what has no such form is an
+// error wrapping [ErrNoJSONForm]. [Problem] marshals as {"field", "rule",
+// "severity", "message"}. Example: ExampleParse.
 //
 // # Parsing
 //
-// Parse is strict: unknown fields, duplicate fields, malformed dates,
+// [Parse] is strict: unknown fields, duplicate fields, malformed dates,
 // amounts or enums, values of the wrong JSON type and trailing data are
-// errors of type *ParseError that name the JSON path
-// ("payment.schedule[1].due"). encoding/json round-trips a Contract:
-// json.Marshal writes the same shape and json.Unmarshal uses Parse's rules.
+// errors of type [*ParseError] that name the JSON path
+// ("payment.schedule[1].due"). A well-formed day that does not exist
+// ("2026-06-31") is kept for [Contract.Validate] to report, so one bad
+// value does not hide the rest. Parse reads no package setting of
+// shopspring/decimal. Example: ExampleParse.
 //
 // # Validation
 //
-// Validate returns Problems sorted by Field (the JSON path), then Rule. The
-// Rule* constants list every rule with its severity. A complete,
-// consistent contract has no problems. MissingBriefParts is the brief check
-// on its own (seed 003, mistake 7: "a vague, non-descript brief").
+// [Contract.Validate] returns [Problem]s sorted by Field (the JSON path),
+// then Rule. The Rule* constants list every rule with its severity: errors
+// must be fixed, warnings ([RuleOpenPoint] among them) are for the parties
+// to settle (a date still to be agreed is one), infos name clauses the
+// agreement leaves out. A complete,
+// consistent contract has none. [Contract.MissingBriefParts] is the brief
+// check on its own (mighty-micro, mistake 7: "a vague, non-descript
+// brief"). Example: ExampleContract_Validate.
+//
+// # Annotated cases
+//
+// A compliance reviewer or lawyer adds a case without writing Go: a text
+// file under contract/testdata/cases holds one or more cases, and
+// TestCases validates each and reports every failing case as
+// "file:line: message", listing the problems that are missing and the
+// ones nobody expected. A case starts with a line "=== " and what it
+// shows, then lines that say what a reviewer wants, then the contract:
+//
+//	# Lines starting with # are comments.
+//	=== gifting terms that state no exclusivity and no cancellation terms
+//	base: sound-deal.json
+//	set: payment = {"product_only": true, "incentives": [{"description": "serum bundle", "value": {"amount": "80.00", "currency": "USD"}}]}
+//	set: exclusivity = {"extent": "none"}
+//	set: cancellation = {"extent": "none"}
+//	want: no problems
+//	not: missing-clause at exclusivity
+//
+//	=== Net 60 after publication
+//	base: sound-deal.json
+//	set: payment.schedule[1] = {"trigger": "publication", "net_days": 60, "amount": {"amount": "1000.00", "currency": "USD"}}
+//	want: long-payment-terms at payment.schedule[1].net_days (warning)
+//
+// The lines of a case:
+//
+//   - want: rule at field (severity): Validate must report this problem.
+//     "at field" (the JSON path) and "(severity)" (error, warning or
+//     info) may be left out to match any.
+//   - want: no problems: Validate reports no error and no warning.
+//   - not: rule at field: a false alarm that must never come back.
+//   - base: file.json and set: path = json: instead of writing the whole
+//     contract, start from a JSON file beside the case file and change
+//     members of it ("payment.schedule[1]", "term.end").
+//   - known-miss: and known-alarm: record a problem Validate still misses
+//     or a false alarm it still raises; the case fails once it is fixed,
+//     so that the line becomes a want or a not.
+//   - the contract's JSON, starting with "{" and running to the next
+//     "===": write the lines above before it.
+//
+// Every error and warning Validate reports must be wanted; notes (info)
+// are checked only when a line names them. The cases also measure
+// Validate: TestCases logs its precision and recall over all of them.
+// Example: testdata/cases/gifting.txt.
 //
 // # Rendering
 //
-// Render writes a Markdown agreement draft with the sections in seed 002's
-// order, money formatted for a locale and dates spelled out; RenderLocale
-// chooses the locale.
+// [Render] writes a Markdown term sheet in the order a lawyer expects,
+// with money formatted for a locale and dates spelled out; [RenderLocale]
+// chooses the locale. It writes only the rights, duties and numbers the
+// contract states; what is missing appears under "Open points" in plain
+// words. Example: ExampleRender.
 //
 // # Payment schedules
 //
-// SplitEqual and SplitPercent divide a total into installments on given
-// dates with pricing.Money.Allocate, so the installments always sum to the
-// total and no cent is lost.
+// [SplitEqual] and [SplitPercent] divide a total into installments on
+// given dates with [pricing.Money.Allocate], so the installments always
+// sum to the total and no cent is lost. Example: ExampleSplitPercent.
 package contract

@@ -7,18 +7,30 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
 	"github.com/influencekit/influencekit/pricing"
 )
 
 func ExampleParse() {
-	_, err := contract.Parse([]byte(`{"term": {"start": "2026-01-01", "end": "2026-02-30"}}`))
+	_, err := contract.Parse([]byte(`{"term": {"start": "2026-01-01", "end": "30 Feb 2026"}}`))
 	fmt.Println(err)
 	_, err = contract.Parse([]byte(`{"deliverables": [{"platform": "instagram", "fromat": "reel"}]}`))
 	fmt.Println(err)
+	// A well-formed day that does not exist is a problem, not an error, so
+	// it does not hide the rest of the contract.
+	c, err := contract.Parse([]byte(`{"term": {"start": "2026-06-01", "end": "2026-06-31"}}`))
+	fmt.Println(err)
+	for _, p := range c.Validate() {
+		if p.Rule == contract.RuleInvalidDate {
+			fmt.Println(p)
+		}
+	}
 	// Output:
-	// contract: term.end: malformed date "2026-02-30": no such day
+	// contract: term.end: malformed date "30 Feb 2026": want YYYY-MM-DD
 	// contract: deliverables[0].fromat: unknown field
+	// <nil>
+	// term.end: error: the term's end is 2026-06-31, a day that does not exist; correct the date [invalid-date]
 }
 
 func ExampleContract_Validate() {
@@ -35,24 +47,28 @@ func ExampleContract_Validate() {
 		"usage_rights": {"platforms": ["instagram"], "days": 30},
 		"exclusivity": {"categories": ["skincare"], "days": 30},
 		"disclosure": {"required": true, "wording": "#spon"},
-		"cancellation": {"notice_days": 14, "kill_fee_percent": "50"}
+		"cancellation": {"notice_days": 14, "kill_fee_percent": "50"},
+		"governing_law": "New York"
 	}`))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, p := range c.Validate() {
-		fmt.Printf("%s %s (%s)\n", p.Field, p.Rule, p.Severity)
+		if p.Severity >= influencekit.SeverityWarning {
+			fmt.Printf("%s %s (%s)\n", p.Field, p.Rule, p.Severity)
+		}
 	}
 	// Output:
 	// deliverables[0].due due-outside-term (error)
 	// disclosure.wording vague-disclosure-wording (error)
+	// ownership open-point (warning)
 	// payment.schedule schedule-mismatch (error)
 	// usage_rights.fee unpaid-usage (warning)
 }
 
 func ExampleContract_MissingBriefParts() {
-	// Seed 003, mistake 7: a brief that only says "have fun!".
+	// mighty-micro, mistake 7: a brief that only says "have fun!".
 	c, _ := contract.Parse([]byte(`{"brief": {"caption_guide": "have fun!"}}`))
 	for _, part := range c.MissingBriefParts() {
 		fmt.Printf("%s (%s)\n", part, part.Field())
@@ -109,7 +125,7 @@ func ExampleRender() {
 		fmt.Println(err)
 		return
 	}
-	// Print the title and the payment section.
+	// Print the title and the first section.
 	s := bufio.NewScanner(strings.NewReader(b.String()))
 	for i := 0; i < 10 && s.Scan(); i++ {
 		fmt.Println(s.Text())
@@ -122,9 +138,9 @@ func ExampleRender() {
 	// - **Brand:** Glow Co
 	// - **Creator:** Tess (@tess)
 	//
-	// ## 1. Payment
+	// ## 1. Contract length
 	//
-	// The Brand pays the Creator a total of **1,500.00 USD**.
+	// This agreement runs from January 1, 2026 to March 31, 2026 (90 days, both days included).
 }
 
 func ExampleDate() {

@@ -13,15 +13,15 @@ import (
 // the contract object are errors. The error is a *ParseError naming the
 // JSON path of the offending value and wrapping a sentinel (ErrSyntax,
 // ErrUnknownField, ErrDuplicateField, ErrWrongType, ErrMalformedNumber,
-// ErrMalformedAmount, ErrMalformedDate, ErrTrailingData, or an enum's
+// ErrMalformedAmount, [ErrMalformedDate], ErrTrailingData, or an enum's
 // own error).
 //
 // JSON null is read as "absent" everywhere except for the document itself.
 // An empty array is read as an absent list. Money amounts and percentages
 // may be JSON strings or numbers; they are never read through float64.
 //
-// Parse checks form, not content: a contract that parses may still have
-// Problems; call Validate.
+// [Parse] checks form, not content: a contract that parses may still have
+// Problems; call [Contract.Validate].
 func Parse(data []byte) (Contract, error) {
 	d := decoder{data: data}
 	var c Contract
@@ -38,8 +38,8 @@ func Parse(data []byte) (Contract, error) {
 	return c, nil
 }
 
-// UnmarshalJSON implements json.Unmarshaler with Parse's strict rules, so
-// json.Unmarshal into a Contract is as strict as Parse.
+// UnmarshalJSON implements json.Unmarshaler with [Parse]'s strict rules, so
+// json.Unmarshal into a Contract is as strict as [Parse].
 func (c *Contract) UnmarshalJSON(data []byte) error {
 	v, err := Parse(data)
 	if err != nil {
@@ -55,9 +55,13 @@ func (c *Contract) field(d *decoder, key string) error {
 	case "jurisdiction":
 		return d.text(&c.Jurisdiction)
 	case "brand":
-		return readSection(d, &c.Brand, (*Brand).field)
+		return readSection(d, &c.Brand, brandField)
 	case "creator":
 		return readSection(d, &c.Creator, (*Creator).field)
+	case "agency":
+		return readOptional(d, &c.Agency, (*Agency).field)
+	case "governing_law":
+		return d.str(&c.GoverningLaw)
 	case "term":
 		return readOptional(d, &c.Term, (*Term).field)
 	case "deliverables":
@@ -76,13 +80,115 @@ func (c *Contract) field(d *decoder, key string) error {
 		return readOptional(d, &c.Disclosure, (*DisclosureTerms).field)
 	case "cancellation":
 		return readOptional(d, &c.Cancellation, (*Cancellation).field)
+	case "ownership":
+		return readOptional(d, &c.Ownership, (*Ownership).field)
+	case "morals":
+		return readOptional(d, &c.Morals, (*Morals).field)
+	case "indemnity":
+		return readOptional(d, &c.Indemnity, (*Indemnity).field)
+	case "confidentiality":
+		return readOptional(d, &c.Confidentiality, (*Confidentiality).field)
+	case "liability_cap":
+		return readOptional(d, &c.LiabilityCap, (*LiabilityCap).field)
+	case "posting":
+		return readOptional(d, &c.Posting, (*Posting).field)
+	case "whitelisting_access":
+		return readOptional(d, &c.WhitelistingAccess, (*WhitelistingAccess).field)
 	}
 	return d.unknown()
 }
 
-func (b *Brand) field(d *decoder, key string) error {
-	if key == "name" {
+// brandField reads a member of the brand ([disclosure.BrandIdentity]).
+func brandField(b *Brand, d *decoder, key string) error {
+	switch key {
+	case "name":
 		return d.str(&b.Name)
+	case "legal_entity":
+		return d.str(&b.LegalEntity)
+	case "trading_names":
+		return d.strings(&b.TradingNames)
+	case "handles":
+		return d.strings(&b.Handles)
+	}
+	return d.unknown()
+}
+
+func (a *Agency) field(d *decoder, key string) error {
+	switch key {
+	case "name":
+		return d.str(&a.Name)
+	case "represents":
+		return d.text(&a.Represents)
+	case "paid_through":
+		return d.boolean(&a.PaidThrough)
+	}
+	return d.unknown()
+}
+
+func (o *Ownership) field(d *decoder, key string) error {
+	switch key {
+	case "owner":
+		return d.text(&o.Owner)
+	case "licence":
+		return d.str(&o.Licence)
+	}
+	return d.unknown()
+}
+
+func (m *Morals) field(d *decoder, key string) error {
+	if key == "party" {
+		return d.text(&m.Party)
+	}
+	return d.unknown()
+}
+
+func (i *Indemnity) field(d *decoder, key string) error {
+	if key == "by" {
+		return d.text(&i.By)
+	}
+	return d.unknown()
+}
+
+func (c *Confidentiality) field(d *decoder, key string) error {
+	switch key {
+	case "party":
+		return d.text(&c.Party)
+	case "years":
+		return d.integer(&c.Years)
+	}
+	return d.unknown()
+}
+
+func (l *LiabilityCap) field(d *decoder, key string) error {
+	switch key {
+	case "amount":
+		return d.money(&l.Amount)
+	case "fees_paid":
+		return d.boolean(&l.FeesPaid)
+	}
+	return d.unknown()
+}
+
+func (p *Posting) field(d *decoder, key string) error {
+	switch key {
+	case "minimum_live_days":
+		return d.integer(&p.MinimumLiveDays)
+	case "caption_approval":
+		return d.boolean(&p.CaptionApproval)
+	case "posting_time_approval":
+		return d.boolean(&p.PostingTimeApproval)
+	}
+	return d.unknown()
+}
+
+func (w *WhitelistingAccess) field(d *decoder, key string) error {
+	switch key {
+	case "days":
+		return d.integer(&w.Days)
+	case "creator_approval":
+		return d.boolean(&w.CreatorApproval)
+	case "spend_cap":
+		return d.money(&w.SpendCap)
 	}
 	return d.unknown()
 }
@@ -91,6 +197,8 @@ func (c *Creator) field(d *decoder, key string) error {
 	switch key {
 	case "name":
 		return d.str(&c.Name)
+	case "legal_entity":
+		return d.str(&c.LegalEntity)
 	case "handle":
 		return d.str(&c.Handle)
 	case "followers":
@@ -105,6 +213,10 @@ func (t *Term) field(d *decoder, key string) error {
 		return d.date(&t.Start)
 	case "end":
 		return d.date(&t.End)
+	case "start_to_be_agreed":
+		return d.boolean(&t.StartToBeAgreed)
+	case "end_to_be_agreed":
+		return d.boolean(&t.EndToBeAgreed)
 	}
 	return d.unknown()
 }
@@ -123,6 +235,8 @@ func (v *Deliverable) field(d *decoder, key string) error {
 		return d.text(&v.Cadence)
 	case "description":
 		return d.str(&v.Description)
+	case "due_to_be_agreed":
+		return d.boolean(&v.DueToBeAgreed)
 	}
 	return d.unknown()
 }
@@ -135,6 +249,18 @@ func (v *Payment) field(d *decoder, key string) error {
 		return readList(d, &v.Schedule, objectElem((*Installment).field))
 	case "incentives":
 		return readList(d, &v.Incentives, objectElem((*Incentive).field))
+	case "product_only":
+		return d.boolean(&v.ProductOnly)
+	case "trigger":
+		return d.text(&v.Trigger)
+	case "net_days":
+		return d.integer(&v.NetDays)
+	case "deposit_percent":
+		return d.percent(&v.DepositPercent)
+	case "tax":
+		return d.text(&v.Tax)
+	case "late_interest_percent":
+		return d.percent(&v.LateInterestPercent)
 	}
 	return d.unknown()
 }
@@ -145,6 +271,12 @@ func (v *Installment) field(d *decoder, key string) error {
 		return d.date(&v.Due)
 	case "amount":
 		return d.money(&v.Amount)
+	case "trigger":
+		return d.text(&v.Trigger)
+	case "net_days":
+		return d.integer(&v.NetDays)
+	case "due_to_be_agreed":
+		return d.boolean(&v.DueToBeAgreed)
 	}
 	return d.unknown()
 }
@@ -161,6 +293,8 @@ func (v *Incentive) field(d *decoder, key string) error {
 
 func (b *Brief) field(d *decoder, key string) error {
 	switch key {
+	case "reference":
+		return d.str(&b.Reference)
 	case "goals":
 		return d.strings(&b.Goals)
 	case "kpis":
@@ -185,6 +319,10 @@ func (a *Approval) field(d *decoder, key string) error {
 		return d.integer(&a.ReviewDays)
 	case "revision_rounds":
 		return d.integer(&a.RevisionRounds)
+	case "revisions":
+		return d.text(&a.Revisions)
+	case "extent":
+		return d.text(&a.Extent)
 	}
 	return d.unknown()
 }
@@ -192,15 +330,53 @@ func (a *Approval) field(d *decoder, key string) error {
 func (u *UsageRights) field(d *decoder, key string) error {
 	switch key {
 	case "platforms":
-		return readList(d, &u.Platforms, func(v *influencekit.Platform, d *decoder) error { return d.text(v) })
+		return d.platforms(&u.Platforms)
 	case "days":
 		return d.integer(&u.Days)
 	case "paid_amplification":
 		return d.boolean(&u.PaidAmplification)
 	case "fee":
 		return d.money(&u.Fee)
+	case "grants":
+		return readList(d, &u.Grants, objectElem((*UsageGrant).field))
+	case "extent":
+		return d.text(&u.Extent)
 	}
 	return d.unknown()
+}
+
+func (g *UsageGrant) field(d *decoder, key string) error {
+	switch key {
+	case "kind":
+		return d.text(&g.Kind)
+	case "platforms":
+		return d.platforms(&g.Platforms)
+	case "channels":
+		return readList(d, &g.Channels, func(v *Channel, d *decoder) error { return d.text(v) })
+	case "days":
+		return d.integer(&g.Days)
+	case "months":
+		return d.integer(&g.Months)
+	case "perpetual":
+		return d.boolean(&g.Perpetual)
+	case "territory":
+		return d.str(&g.Territory)
+	case "fee":
+		return d.money(&g.Fee)
+	case "included_in_fee":
+		return d.boolean(&g.IncludedInFee)
+	case "exclusive":
+		return d.boolean(&g.Exclusive)
+	case "sublicensable":
+		return d.boolean(&g.Sublicensable)
+	case "irrevocable":
+		return d.boolean(&g.Irrevocable)
+	}
+	return d.unknown()
+}
+
+func (d *decoder) platforms(dst *[]influencekit.Platform) error {
+	return readList(d, dst, func(v *influencekit.Platform, d *decoder) error { return d.text(v) })
 }
 
 func (e *Exclusivity) field(d *decoder, key string) error {
@@ -209,6 +385,26 @@ func (e *Exclusivity) field(d *decoder, key string) error {
 		return d.strings(&e.Categories)
 	case "days":
 		return d.integer(&e.Days)
+	case "competitors":
+		return d.strings(&e.Competitors)
+	case "around_posts":
+		return readOptional(d, &e.AroundPosts, (*PostWindow).field)
+	case "extent":
+		return d.text(&e.Extent)
+	case "fee":
+		return d.money(&e.Fee)
+	case "included_in_fee":
+		return d.boolean(&e.IncludedInFee)
+	}
+	return d.unknown()
+}
+
+func (w *PostWindow) field(d *decoder, key string) error {
+	switch key {
+	case "days_before":
+		return d.integer(&w.DaysBefore)
+	case "days_after":
+		return d.integer(&w.DaysAfter)
 	}
 	return d.unknown()
 }
@@ -229,6 +425,26 @@ func (c *Cancellation) field(d *decoder, key string) error {
 		return d.integer(&c.NoticeDays)
 	case "kill_fee_percent":
 		return d.percent(&c.KillFeePercent)
+	case "rights":
+		return readList(d, &c.Rights, objectElem((*TerminationRight).field))
+	case "extent":
+		return d.text(&c.Extent)
+	}
+	return d.unknown()
+}
+
+func (r *TerminationRight) field(d *decoder, key string) error {
+	switch key {
+	case "party":
+		return d.text(&r.Party)
+	case "basis":
+		return d.text(&r.Basis)
+	case "notice_days":
+		return d.integer(&r.NoticeDays)
+	case "cure_days":
+		return d.integer(&r.CureDays)
+	case "settlement":
+		return d.text(&r.Settlement)
 	}
 	return d.unknown()
 }

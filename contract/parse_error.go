@@ -5,10 +5,10 @@ import (
 	"strings"
 )
 
-// Errors that Parse wraps in a *ParseError. Errors from the enum and money
+// Errors that [Parse] wraps in a *ParseError. Errors from the enum and money
 // parsers (influencekit.ErrUnknownPlatform, influencekit.ErrUnknownFormat,
-// ErrUnknownCadence, disclosure's jurisdiction error, pricing's amount and
-// currency errors, ErrMalformedDate) are wrapped the same way, so
+// [ErrUnknownCadence], disclosure's jurisdiction error, pricing's amount and
+// currency errors, [ErrMalformedDate]) are wrapped the same way, so
 // errors.Is finds every one of them.
 var (
 	// ErrSyntax: the input is not well-formed JSON.
@@ -32,7 +32,7 @@ var (
 	ErrTrailingData = errors.New("contract: trailing data")
 )
 
-// ParseError is the error Parse returns. Path is the JSON path of the
+// ParseError is the error [Parse] returns. Path is the JSON path of the
 // offending value ("payment.schedule[1].due"), empty for the document
 // itself. Offset is the byte offset in the input where reading stopped:
 // at the offending byte for ErrSyntax and ErrTrailingData, just after the

@@ -50,7 +50,7 @@ func TestParseErrorsNameThePath(t *testing.T) {
 		{"unknown field inside a list element", `{"deliverables": [{"platform": "tiktok"}, {"colour": "red"}]}`, "deliverables[1].colour", contract.ErrUnknownField},
 		{"unknown member of a money object", `{"payment": {"total": {"amount": "1", "currency": "USD", "cents": 100}}}`, "payment.total.cents", contract.ErrUnknownField},
 		{"duplicate member", `{"term": {"start": "2026-01-01", "start": "2026-01-02"}}`, "term.start", contract.ErrDuplicateField},
-		{"date that does not exist", `{"term": {"start": "2026-02-30"}}`, "term.start", contract.ErrMalformedDate},
+		{"a date in another form", `{"term": {"start": "30 Feb 2026"}}`, "term.start", contract.ErrMalformedDate},
 		{"date with a time", `{"deliverables": [{"due": "2026-01-20T10:00:00Z"}]}`, "deliverables[0].due", contract.ErrMalformedDate},
 		{"date as a number", `{"term": {"end": 20260331}}`, "term.end", contract.ErrWrongType},
 		{"amount with a thousands separator", `{"payment": {"total": {"amount": "1,500.00", "currency": "USD"}}}`, "payment.total.amount", pricing.ErrInvalidAmount},

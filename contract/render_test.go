@@ -27,7 +27,11 @@ func TestRenderGolden(t *testing.T) {
 	}{
 		{"a complete contract: every section, no open points", "complete.json", language.AmericanEnglish, "complete.golden"},
 		{"a German contract in euros: German number format, day-first dates, an empty exclusivity clause, unpaid usage past the term", "euro.json", language.German, "euro.golden"},
-		{"seed 003's \"have fun!\" brief: sections not agreed and every open point", "havefun.json", language.AmericanEnglish, "havefun.golden"},
+		{"a UK gifting deal: product only, brief by reference, date to be agreed, no usage, no exclusivity, a partner tag of the trading name", "gifting.json", language.BritishEnglish, "gifting.golden"},
+		{"an agency three-party deal: Net 60 after publication, usage grants with whitelisting, exclusivity around posts with named competitors, one-sided termination and indemnity", "agency.json", language.AmericanEnglish, "agency.golden"},
+		{"termination for convenience by either party with pro-rata pay, a perpetual irrevocable organic repost, unlimited revisions, total exclusivity, a term ending on September 31", "rights.json", language.BritishEnglish, "rights.golden"},
+		{"dates still to be agreed (the term's end, a payment), full exclusivity for a fee, either party may end it at any time with a kill fee", "tba.json", language.AmericanEnglish, "tba.golden"},
+		{"mighty-micro's \"have fun!\" brief: sections not agreed and every open point", "havefun.json", language.AmericanEnglish, "havefun.golden"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -82,14 +86,15 @@ func TestRenderReturnsTheWriterError(t *testing.T) {
 	assert.ErrorIs(t, err, errWrite)
 }
 
-func TestRenderSectionOrderFollowsSeed002(t *testing.T) {
+// TestRenderSectionOrderIsATermSheet checks the order a lawyer expects
+// (issue 19): parties, term, scope of work, approval and dates, money,
+// rights, restrictions, compliance, termination, boilerplate.
+func TestRenderSectionOrderIsATermSheet(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, contract.Render(&buf, complete(t)))
-	// Seed 002: payment, briefing material, deliverable content, deadlines,
-	// approval process, contract length, usage rights, exclusive clause,
-	// endorsement disclosure, cancelation clause.
-	want := []string{"Payment", "Briefing material", "Deliverables", "Deadlines", "Approval process",
-		"Contract length", "Usage rights", "Exclusivity", "Endorsement disclosure", "Cancellation"}
+	want := []string{"Contract length", "Deliverables", "Briefing material", "Approval process", "Deadlines",
+		"Fees and payment", "Content ownership and usage rights", "Exclusivity", "Endorsement disclosure",
+		"Termination", "General terms"}
 	var got []string
 	for _, line := range strings.Split(buf.String(), "\n") {
 		if rest, ok := strings.CutPrefix(line, "## "); ok {
@@ -111,7 +116,7 @@ func TestRenderNoticePeriod(t *testing.T) {
 		{"one day takes 's: \"1 day' written notice\" is a typo in a contract", 1, "with 1 day's written notice."},
 		{"more days take a bare apostrophe", 14, "with 14 days' written notice."},
 		{"counts are grouped for the locale", 1000, "with 1,000 days' written notice."},
-		{"no notice period", 0, "without notice."},
+		{"no notice period is not a right to end without notice (issue 19)", 0, "Who may end this agreement, and with what notice, is not stated."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -150,6 +155,49 @@ func TestRenderListItemsCannotStartBlocks(t *testing.T) {
 			var buf bytes.Buffer
 			require.NoError(t, contract.Render(&buf, c))
 			assert.Contains(t, buf.String(), "**Goals:**\n\n"+tt.want)
+		})
+	}
+}
+
+// TestRenderStatedStates checks that a clause stated in one word renders
+// as exactly that, and that "none" never reads as a right (issue 19:
+// unstated, none and unlimited read differently).
+func TestRenderStatedStates(t *testing.T) {
+	tests := []struct {
+		why     string
+		mutate  func(c *contract.Contract)
+		want    string
+		notWant string
+	}{
+		{"no cancellation terms is not a right to end without notice", func(c *contract.Contract) {
+			c.Cancellation = &contract.Cancellation{Extent: contract.NoneAtAll}
+		}, "## 10. Termination\n\nThe agreement has no cancellation terms.\n", "Either party may end"},
+		{"either party may end it at any time, with no kill fee stated", func(c *contract.Contract) {
+			c.Cancellation = &contract.Cancellation{Extent: contract.Unlimited}
+		}, "Either party may end this agreement at any time, without notice.\nNo kill fee is stated.\n", "Who may end"},
+		{"a gifting deal states no kill fee because none is owed", func(c *contract.Contract) {
+			c.Cancellation = &contract.Cancellation{Extent: contract.Unlimited}
+			c.Payment = &contract.Payment{ProductOnly: true}
+		}, "Either party may end this agreement at any time, without notice.\n", "kill fee"},
+		{"no approval process: no review, no draft deadlines", func(c *contract.Contract) {
+			c.Approval = &contract.Approval{Extent: contract.NoneAtAll}
+		}, "## 4. Approval process\n\nThe Brand does not review the content before it goes live.\n", "first draft of"},
+		{"exclusivity included in the fee", func(c *contract.Contract) {
+			c.Exclusivity.IncludedInFee = true
+		}, "The total fee pays for the exclusivity.", "exclusivity fee of"},
+		{"both ends of the term still to be agreed", func(c *contract.Contract) {
+			c.Term = &contract.Term{StartToBeAgreed: true, EndToBeAgreed: true}
+		}, "This agreement runs from a day still to be agreed to a day still to be agreed.", "(date not set)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			c := complete(t)
+			tt.mutate(&c)
+			var buf bytes.Buffer
+			require.NoError(t, contract.Render(&buf, c))
+			body, _, _ := strings.Cut(buf.String(), "## Open points")
+			assert.Contains(t, body, tt.want)
+			assert.NotContains(t, body, tt.notWant)
 		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
 )
 
@@ -27,14 +28,20 @@ func Example_review() {
 		"usage_rights": {"platforms": ["tiktok"], "days": 30},
 		"exclusivity": {"categories": ["sunscreen"], "days": 30},
 		"disclosure": {"required": true, "wording": "#collab"},
-		"cancellation": {"notice_days": 7}
+		"cancellation": {"notice_days": 7},
+		"governing_law": "California",
+		"ownership": {"owner": "creator"}
 	}`))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
+	// Infos (clauses the agreement leaves out, such as a liability cap)
+	// are for the draft's open points; the review acts on the rest.
 	for _, p := range c.Validate() {
-		fmt.Println(p.Severity, p.Field, p.Rule)
+		if p.Severity >= influencekit.SeverityWarning {
+			fmt.Println(p.Severity, p.Field, p.Rule)
+		}
 	}
 
 	// Fix what the review found: the installments, the wording, the kill fee.
@@ -47,7 +54,13 @@ func Example_review() {
 	c.Disclosure.Wording = "#ad"
 	half := decimal.NewFromInt(50)
 	c.Cancellation.KillFeePercent = &half
-	fmt.Println("problems after the fixes:", len(c.Validate()))
+	n := 0
+	for _, p := range c.Validate() {
+		if p.Severity >= influencekit.SeverityWarning {
+			n++
+		}
+	}
+	fmt.Println("problems after the fixes:", n)
 
 	var draft strings.Builder
 	if err := contract.Render(&draft, c); err != nil {

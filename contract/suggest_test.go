@@ -22,7 +22,7 @@ func TestSuggestLabelPerJurisdiction(t *testing.T) {
 		{"Germany: #ad is ambiguous, Werbung is the label", disclosure.DE, `use a clear label such as "Werbung"`},
 		{"France: #ad draws a language warning, Publicité does not", disclosure.FR, `use a clear label such as "Publicité"`},
 		{"Spain: an English label alone draws a language warning", disclosure.ES, `use a clear label such as "publicidad"`},
-		{"Italy: English labels are clear there (DOMAIN.md lists Advertising), so #ad is", disclosure.IT, `use a clear label such as "#ad"`},
+		{"Italy: English labels are clear there (SOURCES.md (ftc-faqs) lists Advertising), so #ad is", disclosure.IT, `use a clear label such as "#ad"`},
 		{"Netherlands: #ad is clear", disclosure.NL, `use a clear label such as "#ad"`},
 		{"Ireland: #ad is a primary label", disclosure.IE, `use a clear label such as "#ad"`},
 	}

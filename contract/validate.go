@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/influencekit/influencekit/internal/decimaltext"
+	"github.com/influencekit/influencekit/internal/percent"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure"
@@ -12,13 +12,26 @@ import (
 )
 
 // exclusivityGraceDays is how long exclusivity may run past the term
-// before it is a red flag (DOMAIN "Contracts": "exclusivity longer than
-// the campaign plus 30 days").
+// before it is a red flag (micro-how-to: "exclusivity longer than the
+// campaign plus 30 days").
 const exclusivityGraceDays = 30
+
+// unpaidExclusivityGraceDays is how far past the campaign's end a lock-up
+// may run before it needs a fee of its own: the library's own allowance,
+// so that a window of whole weeks or months that overshoots the term by a
+// few days is not priced (modash-exclusivity: a short exclusivity around a
+// post is normal; influencerfee-exclusivity prices the longer windows).
+const unpaidExclusivityGraceDays = 7
+
+// maxNetDays is the longest net period that is not a warning
+// (bizinabox-influencer: Net 30 standard; eu-late-payment:
+// 30 days by default).
+const maxNetDays = 45
 
 // Validate checks the contract the way a careful reviewer would and
 // returns its problems sorted by Field (array indexes compared by number),
-// then Rule, then Message. A complete, consistent contract has none (nil).
+// then Rule, then Message. A complete, consistent contract has none: an
+// empty, non-nil slice, whose JSON is [].
 //
 // It reports a RuleMissingClause problem for each absent section, and
 // within present sections the rules listed with the Rule* constants:
@@ -26,16 +39,28 @@ const exclusivityGraceDays = 30
 // installments that do not sum exactly to the total or are in another
 // currency, incentives without a value, a review process that does not fit
 // before a due date, a brief without goals, audience or key messages,
-// disclosure that is not required or whose wording disclosure.Check finds
+// disclosure that is not required or whose wording [disclosure.Check] finds
 // no clear label in for the contract's jurisdiction, usage rights without
 // an end or running past the term without a fee, exclusivity more than 30
-// days past the term, and a kill fee that is missing or outside 0-100%.
+// days past the term, exclusivity that blocks a whole category or every
+// other brand more than a week past the campaign with no fee, and a kill
+// fee that is missing or outside 0-100%.
+//
+// It also checks the terms brands' agreements add: payment triggers, net
+// periods and deposits, termination rights and what they pay, usage grants
+// one by one, the agency, governing law and the general clauses; a date
+// that does not exist is a RuleInvalidDate problem at its path. Terms left
+// open, such as a date still to be agreed, are RuleOpenPoint warnings or
+// RuleUnstatedTerm infos; a clause stated as none (exclusivity, usage
+// rights, the approval process, cancellation in a gifting deal) raises
+// nothing, and an absent section is still RuleMissingClause.
 //
 // Checks that need a value another check found missing are skipped, so one
 // mistake gives one problem.
 func (c Contract) Validate() []Problem {
 	v := validator{c: c}
 	v.parties()
+	v.clauses()
 	v.term()
 	v.deliverables()
 	v.payment()
@@ -46,6 +71,9 @@ func (c Contract) Validate() []Problem {
 	v.disclosure()
 	v.cancellation()
 	sortProblems(v.problems)
+	if v.problems == nil {
+		return []Problem{}
+	}
 	return v.problems
 }
 
@@ -67,12 +95,18 @@ func (v *validator) add(field, rule, format string, args ...any) {
 // checks need.
 func (v *validator) termOK() bool {
 	t := v.c.Term
-	return t != nil && !t.Start.IsZero() && !t.End.IsZero() && !t.End.Before(t.Start)
+	return t != nil && t.Start.Valid() && t.End.Valid() && !t.End.Before(t.Start)
+}
+
+// invalidDate reports a RuleInvalidDate problem for d, a set date that
+// names no day; what names it ("the term's end").
+func (v *validator) invalidDate(field string, d Date, what string) {
+	v.add(field, RuleInvalidDate, "%s is %s, a day that does not exist; correct the date", what, d)
 }
 
 func (v *validator) parties() {
 	c := v.c
-	if isBlank(c.Brand.Name) {
+	if isBlank(c.Brand.Name) && isBlank(c.Brand.LegalEntity) && !anyText(c.Brand.TradingNames) {
 		v.add("brand.name", RuleMissingField, "the brand has no name; name the party that pays for the content")
 	}
 	if isBlank(c.Creator.Name) {
@@ -86,18 +120,37 @@ func (v *validator) parties() {
 func (v *validator) term() {
 	t := v.c.Term
 	if t == nil {
-		v.add("term", RuleMissingClause, "the contract has no term; add the campaign's first and last day (term.start, term.end)")
+		v.add("term", RuleMissingClause, "the contract has no term; add the campaign's first and last day")
 		return
 	}
-	if t.Start.IsZero() {
-		v.add("term.start", RuleMissingField, "the term has no start date; add the campaign's first day")
-	}
-	if t.End.IsZero() {
-		v.add("term.end", RuleMissingField, "the term has no end date; add the campaign's last day")
-	}
-	if !t.Start.IsZero() && !t.End.IsZero() && t.End.Before(t.Start) {
+	v.termDate("term.start", t.Start, t.StartToBeAgreed, "start", "the campaign's first day")
+	v.termDate("term.end", t.End, t.EndToBeAgreed, "end", "the campaign's last day")
+	if t.Start.Valid() && t.End.Valid() && t.End.Before(t.Start) {
 		v.add("term.end", RuleInvalidTerm, "the term ends on %s, before it starts on %s; swap or correct the dates", t.End, t.Start)
 	}
+}
+
+// termDate checks one end of the term, end being "start" or "end" and
+// day what it should be ("the campaign's last day").
+func (v *validator) termDate(field string, d Date, toBeAgreed bool, end, day string) {
+	switch {
+	case toBeAgreed:
+		v.toBeAgreed(field, d, "the term's "+end+" date", "agree "+day+" before work starts")
+	case d.IsZero():
+		v.add(field, RuleMissingField, "the term has no %s date; add %s", end, day)
+	case !d.Valid():
+		v.invalidDate(field, d, "the term's "+end)
+	}
+}
+
+// toBeAgreed reports a date the contract leaves to be agreed: an open
+// point while it is unset, a contradiction when the date is also stated.
+func (v *validator) toBeAgreed(field string, d Date, what, settle string) {
+	if d.IsZero() {
+		v.add(field, RuleOpenPoint, "%s is still to be agreed; %s", what, settle)
+		return
+	}
+	v.add(field, RuleInvalidValue, "%s is %s and also said to be still to be agreed; keep one", what, d)
 }
 
 func (v *validator) deliverables() {
@@ -120,8 +173,15 @@ func (v *validator) deliverables() {
 		case d.Quantity < 0:
 			v.add(p+".quantity", RuleInvalidValue, "deliverable %d has quantity %d; state how many pieces the creator posts (at least 1)", i+1, d.Quantity)
 		}
-		if d.Due.IsZero() {
+		switch {
+		case d.DueToBeAgreed:
+			v.toBeAgreed(p+".due", d.Due, fmt.Sprintf("deliverable %d's due date", i+1), "agree the day the first piece goes live before work starts")
+			continue
+		case d.Due.IsZero():
 			v.add(p+".due", RuleMissingField, "deliverable %d has no due date; add the day the first piece goes live", i+1)
+			continue
+		case !d.Due.Valid():
+			v.invalidDate(p+".due", d.Due, fmt.Sprintf("deliverable %d's due date", i+1))
 			continue
 		}
 		if !v.termOK() {
@@ -152,14 +212,21 @@ func (v *validator) payment() {
 		return
 	}
 	total := pay.Total
+	v.paymentTerms()
 	switch {
+	case pay.ProductOnly && total != nil && total.IsPositive():
+		v.add("payment.total", RuleInvalidValue, "the deal is marked product-only but states a cash total of %s; remove the total or the product-only mark", total)
+	case pay.ProductOnly:
 	case total == nil:
-		v.add("payment.total", RuleMissingField, "the payment has no total; state the fee for the deliverables, such as {\"amount\": \"1500.00\", \"currency\": \"USD\"}")
+		v.add("payment.total", RuleMissingField, "the payment has no total; state the fee for the deliverables, such as 1,500.00 USD, or mark a gifting deal as product-only")
 	case total.IsNegative():
 		v.add("payment.total", RuleInvalidValue, "the total is %s; a fee cannot be negative", total)
 	}
-	if len(pay.Schedule) == 0 {
-		v.add("payment.schedule", RuleMissingField, "the payment has no schedule; add the dates the total is paid on and the amount paid on each")
+	if len(pay.Schedule) == 0 && !pay.ProductOnly {
+		v.add("payment.schedule", RuleMissingField, "the payment has no schedule; add when the total is paid: dates, or events such as signature or publication with a net period")
+	}
+	if pay.ProductOnly && len(pay.Incentives) == 0 {
+		v.add("payment.incentives", RuleMissingField, "the deal is product-only but names no product; list what the creator receives and its value")
 	}
 	sumOK := total != nil && len(pay.Schedule) > 0
 	var sum pricing.Money
@@ -168,11 +235,23 @@ func (v *validator) payment() {
 	}
 	for i, in := range pay.Schedule {
 		p := "payment.schedule[" + strconv.Itoa(i) + "]"
+		trigger := in.Trigger
+		if trigger == UnstatedTrigger {
+			trigger = pay.Trigger
+		}
 		switch {
+		case in.DueToBeAgreed:
+			v.toBeAgreed(p+".due", in.Due, fmt.Sprintf("installment %d's payment date", i+1), "agree the day it is paid, or the event it follows")
+		case in.Due.IsZero() && trigger == UnstatedTrigger:
+			v.add(p+".due", RuleMissingField, "installment %d has no date; add the day it is paid, or the event it follows (signature, delivery, publication, invoice)", i+1)
 		case in.Due.IsZero():
-			v.add(p+".due", RuleMissingField, "installment %d has no date; add the day it is paid", i+1)
-		case v.termOK() && !v.c.Term.Contains(in.Due):
-			v.add(p+".due", RuleDueOutsideTerm, "installment %d is paid on %s, outside the term %s to %s; pay it within the term or extend the term", i+1, in.Due, v.c.Term.Start, v.c.Term.End)
+		case !in.Due.Valid():
+			v.invalidDate(p+".due", in.Due, fmt.Sprintf("installment %d's date", i+1))
+		case !v.termOK() || v.c.Term.Contains(in.Due):
+		case trigger.afterWork() && in.Due.After(v.c.Term.End):
+			// Paid after the work by its own terms: fine after the term.
+		default:
+			v.add(p+".due", RuleDueOutsideTerm, "installment %d is paid on %s, outside the term %s to %s; pay it within the term, extend the term, or say it follows delivery or publication", i+1, in.Due, v.c.Term.Start, v.c.Term.End)
 		}
 		switch {
 		case in.Amount == nil:
@@ -210,7 +289,7 @@ func (v *validator) payment() {
 		}
 		switch {
 		case in.Value == nil:
-			v.add(p+".value", RuleUnvaluedIncentive, "incentive %d has no value; state what it is worth in a currency, such as {\"amount\": \"120.00\", \"currency\": \"USD\"}", i+1)
+			v.add(p+".value", RuleUnvaluedIncentive, "incentive %d has no value; state what it is worth in a currency, such as 120.00 USD", i+1)
 		case in.Value.IsNegative():
 			v.add(p+".value", RuleInvalidValue, "incentive %d is valued at %s; a value cannot be negative", i+1, in.Value)
 		}
@@ -222,6 +301,9 @@ func (v *validator) brief() {
 		v.add("brief", RuleMissingClause, "the contract has no brief; add the goals, target audience and key messages, with a caption guide, product description and FAQs")
 		return
 	}
+	if !isBlank(v.c.Brief.Reference) {
+		return // the parts are in the referenced brief
+	}
 	var names []string
 	for _, part := range v.c.MissingBriefParts() {
 		if part <= BriefKeyMessages {
@@ -229,14 +311,24 @@ func (v *validator) brief() {
 		}
 	}
 	if len(names) > 0 {
-		v.add("brief", RuleVagueBrief, "the brief does not state the %s; add them so the creator knows what the content is for (seed 003: a vague brief is a common mistake)", joinParts(names))
+		v.add("brief", RuleVagueBrief, "the brief does not state the %s; add them so the creator knows what the content is for (a vague brief is a common mistake), or refer to a separate brief", joinParts(names))
 	}
 }
 
 func (v *validator) approval() {
 	a := v.c.Approval
 	if a == nil {
-		v.add("approval", RuleMissingClause, "the contract has no approval process; add how many days the brand takes to review a draft and how many revision rounds the creator owes")
+		v.add("approval", RuleMissingClause, "the contract has no approval process; add how many days the brand takes to review a draft and how many revision rounds the creator owes, or state there is none")
+		return
+	}
+	switch a.Extent {
+	case NoneAtAll:
+		if a.ReviewDays != 0 || a.RevisionRounds != 0 || a.Revisions != Unstated {
+			v.add("approval.extent", RuleInvalidValue, "the approval clause says the brand does not review drafts and also states a review; keep one")
+		}
+		return
+	case Limited, Unlimited:
+		v.add("approval.extent", RuleInvalidValue, "the approval clause is %s; state none for no review, or leave it out and state the review days and revision rounds", a.Extent)
 		return
 	}
 	switch {
@@ -245,8 +337,15 @@ func (v *validator) approval() {
 	case a.ReviewDays < 0:
 		v.add("approval.review_days", RuleInvalidValue, "the review time is %d days; state at least 1", a.ReviewDays)
 	}
-	if a.RevisionRounds < 0 {
+	switch {
+	case a.RevisionRounds < 0:
 		v.add("approval.revision_rounds", RuleInvalidValue, "there are %d revision rounds; state 0 or more", a.RevisionRounds)
+	case a.RevisionRounds > 0 && (a.Revisions == NoneAtAll || a.Revisions == Unlimited):
+		v.add("approval.revisions", RuleInvalidValue, "the approval process states %d revision rounds and also %s; keep one", a.RevisionRounds, a.Revisions)
+	case a.revisions() == Unstated:
+		v.add("approval.revisions", RuleOpenPoint, "the number of revision rounds is not stated; say how many rounds the fee includes, or that there are none")
+	case a.revisions() == Unlimited:
+		v.add("approval.revisions", RuleUnlimitedRevisions, "revisions are unlimited; cap the rounds the fee includes and price further ones")
 	}
 }
 
@@ -255,7 +354,7 @@ func (v *validator) approval() {
 func (v *validator) lastLiveDay() Date {
 	last := v.c.Term.Start
 	for _, d := range v.c.Deliverables {
-		if _, l := d.Dates(); l.After(last) {
+		if _, l := d.Dates(); l.Valid() && l.After(last) {
 			last = l
 		}
 	}
@@ -265,8 +364,22 @@ func (v *validator) lastLiveDay() Date {
 func (v *validator) usageRights() {
 	u := v.c.UsageRights
 	if u == nil {
-		v.add("usage_rights", RuleMissingClause, "the contract has no usage rights; state where the brand may reuse the content, for how many days and for what fee")
+		v.add("usage_rights", RuleMissingClause, "the contract has no usage rights; state where the brand may reuse the content, for how many days and for what fee, or that it may not")
 		return
+	}
+	if u.Extent == NoneAtAll {
+		if u.legacy() || len(u.Grants) > 0 {
+			v.add("usage_rights.extent", RuleInvalidValue, "the usage rights say the brand gets none and also grant some; keep one")
+		}
+		return
+	}
+	v.grants()
+	if len(u.Grants) > 0 && !u.legacy() {
+		return
+	}
+	paidWithoutFee := u.PaidAmplification && (u.Fee == nil || !u.Fee.IsPositive())
+	if paidWithoutFee {
+		v.add("usage_rights.fee", RulePaidUsageWithoutFee, "the brand may run the content as paid ads with no usage fee; add a fee for paid use")
 	}
 	for i, pl := range u.Platforms {
 		if pl == influencekit.UnknownPlatform {
@@ -283,11 +396,14 @@ func (v *validator) usageRights() {
 	case u.Days == 0:
 		v.add("usage_rights.days", RulePerpetualUsage, "usage rights have no end; limit them to a number of days after each piece goes live, such as 90")
 	}
-	if !v.termOK() || (u.Fee != nil && u.Fee.IsPositive()) {
-		return
+	if paidWithoutFee || (u.Fee != nil && u.Fee.IsPositive()) {
+		return // one problem for the missing fee
 	}
 	if u.Days == 0 {
-		v.add("usage_rights.fee", RuleUnpaidUsage, "usage rights run forever, past the term's end on %s, with no fee; add a usage fee or end them with the term", v.c.Term.End)
+		v.add("usage_rights.fee", RuleUnpaidUsage, "usage rights run forever with no fee; add a usage fee or end them with the term")
+		return
+	}
+	if !v.termOK() {
 		return
 	}
 	ends := v.lastLiveDay().AddDays(u.Days - 1)
@@ -299,30 +415,96 @@ func (v *validator) usageRights() {
 func (v *validator) exclusivity() {
 	e := v.c.Exclusivity
 	if e == nil {
-		v.add("exclusivity", RuleMissingClause, "the contract has no exclusivity clause; name the competitor categories and the days, or add an empty clause to state there is none")
+		v.add("exclusivity", RuleMissingClause, "the contract has no exclusivity clause; name the competitor categories and the days, or state there is none")
 		return
+	}
+	if w := e.AroundPosts; w != nil && (w.DaysBefore < 0 || w.DaysAfter < 0) {
+		v.add("exclusivity.around_posts", RuleInvalidValue, "the window around each post runs %d days before to %d days after; state 0 or more", w.DaysBefore, w.DaysAfter)
+		return
+	}
+	if e.Fee != nil {
+		if e.Fee.IsNegative() {
+			v.add("exclusivity.fee", RuleInvalidValue, "the exclusivity fee is %s; a fee cannot be negative", e.Fee)
+		}
+		v.sameCurrency("exclusivity.fee", "the exclusivity fee", *e.Fee)
 	}
 	switch {
 	case e.Days < 0:
 		v.add("exclusivity.days", RuleInvalidValue, "exclusivity lasts %d days; state 1 or more", e.Days)
 		return
-	case len(e.Categories) == 0 && e.Days > 0:
-		v.add("exclusivity.categories", RuleMissingField, "exclusivity lasts %d days but names no categories; name the competitor categories the creator may not work with", e.Days)
+	case e.Extent == NoneAtAll:
+		if e.scoped() || e.Days > 0 || e.AroundPosts != nil || e.Fee != nil || e.IncludedInFee {
+			v.add("exclusivity.extent", RuleInvalidValue, "the clause says there is no exclusivity and also states its terms; keep one")
+		}
 		return
-	case len(e.Categories) == 0:
+	case e.Extent == Unlimited:
+		// Full exclusivity: every other brand, stated plainly; its
+		// duration is checked below.
+	case !e.scoped() && (e.Days > 0 || e.AroundPosts != nil):
+		v.add("exclusivity.categories", RuleMissingField, "exclusivity is set but names no categories or competitors; name whom the creator may not work with")
+		return
+	case !e.scoped():
 		return // the clause states there is no exclusivity
-	case e.Days == 0:
-		v.add("exclusivity.days", RuleLongExclusivity, "exclusivity has no end; limit it to the term plus at most %d days", exclusivityGraceDays)
-		return
 	}
-	if !v.termOK() {
-		return
+	ends, forever, known := v.exclusivityEnd(*e)
+	unpaid := v.unpaidExclusivity(*e, ends, forever, known)
+	note := ""
+	if unpaid != "" {
+		note = ", and no fee pays for it"
 	}
 	t := v.c.Term
-	ends := t.Start.AddDays(e.Days - 1)
-	if past := t.End.DaysUntil(ends); past > exclusivityGraceDays {
-		v.add("exclusivity.days", RuleLongExclusivity, "exclusivity runs until %s, %d days past the term's end on %s; keep it within %d days of the term (at most %d days in all)", ends, past, t.End, exclusivityGraceDays, t.Days()+exclusivityGraceDays)
+	switch {
+	case forever:
+		v.add("exclusivity.days", RuleLongExclusivity, "exclusivity has no end%s; limit it to the term plus at most %d days", note, exclusivityGraceDays)
+	case !known:
+	case t.End.DaysUntil(ends) <= exclusivityGraceDays:
+		if unpaid != "" {
+			v.add("exclusivity.fee", RuleUnpaidExclusivity, "%s", unpaid)
+		}
+	case e.Days > 0:
+		v.add("exclusivity.days", RuleLongExclusivity, "exclusivity runs until %s, %d days past the term's end on %s%s; keep it within %d days of the term (at most %d days in all)", ends, t.End.DaysUntil(ends), t.End, note, exclusivityGraceDays, t.Days()+exclusivityGraceDays)
+	default:
+		v.add("exclusivity.around_posts", RuleLongExclusivity, "exclusivity after the last post runs until %s, %d days past the term's end on %s%s; keep it within %d days of the term", ends, t.End.DaysUntil(ends), t.End, note, exclusivityGraceDays)
 	}
+}
+
+// exclusivityEnd returns the last day exclusivity applies: Days from the
+// term's start, or the window after the last post. forever is true when
+// it has no end; known is false when the term's dates are not usable.
+func (v *validator) exclusivityEnd(e Exclusivity) (ends Date, forever, known bool) {
+	switch {
+	case e.Days == 0 && e.AroundPosts == nil:
+		return Date{}, true, true
+	case !v.termOK():
+		return Date{}, false, false
+	case e.Days > 0:
+		return v.c.Term.Start.AddDays(e.Days - 1), false, true
+	}
+	return v.lastLiveDay().AddDays(e.AroundPosts.DaysAfter), false, true
+}
+
+// unpaidExclusivity describes exclusivity that blocks a whole category or
+// every other brand for more than a week past the campaign with nothing
+// paid for it
+// (influencerfee-exclusivity: exclusivity is priced as a premium on the
+// base rate; modash-exclusivity), or returns "". Named competitors alone,
+// or a lock-up within the term, need no fee of their own. It builds no
+// text for exclusivity that passes.
+func (v *validator) unpaidExclusivity(e Exclusivity, ends Date, forever, known bool) string {
+	broad := e.Extent == Unlimited || len(e.Categories) > 0
+	paid := e.IncludedInFee || (e.Fee != nil && !e.Fee.IsZero())
+	if !broad || paid || !(forever || known && v.c.Term.End.DaysUntil(ends) > unpaidExclusivityGraceDays) {
+		return ""
+	}
+	whom := "every other brand"
+	if e.Extent != Unlimited {
+		whom = "the whole of " + joinParts(e.Categories)
+	}
+	until := "with no end"
+	if !forever {
+		until = "until " + ends.String() + ", after the campaign ends on " + v.c.Term.End.String()
+	}
+	return "exclusivity blocks " + whom + " " + until + ", and no fee pays for it; add an exclusivity fee, include it in the total, or end it with the campaign"
 }
 
 func (v *validator) disclosure() {
@@ -332,7 +514,7 @@ func (v *validator) disclosure() {
 		return
 	}
 	if !d.Required {
-		v.add("disclosure.required", RuleDisclosureNotRequired, "the contract does not require disclosure; set required to true: endorsements must disclose the paid partnership (FTC 16 CFR 255.5, seed 003)")
+		v.add("disclosure.required", RuleDisclosureNotRequired, "the contract does not require disclosure; require it: endorsements must disclose the brand connection, gifts included (FTC Endorsement Guides, 16 CFR 255.5; ASA/CAP influencers' guide)")
 	}
 	if isBlank(d.Wording) {
 		if d.Required {
@@ -340,41 +522,74 @@ func (v *validator) disclosure() {
 		}
 		return
 	}
-	clear, fallback := clearWording(d.Wording, v.c.Brand.Name, v.c.Jurisdiction)
-	if !clear {
+	r := disclosure.Check(disclosure.Post{Caption: d.Wording, Brand: v.c.Brand.Name, BrandIdentity: v.c.Brand, Jurisdiction: v.c.Jurisdiction})
+	clear, giftOnly := labelsFor(r, v.giftWithoutControl())
+	switch {
+	case !clear:
 		note := ""
-		if fallback {
+		if fellBack(r) {
 			note = fmt.Sprintf(" (the disclosure package has no %s term table yet and applied the US rules)", v.c.Jurisdiction)
 		}
 		v.add("disclosure.wording", RuleVagueDisclosureWording, "%q is not a clear disclosure label in %s%s; %s", d.Wording, v.c.Jurisdiction, note, suggestLabel(v.c.Brand.Name, v.c.Jurisdiction))
+	case giftOnly && v.paidInCash():
+		v.add("disclosure.wording", RuleVagueDisclosureWording, "%q discloses a gift, but the creator is paid a fee; %s (FTC Endorsement Guides FAQs; ASA/CAP influencers' guide)", d.Wording, suggestLabel(v.c.Brand.Name, v.c.Jurisdiction))
 	}
 }
 
-// clearWording reports whether disclosure.Check finds a clear label in the
-// wording for the jurisdiction, and whether Check had to fall back to
-// another jurisdiction's rules.
-func clearWording(wording, brand string, j disclosure.Jurisdiction) (clear, fallback bool) {
-	r := disclosure.Check(disclosure.Post{Caption: wording, Brand: brand, Jurisdiction: j})
-	for _, f := range r.Findings {
-		if f.Rule == disclosure.RuleJurisdictionFallback {
-			fallback = true
+// paidInCash reports whether the creator is paid a fee, not only product.
+func (v *validator) paidInCash() bool {
+	p := v.c.Payment
+	return p != nil && !p.ProductOnly && p.Total != nil && p.Total.IsPositive()
+}
+
+// giftWithoutControl reports whether a gift label is enough for the UK:
+// a product-only deal in which the brand does not review the content or
+// approve the caption (asa-influencers-guide: "#gifted" only where nothing
+// was paid and the brand had no control over the content).
+func (v *validator) giftWithoutControl() bool {
+	c := v.c
+	return c.Jurisdiction == disclosure.UK && c.Payment != nil && c.Payment.ProductOnly &&
+		c.Approval != nil && c.Approval.Extent == NoneAtAll && (c.Posting == nil || !c.Posting.CaptionApproval)
+}
+
+// labelsFor reports whether r found a clear label (or, when giftOK, a gift
+// label the jurisdiction calls risky), and whether every such label
+// discloses only a gift.
+func labelsFor(r disclosure.Report, giftOK bool) (clear, giftOnly bool) {
+	giftOnly = true
+	for _, l := range r.Disclosures {
+		ok := l.Clarity == disclosure.Clear || giftOK && l.Clarity == disclosure.Ambiguous && l.Connection == disclosure.Gift
+		if !ok {
+			continue
+		}
+		clear = true
+		if l.Connection != disclosure.Gift {
+			giftOnly = false
 		}
 	}
-	return hasClearLabel(r), fallback
+	return clear, clear && giftOnly
 }
 
-// hasClearLabel reports whether r found a label its jurisdiction calls clear.
-func hasClearLabel(r disclosure.Report) bool {
-	for _, l := range r.Disclosures {
-		if l.Clarity == disclosure.Clear {
+// fellBack reports whether Check applied another jurisdiction's rules.
+func fellBack(r disclosure.Report) bool {
+	for _, f := range r.Findings {
+		if f.Rule == disclosure.RuleJurisdictionFallback {
 			return true
 		}
 	}
 	return false
 }
 
-// labelCandidates are labels DOMAIN.md lists as clear somewhere; the
-// suggestion is the first that disclosure.Check finds clear for the
+// hasClearLabel reports whether r found a label its jurisdiction calls clear.
+func hasClearLabel(r disclosure.Report) bool {
+	clear, _ := labelsFor(r, false)
+	return clear
+}
+
+// labelCandidates are labels clear in some jurisdiction (ftc-101,
+// de-leitfaden, fr-loi-2023-451, es-autocontrol-code,
+// it-iap-digital-chart); the
+// suggestion is the first that [disclosure.Check] finds clear for the
 // jurisdiction with no finding at all (so France is offered "Publicité",
 // not "#ad" with a language warning), and it is never a guess.
 var labelCandidates = [...]string{"#ad", "Werbung", "Publicité", "publicidad", "Pubblicità", "Advertisement"}
@@ -391,18 +606,40 @@ func suggestLabel(brand string, j disclosure.Jurisdiction) string {
 func (v *validator) cancellation() {
 	c := v.c.Cancellation
 	if c == nil {
-		v.add("cancellation", RuleMissingClause, "the contract has no cancellation clause; state the notice period and the kill fee the brand pays if it cancels")
+		v.add("cancellation", RuleMissingClause, "the contract has no cancellation clause; state who may end it, with what notice, and the kill fee the brand pays if it cancels")
 		return
 	}
 	if c.NoticeDays < 0 {
 		v.add("cancellation.notice_days", RuleInvalidValue, "the notice period is %d days; state 0 or more", c.NoticeDays)
 	}
+	gifting := v.c.Payment != nil && v.c.Payment.ProductOnly
+	switch c.Extent {
+	case NoneAtAll:
+		switch {
+		case len(c.Rights) > 0 || c.NoticeDays != 0 || c.KillFeePercent != nil:
+			v.add("cancellation.extent", RuleInvalidValue, "the clause says there are no cancellation terms and also states some; keep one")
+		case !gifting:
+			v.add("cancellation.extent", RuleOpenPoint, "the agreement has no cancellation terms: it does not say whether either party may end it early or what the creator is then paid; state who may end it and what is paid")
+		}
+		return
+	case Unlimited:
+		if len(c.Rights) > 0 || c.NoticeDays != 0 {
+			v.add("cancellation.extent", RuleInvalidValue, "the clause says either party may end the agreement at any time without notice and also states notice or rights; keep one")
+			return
+		}
+	}
 	k := c.KillFeePercent
+	// Without rights, either party may cancel; a gifting deal owes no fee.
+	brandMayCancel := len(c.Rights) == 0 && (v.c.Payment == nil || !v.c.Payment.ProductOnly)
+	if len(c.Rights) > 0 {
+		brandMayCancel = v.terminationRights(c.Rights)
+	}
 	switch {
+	case k != nil && (k.IsNegative() || k.GreaterThan(hundred)):
+		v.add("cancellation.kill_fee_percent", RuleInvalidKillFee, "the kill fee is %s; state a percentage from 0 to 100", percent.Points(*k))
+	case !brandMayCancel:
 	case k == nil:
 		v.add("cancellation.kill_fee_percent", RuleNoKillFee, "the cancellation clause has no kill fee; state the share of the total the brand pays if it cancels, such as 50%%")
-	case k.IsNegative() || k.GreaterThan(hundred):
-		v.add("cancellation.kill_fee_percent", RuleInvalidKillFee, "the kill fee is %s%%; state a percentage from 0 to 100", decimaltext.Shortest(*k))
 	case k.IsZero():
 		v.add("cancellation.kill_fee_percent", RuleNoKillFee, "the kill fee is 0%%; state the share of the total the brand pays if it cancels, such as 50%%")
 	}

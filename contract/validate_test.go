@@ -59,7 +59,7 @@ func TestValidateOneMistake(t *testing.T) {
 		{"no cancellation", func(c *contract.Contract) { c.Cancellation = nil }, "cancellation", contract.RuleMissingClause, influencekit.SeverityError},
 
 		// Parties.
-		{"unnamed brand", func(c *contract.Contract) { c.Brand.Name = " " }, "brand.name", contract.RuleMissingField, influencekit.SeverityError},
+		{"unnamed brand: no name, legal entity or trading name", func(c *contract.Contract) { c.Brand.Name, c.Brand.LegalEntity = " ", "" }, "brand.name", contract.RuleMissingField, influencekit.SeverityError},
 		{"unnamed creator", func(c *contract.Contract) { c.Creator.Name = "" }, "creator.name", contract.RuleMissingField, influencekit.SeverityError},
 		{"negative followers", func(c *contract.Contract) { c.Creator.Followers = -1 }, "creator.followers", contract.RuleInvalidValue, influencekit.SeverityError},
 
@@ -106,8 +106,10 @@ func TestValidateOneMistake(t *testing.T) {
 
 		// Usage rights.
 		{"usage rights with no end", func(c *contract.Contract) { c.UsageRights.Days = 0 }, "usage_rights.days", contract.RulePerpetualUsage, influencekit.SeverityWarning},
-		{"usage rights past the term without a fee", func(c *contract.Contract) { c.UsageRights.Fee = nil }, "usage_rights.fee", contract.RuleUnpaidUsage, influencekit.SeverityWarning},
-		{"a zero fee is no fee", func(c *contract.Contract) { c.UsageRights.Fee = money("0", "USD") }, "usage_rights.fee", contract.RuleUnpaidUsage, influencekit.SeverityWarning},
+		// Issue 19: paid amplification without a fee is its own rule.
+		{"paid amplification without a fee", func(c *contract.Contract) { c.UsageRights.Fee = nil }, "usage_rights.fee", contract.RulePaidUsageWithoutFee, influencekit.SeverityWarning},
+		{"a zero fee is no fee", func(c *contract.Contract) { c.UsageRights.Fee = money("0", "USD") }, "usage_rights.fee", contract.RulePaidUsageWithoutFee, influencekit.SeverityWarning},
+		{"organic usage rights past the term without a fee", func(c *contract.Contract) { c.UsageRights.Fee, c.UsageRights.PaidAmplification = nil, false }, "usage_rights.fee", contract.RuleUnpaidUsage, influencekit.SeverityWarning},
 		{"usage right on an unknown platform", func(c *contract.Contract) {
 			c.UsageRights.Platforms = append(c.UsageRights.Platforms, influencekit.UnknownPlatform)
 		}, "usage_rights.platforms[2]", contract.RuleInvalidValue, influencekit.SeverityError},
@@ -120,8 +122,8 @@ func TestValidateOneMistake(t *testing.T) {
 		// Disclosure.
 		{"disclosure not required", func(c *contract.Contract) { c.Disclosure.Required = false }, "disclosure.required", contract.RuleDisclosureNotRequired, influencekit.SeverityError},
 		{"required disclosure without wording", func(c *contract.Contract) { c.Disclosure.Wording = "" }, "disclosure.wording", contract.RuleMissingField, influencekit.SeverityError},
-		{"#spon is vague for the FTC (seed 003)", func(c *contract.Contract) { c.Disclosure.Wording = "#spon" }, "disclosure.wording", contract.RuleVagueDisclosureWording, influencekit.SeverityError},
-		{"#collab is vague for the FTC (seed 003)", func(c *contract.Contract) { c.Disclosure.Wording = "#collab" }, "disclosure.wording", contract.RuleVagueDisclosureWording, influencekit.SeverityError},
+		{"#spon is vague for the FTC (mighty-micro)", func(c *contract.Contract) { c.Disclosure.Wording = "#spon" }, "disclosure.wording", contract.RuleVagueDisclosureWording, influencekit.SeverityError},
+		{"#collab is vague for the FTC (mighty-micro)", func(c *contract.Contract) { c.Disclosure.Wording = "#collab" }, "disclosure.wording", contract.RuleVagueDisclosureWording, influencekit.SeverityError},
 		{"#adventure is not #ad", func(c *contract.Contract) { c.Disclosure.Wording = "#adventure" }, "disclosure.wording", contract.RuleVagueDisclosureWording, influencekit.SeverityError},
 
 		// Cancellation.

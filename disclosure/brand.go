@@ -12,6 +12,7 @@ type brandInfo struct {
 	words  [maxBrandBytes]byte // folded words, back to back
 	ends   [8]uint8            // end of each word in words
 	nwords int
+	alt    *brandInfo // the brand's next name (BrandIdentity), or nil
 }
 
 // newBrandInfo normalizes brand with the caption tokenizer.
@@ -72,9 +73,18 @@ func (b *brandInfo) word(i int) []byte {
 var handleSuffixes = [...]string{"official", "hq", "us", "usa", "uk", "global", "shop", "store", "inc"}
 
 // matchesHandle reports whether a mention's body ("glowco_us") names the
-// brand: the squashed brand, ignoring ASCII punctuation, then nothing, a
-// '_' or '.', or one of handleSuffixes.
+// brand under any of its names: the squashed name, ignoring ASCII
+// punctuation, then nothing, a '_' or '.', or one of handleSuffixes.
 func (b *brandInfo) matchesHandle(body []byte) bool {
+	for n := b; n != nil; n = n.alt {
+		if n.matchesHandleName(body) {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *brandInfo) matchesHandleName(body []byte) bool {
 	j := 0
 	for i, c := range body {
 		if j == b.sn {
@@ -100,7 +110,13 @@ func (b *brandInfo) matchesHandle(body []byte) bool {
 	return j == b.sn
 }
 
-// matchesSquashed reports whether a word is the squashed brand ("glowco").
+// matchesSquashed reports whether a word is the squashed brand ("glowco")
+// under any of its names.
 func (b *brandInfo) matchesSquashed(w []byte) bool {
-	return string(w) == string(b.squash[:b.sn])
+	for n := b; n != nil; n = n.alt {
+		if string(w) == string(n.squash[:n.sn]) {
+			return true
+		}
+	}
+	return false
 }

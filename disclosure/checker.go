@@ -168,7 +168,7 @@ func (c *Checker) Check(p Post) Report {
 		m = c.tables[p.Jurisdiction]
 		fallback = false
 	}
-	brand := newBrandInfo(p.Brand)
+	brand := newBrandInfos(p)
 	var backing [8]foundLabel
 	sc := c.scanCaption(m, p.Caption, &brand, backing[:0])
 
@@ -200,6 +200,7 @@ func (c *Checker) Check(p Post) Report {
 		})
 		sortFindings(rep.Findings)
 	}
+	rep.fillUTF16(p.Caption)
 	return rep
 }
 

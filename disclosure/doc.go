@@ -178,4 +178,20 @@
 // tell an abbreviation from the label. The term tables are data, one per
 // jurisdiction, compiled once into the Checker; no regular expression runs
 // per term.
+//
+// # JSON and offsets
+//
+// Every result type has a JSON form other languages read (Report,
+// Finding, Fix, Edit, Label, TranscriptSpan, RuleInfo, Mix and its parts):
+// snake_case members, [] for empty lists, enums as names, times as seconds.
+// Post and Segment read strictly, as other services send them. What Check
+// returns marshals and reads back as an equal value.
+//
+// Spans are byte offsets into the caption. The JSON of a Finding and a
+// Label carries the same span in UTF-16 code units too (start_utf16,
+// end_utf16), the indexes of a JavaScript string: Check fills them, in one
+// pass over the caption after the rules, without allocating. Go code
+// converts any offset with ConvertOffset (to UTF16 or Runes); invalid
+// UTF-8 counts one unit a byte, as encoding/json writes each bad byte as
+// one U+FFFD. Report.String and Finding.String read as one log line.
 package disclosure

@@ -12,6 +12,8 @@ type Label struct {
 	Text       string     // the label as written: Caption[Start:End]
 	Clarity    Clarity    // how clearly it discloses, for the post's jurisdiction
 	Connection Connection // what it discloses
+
+	utf16 spanShift // the span in UTF-16 code units, for the JSON form: see offsets.go
 }
 
 // Clarity grades a disclosure label for a jurisdiction. The zero value is

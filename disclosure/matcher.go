@@ -324,19 +324,9 @@ func walkBrand(n *trieNode, res match, tok token, key []byte, cur tokenizer, b *
 		return
 	}
 	if b.set {
-		if b.nwords < 2 || string(key) != string(b.word(0)) {
-			return
+		for name := b; name != nil; name = name.alt {
+			walkBrandWords(n, res, tok, key, cur, name, b, best)
 		}
-		res = res.extended(tok, cur)
-		var nb normBuf
-		for w := 1; w < b.nwords; w++ {
-			tok, ok := cur.next(&nb)
-			if !ok || tok.kind != tokWord || string(nb.bytes()) != string(b.word(w)) {
-				return
-			}
-			res = res.extended(tok, cur)
-		}
-		walk(n, res, b, best)
 		return
 	}
 	if n.leaf() {
@@ -357,6 +347,24 @@ func walkBrand(n *trieNode, res match, tok token, key []byte, cur tokenizer, b *
 		// or "thanks for watching" would be "thanks <brand>".
 		walkOn(n, res, b, best)
 	}
+}
+
+// walkBrandWords matches the words of one of the brand's names, name,
+// starting at tok; b is the whole brand the walk goes on with.
+func walkBrandWords(n *trieNode, res match, tok token, key []byte, cur tokenizer, name, b *brandInfo, best *match) {
+	if name.nwords < 2 || string(key) != string(name.word(0)) {
+		return
+	}
+	res = res.extended(tok, cur)
+	var nb normBuf
+	for w := 1; w < name.nwords; w++ {
+		tok, ok := cur.next(&nb)
+		if !ok || tok.kind != tokWord || string(nb.bytes()) != string(name.word(w)) {
+			return
+		}
+		res = res.extended(tok, cur)
+	}
+	walk(n, res, b, best)
 }
 
 // capitalized reports whether the word at s[i:] starts with an upper-case
@@ -388,14 +396,19 @@ func (m *matcher) brandTag(key []byte, b *brandInfo) (brandTagRow, bool) {
 		return brandTagRow{}, false
 	}
 	body := key[1:]
-	sq := b.squash[:b.sn]
-	if len(body) <= len(sq) || string(body[:len(sq)]) != string(sq) {
-		return brandTagRow{}, false
-	}
-	rest := body[len(sq):]
-	for _, bt := range m.table.brandTags {
-		if string(rest) == bt.suffix {
-			return bt, true
+	for name := b; name != nil; name = name.alt {
+		sq := name.squash[:name.sn]
+		if len(body) <= len(sq) || string(body[:len(sq)]) != string(sq) {
+			continue
+		}
+		rest := body[len(sq):]
+		if len(rest) > 1 && rest[0] == '_' { // "#chase_partner"
+			rest = rest[1:]
+		}
+		for _, bt := range m.table.brandTags {
+			if string(rest) == bt.suffix {
+				return bt, true
+			}
 		}
 	}
 	return brandTagRow{}, false

@@ -148,7 +148,7 @@ func (c *Checker) SponsoredMix(posts []Post) (Mix, error) {
 	for i, p := range posts {
 		mp := &m.Posts[i]
 		mp.Labels = c.Check(p).Disclosures
-		brand := newBrandInfo(p.Brand)
+		brand := newBrandInfos(p)
 		mp.Mentions, mp.Codes, mp.Links = sponsorSigns(p.Caption, &brand)
 		switch {
 		case len(mp.Labels) > 0:

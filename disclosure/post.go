@@ -47,6 +47,11 @@ type Post struct {
 	// the placement rules do not fire. Paid, Gift and Affiliate are checked
 	// against the labels found (rule mismatched-disclosure).
 	Connection Connection
+	// BrandIdentity is optional: every name it holds (legal entity,
+	// trading names, handles) counts as the brand the way Brand does, so
+	// "#chase_partner" is a partner tag of "JPMorgan Chase" trading as
+	// "Chase". Brand, when set, stays the name messages use.
+	BrandIdentity BrandIdentity `json:"brand_identity,omitzero"`
 }
 
 // Segment is one piece of a transcript: Text spoken from Start, measured

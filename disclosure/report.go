@@ -43,6 +43,8 @@ type Finding struct {
 	// which bytes of its Text and which stretch of the video. Nil for a
 	// finding about the caption.
 	Transcript *TranscriptSpan
+
+	utf16 spanShift // the span in UTF-16 code units, for the JSON form: see offsets.go
 }
 
 // Fix is one way to resolve a finding: a verb-phrase Message ("Move \"#ad\"

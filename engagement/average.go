@@ -6,21 +6,21 @@ import (
 )
 
 // PostCounts is one post's interactions with the denominator its rate
-// divides by: reach for FormulaERR, followers for FormulaByFollowers, views
-// for FormulaByViews.
+// divides by: reach for [FormulaERR], followers for [FormulaByFollowers], views
+// for [FormulaByViews].
 type PostCounts struct {
 	Interactions
-	Base int64
+	Base int64 `json:"base"`
 }
 
 // MeanOfPostRates is the Hootsuite method of averaging many posts: the
 // arithmetic mean of each post's own rate under formula f. Every post
-// weighs the same, whatever its reach; compare PooledRate.
+// weighs the same, whatever its reach; compare [PooledRate].
 //
-// The result is a fraction. No posts is an error wrapping ErrNoPosts, an
-// undeclared f one wrapping ErrUnknownFormula. A post with a zero or
-// negative Base (ErrNonPositiveBase), a negative count (ErrNegativeCount) or
-// an overflowing sum (ErrOverflow) fails as Formula.Rate does, and the
+// The result is a fraction. No posts is an error wrapping [ErrNoPosts], an
+// undeclared f one wrapping [ErrUnknownFormula]. A post with a zero or
+// negative Base ([ErrNonPositiveBase]), a negative count ([ErrNegativeCount]) or
+// an overflowing sum ([ErrOverflow]) fails as [Formula.Rate] does, and the
 // error's Input names the post and field ("posts[2].Base").
 func MeanOfPostRates(f Formula, posts []PostCounts) (Rate, error) {
 	const fn = "MeanOfPostRates"
@@ -41,9 +41,9 @@ func MeanOfPostRates(f Formula, posts []PostCounts) (Rate, error) {
 // PooledRate is the Later and Sprout Social method of averaging many posts:
 // total engagements under formula f over the total Base of all posts, a
 // fraction. Posts weigh in proportion to their Base, so one viral post can
-// carry it; compare MeanOfPostRates.
+// carry it; compare [MeanOfPostRates].
 //
-// Errors are those of MeanOfPostRates, plus ErrOverflow when the totals
+// Errors are those of [MeanOfPostRates], plus [ErrOverflow] when the totals
 // exceed math.MaxInt64.
 func PooledRate(f Formula, posts []PostCounts) (Rate, error) {
 	const fn = "PooledRate"

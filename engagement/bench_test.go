@@ -111,7 +111,7 @@ func BenchmarkGoalEvaluate(b *testing.B) {
 	now := history[len(history)-1].Date
 	b.ReportAllocs()
 	for b.Loop() {
-		_, _ = seed001Goal.Evaluate(measurements, now)
+		_, _ = strydeGoal.Evaluate(measurements, now)
 	}
 }
 

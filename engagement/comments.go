@@ -2,12 +2,11 @@ package engagement
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
 // CommentClass sorts a comment by how much it says. Audit tools
@@ -17,6 +16,8 @@ import (
 //
 // Its text form is "blank", "substantive", "emoji-only", "generic" or
 // "repeated"; parsing ignores case.
+//
+//enumgen:names blank, substantive, emoji-only, generic, repeated
 type CommentClass uint8
 
 // The comment classes.
@@ -32,39 +33,10 @@ const (
 // no comment class.
 var ErrUnknownCommentClass = errors.New("engagement: unknown comment class")
 
-var commentClassNames = enumtext.New("comment class", ErrUnknownCommentClass,
-	[]string{"blank", "substantive", "emoji-only", "generic", "repeated"})
-
-// ParseCommentClass returns the class named s, ignoring case. Any other text
-// is an error wrapping ErrUnknownCommentClass.
-func ParseCommentClass(s string) (CommentClass, error) {
-	i, err := commentClassNames.Parse(s)
-	return CommentClass(i), err
-}
-
-// String returns the class's name, or "comment class(N)" for an undeclared
-// value.
-func (c CommentClass) String() string { return commentClassNames.String(uint8(c)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownCommentClass.
-func (c CommentClass) MarshalText() ([]byte, error) { return commentClassNames.Marshal(uint8(c)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseCommentClass's
-// rules. On error c is left unchanged.
-func (c *CommentClass) UnmarshalText(text []byte) error {
-	v, err := ParseCommentClass(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
-
 // genericComments are stock phrases after normalization (lower case, words
 // only, letter runs of three or more squashed), sorted for binary search.
-// Examples from DOMAIN.md's audit sources (HypeAuditor, Modash, Tagger:
-// "Nice! 🔥") and seed 001's "I love you!" on macro posts.
+// Examples from the audit tools (hypeauditor-aqs, modash-fake, tagger-fake:
+// "Nice! 🔥") and stryde-greg's "I love you!" on macro posts.
 var genericComments = []string{
 	"amazing", "amazing post", "awesome", "awesome post", "beautiful", "beautiful pic",
 	"check dm", "check your dm", "cool", "cool pic", "cool post", "cute", "dm me",
@@ -78,8 +50,8 @@ var genericComments = []string{
 }
 
 // ClassifyComment returns the class of one comment on its own: Blank,
-// EmojiOnly, Generic or Substantive (Repeated needs the other comments; see
-// CommentQuality). It never fails; any string, invalid UTF-8 included, has
+// [EmojiOnly], Generic or Substantive (Repeated needs the other comments; see
+// [CommentQuality]). It never fails; any string, invalid UTF-8 included, has
 // a class.
 func ClassifyComment(text string) CommentClass {
 	class, _ := classify(text)
@@ -151,13 +123,13 @@ func normalizeComment(text string) string {
 // CommentStats counts a batch of comments by class. Blank comments are not
 // counted.
 type CommentStats struct {
-	Total     int // comments that are not Blank
-	EmojiOnly int
-	Generic   int
-	Repeated  int // comments with the same words as an earlier one, other than emoji-only or generic
+	Total     int `json:"total"` // comments that are not Blank
+	EmojiOnly int `json:"emoji_only"`
+	Generic   int `json:"generic"`
+	Repeated  int `json:"repeated"` // comments with the same words as an earlier one, other than emoji-only or generic
 }
 
-// LowQuality returns EmojiOnly + Generic + Repeated.
+// LowQuality returns [EmojiOnly] + Generic + Repeated.
 func (s CommentStats) LowQuality() int { return s.EmojiOnly + s.Generic + s.Repeated }
 
 // LowQualityShare returns LowQuality / Total as a fraction, or 0 when there
@@ -170,7 +142,7 @@ func (s CommentStats) LowQualityShare() float64 {
 }
 
 // CommentQuality classifies a batch of comments. Each counts once, in the
-// first class that fits: EmojiOnly, Generic, then Repeated (the same words,
+// first class that fits: [EmojiOnly], Generic, then Repeated (the same words,
 // after normalization, as an earlier comment in the batch). It never fails.
 func CommentQuality(comments []string) CommentStats {
 	var s CommentStats
@@ -196,4 +168,11 @@ func CommentQuality(comments []string) CommentStats {
 		seen[words] = struct{}{}
 	}
 	return s
+}
+
+// String describes s in one line for logs: "4 of 6 comments are low
+// quality (66.67%): 2 emoji-only, 1 generic, 1 repeated".
+func (s CommentStats) String() string {
+	return fmt.Sprintf("%d of %d comments are low quality (%s): %d emoji-only, %d generic, %d repeated",
+		s.LowQuality(), s.Total, Rate(s.LowQualityShare()), s.EmojiOnly, s.Generic, s.Repeated)
 }

@@ -13,13 +13,13 @@ func TestClassifyComment(t *testing.T) {
 		text string
 		want CommentClass
 	}{
-		{"DOMAIN.md's example of a generic comment", "Nice! 🔥", Generic},
+		{"the audit tools' example of a generic comment (modash-fake)", "Nice! 🔥", Generic},
 		{"the issue's other example", "love it", Generic},
 		{"case and punctuation do not matter", "LOVE IT!!!", Generic},
 		{"stretched letters are squashed", "niceeee", Generic},
 		{"a stretched word inside a phrase", "sooo cute", Generic},
 		{"a double letter is kept: cool is not col", "cool", Generic},
-		{"seed 001's macro comment", "I love you!", Generic},
+		{"stryde-greg's macro comment", "I love you!", Generic},
 		{"fire emojis only", "🔥🔥🔥", EmojiOnly},
 		{"emojis and spaces", "😍 😍", EmojiOnly},
 		{"punctuation only has no words either", "!!!", EmojiOnly},

@@ -61,7 +61,7 @@ func TestParseIsCaseInsensitiveWithAliases(t *testing.T) {
 		want Industry
 	}{
 		{"upper case", "BEAUTY", Beauty},
-		{"seed 003 writes Food & Beverage", "Food & Beverage", FoodBeverage},
+		{"mighty-micro writes Food & Beverage", "Food & Beverage", FoodBeverage},
 		{"short form", "food", FoodBeverage},
 		{"long form", "Technology", Tech},
 		{"the zero value round-trips", "unknown", UnknownIndustry},
@@ -138,7 +138,7 @@ func TestCTRBenchmarkAndStanding(t *testing.T) {
 		band     string
 		want     Standing
 	}{
-		{"Beauty's band, seed 003", Beauty, 0.02, "1.50%-2.50%", Within},
+		{"Beauty's band, mighty-micro", Beauty, 0.02, "1.50%-2.50%", Within},
 		{"Beauty's low bound is inclusive", Beauty, 0.015, "1.50%-2.50%", Within},
 		{"Beauty's high bound is inclusive", Beauty, 0.025, "1.50%-2.50%", Within},
 		{"under Beauty's band", Beauty, 0.0149, "1.50%-2.50%", Below},

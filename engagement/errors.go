@@ -6,7 +6,7 @@ import (
 )
 
 // The sentinel errors. Every error this package returns wraps exactly one
-// of them, so callers can branch with errors.Is; most arrive inside an
+// of them, so callers can branch with [errors.Is]; most arrive inside an
 // *InputError that also names the function, the input and its value.
 var (
 	// ErrNonPositiveBase is wrapped when a denominator (reach, followers,
@@ -28,7 +28,7 @@ var (
 	// frame before it: viewers only leave a story, they cannot join midway.
 	ErrFrameGrowth = errors.New("engagement: story frame has more views than the frame before it")
 
-	// ErrNoFrames is wrapped when StoryCompletion is given no frames.
+	// ErrNoFrames is wrapped when [StoryCompletion] is given no frames.
 	ErrNoFrames = errors.New("engagement: story has no frames")
 
 	// ErrNoPosts is wrapped when an average is asked of no posts.
@@ -53,7 +53,9 @@ var (
 	ErrDateOrder = errors.New("engagement: dates out of order")
 
 	// ErrInvalidTarget is wrapped when a goal's target is zero, negative,
-	// NaN or infinite, or a follower-growth goal starts from zero followers.
+	// NaN or infinite, a follower-growth goal starts from zero followers,
+	// or a [Goal] measures [KPISales] (a sales target is money: use
+	// [RevenueGoal]).
 	ErrInvalidTarget = errors.New("engagement: invalid goal target")
 
 	// ErrInvalidMeasurement is wrapped when a goal's measurement is
@@ -66,8 +68,8 @@ var (
 	ErrInvalidThreshold = errors.New("engagement: invalid threshold")
 )
 
-// InputError reports one rejected input, in the manner of strconv.NumError.
-// Err is the sentinel (ErrNegativeCount, ErrNonPositiveBase, ...) and is what
+// InputError reports one rejected input, in the manner of [strconv.NumError].
+// Err is the sentinel ([ErrNegativeCount], [ErrNonPositiveBase], ...) and is what
 // Unwrap returns.
 type InputError struct {
 	Func   string // the function that rejected the input: "ERR", "StoryCompletion"

@@ -8,10 +8,11 @@ import (
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/engagement"
+	"github.com/influencekit/influencekit/pricing"
 	"github.com/influencekit/influencekit/tier"
 )
 
-// Seed 003's engagement rate by reach, graded.
+// mighty-micro's engagement rate by reach, graded.
 func ExampleERR() {
 	r, err := engagement.ERR(engagement.Interactions{Likes: 554, Comments: 40, Saves: 31}, 3650)
 	if err != nil {
@@ -32,7 +33,7 @@ func ExampleERR_errors() {
 	// engagement: denominator is zero or negative: ERR reach = 0
 }
 
-// Seed 001's worked example: 554 likes and 40 comments on about 4,000
+// stryde-greg's worked example: 554 likes and 40 comments on about 4,000
 // followers.
 func ExampleByFollowers() {
 	r, _ := engagement.ByFollowers(engagement.Interactions{Likes: 554, Comments: 40}, 4000)
@@ -167,7 +168,7 @@ func ExampleFormula_Rate() {
 	// by-followers 20.00%
 }
 
-// Seed 001's creator against seed 002's table: 1K-10K followers average 4%.
+// stryde-greg's creator against micro-how-to's table: 1K-10K followers average 4%.
 func ExampleBenchmarkTable_Compare() {
 	r, _ := engagement.ByFollowers(engagement.Interactions{Likes: 554, Comments: 40}, 4000)
 	for _, table := range engagement.BenchmarkTables() {
@@ -180,8 +181,8 @@ func ExampleBenchmarkTable_Compare() {
 	}
 	// Output:
 	// 14.85% vs 4.26% expected of nano (hypeauditor-2018): above, 3.49x
-	// 14.85% vs 4.00% expected of micro (seed-002): above, 3.71x
-	// seed-003: no figure for nano
+	// 14.85% vs 4.00% expected of micro (micro-how-to): above, 3.71x
+	// mighty-micro: no figure for nano
 }
 
 func ExampleNewBenchmarkTable() {
@@ -329,8 +330,8 @@ func ExampleBenchmarkTables() {
 	}
 	// Output:
 	// hypeauditor-2018 on hypeauditor-legacy: 6 tiers
-	// seed-002 on micro-up-to-10k: 4 tiers
-	// seed-003 on standard: 2 tiers
+	// micro-how-to on micro-up-to-10k: 4 tiers
+	// mighty-micro on standard: 2 tiers
 }
 
 func ExampleDefaultSpikeRule() {
@@ -343,12 +344,6 @@ func ExampleParseGrade() {
 	g, err := engagement.ParseGrade("Solid")
 	fmt.Println(g, err, g < engagement.Exceptional)
 	// Output: solid <nil> true
-}
-
-func ExampleParseStanding() {
-	_, err := engagement.ParseStanding("middling")
-	fmt.Println(errors.Is(err, engagement.ErrUnknownStanding))
-	// Output: true
 }
 
 func ExampleParseFormula() {
@@ -373,7 +368,7 @@ func ExampleParseSignalKind() {
 	// Output: {"kind":"follower-spike"}
 }
 
-// Seed 001's goal: "increasing your Instagram following by 30% ... by the
+// stryde-greg's goal: "increasing your Instagram following by 30% ... by the
 // end of the year", evaluated on July 1 with the arithmetic shown.
 func ExampleGoal_Evaluate() {
 	date := func(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }
@@ -453,4 +448,51 @@ func ExampleParseKPI() {
 	k, err := engagement.ParseKPI("Discount-Code-Uses")
 	fmt.Println(k, err)
 	// Output: code-uses <nil>
+}
+
+// A Story travels as JSON with snake_case keys and rates as fractions, and
+// reads back as itself.
+func ExampleStory_MarshalJSON() {
+	s, _ := engagement.StoryCompletion(1000, 900, 720)
+	b, _ := json.Marshal(s)
+	fmt.Println(string(b))
+
+	var back engagement.Story
+	_ = json.Unmarshal(b, &back)
+	fmt.Println(back.Completion, back.Strong, back.WorstFrame)
+	// Output:
+	// {"completion":0.72,"strong":true,"retention":[1,0.9,0.8],"worst_frame":2}
+	// 72.00% true 2
+}
+
+// A BenchmarkTable travels with its scale and rows; reading it back builds
+// it through NewBenchmarkTable, so a table read from JSON is as valid as a
+// table built in Go.
+func ExampleBenchmarkTable_MarshalJSON() {
+	b, _ := json.Marshal(engagement.HypeAuditor2018Benchmarks)
+	var back engagement.BenchmarkTable
+	err := json.Unmarshal(b, &back)
+	fmt.Println(err, back.Name(), back.Scale().Name(), len(back.Rows()))
+
+	c, _ := back.Compare(0.029, 12_000)
+	fmt.Println(c)
+	// Output:
+	// <nil> hypeauditor-2018 hypeauditor-legacy 6
+	// 2.90% vs 2.28% expected of micro (hypeauditor-2018): above, 1.27x
+}
+
+// A sales goal is money: its target and its campaign-to-date revenues are
+// pricing.Money, and every figure of the report is exact.
+func ExampleRevenueGoal_Evaluate() {
+	goal := engagement.RevenueGoal{
+		Name:     "spring sales",
+		Target:   pricing.MustNew("40000.00", "USD"),
+		Start:    time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC),
+		Deadline: time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC),
+	}
+	feb21 := time.Date(2026, 2, 21, 0, 0, 0, 0, time.UTC)
+	r, err := goal.Evaluate([]engagement.Revenue{{Date: feb21, Total: pricing.MustNew("18250.00", "USD")}}, feb21)
+	fmt.Println(err, r.Status, r.Trend, r.Projected, r.PaceNeeded)
+	// Output:
+	// <nil> on-track 912.50 USD 52925.00 USD 572.37 USD
 }

@@ -10,23 +10,23 @@ import (
 
 // FollowerSample is an account's follower count on a date.
 type FollowerSample struct {
-	Date      time.Time
-	Followers int64
+	Date      time.Time `json:"date"`
+	Followers int64     `json:"followers"`
 }
 
 // SpikeRule decides which jumps in a follower history are spikes: sudden
 // growth out of line with the account's own trend, a sign of bought
 // followers (HypeAuditor, Modash). A SpikeRule is a plain value; the zero
-// SpikeRule is invalid, start from DefaultSpikeRule.
+// SpikeRule is invalid, start from [DefaultSpikeRule].
 type SpikeRule struct {
 	// Multiple is how many times the typical per-day gain a spike's
 	// per-day gain must reach, inclusive. The typical gain is the median
 	// per-day gain of the history's other intervals. Must be positive.
-	Multiple float64
+	Multiple float64 `json:"multiple"`
 	// MinJump is the least gain a spike must add, as a fraction of the
 	// followers at its start, inclusive: 0.10 is 10%. It keeps ordinary
 	// noise on a flat account from counting. Must be zero or positive.
-	MinJump float64
+	MinJump float64 `json:"min_jump"`
 }
 
 // DefaultSpikeRule returns influencekit's default rule: a spike gains at
@@ -36,7 +36,7 @@ type SpikeRule struct {
 func DefaultSpikeRule() SpikeRule { return SpikeRule{Multiple: 5, MinJump: 0.10} }
 
 // Valid returns nil for a usable rule and otherwise an error wrapping
-// ErrInvalidThreshold that names the bad field.
+// [ErrInvalidThreshold] that names the bad field.
 func (r SpikeRule) Valid() error {
 	if !(r.Multiple > 0) || math.IsInf(r.Multiple, 0) {
 		return fmt.Errorf("%w: SpikeRule.Multiple %v must be positive and finite", ErrInvalidThreshold, r.Multiple)
@@ -49,15 +49,16 @@ func (r SpikeRule) Valid() error {
 
 // FollowerSpike is one interval of a follower history that the rule flagged.
 type FollowerSpike struct {
-	From, To      FollowerSample // the samples either side of the jump
-	Gain          int64          // To.Followers - From.Followers
-	Jump          float64        // Gain / From.Followers, a fraction (Gain / 1 when From.Followers is 0)
-	PerDay        float64        // Gain per day of the interval
-	TypicalPerDay float64        // median per-day gain of the other intervals
+	From          FollowerSample `json:"from"`            // the sample before the jump
+	To            FollowerSample `json:"to"`              // the sample after the jump
+	Gain          int64          `json:"gain"`            // To.Followers - From.Followers
+	Jump          float64        `json:"jump"`            // Gain / From.Followers, a fraction (Gain / 1 when From.Followers is 0)
+	PerDay        float64        `json:"per_day"`         // Gain per day of the interval
+	TypicalPerDay float64        `json:"typical_per_day"` // median per-day gain of the other intervals
 }
 
-// FollowerSpikes finds spikes in history with DefaultSpikeRule. See
-// SpikeRule.Find.
+// FollowerSpikes finds spikes in history with [DefaultSpikeRule]. See
+// [SpikeRule.Find].
 func FollowerSpikes(history []FollowerSample) ([]FollowerSpike, error) {
 	return DefaultSpikeRule().Find(history)
 }
@@ -70,8 +71,8 @@ func FollowerSpikes(history []FollowerSample) ([]FollowerSpike, error) {
 //
 // A history of fewer than three samples has no trend to compare against and
 // yields no spikes. Samples must have strictly increasing dates (an error
-// wrapping ErrUnsortedHistory) and non-negative counts (ErrNegativeCount);
-// an invalid rule is an error wrapping ErrInvalidThreshold.
+// wrapping [ErrUnsortedHistory]) and non-negative counts ([ErrNegativeCount]);
+// an invalid rule is an error wrapping [ErrInvalidThreshold].
 func (r SpikeRule) Find(history []FollowerSample) ([]FollowerSpike, error) {
 	if err := r.Valid(); err != nil {
 		return nil, err
@@ -83,8 +84,8 @@ func (r SpikeRule) Find(history []FollowerSample) ([]FollowerSpike, error) {
 }
 
 // checkHistory returns an error for a history that is not in strictly
-// increasing date order (ErrUnsortedHistory) or holds a negative count
-// (ErrNegativeCount, inside an *InputError naming fn).
+// increasing date order ([ErrUnsortedHistory]) or holds a negative count
+// ([ErrNegativeCount], inside an *InputError naming fn).
 func checkHistory(fn string, history []FollowerSample) error {
 	for i, s := range history {
 		if s.Followers < 0 {
@@ -154,4 +155,16 @@ func medianWithout(sorted []float64, v float64) float64 {
 		return at(k / 2)
 	}
 	return at(k/2-1)/2 + at(k/2)/2
+}
+
+// String writes s for logs: "3710 followers on 2026-01-04".
+func (s FollowerSample) String() string {
+	return strconv.FormatInt(s.Followers, 10) + " followers on " + dateText(s.Date)
+}
+
+// String describes s in one line for logs: "+90800 followers (59.31%)
+// from 2026-01-18 to 2026-01-25, 12971 a day against a typical 214".
+func (s FollowerSpike) String() string {
+	return fmt.Sprintf("%+d followers (%s) from %s to %s, %.0f a day against a typical %.0f",
+		s.Gain, Rate(s.Jump), dateText(s.From.Date), dateText(s.To.Date), s.PerDay, s.TypicalPerDay)
 }

@@ -3,19 +3,19 @@ package engagement
 import (
 	"errors"
 	"fmt"
-
-	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
 // Formula names which interactions an engagement rate counts and what it
-// divides them by. The zero value is FormulaERR.
+// divides them by. The zero value is [FormulaERR].
 //
 // Its text form is "err", "by-followers" or "by-views"; parsing ignores case.
+//
+//enumgen:names err, by-followers, by-views
 type Formula uint8
 
 // The formulas, matching the functions of the same name.
 const (
-	// FormulaERR is engagement rate by reach, seed 003 (2024):
+	// FormulaERR is engagement rate by reach, per mighty-micro (2024):
 	// (Likes + Comments + Saves) / reach. Shares are not counted.
 	FormulaERR Formula = iota
 	// FormulaByFollowers is (Likes + Comments + Saves + Shares) / followers.
@@ -28,34 +28,6 @@ const (
 // ErrUnknownFormula is wrapped by errors for text or values that name no
 // formula.
 var ErrUnknownFormula = errors.New("engagement: unknown formula")
-
-var formulaNames = enumtext.New("formula", ErrUnknownFormula, []string{"err", "by-followers", "by-views"})
-
-// ParseFormula returns the formula named s ("err", "by-followers",
-// "by-views"), ignoring case. Any other text is an error wrapping
-// ErrUnknownFormula.
-func ParseFormula(s string) (Formula, error) {
-	i, err := formulaNames.Parse(s)
-	return Formula(i), err
-}
-
-// String returns the formula's name, or "formula(N)" for an undeclared value.
-func (f Formula) String() string { return formulaNames.String(uint8(f)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownFormula.
-func (f Formula) MarshalText() ([]byte, error) { return formulaNames.Marshal(uint8(f)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseFormula's
-// rules. On error f is left unchanged.
-func (f *Formula) UnmarshalText(text []byte) error {
-	v, err := ParseFormula(string(text))
-	if err != nil {
-		return err
-	}
-	*f = v
-	return nil
-}
 
 // funcName is the name of the function that computes f, used in errors.
 func (f Formula) funcName() string {
@@ -84,9 +56,9 @@ func (f Formula) baseName() string {
 }
 
 // Engagements returns the numerator of f: Likes + Comments + Saves, plus
-// Shares unless f is FormulaERR. A negative count is an error wrapping
-// ErrNegativeCount, a sum above math.MaxInt64 one wrapping ErrOverflow and an
-// undeclared f one wrapping ErrUnknownFormula.
+// Shares unless f is [FormulaERR]. A negative count is an error wrapping
+// [ErrNegativeCount], a sum above math.MaxInt64 one wrapping [ErrOverflow] and an
+// undeclared f one wrapping [ErrUnknownFormula].
 func (f Formula) Engagements(in Interactions) (int64, error) {
 	return f.engagements(f.funcName(), in)
 }
@@ -115,9 +87,9 @@ func (f Formula) engagements(fn string, in Interactions) (int64, error) {
 }
 
 // Rate returns Engagements(in) / base as a fraction: ERR(in, base) for
-// FormulaERR, ByFollowers for FormulaByFollowers, ByViews for
-// FormulaByViews, with their errors. An undeclared f is an error wrapping
-// ErrUnknownFormula.
+// [FormulaERR], [ByFollowers] for [FormulaByFollowers], [ByViews] for
+// [FormulaByViews], with their errors. An undeclared f is an error wrapping
+// [ErrUnknownFormula].
 func (f Formula) Rate(in Interactions, base int64) (Rate, error) {
 	return f.rate(f.funcName(), in, base)
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -322,6 +323,40 @@ func FuzzGoalEvaluate(f *testing.F) {
 		for _, v := range []float64{r.Progress, r.Trend, r.Projected, r.DaysLeft, r.PaceNeeded} {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
 				t.Fatalf("non-finite figure in %+v", r)
+			}
+		}
+	})
+}
+
+// FuzzResultJSON: any text either fails to read as a result or reads as a
+// value whose JSON reads back to the same value.
+func FuzzResultJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"name":"x","source":"y","scale":{"name":"standard"},"rows":[{"tier":"micro","expected":{"low":0.07,"high":0.2}}]}`,
+		`{"name":"g","kpi":"reach","target":1000,"start":"2026-01-01","deadline":"2026-02-01"}`,
+		`{"date":"2026-01-04","followers":3710}`,
+		`{"kind":"follower-spike","measured":0.5,"threshold":0.1,"at":"2026-01-25","evidence":"e"}`,
+		`{"completion":0.72,"strong":true,"retention":[1,0.9,0.8],"worst_frame":2}`,
+		`null`, `{}`, `[]`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, v := range []any{&BenchmarkTable{}, &Goal{}, &FollowerSample{}, &Signal{}, &Story{}, &Growth{}} {
+			if json.Unmarshal([]byte(s), v) != nil {
+				continue
+			}
+			b, err := json.Marshal(v)
+			if err != nil {
+				t.Fatalf("%T read from %q does not marshal: %v", v, s, err)
+			}
+			again := reflect.New(reflect.TypeOf(v).Elem()).Interface()
+			if err := json.Unmarshal(b, again); err != nil {
+				t.Fatalf("%T read from %q writes %s, which does not read back: %v", v, s, b, err)
+			}
+			b2, err := json.Marshal(again)
+			if err != nil || string(b2) != string(b) {
+				t.Fatalf("%T: %s then %s (%v)", v, b, b2, err)
 			}
 		}
 	})

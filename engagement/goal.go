@@ -7,29 +7,32 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
-// KPI names what a Goal measures: the kinds of target seed 001 ("increasing
-// your Instagram following by 30% ... by the end of the year") and seed 003
+// KPI names what a [Goal] measures: the kinds of target stryde-greg
+// ("increasing your Instagram following by 30% ... by the end of the year")
+// and mighty-micro
 // ("website traffic, social media engagement, sales conversions, or discount
-// code usage"; ERR and CTR) name. The zero value is UnknownKPI.
+// code usage"; [ERR] and [CTR]) name. The zero value is [UnknownKPI].
 //
-// A KPI fixes the unit of a Goal's Target and of its Measurement values, and
+// A KPI fixes the unit of a [Goal]'s Target and of its [Measurement] values, and
 // how progress counts (see each constant). Its text form is "unknown",
 // "follower-growth", "err", "reach", "impressions", "clicks", "ctr",
 // "conversions", "sales" or "code-uses"; parsing ignores case.
+//
+//enumgen:names unknown, follower-growth, err, reach, impressions, clicks, ctr, conversions, sales, code-uses
+//enumgen:aliases discount-code-uses = code-uses, followers = follower-growth
+//enumgen:kind KPI
 type KPI uint8
 
 // The KPIs. Totals (reach, impressions, clicks, conversions, sales, code
 // uses) are measured campaign-to-date and count from zero at the goal's
-// Start; levels (follower count, ERR, CTR) are measured as they stand.
+// Start; levels (follower count, [ERR], [CTR]) are measured as they stand.
 const (
 	UnknownKPI KPI = iota
-	// KPIFollowerGrowth: Measurement values are follower counts; Target is
+	// KPIFollowerGrowth: [Measurement] values are follower counts; Target is
 	// the growth wanted over the first measurement, a fraction (0.30 is
-	// seed 001's 30%).
+	// stryde-greg's 30%).
 	KPIFollowerGrowth
 	// KPIERR: values and Target are engagement rates by reach, fractions.
 	KPIERR
@@ -43,47 +46,17 @@ const (
 	KPICTR
 	// KPIConversions: campaign-to-date conversions, a count.
 	KPIConversions
-	// KPISales: campaign-to-date sales in minor units of one currency
-	// (cents for USD); this package holds no Money, so keep one currency
-	// per goal.
+	// KPISales: campaign-to-date sales, an amount of money. Its target
+	// and measurements are [pricing.Money], so a sales goal is a
+	// [RevenueGoal]; [Goal.Evaluate] refuses KPISales with an error
+	// wrapping [ErrInvalidTarget].
 	KPISales
 	// KPICodeUses: campaign-to-date discount-code uses, a count.
 	KPICodeUses
 )
 
-// ErrUnknownKPI is wrapped by errors for text or values that name no KPI.
+// ErrUnknownKPI is wrapped by errors for text or values that name no [KPI].
 var ErrUnknownKPI = errors.New("engagement: unknown KPI")
-
-var kpiNames = enumtext.New("KPI", ErrUnknownKPI,
-	[]string{"unknown", "follower-growth", "err", "reach", "impressions", "clicks", "ctr", "conversions", "sales", "code-uses"},
-	enumtext.Alias{Name: "discount-code-uses", Index: uint8(KPICodeUses)},
-	enumtext.Alias{Name: "followers", Index: uint8(KPIFollowerGrowth)})
-
-// ParseKPI returns the KPI named s, ignoring case; "followers" and
-// "discount-code-uses" are accepted too. Any other text is an error wrapping
-// ErrUnknownKPI.
-func ParseKPI(s string) (KPI, error) {
-	i, err := kpiNames.Parse(s)
-	return KPI(i), err
-}
-
-// String returns the KPI's name, or "KPI(N)" for an undeclared value.
-func (k KPI) String() string { return kpiNames.String(uint8(k)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownKPI.
-func (k KPI) MarshalText() ([]byte, error) { return kpiNames.Marshal(uint8(k)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseKPI's rules.
-// On error k is left unchanged.
-func (k *KPI) UnmarshalText(text []byte) error {
-	v, err := ParseKPI(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
 
 // cumulative reports whether k is a campaign-to-date total counted from
 // zero at the goal's start.
@@ -95,11 +68,13 @@ func (k KPI) cumulative() bool {
 	return false
 }
 
-// GoalStatus is a goal's standing. The zero value is UnknownGoalStatus,
+// GoalStatus is a goal's standing. The zero value is [UnknownGoalStatus],
 // which Evaluate never returns.
 //
 // Its text form is "unknown", "met", "on-track", "behind" or "missed";
 // parsing ignores case.
+//
+//enumgen:names unknown, met, on-track, behind, missed
 type GoalStatus uint8
 
 // The statuses.
@@ -115,55 +90,26 @@ const (
 // goal status.
 var ErrUnknownGoalStatus = errors.New("engagement: unknown goal status")
 
-var goalStatusNames = enumtext.New("goal status", ErrUnknownGoalStatus,
-	[]string{"unknown", "met", "on-track", "behind", "missed"})
-
-// ParseGoalStatus returns the status named s, ignoring case. Any other text
-// is an error wrapping ErrUnknownGoalStatus.
-func ParseGoalStatus(s string) (GoalStatus, error) {
-	i, err := goalStatusNames.Parse(s)
-	return GoalStatus(i), err
-}
-
-// String returns the status's name, or "goal status(N)" for an undeclared
-// value.
-func (s GoalStatus) String() string { return goalStatusNames.String(uint8(s)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownGoalStatus.
-func (s GoalStatus) MarshalText() ([]byte, error) { return goalStatusNames.Marshal(uint8(s)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseGoalStatus's
-// rules. On error s is left unchanged.
-func (s *GoalStatus) UnmarshalText(text []byte) error {
-	v, err := ParseGoalStatus(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
-
-// Goal is a KPI target with a deadline: reach Target between Start and
+// Goal is a [KPI] target with a deadline: reach Target between Start and
 // Deadline. Every goal is "at least": a value at or above the target meets
 // it. A Goal is a plain value.
 type Goal struct {
-	Name     string    // optional label for reports: "Instagram following +30%"
-	KPI      KPI       // what is measured; fixes the unit of Target
-	Target   float64   // in the KPI's unit (see KPI); positive and finite
-	Start    time.Time // when progress starts counting
-	Deadline time.Time // when the target is due; after Start
+	Name     string    `json:"name"`     // optional label for reports: "Instagram following +30%"
+	KPI      KPI       `json:"kpi"`      // what is measured; fixes the unit of Target
+	Target   float64   `json:"target"`   // in the KPI's unit (see KPI); positive and finite
+	Start    time.Time `json:"start"`    // when progress starts counting
+	Deadline time.Time `json:"deadline"` // when the target is due; after Start
 }
 
-// Measurement is a KPI's value on a date, in the unit the goal's KPI names:
+// Measurement is a [KPI]'s value on a date, in the unit the goal's [KPI] names:
 // a follower count, a rate as a fraction, a campaign-to-date total.
 type Measurement struct {
-	Date  time.Time
-	Value float64
+	Date  time.Time `json:"date"`
+	Value float64   `json:"value"`
 }
 
 // FollowerMeasurements converts a follower history into measurements for a
-// KPIFollowerGrowth goal.
+// [KPIFollowerGrowth] goal.
 func FollowerMeasurements(history []FollowerSample) []Measurement {
 	ms := make([]Measurement, len(history))
 	for i, s := range history {
@@ -173,42 +119,42 @@ func FollowerMeasurements(history []FollowerSample) []Measurement {
 }
 
 // GoalReport is a goal's standing with the figures behind it. Values are in
-// the KPI's unit; paces are per day.
+// the [KPI]'s unit; paces are per day.
 type GoalReport struct {
-	Goal   Goal
-	Status GoalStatus
+	Goal   Goal       `json:"goal"`
+	Status GoalStatus `json:"status"`
 	// Baseline is where progress counts from: the first measurement for
-	// KPIFollowerGrowth, zero for every other KPI.
-	Baseline float64
+	// [KPIFollowerGrowth], zero for every other [KPI].
+	Baseline float64 `json:"baseline"`
 	// TargetValue is the value that meets the goal: Baseline x (1 + Target)
-	// for KPIFollowerGrowth, Target otherwise. For follower growth it is
+	// for [KPIFollowerGrowth], Target otherwise. For follower growth it is
 	// for display: Met compares the growth fraction with Target, since the
 	// float product may round just above the whole-number target.
-	TargetValue float64
+	TargetValue float64 `json:"target_value"`
 	// Current is the latest measurement on or before the deadline.
-	Current Measurement
+	Current Measurement `json:"current"`
 	// Progress is (Current.Value - Baseline) / (TargetValue - Baseline), a
 	// fraction of the target: 1 is met, above 1 exceeded, below 0 lost
-	// ground. For KPIFollowerGrowth it is computed as the growth fraction
+	// ground. For [KPIFollowerGrowth] it is computed as the growth fraction
 	// over Target, so that growth of exactly Target is exactly 1.
-	Progress float64
+	Progress float64 `json:"progress"`
 	// Trend is the observed change per day: from zero at Start to Current
 	// for totals, from the first measurement to Current otherwise; zero
 	// when they share a date.
-	Trend float64
+	Trend float64 `json:"trend"`
 	// Projected is the linear projection at the deadline:
 	// Current.Value + Trend x days from Current to Deadline.
-	Projected float64
+	Projected float64 `json:"projected"`
 	// DaysLeft is the time from the evaluation to the deadline in days,
 	// fractional; zero once the deadline has passed.
-	DaysLeft float64
+	DaysLeft float64 `json:"days_left"`
 	// PaceNeeded is the change per day needed from the evaluation to the
 	// deadline, (TargetValue - Current.Value) / DaysLeft; zero when the goal
 	// is met or no time is left.
-	PaceNeeded float64
+	PaceNeeded float64 `json:"pace_needed"`
 	// Arithmetic shows how the figures and the status were reached, in one
 	// line.
-	Arithmetic string
+	Arithmetic string `json:"arithmetic"`
 }
 
 // Evaluate reports g's standing at now from ms, dated measurements in
@@ -219,16 +165,17 @@ type GoalReport struct {
 // deadline, OnTrack when the projection at the deadline reaches the target
 // value, and Behind when it does not.
 //
-// Errors: an undeclared KPI wraps ErrUnknownKPI; a Target that is zero,
-// negative, NaN or infinite, or a follower-growth goal whose first
-// measurement is zero, wraps ErrInvalidTarget; a Deadline not after Start,
-// measurements out of order, before Start or after now wrap ErrDateOrder; no
-// measurement (on or before the deadline) wraps ErrNoMeasurements; a
-// negative, NaN or infinite value wraps ErrInvalidMeasurement.
+// Errors: an undeclared [KPI] wraps [ErrUnknownKPI]; a Target that is zero,
+// negative, NaN or infinite, a follower-growth goal whose first
+// measurement is zero, or a [KPISales] goal (sales are money: evaluate a
+// [RevenueGoal]) wraps [ErrInvalidTarget]; a Deadline not after Start,
+// measurements out of order, before Start or after now wrap [ErrDateOrder]; no
+// measurement (on or before the deadline) wraps [ErrNoMeasurements]; a
+// negative, NaN or infinite value wraps [ErrInvalidMeasurement].
 //
 // A report never holds NaN or an infinity: a figure that would overflow
 // float64 (a huge value against a tiny target, or a change over a
-// nanosecond) is held at ±math.MaxFloat64.
+// nanosecond) is held at ±[math.MaxFloat64].
 func (g Goal) Evaluate(ms []Measurement, now time.Time) (GoalReport, error) {
 	if err := g.check(ms, now); err != nil {
 		return GoalReport{}, err
@@ -288,7 +235,7 @@ func (g Goal) Evaluate(ms []Measurement, now time.Time) (GoalReport, error) {
 	return r, nil
 }
 
-// saturate holds x, which is never NaN here, within ±math.MaxFloat64, so
+// saturate holds x, which is never NaN here, within ±[math.MaxFloat64], so
 // that huge but valid measurements give the largest finite figure rather
 // than an infinity (and an infinite trend times zero days ahead no NaN).
 func saturate(x float64) float64 { return max(min(x, math.MaxFloat64), -math.MaxFloat64) }
@@ -308,6 +255,9 @@ func (r GoalReport) reaches(x float64) bool {
 func (g Goal) check(ms []Measurement, now time.Time) error {
 	if int(g.KPI) >= kpiNames.Len() || g.KPI == UnknownKPI {
 		return fmt.Errorf("%w: goal %q has KPI %s", ErrUnknownKPI, g.Name, g.KPI)
+	}
+	if g.KPI == KPISales {
+		return fmt.Errorf("%w: goal %q measures sales, which are money: use RevenueGoal", ErrInvalidTarget, g.Name)
 	}
 	if !(g.Target > 0) || math.IsInf(g.Target, 0) {
 		return fmt.Errorf("%w: goal %q has target %v; want a positive finite number", ErrInvalidTarget, g.Name, g.Target)
@@ -388,3 +338,14 @@ func (r GoalReport) formatPace(x float64) string {
 func num(x float64) string { return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64) }
 
 func date(t time.Time) string { return t.Format(time.DateOnly) }
+
+// String describes r in one line for logs: the goal's name (or its KPI),
+// its status and progress, "Instagram following +30%: on-track, 56.67% of
+// target (follower-growth)". The figures behind it are in Arithmetic.
+func (r GoalReport) String() string {
+	name := r.Goal.Name
+	if name == "" {
+		name = "goal"
+	}
+	return fmt.Sprintf("%s: %s, %s of target (%s)", name, r.Status, Rate(r.Progress), r.Goal.KPI)
+}

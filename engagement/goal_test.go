@@ -9,9 +9,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// seed001Goal is seed 001's step 1: "increasing your Instagram following by
+// strydeGoal is stryde-greg's step 1: "increasing your Instagram following by
 // 30% ... by the end of the year".
-var seed001Goal = Goal{Name: "Instagram following +30%", KPI: KPIFollowerGrowth, Target: 0.30,
+var strydeGoal = Goal{Name: "Instagram following +30%", KPI: KPIFollowerGrowth, Target: 0.30,
 	Start: day("2026-01-01"), Deadline: day("2026-12-31")}
 
 func ms(pairs ...any) []Measurement {
@@ -40,25 +40,25 @@ func TestGoalStatus(t *testing.T) {
 		now  string
 		want GoalStatus
 	}{
-		{"seed 001: exactly 30% by June is met (the target is inclusive)", seed001Goal,
+		{"stryde-greg: exactly 30% by June is met (the target is inclusive)", strydeGoal,
 			ms("2026-01-01", 10000, "2026-06-01", 13000), "2026-06-02", Met},
-		{"seed 001: 15% by July 1 projects past 30% by year end", seed001Goal,
+		{"stryde-greg: 15% by July 1 projects past 30% by year end", strydeGoal,
 			ms("2026-01-01", 10000, "2026-07-01", 11500), "2026-07-01", OnTrack},
-		{"seed 001: 5% by July 1 projects about 10%", seed001Goal,
+		{"stryde-greg: 5% by July 1 projects about 10%", strydeGoal,
 			ms("2026-01-01", 10000, "2026-07-01", 10500), "2026-07-01", Behind},
-		{"seed 001: the year is over at 20%", seed001Goal,
+		{"stryde-greg: the year is over at 20%", strydeGoal,
 			ms("2026-01-01", 10000, "2026-12-01", 12000), "2027-01-15", Missed},
 		{"exactly 7% of 1,900 followers is met: the float 1,900 x 1.07 is just above 2,033", Goal{KPI: KPIFollowerGrowth, Target: 0.07,
 			Start: day("2026-01-01"), Deadline: day("2026-12-31")}, ms("2026-01-01", 1900, "2026-06-01", 2033), "2026-06-02", Met},
-		{"met stays met after the deadline", seed001Goal,
+		{"met stays met after the deadline", strydeGoal,
 			ms("2026-01-01", 10000, "2026-10-01", 13100), "2027-01-15", Met},
-		{"a measurement after the deadline does not count", seed001Goal,
+		{"a measurement after the deadline does not count", strydeGoal,
 			ms("2026-01-01", 10000, "2026-12-01", 12900, "2027-01-10", 13500), "2027-01-15", Missed},
-		{"at the deadline itself no time is left", seed001Goal,
+		{"at the deadline itself no time is left", strydeGoal,
 			ms("2026-01-01", 10000, "2026-12-31", 12999), "2026-12-31", Missed},
-		{"one follower count has no trend yet", seed001Goal,
+		{"one follower count has no trend yet", strydeGoal,
 			ms("2026-01-01", 10000), "2026-01-01", Behind},
-		{"a follower loss is behind, with negative progress", seed001Goal,
+		{"a follower loss is behind, with negative progress", strydeGoal,
 			ms("2026-01-01", 10000, "2026-02-01", 9000), "2026-02-01", Behind},
 		{"totals count from zero at the start: 200 in 30 of 90 days projects 600", conversions,
 			ms("2026-03-31", 200), "2026-03-31", OnTrack},
@@ -84,7 +84,7 @@ func TestGoalStatus(t *testing.T) {
 }
 
 func TestGoalFigures(t *testing.T) {
-	r, err := seed001Goal.Evaluate(ms("2026-01-01", 10000, "2026-07-01", 11500), day("2026-07-01"))
+	r, err := strydeGoal.Evaluate(ms("2026-01-01", 10000, "2026-07-01", 11500), day("2026-07-01"))
 	require.NoError(t, err)
 	assert.InDelta(t, 10000, r.Baseline, 0)
 	assert.InDelta(t, 13000, r.TargetValue, 1e-9)
@@ -97,10 +97,10 @@ func TestGoalFigures(t *testing.T) {
 		"trend (11500 - 10000) / 181 days = 8.3/day; projected 11500 + 8.3/day x 183 days = 13017 on 2026-12-31; "+
 		"needs (13000 - 11500) / 183 days left = 8.2/day; projected 13017 >= 13000: on track", r.Arithmetic)
 
-	met, err := seed001Goal.Evaluate(ms("2026-01-01", 10000, "2026-06-01", 13000), day("2026-06-02"))
+	met, err := strydeGoal.Evaluate(ms("2026-01-01", 10000, "2026-06-01", 13000), day("2026-06-02"))
 	require.NoError(t, err)
 	assert.Zero(t, met.PaceNeeded, "nothing more is needed once met")
-	missed, err := seed001Goal.Evaluate(ms("2026-01-01", 10000, "2026-12-01", 12000), day("2027-01-15"))
+	missed, err := strydeGoal.Evaluate(ms("2026-01-01", 10000, "2026-12-01", 12000), day("2027-01-15"))
 	require.NoError(t, err)
 	assert.Zero(t, missed.DaysLeft)
 	assert.Zero(t, missed.PaceNeeded, "no time is left to need a pace")
@@ -130,7 +130,7 @@ func TestGoalFollowerGrowthExactTarget(t *testing.T) {
 }
 
 func TestGoalErrors(t *testing.T) {
-	ok := Goal{Name: "sales", KPI: KPISales, Target: 1_000_000, Start: day("2026-03-01"), Deadline: day("2026-05-30")}
+	ok := Goal{Name: "orders", KPI: KPIConversions, Target: 1_000_000, Start: day("2026-03-01"), Deadline: day("2026-05-30")}
 	with := func(f func(*Goal)) Goal { g := ok; f(&g); return g }
 	good := ms("2026-03-10", 1000, "2026-03-20", 3000)
 	tests := []struct {
@@ -173,14 +173,14 @@ func TestGoalErrors(t *testing.T) {
 		})
 	}
 	_, err := with(func(g *Goal) { g.Deadline = day("2026-02-01") }).Evaluate(good, day("2026-04-01"))
-	assert.EqualError(t, err, `engagement: dates out of order: goal "sales" has deadline 2026-02-01, not after its start 2026-03-01`)
+	assert.EqualError(t, err, `engagement: dates out of order: goal "orders" has deadline 2026-02-01, not after its start 2026-03-01`)
 }
 
 // TestGoalFiguresStayFinite holds Evaluate to the package's promise of no
 // NaN or infinity: huge but valid measurements used to give +Inf (and, with
 // no days ahead, a NaN projection).
 func TestGoalFiguresStayFinite(t *testing.T) {
-	sales := Goal{Name: "sales", KPI: KPISales, Target: 1_000_000, Start: day("2026-03-01"), Deadline: day("2026-05-30")}
+	sales := Goal{Name: "orders", KPI: KPIConversions, Target: 1_000_000, Start: day("2026-03-01"), Deadline: day("2026-05-30")}
 	tiny, rate := sales, sales
 	tiny.Target = 1e-300
 	rate.KPI, rate.Target = KPIERR, 5

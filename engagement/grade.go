@@ -1,15 +1,15 @@
 package engagement
 
-import (
-	"errors"
+//go:generate go run github.com/influencekit/influencekit/internal/cmd/enumgen
 
-	"github.com/influencekit/influencekit/internal/enumtext"
-)
+import "errors"
 
-// Grade is seed 003's verdict on an engagement rate by reach. The zero
+// Grade is mighty-micro's verdict on an engagement rate by reach. The zero
 // value is Low. Higher grades compare greater.
 //
 // Its text form is "low", "solid" or "exceptional"; parsing ignores case.
+//
+//enumgen:names low, solid, exceptional
 type Grade uint8
 
 // The grades, lowest first.
@@ -22,14 +22,12 @@ const (
 // ErrUnknownGrade is wrapped by errors for text or values that name no grade.
 var ErrUnknownGrade = errors.New("engagement: unknown grade")
 
-var gradeNames = enumtext.New("grade", ErrUnknownGrade, []string{"low", "solid", "exceptional"})
-
-// GradeERR grades an engagement rate by reach (seed 003, 2024): Exceptional
+// GradeERR grades an engagement rate by reach (mighty-micro, 2024): Exceptional
 // at 5% or more, Solid at 2% or more, Low otherwise (NaN included). Both
 // thresholds are inclusive: 20 interactions on a reach of 1,000 is Solid and
 // 50 is Exceptional.
 //
-// The comparison is exact for any rate ERR computes from a reach up to
+// The comparison is exact for any rate [ERR] computes from a reach up to
 // 10^14: GradeERR(ERR(in, reach)) grades as comparing the integers would,
 // because the float quotient of such counts can never round across a
 // threshold. GradeERR does not allocate.
@@ -41,29 +39,4 @@ func GradeERR(r Rate) Grade {
 		return Solid
 	}
 	return Low
-}
-
-// ParseGrade returns the grade named s ("low", "solid", "exceptional"),
-// ignoring case. Any other text is an error wrapping ErrUnknownGrade.
-func ParseGrade(s string) (Grade, error) {
-	i, err := gradeNames.Parse(s)
-	return Grade(i), err
-}
-
-// String returns the grade's name, or "grade(N)" for an undeclared value.
-func (g Grade) String() string { return gradeNames.String(uint8(g)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownGrade.
-func (g Grade) MarshalText() ([]byte, error) { return gradeNames.Marshal(uint8(g)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseGrade's
-// rules. On error g is left unchanged.
-func (g *Grade) UnmarshalText(text []byte) error {
-	v, err := ParseGrade(string(text))
-	if err != nil {
-		return err
-	}
-	*g = v
-	return nil
 }

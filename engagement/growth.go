@@ -3,27 +3,30 @@ package engagement
 import (
 	"fmt"
 	"time"
+
+	"github.com/influencekit/influencekit/internal/percent"
 )
 
 // Growth is how an account's followers grew over a history: the absolute
 // and relative change from the first sample to the last, the average daily
 // change, and the spikes in between as evidence.
 type Growth struct {
-	From, To FollowerSample // the first and last samples of the history
+	From FollowerSample `json:"from"` // the first sample of the history
+	To   FollowerSample `json:"to"`   // the last sample of the history
 	// Gain is To.Followers - From.Followers; negative for a loss.
-	Gain int64
+	Gain int64 `json:"gain"`
 	// Fraction is Gain / From.Followers, a fraction: 0.30 is 30%. A start of
 	// zero followers counts as one, as in FollowerSpike.Jump, so growth from
 	// nothing stays finite.
-	Fraction float64
+	Fraction float64 `json:"fraction"`
 	// Days is the length of the history in days, fractional.
-	Days float64
+	Days float64 `json:"days"`
 	// PerDay is the average daily growth, Gain / Days, in followers.
-	PerDay float64
+	PerDay float64 `json:"per_day"`
 	// Spikes are the intervals whose growth was far above the history's
-	// typical growth, found by the same SpikeRule that AudienceSignals
+	// typical growth, found by the same [SpikeRule] that [AudienceSignals]
 	// applies: on daily samples a spike is a day, on weekly samples a week.
-	Spikes []FollowerSpike
+	Spikes []FollowerSpike `json:"spikes"`
 }
 
 // Percent returns Fraction in percent: 30 for a Fraction of 0.30.
@@ -36,13 +39,13 @@ func (g Growth) String() string {
 	if len(g.Spikes) == 1 {
 		spikes = "spike"
 	}
-	return fmt.Sprintf("%+d followers (%+.2f%%) from %d on %s to %d on %s, %.1f a day over %.0f days, %d %s",
-		g.Gain, g.Percent(), g.From.Followers, g.From.Date.Format(time.DateOnly),
+	return fmt.Sprintf("%+d followers (%s) from %d on %s to %d on %s, %.1f a day over %.0f days, %d %s",
+		g.Gain, percent.Signed(g.Fraction, 2), g.From.Followers, g.From.Date.Format(time.DateOnly),
 		g.To.Followers, g.To.Date.Format(time.DateOnly), g.PerDay, g.Days, len(g.Spikes), spikes)
 }
 
-// FollowerGrowth measures growth over history with DefaultSpikeRule. See
-// SpikeRule.Growth.
+// FollowerGrowth measures growth over history with [DefaultSpikeRule]. See
+// [SpikeRule.Growth].
 func FollowerGrowth(history []FollowerSample) (Growth, error) {
 	return DefaultSpikeRule().Growth(history)
 }
@@ -52,8 +55,8 @@ func FollowerGrowth(history []FollowerSample) (Growth, error) {
 // pass the samples that fall in it.
 //
 // A history of fewer than two samples is an error wrapping
-// ErrShortHistory; other bad histories and rules fail as Find does
-// (ErrUnsortedHistory, ErrNegativeCount, ErrInvalidThreshold).
+// [ErrShortHistory]; other bad histories and rules fail as Find does
+// ([ErrUnsortedHistory], [ErrNegativeCount], [ErrInvalidThreshold]).
 func (r SpikeRule) Growth(history []FollowerSample) (Growth, error) {
 	if err := r.Valid(); err != nil {
 		return Growth{}, err

@@ -7,9 +7,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// frankBody is an illustrative monthly series in the shape of seed 001's
+// frankBody is an illustrative monthly series in the shape of stryde-greg's
 // Frank Body: "more than 350,000 Instagram followers in less than one
-// year". The counts are made up; the seed gives only the total and the
+// year". The counts are made up; the article gives only the total and the
 // span.
 func frankBody() []FollowerSample {
 	counts := []int64{25000, 52000, 83000, 115000, 148000, 178000, 210000, 243000, 275000, 310000, 345000, 380000}
@@ -29,7 +29,7 @@ func TestFollowerGrowth(t *testing.T) {
 		days     float64
 		spikes   int
 	}{
-		{"seed 001: Frank Body gained over 350,000 in under a year, steadily", frankBody(), 355000, 355000.0 / 25000, 334, 0},
+		{"stryde-greg: Frank Body gained over 350,000 in under a year, steadily", frankBody(), 355000, 355000.0 / 25000, 334, 0},
 		{"steady organic growth (the campaign's nano creator)", weekly(3710, 3768, 3815, 3870, 3921, 3962, 4000), 290, 290.0 / 3710, 42, 0},
 		{"bought followers show as one spike (the campaign's last creator)", weekly(151000, 152200, 153100, 243900, 246800, 248300, 250000), 99000, 99000.0 / 151000, 42, 1},
 		{"two samples: growth but no trend for spikes", weekly(1000, 5000), 4000, 4, 7, 0},

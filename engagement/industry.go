@@ -3,18 +3,21 @@ package engagement
 import (
 	"errors"
 
-	"github.com/influencekit/influencekit/internal/enumtext"
+	"github.com/influencekit/influencekit"
 )
 
 // Industry is a brand's market, used to pick a click-through benchmark. The
-// zero value is UnknownIndustry.
+// zero value is [UnknownIndustry].
 //
 // Its text form is "unknown", "beauty", "fashion", "food-beverage" or
 // "tech"; parsing ignores case and also accepts "food", "food & beverage",
 // "food-and-beverage" and "technology".
+//
+//enumgen:names unknown, beauty, fashion, food-beverage, tech
+//enumgen:aliases food = food-beverage, food & beverage = food-beverage, food-and-beverage = food-beverage, technology = tech
 type Industry uint8
 
-// The industries with a published CTR band. Their order is stable: new
+// The industries with a published [CTR] band. Their order is stable: new
 // industries are only ever appended.
 const (
 	UnknownIndustry Industry = iota // not set or not recognised
@@ -28,44 +31,9 @@ const (
 // industry.
 var ErrUnknownIndustry = errors.New("engagement: unknown industry")
 
-var industryNames = enumtext.New("industry", ErrUnknownIndustry,
-	[]string{"unknown", "beauty", "fashion", "food-beverage", "tech"},
-	enumtext.Alias{Name: "food", Index: uint8(FoodBeverage)},
-	enumtext.Alias{Name: "food & beverage", Index: uint8(FoodBeverage)},
-	enumtext.Alias{Name: "food-and-beverage", Index: uint8(FoodBeverage)},
-	enumtext.Alias{Name: "technology", Index: uint8(Tech)},
-)
-
-// ParseIndustry returns the industry named s, ignoring case (see Industry
-// for the accepted names). Any other text, the empty string included, is an
-// error wrapping ErrUnknownIndustry.
-func ParseIndustry(s string) (Industry, error) {
-	i, err := industryNames.Parse(s)
-	return Industry(i), err
-}
-
-// String returns the industry's name ("food-beverage"), or "industry(N)"
-// for an undeclared value.
-func (i Industry) String() string { return industryNames.String(uint8(i)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownIndustry.
-func (i Industry) MarshalText() ([]byte, error) { return industryNames.Marshal(uint8(i)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseIndustry's
-// rules. On error i is left unchanged.
-func (i *Industry) UnmarshalText(text []byte) error {
-	v, err := ParseIndustry(string(text))
-	if err != nil {
-		return err
-	}
-	*i = v
-	return nil
-}
-
-// CTRBenchmark returns the industry's average click-through band from seed
-// 003 (2024), as fractions: Beauty 1.5-2.5%, Fashion 1-2%, FoodBeverage
-// 2-3%, Tech 1.8-2.8%. ok is false for UnknownIndustry and undeclared
+// CTRBenchmark returns the industry's average click-through band from
+// mighty-micro (2024), as fractions: Beauty 1.5-2.5%, Fashion 1-2%, [FoodBeverage]
+// 2-3%, Tech 1.8-2.8%. ok is false for [UnknownIndustry] and undeclared
 // values.
 func CTRBenchmark(i Industry) (band Range, ok bool) {
 	if int(i) >= len(ctrBands) || i == UnknownIndustry {
@@ -74,16 +42,17 @@ func CTRBenchmark(i Industry) (band Range, ok bool) {
 	return ctrBands[i], true
 }
 
-// CTRStanding says whether ctr, a fraction, is Below, Within (bounds
-// inclusive) or Above the industry's CTRBenchmark band. It returns
-// UnknownStanding when the industry has no band or ctr is NaN. As with
-// GradeERR, the bounds are exact for a CTR computed from up to 10^14
-// impressions: 15 clicks on 1,000 impressions is Within Beauty's 1.5%. It
-// does not allocate.
-func CTRStanding(i Industry, ctr Rate) Standing {
+// CTRStanding says whether ctr, a fraction, is [influencekit.Below],
+// [influencekit.Within] (bounds inclusive) or [influencekit.Above] the
+// industry's [CTRBenchmark] band. It returns [influencekit.UnknownStanding]
+// when the industry has no band or ctr is NaN. As with [GradeERR], the
+// bounds are exact for a [CTR] computed from up to 10^14 impressions: 15
+// clicks on 1,000 impressions is Within Beauty's 1.5%. It does not
+// allocate.
+func CTRStanding(i Industry, ctr Rate) influencekit.Standing {
 	band, ok := CTRBenchmark(i)
 	if !ok {
-		return UnknownStanding
+		return influencekit.UnknownStanding
 	}
 	return band.Stand(ctr)
 }

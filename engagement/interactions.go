@@ -4,16 +4,16 @@ import "math"
 
 // Interactions are the counts of a post, video or story that engagement
 // formulas add up. Every count must be non-negative; the formulas reject a
-// negative one with an error wrapping ErrNegativeCount, whether or not they
+// negative one with an error wrapping [ErrNegativeCount], whether or not they
 // use that field.
 //
-// Platform exports name these differently; InstagramInsights, TikTokVideo,
-// YouTubeStatistics and XPublicMetrics map each platform's fields.
+// Platform exports name these differently; [InstagramInsights], [TikTokVideo],
+// [YouTubeStatistics] and [XPublicMetrics] map each platform's fields.
 type Interactions struct {
-	Likes    int64 // likes, hearts, favourites
-	Comments int64 // comments and replies
-	Saves    int64 // saves and bookmarks
-	Shares   int64 // shares, reposts, quotes
+	Likes    int64 `json:"likes"`    // likes, hearts, favourites
+	Comments int64 `json:"comments"` // comments and replies
+	Saves    int64 `json:"saves"`    // saves and bookmarks
+	Shares   int64 `json:"shares"`   // shares, reposts, quotes
 }
 
 // checked validates in for function fn: every count non-negative.
@@ -32,7 +32,7 @@ func (in Interactions) checked(fn string) error {
 }
 
 // addCounts returns a+b for non-negative a and b, and false when the sum
-// would exceed math.MaxInt64.
+// would exceed [math.MaxInt64].
 func addCounts(a, b int64) (int64, bool) {
 	if b > math.MaxInt64-a {
 		return 0, false

@@ -10,9 +10,9 @@ package engagement
 // such as {"likes": 554, "reach": 3650} decodes directly.
 //
 // Mapping: likes -> Likes, comments -> Comments, saved -> Saves, shares ->
-// Shares. reach is ERR's denominator and views ByViews'. (impressions and
+// Shares. reach is [ERR]'s denominator and views [ByViews]'. (impressions and
 // plays were deprecated in April 2025; total_interactions is one total that
-// cannot be split back into the parts ERR counts, so fetch the parts.)
+// cannot be split back into the parts [ERR] counts, so fetch the parts.)
 type InstagramInsights struct {
 	Likes    int64 `json:"likes"`
 	Comments int64 `json:"comments"`
@@ -36,7 +36,7 @@ func (m InstagramInsights) ByViews() (Rate, error) { return ByViews(m.Interactio
 
 // TikTokVideo holds the counts of a TikTok Display API video object
 // (fields like_count, comment_count, share_count, view_count). TikTok
-// exports neither saves nor reach, so use ByViews, HypeAuditor's TikTok
+// exports neither saves nor reach, so use [ByViews], HypeAuditor's TikTok
 // rate.
 //
 // Mapping: like_count -> Likes, comment_count -> Comments, share_count ->
@@ -93,7 +93,7 @@ type XPublicMetrics struct {
 // Interactions returns the counts as Interactions. It is the only mapping
 // that adds fields (reposts and quotes are both Shares), so it can fail: a
 // negative retweet_count or quote_count is an error wrapping
-// ErrNegativeCount and a sum above math.MaxInt64 one wrapping ErrOverflow.
+// [ErrNegativeCount] and a sum above math.MaxInt64 one wrapping [ErrOverflow].
 func (m XPublicMetrics) Interactions() (Interactions, error) {
 	const fn = "XPublicMetrics.Interactions"
 	switch {
@@ -110,8 +110,8 @@ func (m XPublicMetrics) Interactions() (Interactions, error) {
 }
 
 // ByImpressions returns ByViews(m.Interactions(), m.ImpressionCount): every
-// public engagement per impression. Errors are those of Interactions and
-// ByViews.
+// public engagement per impression. Errors are those of [Interactions] and
+// [ByViews].
 func (m XPublicMetrics) ByImpressions() (Rate, error) {
 	in, err := m.Interactions()
 	if err != nil {

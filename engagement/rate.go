@@ -1,6 +1,6 @@
 package engagement
 
-import "strconv"
+import "github.com/influencekit/influencekit/internal/percent"
 
 // Rate is an engagement, click-through or completion rate as a fraction:
 // 0.024 is 2.4%. Rates computed by this package are always finite and
@@ -11,13 +11,9 @@ import "strconv"
 // unmarshals from one.
 type Rate float64
 
-// Percent returns r in percent: 2.4 for a Rate of 0.024.
+// Percent returns r in percent: 2.4 for a [Rate] of 0.024.
 func (r Rate) Percent() float64 { return float64(r) * 100 }
 
 // String formats r in percent with two decimals and a percent sign:
-// "2.40%" for a Rate of 0.024.
-func (r Rate) String() string {
-	var buf [32]byte
-	b := strconv.AppendFloat(buf[:0], r.Percent(), 'f', 2, 64)
-	return string(append(b, '%'))
-}
+// "2.40%" for a [Rate] of 0.024.
+func (r Rate) String() string { return percent.Fixed(float64(r), 2) }

@@ -19,13 +19,13 @@ func TestERR(t *testing.T) {
 		want  Rate
 		grade Grade
 	}{
-		{"seed 003's formula counts likes, comments and saves", Interactions{Likes: 15, Comments: 3, Saves: 2}, 1000, 0.02, Solid},
+		{"mighty-micro's formula counts likes, comments and saves", Interactions{Likes: 15, Comments: 3, Saves: 2}, 1000, 0.02, Solid},
 		{"shares are not part of ERR", Interactions{Likes: 10, Shares: 500}, 1000, 0.01, Low},
 		{"20 on 1,000 is exactly the Solid threshold (inclusive)", Interactions{Likes: 20}, 1000, 0.02, Solid},
 		{"19 on 1,000 is just under Solid", Interactions{Likes: 19}, 1000, 0.019, Low},
 		{"50 on 1,000 is exactly the Exceptional threshold (inclusive)", Interactions{Likes: 50}, 1000, 0.05, Exceptional},
 		{"49 on 1,000 is just under Exceptional", Interactions{Likes: 49}, 1000, 0.049, Solid},
-		{"Gillette #ChooseToSmooth, seed 003: 2.2% of a 476,000 reach", Interactions{Likes: 10_472}, 476_000, 0.022, Solid},
+		{"Gillette #ChooseToSmooth, mighty-micro: 2.2% of a 476,000 reach", Interactions{Likes: 10_472}, 476_000, 0.022, Solid},
 		{"no interactions is a valid 0%", Interactions{}, 500, 0, Low},
 		{"a rate above 100% is possible: one account can like, comment and save", Interactions{Likes: 10, Comments: 10, Saves: 10}, 10, 3, Exceptional},
 		{"counts near the int64 limit still sum: MaxInt64 of MaxInt64 is 100%", Interactions{Likes: math.MaxInt64 - 2, Comments: 1, Saves: 1}, math.MaxInt64, 1, Exceptional},
@@ -40,10 +40,10 @@ func TestERR(t *testing.T) {
 	}
 }
 
-func TestSeed001WorkedExample(t *testing.T) {
-	// Seed 001: 554 likes and "more than 40 comments" on a following of
+func TestStrydeWorkedExample(t *testing.T) {
+	// stryde-greg: 554 likes and "more than 40 comments" on a following of
 	// "around 4,000" is "almost 14%". Exactly 4,000 followers gives 14.85%;
-	// the seed's "almost 14%" implies nearer 4,250 followers (13.98%).
+	// the article's "almost 14%" implies nearer 4,250 followers (13.98%).
 	in := Interactions{Likes: 554, Comments: 40}
 	r, err := ByFollowers(in, 4_000)
 	require.NoError(t, err)
@@ -122,7 +122,7 @@ func TestCTR(t *testing.T) {
 		clicks, impressions int64
 		want                string
 	}{
-		{"seed 003's Beauty floor, 1.5%", 15, 1000, "1.50%"},
+		{"mighty-micro's Beauty floor, 1.5%", 15, 1000, "1.50%"},
 		{"no clicks is 0%", 0, 1000, "0.00%"},
 		{"every impression clicked is 100%, the maximum", 1000, 1000, "100.00%"},
 		{"campaign sample: 96 clicks on 5,200 impressions", 96, 5200, "1.85%"},

@@ -8,30 +8,31 @@ import (
 	"time"
 
 	"github.com/influencekit/influencekit"
-	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
 // Profile is what the audience-quality signals read: a snapshot of an
 // account and its recent activity.
 type Profile struct {
-	Platform  influencekit.Platform // the EngagementFloor applies on Instagram and TikTok only
-	Followers int64                 // must be positive
-	Following int64                 // accounts this one follows; must not be negative
+	Platform  influencekit.Platform `json:"platform"`  // the EngagementFloor applies on Instagram and TikTok only
+	Followers int64                 `json:"followers"` // must be positive
+	Following int64                 `json:"following"` // accounts this one follows; must not be negative
 	// Posts are recent posts' counts. Only Likes and Comments are read: the
 	// tier benchmarks are likes plus comments over followers. Optional.
-	Posts []Interactions
+	Posts []Interactions `json:"posts"`
 	// Comments are recent comments' texts. Optional.
-	Comments []string
+	Comments []string `json:"comments"`
 	// History is the follower count over time, oldest first. Optional.
-	History []FollowerSample
+	History []FollowerSample `json:"history"`
 }
 
 // SignalKind names an audience-quality red flag. The zero value is
-// UnknownSignal.
+// [UnknownSignal].
 //
 // Its text form is "unknown", "low-engagement", "engagement-floor",
 // "follower-spike", "following-ratio" or "low-quality-comments"; parsing
 // ignores case.
+//
+//enumgen:names unknown, low-engagement, engagement-floor, follower-spike, following-ratio, low-quality-comments
 type SignalKind uint8
 
 // The signal kinds. Each says what Signal.Measured and Signal.Threshold hold.
@@ -39,12 +40,12 @@ const (
 	UnknownSignal SignalKind = iota
 	// SignalLowEngagement: the mean of likes plus comments over followers
 	// per post (a fraction) is under FarBelow times the low end of the
-	// tier's benchmark. Seed 003: "high follower counts and suspiciously
+	// tier's benchmark. mighty-micro: "high follower counts and suspiciously
 	// low engagement".
 	SignalLowEngagement
 	// SignalEngagementFloor: on Instagram or TikTok, that same rate is under
-	// the EngagementFloor (1%, a common red flag per DOMAIN.md's audit
-	// sources).
+	// the EngagementFloor (1%, a common red flag per hypeauditor-aqs,
+	// modash-fake and tagger-fake).
 	SignalEngagementFloor
 	// SignalFollowerSpike: one jump in the follower history; Measured is
 	// the gain as a fraction of the followers before it, Threshold is
@@ -62,79 +63,51 @@ const (
 // signal kind.
 var ErrUnknownSignalKind = errors.New("engagement: unknown signal kind")
 
-var signalKindNames = enumtext.New("signal kind", ErrUnknownSignalKind,
-	[]string{"unknown", "low-engagement", "engagement-floor", "follower-spike", "following-ratio", "low-quality-comments"})
-
-// ParseSignalKind returns the kind named s, ignoring case. Any other text is
-// an error wrapping ErrUnknownSignalKind.
-func ParseSignalKind(s string) (SignalKind, error) {
-	i, err := signalKindNames.Parse(s)
-	return SignalKind(i), err
-}
-
-// String returns the kind's name, or "signal kind(N)" for an undeclared
-// value.
-func (k SignalKind) String() string { return signalKindNames.String(uint8(k)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownSignalKind.
-func (k SignalKind) MarshalText() ([]byte, error) { return signalKindNames.Marshal(uint8(k)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseSignalKind's
-// rules. On error k is left unchanged.
-func (k *SignalKind) UnmarshalText(text []byte) error {
-	v, err := ParseSignalKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
-
 // Signal is one red flag with its evidence: what was measured and the
 // threshold it crossed. Signals are not a verdict; an account with several
 // deserves a closer look, not a conclusion.
 type Signal struct {
-	Kind      SignalKind
-	Measured  float64   // the measured value, in the unit Kind's doc gives
-	Threshold float64   // the threshold Measured crossed, in the same unit
-	At        time.Time // SignalFollowerSpike: the date of the sample after the jump; zero otherwise
-	Evidence  string    // one sentence with the figures
+	Kind      SignalKind `json:"kind"`
+	Measured  float64    `json:"measured"`    // the measured value, in the unit Kind's doc gives
+	Threshold float64    `json:"threshold"`   // the threshold Measured crossed, in the same unit
+	At        time.Time  `json:"at,omitzero"` // SignalFollowerSpike: the date of the sample after the jump; zero otherwise
+	Evidence  string     `json:"evidence"`    // one sentence with the figures
 }
 
-// SignalThresholds are the cut-offs AudienceSignals applies. Start from
-// DefaultSignalThresholds and change fields; a zero field is invalid.
+// SignalThresholds are the cut-offs [AudienceSignals] applies. Start from
+// [DefaultSignalThresholds] and change fields; a zero field is invalid.
 type SignalThresholds struct {
 	// Benchmarks is the tier table engagement is compared with.
-	Benchmarks BenchmarkTable
+	Benchmarks BenchmarkTable `json:"benchmarks"`
 	// FarBelow is the fraction of the tier benchmark's low end under which
 	// engagement is flagged, exclusive: 0.5 flags under half. In (0, 1].
-	FarBelow float64
+	FarBelow float64 `json:"far_below"`
 	// EngagementFloor is the rate under which engagement on Instagram and
 	// TikTok is flagged whatever the tier, exclusive. At least 0.
-	EngagementFloor Rate
+	EngagementFloor Rate `json:"engagement_floor"`
 	// FollowingRatio is the following/followers ratio at which an account is
 	// flagged, inclusive. Positive.
-	FollowingRatio float64
+	FollowingRatio float64 `json:"following_ratio"`
 	// LowQualityComments is the share of emoji-only, generic and repeated
 	// comments at which comments are flagged, inclusive. In (0, 1].
-	LowQualityComments float64
+	LowQualityComments float64 `json:"low_quality_comments"`
 	// MinComments is the least number of non-blank comments worth judging.
 	// At least 1.
-	MinComments int
+	MinComments int `json:"min_comments"`
 	// Spike decides which follower jumps are spikes.
-	Spike SpikeRule
+	Spike SpikeRule `json:"spike"`
 }
 
-// DefaultSignalThresholds returns the defaults: HypeAuditor2018Benchmarks
+// DefaultSignalThresholds returns the defaults: [HypeAuditor2018Benchmarks]
 // (its per-tier figures are the lowest published, so the check is
 // conservative); FarBelow 0.5 and LowQualityComments 0.5 over at least 5
 // comments (influencekit's choices: the sources publish no cut-off);
-// EngagementFloor 1% (the common Instagram/TikTok red flag, DOMAIN.md);
-// FollowingRatio 50 (Socialbakers' 50:1); DefaultSpikeRule.
+// EngagementFloor 1% (the common Instagram/TikTok red flag of hypeauditor-aqs and
+// modash-fake);
+// FollowingRatio 50 (Socialbakers' 50:1); [DefaultSpikeRule].
 func DefaultSignalThresholds() SignalThresholds {
 	return SignalThresholds{
-		Benchmarks:         HypeAuditor2018Benchmarks,
+		Benchmarks:         hypeAuditor2018,
 		FarBelow:           0.5,
 		EngagementFloor:    0.01,
 		FollowingRatio:     50,
@@ -145,7 +118,7 @@ func DefaultSignalThresholds() SignalThresholds {
 }
 
 // Valid returns nil for usable thresholds and otherwise an error wrapping
-// ErrInvalidThreshold that names the bad field.
+// [ErrInvalidThreshold] that names the bad field.
 func (t SignalThresholds) Valid() error {
 	bad := func(field string, v any, want string) error {
 		return fmt.Errorf("%w: SignalThresholds.%s %v must be %s", ErrInvalidThreshold, field, v, want)
@@ -168,22 +141,22 @@ func (t SignalThresholds) Valid() error {
 	return t.Spike.Valid()
 }
 
-// AudienceSignals reports the red flags of p under DefaultSignalThresholds.
-// See SignalThresholds.Signals.
+// AudienceSignals reports the red flags of p under [DefaultSignalThresholds].
+// See [SignalThresholds.Signals].
 func AudienceSignals(p Profile) ([]Signal, error) {
 	return DefaultSignalThresholds().Signals(p)
 }
 
-// Signals reports the red flags of p under t, in SignalKind order (spikes by
+// Signals reports the red flags of p under t, in [SignalKind] order (spikes by
 // date), or nil when nothing crossed a threshold. Checks without data are
 // skipped: engagement needs Posts, comment quality at least MinComments
 // non-blank Comments, spikes three History samples.
 //
-// Followers of zero or less are an error wrapping ErrNonPositiveBase;
-// negative Following or post counts one wrapping ErrNegativeCount; an
-// overflowing sum of likes and comments one wrapping ErrOverflow; a bad
-// History fails as SpikeRule.Find does; invalid thresholds wrap
-// ErrInvalidThreshold.
+// Followers of zero or less are an error wrapping [ErrNonPositiveBase];
+// negative Following or post counts one wrapping [ErrNegativeCount]; an
+// overflowing sum of likes and comments one wrapping [ErrOverflow]; a bad
+// History fails as [SpikeRule.Find] does; invalid thresholds wrap
+// [ErrInvalidThreshold].
 func (t SignalThresholds) Signals(p Profile) ([]Signal, error) {
 	const fn = "AudienceSignals"
 	if err := t.Valid(); err != nil {
@@ -285,3 +258,7 @@ func (t SignalThresholds) engagementSignals(p Profile, rate Rate) []Signal {
 	}
 	return signals
 }
+
+// String describes s in one line for logs: its kind, then its evidence,
+// "following-ratio: follows 12000 accounts for 200 followers, ...".
+func (s Signal) String() string { return s.Kind.String() + ": " + s.Evidence }

@@ -38,7 +38,7 @@ func TestAudienceSignals(t *testing.T) {
 	}{
 		{"campaign sample: every red flag but the following ratio", maxVibes(),
 			[]SignalKind{SignalLowEngagement, SignalEngagementFloor, SignalFollowerSpike, SignalLowQualityComments}},
-		{"seed 001's engaged nano account raises nothing", Profile{
+		{"stryde-greg's engaged nano account raises nothing", Profile{
 			Platform: influencekit.Instagram, Followers: 4_000, Following: 410,
 			Posts:   []Interactions{{Likes: 554, Comments: 40}},
 			History: weekly(3710, 3768, 3815, 3870, 3921, 3962, 4000),
@@ -122,11 +122,11 @@ func TestSignalThresholdsAreConfigurable(t *testing.T) {
 	assert.Equal(t, []SignalKind{SignalFollowingRatio}, kinds(got), "a user may flag following more accounts than follow back")
 
 	th = DefaultSignalThresholds()
-	th.Benchmarks = Seed002Benchmarks
-	got, err = th.Signals(Profile{Followers: 4_000, Posts: []Interactions{{Likes: 60}}}) // 1.5%; seed 002 expects 4%
+	th.Benchmarks = MicroHowToBenchmarks
+	got, err = th.Signals(Profile{Followers: 4_000, Posts: []Interactions{{Likes: 60}}}) // 1.5%; micro-how-to expects 4%
 	require.NoError(t, err)
 	assert.Equal(t, []SignalKind{SignalLowEngagement}, kinds(got))
-	assert.Contains(t, got[0].Evidence, "seed 002")
+	assert.Contains(t, got[0].Evidence, "micro-how-to")
 }
 
 func TestAudienceSignalsErrors(t *testing.T) {

@@ -8,28 +8,28 @@ import "strconv"
 type Story struct {
 	// Completion is the last frame's views over the first frame's, a
 	// fraction from 0 to 1.
-	Completion Rate
-	// Strong reports Completion >= StrongCompletion (70%, seed 003).
-	Strong bool
+	Completion Rate `json:"completion"`
+	// Strong reports Completion >= [StrongCompletion] (70%, per mighty-micro).
+	Strong bool `json:"strong"`
 	// Retention holds, per frame, its views over the previous frame's, a
 	// fraction from 0 to 1. Frame 0 is 1. A frame after a frame with no
 	// views has retention 0: no one was left to keep.
-	Retention []Rate
+	Retention []Rate `json:"retention"`
 	// WorstFrame is the index of the frame with the largest drop from its
 	// predecessor, that is the lowest Retention below 1; the earliest such
-	// frame on a tie. It is 0 when no frame loses viewers. Seed 003: "look
+	// frame on a tie. It is 0 when no frame loses viewers. mighty-micro: "look
 	// for drops in viewership to identify content issues".
-	WorstFrame int
+	WorstFrame int `json:"worst_frame"`
 }
 
 // StoryCompletion measures a story from the views of each frame, first to
 // last.
 //
 // Viewers only leave a story, so views may not grow: a frame with more views
-// than the frame before it is an error wrapping ErrFrameGrowth. No frames is
-// an error wrapping ErrNoFrames, a negative count one wrapping
-// ErrNegativeCount, and a first frame of zero one wrapping
-// ErrNonPositiveBase. The exactness of GradeERR applies to Strong too: it is
+// than the frame before it is an error wrapping [ErrFrameGrowth]. No frames is
+// an error wrapping [ErrNoFrames], a negative count one wrapping
+// [ErrNegativeCount], and a first frame of zero one wrapping
+// [ErrNonPositiveBase]. The exactness of [GradeERR] applies to Strong too: it is
 // the integer comparison for first frames up to 10^14 views.
 //
 // StoryCompletion allocates the Retention slice and nothing else.
@@ -80,3 +80,21 @@ func frameInput(i int) string { return "frameViews[" + strconv.Itoa(i) + "]" }
 
 // Frames returns the number of frames s was measured on.
 func (s Story) Frames() int { return len(s.Retention) }
+
+// String describes s in one line for logs: "completion 72.00% (strong)
+// over 3 frames; worst frame 2 keeps 80.00%". A story without frames is
+// "no frames".
+func (s Story) String() string {
+	if len(s.Retention) == 0 {
+		return "no frames"
+	}
+	strength := "weak"
+	if s.Strong {
+		strength = "strong"
+	}
+	out := "completion " + s.Completion.String() + " (" + strength + ") over " + strconv.Itoa(len(s.Retention)) + " frames"
+	if s.WorstFrame > 0 && s.WorstFrame < len(s.Retention) {
+		out += "; worst frame " + strconv.Itoa(s.WorstFrame) + " keeps " + s.Retention[s.WorstFrame].String()
+	}
+	return out
+}

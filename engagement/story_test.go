@@ -19,7 +19,7 @@ func TestStoryCompletion(t *testing.T) {
 	}{
 		{"a single frame is complete and has no drop", []int64{500}, 1, true, []Rate{1}, 0},
 		{"no one leaves: complete, no worst frame", []int64{100, 100, 100}, 1, true, []Rate{1, 1, 1}, 0},
-		{"exactly 70% is Strong (seed 003, inclusive)", []int64{1000, 900, 700}, 0.7, true, []Rate{1, 0.9, 700.0 / 900}, 2},
+		{"exactly 70% is Strong (mighty-micro, inclusive)", []int64{1000, 900, 700}, 0.7, true, []Rate{1, 0.9, 700.0 / 900}, 2},
 		{"699 of 1,000 is just under Strong", []int64{1000, 699}, 0.699, false, []Rate{1, 0.699}, 1},
 		{"the worst frame is the largest relative drop, not the largest count lost",
 			[]int64{1000, 800, 400, 380}, 0.38, false, []Rate{1, 0.8, 0.5, 0.95}, 2},

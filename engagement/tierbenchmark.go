@@ -3,19 +3,22 @@ package engagement
 import (
 	"fmt"
 	"math"
+	"strings"
+
+	"github.com/influencekit/influencekit"
 
 	"github.com/influencekit/influencekit/tier"
 )
 
-// TierBenchmark is one row of a BenchmarkTable: the engagement rate, as a
+// TierBenchmark is one row of a [BenchmarkTable]: the engagement rate, as a
 // fraction, expected of creators in one tier.
 type TierBenchmark struct {
-	Tier     tier.Tier
-	Expected Range // Low == High for a single published figure
+	Tier     tier.Tier `json:"tier"`
+	Expected Range     `json:"expected"` // Low == High for a single published figure
 }
 
 // BenchmarkTable is a published table of expected engagement by follower
-// tier, keyed on the tier.Scale its source uses. A BenchmarkTable is
+// tier, keyed on the [tier.Scale] its source uses. A BenchmarkTable is
 // immutable and safe for concurrent use. The zero BenchmarkTable has no rows.
 type BenchmarkTable struct {
 	name, source string
@@ -25,9 +28,9 @@ type BenchmarkTable struct {
 
 // NewBenchmarkTable returns a table named name whose figures come from
 // source, with follower counts sorted into tiers by scale. Each row's
-// Expected must be a valid Range (finite, 0 <= Low <= High, High > 0), each
+// Expected must be a valid [Range] (finite, 0 <= Low <= High, High > 0), each
 // tier may appear once and must be a declared tier that is not empty on
-// scale; otherwise the error wraps ErrInvalidThreshold.
+// scale; otherwise the error wraps [ErrInvalidThreshold].
 func NewBenchmarkTable(name, source string, scale tier.Scale, rows ...TierBenchmark) (BenchmarkTable, error) {
 	sorted := make([]TierBenchmark, 0, len(rows))
 	for i, row := range rows {
@@ -93,13 +96,13 @@ func (t BenchmarkTable) Expected(tr tier.Tier) (expected Range, ok bool) {
 // TierComparison is how a creator's engagement rate stands against the
 // benchmark of their tier.
 type TierComparison struct {
-	Table     string    // the BenchmarkTable's name
-	Followers int64     // the creator's follower count
-	Tier      tier.Tier // the creator's tier on the table's scale
-	Rate      Rate      // the creator's rate, a fraction
-	Expected  Range     // the tier's benchmark
-	Standing  Standing  // Below, Within or Above Expected (bounds inclusive)
-	Ratio     float64   // Rate / Expected.Mid(): 0.5 is half the benchmark
+	Table     string                `json:"table"`     // the BenchmarkTable's name
+	Followers int64                 `json:"followers"` // the creator's follower count
+	Tier      tier.Tier             `json:"tier"`      // the creator's tier on the table's scale
+	Rate      Rate                  `json:"rate"`      // the creator's rate, a fraction
+	Expected  Range                 `json:"expected"`  // the tier's benchmark
+	Standing  influencekit.Standing `json:"standing"`  // Below, Within or Above Expected (bounds inclusive)
+	Ratio     float64               `json:"ratio"`     // Rate / Expected.Mid(): 0.5 is half the benchmark
 }
 
 // Compare sorts followers into a tier on the table's scale and compares r
@@ -140,4 +143,22 @@ func (t BenchmarkTable) Compare(r Rate, followers int64) (c TierComparison, ok b
 // (hypeauditor-2018): above, 1.27x".
 func (c TierComparison) String() string {
 	return fmt.Sprintf("%s vs %s expected of %s (%s): %s, %.2fx", c.Rate, c.Expected, c.Tier, c.Table, c.Standing, c.Ratio)
+}
+
+// String describes t for logs: its name, scale and rows,
+// "micro-how-to on micro-up-to-10k: unranked 8.00%, micro 4.00%, mid
+// 2.40%, mega 1.70%". The zero table is "empty benchmark table".
+func (t BenchmarkTable) String() string {
+	if len(t.rows) == 0 && t.name == "" {
+		return "empty benchmark table"
+	}
+	var b strings.Builder
+	b.WriteString(t.name + " on " + t.scale.Name() + ":")
+	for i, row := range t.rows {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(" " + row.Tier.String() + " " + row.Expected.String())
+	}
+	return b.String()
 }

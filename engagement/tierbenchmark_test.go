@@ -18,18 +18,18 @@ func TestShippedBenchmarkTables(t *testing.T) {
 		tier      tier.Tier
 		expected  string
 	}{
-		{"seed 002: under 1K followers, 8%", Seed002Benchmarks, 500, tier.Unranked, "8.00%"},
-		{"seed 002: 1K-10K, 4%", Seed002Benchmarks, 4_000, tier.Micro, "4.00%"},
-		{"seed 002: 10K-100K, 2.4%", Seed002Benchmarks, 42_000, tier.Mid, "2.40%"},
-		{"seed 002: 1M-10M, 1.7%", Seed002Benchmarks, 2_000_000, tier.Mega, "1.70%"},
+		{"micro-how-to: under 1K followers, 8%", MicroHowToBenchmarks, 500, tier.Unranked, "8.00%"},
+		{"micro-how-to: 1K-10K, 4%", MicroHowToBenchmarks, 4_000, tier.Micro, "4.00%"},
+		{"micro-how-to: 10K-100K, 2.4%", MicroHowToBenchmarks, 42_000, tier.Mid, "2.40%"},
+		{"micro-how-to: 1M-10M, 1.7%", MicroHowToBenchmarks, 2_000_000, tier.Mega, "1.70%"},
 		{"HypeAuditor 2018: 0-1K, 10.58%", HypeAuditor2018Benchmarks, 999, tier.Unranked, "10.58%"},
 		{"HypeAuditor 2018: 1-5K, 4.26% (4,000 is nano on its scale)", HypeAuditor2018Benchmarks, 4_000, tier.Nano, "4.26%"},
 		{"HypeAuditor 2018: 5-20K, 2.28% (the floor is inclusive)", HypeAuditor2018Benchmarks, 5_000, tier.Micro, "2.28%"},
 		{"HypeAuditor 2018: 20-100K, 1.62%", HypeAuditor2018Benchmarks, 42_000, tier.Mid, "1.62%"},
 		{"HypeAuditor 2018: 100K-1M, 1.55%", HypeAuditor2018Benchmarks, 250_000, tier.Macro, "1.55%"},
 		{"HypeAuditor 2018: 1M+, 1.54%", HypeAuditor2018Benchmarks, 1_000_000, tier.Mega, "1.54%"},
-		{"seed 003: micro 7-20%", Seed003Benchmarks, 42_000, tier.Micro, "7.00%-20.00%"},
-		{"seed 003: macro around 5%", Seed003Benchmarks, 250_000, tier.Macro, "5.00%"},
+		{"mighty-micro: micro 7-20%", MightyMicroBenchmarks, 42_000, tier.Micro, "7.00%-20.00%"},
+		{"mighty-micro: macro around 5%", MightyMicroBenchmarks, 250_000, tier.Macro, "5.00%"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -50,8 +50,8 @@ func TestBenchmarkTableGaps(t *testing.T) {
 		rate      Rate
 		followers int64
 	}{
-		{"seed 002 quotes nothing for 100K-1M", Seed002Benchmarks, 0.02, 250_000},
-		{"seed 003 quotes nothing for nano", Seed003Benchmarks, 0.02, 4_000},
+		{"micro-how-to quotes nothing for 100K-1M", MicroHowToBenchmarks, 0.02, 250_000},
+		{"mighty-micro quotes nothing for nano", MightyMicroBenchmarks, 0.02, 4_000},
 		{"negative followers are not a creator", HypeAuditor2018Benchmarks, 0.02, -1},
 		{"a negative rate is not a rate", HypeAuditor2018Benchmarks, -0.02, 4_000},
 		{"NaN is not a rate", HypeAuditor2018Benchmarks, Rate(math.NaN()), 4_000},
@@ -80,10 +80,10 @@ func TestCompareStanding(t *testing.T) {
 		ratio    float64
 		describe string
 	}{
-		{"seed 001: 14.85% against seed 002's 4% for 1K-10K", Seed002Benchmarks, 0.1485, Above, 3.7125,
-			"14.85% vs 4.00% expected of micro (seed-002): above, 3.71x"},
-		{"exactly the figure is within", Seed002Benchmarks, 0.04, Within, 1, "4.00% vs 4.00% expected of micro (seed-002): within, 1.00x"},
-		{"half the figure", Seed002Benchmarks, 0.02, Below, 0.5, "2.00% vs 4.00% expected of micro (seed-002): below, 0.50x"},
+		{"stryde-greg: 14.85% against micro-how-to's 4% for 1K-10K", MicroHowToBenchmarks, 0.1485, Above, 3.7125,
+			"14.85% vs 4.00% expected of micro (micro-how-to): above, 3.71x"},
+		{"exactly the figure is within", MicroHowToBenchmarks, 0.04, Within, 1, "4.00% vs 4.00% expected of micro (micro-how-to): within, 1.00x"},
+		{"half the figure", MicroHowToBenchmarks, 0.02, Below, 0.5, "2.00% vs 4.00% expected of micro (micro-how-to): below, 0.50x"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -94,9 +94,9 @@ func TestCompareStanding(t *testing.T) {
 			assert.Equal(t, tt.describe, c.String())
 		})
 	}
-	c, ok := Seed003Benchmarks.Compare(0.10, 42_000)
+	c, ok := MightyMicroBenchmarks.Compare(0.10, 42_000)
 	require.True(t, ok)
-	assert.Equal(t, Within, c.Standing, "inside seed 003's 7-20% band")
+	assert.Equal(t, Within, c.Standing, "inside mighty-micro's 7-20% band")
 	assert.InDelta(t, 0.10/0.135, c.Ratio, 1e-12, "the ratio is against the band's midpoint")
 }
 
@@ -159,4 +159,16 @@ func TestBenchmarkTablesList(t *testing.T) {
 		assert.NotEmpty(t, table.Rows())
 	}
 	assert.Equal(t, "hypeauditor-2018", tables[0].Name())
+}
+
+// TestExportedTablesAreCopies: the shipped tables are variables, and a
+// program assigning to one must not change the defaults other callers get.
+func TestExportedTablesAreCopies(t *testing.T) {
+	saved := HypeAuditor2018Benchmarks
+	t.Cleanup(func() { HypeAuditor2018Benchmarks = saved })
+	HypeAuditor2018Benchmarks = BenchmarkTable{}
+
+	assert.Equal(t, "hypeauditor-2018", DefaultSignalThresholds().Benchmarks.Name(), "the default thresholds keep the built table")
+	assert.Equal(t, "hypeauditor-2018", BenchmarkTables()[0].Name(), "BenchmarkTables keeps the built table")
+	assert.NoError(t, DefaultSignalThresholds().Valid())
 }

@@ -8,7 +8,6 @@ import (
 	"slices"
 
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/currency"
 )
 
 // Allocate splits m.Round() between parties in proportion to weights, by
@@ -32,9 +31,9 @@ import (
 // 334, 333, 333 JPY; 0.01 USD allocated (0, 1, 1) is 0.00, 0.01, 0.00 USD.
 //
 // No weights, a negative weight, or only zero weights is an error wrapping
-// ErrInvalidWeights; the zero Money is an error wrapping ErrNoCurrency.
+// [ErrInvalidWeights]; the zero [Money] is an error wrapping [ErrNoCurrency].
 func (m Money) Allocate(weights ...int64) ([]Money, error) {
-	if m.unit == currency.XXX {
+	if m.unit == noCurrency {
 		return nil, fmt.Errorf("%w: allocating %s", ErrNoCurrency, m)
 	}
 	if len(weights) == 0 {
@@ -51,17 +50,21 @@ func (m Money) Allocate(weights ...int64) ([]Money, error) {
 		return nil, fmt.Errorf("%w: all %d weights are zero", ErrInvalidWeights, len(weights))
 	}
 
-	scale := int32(m.Scale())
+	scale := int32(m.MinorUnitDigits())
 	total := m.Round().amount
 	minor := total.Shift(scale).Abs() // |T| in minor units, an integer
 	negative := total.Sign() < 0
 	parts := make([]Money, len(weights))
-	if counts, ok := allocateUint64(minor, weights); ok {
-		for i, c := range counts {
+	if shares, ok := allocateUint64(minor, weights); ok {
+		// Parts of equal value share one decimal: a decimal.Decimal is
+		// immutable, and building one costs two allocations.
+		var cache decimalCache
+		for _, sh := range shares {
+			c := int64(sh.quotient) // quotient <= total <= MaxInt64
 			if negative {
 				c = -c
 			}
-			parts[i] = Money{amount: decimal.New(c, -scale), unit: m.unit}
+			parts[sh.party] = Money{amount: cache.get(c, -scale), unit: m.unit}
 		}
 		return parts, nil
 	}
@@ -74,17 +77,44 @@ func (m Money) Allocate(weights ...int64) ([]Money, error) {
 	return parts, nil
 }
 
+// decimalCache hands out decimals for (coefficient, exponent) pairs,
+// returning the same decimal for a value it made recently. It remembers
+// the last len(entries) values, so that looking one up costs a bounded
+// number of comparisons however many parties there are.
+type decimalCache struct {
+	entries [16]struct {
+		coefficient int64
+		d           decimal.Decimal
+	}
+	n, next int
+}
+
+// get returns decimal.New(coefficient, exp); every call to one cache must
+// pass the same exp.
+func (c *decimalCache) get(coefficient int64, exp int32) decimal.Decimal {
+	for i := range c.n {
+		if c.entries[i].coefficient == coefficient {
+			return c.entries[i].d
+		}
+	}
+	d := decimal.New(coefficient, exp)
+	c.entries[c.next].coefficient, c.entries[c.next].d = coefficient, d
+	c.next = (c.next + 1) % len(c.entries)
+	c.n = min(c.n+1, len(c.entries))
+	return d
+}
+
 // allocateDecimal returns the minor units of each party (see Allocate) for
 // a total of minor units, doing all arithmetic in decimal so that nothing
 // overflows. The weights are non-negative and not all zero.
 func allocateDecimal(minor decimal.Decimal, weights []int64) []decimal.Decimal {
-	sum := decimal.Zero
+	sum := decimal.Decimal{}
 	for _, w := range weights {
 		sum = sum.Add(decimal.NewFromInt(w))
 	}
 	counts := make([]decimal.Decimal, len(weights))
 	remainders := make([]decimal.Decimal, len(weights))
-	given := decimal.Zero
+	given := decimal.Decimal{}
 	for i, w := range weights {
 		counts[i], remainders[i] = minor.Mul(decimal.NewFromInt(w)).QuoRem(sum, 0)
 		given = given.Add(counts[i])
@@ -97,13 +127,22 @@ func allocateDecimal(minor decimal.Decimal, weights []int64) []decimal.Decimal {
 	return counts
 }
 
-// allocateUint64 is allocateDecimal, returning int64 counts, for the common case where the total
+// share is one party's part in allocateUint64: its whole minor units and
+// the remainder that decides who gets a leftover unit.
+type share struct {
+	quotient, remainder uint64
+	party               int
+}
+
+// allocateUint64 is allocateDecimal for the common case where the total
 // fits an int64 and the weights' sum fits a uint64: the products total ×
 // weight are taken in 128 bits (math/bits), which cannot overflow, and the
-// quotient of each by the sum fits 64 bits because weight <= sum. ok is
-// false, and nothing is computed, outside that case.
-func allocateUint64(minor decimal.Decimal, weights []int64) (counts []int64, ok bool) {
-	if minor.Cmp(decimal.NewFromInt(math.MaxInt64)) > 0 {
+// quotient of each by the sum fits 64 bits because weight <= sum. It
+// returns every party's share, in no particular order (each names its
+// party), from one allocation. ok is false, and nothing is computed,
+// outside that case.
+func allocateUint64(minor decimal.Decimal, weights []int64) (shares []share, ok bool) {
+	if minor.Cmp(decimal.New(math.MaxInt64, 0)) > 0 {
 		return nil, false
 	}
 	var sum uint64
@@ -115,25 +154,36 @@ func allocateUint64(minor decimal.Decimal, weights []int64) (counts []int64, ok 
 		}
 	}
 	total := uint64(minor.IntPart())
-	quotients := make([]uint64, len(weights))
-	remainders := make([]uint64, len(weights))
+	shares = make([]share, len(weights))
 	var given uint64
 	for i, w := range weights {
 		hi, lo := bits.Mul64(total, uint64(w))
-		quotients[i], remainders[i] = bits.Div64(hi, lo, sum) // hi < sum because w <= sum and total < 2^64
-		given += quotients[i]
+		q, r := bits.Div64(hi, lo, sum) // hi < sum because w <= sum and total < 2^64
+		shares[i] = share{quotient: q, remainder: r, party: i}
+		given += q
 	}
-	left := int(total - given) // fewer than len(weights)
-	for _, i := range largestFirst(len(weights), left, func(a, b int) int { return cmp.Compare(remainders[a], remainders[b]) }) {
-		quotients[i]++
+	left := total - given // fewer than len(weights)
+	if left > 0 {
+		// The leftover units go one each to the largest remainders, ties
+		// to the earlier party.
+		slices.SortFunc(shares, func(a, b share) int {
+			return cmp.Or(cmp.Compare(b.remainder, a.remainder), cmp.Compare(a.party, b.party))
+		})
+		for i := range left {
+			shares[i].quotient++
+		}
 	}
-	counts = make([]int64, len(weights))
-	for i, q := range quotients {
-		counts[i] = int64(q) // q <= total <= MaxInt64
-	}
-	return counts, true
+	return shares, true
 }
 
+// MaxSplitParts is the most parts [Money.Split] divides into. Split allocates its
+// result up front, so the bound keeps a mistaken count (a total passed as a
+// count, say) an error instead of an out-of-memory crash.
+const MaxSplitParts = 1 << 20
+
+// Split divides m.Round() into n parts that differ by at most one minor
+// unit, earlier parts taking the larger ones: Allocate with n equal weights.
+// 100.00 USD split 3 is 33.34, 33.33, 33.33 USD. n below 1 or above
 // largestFirst returns the indexes of the k parties with the largest
 // remainders, by compare(a, b) on indexes, ties going to the earlier party.
 func largestFirst(n, k int, compare func(a, b int) int) []int {
@@ -150,16 +200,8 @@ func largestFirst(n, k int, compare func(a, b int) int) []int {
 	return order[:k]
 }
 
-// MaxSplitParts is the most parts Split divides into. Split allocates its
-// result up front, so the bound keeps a mistaken count (a total passed as a
-// count, say) an error instead of an out-of-memory crash.
-const MaxSplitParts = 1 << 20
-
-// Split divides m.Round() into n parts that differ by at most one minor
-// unit, earlier parts taking the larger ones: Allocate with n equal weights.
-// 100.00 USD split 3 is 33.34, 33.33, 33.33 USD. n below 1 or above
-// MaxSplitParts is an error wrapping ErrInvalidWeights; the zero Money, one
-// wrapping ErrNoCurrency.
+// [MaxSplitParts] is an error wrapping [ErrInvalidWeights]; the zero [Money], one
+// wrapping [ErrNoCurrency].
 func (m Money) Split(n int) ([]Money, error) {
 	if n < 1 || n > MaxSplitParts {
 		return nil, fmt.Errorf("%w: split into %d parts (1 to %d)", ErrInvalidWeights, n, MaxSplitParts)

@@ -28,8 +28,9 @@ func TestAllocateFastPathMatchesDecimal(t *testing.T) {
 		applied++
 		slow := allocateDecimal(minor, weights)
 		require.Len(t, fast, len(slow))
-		for i := range fast {
-			assert.True(t, slow[i].Equal(decimal.NewFromInt(fast[i])), "minor %s weights %v party %d: %d vs %s", minor, weights, i, fast[i], slow[i])
+		for _, sh := range fast {
+			i := sh.party
+			assert.True(t, slow[i].Equal(decimal.NewFromInt(int64(sh.quotient))), "minor %s weights %v party %d: %d vs %s", minor, weights, i, sh.quotient, slow[i])
 		}
 	}
 	assert.Greater(t, applied, 1000, "the fast path must be exercised")

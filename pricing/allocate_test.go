@@ -118,7 +118,7 @@ func TestAllocateProperties(t *testing.T) {
 		for _, w := range weights {
 			sum = sum.Add(decimal.NewFromInt(w))
 		}
-		scale := int32(m.Scale())
+		scale := int32(m.MinorUnitDigits())
 		totalMinor := m.Round().Amount().Shift(scale)
 		for i, p := range parts {
 			// |part × Σw − T × w| < Σw: the part is within one minor unit of its exact share.

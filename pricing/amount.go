@@ -8,7 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Bounds on amounts read from text or taken from a decimal.Decimal. They
+// Bounds on amounts read from text or taken from a [decimal.Decimal]. They
 // keep every later operation (rounding, formatting, JSON) cheap on untrusted
 // input: an amount "1e999999999" would otherwise expand to a billion digits.
 const (
@@ -153,7 +153,7 @@ func checkAmount(d decimal.Decimal) (decimal.Decimal, error) {
 
 // normalizeExponent rescales a decimal with a positive exponent (as "1e3"
 // parses) to exponent zero, so that amounts never carry one. Callers have
-// bounded the result to MaxIntegerDigits digits.
+// bounded the result to [MaxIntegerDigits] digits.
 func normalizeExponent(d decimal.Decimal) decimal.Decimal {
 	if d.Exponent() > 0 && d.IsZero() {
 		// "0e999999999" is zero: scaling its coefficient would compute

@@ -73,13 +73,13 @@ func BenchmarkAllocate100HugeWeights(b *testing.B) {
 
 // BenchmarkQuote10Lines prices ten deliverable lines with every term set.
 func BenchmarkQuote10Lines(b *testing.B) {
-	var rates []pricing.Rate
+	var rates []pricing.UnitPrice
 	var lines []pricing.Line
 	platforms := []influencekit.Platform{influencekit.Instagram, influencekit.TikTok}
 	formats := []influencekit.Format{influencekit.Post, influencekit.Story, influencekit.Reel, influencekit.Video, influencekit.Short}
 	for i, p := range platforms {
 		for j, f := range formats {
-			rates = append(rates, pricing.Rate{Platform: p, Format: f, Price: pricing.MustNew(strconv.Itoa(100+25*i+10*j)+".50", "USD")})
+			rates = append(rates, pricing.UnitPrice{Platform: p, Format: f, Price: pricing.MustNew(strconv.Itoa(100+25*i+10*j)+".50", "USD")})
 			lines = append(lines, pricing.Line{Platform: p, Format: f, Quantity: int64(1 + j)})
 		}
 	}

@@ -5,42 +5,44 @@ import (
 	"math"
 
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/currency"
 
 	"github.com/influencekit/influencekit"
 )
 
 // Affordable is how many creators of one tier a budget pays for at market
-// rates, one piece of content (Range.Per) each.
+// rates, one piece of content ([MarketRange].Per) each.
+//
+// Its JSON form is {"range":{...},"at_most":250,"at_least":50}, the range
+// as [MarketRange] writes it; it round-trips.
 type Affordable struct {
-	Range MarketRange
+	Range MarketRange `json:"range"`
 	// AtMost is how many creators the budget pays at the low end of the
 	// range: floor(budget / Range.Low).
-	AtMost int64
+	AtMost int64 `json:"at_most"`
 	// AtLeast is how many it pays at the high end: floor(budget /
 	// Range.High). An open range has no high end, so AtLeast is 0: the
 	// budget may not pay even one.
-	AtLeast int64
+	AtLeast int64 `json:"at_least"`
 }
 
 // PlanBudget returns, for each tier the market rate table prices on
-// platform (smallest tier first), how many creators budget pays for: seed
-// 002's comparison of "100 micro-influencers" with "a single celebrity" in
-// numbers. Counts are whole creators, rounded down, and capped at
+// platform (smallest tier first), how many creators budget pays for:
+// micro-how-to's comparison of "100 micro-influencers" with "a single
+// celebrity" in numbers. Counts are whole creators, rounded down, and capped at
 // math.MaxInt64.
 //
-// budget must be in USD, the table's currency (ErrCurrencyMismatch;
-// ErrNoCurrency for the zero Money), and not negative (ErrInvalidAmount). A
-// platform the table does not price is an error wrapping ErrNoMarketRate.
+// budget must be in USD, the table's currency ([ErrCurrencyMismatch];
+// [ErrNoCurrency] for the zero [Money]), and not negative ([ErrInvalidAmount]). A
+// platform the table does not price is an error wrapping [ErrNoMarketRange].
 //
 // To split a budget across chosen creators without losing a cent, use
-// Money.Allocate with their weights (follower counts, or market prices in
+// [Money.Allocate] with their weights (follower counts, or market prices in
 // cents).
 func PlanBudget(budget Money, platform influencekit.Platform) ([]Affordable, error) {
-	if budget.unit == currency.XXX {
+	if budget.unit == noCurrency {
 		return nil, fmt.Errorf("%w: planning a budget of %s", ErrNoCurrency, budget)
 	}
-	if budget.unit != currency.USD {
+	if budget.unit != usd {
 		return nil, fmt.Errorf("%w: budget %s, market rates are in USD", ErrCurrencyMismatch, budget)
 	}
 	if budget.IsNegative() {
@@ -59,7 +61,7 @@ func PlanBudget(budget Money, platform influencekit.Platform) ([]Affordable, err
 		plan = append(plan, a)
 	}
 	if plan == nil {
-		return nil, fmt.Errorf("%w for %s", ErrNoMarketRate, platform)
+		return nil, fmt.Errorf("%w for %s", ErrNoMarketRange, platform)
 	}
 	return plan, nil
 }

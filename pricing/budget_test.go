@@ -20,8 +20,8 @@ func TestPlanBudget(t *testing.T) {
 		atMost   int64
 		atLeast  int64
 	}{
-		{why: "seed 002: a celebrity's 7,500 USD post buys 75 micro posts at 100 USD, 15 at 500 USD", budget: pricing.MustNew("7500", "USD"), platform: influencekit.Instagram, tier: tier.Micro, atMost: 75, atLeast: 15},
-		{why: "seed 002's 100 micro-influencers need 10,000-50,000 USD at IMH rates", budget: pricing.MustNew("10000", "USD"), platform: influencekit.Instagram, tier: tier.Micro, atMost: 100, atLeast: 20},
+		{why: "micro-how-to: a celebrity's 7,500 USD post buys 75 micro posts at 100 USD, 15 at 500 USD", budget: pricing.MustNew("7500", "USD"), platform: influencekit.Instagram, tier: tier.Micro, atMost: 75, atLeast: 15},
+		{why: "micro-how-to's 100 micro-influencers need 10,000-50,000 USD at IMH rates", budget: pricing.MustNew("10000", "USD"), platform: influencekit.Instagram, tier: tier.Micro, atMost: 100, atLeast: 20},
 		{why: "nano creators are where 7,500 USD buys more than a hundred", budget: pricing.MustNew("7500", "USD"), platform: influencekit.Instagram, tier: tier.Nano, atMost: 750, atLeast: 75},
 		{why: "an open mega range has no guaranteed count", budget: pricing.MustNew("25000", "USD"), platform: influencekit.Instagram, tier: tier.Mega, atMost: 2, atLeast: 0},
 		{why: "counts round down: 99.99 USD buys no 100 USD post", budget: pricing.MustNew("99.99", "USD"), platform: influencekit.Instagram, tier: tier.Micro, atMost: 0, atLeast: 0},
@@ -64,7 +64,7 @@ func TestPlanBudgetErrors(t *testing.T) {
 	_, err = pricing.PlanBudget(pricing.Money{}, influencekit.Instagram)
 	assert.ErrorIs(t, err, pricing.ErrNoCurrency)
 	_, err = pricing.PlanBudget(pricing.MustNew("100", "USD"), influencekit.Twitch)
-	assert.ErrorIs(t, err, pricing.ErrNoMarketRate)
+	assert.ErrorIs(t, err, pricing.ErrNoMarketRange)
 }
 
 // TestSplitBudgetByFollowers splits a budget across creators in proportion

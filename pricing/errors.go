@@ -3,7 +3,7 @@ package pricing
 import "errors"
 
 // The sentinel errors of this package. Every error a function returns wraps
-// one of them (test with errors.Is); the message around it names the
+// one of them (test with [errors.Is]); the message around it names the
 // offending value.
 var (
 	// ErrUnknownCurrency is wrapped when a currency code is not a
@@ -11,18 +11,18 @@ var (
 	ErrUnknownCurrency = errors.New("pricing: unknown currency")
 
 	// ErrNoCurrency is wrapped when an operation needs a currency and is
-	// given the zero Money, which has none.
+	// given the zero [Money], which has none.
 	ErrNoCurrency = errors.New("pricing: money has no currency (the zero Money)")
 
 	// ErrInvalidAmount is wrapped when an amount is malformed text or lies
-	// outside the bounds New documents.
+	// outside the bounds [New] documents.
 	ErrInvalidAmount = errors.New("pricing: invalid amount")
 
 	// ErrCurrencyMismatch is wrapped when two amounts that must share a
 	// currency do not.
 	ErrCurrencyMismatch = errors.New("pricing: currency mismatch")
 
-	// ErrInvalidWeights is wrapped by Allocate and Split when there are no
+	// ErrInvalidWeights is wrapped by [Money.Allocate] and [Money.Split] when there are no
 	// parties, a weight is negative, or every weight is zero.
 	ErrInvalidWeights = errors.New("pricing: invalid allocation weights")
 
@@ -30,7 +30,17 @@ var (
 	// cost, ...) is zero or negative.
 	ErrNonPositiveBase = errors.New("pricing: denominator is zero or negative")
 
-	// ErrInvalidMoneyJSON is wrapped when JSON for a Money is not an object
+	// ErrInvalidMoneyJSON is wrapped when JSON for a [Money] is not an object
 	// with exactly the members "amount" and "currency".
 	ErrInvalidMoneyJSON = errors.New("pricing: invalid money JSON")
+
+	// ErrInvalidAttributionJSON is wrapped when JSON for an [Attribution]
+	// does not have the shape [Attribution.MarshalJSON] writes.
+	ErrInvalidAttributionJSON = errors.New("pricing: invalid attribution JSON")
+
+	// ErrInvalidResultJSON is wrapped when JSON for a [MarketRange], an
+	// [Affordable] or a quote [Item] breaks the library's rule for JSON
+	// objects (a member name unknown, repeated or in another case) or has
+	// a value of the wrong type.
+	ErrInvalidResultJSON = errors.New("pricing: invalid result JSON")
 )

@@ -106,7 +106,7 @@ func ExampleMoney_MarshalJSON() {
 }
 
 func ExampleCPM() {
-	// Seed 003: Hers' skincare track ran 3,414,400 impressions at a 5.13 USD CPM.
+	// mighty-micro: Hers' skincare track ran 3,414,400 impressions at a 5.13 USD CPM.
 	cpm, _ := pricing.CPM(pricing.MustNew("17515.87", "USD"), 3_414_400)
 	fmt.Println(cpm)
 	// Output:
@@ -133,8 +133,8 @@ func ExampleFromMinor() {
 
 func ExampleNewQuote() {
 	card, _ := pricing.NewRateCard(
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")},
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("75", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("75", "USD")},
 	)
 	lines := []pricing.Line{
 		{Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: 2},
@@ -143,7 +143,7 @@ func ExampleNewQuote() {
 	terms := pricing.Terms{
 		Bundles:      []pricing.Bundle{{MinQuantity: 5, Discount: decimal.New(10, -2)}},
 		Usage:        pricing.UsageTerms{Months: 3, MonthlyRate: decimal.New(5, -2)},
-		ProductValue: pricing.MustNew("120", "USD"), // seed 003's product-plus-payment
+		ProductValue: pricing.MustNew("120", "USD"), // mighty-micro's product-plus-payment
 		Affiliate:    pricing.AffiliateTerms{Rate: decimal.New(8, -2)},
 	}
 	q, err := pricing.NewQuote(card, lines, terms)
@@ -180,7 +180,7 @@ func ExampleCheckMarketPrice() {
 }
 
 func ExamplePlanBudget() {
-	// Seed 002: "the cost of working with 100 micro-influencers is much lower
+	// micro-how-to: "the cost of working with 100 micro-influencers is much lower
 	// than hiring a single celebrity" at about 7,500 USD a post.
 	plan, _ := pricing.PlanBudget(pricing.MustNew("7500", "USD"), influencekit.Instagram)
 	for _, a := range plan {
@@ -201,4 +201,67 @@ func ExampleMoney_Allocate_budget() {
 	fmt.Println(parts)
 	// Output:
 	// [536.92 USD 1677.87 USD 6443.04 USD 1342.17 USD]
+}
+
+// A market range travels as JSON with snake_case keys, its platform and
+// tier by name and its amounts as money objects, and comes back as itself.
+func ExampleMarketRange_jsonRoundTrip() {
+	r, _ := pricing.MarketRangeFor(influencekit.Instagram, 42_000)
+	data, err := json.Marshal(r)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(string(data))
+	var back pricing.MarketRange
+	if err := json.Unmarshal(data, &back); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(back)
+	// Output:
+	// {"platform":"instagram","tier":"micro","low":{"amount":"100.00","currency":"USD"},"high":{"amount":"500.00","currency":"USD"},"per":"post","source":"Influencer Marketing Hub, influencer rates (2024)"}
+	// instagram micro: 100.00 USD to 500.00 USD per post
+}
+
+// A quote's JSON lists its items and totals; the affiliate rate is a
+// fraction written as a JSON number.
+func ExampleQuote_MarshalJSON() {
+	card, _ := pricing.NewRateCard(pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")})
+	q, _ := pricing.NewQuote(card, []pricing.Line{{Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: 2}},
+		pricing.Terms{Affiliate: pricing.AffiliateTerms{Rate: decimal.New(8, -2)}})
+	data, err := json.Marshal(q)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(string(data))
+	// Output:
+	// {"items":[{"kind":"deliverable","description":"instagram reel","amount":{"amount":"500.00","currency":"USD"},"arithmetic":"2 × 250.00 USD = 500.00 USD"}],"subtotal":{"amount":"500.00","currency":"USD"},"fee":{"amount":"500.00","currency":"USD"},"total":{"amount":"500.00","currency":"USD"},"cash":{"amount":"500.00","currency":"USD"},"affiliate":{"rate":0.08}}
+}
+
+// Terms travel as JSON in a form of their own: snake_case keys, fractions
+// as decimal strings, money as money objects, none as null. A brand's
+// system can send them, and they read back Equal.
+func ExampleTerms_jsonRoundTrip() {
+	terms := pricing.Terms{
+		Bundles:  []pricing.Bundle{{MinQuantity: 5, Discount: decimal.New(10, -2)}},
+		Discount: decimal.New(125, -3),
+		Usage:    pricing.UsageTerms{Months: 3, MonthlyRate: decimal.New(5, -2)},
+	}
+	data, err := json.Marshal(terms)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(string(data))
+	var back pricing.Terms
+	if err := json.Unmarshal(data, &back); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(back.Discount.Equal(terms.Discount), back.Usage.MonthlyRate.Equal(terms.Usage.MonthlyRate))
+	// Output:
+	// {"bundles":[{"min_quantity":5,"discount":"0.1"}],"discount":"0.125","fixed_discount":null,"usage":{"months":3,"monthly_rate":"0.05","monthly_fee":null},"exclusivity":{"days":0,"rate":"0","fee":null},"product_value":null,"affiliate":{"rate":0}}
+	// true true
 }

@@ -7,11 +7,12 @@ import (
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
 	"golang.org/x/text/number"
 )
 
 // Format returns m for people in the conventions of the language tag: the
-// amount rounded to the currency's minor unit (as Round does), written with
+// amount rounded to the currency's minor unit (as [Money.Round] does), written with
 // the locale's digits, grouping and decimal separator by golang.org/x/text,
 // then a space and the ISO code:
 //
@@ -19,12 +20,13 @@ import (
 //	MustNew("1250.5", "EUR").Format(language.German)          // "1.250,50 EUR"
 //	MustNew("1250", "JPY").Format(language.Japanese)          // "1,250 JPY"
 //
-// Format uses a private message.Printer and never touches x/text's global
-// catalog. The zero Money formats as 0.00 with the code XXX.
+// Format uses a private message.Printer with a private, empty catalog: it
+// neither reads nor writes x/text's global catalog. The zero [Money]
+// formats as 0.00 with the code XXX.
 //
 // What x/text gets wrong, and why Format works around it:
 //
-//   - x/text's number package cannot format a decimal.Decimal (it prints
+//   - x/text's number package cannot format a [decimal.Decimal] (it prints
 //     NaN) and accepts only machine integers and floats, and no float may
 //     touch an amount. Format therefore rounds in decimal first and hands
 //     x/text the whole units and the fraction digits as two int64 values
@@ -41,8 +43,13 @@ import (
 //     dollar in another). Format avoids both by writing the ISO code after
 //     the number in every locale.
 func (m Money) Format(tag language.Tag) string {
-	return formatAmount(message.NewPrinter(tag), m.Round().amount, m.Scale()) + " " + m.unit.String()
+	return formatAmount(message.NewPrinter(tag, message.Catalog(emptyCatalog)), m.Round().amount, m.MinorUnitDigits()) + " " + m.unit.String()
 }
+
+// emptyCatalog is the message catalog of Format's printers. It holds no
+// message and is never written: without it message.NewPrinter reads
+// message.DefaultCatalog, an exported variable any program may replace.
+var emptyCatalog = catalog.NewBuilder()
 
 // formatAmount writes the rounded amount d, which has at most scale digits
 // after the point, with p's locale conventions.

@@ -1,19 +1,22 @@
 package pricing
 
-import (
-	"errors"
+//go:generate go run github.com/influencekit/influencekit/internal/cmd/enumgen
 
-	"github.com/influencekit/influencekit/internal/enumtext"
-)
+import "errors"
 
-// ItemKind says what a line of a Quote is. The kinds are declared in the
-// order NewQuote applies them. The zero value is UnknownItemKind.
+// ItemKind says what a line of a [Quote] is. The kinds are declared in the
+// order [NewQuote] applies them. The zero value is [UnknownItemKind]. Its
+// text is the lower-case, hyphenated name ("usage-rights"); the methods
+// are in pricing_enum.go, written by internal/cmd/enumgen.
+//
+//enumgen:names unknown, deliverable, bundle-discount, percent-discount, fixed-discount, usage-rights, exclusivity-premium, product-in-kind
+//enumgen:kind item-kind
 type ItemKind uint8
 
 // The kinds of quote items, in the order a quote lists them.
 const (
 	UnknownItemKind    ItemKind = iota // not set
-	Deliverable                        // quantity × unit price of one line of deliverables
+	DeliverableItem                    // quantity × unit price of one line of deliverables ("deliverable")
 	BundleDiscount                     // a volume discount, a fraction of the deliverables' subtotal
 	PercentDiscount                    // a negotiated fraction off, after the bundle discount
 	FixedDiscount                      // a fixed amount off, after the percentage discount
@@ -22,37 +25,11 @@ const (
 	ProductInKind                      // the value of products given instead of cash (negative: it is not paid in money)
 )
 
-// ErrUnknownItemKind is wrapped by errors for text that names no ItemKind.
+// Deliverable is the former name of [DeliverableItem], a kind of quote
+// item, not a deliverable (see contract.Deliverable for that).
+//
+// Deprecated: use [DeliverableItem].
+const Deliverable = DeliverableItem
+
+// ErrUnknownItemKind is wrapped by errors for text that names no [ItemKind].
 var ErrUnknownItemKind = errors.New("pricing: unknown quote item kind")
-
-var itemKindNames = enumtext.New("item-kind", ErrUnknownItemKind, []string{
-	"unknown", "deliverable", "bundle-discount", "percent-discount", "fixed-discount",
-	"usage-rights", "exclusivity-premium", "product-in-kind",
-})
-
-// ParseItemKind returns the kind named s ("deliverable",
-// "bundle-discount", ...), ignoring case. Other text is an error wrapping
-// ErrUnknownItemKind.
-func ParseItemKind(s string) (ItemKind, error) {
-	i, err := itemKindNames.Parse(s)
-	return ItemKind(i), err
-}
-
-// String returns the lower-case, hyphenated name of k ("usage-rights"), or
-// "item-kind(N)" for a value outside the declared constants.
-func (k ItemKind) String() string { return itemKindNames.String(uint8(k)) }
-
-// MarshalText implements encoding.TextMarshaler. A value outside the
-// declared constants is an error wrapping ErrUnknownItemKind.
-func (k ItemKind) MarshalText() ([]byte, error) { return itemKindNames.Marshal(uint8(k)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseItemKind's
-// rules. On error k is unchanged.
-func (k *ItemKind) UnmarshalText(text []byte) error {
-	v, err := ParseItemKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}

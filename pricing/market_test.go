@@ -11,16 +11,16 @@ import (
 	"github.com/influencekit/influencekit/tier"
 )
 
-func TestMarketRate(t *testing.T) {
+func TestMarketRangeFor(t *testing.T) {
 	tests := []struct {
 		why       string
 		platform  influencekit.Platform
 		followers int64
 		want      string // MarketRange.String(); "" when there is no row
 	}{
-		{why: "DOMAIN.md: Instagram nano 10-100", platform: influencekit.Instagram, followers: 1_000, want: "instagram nano: 10.00 USD to 100.00 USD per post"},
+		{why: "imh-rates: Instagram nano 10-100", platform: influencekit.Instagram, followers: 1_000, want: "instagram nano: 10.00 USD to 100.00 USD per post"},
 		{why: "FiveTier ranges are half-open: 10,000 is micro", platform: influencekit.Instagram, followers: 10_000, want: "instagram micro: 100.00 USD to 500.00 USD per post"},
-		{why: "seed 003: micro is 10,000-50,000 followers at 100-500 USD", platform: influencekit.Instagram, followers: 49_999, want: "instagram micro: 100.00 USD to 500.00 USD per post"},
+		{why: "imh-rates: micro is 10,000-50,000 followers at 100-500 USD", platform: influencekit.Instagram, followers: 49_999, want: "instagram micro: 100.00 USD to 500.00 USD per post"},
 		{why: "50,000 starts mid on FiveTier", platform: influencekit.Instagram, followers: 50_000, want: "instagram mid: 500.00 USD to 5000.00 USD per post"},
 		{why: "Instagram macro", platform: influencekit.Instagram, followers: 500_000, want: "instagram macro: 5000.00 USD to 10000.00 USD per post"},
 		{why: "Instagram mega is open-ended", platform: influencekit.Instagram, followers: 2_000_000, want: "instagram mega: 10000.00 USD and up per post"},
@@ -28,8 +28,8 @@ func TestMarketRate(t *testing.T) {
 		{why: "YouTube mega 20,000+", platform: influencekit.YouTube, followers: 1_000_000, want: "youtube mega: 20000.00 USD and up per video"},
 		{why: "TikTok nano 5-25", platform: influencekit.TikTok, followers: 5_000, want: "tiktok nano: 5.00 USD to 25.00 USD per video"},
 		{why: "TikTok mid 125-1,250", platform: influencekit.TikTok, followers: 100_000, want: "tiktok mid: 125.00 USD to 1250.00 USD per video"},
-		{why: "seed 003: X micro 20-100 per tweet", platform: influencekit.X, followers: 12_000, want: "x micro: 20.00 USD to 100.00 USD per tweet"},
-		{why: "seed 003: Facebook micro 250-1,250 per post", platform: influencekit.Facebook, followers: 12_000, want: "facebook micro: 250.00 USD to 1250.00 USD per post"},
+		{why: "mighty-micro: X micro 20-100 per tweet", platform: influencekit.X, followers: 12_000, want: "x micro: 20.00 USD to 100.00 USD per tweet"},
+		{why: "mighty-micro: Facebook micro 250-1,250 per post", platform: influencekit.Facebook, followers: 12_000, want: "facebook micro: 250.00 USD to 1250.00 USD per post"},
 
 		{why: "below 1,000 followers is unranked: no rate", platform: influencekit.Instagram, followers: 999},
 		{why: "negative followers: no rate", platform: influencekit.Instagram, followers: -1},
@@ -39,7 +39,7 @@ func TestMarketRate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
-			r, ok := pricing.MarketRate(tt.platform, tt.followers)
+			r, ok := pricing.MarketRangeFor(tt.platform, tt.followers)
 			if tt.want == "" {
 				assert.False(t, ok)
 				return
@@ -51,8 +51,8 @@ func TestMarketRate(t *testing.T) {
 	}
 }
 
-func TestMarketRatesTable(t *testing.T) {
-	rates := pricing.MarketRates()
+func TestMarketRangesTable(t *testing.T) {
+	rates := pricing.MarketRanges()
 	require.Len(t, rates, 15)
 	type key struct {
 		p influencekit.Platform
@@ -74,7 +74,7 @@ func TestMarketRatesTable(t *testing.T) {
 		// Every row is reachable by follower count.
 		lo, _, ok := tier.FiveTier.Range(r.Tier)
 		require.True(t, ok)
-		got, ok := pricing.MarketRate(r.Platform, lo)
+		got, ok := pricing.MarketRangeFor(r.Platform, lo)
 		require.True(t, ok)
 		assert.Equal(t, r.String(), got.String())
 	}
@@ -94,19 +94,19 @@ func TestCheckMarketPrice(t *testing.T) {
 		platform  influencekit.Platform
 		followers int64
 		price     pricing.Money
-		want      pricing.MarketPosition
+		want      influencekit.Standing
 		err       error
 	}{
-		{why: "seed 000's 75 USD is below IMH's Instagram micro range", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("75", "USD"), want: pricing.BelowMarket},
-		{why: "the low end is inclusive", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("100.00", "USD"), want: pricing.WithinMarket},
-		{why: "the high end is inclusive", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("500", "USD"), want: pricing.WithinMarket},
-		{why: "a cent above the high end", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("500.01", "USD"), want: pricing.AboveMarket},
-		{why: "a cent below the low end", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("99.99", "USD"), want: pricing.BelowMarket},
-		{why: "nothing is above an open range", platform: influencekit.Instagram, followers: 5_000_000, price: pricing.MustNew("1000000", "USD"), want: pricing.WithinMarket},
-		{why: "seed 002's 7,500 USD celebrity post is below IMH's mega range", platform: influencekit.Instagram, followers: 5_000_000, price: pricing.MustNew("7500", "USD"), want: pricing.BelowMarket},
+		{why: "melissa-2017's 75 USD is below IMH's Instagram micro range", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("75", "USD"), want: influencekit.Below},
+		{why: "the low end is inclusive", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("100.00", "USD"), want: influencekit.Within},
+		{why: "the high end is inclusive", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("500", "USD"), want: influencekit.Within},
+		{why: "a cent above the high end", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("500.01", "USD"), want: influencekit.Above},
+		{why: "a cent below the low end", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("99.99", "USD"), want: influencekit.Below},
+		{why: "nothing is above an open range", platform: influencekit.Instagram, followers: 5_000_000, price: pricing.MustNew("1000000", "USD"), want: influencekit.Within},
+		{why: "micro-how-to's 7,500 USD celebrity post is below IMH's mega range", platform: influencekit.Instagram, followers: 5_000_000, price: pricing.MustNew("7500", "USD"), want: influencekit.Below},
 
 		{why: "market rates are in USD", platform: influencekit.Instagram, followers: 20_000, price: pricing.MustNew("100", "EUR"), err: pricing.ErrCurrencyMismatch},
-		{why: "no row for the tier", platform: influencekit.TikTok, followers: 2_000_000, price: pricing.MustNew("100", "USD"), err: pricing.ErrNoMarketRate},
+		{why: "no row for the tier", platform: influencekit.TikTok, followers: 2_000_000, price: pricing.MustNew("100", "USD"), err: pricing.ErrNoMarketRange},
 		{why: "the zero Money", platform: influencekit.Instagram, followers: 20_000, price: pricing.Money{}, err: pricing.ErrNoCurrency},
 	}
 	for _, tt := range tests {
@@ -114,7 +114,7 @@ func TestCheckMarketPrice(t *testing.T) {
 			pos, r, err := pricing.CheckMarketPrice(tt.platform, tt.followers, tt.price)
 			if tt.err != nil {
 				assert.ErrorIs(t, err, tt.err)
-				assert.Equal(t, pricing.UnknownMarketPosition, pos)
+				assert.Equal(t, influencekit.UnknownStanding, pos)
 				return
 			}
 			require.NoError(t, err)
@@ -124,16 +124,25 @@ func TestCheckMarketPrice(t *testing.T) {
 	}
 }
 
-func TestMarketPositionText(t *testing.T) {
+// TestMarketPositionIsStanding checks that the deprecated names are
+// influencekit.Standing's own, not a second enum: a value outside the
+// constants now prints as a standing ("standing(9)", formerly
+// "market-position(9)"), the one behaviour issue 14.3 changes.
+func TestMarketPositionIsStanding(t *testing.T) {
 	for p := pricing.UnknownMarketPosition; p <= pricing.AboveMarket; p++ {
 		text, err := p.MarshalText()
 		require.NoError(t, err)
-		var back pricing.MarketPosition
+		var back influencekit.Standing
 		require.NoError(t, back.UnmarshalText(text))
 		assert.Equal(t, p, back)
 	}
-	assert.Equal(t, "within", pricing.WithinMarket.String())
-	_, err := pricing.ParseMarketPosition("inside")
+	assert.Equal(t, []influencekit.Standing{influencekit.UnknownStanding, influencekit.Below, influencekit.Within, influencekit.Above},
+		[]pricing.MarketPosition{pricing.UnknownMarketPosition, pricing.BelowMarket, pricing.WithinMarket, pricing.AboveMarket})
+	got, err := pricing.ParseMarketPosition("Within")
+	require.NoError(t, err)
+	assert.Equal(t, influencekit.Within, got)
+	_, err = pricing.ParseMarketPosition("inside")
 	assert.ErrorIs(t, err, pricing.ErrUnknownMarketPosition)
-	assert.Equal(t, "market-position(9)", pricing.MarketPosition(9).String())
+	assert.ErrorIs(t, err, influencekit.ErrUnknownStanding)
+	assert.Equal(t, "standing(9)", pricing.MarketPosition(9).String())
 }

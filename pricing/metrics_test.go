@@ -21,8 +21,8 @@ func TestCostPerMetrics(t *testing.T) {
 		want   string
 		err    error
 	}{
-		{why: "seed 003: Hers skincare, 3,414,400 impressions at a 5.13 USD CPM", metric: pricing.CPM, cost: pricing.MustNew("17515.87", "USD"), count: 3_414_400, want: "5.13 USD"},
-		{why: "seed 003 reports a 2 USD CPM with Spark Ads; the spend here is chosen to give it on the hair-loss track's 1,453,900 impressions", metric: pricing.CPM, cost: pricing.MustNew("2907.80", "USD"), count: 1_453_900, want: "2.00 USD"},
+		{why: "mighty-micro: Hers skincare, 3,414,400 impressions at a 5.13 USD CPM", metric: pricing.CPM, cost: pricing.MustNew("17515.87", "USD"), count: 3_414_400, want: "5.13 USD"},
+		{why: "mighty-micro reports a 2 USD CPM with Spark Ads; the spend here is chosen to give it on the hair-loss track's 1,453,900 impressions", metric: pricing.CPM, cost: pricing.MustNew("2907.80", "USD"), count: 1_453_900, want: "2.00 USD"},
 		{why: "CPM rounds half away from zero at the cent: 0.005 is 0.01", metric: pricing.CPM, cost: pricing.MustNew("0.01", "USD"), count: 2000, want: "0.01 USD"},
 		{why: "CPM just below the half rounds down", metric: pricing.CPM, cost: pricing.MustNew("0.01", "USD"), count: 2001, want: "0.00 USD"},
 		{why: "CPM in JPY rounds to whole yen", metric: pricing.CPM, cost: pricing.MustNew("50000", "JPY"), count: 120_000, want: "417 JPY"},

@@ -12,18 +12,52 @@ import (
 // between goroutines.
 //
 // The amount keeps every digit it was given or computed with (up to
-// MaxFractionDigits after the point on construction); nothing is rounded
-// until Round, RoundCash, String, Format or a metric asks for it.
+// [MaxFractionDigits] after the point on construction); nothing is rounded
+// until [Money.Round], [Money.RoundCash], [Money.String], [Money.Format] or a
+// metric asks for it.
 //
 // The zero Money is 0 in no currency: its Currency is currency.XXX, ISO
 // 4217's code for "no currency". No constructor returns it for a real
-// amount. Add, Sub, Cmp, Allocate and Split return an error wrapping
-// ErrNoCurrency when given it; Mul and Round return it unchanged; it
-// marshals to JSON null and String prints "0.00 XXX". Use Zero(unit) for a
+// amount. [Money.Add], [Money.Sub], [Money.Cmp], [Money.Allocate] and
+// [Money.Split] return an error wrapping
+// [ErrNoCurrency] when given it; Mul and Round return it unchanged; it
+// marshals to JSON null and String prints "0.00 XXX". Use [Zero](unit) for a
 // zero amount in a currency.
 type Money struct {
 	amount decimal.Decimal
 	unit   currency.Unit
+}
+
+// Units and rounding kinds this package uses, held privately so that no
+// result depends on an assignable variable of golang.org/x/text/currency
+// (currency.XXX, currency.USD, currency.Standard and currency.Cash are
+// exported variables that any program may overwrite).
+var (
+	// noCurrency is ISO 4217's XXX, x/text's zero Unit: the zero Money's
+	// currency.
+	noCurrency = currency.Unit{}
+
+	// usd is the currency of the market rate table.
+	usd = currency.MustParseISO("USD")
+
+	// standardRounding is CLDR's rounding for ordinary amounts: x/text's
+	// zero Kind is its Standard kind.
+	standardRounding = currency.Kind{}
+
+	// cashRounding is CLDR's cash rounding, taken once as the package
+	// initialises: x/text offers no other way to name that Kind.
+	cashRounding = currency.Cash
+)
+
+// canonicalUnit returns unit, or noCurrency for any unit whose code is XXX:
+// golang.org/x/text/currency lists XXX a second time in its table, and
+// currency.Query yields a Unit for that entry that is not equal to
+// currency.XXX but prints "XXX" all the same.
+func canonicalUnit(unit currency.Unit) currency.Unit {
+	if unit != noCurrency && unit.String() == "XXX" {
+		return noCurrency
+	}
+	return unit
 }
 
 // New returns amount in the currency with ISO 4217 code currencyCode
@@ -31,11 +65,11 @@ type Money struct {
 //
 // amount is decimal text: an optional sign, digits, optionally a point
 // followed by digits, and optionally an exponent ("1250.50", "-3",
-// "1.5e3"). It may have at most MaxIntegerDigits digits before the point
-// and MaxFractionDigits after it, and is kept exactly: New("1.005", "USD")
+// "1.5e3"). It may have at most [MaxIntegerDigits] digits before the point
+// and [MaxFractionDigits] after it, and is kept exactly: New("1.005", "USD")
 // is not rounded. Malformed or out-of-bounds text is an error wrapping
-// ErrInvalidAmount; a code that is not a recognised ISO 4217 currency, or is
-// XXX, is an error wrapping ErrUnknownCurrency.
+// [ErrInvalidAmount]; a code that is not a recognised ISO 4217 currency, or is
+// XXX, is an error wrapping [ErrUnknownCurrency].
 func New(amount, currencyCode string) (Money, error) {
 	unit, err := parseCurrency(currencyCode)
 	if err != nil {
@@ -48,7 +82,7 @@ func New(amount, currencyCode string) (Money, error) {
 	return Money{amount: d, unit: unit}, nil
 }
 
-// MustNew is like New but panics if New returns an error. It is meant for
+// MustNew is like [New] but panics if New returns an error. It is meant for
 // constants in programs and tests.
 func MustNew(amount, currencyCode string) Money {
 	m, err := New(amount, currencyCode)
@@ -59,10 +93,11 @@ func MustNew(amount, currencyCode string) Money {
 }
 
 // FromDecimal returns the amount d in unit. d is kept exactly and must lie
-// within the bounds New documents (error wrapping ErrInvalidAmount); unit
-// must not be currency.XXX (error wrapping ErrNoCurrency).
+// within the bounds [New] documents (error wrapping [ErrInvalidAmount]); unit
+// must not be currency.XXX (error wrapping [ErrNoCurrency]).
 func FromDecimal(d decimal.Decimal, unit currency.Unit) (Money, error) {
-	if unit == currency.XXX {
+	unit = canonicalUnit(unit)
+	if unit == noCurrency {
 		return Money{}, fmt.Errorf("%w: FromDecimal with currency XXX", ErrNoCurrency)
 	}
 	d, err := checkAmount(d)
@@ -75,18 +110,23 @@ func FromDecimal(d decimal.Decimal, unit currency.Unit) (Money, error) {
 // FromMinor returns minor units of unit, at the currency's standard scale:
 // FromMinor(125050, currency.USD) is 1250.50 USD and FromMinor(1000,
 // currency.JPY) is 1000 JPY. unit must not be currency.XXX (error wrapping
-// ErrNoCurrency).
+// [ErrNoCurrency]).
 func FromMinor(minor int64, unit currency.Unit) (Money, error) {
-	if unit == currency.XXX {
+	unit = canonicalUnit(unit)
+	if unit == noCurrency {
 		return Money{}, fmt.Errorf("%w: FromMinor(%d, XXX)", ErrNoCurrency, minor)
 	}
-	return Money{amount: decimal.New(minor, -int32(Scale(unit))), unit: unit}, nil
+	return Money{amount: decimal.New(minor, -int32(MinorUnitDigits(unit))), unit: unit}, nil
 }
 
 // Zero returns a zero amount in unit, at the currency's scale. Zero(currency.XXX)
-// is the zero Money.
+// is the zero [Money].
 func Zero(unit currency.Unit) Money {
-	return Money{amount: decimal.New(0, -int32(Scale(unit))), unit: unit}
+	unit = canonicalUnit(unit)
+	if unit == noCurrency {
+		return Money{}
+	}
+	return Money{amount: decimal.New(0, -int32(MinorUnitDigits(unit))), unit: unit}
 }
 
 // parseCurrency returns the unit for an ISO 4217 code, rejecting XXX.
@@ -95,34 +135,45 @@ func parseCurrency(code string) (currency.Unit, error) {
 	if err != nil {
 		return currency.Unit{}, fmt.Errorf("%w %q", ErrUnknownCurrency, code)
 	}
-	if unit == currency.XXX {
+	if unit == noCurrency {
 		return currency.Unit{}, fmt.Errorf("%w %q: XXX means no currency", ErrUnknownCurrency, code)
 	}
 	return unit, nil
 }
 
-// Scale returns the number of digits after the point in unit's minor unit
-// for ordinary (non-cash) amounts, from CLDR via
+// MinorUnitDigits returns the number of digits after the point in unit's
+// minor unit for ordinary (non-cash) amounts, from CLDR via
 // currency.Standard.Rounding: 2 for USD and EUR, 0 for JPY and KRW, 3 for
 // BHD.
-func Scale(unit currency.Unit) int {
-	scale, _ := currency.Standard.Rounding(unit)
-	return scale
+func MinorUnitDigits(unit currency.Unit) int {
+	digits, _ := standardRounding.Rounding(unit)
+	return digits
 }
+
+// Scale is the former name of [MinorUnitDigits]; it has nothing to do with
+// a follower scale (tier.Scale).
+//
+// Deprecated: use [MinorUnitDigits].
+func Scale(unit currency.Unit) int { return MinorUnitDigits(unit) }
 
 // Amount returns the exact amount, unrounded.
 func (m Money) Amount() decimal.Decimal { return m.amount }
 
-// Currency returns the currency; currency.XXX for the zero Money.
+// Currency returns the currency; currency.XXX for the zero [Money].
 func (m Money) Currency() currency.Unit { return m.unit }
 
-// Scale returns the number of digits after the point in the currency's
-// minor unit (see the function Scale).
-func (m Money) Scale() int { return Scale(m.unit) }
+// MinorUnitDigits returns the number of digits after the point in the
+// currency's minor unit (see the function [MinorUnitDigits]).
+func (m Money) MinorUnitDigits() int { return MinorUnitDigits(m.unit) }
+
+// Scale is the former name of [Money.MinorUnitDigits].
+//
+// Deprecated: use [Money.MinorUnitDigits].
+func (m Money) Scale() int { return m.MinorUnitDigits() }
 
 // IsZero reports whether the amount is zero, in any currency.
 //
-// encoding/json's omitzero option calls IsZero: a struct field of type Money
+// encoding/json's omitzero option calls IsZero: a struct field of type [Money]
 // tagged omitzero is left out whenever its amount is zero, whatever its
 // currency. Use omitempty with a *Money for "absent".
 func (m Money) IsZero() bool { return m.amount.IsZero() }
@@ -146,7 +197,7 @@ func (m Money) Abs() Money { return Money{amount: m.amount.Abs(), unit: m.unit} 
 // is the same one. op names the operation in the message.
 func (m Money) sameCurrency(op string, o Money) error {
 	switch {
-	case m.unit == currency.XXX || o.unit == currency.XXX:
+	case m.unit == noCurrency || o.unit == noCurrency:
 		return fmt.Errorf("%w: %s of %s and %s", ErrNoCurrency, op, m, o)
 	case m.unit != o.unit:
 		return fmt.Errorf("%w: %s of %s and %s", ErrCurrencyMismatch, op, m, o)
@@ -155,8 +206,8 @@ func (m Money) sameCurrency(op string, o Money) error {
 }
 
 // Add returns m + o, exactly. Different currencies are an error wrapping
-// ErrCurrencyMismatch; the zero Money on either side is an error wrapping
-// ErrNoCurrency.
+// [ErrCurrencyMismatch]; the zero [Money] on either side is an error wrapping
+// [ErrNoCurrency].
 func (m Money) Add(o Money) (Money, error) {
 	if err := m.sameCurrency("sum", o); err != nil {
 		return Money{}, err
@@ -195,25 +246,25 @@ func (m Money) Cmp(o Money) (int, error) {
 
 // Equal reports whether m and o have the same currency and numerically
 // equal amounts: 1.5 USD equals 1.50 USD; 0 USD does not equal 0 EUR. Two
-// zero Money values are equal.
+// zero [Money] values are equal.
 func (m Money) Equal(o Money) bool {
 	return m.unit == o.unit && m.amount.Equal(o.amount)
 }
 
-// Round returns m rounded to the currency's minor unit (Scale: USD 2
+// Round returns m rounded to the currency's minor unit ([MinorUnitDigits]: USD 2
 // places, JPY 0), halves away from zero: 0.125 USD is 0.13 USD and -0.125
 // USD is -0.13 USD.
 func (m Money) Round() Money {
-	scale, increment := currency.Standard.Rounding(m.unit)
+	scale, increment := standardRounding.Rounding(m.unit)
 	return Money{amount: roundToIncrement(m.amount, scale, increment), unit: m.unit}
 }
 
 // RoundCash returns m rounded to the smallest amount the currency is paid
 // in cash (CLDR's cash rounding, via currency.Cash.Rounding), halves away
 // from zero: 1.23 CHF is 1.25 CHF, 1.22 CHF is 1.20 CHF, and 1.5 JPY is 2
-// JPY. Currencies without a cash rule round as Round does.
+// JPY. Currencies without a cash rule round as [Money.Round] does.
 func (m Money) RoundCash() Money {
-	scale, increment := currency.Cash.Rounding(m.unit)
+	scale, increment := cashRounding.Rounding(m.unit)
 	return Money{amount: roundToIncrement(m.amount, scale, increment), unit: m.unit}
 }
 
@@ -229,8 +280,8 @@ func roundToIncrement(d decimal.Decimal, scale, increment int) decimal.Decimal {
 
 // String returns the amount rounded to the currency's scale (halves away
 // from zero), a space and the ISO code: "1250.50 USD", "-3 JPY", "0.00
-// XXX" for the zero Money. It is meant for logs and tests; use Format for
+// XXX" for the zero [Money]. It is meant for logs and tests; use [Money.Format] for
 // people.
 func (m Money) String() string {
-	return m.Round().amount.StringFixed(int32(m.Scale())) + " " + m.unit.String()
+	return m.Round().amount.StringFixed(int32(m.MinorUnitDigits())) + " " + m.unit.String()
 }

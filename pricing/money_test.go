@@ -260,7 +260,7 @@ func TestRound(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
-			scale := int32(tt.m.Scale())
+			scale := int32(tt.m.MinorUnitDigits())
 			r := tt.m.Round()
 			assert.True(t, r.Amount().Equal(decimal.RequireFromString(tt.want)), "Round: %s", r.Amount().StringFixed(scale+3))
 			c := tt.m.RoundCash()
@@ -272,10 +272,10 @@ func TestRound(t *testing.T) {
 }
 
 func TestScale(t *testing.T) {
-	assert.Equal(t, 2, pricing.Scale(currency.USD))
-	assert.Equal(t, 0, pricing.Scale(currency.JPY))
-	assert.Equal(t, 3, pricing.Scale(currency.MustParseISO("BHD")))
-	assert.Equal(t, 0, pricing.MustNew("5", "KRW").Scale())
+	assert.Equal(t, 2, pricing.MinorUnitDigits(currency.USD))
+	assert.Equal(t, 0, pricing.MinorUnitDigits(currency.JPY))
+	assert.Equal(t, 3, pricing.MinorUnitDigits(currency.MustParseISO("BHD")))
+	assert.Equal(t, 0, pricing.MustNew("5", "KRW").MinorUnitDigits())
 }
 
 func TestErrorsAreDistinct(t *testing.T) {

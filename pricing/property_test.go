@@ -20,7 +20,7 @@ func randomMoney(t *testing.T, rng *rand.Rand, unit currency.Unit) pricing.Money
 	if rng.IntN(2) == 0 {
 		minor = -minor
 	}
-	m, err := pricing.FromDecimal(decimal.New(minor, -int32(pricing.Scale(unit))-2), unit)
+	m, err := pricing.FromDecimal(decimal.New(minor, -int32(pricing.MinorUnitDigits(unit))-2), unit)
 	require.NoError(t, err)
 	return m
 }
@@ -57,9 +57,9 @@ func TestRoundProperties(t *testing.T) {
 		unit := []currency.Unit{currency.USD, currency.JPY}[rng.IntN(2)]
 		m := randomMoney(t, rng, unit)
 		r := m.Round()
-		half := decimal.New(5, -int32(m.Scale())-1)
+		half := decimal.New(5, -int32(m.MinorUnitDigits())-1)
 		assert.True(t, m.Amount().Sub(r.Amount()).Abs().LessThanOrEqual(half), "%s rounded to %s", m.Amount(), r.Amount())
-		assert.True(t, r.Amount().Shift(int32(m.Scale())).IsInteger())
+		assert.True(t, r.Amount().Shift(int32(m.MinorUnitDigits())).IsInteger())
 		assert.True(t, m.Neg().Round().Equal(r.Neg()), "rounding is symmetric")
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/currency"
 
 	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/internal/percent"
 )
 
 // ErrInvalidQuote is wrapped when a quote's lines or terms are out of
@@ -30,81 +31,108 @@ type Line struct {
 // Bundle is a volume discount: once the quote's deliverables, all lines
 // together, number MinQuantity or more (inclusive), Discount is taken off
 // their subtotal.
+//
+// Its JSON form is {"min_quantity":5,"discount":"0.1"} (see
+// [Bundle.MarshalJSON]).
 type Bundle struct {
-	MinQuantity int64           // at least 1
-	Discount    decimal.Decimal // a fraction in [0, 1]: 0.10 is 10%
+	MinQuantity int64           `json:"min_quantity"` // at least 1
+	Discount    decimal.Decimal `json:"discount"`     // a fraction in [0, 1]: 0.10 is 10%
 }
 
 // UsageTerms price the brand's right to reuse the content (on its own
 // channels, in paid ads) for Months months: per month, MonthlyRate of the
 // fee plus MonthlyFee.
+//
+// Its JSON form is {"months":3,"monthly_rate":"0.1","monthly_fee":{...}}
+// (see [UsageTerms.MarshalJSON]).
 type UsageTerms struct {
-	Months      int64           // 0 for no usage rights
-	MonthlyRate decimal.Decimal // a non-negative fraction of the fee per month: 0.10 is 10%
-	MonthlyFee  Money           // a fixed amount per month; the zero Money for none
+	Months      int64           `json:"months"`       // 0 for no usage rights
+	MonthlyRate decimal.Decimal `json:"monthly_rate"` // a non-negative fraction of the fee per month: 0.10 is 10%
+	MonthlyFee  Money           `json:"monthly_fee"`  // a fixed amount per month; the zero Money (JSON null) for none
 }
 
 // ExclusivityTerms price the creator's promise not to work with competitors
 // for Days days: Rate of the fee plus Fee, once.
+//
+// Its JSON form is {"days":30,"rate":"0.25","fee":{...}} (see
+// [ExclusivityTerms.MarshalJSON]).
 type ExclusivityTerms struct {
-	Days int64           // 0 for no exclusivity
-	Rate decimal.Decimal // a non-negative fraction of the fee: 0.25 is 25%
-	Fee  Money           // a fixed premium; the zero Money for none
+	Days int64           `json:"days"` // 0 for no exclusivity
+	Rate decimal.Decimal `json:"rate"` // a non-negative fraction of the fee: 0.25 is 25%
+	Fee  Money           `json:"fee"`  // a fixed premium; the zero Money (JSON null) for none
 }
 
 // AffiliateTerms are a commission on the sales the creator's links or code
-// bring: Rate of each sale. Commission depends on future sales, so a Quote
-// reports it separately and never adds it to its totals.
+// bring: Rate of each sale. Commission depends on future sales, so a
+// [Quote] reports it separately and never adds it to its totals.
+//
+// Its JSON form is {"rate":0.1}: the rate is a fraction written as a JSON
+// number (see [AffiliateTerms.MarshalJSON]).
 type AffiliateTerms struct {
-	Rate decimal.Decimal // a fraction in [0, 1] of attributed sales: 0.10 is 10%
+	Rate decimal.Decimal `json:"rate"` // a fraction in [0, 1] of attributed sales: 0.10 is 10%
 }
 
-// Terms are the adjustments a Quote applies to its deliverables: the levers
-// seed 000's pro tip names ("discounts, service packages or commission") and
-// seed 003's product-plus-payment model, with the usage rights and
-// exclusivity a contract prices (DOMAIN.md, Contracts). Each is
-// optional (its zero value means "none"), and NewQuote applies them in this
+// Terms are the adjustments a [Quote] applies to its deliverables: the levers
+// pro tip of melissa-2017 names ("discounts, service packages or
+// commission") and mighty-micro's product-plus-payment model, with the
+// usage rights and exclusivity a contract prices (micro-how-to's contract
+// checklist; keys of SOURCES.md). Each is
+// optional (its zero value means "none"), and [NewQuote] applies them in this
 // fixed order whatever order they are set in. Discounts apply to what is
 // left after the previous step; usage rights and exclusivity are priced on
 // the fee that the discounts leave:
 //
-//  1. Deliverable: each line is quantity × unit price from the rate card.
-//  2. BundleDiscount: the Bundle with the highest MinQuantity the quote
+//  1. [DeliverableItem]: each line is quantity × unit price from the rate card.
+//  2. [BundleDiscount]: the Bundle with the highest MinQuantity the quote
 //     reaches takes its Discount off the deliverables' subtotal.
-//  3. PercentDiscount: Discount off what is left.
-//  4. FixedDiscount: FixedDiscount off what is left. The result is the fee
+//  3. [PercentDiscount]: Discount off what is left.
+//  4. [FixedDiscount]: FixedDiscount off what is left. The result is the fee
 //     for the content.
-//  5. UsageRights: Usage.Months × (Usage.MonthlyRate × fee +
+//  5. [UsageRights]: Usage.Months × (Usage.MonthlyRate × fee +
 //     Usage.MonthlyFee), the monthly amount rounded first.
-//  6. ExclusivityPremium: Exclusivity.Rate × fee + Exclusivity.Fee.
+//  6. [ExclusivityPremium]: Exclusivity.Rate × fee + Exclusivity.Fee.
 //     The fee, usage rights and exclusivity premium make the total.
-//  7. ProductInKind: ProductValue of products given instead of money (seed
-//     003's "product-plus-payment" model) is deducted from the total to give
+//  7. [ProductInKind]: ProductValue of products given instead of money
+//     (mighty-micro's "product-plus-payment" model) is deducted from the total to give
 //     the cash to pay.
 //
-// Affiliate commission is not an item: see Quote.Commission. Every amount
+// Affiliate commission is not an item: see [Quote.Commission]. Every amount
 // is rounded to the currency's minor unit, halves away from zero, as its
 // item is made; totals are exact sums of the rounded items.
+//
+// Terms travel as JSON in a form of their own, documented at
+// [Terms.MarshalJSON]: snake_case keys, fractions as decimal strings, money
+// as [Money] writes it, and a round trip to Equal values.
 type Terms struct {
-	Bundles       []Bundle
-	Discount      decimal.Decimal // a fraction in [0, 1] of the deliverables after the bundle discount
-	FixedDiscount Money           // a non-negative amount; the zero Money for none
-	Usage         UsageTerms
-	Exclusivity   ExclusivityTerms
-	ProductValue  Money // retail value of products given in kind; the zero Money for none
-	Affiliate     AffiliateTerms
+	Bundles       []Bundle         `json:"bundles"`        // [] in JSON when there are none
+	Discount      decimal.Decimal  `json:"discount"`       // a fraction in [0, 1] of the deliverables after the bundle discount
+	FixedDiscount Money            `json:"fixed_discount"` // a non-negative amount; the zero Money (JSON null) for none
+	Usage         UsageTerms       `json:"usage"`
+	Exclusivity   ExclusivityTerms `json:"exclusivity"`
+	ProductValue  Money            `json:"product_value"` // retail value of products given in kind; the zero Money (JSON null) for none
+	Affiliate     AffiliateTerms   `json:"affiliate"`
 }
 
-// Item is one itemized line of a Quote.
+// Item is one itemized line of a [Quote].
+//
+// Its JSON form names every field in snake_case and round-trips:
+//
+//	{"kind":"deliverable","description":"instagram reel",
+//	 "amount":{"amount":"500.00","currency":"USD"},"arithmetic":"2 × 250.00 USD = 500.00 USD"}
 type Item struct {
-	Kind        ItemKind
-	Description string // what the item is: "instagram reel", "usage rights for 3 months"
-	Amount      Money  // rounded to the minor unit; discounts and products in kind are negative
-	Arithmetic  string // how Amount was computed: "2 × 250.00 USD = 500.00 USD"
+	Kind        ItemKind `json:"kind"`
+	Description string   `json:"description"` // what the item is: "instagram reel", "usage rights for 3 months"
+	Amount      Money    `json:"amount"`      // rounded to the minor unit; discounts and products in kind are negative
+	Arithmetic  string   `json:"arithmetic"`  // how Amount was computed: "2 × 250.00 USD = 500.00 USD"
 }
 
 // Quote is an itemized price for a set of deliverables under some terms.
-// It is immutable and safe for concurrent use; build it with NewQuote.
+// It is immutable and safe for concurrent use; build it with [NewQuote].
+//
+// Its JSON form ([Quote.MarshalJSON]) carries the items, the four totals
+// and the affiliate terms. A Quote cannot be rebuilt from its JSON: it has
+// no UnmarshalJSON, as only [NewQuote] can vouch for the arithmetic between
+// its items and totals; price the lines again instead.
 type Quote struct {
 	items     []Item
 	subtotal  Money // deliverables before discounts
@@ -121,11 +149,11 @@ type Quote struct {
 // Discount or Bundle.Discount outside [0, 1], a negative rate, fee, month or
 // day count, fees without months or days, discounts that exceed the
 // deliverables' subtotal, or product value above the total all wrap
-// ErrInvalidQuote; a deliverable the card has no price for wraps ErrNoRate;
-// an amount in a currency other than the card's wraps ErrCurrencyMismatch;
-// an empty card wraps ErrInvalidRateCard.
+// [ErrInvalidQuote]; a deliverable the card has no price for wraps [ErrNoPrice];
+// an amount in a currency other than the card's wraps [ErrCurrencyMismatch];
+// an empty card wraps [ErrInvalidRateCard].
 func NewQuote(card RateCard, lines []Line, terms Terms) (Quote, error) {
-	if card.unit == currency.XXX {
+	if card.unit == noCurrency {
 		return Quote{}, fmt.Errorf("%w: the rate card is empty", ErrInvalidRateCard)
 	}
 	if len(lines) == 0 {
@@ -147,10 +175,10 @@ func NewQuote(card RateCard, lines []Line, terms Terms) (Quote, error) {
 		count += l.Quantity
 		price, ok := card.Price(l.Platform, l.Format)
 		if !ok {
-			return Quote{}, fmt.Errorf("%w: line %d asks for %s %s", ErrNoRate, i, l.Platform, l.Format)
+			return Quote{}, fmt.Errorf("%w: line %d asks for %s %s", ErrNoPrice, i, l.Platform, l.Format)
 		}
 		amount := price.Mul(decimal.NewFromInt(l.Quantity)).Round()
-		q.add(Deliverable, l.Platform.String()+" "+l.Format.String(), amount,
+		q.add(DeliverableItem, l.Platform.String()+" "+l.Format.String(), amount,
 			strconv.FormatInt(l.Quantity, 10)+" × "+price.exactAmountText()+" "+price.unit.String()+" = "+amount.String())
 		subtotal = Money{amount: subtotal.amount.Add(amount.amount), unit: card.unit}
 	}
@@ -160,13 +188,13 @@ func NewQuote(card RateCard, lines []Line, terms Terms) (Quote, error) {
 	if b, ok := bestBundle(terms.Bundles, count); ok && !b.Discount.IsZero() {
 		off := running.Mul(b.Discount).Round().Neg()
 		q.add(BundleDiscount, "bundle of "+strconv.FormatInt(b.MinQuantity, 10)+" or more deliverables", off,
-			fmt.Sprintf("%s of %s (%d deliverables) = %s", percentText(b.Discount), running, count, off))
+			fmt.Sprintf("%s of %s (%d deliverables) = %s", percent.Decimal(b.Discount), running, count, off))
 		running = running.plus(off)
 	}
 	if !terms.Discount.IsZero() {
 		off := running.Mul(terms.Discount).Round().Neg()
-		q.add(PercentDiscount, percentText(terms.Discount)+" discount", off,
-			fmt.Sprintf("%s of %s = %s", percentText(terms.Discount), running, off))
+		q.add(PercentDiscount, percent.Decimal(terms.Discount)+" discount", off,
+			fmt.Sprintf("%s of %s = %s", percent.Decimal(terms.Discount), running, off))
 		running = running.plus(off)
 	}
 	if !terms.FixedDiscount.IsZero() {
@@ -222,7 +250,7 @@ func rateAndFee(rate decimal.Decimal, base, fee Money) (Money, string) {
 	if !rate.IsZero() {
 		share := base.Mul(rate).Round()
 		sum = sum.plus(share)
-		parts = append(parts, percentText(rate)+" of "+base.String())
+		parts = append(parts, percent.Decimal(rate)+" of "+base.String())
 	}
 	if !fee.IsZero() {
 		sum = sum.plus(fee.Round())
@@ -259,17 +287,17 @@ func checkTerms(unit currency.Unit, t Terms) error {
 		case b.MinQuantity < 1:
 			return fmt.Errorf("%w: bundle %d has MinQuantity %d, below 1", ErrInvalidQuote, i, b.MinQuantity)
 		case !validFraction(b.Discount):
-			return fmt.Errorf("%w: bundle %d has discount %s, outside 0%%-100%%", ErrInvalidQuote, i, percentText(b.Discount))
+			return fmt.Errorf("%w: bundle %d has discount %s, outside 0%%-100%%", ErrInvalidQuote, i, percent.Decimal(b.Discount))
 		case seen[b.MinQuantity]:
 			return fmt.Errorf("%w: two bundles from %d deliverables", ErrInvalidQuote, b.MinQuantity)
 		}
 		seen[b.MinQuantity] = true
 	}
 	if !validFraction(t.Discount) {
-		return fmt.Errorf("%w: discount %s is outside 0%%-100%%", ErrInvalidQuote, percentText(t.Discount))
+		return fmt.Errorf("%w: discount %s is outside 0%%-100%%", ErrInvalidQuote, percent.Decimal(t.Discount))
 	}
 	if !validFraction(t.Affiliate.Rate) {
-		return fmt.Errorf("%w: affiliate rate %s is outside 0%%-100%%", ErrInvalidQuote, percentText(t.Affiliate.Rate))
+		return fmt.Errorf("%w: affiliate rate %s is outside 0%%-100%%", ErrInvalidQuote, percent.Decimal(t.Affiliate.Rate))
 	}
 	if err := checkTermAmount("fixed discount", unit, t.FixedDiscount); err != nil {
 		return err
@@ -288,23 +316,23 @@ func checkTerms(unit currency.Unit, t Terms) error {
 	case u.Months < 0:
 		return fmt.Errorf("%w: usage rights for %d months", ErrInvalidQuote, u.Months)
 	case u.MonthlyRate.Sign() < 0:
-		return fmt.Errorf("%w: usage rate %s is negative", ErrInvalidQuote, percentText(u.MonthlyRate))
+		return fmt.Errorf("%w: usage rate %s is negative", ErrInvalidQuote, percent.Decimal(u.MonthlyRate))
 	case u.Months == 0 && (!u.MonthlyRate.IsZero() || !u.MonthlyFee.IsZero()):
 		return fmt.Errorf("%w: usage rights priced but for 0 months", ErrInvalidQuote)
 	case x.Days < 0:
 		return fmt.Errorf("%w: exclusivity for %d days", ErrInvalidQuote, x.Days)
 	case x.Rate.Sign() < 0:
-		return fmt.Errorf("%w: exclusivity rate %s is negative", ErrInvalidQuote, percentText(x.Rate))
+		return fmt.Errorf("%w: exclusivity rate %s is negative", ErrInvalidQuote, percent.Decimal(x.Rate))
 	case x.Days == 0 && (!x.Rate.IsZero() || !x.Fee.IsZero()):
 		return fmt.Errorf("%w: exclusivity priced but for 0 days", ErrInvalidQuote)
 	}
 	return nil
 }
 
-// checkTermAmount accepts the zero Money (none) or a non-negative amount in
+// checkTermAmount accepts the zero [Money] (none) or a non-negative amount in
 // unit.
 func checkTermAmount(what string, unit currency.Unit, m Money) error {
-	if m.unit == currency.XXX {
+	if m.unit == noCurrency {
 		return nil
 	}
 	if m.unit != unit {
@@ -316,7 +344,7 @@ func checkTermAmount(what string, unit currency.Unit, m Money) error {
 	return nil
 }
 
-// Items returns a copy of the quote's items in the order NewQuote made
+// Items returns a copy of the quote's items in the order [NewQuote] made
 // them (the order Terms documents). Their amounts sum to Cash.
 func (q Quote) Items() []Item { return append([]Item(nil), q.items...) }
 
@@ -341,8 +369,8 @@ func (q Quote) Affiliate() AffiliateTerms { return q.affiliate }
 // Commission returns the affiliate commission owed on attributed sales:
 // the affiliate rate × sales, rounded to the minor unit, halves away from
 // zero; zero without affiliate terms. sales must be in the quote's currency
-// (ErrCurrencyMismatch, or ErrNoCurrency for the zero Money) and not
-// negative (ErrInvalidAmount).
+// ([ErrCurrencyMismatch], or [ErrNoCurrency] for the zero [Money]) and not
+// negative ([ErrInvalidAmount]).
 func (q Quote) Commission(sales Money) (Money, error) {
 	if err := q.total.sameCurrency("commission", sales); err != nil {
 		return Money{}, err
@@ -377,7 +405,7 @@ func (q Quote) String() string {
 	row("total", q.total.String(), "fee + usage rights + exclusivity")
 	row("cash", q.cash.String(), "total − products in kind")
 	if !q.affiliate.Rate.IsZero() {
-		fmt.Fprintf(&b, "plus %s commission on attributed sales, paid once they are known (not in the totals)\n", percentText(q.affiliate.Rate))
+		fmt.Fprintf(&b, "plus %s commission on attributed sales, paid once they are known (not in the totals)\n", percent.Decimal(q.affiliate.Rate))
 	}
 	return b.String()
 }

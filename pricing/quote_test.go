@@ -13,10 +13,10 @@ import (
 
 func testCard(t testing.TB) pricing.RateCard {
 	card, err := pricing.NewRateCard(
-		pricing.Rate{Platform: influencekit.TikTok, Format: influencekit.Short, Price: pricing.MustNew("120", "USD")},
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")},
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("75", "USD")},
-		pricing.Rate{Platform: influencekit.YouTube, Format: influencekit.Video, Price: pricing.MustNew("0.125", "USD")},
+		pricing.UnitPrice{Platform: influencekit.TikTok, Format: influencekit.Short, Price: pricing.MustNew("120", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("75", "USD")},
+		pricing.UnitPrice{Platform: influencekit.YouTube, Format: influencekit.Video, Price: pricing.MustNew("0.125", "USD")},
 	)
 	require.NoError(t, err)
 	return card
@@ -51,9 +51,9 @@ func TestQuoteEveryTerm(t *testing.T) {
 		amount      string
 		arithmetic  string
 	}{
-		{pricing.Deliverable, "instagram reel", "500.00 USD", "2 × 250.00 USD = 500.00 USD"},
-		{pricing.Deliverable, "instagram story", "225.00 USD", "3 × 75.00 USD = 225.00 USD"},
-		{pricing.Deliverable, "tiktok short", "120.00 USD", "1 × 120.00 USD = 120.00 USD"},
+		{pricing.DeliverableItem, "instagram reel", "500.00 USD", "2 × 250.00 USD = 500.00 USD"},
+		{pricing.DeliverableItem, "instagram story", "225.00 USD", "3 × 75.00 USD = 225.00 USD"},
+		{pricing.DeliverableItem, "tiktok short", "120.00 USD", "1 × 120.00 USD = 120.00 USD"},
 		{pricing.BundleDiscount, "bundle of 6 or more deliverables", "-84.50 USD", "10% of 845.00 USD (6 deliverables) = -84.50 USD"},
 		{pricing.PercentDiscount, "5% discount", "-38.03 USD", "5% of 760.50 USD = -38.03 USD"},
 		{pricing.FixedDiscount, "fixed discount", "-22.47 USD", "22.47 USD off 722.47 USD = -22.47 USD"},
@@ -150,7 +150,7 @@ func TestQuoteErrors(t *testing.T) {
 		{why: "zero quantity", lines: []pricing.Line{{Platform: influencekit.Instagram, Format: influencekit.Reel}}, err: pricing.ErrInvalidQuote},
 		{why: "negative quantity", lines: []pricing.Line{{Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: -1}}, err: pricing.ErrInvalidQuote},
 		{why: "quantities overflowing int64", lines: []pricing.Line{{Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: 1 << 62}, {Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: 1 << 62}, {Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: 1 << 62}}, err: pricing.ErrInvalidQuote},
-		{why: "a deliverable with no rate", lines: []pricing.Line{{Platform: influencekit.Twitch, Format: influencekit.Live, Quantity: 1}}, err: pricing.ErrNoRate},
+		{why: "a deliverable with no rate", lines: []pricing.Line{{Platform: influencekit.Twitch, Format: influencekit.Live, Quantity: 1}}, err: pricing.ErrNoPrice},
 		{why: "a discount above 100%", lines: reel, terms: pricing.Terms{Discount: pct("1.01")}, err: pricing.ErrInvalidQuote},
 		{why: "a negative discount", lines: reel, terms: pricing.Terms{Discount: pct("-0.1")}, err: pricing.ErrInvalidQuote},
 		{why: "a bundle from zero deliverables", lines: reel, terms: pricing.Terms{Bundles: []pricing.Bundle{{MinQuantity: 0, Discount: pct("0.1")}}}, err: pricing.ErrInvalidQuote},

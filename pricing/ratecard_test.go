@@ -23,7 +23,7 @@ func TestRateCardPrice(t *testing.T) {
 	_, ok = pricing.RateCard{}.Price(influencekit.Instagram, influencekit.Reel)
 	assert.False(t, ok, "the zero card prices nothing")
 
-	rates := card.Rates()
+	rates := card.Prices()
 	require.Len(t, rates, 4)
 	assert.Equal(t, influencekit.Instagram, rates[0].Platform, "sorted by platform")
 	assert.Equal(t, influencekit.Story, rates[0].Format, "then by format")
@@ -36,17 +36,17 @@ func TestNewRateCardErrors(t *testing.T) {
 	usd := pricing.MustNew("1", "USD")
 	tests := []struct {
 		why   string
-		rates []pricing.Rate
+		rates []pricing.UnitPrice
 		err   error
 	}{
 		{why: "no rates", rates: nil, err: pricing.ErrInvalidRateCard},
-		{why: "unknown platform", rates: []pricing.Rate{{Format: influencekit.Post, Price: usd}}, err: pricing.ErrInvalidRateCard},
-		{why: "unknown format", rates: []pricing.Rate{{Platform: influencekit.X, Price: usd}}, err: pricing.ErrInvalidRateCard},
-		{why: "out-of-range platform", rates: []pricing.Rate{{Platform: influencekit.Platform(200), Format: influencekit.Post, Price: usd}}, err: pricing.ErrInvalidRateCard},
-		{why: "two prices for one deliverable", rates: []pricing.Rate{{Platform: influencekit.X, Format: influencekit.Post, Price: usd}, {Platform: influencekit.X, Format: influencekit.Post, Price: usd}}, err: pricing.ErrInvalidRateCard},
-		{why: "a negative price", rates: []pricing.Rate{{Platform: influencekit.X, Format: influencekit.Post, Price: pricing.MustNew("-1", "USD")}}, err: pricing.ErrInvalidRateCard},
-		{why: "mixed currencies", rates: []pricing.Rate{{Platform: influencekit.X, Format: influencekit.Post, Price: usd}, {Platform: influencekit.Blog, Format: influencekit.Article, Price: pricing.MustNew("1", "EUR")}}, err: pricing.ErrCurrencyMismatch},
-		{why: "a missing price", rates: []pricing.Rate{{Platform: influencekit.X, Format: influencekit.Post}}, err: pricing.ErrNoCurrency},
+		{why: "unknown platform", rates: []pricing.UnitPrice{{Format: influencekit.Post, Price: usd}}, err: pricing.ErrInvalidRateCard},
+		{why: "unknown format", rates: []pricing.UnitPrice{{Platform: influencekit.X, Price: usd}}, err: pricing.ErrInvalidRateCard},
+		{why: "out-of-range platform", rates: []pricing.UnitPrice{{Platform: influencekit.Platform(200), Format: influencekit.Post, Price: usd}}, err: pricing.ErrInvalidRateCard},
+		{why: "two prices for one deliverable", rates: []pricing.UnitPrice{{Platform: influencekit.X, Format: influencekit.Post, Price: usd}, {Platform: influencekit.X, Format: influencekit.Post, Price: usd}}, err: pricing.ErrInvalidRateCard},
+		{why: "a negative price", rates: []pricing.UnitPrice{{Platform: influencekit.X, Format: influencekit.Post, Price: pricing.MustNew("-1", "USD")}}, err: pricing.ErrInvalidRateCard},
+		{why: "mixed currencies", rates: []pricing.UnitPrice{{Platform: influencekit.X, Format: influencekit.Post, Price: usd}, {Platform: influencekit.Blog, Format: influencekit.Article, Price: pricing.MustNew("1", "EUR")}}, err: pricing.ErrCurrencyMismatch},
+		{why: "a missing price", rates: []pricing.UnitPrice{{Platform: influencekit.X, Format: influencekit.Post}}, err: pricing.ErrNoCurrency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -66,9 +66,9 @@ func TestRateCardJSON(t *testing.T) {
 		`{"platform":"youtube","format":"video","price":{"amount":"0.125","currency":"USD"}}]`, string(data))
 	var back pricing.RateCard
 	require.NoError(t, json.Unmarshal(data, &back))
-	assert.Equal(t, len(card.Rates()), len(back.Rates()))
-	for i, r := range back.Rates() {
-		assert.True(t, r.Price.Equal(card.Rates()[i].Price))
+	assert.Equal(t, len(card.Prices()), len(back.Prices()))
+	for i, r := range back.Prices() {
+		assert.True(t, r.Price.Equal(card.Prices()[i].Price))
 	}
 
 	tests := []struct {
@@ -96,4 +96,16 @@ func TestRateCardJSON(t *testing.T) {
 			assert.True(t, ok)
 		})
 	}
+}
+
+// TestDeprecatedRateNames checks that the names kept for callers of the
+// former API are the new ones under another name, not copies.
+func TestDeprecatedRateNames(t *testing.T) {
+	var old pricing.Rate = pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250", "USD")}
+	card, err := pricing.NewRateCard(old)
+	require.NoError(t, err)
+	assert.Equal(t, card.Prices(), card.Rates())
+	_, err = pricing.NewQuote(card, []pricing.Line{{Platform: influencekit.TikTok, Format: influencekit.Video, Quantity: 1}}, pricing.Terms{})
+	assert.ErrorIs(t, err, pricing.ErrNoRate, "ErrNoRate is ErrNoPrice")
+	assert.ErrorIs(t, err, pricing.ErrNoPrice)
 }

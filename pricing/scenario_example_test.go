@@ -26,8 +26,8 @@ func Example_campaign() {
 	fmt.Printf("offer %s is %s %s\n", offer, pos, market)
 
 	card, err := pricing.NewRateCard(
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Post, Price: pricing.MustNew("300", "USD")},
-		pricing.Rate{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("50", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Post, Price: pricing.MustNew("300", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("50", "USD")},
 	)
 	if err != nil {
 		fmt.Println(err)
@@ -38,7 +38,7 @@ func Example_campaign() {
 		{Platform: influencekit.Instagram, Format: influencekit.Story, Quantity: 3},
 	}, pricing.Terms{
 		Discount:     decimal.New(10, -2),             // 10% for a first collaboration
-		ProductValue: pricing.MustNew("60.00", "USD"), // product-plus-payment (seed 003)
+		ProductValue: pricing.MustNew("60.00", "USD"), // product-plus-payment (mighty-micro)
 	})
 	if err != nil {
 		fmt.Println(err)

@@ -1,28 +1,49 @@
 // Package tier sorts creators into follower-count tiers (nano, micro, mid,
 // macro, mega) on named, configurable scales.
 //
+// # Tiers
+//
+// [Of] returns the [Tier] of a follower count on the [Standard] scale. Ranges
+// are half-open: 9,999 followers is [Nano] and 10,000 is [Micro]. Counts
+// below the nano floor, and negative counts, are [Unranked]. Of reads the
+// floors the package built, never the assignable variable Standard, and does
+// not allocate (see ExampleOf):
+//
+//	tier.Of(9_999)  // tier.Nano
+//	tier.Of(42_000) // tier.Micro
+//
 // # Scales
 //
-// The industry has no single definition of "micro". A Scale is five floors,
+// The industry has no single definition of "micro". A [Scale] is five floors,
 // one per tier; a creator belongs to the highest tier whose floor their
-// follower count reaches. Ranges are half-open: on Standard, 9,999 followers
-// is Nano and 10,000 is Micro. Counts below the nano floor, and negative
-// counts, are Unranked.
+// follower count reaches, and [Scale.Range] gives a tier's half-open
+// interval. The package ships the definitions in use, each citing its source
+// by its key in the repository's SOURCES.md ([Scales] lists them,
+// [LookupScale] finds one by name):
 //
-// The package ships the definitions in use, each with its source:
+//   - [Standard] (the default, used by Of): the pyramid of mighty-micro and
+//     iconosquare-tiers; nano 1K-10K, micro 10K-100K, macro 100K-1M, mega
+//     1M+, no mid tier.
+//   - [FiveTier]: the tiers imh-rates and Hootsuite quote rates in; 1K / 10K
+//     / 50K / 500K / 1M.
+//   - [MicroUpTo10K]: melissa-2017, stryde-greg and micro-how-to, where
+//     "micro" means 1,000-10,000.
+//   - [MicroUpTo100K]: merrick-2025, where "micro" means 1,000-100,000.
+//   - [HypeAuditorLegacy]: hypeauditor-2018's 1K / 5K / 20K / 100K / 1M tiers.
 //
-//   - Standard (the default, used by Of): seed 003's influencer pyramid and
-//     Iconosquare; nano 1K-10K, micro 10K-100K, macro 100K-1M, mega 1M+, no
-//     mid tier.
-//   - FiveTier: the tiers the Influencer Marketing Hub and Hootsuite rate
-//     tables are quoted in; 1K / 10K / 50K / 500K / 1M.
-//   - MicroUpTo10K: seeds 000-002, where "micro" means 1,000-10,000.
-//   - MicroUpTo100K: seed 004, where "micro" means 1,000-100,000.
-//   - HypeAuditorLegacy: HypeAuditor's older 1K / 5K / 20K / 100K / 1M tiers.
+// [NewScale] builds any other scale; equal floors make a tier empty (see
+// ExampleScale_Of and ExampleNewScale):
 //
-// NewScale builds any other scale; equal floors make a tier empty.
+//	tier.FiveTier.Of(60_000) // tier.Mid
+//	agency, err := tier.NewScale("agency", 500, 5_000, 25_000, 250_000, 2_000_000)
 //
 // # Text and JSON
 //
-// Tier marshals as its lower-case name ("micro") and parses case-insensitively.
+// [Tier] marshals as its lower-case name ("micro") and [Parse] reads it back,
+// ignoring ASCII case. A Scale travels as JSON with its name and all five
+// floors, shipped or custom, and reads back as itself; a shipped scale may be
+// named alone (see ExampleScale_MarshalJSON):
+//
+//	{"name":"five-tier","floors":{"nano":1000,"micro":10000,"mid":50000,"macro":500000,"mega":1000000}}
+//	{"name":"five-tier"}
 package tier

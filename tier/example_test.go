@@ -1,6 +1,7 @@
 package tier_test
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/influencekit/influencekit/tier"
@@ -45,7 +46,7 @@ func ExampleScale_Range() {
 }
 
 func ExampleScale_Of() {
-	// The seeds disagree on what "micro" means; each definition is a scale.
+	// The sources disagree on what "micro" means; each definition is a scale.
 	for _, s := range []tier.Scale{tier.Standard, tier.MicroUpTo10K, tier.MicroUpTo100K} {
 		fmt.Printf("%s: %s\n", s, s.Of(42_000))
 	}
@@ -53,4 +54,23 @@ func ExampleScale_Of() {
 	// standard: micro
 	// micro-up-to-10k: mid
 	// micro-up-to-100k: micro
+}
+
+// A Scale travels as JSON with its name and floors, and comes back as
+// itself: FiveTier as FiveTier, a custom scale as the custom scale.
+func ExampleScale_MarshalJSON() {
+	b, _ := json.Marshal(tier.FiveTier)
+	fmt.Println(string(b))
+
+	var back tier.Scale
+	_ = json.Unmarshal(b, &back)
+	fmt.Println(back == tier.FiveTier, back.Of(60_000))
+
+	// A shipped scale may be named without its floors.
+	_ = json.Unmarshal([]byte(`{"name":"hypeauditor-legacy"}`), &back)
+	fmt.Println(back.Name(), back.Of(6_000))
+	// Output:
+	// {"name":"five-tier","floors":{"nano":1000,"micro":10000,"mid":50000,"macro":500000,"mega":1000000}}
+	// true mid
+	// hypeauditor-legacy micro
 }

@@ -56,3 +56,32 @@ func FuzzScaleOf(f *testing.F) {
 		}
 	})
 }
+
+// FuzzScaleUnmarshalJSON: any text either fails with ErrInvalidScale or
+// reads a scale that writes and reads back as itself.
+func FuzzScaleUnmarshalJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"name":"five-tier"}`,
+		`{"name":"mine","floors":{"nano":1,"micro":2,"mid":3,"macro":4,"mega":5}}`,
+		`{"name":"mine","name":"x"}`, `{"Name":"standard"}`, `[]`, `null`, ``,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var sc Scale
+		if err := sc.UnmarshalJSON([]byte(s)); err != nil {
+			if !errors.Is(err, ErrInvalidScale) {
+				t.Fatalf("error %v does not wrap ErrInvalidScale", err)
+			}
+			return
+		}
+		b, err := sc.MarshalJSON()
+		if err != nil {
+			t.Fatalf("read %q, which does not marshal: %v", s, err)
+		}
+		var again Scale
+		if err := again.UnmarshalJSON(b); err != nil || again != sc {
+			t.Fatalf("round trip of %q: got %v, %v", s, again, err)
+		}
+	})
+}

@@ -7,55 +7,73 @@ import (
 )
 
 // Scale is a named set of tier floors. A Scale is immutable and safe for
-// concurrent use. The zero Scale behaves as Standard.
+// concurrent use. The zero Scale behaves as [Standard].
 type Scale struct {
 	name   string
 	floors [5]int64 // nano, micro, mid, macro, mega: the least followers of each tier
 	set    bool     // false for the zero Scale, which stands for Standard
 }
 
-// ErrInvalidScale is wrapped by NewScale's errors.
+// ErrInvalidScale is wrapped by [NewScale]'s errors.
 var ErrInvalidScale = errors.New("tier: invalid scale")
 
-// standardFloors are seed 003's pyramid: nano 1,000-10,000, micro
-// 10,000-100,000, macro 100,000-1M, mega 1M+ (no mid tier).
+// standardFloors are the iconosquare-tiers and mighty-micro pyramid: nano
+// 1,000-10,000, micro 10,000-100,000, macro 100,000-1M, mega 1M+ (no mid
+// tier).
 var standardFloors = [5]int64{1_000, 10_000, 100_000, 100_000, 1_000_000}
 
-// The named scales. Each row cites where its floors come from.
+// The shipped scales as this package built them. The exported variables
+// below are copies for callers; nothing in the package reads those, so a
+// program that assigns to one changes only its own copy.
+var (
+	standardScale     = Scale{name: "standard", floors: standardFloors, set: true}
+	fiveTierScale     = mustScale("five-tier", 1_000, 10_000, 50_000, 500_000, 1_000_000)
+	microUpTo10KScale = mustScale("micro-up-to-10k", 1_000, 1_000, 10_000, 100_000, 1_000_000)
+	microUpTo100K     = mustScale("micro-up-to-100k", 1_000, 1_000, 100_000, 100_000, 1_000_000)
+	hypeAuditorScale  = mustScale("hypeauditor-legacy", 1_000, 5_000, 20_000, 100_000, 1_000_000)
+)
+
+// The named scales. Each cites where its floors come from (keys of the
+// repository's SOURCES.md). They are variables only because the API fixes
+// them so: [Of], [Scales] and [LookupScale] never read them.
 var (
 	// Standard is the default scale: nano 1K-10K, micro 10K-100K, macro
-	// 100K-1M, mega 1M+, and no mid tier. Source: seed 003's influencer
-	// pyramid (2024); Iconosquare.
-	Standard = Scale{name: "standard", floors: standardFloors, set: true}
+	// 100K-1M, mega 1M+, and no mid tier. Source: iconosquare-tiers, and
+	// the influencer pyramid of mighty-micro (2024).
+	Standard = standardScale
 
 	// FiveTier is the scale rate tables are quoted in: nano 1K-10K, micro
-	// 10K-50K, mid 50K-500K, macro 500K-1M, mega 1M+. Source: Influencer
-	// Marketing Hub and Hootsuite rate tables (2024).
-	FiveTier = mustScale("five-tier", 1_000, 10_000, 50_000, 500_000, 1_000_000)
+	// 10K-50K, mid 50K-500K, macro 500K-1M, mega 1M+. Source: imh-rates
+	// (2024) and Hootsuite's rate tables.
+	FiveTier = fiveTierScale
 
-	// MicroUpTo10K follows seeds 000-002, where a micro-influencer has
-	// 1,000-10,000 followers (and seed 002 quotes 10K-100K and 1M-10M as the
-	// next bands). Nano is empty, mid is 10K-100K, macro 100K-1M, mega 1M+.
-	MicroUpTo10K = mustScale("micro-up-to-10k", 1_000, 1_000, 10_000, 100_000, 1_000_000)
+	// MicroUpTo10K follows melissa-2017, stryde-greg and micro-how-to, where
+	// a micro-influencer has 1,000-10,000 followers (and micro-how-to quotes
+	// 10K-100K and 1M-10M as the next bands). Nano is empty, mid is
+	// 10K-100K, macro 100K-1M, mega 1M+.
+	MicroUpTo10K = microUpTo10KScale
 
-	// MicroUpTo100K follows seed 004 (2025), where a micro-influencer has
+	// MicroUpTo100K follows merrick-2025, where a micro-influencer has
 	// 1,000-100,000 followers. Nano and mid are empty, macro is 100K-1M,
 	// mega 1M+.
-	MicroUpTo100K = mustScale("micro-up-to-100k", 1_000, 1_000, 100_000, 100_000, 1_000_000)
+	MicroUpTo100K = microUpTo100K
 
 	// HypeAuditorLegacy is HypeAuditor's older scale (the one its 2018
 	// engagement study uses): nano 1K-5K, micro 5K-20K, mid 20K-100K, macro
-	// 100K-1M, mega 1M+. Source: HypeAuditor blog.
-	HypeAuditorLegacy = mustScale("hypeauditor-legacy", 1_000, 5_000, 20_000, 100_000, 1_000_000)
+	// 100K-1M, mega 1M+. Source: hypeauditor-2018.
+	HypeAuditorLegacy = hypeAuditorScale
 )
 
-// Scales returns the named scales this package ships, Standard first.
+// Scales returns the named scales this package ships, [Standard] first, as
+// the package built them (assigning to the exported variables does not
+// change them).
 func Scales() []Scale {
-	return []Scale{Standard, FiveTier, MicroUpTo10K, MicroUpTo100K, HypeAuditorLegacy}
+	return []Scale{standardScale, fiveTierScale, microUpTo10KScale, microUpTo100K, hypeAuditorScale}
 }
 
 // LookupScale returns the shipped scale with the given name ("standard",
-// "five-tier", "micro-up-to-10k", "micro-up-to-100k", "hypeauditor-legacy").
+// "five-tier", "micro-up-to-10k", "micro-up-to-100k", "hypeauditor-legacy"),
+// compared exactly; ok is false for any other name.
 func LookupScale(name string) (Scale, bool) {
 	for _, s := range Scales() {
 		if s.name == name {
@@ -77,7 +95,7 @@ func mustScale(name string, nano, micro, mid, macro, mega int64) Scale {
 // Nano covers [nano, micro), Micro [micro, mid), and so on, and Mega
 // everything from mega up. Equal floors leave the lower tier empty. Floors
 // must be non-negative and must not decrease; otherwise the error wraps
-// ErrInvalidScale and names the offending floor.
+// [ErrInvalidScale] and names the offending floor.
 func NewScale(name string, nano, micro, mid, macro, mega int64) (Scale, error) {
 	floors := [5]int64{nano, micro, mid, macro, mega}
 	for i, f := range floors {
@@ -97,7 +115,7 @@ func NewScale(name string, nano, micro, mid, macro, mega int64) (Scale, error) {
 // Scale).
 func (s Scale) Name() string {
 	if !s.set {
-		return Standard.name
+		return standardScale.name
 	}
 	return s.name
 }
@@ -129,8 +147,8 @@ func (s Scale) Of(followers int64) Tier {
 
 // Range returns the follower counts of tier t as the half-open interval
 // [min, max). Unranked starts at 0 (negative counts are Unranked too).
-// Mega's max is math.MaxInt64, which, as the one exception, is itself Mega;
-// so Mega is never empty, even with a mega floor of math.MaxInt64. ok is
+// Mega's max is [math.MaxInt64], which, as the one exception, is itself Mega;
+// so Mega is never empty, even with a mega floor of [math.MaxInt64]. ok is
 // false for an empty tier (equal floors) or a value outside the declared
 // tiers.
 func (s Scale) Range(t Tier) (min, max int64, ok bool) {

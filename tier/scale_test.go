@@ -33,11 +33,11 @@ func TestScaleBoundaries(t *testing.T) {
 			{"just below the nano floor", 999, Unranked},
 			{"the nano floor is inclusive", 1_000, Nano},
 			{"the last nano count", 9_999, Nano},
-			{"seed 003: micro starts at 10,000", 10_000, Micro},
+			{"mighty-micro: micro starts at 10,000", 10_000, Micro},
 			{"the last micro count", 99_999, Micro},
 			{"no mid tier: 100,000 goes straight to macro", 100_000, Macro},
 			{"the last macro count", 999_999, Macro},
-			{"seed 003: mega starts at 1M", 1_000_000, Mega},
+			{"mighty-micro: mega starts at 1M", 1_000_000, Mega},
 		}},
 		{FiveTier, []boundary{
 			{"just below the nano floor", 999, Unranked},
@@ -52,18 +52,18 @@ func TestScaleBoundaries(t *testing.T) {
 			{"the mega floor", 1_000_000, Mega},
 		}},
 		{MicroUpTo10K, []boundary{
-			{"below 1,000 is not micro in seeds 000-002", 999, Unranked},
-			{"seeds 000-002: micro starts at 1,000", 1_000, Micro},
+			{"below 1,000 is not micro in melissa-2017, stryde-greg and micro-how-to", 999, Unranked},
+			{"melissa-2017, stryde-greg and micro-how-to: micro starts at 1,000", 1_000, Micro},
 			{"the last micro count", 9_999, Micro},
-			{"10,000 is past micro in these seeds", 10_000, Mid},
+			{"10,000 is past micro in these articles", 10_000, Mid},
 			{"the last mid count", 99_999, Mid},
 			{"the macro floor", 100_000, Macro},
 			{"the mega floor", 1_000_000, Mega},
 		}},
 		{MicroUpTo100K, []boundary{
-			{"below 1,000 is not micro in seed 004", 999, Unranked},
-			{"seed 004: micro starts at 1,000", 1_000, Micro},
-			{"seed 004: still micro at 99,999", 99_999, Micro},
+			{"below 1,000 is not micro in merrick-2025", 999, Unranked},
+			{"merrick-2025: micro starts at 1,000", 1_000, Micro},
+			{"merrick-2025: still micro at 99,999", 99_999, Micro},
 			{"the macro floor, with no mid tier", 100_000, Macro},
 			{"the last macro count", 999_999, Macro},
 			{"the mega floor", 1_000_000, Mega},
@@ -157,7 +157,7 @@ func TestRange(t *testing.T) {
 		{"macro", Standard, Macro, 100_000, 1_000_000, true},
 		{"the top tier has no ceiling", Standard, Mega, 1_000_000, math.MaxInt64, true},
 		{"FiveTier's mid tier exists", FiveTier, Mid, 50_000, 500_000, true},
-		{"seed 004 has no nano tier", MicroUpTo100K, Nano, 0, 0, false},
+		{"merrick-2025 has no nano tier", MicroUpTo100K, Nano, 0, 0, false},
 		{"a value outside the tiers", Standard, Tier(99), 0, 0, false},
 		{"a mega floor of MaxInt64 still holds that count, as Of says: Mega is never empty",
 			mustScale("top-only", 0, 0, 0, 0, math.MaxInt64), Mega, math.MaxInt64, math.MaxInt64, true},
@@ -262,4 +262,21 @@ func BenchmarkScaleOf(b *testing.B) {
 		sink = FiveTier.Of(n)
 		n = (n + 7_919) % 2_000_000
 	}
+}
+
+// TestOfIgnoresAssignedStandard: tier.Standard is a variable (API.md fixes
+// it so), and one package assigning to it must not change what Of, the zero
+// Scale or LookupScale answer for every other caller.
+func TestOfIgnoresAssignedStandard(t *testing.T) {
+	saved := Standard
+	t.Cleanup(func() { Standard = saved })
+	Standard = FiveTier
+
+	assert.Equal(t, Macro, Of(100_000), "Of keeps the standard floors: 100,000 is macro, not mid")
+	assert.Equal(t, Macro, Scale{}.Of(100_000), "the zero Scale keeps the standard floors")
+	assert.Equal(t, "standard", Scale{}.Name(), "the zero Scale keeps the standard name")
+	s, ok := LookupScale("standard")
+	require.True(t, ok)
+	assert.Equal(t, [5]int64{1_000, 10_000, 100_000, 100_000, 1_000_000}, s.Floors(), "LookupScale keeps the standard floors")
+	assert.Equal(t, saved.Floors(), Scales()[0].Floors(), "Scales keeps the standard scale first")
 }

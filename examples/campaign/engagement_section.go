@@ -20,7 +20,7 @@ func engagementSection(w io.Writer, c Campaign) error {
 		return fmt.Errorf("campaign %q: %w", c.Name, err)
 	}
 	band, hasBand := engagement.CTRBenchmark(industry)
-	fmt.Fprintf(w, "== Engagement (industry %s, CTR band %s, seed 003)\n", industry, band)
+	fmt.Fprintf(w, "== Engagement (industry %s, CTR band %s, mighty-micro)\n", industry, band)
 	for i, cr := range c.Creators {
 		if i > 0 {
 			fmt.Fprintln(w)

@@ -17,7 +17,7 @@ func TestEngagementSection(t *testing.T) {
 	report := out.String()
 	// Each line proves one part of the section on the sample data.
 	for _, line := range []string{
-		"== Engagement (industry beauty, CTR band 1.50%-2.50%, seed 003)",
+		"== Engagement (industry beauty, CTR band 1.50%-2.50%, mighty-micro)",
 		"  ERR 17.12% (exceptional) over 1 feed post",
 		"  CTR 1.68% (154 clicks on 9175 impressions): within the beauty band",
 		"  story tess-liner-story: completion 71.67% (strong), most viewers leave at frame 2 of 4 (84.17% stay)",

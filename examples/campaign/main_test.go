@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,8 +12,8 @@ import (
 )
 
 func TestRunPrintsTheReport(t *testing.T) {
-	var out bytes.Buffer
-	require.NoError(t, run(&out))
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, runMain(nil, &out, &errOut), errOut.String())
 	report := out.String()
 	assert.Contains(t, report, "Campaign: Glow Co spring launch (brand Glow Co, 4 creators)")
 	// Each row proves one creator was tiered on both scales.
@@ -42,6 +44,52 @@ func TestLoadCampaignRejectsBadInput(t *testing.T) {
 			_, err := loadCampaign([]byte(tt.data))
 			require.Error(t, err)
 			assert.True(t, strings.Contains(err.Error(), tt.want), "error %q should mention %q", err, tt.want)
+		})
+	}
+}
+
+func TestRunReadsACampaignFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		path := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(path, []byte(data), 0o644))
+		return path
+	}
+	renamed := write("renamed.json", strings.Replace(string(sampleCampaign), `"name": "Glow Co spring launch"`, `"name": "Glow Co autumn relaunch"`, 1))
+	rows := []struct {
+		why        string
+		args       []string
+		wantOut    string // substring of stdout
+		wantErr    string // stderr, exactly
+		wantStatus int
+	}{
+		{why: "-f reports on the file given instead of the sample",
+			args: []string{"-f", renamed}, wantOut: "Campaign: Glow Co autumn relaunch (brand Glow Co, 4 creators)", wantStatus: 0},
+		{why: "a missing file says which and why",
+			args:    []string{"-f", filepath.Join(dir, "nope.json")},
+			wantErr: "campaign: open " + filepath.Join(dir, "nope.json") + ": no such file or directory\n", wantStatus: 1},
+		{why: "malformed JSON gives the file, line and column",
+			args:    []string{"-f", write("broken.json", "{\n  \"name\": \"x\",\n  \"creators\": [}\n")},
+			wantErr: "campaign: " + filepath.Join(dir, "broken.json") + ":3:16: invalid character '}' looking for beginning of value\n", wantStatus: 1},
+		{why: "a value of the wrong type names the member in JSON terms, not Go's",
+			args:    []string{"-f", write("typed.json", "{\"name\": \"x\",\n \"creators\": [{\"followers\": \"many\"}]}")},
+			wantErr: "campaign: " + filepath.Join(dir, "typed.json") + ":2:34: creators.followers is a JSON string, want a number\n", wantStatus: 1},
+		{why: "a misspelt member is named",
+			args:    []string{"-f", write("typo.json", `{"name": "x", "creatorz": []}`)},
+			wantErr: "campaign: " + filepath.Join(dir, "typo.json") + ": unknown member \"creatorz\"\n", wantStatus: 1},
+		{why: "-h exits 0", args: []string{"-h"}, wantStatus: 0},
+		{why: "a file given without -f is a usage error, not silently the sample",
+			args: []string{renamed}, wantErr: "campaign: unexpected arguments; give a campaign file with -f\n", wantStatus: 2},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			status := runMain(row.args, &out, &errOut)
+			assert.Equal(t, row.wantStatus, status, errOut.String())
+			assert.Contains(t, out.String(), row.wantOut)
+			if row.args[0] != "-h" {
+				assert.Equal(t, row.wantErr, errOut.String())
+			}
 		})
 	}
 }

@@ -40,7 +40,7 @@ func pricingSection(w io.Writer, c Campaign) error {
 			return fmt.Errorf("%s quote: %w", cr.Handle, err)
 		}
 		market, position := "no market rate", "-"
-		if r, ok := pricing.MarketRate(cr.Platform, cr.Followers); ok {
+		if r, ok := pricing.MarketRangeFor(cr.Platform, cr.Followers); ok {
 			market = r.Low.Format(language.AmericanEnglish) + " to " + r.High.Format(language.AmericanEnglish)
 			if !r.Bounded() {
 				market = r.Low.Format(language.AmericanEnglish) + " and up"

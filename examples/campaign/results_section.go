@@ -18,13 +18,14 @@ import (
 	"github.com/influencekit/influencekit/pricing"
 )
 
-// resultsSection prints what the seeds' last step asks for (seed 001 step 7
-// "Measure results", seed 002 "Monitor Results", seed 003 "Track Metrics
-// That Actually Matter", seed 004 step 8) as of the report date: each
-// goal's status with its arithmetic, the sales attributed to each creator
-// by discount code and link with CPA, ROI and ROAS against the offered fee,
-// and each creator's sponsored-content mix over their recent feed (seed
-// 000: "How often do they post sponsored content?").
+// resultsSection prints what the articles' last step asks for
+// (stryde-greg step 7 "Measure results", micro-how-to "Monitor Results",
+// mighty-micro "Track Metrics That Actually Matter", merrick-2025 step 8)
+// as of the report date: each goal's status with its arithmetic, the sales
+// attributed to each creator by discount code and link with CPA, ROI and
+// ROAS against the offered fee, and each creator's sponsored-content mix
+// over their recent feed (melissa-2017: "How often do they post sponsored
+// content?").
 func resultsSection(w io.Writer, c Campaign) error {
 	fmt.Fprintf(w, "== Results (as of %s)\n", c.ReportDate)
 	a, byID, err := attributeOrders(c)
@@ -106,9 +107,15 @@ func writeGoals(w io.Writer, c Campaign, a pricing.Attribution, byID map[string]
 	fmt.Fprintln(w, "Goals")
 	now := c.ReportDate.In(time.UTC)
 	for _, spec := range c.Goals {
+		if spec.KPI == engagement.KPISales {
+			if err := writeRevenueGoal(w, c, spec, a, byID, now); err != nil {
+				return fmt.Errorf("goal %q: %w", spec.Name, err)
+			}
+			continue
+		}
 		goal := engagement.Goal{Name: spec.Name, KPI: spec.KPI, Start: spec.Start.In(time.UTC), Deadline: spec.Deadline.In(time.UTC)}
 		var err error
-		if goal.Target, err = goalTarget(spec, c.Budget.Currency().String()); err != nil {
+		if goal.Target, err = goalTarget(spec); err != nil {
 			return fmt.Errorf("goal %q: %w", spec.Name, err)
 		}
 		var ms []engagement.Measurement
@@ -126,40 +133,54 @@ func writeGoals(w io.Writer, c Campaign, a pricing.Attribution, byID map[string]
 		if err != nil {
 			return fmt.Errorf("goal %q: %w", spec.Name, err)
 		}
-		unit := ""
-		if spec.KPI == engagement.KPISales {
-			unit = ", in cents"
-		}
-		fmt.Fprintf(w, "  %s (%s%s): %s, %s of target\n", spec.Name, spec.KPI, unit, r.Status, engagement.Rate(r.Progress))
+		fmt.Fprintf(w, "  %s (%s): %s, %s of target\n", spec.Name, spec.KPI, r.Status, engagement.Rate(r.Progress))
 		fmt.Fprintf(w, "    %s\n", r.Arithmetic)
 	}
 	return nil
 }
 
-// goalTarget reads a goal's target: an amount in the campaign's currency
-// for sales, in minor units as engagement.KPISales wants; a number
-// otherwise.
-func goalTarget(spec GoalSpec, currencyCode string) (float64, error) {
-	if spec.KPI == engagement.KPISales {
-		m, err := pricing.New(spec.Target, currencyCode)
-		if err != nil {
-			return 0, err
-		}
-		return float64(minorUnits(m)), nil
+// writeRevenueGoal evaluates a sales goal, whose target and revenues are
+// money, and prints it as writeGoals prints the others.
+func writeRevenueGoal(w io.Writer, c Campaign, spec GoalSpec, a pricing.Attribution, byID map[string]pricing.Order, now time.Time) error {
+	code := c.Budget.Currency().String()
+	target, err := pricing.New(spec.Target, code)
+	if err != nil {
+		return err
 	}
+	goal := engagement.RevenueGoal{Name: spec.Name, Target: target, Start: spec.Start.In(time.UTC), Deadline: spec.Deadline.In(time.UTC)}
+	var revenues []engagement.Revenue
+	if spec.FromOrders {
+		revenues, err = orderRevenues(a, byID)
+	} else {
+		for _, m := range spec.Measurements {
+			total, err := pricing.New(strconv.FormatFloat(m.Value, 'f', -1, 64), code)
+			if err != nil {
+				return err
+			}
+			revenues = append(revenues, engagement.Revenue{Date: m.Date.In(time.UTC), Total: total})
+		}
+	}
+	if err != nil {
+		return err
+	}
+	r, err := goal.Evaluate(revenues, now)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "  %s (%s): %s, %s of target\n", spec.Name, spec.KPI, r.Status, engagement.Rate(r.Progress))
+	fmt.Fprintf(w, "    %s\n", r.Arithmetic)
+	return nil
+}
+
+// goalTarget reads a goal's target, a number in the KPI's unit (sales,
+// which are money, go through writeRevenueGoal).
+func goalTarget(spec GoalSpec) (float64, error) {
 	return strconv.ParseFloat(spec.Target, 64)
 }
 
-// minorUnits returns m rounded to its currency's minor unit, counted in
-// minor units: 18,250.00 USD is 1,825,000.
-func minorUnits(m pricing.Money) int64 {
-	return m.Round().Amount().Shift(int32(m.Scale())).IntPart()
-}
-
-// orderMeasurements turns the orders into a campaign-to-date series, one
-// value at the end of each day with orders: sales over every distinct
-// order, in minor units, or conversions over the attributed ones.
-func orderMeasurements(kpi engagement.KPI, a pricing.Attribution, byID map[string]pricing.Order) ([]engagement.Measurement, error) {
+// countedOrders returns the orders a goal counts, in time order: every
+// distinct order for sales, the attributed ones for conversions.
+func countedOrders(kpi engagement.KPI, a pricing.Attribution, byID map[string]pricing.Order) ([]pricing.Order, error) {
 	var counted []pricing.Order
 	for _, r := range a.Creators {
 		for _, id := range r.OrderIDs {
@@ -177,28 +198,53 @@ func orderMeasurements(kpi engagement.KPI, a pricing.Attribution, byID map[strin
 		return nil, fmt.Errorf("the orders measure sales and conversions, not %s", kpi)
 	}
 	slices.SortFunc(counted, func(x, y pricing.Order) int { return x.Time.Compare(y.Time) })
+	return counted, nil
+}
 
+// endOfDay is the end of the UTC day of t, where a day's orders are counted.
+func endOfDay(t time.Time) time.Time { return t.UTC().Truncate(24 * time.Hour).Add(24 * time.Hour) }
+
+// orderMeasurements turns the orders into a campaign-to-date series of
+// conversions over the attributed orders, one value at the end of each day
+// with orders.
+func orderMeasurements(kpi engagement.KPI, a pricing.Attribution, byID map[string]pricing.Order) ([]engagement.Measurement, error) {
+	counted, err := countedOrders(kpi, a, byID)
+	if err != nil {
+		return nil, err
+	}
 	var ms []engagement.Measurement
+	for i, o := range counted {
+		day := endOfDay(o.Time)
+		if k := len(ms) - 1; k >= 0 && ms[k].Date.Equal(day) {
+			ms[k].Value = float64(i + 1)
+			continue
+		}
+		ms = append(ms, engagement.Measurement{Date: day, Value: float64(i + 1)})
+	}
+	return ms, nil
+}
+
+// orderRevenues turns every distinct order into a campaign-to-date revenue
+// series, exact, one total at the end of each day with orders.
+func orderRevenues(a pricing.Attribution, byID map[string]pricing.Order) ([]engagement.Revenue, error) {
+	counted, err := countedOrders(engagement.KPISales, a, byID)
+	if err != nil {
+		return nil, err
+	}
+	var rs []engagement.Revenue
 	total := pricing.Zero(a.Currency)
-	var n int64
 	for _, o := range counted {
-		var err error
 		if total, err = total.Add(o.Amount); err != nil {
 			return nil, err
 		}
-		n++
-		value := float64(n)
-		if kpi == engagement.KPISales {
-			value = float64(minorUnits(total))
-		}
-		endOfDay := o.Time.UTC().Truncate(24 * time.Hour).Add(24 * time.Hour)
-		if k := len(ms) - 1; k >= 0 && ms[k].Date.Equal(endOfDay) {
-			ms[k].Value = value
+		day := endOfDay(o.Time)
+		if k := len(rs) - 1; k >= 0 && rs[k].Date.Equal(day) {
+			rs[k].Total = total
 			continue
 		}
-		ms = append(ms, engagement.Measurement{Date: endOfDay, Value: value})
+		rs = append(rs, engagement.Revenue{Date: day, Total: total})
 	}
-	return ms, nil
+	return rs, nil
 }
 
 // writeAttribution prints each creator's attributed sales and the orders

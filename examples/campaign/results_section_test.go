@@ -20,14 +20,16 @@ func TestResultsSection(t *testing.T) {
 	// Each line proves one part of the section on the sample data.
 	for _, line := range []string{
 		"== Results (as of 2026-03-01)",
-		// Seed 001's goal: 20,000 to 23,400 in 59 days projects 40,976 by year end.
+		// stryde-greg's goal: 20,000 to 23,400 in 59 days projects 40,976 by year end.
 		"  Glow Co Instagram following +30% by year end (follower-growth): on-track, 56.67% of target",
 		"    target 26000 = 20000 x (1 + 30.00%); progress (23400 - 20000) / (26000 - 20000) = 56.67%",
 		"  ERR of 5% on campaign feed posts (err): met, 106.00% of target",
 		// The reach goal's deadline passed the day before the report date.
 		"deadline 2026-02-28 passed at 210830 < 250000: missed",
-		// 18,250.00 USD of orders over 20 days projects 45,625.00 by March 31.
-		"  Sales of 40,000.00 USD by March 31 (sales, in cents): on-track, 45.62% of target",
+		// 18,250.00 USD of orders over 20 days projects 45,625.00 by March 31,
+		// in money, not float cents.
+		"  Sales of 40,000.00 USD by March 31 (sales): on-track, 45.62% of target",
+		"projected 18250.00 USD + 912.50 USD/day x 30 days = 45625.00 USD on 2026-03-31",
 		"projected 125 + 6.2/day x 30 days = 312 on 2026-03-31",
 		"  400 attributed conversions by March 31 (conversions): behind, 31.25% of target",
 		// Growth shares the spike logic with the audience red flags.

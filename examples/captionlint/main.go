@@ -1,60 +1,76 @@
 // Command captionlint lints influencer captions for advertising disclosure
-// with package disclosure, and prints its findings like go vet.
+// with package disclosure: a batch tool an agency runs over an export of
+// posts, printing findings like go vet or the library's own JSON.
 //
 // Usage:
 //
-//	captionlint [-json] [-fix] [-platform name] [-brand name] [-jurisdiction code] [file ...]
+//	captionlint [-json | -fix] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [file ...]
 //
 // It reads the files named, or standard input when there are none or a
-// file is "-". Each non-empty line is one caption, or, when it starts with
-// "{", a JSON object:
+// file is "-". Three kinds of input are read:
 //
-//	{"caption": "Loving this #ad", "platform": "instagram", "brand": "Glow Co", "jurisdiction": "US", "format": "reel", "edited": false}
+//   - plain lines: each non-empty line is one caption;
+//   - JSON lines: a line that starts with "{" is a post in the JSON form of
+//     disclosure.Post: {"caption": "Loving this #ad", "platform": "instagram",
+//     "brand": "Glow Co", "jurisdiction": "US", "connection": "paid",
+//     "format": "live", "duration": 3600, "transcript": [{"start": 12.5,
+//     "text": "this stream is sponsored by Glow Co"}], "edited": false}
+//     (times in seconds; every member but caption optional);
+//   - CSV: a file whose name ends in ".csv", or whose first line is a header
+//     naming a "caption" column and at least one of "platform", "brand",
+//     "jurisdiction", "connection" and "format". Columns may come in any order,
+//     header names ignore case, other columns are ignored, and quoted fields
+//     may span lines.
 //
-// A JSON line may carry the video's spoken words as segments, each with
-// its start in seconds from the beginning, and the video's duration in
-// seconds; disclosure.Check then also looks for a spoken disclosure in the
-// first 30 seconds and, for "format": "live", for gaps of more than 15
-// minutes between spoken disclosures:
-//
-//	{"caption": "#ad live now", "format": "live", "duration": 3600, "transcript": [{"start": 0, "text": "hi chat"}, {"start": 12.5, "text": "this stream is sponsored by Glow Co"}]}
-//
-// Fields left out of a JSON line take the flags' values; -jurisdiction
-// chooses the jurisdiction's rules (US, UK, DE, FR, ES, IT, NL, IE) for
-// lines that do not name one. Findings are printed as
+// What a line or row leaves out takes the flags' values: -platform,
+// -brand, -jurisdiction (US, UK, DE, FR, ES, IT, NL, IE) and -connection
+// (unknown, paid, gift, affiliate, none; "none" declares organic posts, which
+// need no label). Findings are printed as
 //
 //	file:line:col: severity rule: message
 //
-// where col is the 1-based byte column of the finding in the line for a
-// plain caption, and the 1-based byte offset into the caption for a JSON
-// line; a finding about the whole caption has column 1, and so has a
-// finding about the transcript, whose message ends with the segment and
-// the stretch of the video it means: "[transcript segment 1, 0:00-0:30]"
-// (segment -1 when no segment holds a spoken label).
+// where line is the line the post starts on and col the 1-based byte
+// offset of the finding in the caption (for a plain line, its column); a
+// finding about the whole caption has column 1, and so has a finding about
+// the transcript, whose message ends with the segment and the stretch of
+// the video it means: "[transcript segment 1, 0:00-0:30]" (segment -1 when
+// no segment holds a spoken label).
 //
-// With -json each caption gives one JSON object on a line of its own (file,
-// line, caption, compliant, findings, disclosures). With -fix the captions
-// are printed with disclosure.Autofix applied, one per line, and no
-// findings are printed. JSON lines stay JSON with the caption replaced:
-// the other fields keep their values, but the line is re-encoded compactly
-// with its keys in sorted order.
+// With -json each post gives one JSON object on a line of its own:
+// {"file": ..., "line": ..., "post": <disclosure.Post>, "report":
+// <disclosure.Report>}, in the library's JSON forms (spans in bytes and in
+// UTF-16 code units). With -fix the captions are printed with
+// disclosure.Autofix applied and no findings: plain lines as lines, JSON
+// lines as JSON with the caption replaced (re-encoded compactly with sorted
+// keys, "<", ">" and "&" left as they are), CSV as CSV with the caption
+// column replaced.
 //
-// The exit status is 0 when no caption has a finding of error severity
-// (after fixing, with -fix), 1 when one has, and 2 for bad usage or input:
-// an unknown flag, platform or jurisdiction, an unreadable file or a
-// malformed JSON line.
+// A line that cannot be read (malformed JSON, an unknown platform, a CSV
+// row with too few fields, a line over 1 MiB) is reported on standard
+// error with its line number, and the run goes on. At the end a summary
+// line goes to standard error: posts read, compliant posts, bad lines,
+// and findings per rule (after fixing, with -fix). When standard error is
+// a terminal and the input is large, a progress line is kept up to date
+// there too. Memory stays constant whatever the size of the input.
+//
+// The exit status is 0 when every post is compliant (after fixing, with
+// -fix), 1 when some post has a finding of error severity, and 2 for bad
+// usage or when any line or file could not be read. -h prints this usage
+// and exits 0.
 package main
 
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -64,13 +80,32 @@ import (
 
 // Exit statuses.
 const (
-	exitClean    = 0 // no finding of error severity
-	exitFindings = 1 // some caption has a finding of error severity
-	exitUsage    = 2 // bad usage or input
+	exitClean    = 0 // every post is compliant
+	exitFindings = 1 // some post has a finding of error severity
+	exitUsage    = 2 // bad usage, or some input could not be read
 )
 
+// maxLine bounds a line of plain or JSON input, and a CSV row: longer ones
+// are reported as bad and skipped, so that memory stays bounded.
+const maxLine = 1 << 20
+
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	stderrTerminal := false
+	if fi, err := os.Stderr.Stat(); err == nil {
+		stderrTerminal = fi.Mode()&os.ModeCharDevice != 0
+	}
+	os.Exit(run(os.Args[1:], env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, terminal: stderrTerminal}))
+}
+
+// env is the program's world: its streams, and whether stderr is a
+// terminal (for the progress line).
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	terminal       bool
+	// progressAfter is how much input, in bytes, makes a run large enough
+	// for a progress line; 0 means 16 MiB.
+	progressAfter int64
 }
 
 // config is what the flags say.
@@ -79,211 +114,274 @@ type config struct {
 	defaults  disclosure.Post
 }
 
-// errBadInput marks an input error (exit status 2).
-var errBadInput = errors.New("bad input")
-
 // run is the whole program: it parses args, lints every input and returns
 // the exit status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func run(args []string, e env) int {
 	fs := flag.NewFlagSet("captionlint", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(e.stderr)
 	var cfg config
-	var platform, jurisdiction string
-	fs.BoolVar(&cfg.json, "json", false, "print one JSON object per caption")
+	var platform, jurisdiction, connection string
+	fs.BoolVar(&cfg.json, "json", false, "print one JSON object per post: file, line, post and report")
 	fs.BoolVar(&cfg.fix, "fix", false, "print the captions with fixes applied instead of findings")
-	fs.StringVar(&platform, "platform", "", "platform of plain-text captions (instagram, tiktok, youtube, ...)")
-	fs.StringVar(&cfg.defaults.Brand, "brand", "", "brand of plain-text captions, for brand-aware labels")
-	fs.StringVar(&jurisdiction, "jurisdiction", "US", "jurisdiction of plain-text captions (US, UK, DE, FR, ES, IT, NL, IE)")
+	fs.StringVar(&platform, "platform", "", "platform of posts that name none (instagram, tiktok, youtube, ...)")
+	fs.StringVar(&cfg.defaults.Brand, "brand", "", "brand of posts that name none, for brand-aware labels")
+	fs.StringVar(&jurisdiction, "jurisdiction", "US", "jurisdiction of posts that name none (US, UK, DE, FR, ES, IT, NL, IE)")
+	fs.StringVar(&connection, "connection", "unknown", "declared connection of posts that name none (unknown, paid, gift, affiliate, none)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: captionlint [-json] [-fix] [-platform name] [-brand name] [-jurisdiction code] [file ...]")
+		fmt.Fprintln(e.stderr, "usage: captionlint [-json | -fix] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [file ...]")
+		fmt.Fprintln(e.stderr, "Reads plain lines, JSON lines or CSV (a header naming caption, platform, brand, jurisdiction, connection).")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
 		return exitUsage
 	}
 	if cfg.json && cfg.fix {
-		fmt.Fprintln(stderr, "captionlint: -json and -fix cannot be combined")
+		fmt.Fprintln(e.stderr, "captionlint: -json and -fix cannot be combined")
 		return exitUsage
 	}
 	if platform != "" {
 		p, err := influencekit.ParsePlatform(platform)
 		if err != nil {
-			fmt.Fprintln(stderr, "captionlint: -platform:", err)
+			fmt.Fprintln(e.stderr, "captionlint: -platform:", err)
 			return exitUsage
 		}
 		cfg.defaults.Platform = p
 	}
 	j, err := disclosure.ParseJurisdiction(jurisdiction)
 	if err != nil {
-		fmt.Fprintln(stderr, "captionlint: -jurisdiction:", err)
+		fmt.Fprintln(e.stderr, "captionlint: -jurisdiction:", err)
 		return exitUsage
 	}
 	cfg.defaults.Jurisdiction = j
+	c, err := disclosure.ParseConnection(connection)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "captionlint: -connection:", err)
+		return exitUsage
+	}
+	cfg.defaults.Connection = c
 
 	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	out := bufio.NewWriter(stdout)
-	defer out.Flush()
-	status := exitClean
-	for _, name := range files {
-		s, err := lintFile(name, stdin, out, cfg)
-		if err != nil {
-			out.Flush()
-			fmt.Fprintln(stderr, "captionlint:", err)
-			return exitUsage
-		}
-		status = max(status, s)
+	out := bufio.NewWriterSize(e.stdout, 64<<10)
+	l := &linter{cfg: cfg, out: out, stderr: e.stderr, enc: json.NewEncoder(out)}
+	l.enc.SetEscapeHTML(false)
+	if e.terminal {
+		l.progress = newProgress(e.stderr, totalSize(files), cmp.Or(e.progressAfter, 16<<20))
 	}
-	return status
+	for _, name := range files {
+		l.lintFile(name, e.stdin)
+	}
+	l.progress.done()
+	if err := out.Flush(); err != nil {
+		fmt.Fprintln(e.stderr, "captionlint:", err)
+		l.bad++
+	}
+	fmt.Fprintln(e.stderr, l.summary())
+	switch {
+	case l.bad > 0:
+		return exitUsage
+	case l.failing > 0:
+		return exitFindings
+	}
+	return exitClean
 }
 
-// lintFile lints every line of one file ("-" is stdin).
-func lintFile(name string, stdin io.Reader, out *bufio.Writer, cfg config) (int, error) {
+// totalSize adds up the sizes of the named regular files; -1 when any
+// size is unknown (standard input, a pipe).
+func totalSize(files []string) int64 {
+	var n int64
+	for _, name := range files {
+		fi, err := os.Stat(name)
+		if name == "-" || err != nil || !fi.Mode().IsRegular() {
+			return -1
+		}
+		n += fi.Size()
+	}
+	return n
+}
+
+// linter lints posts one at a time and keeps the counts for the summary.
+type linter struct {
+	cfg      config
+	out      *bufio.Writer
+	enc      *json.Encoder
+	stderr   io.Writer
+	progress *progress
+
+	posts, compliant, failing, bad int
+	byRule                         map[disclosure.Rule]int
+	line                           []byte // scratch for a text finding
+}
+
+// badLine reports input that cannot be read and counts it.
+func (l *linter) badLine(file string, line int, err error) {
+	l.progress.clear()
+	l.bad++
+	if line > 0 {
+		fmt.Fprintf(l.stderr, "captionlint: %s:%d: %v\n", file, line, err)
+		return
+	}
+	fmt.Fprintf(l.stderr, "captionlint: %s: %v\n", file, err)
+}
+
+// lintFile lints every post of one file ("-" is stdin).
+func (l *linter) lintFile(name string, stdin io.Reader) {
 	r := stdin
 	display := "<stdin>"
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return 0, err
+			l.badLine(name, 0, errors.Unwrap(err))
+			return
 		}
 		defer f.Close()
 		r, display = f, name
 	}
-	br := bufio.NewReader(r)
-	status := exitClean
+	br := bufio.NewReaderSize(&countingReader{r: r, p: l.progress}, 64<<10)
+	if strings.HasSuffix(strings.ToLower(name), ".csv") || looksLikeCSVHeader(br) {
+		l.lintCSV(display, br)
+		return
+	}
+	l.lintLines(display, br)
+}
+
+// lintLines lints plain and JSON lines.
+func (l *linter) lintLines(file string, br *bufio.Reader) {
 	for line := 1; ; line++ {
-		text, err := br.ReadString('\n')
-		if err != nil && err != io.EOF {
-			return 0, fmt.Errorf("%s: %w", display, err)
-		}
-		text = strings.TrimRight(text, "\r\n")
-		if strings.TrimSpace(text) != "" {
-			s, lerr := lintLine(display, line, text, out, cfg)
-			if lerr != nil {
-				return 0, lerr
-			}
-			status = max(status, s)
+		text, err := readLine(br)
+		switch {
+		case errors.Is(err, errLineTooLong):
+			l.badLine(file, line, err)
+		case err != nil && err != io.EOF:
+			l.badLine(file, line, err)
+			return
+		case len(bytes.TrimSpace(text)) > 0:
+			l.lintLine(file, line, text)
 		}
 		if err == io.EOF {
-			return status, nil
+			return
 		}
 	}
 }
 
-// input is a JSON line. Pointers tell a missing field from an empty one.
-type input struct {
-	Caption      *string                  `json:"caption"`
-	Platform     *influencekit.Platform   `json:"platform,omitempty"`
-	Format       *influencekit.Format     `json:"format,omitempty"`
-	Brand        *string                  `json:"brand,omitempty"`
-	Jurisdiction *disclosure.Jurisdiction `json:"jurisdiction,omitempty"`
-	Edited       *bool                    `json:"edited,omitempty"`
-	Duration     *float64                 `json:"duration,omitempty"`
-	Transcript   []inputSegment           `json:"transcript,omitempty"`
-}
+var errLineTooLong = fmt.Errorf("line longer than %d bytes: skipped", maxLine)
 
-// inputSegment is one transcript segment of a JSON line.
-type inputSegment struct {
-	Start float64 `json:"start"` // seconds from the beginning of the video
-	Text  string  `json:"text"`
-}
-
-// maxSeconds bounds the times a JSON line may give: a year, far past any
-// video, and far inside time.Duration's range.
-const maxSeconds = 366 * 24 * 3600
-
-// seconds converts a JSON time in seconds, rejecting negative, infinite
-// and absurd values.
-func seconds(s float64, what string) (time.Duration, error) {
-	if !(s >= 0 && s <= maxSeconds) {
-		return 0, fmt.Errorf("%w: %s of %v seconds is not between 0 and %d", errBadInput, what, s, maxSeconds)
-	}
-	return time.Duration(math.Round(s * float64(time.Second))), nil
-}
-
-// parseLine turns one line into a post; isJSON reports a JSON line.
-func parseLine(text string, defaults disclosure.Post) (p disclosure.Post, isJSON bool, err error) {
-	p = defaults
-	if !strings.HasPrefix(strings.TrimSpace(text), "{") {
-		p.Caption = text
-		return p, false, nil
-	}
-	dec := json.NewDecoder(strings.NewReader(text))
-	dec.DisallowUnknownFields()
-	var in input
-	if err := dec.Decode(&in); err != nil {
-		return p, true, fmt.Errorf("%w: %w", errBadInput, err)
-	}
-	if dec.More() {
-		return p, true, fmt.Errorf("%w: text after the JSON object", errBadInput)
-	}
-	if in.Caption == nil {
-		return p, true, fmt.Errorf("%w: no \"caption\" field", errBadInput)
-	}
-	p.Caption = *in.Caption
-	if in.Platform != nil {
-		p.Platform = *in.Platform
-	}
-	if in.Format != nil {
-		p.Format = *in.Format
-	}
-	if in.Brand != nil {
-		p.Brand = *in.Brand
-	}
-	if in.Jurisdiction != nil {
-		p.Jurisdiction = *in.Jurisdiction
-	}
-	if in.Edited != nil {
-		p.Edited = *in.Edited
-	}
-	if in.Duration != nil {
-		if p.Duration, err = seconds(*in.Duration, "duration"); err != nil {
-			return p, true, err
+// readLine returns the next line without its line end. A line longer than
+// maxLine is read to its end and dropped, with errLineTooLong. The slice
+// is valid until the next read.
+func readLine(br *bufio.Reader) ([]byte, error) {
+	text, err := br.ReadSlice('\n')
+	if errors.Is(err, bufio.ErrBufferFull) {
+		// Long lines are rare: gather them up to maxLine.
+		long := append([]byte(nil), text...)
+		for errors.Is(err, bufio.ErrBufferFull) {
+			text, err = br.ReadSlice('\n')
+			if len(long) <= maxLine {
+				long = append(long, text...)
+			}
 		}
-	}
-	for i, seg := range in.Transcript {
-		start, err := seconds(seg.Start, fmt.Sprintf("transcript[%d].start", i))
-		if err != nil {
-			return p, true, err
+		if len(long) > maxLine {
+			return nil, errLineTooLong
 		}
-		p.Transcript = append(p.Transcript, disclosure.Segment{Start: start, Text: seg.Text})
+		text = long
 	}
-	return p, true, nil
+	if err == io.EOF && len(text) > 0 {
+		err = nil // the last line has no newline; EOF comes with the next read
+	}
+	return bytes.TrimRight(text, "\r\n"), err
 }
 
-// lintLine lints one caption and writes the result in the chosen form.
-func lintLine(file string, line int, text string, out *bufio.Writer, cfg config) (int, error) {
-	p, isJSON, err := parseLine(text, cfg.defaults)
-	if err != nil {
-		return 0, fmt.Errorf("%s:%d: %w", file, line, err)
+// lintLine lints one plain or JSON line.
+func (l *linter) lintLine(file string, line int, text []byte) {
+	p := l.cfg.defaults
+	isJSON := bytes.HasPrefix(bytes.TrimSpace(text), []byte("{"))
+	if isJSON {
+		// The method itself, not json.Unmarshal, which would scan the line
+		// once more before calling it.
+		if err := p.UnmarshalJSON(text); err != nil {
+			l.badLine(file, line, err)
+			if l.cfg.fix {
+				l.out.Write(text) // -fix keeps the line it cannot read, unchanged
+				l.out.WriteByte('\n')
+			}
+			return
+		}
+	} else {
+		p.Caption = string(text)
 	}
-	if cfg.fix {
+	if l.cfg.fix {
 		fixed := disclosure.Autofix(p)
 		if isJSON {
-			if err := writeFixedJSON(out, text, fixed); err != nil {
-				return 0, fmt.Errorf("%s:%d: %w", file, line, err)
+			if err := writeFixedJSON(l.out, text, fixed); err != nil {
+				l.badLine(file, line, err)
+				return
 			}
 		} else {
-			fmt.Fprintln(out, fixed)
+			l.out.WriteString(fixed)
+			l.out.WriteByte('\n')
 		}
 		p.Caption = fixed
-		return status(disclosure.Check(p)), nil
 	}
+	l.report(file, line, p)
+}
+
+// report checks p, counts the result and, unless fixing, prints it.
+func (l *linter) report(file string, line int, p disclosure.Post) {
 	r := disclosure.Check(p)
-	if cfg.json {
-		return status(r), writeJSON(out, file, line, p.Caption, r)
+	l.posts++
+	l.progress.post()
+	if r.Compliant() {
+		l.compliant++
+	} else {
+		l.failing++
 	}
 	for _, f := range r.Findings {
-		// A plain line is the caption, so the column is the offset + 1.
-		fmt.Fprintf(out, "%s:%d:%d: %s %s: %s", file, line, f.Start+1, f.Severity, f.Rule, f.Message)
-		if ts := f.Transcript; ts != nil {
-			fmt.Fprintf(out, " [transcript segment %d, %s-%s]", ts.Segment, clock(ts.From), clock(ts.To))
+		if l.byRule == nil {
+			l.byRule = make(map[disclosure.Rule]int)
 		}
-		fmt.Fprintln(out)
+		l.byRule[f.Rule]++
 	}
-	return status(r), nil
+	switch {
+	case l.cfg.fix:
+	case l.cfg.json:
+		if err := l.enc.Encode(result{File: file, Line: line, Post: p, Report: r}); err != nil {
+			l.badLine(file, line, err)
+		}
+	default:
+		for _, f := range r.Findings {
+			l.line = l.line[:0]
+			l.line = append(l.line, file...)
+			l.line = append(l.line, ':')
+			l.line = strconv.AppendInt(l.line, int64(line), 10)
+			l.line = append(l.line, ':')
+			l.line = strconv.AppendInt(l.line, int64(f.Start+1), 10)
+			l.line = append(l.line, ": "...)
+			l.line = append(l.line, f.Severity.String()...)
+			l.line = append(l.line, ' ')
+			l.line = append(l.line, f.Rule...)
+			l.line = append(l.line, ": "...)
+			l.line = append(l.line, f.Message...)
+			if ts := f.Transcript; ts != nil {
+				l.line = fmt.Appendf(l.line, " [transcript segment %d, %s-%s]", ts.Segment, clock(ts.From), clock(ts.To))
+			}
+			l.line = append(l.line, '\n')
+			l.out.Write(l.line)
+		}
+	}
+}
+
+// result is one post's line of -json output: the library's JSON forms of
+// the post and its report, with where the post came from.
+type result struct {
+	File   string            `json:"file"`
+	Line   int               `json:"line"`
+	Post   disclosure.Post   `json:"post"`
+	Report disclosure.Report `json:"report"`
 }
 
 // clock writes d as m:ss or h:mm:ss, rounded down to the second.
@@ -295,104 +393,58 @@ func clock(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
 
-func status(r disclosure.Report) int {
-	if r.Compliant() {
-		return exitClean
+// summary is the last line on stderr: posts, compliant posts, bad lines
+// and findings per rule, most frequent first.
+func (l *linter) summary() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "captionlint: %d %s, %d compliant", l.posts, plural(l.posts, "post", "posts"), l.compliant)
+	if l.bad > 0 {
+		fmt.Fprintf(&b, ", %d %s", l.bad, plural(l.bad, "bad line", "bad lines"))
 	}
-	return exitFindings
+	rules := make([]disclosure.Rule, 0, len(l.byRule))
+	for r := range l.byRule {
+		rules = append(rules, r)
+	}
+	slices.SortFunc(rules, func(a, b disclosure.Rule) int {
+		return cmp.Or(cmp.Compare(l.byRule[b], l.byRule[a]), strings.Compare(string(a), string(b)))
+	})
+	if len(rules) == 0 {
+		b.WriteString("; no findings")
+	} else {
+		b.WriteString("; findings:")
+		for i, r := range rules {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			fmt.Fprintf(&b, " %s %d", r, l.byRule[r])
+		}
+	}
+	return b.String()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // writeFixedJSON writes the JSON line with its caption replaced. The other
 // fields keep their values; the object is re-encoded compactly, with its
-// keys sorted, as encoding/json writes a map.
-func writeFixedJSON(out *bufio.Writer, text, fixed string) error {
+// keys sorted, as encoding/json writes a map, and without HTML escaping.
+func writeFixedJSON(out *bufio.Writer, text []byte, fixed string) error {
 	var obj map[string]json.RawMessage
-	if err := json.Unmarshal([]byte(text), &obj); err != nil {
-		return fmt.Errorf("%w: %w", errBadInput, err)
-	}
-	caption, err := json.Marshal(fixed)
-	if err != nil {
+	if err := json.Unmarshal(text, &obj); err != nil {
 		return err
 	}
-	obj["caption"] = caption
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(obj); err != nil {
+	if err := enc.Encode(fixed); err != nil {
 		return err
 	}
-	_, err = out.Write(buf.Bytes())
-	return err
-}
-
-// Output shapes for -json.
-type (
-	jsonReport struct {
-		File        string        `json:"file"`
-		Line        int           `json:"line"`
-		Caption     string        `json:"caption"`
-		Compliant   bool          `json:"compliant"`
-		Findings    []jsonFinding `json:"findings"`
-		Disclosures []jsonLabel   `json:"disclosures"`
-	}
-	jsonFinding struct {
-		Rule     disclosure.Rule       `json:"rule"`
-		Severity influencekit.Severity `json:"severity"`
-		Start    int                   `json:"start"`
-		End      int                   `json:"end"`
-		Message  string                `json:"message"`
-		Fixes    []jsonFix             `json:"fixes"`
-		// Transcript is set for a finding about the transcript.
-		Transcript *jsonTranscriptSpan `json:"transcript,omitempty"`
-	}
-	// jsonTranscriptSpan is disclosure.TranscriptSpan with times in
-	// seconds.
-	jsonTranscriptSpan struct {
-		Segment int     `json:"segment"`
-		Start   int     `json:"start"`
-		End     int     `json:"end"`
-		From    float64 `json:"from"`
-		To      float64 `json:"to"`
-	}
-	jsonFix struct {
-		Message string     `json:"message"`
-		Edits   []jsonEdit `json:"edits"`
-	}
-	jsonEdit struct {
-		Start int    `json:"start"`
-		End   int    `json:"end"`
-		Text  string `json:"text"`
-	}
-	jsonLabel struct {
-		Start      int                   `json:"start"`
-		End        int                   `json:"end"`
-		Text       string                `json:"text"`
-		Clarity    disclosure.Clarity    `json:"clarity"`
-		Connection disclosure.Connection `json:"connection"`
-	}
-)
-
-func writeJSON(out *bufio.Writer, file string, line int, caption string, r disclosure.Report) error {
-	jr := jsonReport{File: file, Line: line, Caption: caption, Compliant: r.Compliant(),
-		Findings: []jsonFinding{}, Disclosures: []jsonLabel{}}
-	for _, f := range r.Findings {
-		jf := jsonFinding{Rule: f.Rule, Severity: f.Severity, Start: f.Start, End: f.End, Message: f.Message, Fixes: []jsonFix{}}
-		if ts := f.Transcript; ts != nil {
-			jf.Transcript = &jsonTranscriptSpan{Segment: ts.Segment, Start: ts.Start, End: ts.End, From: ts.From.Seconds(), To: ts.To.Seconds()}
-		}
-		for _, fix := range f.Fixes {
-			jx := jsonFix{Message: fix.Message}
-			for _, e := range fix.Edits {
-				jx.Edits = append(jx.Edits, jsonEdit(e))
-			}
-			jf.Fixes = append(jf.Fixes, jx)
-		}
-		jr.Findings = append(jr.Findings, jf)
-	}
-	for _, l := range r.Disclosures {
-		jr.Disclosures = append(jr.Disclosures, jsonLabel(l))
-	}
-	enc := json.NewEncoder(out)
+	obj["caption"] = bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+	enc = json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(jr)
+	return enc.Encode(obj)
 }

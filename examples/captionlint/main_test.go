@@ -1,14 +1,26 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/disclosure"
 )
+
+// runWith runs captionlint on stdin with a non-terminal stderr.
+func runWith(args []string, stdin string) (stdout, stderr string, status int) {
+	var out, errOut bytes.Buffer
+	status = run(args, env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut})
+	return out.String(), errOut.String(), status
+}
 
 func TestRun(t *testing.T) {
 	rows := []struct {
@@ -65,74 +77,199 @@ func TestRun(t *testing.T) {
 				"testdata/live.jsonl:1:1: error missing-verbal-disclosure: the first spoken disclosure, \"this stream is sponsored by Glow Co\", comes at 0:45 (segment 1): say it in the first 0:30 of the video [transcript segment 1, 0:00-0:30]\n" +
 				"testdata/live.jsonl:3:1: warning language-mismatch: \"#ad\" is not in the jurisdiction's language: French (Loi 2023-451) rules ask for a label such as \"Publicité\"\n",
 			wantStatus: exitFindings},
-		{why: "a negative segment start is bad input", stdin: "{\"caption\": \"#ad\", \"transcript\": [{\"start\": -1, \"text\": \"hi\"}]}\n", wantStatus: exitUsage, wantErr: "transcript[0].start of -1 seconds"},
-		{why: "an absurd duration is bad input", stdin: "{\"caption\": \"#ad\", \"duration\": 1e300}\n", wantStatus: exitUsage, wantErr: "duration of 1e+300 seconds"},
+		{why: "a duration beyond any clock is bad input", stdin: "{\"caption\": \"#ad\", \"duration\": 1e300}\n", wantStatus: exitUsage, wantErr: "<stdin>:1: disclosure: invalid duration: \"1e300\" seconds: out of range"},
+		{why: "-h prints the usage and exits 0", args: []string{"-h"}, wantStatus: exitClean, wantErr: "usage: captionlint"},
+		{why: "an unknown connection is bad usage", args: []string{"-connection", "sponsored"}, wantStatus: exitUsage, wantErr: "unknown connection"},
+		{why: "a bad line is reported with its number and the run goes on",
+			stdin:      "#ad ok\n{\"caption\": 5}\nLoving it #ad\n",
+			wantOut:    "<stdin>:3:11: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n",
+			wantStatus: exitUsage, wantErr: "captionlint: <stdin>:2: disclosure: invalid JSON: post \"caption\" is a JSON number, want a string\n" +
+				"captionlint: 2 posts, 1 compliant, 1 bad line; findings: not-upfront 1\n"},
+		{why: "-fix passes a bad line through unchanged",
+			args: []string{"-fix"}, stdin: "{\"caption\": \"hi\", \"platform\": \"myspace\"}\nhello\n",
+			wantOut: "{\"caption\": \"hi\", \"platform\": \"myspace\"}\n#ad hello\n", wantStatus: exitUsage, wantErr: "<stdin>:1: influencekit: unknown platform \"myspace\""},
+		{why: "-fix does not HTML-escape", args: []string{"-fix"}, stdin: "{\"caption\": \"H&M <3\", \"brand\": \"H&M\"}\n",
+			wantOut: "{\"brand\":\"H&M\",\"caption\":\"#ad H&M <3\"}\n", wantStatus: exitClean},
 		{why: "an unknown flag is bad usage", args: []string{"-colour"}, wantStatus: exitUsage, wantErr: "flag provided but not defined"},
 		{why: "an unknown platform is bad usage", args: []string{"-platform", "myspace"}, wantStatus: exitUsage, wantErr: "unknown platform"},
 		{why: "an unknown jurisdiction is bad usage", args: []string{"-jurisdiction", "XX"}, wantStatus: exitUsage, wantErr: "unknown jurisdiction"},
 		{why: "-json and -fix together are bad usage", args: []string{"-json", "-fix"}, wantStatus: exitUsage, wantErr: "cannot be combined"},
-		{why: "a missing file is bad input", args: []string{"testdata/nope.txt"}, wantStatus: exitUsage, wantErr: "no such file"},
-		{why: "malformed JSON is bad input", stdin: "{\"caption\": \n", wantStatus: exitUsage, wantErr: "<stdin>:1: bad input"},
-		{why: "an unknown JSON field is bad input", stdin: "{\"caption\": \"#ad\", \"colour\": \"red\"}\n", wantStatus: exitUsage, wantErr: "unknown field"},
-		{why: "a JSON line without a caption is bad input", stdin: "{\"brand\": \"Glow Co\"}\n", wantStatus: exitUsage, wantErr: "no \"caption\""},
+		{why: "a missing file is bad input, and the next file is still read", args: []string{"testdata/nope.txt", "testdata/posts.jsonl"},
+			wantOut: "testdata/posts.jsonl:2:1: error vague-disclosure: \"thanks @glowco\" does not tell followers the post is an ad under US FTC guidance: add \"#ad\" at the start\n" +
+				"testdata/posts.jsonl:3:1: warning ambiguous-disclosure: \"Sponsored\" may not be understood as a disclosure under UK ASA/CMA guidance: replace it with \"#ad\"\n",
+			wantStatus: exitUsage, wantErr: "captionlint: testdata/nope.txt: no such file or directory\n"},
+		{why: "malformed JSON is bad input", stdin: "{\"caption\": \n", wantStatus: exitUsage, wantErr: "<stdin>:1: disclosure: invalid JSON: unexpected end of JSON input"},
+		{why: "an unknown JSON field is bad input", stdin: "{\"caption\": \"#ad\", \"colour\": \"red\"}\n", wantStatus: exitUsage, wantErr: "post has no member \"colour\""},
+		{why: "a JSON line without a caption is bad input", stdin: "{\"brand\": \"Glow Co\"}\n", wantStatus: exitUsage, wantErr: "post has no caption"},
 		{why: "an unknown platform in JSON is bad input", stdin: "{\"caption\": \"#ad\", \"platform\": \"myspace\"}\n", wantStatus: exitUsage, wantErr: "unknown platform"},
 		{why: "a last line without a newline is read", stdin: "#ad ok\nno label", wantOut: "<stdin>:2:1: error missing-disclosure: no disclosure label: add a clear label such as \"#ad\" at the start of the caption\n", wantStatus: exitFindings},
 		{why: "CRLF line ends are not part of the caption", stdin: "Loving it #ad\r\n", wantOut: "<stdin>:1:11: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n", wantStatus: exitFindings},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
-			var out, errOut bytes.Buffer
-			status := run(row.args, strings.NewReader(row.stdin), &out, &errOut)
-			assert.Equal(t, row.wantStatus, status, "stderr: %s", errOut.String())
-			assert.Equal(t, row.wantOut, out.String())
+			out, errOut, status := runWith(row.args, row.stdin)
+			assert.Equal(t, row.wantStatus, status, "stderr: %s", errOut)
+			assert.Equal(t, row.wantOut, out)
 			if row.wantErr != "" {
-				assert.Contains(t, errOut.String(), row.wantErr)
+				assert.Contains(t, errOut, row.wantErr)
 			} else {
-				assert.Empty(t, errOut.String())
+				lines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
+				assert.Len(t, lines, 1, "only the summary: %s", errOut)
+				assert.True(t, strings.HasPrefix(errOut, "captionlint: "), errOut)
 			}
 		})
 	}
 }
 
 func TestRunJSON(t *testing.T) {
-	var out, errOut bytes.Buffer
-	status := run([]string{"-json", "-platform", "instagram"}, strings.NewReader("Loving this serum #ad\n#ad fine\n"), &out, &errOut)
-	require.Empty(t, errOut.String())
+	out, errOut, status := runWith([]string{"-json", "-platform", "instagram"}, "Loving this serum 😍 #ad\n#ad fine\n")
+	assert.Equal(t, "captionlint: 2 posts, 1 compliant; findings: not-upfront 1\n", errOut)
 	assert.Equal(t, exitFindings, status)
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
 	require.Len(t, lines, 2, "one object per caption")
-	var first, second jsonReport
+	var first, second result
 	require.NoError(t, json.Unmarshal([]byte(lines[0]), &first))
 	require.NoError(t, json.Unmarshal([]byte(lines[1]), &second))
 	assert.Equal(t, "<stdin>", first.File)
 	assert.Equal(t, 1, first.Line)
-	assert.False(t, first.Compliant)
-	require.Len(t, first.Findings, 1)
-	f := first.Findings[0]
-	assert.Equal(t, "not-upfront", string(f.Rule))
-	assert.Equal(t, "error", f.Severity.String())
-	assert.Equal(t, "#ad", first.Caption[f.Start:f.End])
-	require.NotEmpty(t, f.Fixes)
-	assert.Equal(t, "Move \"#ad\" to the start", f.Fixes[0].Message)
-	assert.Equal(t, []jsonLabel{{Start: 18, End: 21, Text: "#ad", Clarity: 1, Connection: 1}}, first.Disclosures)
-	assert.True(t, second.Compliant)
-	assert.Empty(t, second.Findings)
-	assert.Contains(t, lines[0], `"severity":"error"`, "severities marshal as text")
-	assert.Contains(t, lines[0], `"clarity":"clear"`, "clarities marshal as text")
+	assert.Equal(t, influencekit.Instagram, first.Post.Platform, "the post as checked, flags applied")
+	want := disclosure.Check(disclosure.Post{Caption: "Loving this serum 😍 #ad", Platform: influencekit.Instagram})
+	assert.Equal(t, want, first.Report, "the library's own report, read back equal")
+	assert.True(t, second.Report.Compliant())
+	assert.Contains(t, lines[0], `"start":23,"end":26,"start_utf16":21,"end_utf16":24`, "spans in bytes and UTF-16 units")
+	assert.Contains(t, lines[1], `"findings":[]`, "lists are never null")
 }
 
 func TestRunJSONTranscript(t *testing.T) {
-	var out, errOut bytes.Buffer
 	in := `{"caption": "#ad", "transcript": [{"start": 0, "text": "hi"}, {"start": 40.5, "text": "this video is sponsored"}]}` + "\n"
-	status := run([]string{"-json"}, strings.NewReader(in), &out, &errOut)
-	require.Empty(t, errOut.String())
+	out, _, status := runWith([]string{"-json"}, in)
 	assert.Equal(t, exitFindings, status)
-	var r jsonReport
-	require.NoError(t, json.Unmarshal(out.Bytes(), &r))
-	require.Len(t, r.Findings, 1)
-	f := r.Findings[0]
-	assert.Equal(t, "missing-verbal-disclosure", string(f.Rule))
+	var r result
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	require.Len(t, r.Report.Findings, 1)
+	f := r.Report.Findings[0]
+	assert.Equal(t, disclosure.RuleMissingVerbalDisclosure, f.Rule)
 	require.NotNil(t, f.Transcript)
-	assert.Equal(t, jsonTranscriptSpan{Segment: 1, Start: 0, End: 23, From: 0, To: 30}, *f.Transcript)
-	assert.NotContains(t, out.String(), `"transcript":null`, "caption findings leave it out")
+	assert.Equal(t, disclosure.TranscriptSpan{Segment: 1, Start: 0, End: 23, From: 0, To: 30 * time.Second}, *f.Transcript)
+	assert.Contains(t, out, `"from":0,"to":30`, "times in seconds")
+}
+
+func TestRunCSV(t *testing.T) {
+	rows := []struct {
+		why        string
+		args       []string
+		stdin      string
+		wantOut    string
+		wantErr    string
+		wantStatus int
+	}{
+		{why: "a header names the columns in any order and case; extra columns are ignored; quoted fields hold commas",
+			stdin:      "id,Caption,BRAND,Platform\n1,\"Loving it, truly #ad\",Glow Co,instagram\n2,#ad fine,,\n",
+			wantOut:    "<stdin>:2:18: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n",
+			wantErr:    "captionlint: 2 posts, 1 compliant; findings: not-upfront 1\n",
+			wantStatus: exitFindings},
+		{why: "a file named .csv is CSV even with only a caption column; line numbers count a quoted line break",
+			args: []string{"testdata/posts.csv"},
+			wantOut: "testdata/posts.csv:3:15: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n" +
+				"testdata/posts.csv:5:1: error missing-disclosure: no disclosure label: add a clear label such as \"#ad\" at the start of the caption\n",
+			wantErr:    "captionlint: 3 posts, 1 compliant; findings: missing-disclosure 1, not-upfront 1\n",
+			wantStatus: exitFindings},
+		{why: "a bad cell is reported with its line and the run goes on",
+			stdin:      "caption,jurisdiction,connection\n#ad hi,XX,\nLoving it #ad,UK,paid\n",
+			wantOut:    "<stdin>:3:11: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n",
+			wantErr:    "captionlint: <stdin>:2: disclosure: unknown jurisdiction \"XX\"\ncaptionlint: 1 post, 0 compliant, 1 bad line; findings: not-upfront 1\n",
+			wantStatus: exitUsage},
+		{why: "a row too short to hold the caption is bad",
+			stdin:   "brand,caption\nGlow Co\n",
+			wantErr: "captionlint: <stdin>:2: the row has 1 fields and no caption: the header has 2\ncaptionlint: 0 posts, 0 compliant, 1 bad line; no findings\n", wantStatus: exitUsage},
+		{why: "-fix writes CSV back with the caption column fixed and the other columns kept",
+			args: []string{"-fix"}, stdin: "id,caption,brand\n7,\"Love it, H&M\",H&M\n",
+			wantOut: "id,caption,brand\n7,\"#ad Love it, H&M\",H&M\n", wantErr: "captionlint: 1 post, 1 compliant; no findings\n", wantStatus: exitClean},
+		{why: "a header naming a column twice is bad",
+			args: []string{"testdata/twice.csv"}, wantStatus: exitUsage,
+			wantErr: "captionlint: testdata/twice.csv:1: the header names the \"caption\" column twice\ncaptionlint: 0 posts, 0 compliant, 1 bad line; no findings\n"},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			out, errOut, status := runWith(row.args, row.stdin)
+			assert.Equal(t, row.wantStatus, status, "stderr: %s", errOut)
+			assert.Equal(t, row.wantOut, out)
+			assert.Equal(t, row.wantErr, errOut)
+		})
+	}
+}
+
+func TestLooksLikeCSVHeader(t *testing.T) {
+	rows := []struct {
+		why  string
+		in   string
+		want bool
+	}{
+		{"a header with caption and a known column", "caption,platform\nx,y\n", true},
+		{"case and spaces in names do not matter", " Platform , CAPTION\n", true},
+		{"a caption column alone could be a plain caption", "caption\n#ad\n", false},
+		{"a plain caption with commas", "Loving it, truly, #ad\n", false},
+		{"a JSON line", "{\"caption\": \"a,b\", \"brand\": \"c\"}\n", false},
+		{"an empty input", "", false},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			assert.Equal(t, row.want, looksLikeCSVHeader(bufio.NewReader(strings.NewReader(row.in))))
+		})
+	}
+}
+
+// TestRunConnection checks that the declared connection reaches the post
+// from the flag, a JSON member and a CSV column; what Check makes of it is
+// the disclosure package's business.
+func TestRunConnection(t *testing.T) {
+	rows := []struct {
+		why   string
+		args  []string
+		stdin string
+		want  []disclosure.Post
+	}{
+		{"-connection applies to plain lines", []string{"-connection", "none"}, "Sunday walk\n",
+			[]disclosure.Post{{Caption: "Sunday walk", Connection: disclosure.NoConnection}}},
+		{"a JSON member overrides the flag", []string{"-connection", "none"}, `{"caption": "#gifted", "connection": "gift"}` + "\n",
+			[]disclosure.Post{{Caption: "#gifted", Connection: disclosure.Gift}}},
+		{"a CSV column overrides the flag; an empty cell and the other flags apply",
+			[]string{"-connection", "paid", "-jurisdiction", "DE"}, "caption,connection,jurisdiction\nSonntag,none,\nMontag,,UK\n",
+			[]disclosure.Post{{Caption: "Sonntag", Connection: disclosure.NoConnection, Jurisdiction: disclosure.DE},
+				{Caption: "Montag", Connection: disclosure.Paid, Jurisdiction: disclosure.UK}}},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			out, errOut, _ := runWith(append([]string{"-json"}, row.args...), row.stdin)
+			assert.NotContains(t, errOut, "bad line")
+			lines := strings.Split(strings.TrimSpace(out), "\n")
+			require.Len(t, lines, len(row.want))
+			for i, line := range lines {
+				var r result
+				require.NoError(t, json.Unmarshal([]byte(line), &r))
+				assert.Equal(t, row.want[i], r.Post)
+			}
+		})
+	}
+}
+
+// TestMessagesNameNoGoTypes: an agency reads these messages, not a Go
+// programmer.
+func TestMessagesNameNoGoTypes(t *testing.T) {
+	in := strings.Join([]string{
+		`{"caption": 5}`,
+		`{"caption": "x", "edited": "yes"}`,
+		`{"caption": "x", "transcript": {}}`,
+		`{"caption": "x", "transcript": [{"start": 1, "text": 2}]}`,
+		`{"caption": "x", "duration": "1"}`,
+		`{"caption": "x", "format": 3}`,
+		`{"caption": "x"} trailing`,
+		`{"caption": `,
+	}, "\n") + "\n"
+	_, errOut, status := runWith(nil, in)
+	assert.Equal(t, exitUsage, status)
+	assert.Equal(t, 9, strings.Count(errOut, "\n"), "eight bad lines and the summary: %s", errOut)
+	for _, goWord := range []string{"Go ", "struct", "disclosure.", "influencekit.", "postJSON", "int64", "[]"} {
+		assert.NotContains(t, errOut, goWord)
+	}
 }

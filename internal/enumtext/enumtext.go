@@ -1,12 +1,17 @@
 // Package enumtext implements the text form shared by influencekit's small
-// integer enums: lower-case names, case-insensitive parsing, aliases and
-// errors that wrap each package's own sentinel.
+// integer enums: lower-case names, ASCII case-insensitive parsing, aliases
+// and errors that wrap each package's own sentinel.
+//
+// Parsing folds ASCII letters only. Unicode simple folding (what
+// strings.EqualFold does) would also match "\u017F" (long s) to "s" and
+// "\u212A" (Kelvin sign) to "k", so "in\u017Ftagram" would parse as
+// Instagram: text from another system that happened to fold that way would
+// be accepted here and rejected everywhere else.
 package enumtext
 
 import (
 	"fmt"
 	"strconv"
-	"strings"
 )
 
 // Alias is an extra accepted spelling that parses to the value at Index.
@@ -51,19 +56,42 @@ func (t Table) Marshal(i uint8) ([]byte, error) {
 	return nil, fmt.Errorf("%w: %s(%d)", t.unknown, t.kind, i)
 }
 
-// Parse returns the index whose name or alias equals s, ignoring case.
-// Any other text, the empty string included, is an error wrapping the
-// table's sentinel and quoting s.
+// Parse returns the index whose name or alias equals s, ignoring ASCII
+// case ("YouTube" is "youtube"); no other folding applies, so a non-ASCII
+// letter never matches an ASCII one. Any other text, the empty string
+// included, is an error wrapping the table's sentinel and quoting s.
 func (t Table) Parse(s string) (uint8, error) {
 	for i, n := range t.names {
-		if strings.EqualFold(n, s) {
+		if EqualFoldASCII(n, s) {
 			return uint8(i), nil
 		}
 	}
 	for _, a := range t.aliases {
-		if strings.EqualFold(a.Name, s) {
+		if EqualFoldASCII(a.Name, s) {
 			return a.Index, nil
 		}
 	}
 	return 0, fmt.Errorf("%w %q", t.unknown, s)
+}
+
+// EqualFoldASCII reports whether a and b are equal when the ASCII letters
+// A-Z are taken as a-z. Every other byte, UTF-8 included, must match
+// exactly.
+func EqualFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if lowerASCII(a[i]) != lowerASCII(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + ('a' - 'A')
+	}
+	return c
 }

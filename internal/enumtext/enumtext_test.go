@@ -10,7 +10,7 @@ import (
 
 var errColour = errors.New("test: unknown colour")
 
-var colours = New("colour", errColour, []string{"unknown", "red", "green"}, Alias{Name: "vermilion", Index: 1})
+var colours = New("colour", errColour, []string{"unknown", "red", "green", "kelvin", "vermilions"}, Alias{Name: "vermilion", Index: 1})
 
 func TestParse(t *testing.T) {
 	tests := []struct {
@@ -26,6 +26,10 @@ func TestParse(t *testing.T) {
 		{"empty is not a name", "", 0, true},
 		{"surrounding space is not trimmed", " red", 0, true},
 		{"prefix of a name is not a name", "re", 0, true},
+		{"the Kelvin sign is not a k: only ASCII folds", "\u212Aelvin", 0, true},
+		{"long s is not an s: only ASCII folds", "vermilion\u017F", 0, true},
+		{"a dotless i is not an i", "vermll\u0131on", 0, true},
+		{"upper-case alias", "VERMILION", 1, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -50,5 +54,28 @@ func TestStringAndMarshal(t *testing.T) {
 	assert.Equal(t, "red", string(b))
 	_, err = colours.Marshal(9)
 	assert.ErrorIs(t, err, errColour, "out of range values do not marshal")
-	assert.Equal(t, 3, colours.Len())
+	assert.Equal(t, 5, colours.Len())
+}
+
+func TestEqualFoldASCII(t *testing.T) {
+	tests := []struct {
+		why  string
+		a, b string
+		want bool
+	}{
+		{"same text", "tiktok", "tiktok", true},
+		{"ASCII case differs", "tiktok", "TikTok", true},
+		{"long s folds to s in Unicode, not here", "instagram", "in\u017Ftagram", false},
+		{"long s against upper-case S", "US", "U\u017F", false},
+		{"Kelvin sign folds to k in Unicode, not here", "k", "\u212A", false},
+		{"non-ASCII letters must match exactly", "caf\u00e9", "CAF\u00c9", false},
+		{"the same non-ASCII text matches", "caf\u00e9", "CAF\u00e9", true},
+		{"different lengths", "x", "xx", false},
+		{"punctuation is not folded", "a-b", "a_b", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			assert.Equal(t, tt.want, EqualFoldASCII(tt.a, tt.b))
+		})
+	}
 }

@@ -1,0 +1,93 @@
+package disclosure
+
+// BrandIdentity is every name a brand goes by: the name a contract or a
+// caption uses, the registered legal entity, its trading names and its
+// social handles. A partner tag or "Paid partnership with ..." that uses
+// any of them names the brand: "#chase_partner" is a partner tag of
+// "JPMorgan Chase" trading as "Chase". Package contract uses this type as
+// its Brand, so a contract and a post describe the brand the same way.
+//
+// Its JSON form is {"name": ..., "legal_entity": ..., "trading_names":
+// [...], "handles": [...]}, every member optional.
+type BrandIdentity struct {
+	// Name is the brand as the agreement or the post names it ("Fenty
+	// Beauty").
+	Name string `json:"name,omitempty"`
+	// LegalEntity is the registered company that signs ("Kendo Brands,
+	// Inc.").
+	LegalEntity string `json:"legal_entity,omitempty"`
+	// TradingNames are other names the brand trades under ("Chase").
+	TradingNames []string `json:"trading_names,omitempty"`
+	// Handles are the brand's accounts, as written ("@fentybeauty").
+	Handles []string `json:"handles,omitempty"`
+}
+
+// Names returns every non-empty name of b, in the order Name,
+// LegalEntity, TradingNames, Handles. The result is a new slice.
+func (b BrandIdentity) Names() []string {
+	var out []string
+	for _, s := range [2]string{b.Name, b.LegalEntity} {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	for _, list := range [2][]string{b.TradingNames, b.Handles} {
+		for _, s := range list {
+			if s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// IsZero reports whether b names the brand in no way.
+func (b BrandIdentity) IsZero() bool {
+	return b.Name == "" && b.LegalEntity == "" && len(b.TradingNames) == 0 && len(b.Handles) == 0
+}
+
+// maxBrandNames bounds the names of one post's brand that Check matches.
+const maxBrandNames = 16
+
+// newBrandInfos normalizes every name of p's brand: Post.Brand first, then
+// each name of Post.BrandIdentity. The first set name is the head; the
+// others hang off it through alt, so code that reads only the head sees a
+// single brand as before. A post with only Post.Brand allocates nothing.
+func newBrandInfos(p Post) brandInfo {
+	head := newBrandInfo(p.Brand)
+	if p.BrandIdentity.IsZero() {
+		return head
+	}
+	id := p.BrandIdentity
+	rest := make([]brandInfo, 0, min(2+len(id.TradingNames)+len(id.Handles), maxBrandNames))
+	add := func(name string) {
+		if name == "" || name == p.Brand || len(rest) == cap(rest) {
+			return
+		}
+		if b := newBrandInfo(name); b.set {
+			rest = append(rest, b)
+		}
+	}
+	add(id.Name)
+	add(id.LegalEntity)
+	for _, list := range [2][]string{id.TradingNames, id.Handles} {
+		for _, n := range list {
+			add(n)
+		}
+	}
+	if !head.set {
+		if len(rest) == 0 {
+			return head
+		}
+		head, rest = rest[0], rest[1:]
+	}
+	for i := range rest {
+		if i+1 < len(rest) {
+			rest[i].alt = &rest[i+1]
+		}
+	}
+	if len(rest) > 0 {
+		head.alt = &rest[0]
+	}
+	return head
+}

@@ -1,0 +1,461 @@
+package disclosure
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"time"
+
+	"github.com/influencekit/influencekit"
+)
+
+// The JSON forms of this package's types are written by hand here rather
+// than by struct tags, so that lists are [] instead of null, durations are
+// seconds and spans carry their UTF-16 positions. Every reader is strict:
+// a member the form does not have, one in another case ("Caption") and one
+// given twice are errors, so that a misspelt "jurisdicton" cannot silently
+// check a post under the wrong rules.
+// A list read as [] or null becomes a nil slice, as Check returns it, so
+// that what Check returns round-trips to an equal value.
+
+// ErrMissingCaption is wrapped by Post.UnmarshalJSON's error for an object
+// without a "caption" member (or with "caption": null).
+var ErrMissingCaption = errors.New("disclosure: post has no caption")
+
+// ErrInvalidJSON is wrapped by the JSON readers' errors for text that is
+// not JSON, a member the form does not have (member names are exact: case
+// counts), a member given twice, or a member of the wrong JSON type. The
+// messages name members by their JSON path ("transcript.text")
+// and never Go types, so that a program may show them to its users.
+var ErrInvalidJSON = errors.New("disclosure: invalid JSON")
+
+// decodeStrict decodes one JSON value into v with json.Unmarshal, then
+// rejects members that s does not name or that come twice, and rewrites
+// encoding/json's errors (which name Go types) in JSON terms.
+func decodeStrict(data []byte, v any, s *schema) error {
+	err := json.Unmarshal(data, v)
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case err == nil:
+		return s.check(data, 0)
+	case errors.As(err, &syntax):
+		return fmt.Errorf("%w: %s at byte %d of the %s", ErrInvalidJSON, syntax.Error(), syntax.Offset, s.what)
+	case errors.As(err, &typ):
+		if typ.Field == "" {
+			return fmt.Errorf("%w: a JSON %s where %s belongs", ErrInvalidJSON, typ.Value, jsonKind(typ.Type, s.what))
+		}
+		return fmt.Errorf("%w: %s %q is a JSON %s, want %s", ErrInvalidJSON, s.what, typ.Field, typ.Value, jsonKind(typ.Type, s.what))
+	}
+	return err
+}
+
+// The schemas of the wire forms.
+var (
+	reportSchema         = schemaOf[reportJSON]("report")
+	findingSchema        = schemaOf[findingJSON]("finding")
+	fixSchema            = schemaOf[fixJSON]("fix")
+	editSchema           = schemaOf[editJSON]("edit")
+	labelSchema          = schemaOf[labelJSON]("label")
+	transcriptSpanSchema = schemaOf[transcriptSpanJSON]("transcript span")
+	segmentSchema        = schemaOf[segmentJSON]("segment")
+	postSchema           = schemaOf[postJSON]("post")
+	ruleInfoSchema       = schemaOf[ruleInfoJSON]("rule info")
+	evidenceSchema       = schemaOf[evidenceJSON]("evidence")
+	mixPostSchema        = schemaOf[mixPostJSON]("mix post")
+	mixSchema            = schemaOf[mixJSON]("mix")
+)
+
+// jsonKind says in JSON terms what a value of type t is written as.
+func jsonKind(t reflect.Type, what string) string {
+	switch {
+	case t == reflect.TypeFor[seconds]():
+		return "a number of seconds"
+	case reflect.PointerTo(t).Implements(textUnmarshalerType):
+		return "a string"
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return jsonKind(t.Elem(), what)
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "a " + what + " object"
+	}
+	return "a number"
+}
+
+// marshal is json.Marshal without HTML escaping: the encoder that holds
+// the value decides (json.Marshal escapes "<", ">" and "&" in what a
+// MarshalJSON returns; an Encoder with SetEscapeHTML(false) leaves them).
+// json.Marshal is the fast path; only output that may hold such an escape
+// (any "\u00") is written again by an Encoder that does not escape.
+func marshal(v any) ([]byte, error) {
+	out, err := json.Marshal(v)
+	if err != nil || !bytes.Contains(out, []byte(`\u00`)) {
+		return out, err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// orEmpty returns s, or an empty non-nil slice for nil, so that it
+// marshals as [].
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// orNil returns s, or nil when it is empty, so that [] reads back as the
+// nil slice Check returns.
+func orNil[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+type reportJSON struct {
+	Findings    []Finding `json:"findings"`
+	Disclosures []Label   `json:"disclosures"`
+	Compliant   bool      `json:"compliant"`
+}
+
+// MarshalJSON implements json.Marshaler:
+//
+//	{"findings": [...], "disclosures": [...], "compliant": false}
+//
+// Both lists are [] when empty. compliant is r.Compliant(), for readers
+// in other languages; UnmarshalJSON ignores it.
+func (r Report) MarshalJSON() ([]byte, error) {
+	return marshal(reportJSON{Findings: orEmpty(r.Findings), Disclosures: orEmpty(r.Disclosures), Compliant: r.Compliant()})
+}
+
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form. An
+// empty list reads as nil; a member the form does not have is an error.
+func (r *Report) UnmarshalJSON(data []byte) error {
+	var w reportJSON
+	if err := decodeStrict(data, &w, reportSchema); err != nil {
+		return err
+	}
+	*r = Report{Findings: orNil(w.Findings), Disclosures: orNil(w.Disclosures)}
+	return nil
+}
+
+type findingJSON struct {
+	Rule       Rule                  `json:"rule"`
+	Severity   influencekit.Severity `json:"severity"`
+	Start      int                   `json:"start"`
+	End        int                   `json:"end"`
+	StartUTF16 *int                  `json:"start_utf16"`
+	EndUTF16   *int                  `json:"end_utf16"`
+	Message    string                `json:"message"`
+	Fixes      []Fix                 `json:"fixes"`
+	Transcript *TranscriptSpan       `json:"transcript,omitempty"`
+}
+
+// MarshalJSON implements json.Marshaler:
+//
+//	{"rule": "not-upfront", "severity": "error", "start": 18, "end": 21,
+//	 "start_utf16": 17, "end_utf16": 20, "message": "...", "fixes": [...]}
+//
+// start and end are byte offsets into the caption; start_utf16 and
+// end_utf16 are the same span in UTF-16 code units, the indexes a
+// JavaScript string of the caption takes (see ConvertOffset). Check fills
+// both; a Finding built by other code has UTF-16 positions equal to its
+// byte offsets, right for an ASCII caption. fixes is [] when there are
+// none. transcript is present only for a finding about the transcript.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	s16, e16 := f.Start-f.utf16.start, f.End-f.utf16.end
+	return marshal(findingJSON{
+		Rule: f.Rule, Severity: f.Severity, Start: f.Start, End: f.End, StartUTF16: &s16, EndUTF16: &e16,
+		Message: f.Message, Fixes: orEmpty(f.Fixes), Transcript: f.Transcript,
+	})
+}
+
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form. A
+// span that no caption can have (negative, end before start, more UTF-16
+// units than bytes) is an error wrapping ErrInvalidOffset; without
+// start_utf16 and end_utf16 they are taken to equal the byte offsets.
+func (f *Finding) UnmarshalJSON(data []byte) error {
+	var w findingJSON
+	if err := decodeStrict(data, &w, findingSchema); err != nil {
+		return err
+	}
+	shift, err := readSpan("finding", w.Start, w.End, w.StartUTF16, w.EndUTF16)
+	if err != nil {
+		return err
+	}
+	*f = Finding{Rule: w.Rule, Severity: w.Severity, Start: w.Start, End: w.End, Message: w.Message,
+		Fixes: orNil(w.Fixes), Transcript: w.Transcript, utf16: shift}
+	return nil
+}
+
+// readSpan checks a span read from JSON and returns its UTF-16 shift.
+func readSpan(what string, start, end int, start16, end16 *int) (spanShift, error) {
+	s16, e16 := start, end
+	if start16 != nil {
+		s16 = *start16
+	}
+	if end16 != nil {
+		e16 = *end16
+	}
+	switch {
+	case start < 0 || end < start:
+		return spanShift{}, fmt.Errorf("%w: %s span [%d, %d) in bytes", ErrInvalidOffset, what, start, end)
+	case s16 < 0 || e16 < s16 || s16 > start || e16 > end || e16-s16 > end-start:
+		return spanShift{}, fmt.Errorf("%w: %s span [%d, %d) in UTF-16 units cannot be [%d, %d) in bytes", ErrInvalidOffset, what, s16, e16, start, end)
+	}
+	return spanShift{start: start - s16, end: end - e16}, nil
+}
+
+type fixJSON struct {
+	Message string `json:"message"`
+	Edits   []Edit `json:"edits"`
+}
+
+// MarshalJSON implements json.Marshaler: {"message": "Move \"#ad\" to the
+// start", "edits": [...]}, edits [] when empty.
+func (f Fix) MarshalJSON() ([]byte, error) {
+	return marshal(fixJSON{Message: f.Message, Edits: orEmpty(f.Edits)})
+}
+
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form.
+func (f *Fix) UnmarshalJSON(data []byte) error {
+	var w fixJSON
+	if err := decodeStrict(data, &w, fixSchema); err != nil {
+		return err
+	}
+	*f = Fix{Message: w.Message, Edits: orNil(w.Edits)}
+	return nil
+}
+
+type editJSON struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// MarshalJSON implements json.Marshaler: {"start": 0, "end": 0, "text":
+// "#ad "}, start and end in bytes of the caption.
+func (e Edit) MarshalJSON() ([]byte, error) {
+	return marshal(editJSON(e))
+}
+
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form. A
+// negative span or one that ends before it starts is an error wrapping
+// ErrInvalidOffset.
+func (e *Edit) UnmarshalJSON(data []byte) error {
+	var w editJSON
+	if err := decodeStrict(data, &w, editSchema); err != nil {
+		return err
+	}
+	if w.Start < 0 || w.End < w.Start {
+		return fmt.Errorf("%w: edit span [%d, %d) in bytes", ErrInvalidOffset, w.Start, w.End)
+	}
+	*e = Edit(w)
+	return nil
+}
+
+type labelJSON struct {
+	Start      int        `json:"start"`
+	End        int        `json:"end"`
+	StartUTF16 *int       `json:"start_utf16"`
+	EndUTF16   *int       `json:"end_utf16"`
+	Text       string     `json:"text"`
+	Clarity    Clarity    `json:"clarity"`
+	Connection Connection `json:"connection"`
+}
+
+// MarshalJSON implements json.Marshaler:
+//
+//	{"start": 0, "end": 3, "start_utf16": 0, "end_utf16": 3, "text": "#ad",
+//	 "clarity": "clear", "connection": "paid"}
+//
+// The span is in bytes and in UTF-16 code units, as in Finding.MarshalJSON.
+func (l Label) MarshalJSON() ([]byte, error) {
+	s16, e16 := l.Start-l.utf16.start, l.End-l.utf16.end
+	return marshal(labelJSON{Start: l.Start, End: l.End, StartUTF16: &s16, EndUTF16: &e16,
+		Text: l.Text, Clarity: l.Clarity, Connection: l.Connection})
+}
+
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form, with
+// Finding.UnmarshalJSON's rules for the span.
+func (l *Label) UnmarshalJSON(data []byte) error {
+	var w labelJSON
+	if err := decodeStrict(data, &w, labelSchema); err != nil {
+		return err
+	}
+	shift, err := readSpan("label", w.Start, w.End, w.StartUTF16, w.EndUTF16)
+	if err != nil {
+		return err
+	}
+	*l = Label{Start: w.Start, End: w.End, Text: w.Text, Clarity: w.Clarity, Connection: w.Connection, utf16: shift}
+	return nil
+}
+
+type transcriptSpanJSON struct {
+	Segment int     `json:"segment"`
+	Start   int     `json:"start"`
+	End     int     `json:"end"`
+	From    seconds `json:"from"`
+	To      seconds `json:"to"`
+}
+
+// MarshalJSON implements json.Marshaler:
+//
+//	{"segment": 1, "start": 5, "end": 8, "from": 0, "to": 30}
+//
+// start and end are byte offsets into the segment's text; from and to are
+// seconds from the beginning of the video, exact to the nanosecond.
+func (s TranscriptSpan) MarshalJSON() ([]byte, error) {
+	return marshal(transcriptSpanJSON{Segment: s.Segment, Start: s.Start, End: s.End, From: seconds(s.From), To: seconds(s.To)})
+}
+
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form. Times
+// outside time.Duration's range are errors wrapping ErrInvalidDuration.
+func (s *TranscriptSpan) UnmarshalJSON(data []byte) error {
+	var w transcriptSpanJSON
+	if err := decodeStrict(data, &w, transcriptSpanSchema); err != nil {
+		return err
+	}
+	*s = TranscriptSpan{Segment: w.Segment, Start: w.Start, End: w.End, From: time.Duration(w.From), To: time.Duration(w.To)}
+	return nil
+}
+
+type segmentJSON struct {
+	Start seconds `json:"start"`
+	Text  string  `json:"text"`
+}
+
+// MarshalJSON implements json.Marshaler: {"start": 12.5, "text": "this
+// video is sponsored by Glow Co"}, start in seconds from the beginning of
+// the video.
+func (s Segment) MarshalJSON() ([]byte, error) {
+	return marshal(segmentJSON{Start: seconds(s.Start), Text: s.Text})
+}
+
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form. start
+// is any JSON number of seconds ("12.5", "1e-3"), read exactly and rounded
+// to the nanosecond; one outside time.Duration's range is an error
+// wrapping ErrInvalidDuration. Members absent from the JSON keep s's
+// values.
+func (s *Segment) UnmarshalJSON(data []byte) error {
+	w := segmentJSON{Start: seconds(s.Start), Text: s.Text}
+	if err := decodeStrict(data, &w, segmentSchema); err != nil {
+		return err
+	}
+	*s = Segment{Start: time.Duration(w.Start), Text: w.Text}
+	return nil
+}
+
+type postJSON struct {
+	Caption      *string               `json:"caption"`
+	Platform     influencekit.Platform `json:"platform"`
+	Format       influencekit.Format   `json:"format"`
+	Brand        string                `json:"brand"`
+	Jurisdiction Jurisdiction          `json:"jurisdiction"`
+	Transcript   *[]segmentJSON        `json:"transcript"`
+	Duration     seconds               `json:"duration"`
+	Edited       bool                  `json:"edited"`
+	Connection   Connection            `json:"connection"`
+	// BrandIdentity is written only when the post has one.
+	BrandIdentity *BrandIdentity `json:"brand_identity,omitempty"`
+}
+
+// MarshalJSON implements json.Marshaler. Every member is written, but
+// brand_identity (see [BrandIdentity]) only when the post names one:
+//
+//	{"caption": "#ad Loving this serum", "platform": "instagram", "format": "reel",
+//	 "brand": "Glow Co", "jurisdiction": "US", "transcript": [{"start": 0, "text": "..."}],
+//	 "duration": 95.5, "edited": false, "connection": "paid"}
+//
+// Enums are their text forms (Platform and Format lower case, "unknown"
+// when unset; Jurisdiction its code, as in contract JSON; Connection
+// "unknown", "paid", "gift", "affiliate" or "none"). duration and each
+// segment's start are seconds. transcript is [] when empty. A value
+// outside an enum's declared constants is an error.
+func (p Post) MarshalJSON() ([]byte, error) {
+	transcript := make([]segmentJSON, len(p.Transcript))
+	for i, seg := range p.Transcript {
+		transcript[i] = segmentJSON{Start: seconds(seg.Start), Text: seg.Text}
+	}
+	w := postJSON{Caption: &p.Caption, Platform: p.Platform, Format: p.Format, Brand: p.Brand,
+		Jurisdiction: p.Jurisdiction, Transcript: &transcript, Duration: seconds(p.Duration),
+		Edited: p.Edited, Connection: p.Connection}
+	if !p.BrandIdentity.IsZero() {
+		w.BrandIdentity = &p.BrandIdentity
+	}
+	return marshal(w)
+}
+
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form, as
+// other services send posts. caption is required (an object without it is
+// an error wrapping ErrMissingCaption); every other member is optional and,
+// when absent, keeps p's value, so a caller can fill defaults first. Enum
+// names are read case-insensitively ("Instagram", "gb"); an unknown name,
+// an unknown member or a time outside time.Duration's range is an error.
+// An empty transcript reads as nil.
+func (p *Post) UnmarshalJSON(data []byte) error {
+	w := postJSON{Platform: p.Platform, Format: p.Format, Brand: p.Brand, Jurisdiction: p.Jurisdiction,
+		Duration: seconds(p.Duration), Edited: p.Edited, Connection: p.Connection}
+	if !p.BrandIdentity.IsZero() {
+		id := p.BrandIdentity
+		w.BrandIdentity = &id
+	}
+	if err := decodeStrict(data, &w, postSchema); err != nil {
+		return err
+	}
+	if w.Caption == nil {
+		return ErrMissingCaption
+	}
+	transcript := p.Transcript
+	if w.Transcript != nil {
+		transcript = nil
+		if len(*w.Transcript) > 0 {
+			transcript = make([]Segment, len(*w.Transcript))
+			for i, seg := range *w.Transcript {
+				transcript[i] = Segment{Start: time.Duration(seg.Start), Text: seg.Text}
+			}
+		}
+	}
+	*p = Post{Caption: *w.Caption, Platform: w.Platform, Format: w.Format, Brand: w.Brand,
+		Jurisdiction: w.Jurisdiction, Transcript: transcript, Duration: time.Duration(w.Duration),
+		Edited: w.Edited, Connection: w.Connection}
+	if w.BrandIdentity != nil {
+		p.BrandIdentity = *w.BrandIdentity
+	}
+	return nil
+}
+
+type ruleInfoJSON struct {
+	Rule     Rule                  `json:"rule"`
+	Severity influencekit.Severity `json:"severity"`
+}
+
+// MarshalJSON implements json.Marshaler: {"rule": "missing-disclosure",
+// "severity": "error"}.
+func (ri RuleInfo) MarshalJSON() ([]byte, error) { return marshal(ruleInfoJSON(ri)) }
+
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form.
+func (ri *RuleInfo) UnmarshalJSON(data []byte) error {
+	var w ruleInfoJSON
+	if err := decodeStrict(data, &w, ruleInfoSchema); err != nil {
+		return err
+	}
+	*ri = RuleInfo(w)
+	return nil
+}

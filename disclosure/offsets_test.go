@@ -1,0 +1,211 @@
+package disclosure
+
+import (
+	"bytes"
+	"encoding/json"
+	"os/exec"
+	"strings"
+	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit"
+)
+
+// offsetCaptions are captions whose labels and findings come after text
+// that UTF-8, UTF-16 and code points count differently.
+var offsetCaptions = []struct {
+	why     string
+	caption string
+}{
+	{"emoji outside the BMP are 4 bytes, 2 UTF-16 units, 1 code point", "😍😍 love this serum #glow #skin #ad"},
+	{"a flag is two regional indicators: 8 bytes, 4 units", "🇫🇷🇺🇸 trip of the year with @glowco #ad"},
+	{"a ZWJ family is 7 code points in one glyph", "👩‍👩‍👧‍👦 family day, thanks @glowco #sponsored"},
+	{"combining marks are code points of their own", "Cafe\u0301 cre\u0300me bru\u0302le\u0301e recipe #spon"},
+	{"Arabic, right to left, 2 bytes a letter", "تجربة رائعة مع هذا المنتج #ad"},
+	{"Hebrew with right-to-left marks", "\u200fמוצר מעולה\u200f לכולם #ad"},
+	{"BMP symbols are 3 bytes and 1 unit", "☕️ morning ritual… #coffee #mug #ad"},
+	{"invalid bytes count one each", "\xff\xfe bad bytes before #glow #skin #ad"},
+	{"an encoded surrogate half is three invalid bytes", "\xed\xa0\x80 here #glow #skin #ad"},
+	{"a truncated sequence is invalid byte by byte", "cut \xe2\x82 short #glow #skin #ad"},
+	{"a label written in stylized letters of its own", "Été 😍 glow #ｓｐｏｎｓｏｒｅｄ #glow #skin"},
+}
+
+// utf16Len is the independent expectation: the length of s as UTF-16,
+// invalid bytes turned into U+FFFD one by one, as []rune does.
+func utf16Len(s string) int { return len(utf16.Encode([]rune(s))) }
+
+func TestConvertOffset(t *testing.T) {
+	for _, c := range offsetCaptions {
+		t.Run(c.why, func(t *testing.T) {
+			s := c.caption
+			for i := 0; i <= len(s); i++ {
+				got16, err16 := ConvertOffset(s, i, UTF16)
+				gotRunes, errRunes := ConvertOffset(s, i, Runes)
+				gotBytes, errBytes := ConvertOffset(s, i, Bytes)
+				if i > 0 && i < len(s) && insideValidRune(s, i) {
+					assert.ErrorIs(t, err16, ErrInvalidOffset, "offset %d is inside a character", i)
+					assert.ErrorIs(t, errRunes, ErrInvalidOffset)
+					assert.ErrorIs(t, errBytes, ErrInvalidOffset)
+					continue
+				}
+				require.NoError(t, err16, "offset %d", i)
+				require.NoError(t, errRunes)
+				require.NoError(t, errBytes)
+				assert.Equal(t, utf16Len(s[:i]), got16, "UTF-16 at byte %d", i)
+				assert.Equal(t, len([]rune(s[:i])), gotRunes, "runes at byte %d", i)
+				assert.Equal(t, i, gotBytes)
+			}
+		})
+	}
+}
+
+// insideValidRune reports whether byte i of s is a continuation byte of
+// a valid character that starts before it, computed by decoding s from
+// the start.
+func insideValidRune(s string, i int) bool {
+	for j := 0; j < len(s); {
+		_, size := utf8.DecodeRuneInString(s[j:])
+		if j < i && i < j+size {
+			return true
+		}
+		j += size
+	}
+	return false
+}
+
+func TestConvertOffsetErrors(t *testing.T) {
+	rows := []struct {
+		why     string
+		caption string
+		offset  int
+		unit    Unit
+		want    error
+	}{
+		{"a negative offset", "#ad", -1, UTF16, ErrInvalidOffset},
+		{"past the end", "#ad", 4, Runes, ErrInvalidOffset},
+		{"inside an emoji", "😍#ad", 2, UTF16, ErrInvalidOffset},
+		{"an undeclared unit", "#ad", 1, Unit(9), ErrUnknownUnit},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			_, err := ConvertOffset(row.caption, row.offset, row.unit)
+			assert.ErrorIs(t, err, row.want)
+		})
+	}
+}
+
+// spanJSON is the span part of a finding's or label's JSON.
+type spanJSON struct {
+	Start      int `json:"start"`
+	End        int `json:"end"`
+	StartUTF16 int `json:"start_utf16"`
+	EndUTF16   int `json:"end_utf16"`
+}
+
+// reportSpans returns the spans of every finding about the caption and
+// every label, as r's JSON gives them.
+func reportSpans(t *testing.T, r Report) []spanJSON {
+	t.Helper()
+	data, err := json.Marshal(r)
+	require.NoError(t, err)
+	var rj struct {
+		Findings    []spanJSON `json:"findings"`
+		Disclosures []spanJSON `json:"disclosures"`
+	}
+	require.NoError(t, json.Unmarshal(data, &rj))
+	return append(rj.Findings, rj.Disclosures...)
+}
+
+func TestReportUTF16Spans(t *testing.T) {
+	for _, c := range offsetCaptions {
+		t.Run(c.why, func(t *testing.T) {
+			r := Check(Post{Caption: c.caption, Platform: influencekit.Instagram, Brand: "Glow Co"})
+			spans := reportSpans(t, r)
+			require.NotEmpty(t, r.Disclosures, "the caption must have a label to place")
+			for _, sp := range spans {
+				assert.Equal(t, utf16Len(c.caption[:sp.Start]), sp.StartUTF16, "start of %+v", sp)
+				assert.Equal(t, utf16Len(c.caption[:sp.End]), sp.EndUTF16, "end of %+v", sp)
+			}
+		})
+	}
+}
+
+// TestReportUTF16SpansInJavaScript asks node what JavaScript makes of the
+// same captions: it parses the caption as Go's encoding/json wrote it and
+// takes, as JavaScript indexes, the lengths of the caption's text before
+// and up to each span (also as Go wrote them), and checks that slicing the
+// caption at those indexes gives back that text.
+func TestReportUTF16SpansInJavaScript(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed: JavaScript's indexes are checked only where it is")
+	}
+	type jsSpan struct {
+		Prefix string `json:"prefix"` // caption[:start]
+		Text   string `json:"text"`   // caption[start:end]
+	}
+	type jsCase struct {
+		Caption string   `json:"caption"`
+		Spans   []jsSpan `json:"spans"`
+	}
+	var cases []jsCase
+	var want [][]spanJSON
+	for _, c := range offsetCaptions {
+		r := Check(Post{Caption: c.caption, Platform: influencekit.Instagram, Brand: "Glow Co"})
+		spans := reportSpans(t, r)
+		jc := jsCase{Caption: c.caption}
+		for _, sp := range spans {
+			jc.Spans = append(jc.Spans, jsSpan{Prefix: c.caption[:sp.Start], Text: c.caption[sp.Start:sp.End]})
+		}
+		cases = append(cases, jc)
+		want = append(want, spans)
+	}
+	input, err := json.Marshal(cases)
+	require.NoError(t, err)
+	const script = `
+let input = '';
+process.stdin.on('data', d => input += d);
+process.stdin.on('end', () => {
+  const out = JSON.parse(input).map(c => c.spans.map(sp => {
+    const start = sp.prefix.length, end = start + sp.text.length;
+    if (c.caption.slice(0, start) !== sp.prefix || c.caption.slice(start, end) !== sp.text) {
+      throw new Error('slice mismatch in ' + JSON.stringify(c.caption));
+    }
+    return [start, end];
+  }));
+  process.stdout.write(JSON.stringify(out));
+});`
+	cmd := exec.Command(node, "-e", script)
+	cmd.Stdin = bytes.NewReader(input)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	require.NoError(t, err, "node: %s", stderr.String())
+	var got [][][2]int
+	require.NoError(t, json.Unmarshal(out, &got))
+	require.Len(t, got, len(want))
+	for i, spans := range want {
+		require.Len(t, got[i], len(spans), offsetCaptions[i].why)
+		for j, sp := range spans {
+			assert.Equal(t, [2]int{sp.StartUTF16, sp.EndUTF16}, got[i][j], "%s: span %d", offsetCaptions[i].why, j)
+		}
+	}
+}
+
+func TestUnitText(t *testing.T) {
+	for _, u := range []Unit{Bytes, UTF16, Runes} {
+		text, err := u.MarshalText()
+		require.NoError(t, err)
+		var back Unit
+		require.NoError(t, back.UnmarshalText([]byte(strings.ToUpper(string(text)))), "parsing ignores case")
+		assert.Equal(t, u, back)
+	}
+	_, err := Unit(7).MarshalText()
+	assert.ErrorIs(t, err, ErrUnknownUnit)
+	_, err = ParseUnit("graphemes")
+	assert.ErrorIs(t, err, ErrUnknownUnit)
+}

@@ -1,0 +1,559 @@
+//go:build unix
+
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/disclosure"
+)
+
+// screenshotDir is where the browser test leaves its screenshots for a
+// person to look at; .gitignore lists it.
+const screenshotDir = "screenshots"
+
+// startPlayground runs the command as main would, with -addr
+// 127.0.0.1:0, and returns the page's URL and a function that stops the
+// server and waits for run to return.
+func startPlayground(ctx context.Context, t *testing.T) (pageURL string, stop func()) {
+	t.Helper()
+	runCtx, cancel := context.WithCancel(ctx)
+	out, outW := io.Pipe()
+	var stderr syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(runCtx, []string{"-addr", "127.0.0.1:0"}, outW, &stderr)
+		outW.Close()
+	}()
+	stopped := false
+	stop = func() {
+		if stopped {
+			return
+		}
+		stopped = true
+		cancel()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Errorf("the playground did not stop within 10s")
+		}
+	}
+	t.Cleanup(stop)
+
+	line := make(chan string, 1)
+	go func() {
+		buf := make([]byte, 512)
+		n, _ := io.ReadAtLeast(out, buf, 1)
+		line <- string(buf[:n])
+		io.Copy(io.Discard, out) //nolint:errcheck // drain until run returns
+	}()
+	select {
+	case l := <-line:
+		const prefix = "playground: serving on "
+		require.True(t, strings.HasPrefix(l, prefix), "first line of output %q; stderr:\n%s", l, stderr.String())
+		return strings.TrimSpace(strings.TrimPrefix(l, prefix)), stop
+	case <-ctx.Done():
+		t.Fatalf("the playground did not start: %v", ctx.Err())
+		return "", stop
+	}
+}
+
+// domState is what the page shows after a check, read from the DOM.
+type domState struct {
+	Caption  string `json:"caption"`
+	Summary  string `json:"summary"`
+	Mirror   string `json:"mirror"` // the highlight layer's text
+	Findings []struct {
+		Severity string   `json:"severity"`
+		Rule     string   `json:"rule"`
+		Span     *string  `json:"span"` // the quoted text, nil for a finding about the whole caption
+		Message  string   `json:"message"`
+		Fixes    []string `json:"fixes"`
+	} `json:"findings"`
+	Labels []string `json:"labels"` // the text of each listed label
+	Marks  []struct {
+		Text     string `json:"text"`
+		Labels   string `json:"labels"`   // indexes into Labels, space-separated
+		Findings string `json:"findings"` // indexes into Findings
+	} `json:"marks"`
+}
+
+const readDOM = `JSON.stringify({
+	caption: document.getElementById("caption").value,
+	summary: document.getElementById("summary").textContent,
+	mirror: document.getElementById("highlights").textContent,
+	findings: [...document.querySelectorAll("#findings > li")].map((li) => ({
+		severity: li.querySelector(".severity").textContent,
+		rule: li.querySelector(".rule").textContent,
+		span: li.querySelector(".span-text")?.textContent ?? null,
+		message: li.querySelector(".message").textContent,
+		fixes: [...li.querySelectorAll("button.fix")].map((b) => b.textContent),
+	})),
+	labels: [...document.querySelectorAll("#labels .label-text")].map((s) => s.textContent),
+	marks: [...document.querySelectorAll("#highlights mark")].map((m) => ({
+		text: m.textContent, labels: m.dataset.labels ?? "", findings: m.dataset.findings ?? "",
+	})),
+})`
+
+// state waits until the page has checked caption and returns what it shows.
+func state(ctx context.Context, t *testing.T, p *page, caption string) domState {
+	t.Helper()
+	waitCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	cond := fmt.Sprintf(`document.getElementById("results").getAttribute("aria-busy") === "false" && document.getElementById("caption").value === %s`, jsString(caption))
+	require.NoError(t, p.waitFor(waitCtx, cond))
+	var raw string
+	require.NoError(t, p.eval(ctx, readDOM, &raw))
+	var s domState
+	require.NoError(t, json.Unmarshal([]byte(raw), &s))
+	return s
+}
+
+// typeCaption empties the caption box and types caption into it as
+// keyboard input (Input.insertText), which fires the page's input events.
+func typeCaption(ctx context.Context, t *testing.T, p *page, caption string) {
+	t.Helper()
+	require.NoError(t, p.eval(ctx, `(() => { const c = document.getElementById("caption"); c.focus(); c.select(); })()`, nil))
+	require.NoError(t, p.call(ctx, "Input.insertText", map[string]any{"text": caption}, nil))
+}
+
+// setField sets an input or select of the form and fires its event.
+func setField(ctx context.Context, t *testing.T, p *page, id, value string) {
+	t.Helper()
+	expr := fmt.Sprintf(`(() => { const e = document.getElementById(%q); e.value = %s;
+		e.dispatchEvent(new Event(e.tagName === "SELECT" ? "change" : "input", {bubbles: true})); })()`, id, jsString(value))
+	require.NoError(t, p.eval(ctx, expr, nil))
+}
+
+func jsString(s string) string {
+	data, _ := json.Marshal(s) // a string always marshals
+	return string(data)
+}
+
+// assertShowsReport checks the DOM against the library's own report on post:
+// every finding's severity, rule, quoted span, message and fix buttons,
+// every label, and that the marks under each label and each finding with a
+// span spell exactly its text.
+func assertShowsReport(t *testing.T, s domState, post disclosure.Post) {
+	t.Helper()
+	r := disclosure.Check(post)
+	assert.Equal(t, post.Caption, strings.TrimSuffix(s.Mirror, "\u200b"), "the highlight layer mirrors the caption")
+	require.Len(t, s.Findings, len(r.Findings), "findings shown: %+v", s.Findings)
+	for i, f := range r.Findings {
+		got := s.Findings[i]
+		assert.Equal(t, f.Severity.String(), got.Severity, "finding %d severity", i)
+		assert.Equal(t, string(f.Rule), got.Rule, "finding %d rule", i)
+		assert.Equal(t, f.Message, got.Message, "finding %d message", i)
+		if f.End > f.Start {
+			if assert.NotNil(t, got.Span, "finding %d quotes its span", i) {
+				assert.Equal(t, post.Caption[f.Start:f.End], *got.Span, "finding %d span", i)
+			}
+			assert.Equal(t, post.Caption[f.Start:f.End], marked(s, "findings", i), "marks of finding %d", i)
+		} else {
+			assert.Nil(t, got.Span, "finding %d is about the whole caption", i)
+		}
+		var fixes []string
+		for _, x := range f.Fixes {
+			fixes = append(fixes, x.Message)
+		}
+		assert.Equal(t, fixes, nilIfEmpty(got.Fixes), "finding %d fix buttons", i)
+	}
+	require.Len(t, s.Labels, len(r.Disclosures), "labels shown: %q", s.Labels)
+	for i, l := range r.Disclosures {
+		assert.Equal(t, l.Text, s.Labels[i], "label %d", i)
+		assert.Equal(t, l.Text, marked(s, "labels", i), "marks of label %d", i)
+	}
+	for _, m := range s.Marks {
+		assert.True(t, m.Labels != "" || m.Findings != "", "mark %q belongs to a label or a finding", m.Text)
+	}
+	wantSummary := "not compliant."
+	if r.Compliant() {
+		wantSummary = "compliant."
+	}
+	assert.True(t, strings.HasSuffix(s.Summary, ": "+wantSummary), "summary %q", s.Summary)
+}
+
+// marked is the text of the marks that belong to item i of kind ("labels"
+// or "findings"), in order.
+func marked(s domState, kind string, i int) string {
+	var b strings.Builder
+	id := fmt.Sprint(i)
+	for _, m := range s.Marks {
+		ids := m.Labels
+		if kind == "findings" {
+			ids = m.Findings
+		}
+		for _, x := range strings.Fields(ids) {
+			if x == id {
+				b.WriteString(m.Text)
+			}
+		}
+	}
+	return b.String()
+}
+
+func nilIfEmptyEdits(s [][]int) [][]int {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+func markTexts(s domState) []string {
+	var out []string
+	for _, m := range s.Marks {
+		out = append(out, m.Text)
+	}
+	return out
+}
+
+func rules(s domState) []string {
+	var out []string
+	for _, f := range s.Findings {
+		out = append(out, f.Rule)
+	}
+	return out
+}
+
+// TestPlaygroundInBrowser starts the playground and drives headless
+// Chromium through the page: captions typed as keyboard input, fixes
+// clicked and pressed, the layout at phone width, the JavaScript API's
+// exact JSON and its speed, and the page reloaded with the server gone.
+func TestPlaygroundInBrowser(t *testing.T) {
+	chromium := findChromium()
+	if chromium == "" {
+		t.Skip("no Chromium or Chrome on PATH (Debian: apt-get install -y chromium); skipping the browser test")
+	}
+	if testing.Short() {
+		t.Skip("-short: skipping the browser test (it builds the WebAssembly module and starts Chromium)")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	if deadline, ok := t.Deadline(); ok {
+		ctx, cancel = context.WithDeadline(context.Background(), deadline.Add(-10*time.Second))
+	}
+	t.Cleanup(cancel)
+
+	pageURL, stopServer := startPlayground(ctx, t)
+	b := startBrowser(ctx, t, chromium)
+	p, err := b.newPage(ctx)
+	require.NoError(t, err)
+	require.NoError(t, p.call(ctx, "Emulation.setDeviceMetricsOverride",
+		map[string]any{"width": 1000, "height": 900, "deviceScaleFactor": 1, "mobile": false}, nil))
+	require.NoError(t, p.call(ctx, "Page.navigate", map[string]any{"url": pageURL}, nil))
+	assertShowsReport(t, state(ctx, t, p, ""), disclosure.Post{})
+
+	t.Run("captions", func(t *testing.T) {
+		rows := []struct {
+			why       string
+			post      disclosure.Post
+			wantRule  string   // a rule the caption must get; "" for none at all
+			wantMarks []string // the text of each highlight element, in order
+		}{
+			{why: "a clear label upfront: highlighted, no finding",
+				post:      disclosure.Post{Caption: "#ad Loving this serum from @glowco ✨", Platform: influencekit.Instagram, Brand: "Glow Co"},
+				wantMarks: []string{"#ad"}},
+			{why: "a label buried in a run of hashtags at the end: an error on the label",
+				post:      disclosure.Post{Caption: "Loving this serum 🌸 #skincare #glow #ad #sponsored", Platform: influencekit.Instagram},
+				wantRule:  "buried-disclosure",
+				wantMarks: []string{"#ad", "#sponsored"}},
+			{why: "a vague label: the whole label is marked and the finding says why",
+				post:      disclosure.Post{Caption: "thanks @glowco for the serum 💛", Brand: "Glow Co"},
+				wantRule:  "vague-disclosure",
+				wantMarks: []string{"thanks @glowco"}},
+			{why: "a stylized label: mathematical bold letters, two UTF-16 units each, after an emoji",
+				post:      disclosure.Post{Caption: "#𝐚𝐝 new drop 🔥"},
+				wantRule:  "obfuscated-disclosure",
+				wantMarks: []string{"#𝐚𝐝"}},
+			{why: "a caption ending in a newline: the highlight layer keeps the empty last line",
+				post:      disclosure.Post{Caption: "#ad new serum\n\n"},
+				wantMarks: []string{"#ad"}},
+		}
+		for _, row := range rows {
+			t.Run(row.why, func(t *testing.T) {
+				setField(ctx, t, p, "platform", row.post.Platform.String())
+				setField(ctx, t, p, "brand", row.post.Brand)
+				typeCaption(ctx, t, p, row.post.Caption)
+				s := state(ctx, t, p, row.post.Caption)
+				if row.wantRule == "" {
+					assert.Empty(t, s.Findings)
+				} else {
+					assert.Contains(t, rules(s), row.wantRule)
+				}
+				assert.Equal(t, row.wantMarks, markTexts(s), "highlight elements")
+				assertShowsReport(t, s, row.post)
+			})
+		}
+	})
+
+	t.Run("a fix button, clicked, applies its edits", func(t *testing.T) {
+		post := disclosure.Post{Caption: "Loving this serum 🌸 #skincare #glow #ad", Platform: influencekit.Instagram}
+		setField(ctx, t, p, "platform", "instagram")
+		setField(ctx, t, p, "brand", "")
+		typeCaption(ctx, t, p, post.Caption)
+		s := state(ctx, t, p, post.Caption)
+		require.Equal(t, "buried-disclosure", s.Findings[0].Rule)
+		require.NotEmpty(t, s.Findings[0].Fixes)
+
+		require.NoError(t, p.click(ctx, "#findings button.fix"))
+		const want = "#ad Loving this serum 🌸 #skincare #glow"
+		assert.Equal(t, want, firstFixApplied(t, post), "the library's own edits give the same caption")
+		fixed := state(ctx, t, p, want)
+		assert.Empty(t, fixed.Findings, "the fixed caption has no finding: %+v", fixed.Findings)
+		assert.Equal(t, []string{"#ad"}, markTexts(fixed))
+		assertShowsReport(t, fixed, disclosure.Post{Caption: want, Platform: influencekit.Instagram})
+		var focused string
+		require.NoError(t, p.eval(ctx, `document.activeElement.id`, &focused))
+		assert.Equal(t, "caption", focused, "focus returns to the caption")
+	})
+
+	t.Run("keyboard: tab order and a fix pressed with Enter", func(t *testing.T) {
+		post := disclosure.Post{Caption: "thanks @glowco 💛 new serum", Brand: "Glow Co"}
+		setField(ctx, t, p, "platform", "unknown")
+		setField(ctx, t, p, "brand", post.Brand)
+		typeCaption(ctx, t, p, post.Caption)
+		s := state(ctx, t, p, post.Caption)
+		require.Equal(t, "vague-disclosure", s.Findings[0].Rule)
+
+		var order []string
+		for range 6 {
+			require.NoError(t, p.press(ctx, "Tab"))
+			var id string
+			require.NoError(t, p.eval(ctx, `document.activeElement.id || document.activeElement.className`, &id))
+			order = append(order, id)
+		}
+		assert.Equal(t, []string{"platform", "jurisdiction", "brand", "connection", "autofix", "fix"}, order,
+			"Tab from the caption walks the inputs, Autofix, then the first fix")
+		require.NoError(t, p.press(ctx, "Enter"))
+		want := firstFixApplied(t, post)
+		assert.Equal(t, "#ad thanks @glowco 💛 new serum", want)
+		fixed := state(ctx, t, p, want)
+		assertShowsReport(t, fixed, disclosure.Post{Caption: want, Brand: post.Brand})
+	})
+
+	t.Run("Autofix fixes everything fixable", func(t *testing.T) {
+		post := disclosure.Post{Caption: "new kicks 👟 #spon", Platform: influencekit.Instagram}
+		setField(ctx, t, p, "platform", "instagram")
+		setField(ctx, t, p, "brand", "")
+		typeCaption(ctx, t, p, post.Caption)
+		state(ctx, t, p, post.Caption)
+		require.NoError(t, p.click(ctx, "#autofix"))
+		want := disclosure.Autofix(post)
+		require.NotEqual(t, post.Caption, want)
+		fixed := state(ctx, t, p, want)
+		assertShowsReport(t, fixed, disclosure.Post{Caption: want, Platform: influencekit.Instagram})
+	})
+
+	t.Run("screenshots", func(t *testing.T) {
+		post := disclosure.Post{Caption: "Loving this serum 🌸 from @glowco, it is clinically proven! My skin has never been this calm. Code GLOW10 for 10% off.\n#skincare #glow #spon #𝐚𝐝", Platform: influencekit.Instagram, Brand: "Glow Co"}
+		setField(ctx, t, p, "platform", "instagram")
+		setField(ctx, t, p, "brand", post.Brand)
+		typeCaption(ctx, t, p, post.Caption)
+		s := state(ctx, t, p, post.Caption)
+		assertShowsReport(t, s, post)
+		require.NotEmpty(t, s.Marks)
+		require.NoError(t, os.MkdirAll(screenshotDir, 0o755))
+		shots := []struct {
+			name  string
+			width int
+		}{{"playground.png", 1000}, {"playground-phone.png", 390}}
+		for _, shot := range shots {
+			require.NoError(t, p.call(ctx, "Emulation.setDeviceMetricsOverride",
+				map[string]any{"width": shot.width, "height": 900, "deviceScaleFactor": 1, "mobile": shot.width < 500}, nil))
+			// The page fits the caption box to the new width on resize; two
+			// animation frames later the layout is done.
+			require.NoError(t, p.waitFor(ctx, fmt.Sprintf("window.innerWidth === %d", shot.width)))
+			require.NoError(t, p.eval(ctx, `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))`, nil))
+			assert.Len(t, state(ctx, t, p, post.Caption).Marks, len(s.Marks), "the highlights stay after a resize")
+			var overflow bool
+			require.NoError(t, p.eval(ctx, `document.documentElement.scrollWidth > window.innerWidth`, &overflow))
+			assert.False(t, overflow, "nothing scrolls sideways at %dpx", shot.width)
+			var layers struct {
+				SameFont, Fits         bool
+				Mirror, Caption, Lines int
+			}
+			require.NoError(t, p.eval(ctx, `(() => { const h = document.getElementById("highlights"), c = document.getElementById("caption");
+				const hs = getComputedStyle(h), cs = getComputedStyle(c);
+				return {Fits: c.clientHeight >= c.scrollHeight, SameFont: hs.font === cs.font && hs.paddingLeft === cs.paddingLeft && hs.borderLeftWidth === cs.borderLeftWidth,
+					Mirror: h.scrollHeight, Caption: c.scrollHeight, Lines: Math.round((c.scrollHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)) / parseFloat(cs.lineHeight))}; })()`, &layers))
+			assert.True(t, layers.SameFont, "the highlight layer has the caption's font, padding and border")
+			assert.True(t, layers.Fits, "the caption box shows all of its text at %dpx", shot.width)
+			assert.Equal(t, layers.Caption, layers.Mirror, "the highlight layer wraps the caption into as many lines (%d at %dpx)", layers.Lines, shot.width)
+			png, err := p.screenshot(ctx)
+			require.NoError(t, err)
+			path := filepath.Join(screenshotDir, shot.name)
+			require.NoError(t, os.WriteFile(path, png, 0o644))
+			t.Logf("screenshot: %s", path)
+		}
+		require.NoError(t, p.call(ctx, "Emulation.setDeviceMetricsOverride",
+			map[string]any{"width": 1000, "height": 900, "deviceScaleFactor": 1, "mobile": false}, nil))
+	})
+
+	t.Run("check returns exactly the library's Report JSON", func(t *testing.T) {
+		rows := []struct {
+			why       string
+			post      disclosure.Post
+			jsCaption string // the caption as a JavaScript literal, when it is not post.Caption's
+		}{
+			{why: "ASCII, a clear label", post: disclosure.Post{Caption: "#ad Loving this serum", Platform: influencekit.Instagram}},
+			{why: "an emoji before a buried label: UTF-16 offsets differ from byte offsets",
+				post: disclosure.Post{Caption: "Loving this 🌸 #skincare #glow #ad", Platform: influencekit.TikTok}},
+			{why: "brand and a declared gift", post: disclosure.Post{Caption: "thanks @glowco 💛", Brand: "Glow Co", Connection: disclosure.Gift}},
+			{why: "stylized letters, a flag and a combining accent under French rules",
+				post: disclosure.Post{Caption: "#𝐚𝐝 new drop 🔥 🇫🇷 e\u0301 #ad", Jurisdiction: disclosure.FR}},
+			{why: "a lone surrogate reaches Go as U+FFFD: 3 bytes, 1 UTF-16 unit",
+				post: disclosure.Post{Caption: "\uFFFD new serum #ad"}, jsCaption: `"\ud83d new serum #ad"`},
+			{why: "an empty caption", post: disclosure.Post{Caption: ""}},
+		}
+		for _, row := range rows {
+			t.Run(row.why, func(t *testing.T) {
+				post := row.post
+				report := disclosure.Check(post)
+				want, err := json.Marshal(report)
+				require.NoError(t, err)
+				caption := row.jsCaption
+				if caption == "" {
+					caption = jsString(post.Caption)
+				}
+				arg := fmt.Sprintf(`{caption: %s, platform: %s, jurisdiction: %s, brand: %s, connection: %s}`, caption,
+					jsString(post.Platform.String()), jsString(post.Jurisdiction.String()), jsString(post.Brand), jsString(post.Connection.String()))
+
+				var got struct {
+					JSON    string  `json:"json"`
+					Autofix string  `json:"autofix"`
+					Spans   [][]int `json:"spans"` // per finding and label: start and end converted by the module, then start_utf16, end_utf16
+					Edits   [][]int `json:"edits"` // per edit of every fix: start and end in UTF-16, converted by the module
+				}
+				expr := `import("./influencekit.js").then((m) => {
+					const post = ` + arg + `, r = m.check(post), at = m.utf16Offsets(post.caption);
+					return {json: m.checkJSON(post), autofix: m.autofix(post),
+						spans: [...r.findings, ...r.disclosures].map((s) => [at(s.start), at(s.end), s.start_utf16, s.end_utf16]),
+						edits: r.findings.flatMap((f) => f.fixes.flatMap((x) => m.editsUTF16(post.caption, x.edits).map((e) => [e.start, e.end])))};
+				})`
+				require.NoError(t, p.eval(ctx, expr, &got))
+				assert.Equal(t, string(want), got.JSON)
+				assert.Equal(t, disclosure.Autofix(post), got.Autofix)
+				for _, s := range got.Spans {
+					assert.Equal(t, s[2:], s[:2], "the module's byte-to-UTF-16 conversion agrees with start_utf16/end_utf16")
+				}
+				var wantEdits [][]int
+				for _, f := range report.Findings {
+					for _, x := range f.Fixes {
+						for _, e := range x.Edits {
+							start, err := disclosure.ConvertOffset(post.Caption, e.Start, disclosure.UTF16)
+							require.NoError(t, err)
+							end, err := disclosure.ConvertOffset(post.Caption, e.End, disclosure.UTF16)
+							require.NoError(t, err)
+							wantEdits = append(wantEdits, []int{start, end})
+						}
+					}
+				}
+				assert.Equal(t, wantEdits, nilIfEmptyEdits(got.Edits), "edits in UTF-16, as disclosure.ConvertOffset counts them")
+			})
+		}
+		var thrown string
+		require.NoError(t, p.eval(ctx, `import("./influencekit.js").then((m) => { try { m.check({caption: "x", platform: "myspace"}); return ""; } catch (e) { return e.message; } })`, &thrown))
+		assert.Contains(t, thrown, "myspace", "an unknown platform throws an Error that names it")
+	})
+
+	t.Run("one check from JavaScript", func(t *testing.T) {
+		// The page's typical call, timed with performance.now() over n calls
+		// after a warm-up; BenchmarkCheck in internal/jsonapi is the same
+		// call natively. check parses the Report; checkJSON returns its text.
+		const n = 2000
+		var perCall struct{ Check, CheckJSON, Autofix float64 }
+		expr := fmt.Sprintf(`import("./influencekit.js").then((m) => {
+			const post = {caption: "Loving this serum 🌸 from @glowco, my skin has never been better! #skincare #glow #ad", platform: "instagram", brand: "Glow Co"};
+			const time = (f) => { for (let i = 0; i < 200; i++) f(post); const t0 = performance.now();
+				for (let i = 0; i < %d; i++) f(post); return (performance.now() - t0) / %d; };
+			return {Check: time(m.check), CheckJSON: time(m.checkJSON), Autofix: time(m.autofix)};
+		})`, n, n)
+		require.NoError(t, p.eval(ctx, expr, &perCall))
+		assert.Positive(t, perCall.Check)
+		t.Logf("from JavaScript, mean of %d calls on an 87-byte caption: check %.1f µs, checkJSON %.1f µs, autofix %.1f µs",
+			n, perCall.Check*1000, perCall.CheckJSON*1000, perCall.Autofix*1000)
+	})
+
+	t.Run("everything comes from the page's own origin", func(t *testing.T) {
+		var foreign []string
+		require.NoError(t, p.eval(ctx, `[location.href, ...performance.getEntriesByType("resource").map((e) => e.name)]
+			.filter((u) => new URL(u).origin !== location.origin)`, &foreign))
+		assert.Empty(t, foreign)
+	})
+
+	t.Run("offline once loaded", func(t *testing.T) {
+		waitCtx, cancel := context.WithTimeout(ctx, 20*time.Second)
+		defer cancel()
+		require.NoError(t, p.eval(waitCtx, `navigator.serviceWorker.ready.then(() => caches.open("influencekit-playground"))
+			.then((c) => c.match("influencekit.wasm")).then((r) => r !== undefined)`, nil))
+		require.NoError(t, p.waitFor(waitCtx, `navigator.serviceWorker.controller !== null`))
+		stopServer()
+		require.NoError(t, p.call(ctx, "Page.reload", map[string]any{"ignoreCache": false}, nil))
+		assertShowsReport(t, state(ctx, t, p, ""), disclosure.Post{}) // loaded from the service worker's copy
+		post := disclosure.Post{Caption: "new serum #ad"}
+		typeCaption(ctx, t, p, post.Caption)
+		s := state(ctx, t, p, post.Caption)
+		assert.Equal(t, []string{"not-upfront"}, rules(s))
+		assertShowsReport(t, s, post)
+	})
+
+	for _, problem := range b.problems() {
+		if strings.Contains(problem, "ERR_CONNECTION_REFUSED") {
+			continue // the offline reload: the service worker's network attempt fails first
+		}
+		t.Errorf("the browser reported: %s", problem)
+	}
+}
+
+// firstFixApplied applies the first fix of the first finding of post with
+// the library's byte offsets.
+func firstFixApplied(t *testing.T, post disclosure.Post) string {
+	t.Helper()
+	r := disclosure.Check(post)
+	require.NotEmpty(t, r.Findings)
+	require.NotEmpty(t, r.Findings[0].Fixes)
+	s := post.Caption
+	edits := r.Findings[0].Fixes[0].Edits
+	for i := len(edits) - 1; i >= 0; i-- {
+		e := edits[i]
+		s = s[:e.Start] + e.Text + s[e.End:]
+	}
+	return s
+}
+
+// syncBuffer lets run's stderr be read while run writes it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}

@@ -1,0 +1,295 @@
+// The playground page: reads the form, checks the post with the linter in
+// influencekit.js (WebAssembly, in this page) as the caption is typed, and
+// shows the findings and labels, highlighted in place in the caption.
+
+const $ = (id) => document.getElementById(id);
+const form = $("post");
+const caption = $("caption");
+const highlights = $("highlights");
+const platform = $("platform");
+const jurisdiction = $("jurisdiction");
+const brand = $("brand");
+const connection = $("connection");
+const autofixButton = $("autofix");
+const results = $("results");
+const summary = $("summary");
+const findingsList = $("findings");
+const labelsList = $("labels");
+
+const debounceMs = 150;
+const connectionText = { unknown: "not declared", none: "none (organic)" };
+
+let lib; // the influencekit.js module, once loaded
+let checked; // { post, report } of the last check, null while it is stale
+let timer = 0;
+
+if ("serviceWorker" in navigator) {
+  // sw.js keeps a copy of every file of the page, so that it loads offline.
+  navigator.serviceWorker.register("sw.js").catch(() => {});
+}
+
+form.addEventListener("submit", (e) => e.preventDefault());
+caption.addEventListener("input", onCaptionInput);
+for (const input of [platform, jurisdiction, brand, connection]) {
+  input.addEventListener(input.tagName === "SELECT" ? "change" : "input", schedule);
+}
+autofixButton.addEventListener("click", onAutofix);
+// A new width wraps the caption anew: grow or shrink its box to fit.
+window.addEventListener("resize", () => mirror(caption.value, checked ? checked.report : null));
+mirror(caption.value, null);
+
+try {
+  lib = await import("./influencekit.js");
+} catch (err) {
+  summary.textContent = `The linter could not be loaded: ${err.message}`;
+  throw err;
+}
+fillSelect(platform, lib.names.platforms, {});
+fillSelect(jurisdiction, lib.names.jurisdictions, {});
+fillSelect(connection, lib.names.connections, connectionText);
+autofixButton.disabled = false;
+runCheck();
+
+function fillSelect(select, values, text) {
+  for (const v of values) {
+    const option = document.createElement("option");
+    option.value = v;
+    option.textContent = text[v] ?? v;
+    select.append(option);
+  }
+}
+
+function currentPost() {
+  const post = {
+    caption: caption.value,
+    platform: platform.value,
+    jurisdiction: jurisdiction.value,
+    connection: connection.value,
+  };
+  if (brand.value.trim() !== "") {
+    post.brand = brand.value.trim();
+  }
+  return post;
+}
+
+function onCaptionInput() {
+  // The highlight layer follows every keystroke at once (without marks, which
+  // would no longer sit under their text); the check itself is debounced.
+  mirror(caption.value, null);
+  schedule();
+}
+
+function schedule() {
+  checked = null;
+  results.setAttribute("aria-busy", "true");
+  clearTimeout(timer);
+  timer = setTimeout(runCheck, debounceMs);
+}
+
+function runCheck() {
+  clearTimeout(timer);
+  if (!lib) {
+    return;
+  }
+  const post = currentPost();
+  let report;
+  try {
+    report = lib.check(post);
+  } catch (err) {
+    summary.className = "noncompliant";
+    summary.textContent = err.message;
+    results.setAttribute("aria-busy", "false");
+    return;
+  }
+  checked = { post, report };
+  mirror(post.caption, report);
+  renderSummary(report);
+  renderFindings(post.caption, report);
+  renderLabels(post.caption, report);
+  // aria-busy tells assistive technology (and the browser test) that the
+  // results region is complete again.
+  results.setAttribute("aria-busy", "false");
+}
+
+function onAutofix() {
+  if (!lib) {
+    return;
+  }
+  setCaption(lib.autofix(currentPost()), null);
+}
+
+function onFix(findingIndex, fixIndex) {
+  if (!checked) {
+    runCheck(); // the caption changed since these buttons were drawn
+    return;
+  }
+  const fix = checked.report.findings[findingIndex].fixes[fixIndex];
+  const text = checked.post.caption;
+  const first = lib.editsUTF16(text, fix.edits)[0];
+  setCaption(lib.applyFix(text, fix), first ? first.start + first.text.length : null);
+}
+
+// setCaption replaces the caption, checks it at once and puts the focus
+// back in the caption (the button that was clicked is gone), with the caret
+// at caret when it is a number.
+function setCaption(text, caret) {
+  caption.value = text;
+  mirror(text, null);
+  runCheck();
+  caption.focus();
+  if (caret !== null) {
+    caption.setSelectionRange(caret, caret);
+  }
+}
+
+// mirror draws text into the highlight layer under the textarea, with a
+// <mark> for every stretch covered by the report's labels and findings,
+// and grows the textarea to fit its text.
+function mirror(text, report) {
+  caption.style.height = "auto";
+  const border = caption.offsetHeight - caption.clientHeight;
+  caption.style.height = `${caption.scrollHeight + border}px`;
+
+  const spans = [];
+  if (report) {
+    report.disclosures.forEach((l, i) => {
+      spans.push({ start: l.start_utf16, end: l.end_utf16, kind: "labels", index: i, cls: `clarity-${l.clarity}` });
+    });
+    report.findings.forEach((f, i) => {
+      if (f.end_utf16 > f.start_utf16) {
+        spans.push({ start: f.start_utf16, end: f.end_utf16, kind: "findings", index: i, cls: `severity-${f.severity}` });
+      }
+    });
+  }
+  const cuts = new Set([0, text.length]);
+  for (const s of spans) {
+    cuts.add(s.start);
+    cuts.add(s.end);
+  }
+  const points = [...cuts].filter((p) => p <= text.length).sort((a, b) => a - b);
+  const out = document.createDocumentFragment();
+  for (let k = 0; k + 1 < points.length; k++) {
+    const [a, b] = [points[k], points[k + 1]];
+    const piece = text.slice(a, b);
+    const cover = spans.filter((s) => s.start <= a && b <= s.end);
+    if (cover.length === 0) {
+      out.append(piece);
+      continue;
+    }
+    const mark = document.createElement("mark");
+    mark.textContent = piece;
+    for (const kind of ["labels", "findings"]) {
+      const ids = cover.filter((s) => s.kind === kind).map((s) => s.index);
+      if (ids.length > 0) {
+        mark.dataset[kind] = ids.join(" ");
+      }
+    }
+    mark.className = cover.map((s) => s.cls).join(" ");
+    out.append(mark);
+  }
+  // A final newline needs something after it to take up its line: a zero
+  // width space, which adds nothing to the width of a line.
+  out.append(text.endsWith("\n") || text === "" ? "\u200b" : "");
+  highlights.replaceChildren(out);
+}
+
+function renderSummary(report) {
+  const count = { error: 0, warning: 0, info: 0 };
+  for (const f of report.findings) {
+    count[f.severity] = (count[f.severity] ?? 0) + 1;
+  }
+  const compliant = report.compliant;
+  summary.className = compliant ? "compliant" : "noncompliant";
+  const n = report.findings.length;
+  const parts = Object.entries(count)
+    .filter(([, c]) => c > 0)
+    .map(([sev, c]) => `${c} ${sev}${c === 1 ? "" : "s"}`);
+  const labels = report.disclosures.length;
+  summary.textContent =
+    (n === 0 ? "No findings" : `${n} finding${n === 1 ? "" : "s"} (${parts.join(", ")})`) +
+    `, ${labels} label${labels === 1 ? "" : "s"}: ` +
+    (compliant ? "compliant." : "not compliant.");
+}
+
+function renderFindings(text, report) {
+  const items = report.findings.map((f, i) => {
+    const li = document.createElement("li");
+    li.className = `finding severity-${f.severity}`;
+    li.dataset.rule = f.rule;
+
+    const head = document.createElement("p");
+    const severity = document.createElement("span");
+    severity.className = "severity";
+    severity.textContent = f.severity;
+    const rule = document.createElement("code");
+    rule.className = "rule";
+    rule.textContent = f.rule;
+    head.append(severity, " ", rule, " ");
+    if (f.end_utf16 > f.start_utf16) {
+      const q = document.createElement("q");
+      q.className = "span-text";
+      q.textContent = text.slice(f.start_utf16, f.end_utf16);
+      head.append(q);
+    } else {
+      head.append(f.transcript ? "(the transcript)" : "(the whole caption)");
+    }
+
+    const message = document.createElement("p");
+    message.className = "message";
+    message.textContent = f.message;
+    li.append(head, message);
+    // Pointing at or tabbing into a finding outlines its text in the caption.
+    for (const [on, off] of [["mouseenter", "mouseleave"], ["focusin", "focusout"]]) {
+      li.addEventListener(on, () => outline(i, true));
+      li.addEventListener(off, () => outline(i, false));
+    }
+
+    if (f.fixes.length > 0) {
+      const fixes = document.createElement("div");
+      fixes.className = "fixes";
+      f.fixes.forEach((fix, j) => {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "fix";
+        button.textContent = fix.message;
+        button.addEventListener("click", () => onFix(i, j));
+        fixes.append(button);
+      });
+      li.append(fixes);
+    }
+    return li;
+  });
+  findingsList.replaceChildren(...items);
+}
+
+// outline marks (or unmarks) the highlights of finding i.
+function outline(i, on) {
+  for (const mark of highlights.querySelectorAll("mark[data-findings]")) {
+    if (mark.dataset.findings.split(" ").includes(String(i))) {
+      mark.classList.toggle("active", on);
+    }
+  }
+}
+
+function renderLabels(text, report) {
+  if (report.disclosures.length === 0) {
+    const li = document.createElement("li");
+    li.className = "none";
+    li.textContent = "None.";
+    labelsList.replaceChildren(li);
+    return;
+  }
+  labelsList.replaceChildren(
+    ...report.disclosures.map((l) => {
+      const li = document.createElement("li");
+      const span = document.createElement("span");
+      span.className = `label-text clarity-${l.clarity}`;
+      span.textContent = text.slice(l.start_utf16, l.end_utf16);
+      const facts = document.createElement("span");
+      facts.className = "label-facts";
+      facts.textContent = ` ${l.clarity} · ${l.connection === "unknown" ? "connection not said" : l.connection}`;
+      li.append(span, facts);
+      return li;
+    }),
+  );
+}

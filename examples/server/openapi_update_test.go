@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the response examples of openapi.json with the server's answers to its example requests")
+
+// TestOpenAPIUpdate, with -update, sends every example request of
+// openapi.json to the handler and writes the answer into the response
+// example of the same name, keeping the rest of the document and its member
+// order as they are. Run it after changing what a route answers, then read
+// the diff:
+//
+//	go test ./examples/server -run TestOpenAPIUpdate -update
+func TestOpenAPIUpdate(t *testing.T) {
+	if !*update {
+		t.Skip("without -update")
+	}
+	doc := loadOpenAPI(t)
+	tree, err := decodeOrdered([]byte(openAPIDocument))
+	require.NoError(t, err)
+	s, _ := testServer(t, nil)
+	for name, op := range doc.operations() {
+		method, path, _ := strings.Cut(name, " ")
+		for _, ex := range doc.exampleRequests(t, method, path, op) {
+			rec := send(t, s, ex.method, ex.target, ex.contentType, ex.body)
+			require.Equal(t, ex.status, fmt.Sprint(rec.Code), "%s %s: the documented status", name, ex.name)
+			mt, _, _ := strings.Cut(rec.Header().Get("Content-Type"), ";")
+			var value any = rec.Body.String()
+			if mt == "application/json" || mt == "application/problem+json" {
+				value, err = decodeOrdered(rec.Body.Bytes())
+				require.NoError(t, err)
+			}
+			example, ok := tree.(ordered).at("paths", path, strings.ToLower(method), "responses", ex.status, "content", mt, "examples", ex.name).(ordered)
+			if !ok {
+				continue // an example documented only by the schema (the plain GETs)
+			}
+			example.set("value", value)
+		}
+	}
+	var out bytes.Buffer
+	require.NoError(t, writeOrdered(&out, tree))
+	var indented bytes.Buffer
+	require.NoError(t, json.Indent(&indented, out.Bytes(), "", "  "))
+	indented.WriteByte('\n')
+	require.NoError(t, os.WriteFile("openapi.json", indented.Bytes(), 0o644))
+}
+
+// ordered is a JSON object that keeps its members' order.
+type ordered []*orderedMember
+
+type orderedMember struct {
+	key   string
+	value any
+}
+
+// at follows keys down nested objects; nil when one is missing.
+func (o ordered) at(keys ...string) any {
+	var cur any = o
+	for _, k := range keys {
+		obj, ok := cur.(ordered)
+		if !ok {
+			return nil
+		}
+		cur = nil
+		for _, m := range obj {
+			if m.key == k {
+				cur = m.value
+			}
+		}
+	}
+	return cur
+}
+
+// set replaces the value of member key, or appends the member.
+func (o ordered) set(key string, value any) {
+	for _, m := range o {
+		if m.key == key {
+			m.value = value
+			return
+		}
+	}
+	panic("set: no member " + key) // examples always have a value
+}
+
+// decodeOrdered decodes one JSON value, objects as ordered, numbers as
+// json.Number.
+func decodeOrdered(data []byte) (any, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	v, err := decodeOrderedValue(dec)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("data after the JSON value")
+	}
+	return v, nil
+}
+
+func decodeOrderedValue(dec *json.Decoder) (any, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	switch tok {
+	case json.Delim('{'):
+		obj := ordered{}
+		for dec.More() {
+			key, err := dec.Token()
+			if err != nil {
+				return nil, err
+			}
+			v, err := decodeOrderedValue(dec)
+			if err != nil {
+				return nil, err
+			}
+			obj = append(obj, &orderedMember{key.(string), v})
+		}
+		_, err := dec.Token()
+		return obj, err
+	case json.Delim('['):
+		list := []any{}
+		for dec.More() {
+			v, err := decodeOrderedValue(dec)
+			if err != nil {
+				return nil, err
+			}
+			list = append(list, v)
+		}
+		_, err := dec.Token()
+		return list, err
+	}
+	return tok, nil
+}
+
+// writeOrdered writes v compactly, objects in their order, without escaping
+// HTML characters.
+func writeOrdered(w *bytes.Buffer, v any) error {
+	switch v := v.(type) {
+	case ordered:
+		w.WriteByte('{')
+		for i, m := range v {
+			if i > 0 {
+				w.WriteByte(',')
+			}
+			if err := writeOrdered(w, m.key); err != nil {
+				return err
+			}
+			w.WriteByte(':')
+			if err := writeOrdered(w, m.value); err != nil {
+				return err
+			}
+		}
+		w.WriteByte('}')
+	case []any:
+		w.WriteByte('[')
+		for i, e := range v {
+			if i > 0 {
+				w.WriteByte(',')
+			}
+			if err := writeOrdered(w, e); err != nil {
+				return err
+			}
+		}
+		w.WriteByte(']')
+	default:
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		w.Truncate(w.Len() - 1) // Encode's newline
+	}
+	return nil
+}

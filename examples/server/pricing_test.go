@@ -1,0 +1,108 @@
+package main
+
+import (
+	"net/http"
+	"testing"
+
+	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/pricing"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const testCard = `[{"platform":"instagram","format":"reel","price":{"amount":"250.00","currency":"USD"}},` +
+	`{"platform":"instagram","format":"story","price":{"amount":"80.00","currency":"USD"}}]`
+
+func TestPricingQuote(t *testing.T) {
+	s, _ := testServer(t, nil)
+	card, err := pricing.NewRateCard(
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Reel, Price: pricing.MustNew("250.00", "USD")},
+		pricing.UnitPrice{Platform: influencekit.Instagram, Format: influencekit.Story, Price: pricing.MustNew("80.00", "USD")})
+	require.NoError(t, err)
+	q, err := pricing.NewQuote(card,
+		[]pricing.Line{{Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: 2}, {Platform: influencekit.Instagram, Format: influencekit.Story, Quantity: 3}},
+		pricing.Terms{
+			Bundles:     []pricing.Bundle{{MinQuantity: 5, Discount: decimal.RequireFromString("0.10")}},
+			Usage:       pricing.UsageTerms{Months: 3, MonthlyRate: decimal.RequireFromString("0.10")},
+			Exclusivity: pricing.ExclusivityTerms{Days: 30, Fee: pricing.MustNew("100", "USD")},
+			Affiliate:   pricing.AffiliateTerms{Rate: decimal.RequireFromString("0.05")},
+		})
+	require.NoError(t, err)
+
+	rec := sendJSON(t, s, "/v1/pricing/quote", `{"rate_card":`+testCard+`,
+		"lines":[{"platform":"instagram","format":"reel","quantity":2},{"platform":"Instagram","format":"story","quantity":3}],
+		"terms":{"bundles":[{"min_quantity":5,"discount":"0.10"}],"usage":{"months":3,"monthly_rate":0.10},
+		         "exclusivity":{"days":30,"fee":{"amount":"100","currency":"USD"}},"affiliate":{"rate":"0.05"}}}`)
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	assert.JSONEq(t, libraryJSON(t, q), rec.Body.String(), "the body is the library's Quote JSON")
+	assert.Equal(t, "965.80 USD", q.Total().String(), "the quote the test expects: 740 - 74 bundle + 3 × 10% × 666 usage + 100 exclusivity")
+}
+
+func TestPricingAllocate(t *testing.T) {
+	s, _ := testServer(t, nil)
+	rec := sendJSON(t, s, "/v1/pricing/allocate", `{"total":{"amount":"100.00","currency":"USD"},"weights":[1,1,1]}`)
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	assert.JSONEq(t, `{"parts":[{"amount":"33.34","currency":"USD"},{"amount":"33.33","currency":"USD"},{"amount":"33.33","currency":"USD"}]}`, rec.Body.String())
+
+	rec = sendJSON(t, s, "/v1/pricing/allocate", `{"total":{"amount":1000,"currency":"JPY"},"weights":[0,1,1]}`)
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	assert.JSONEq(t, `{"parts":[{"amount":"0","currency":"JPY"},{"amount":"500","currency":"JPY"},{"amount":"500","currency":"JPY"}]}`, rec.Body.String(),
+		"a zero weight gets zero; amounts may be numbers")
+}
+
+func TestPricingMetrics(t *testing.T) {
+	s, _ := testServer(t, nil)
+	rec := sendJSON(t, s, "/v1/pricing/metrics", `{"cost":{"amount":"17515.87","currency":"USD"},"revenue":{"amount":"21894.84","currency":"USD"},
+		"impressions":3414400,"engagements":1000,"clicks":700,"conversions":3}`)
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	assert.JSONEq(t, `{"cpm":{"amount":"5.13","currency":"USD"},"cpe":{"amount":"17.52","currency":"USD"},
+		"cpc":{"amount":"25.02","currency":"USD"},"cpa":{"amount":"5838.62","currency":"USD"},"roi":0.25,"roas":1.25}`, rec.Body.String(),
+		"5.13 USD is the Hers campaign's CPM; ROI and ROAS are fractions")
+
+	rec = sendJSON(t, s, "/v1/pricing/metrics", `{"cost":{"amount":"100","currency":"EUR"},"clicks":8}`)
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	assert.JSONEq(t, `{"cpc":{"amount":"12.50","currency":"EUR"}}`, rec.Body.String(), "only the metrics whose inputs are given")
+}
+
+func TestPricingErrors(t *testing.T) {
+	s, _ := testServer(t, nil)
+	rows := []struct {
+		why, path, body string
+		status          int
+		field           string
+	}{
+		{why: "a deliverable the card has no price for names its line", path: "/v1/pricing/quote",
+			body:   `{"rate_card":` + testCard + `,"lines":[{"platform":"instagram","format":"reel","quantity":1},{"platform":"tiktok","format":"video","quantity":1}]}`,
+			status: 422, field: "lines[1]"},
+		{why: "a quantity of zero names its line", path: "/v1/pricing/quote",
+			body:   `{"rate_card":` + testCard + `,"lines":[{"platform":"instagram","format":"reel","quantity":0}]}`,
+			status: 422, field: "lines[0]"},
+		{why: "no lines", path: "/v1/pricing/quote", body: `{"rate_card":` + testCard + `,"lines":[]}`, status: 422, field: "lines"},
+		{why: "an empty rate card", path: "/v1/pricing/quote", body: `{"lines":[{"platform":"instagram","format":"reel","quantity":1}]}`, status: 422, field: "rate_card"},
+		{why: "a discount over 100%", path: "/v1/pricing/quote",
+			body:   `{"rate_card":` + testCard + `,"lines":[{"platform":"instagram","format":"reel","quantity":1}],"terms":{"discount":"1.5"}}`,
+			status: 422, field: "terms"},
+		{why: "an unknown format names its path", path: "/v1/pricing/quote",
+			body:   `{"rate_card":` + testCard + `,"lines":[{"platform":"instagram","format":"hologram","quantity":1}]}`,
+			status: 400, field: "lines[0].format"},
+		{why: "a malformed amount in the terms names its path", path: "/v1/pricing/quote",
+			body:   `{"rate_card":` + testCard + `,"lines":[{"platform":"instagram","format":"reel","quantity":1}],"terms":{"usage":{"months":1,"monthly_fee":{"amount":"ten","currency":"USD"}}}}`,
+			status: 400, field: "terms.usage.monthly_fee"},
+		{why: "allocate needs a total", path: "/v1/pricing/allocate", body: `{"weights":[1]}`, status: 400, field: "total"},
+		{why: "allocate rejects all-zero weights", path: "/v1/pricing/allocate", body: `{"total":{"amount":"1","currency":"USD"},"weights":[0,0]}`, status: 422, field: "weights"},
+		{why: "allocate rejects a negative weight", path: "/v1/pricing/allocate", body: `{"total":{"amount":"1","currency":"USD"},"weights":[1,-1]}`, status: 422, field: "weights"},
+		{why: "an unknown currency", path: "/v1/pricing/allocate", body: `{"total":{"amount":"1","currency":"XYZ"},"weights":[1]}`, status: 400, field: "total"},
+		{why: "metrics need a cost", path: "/v1/pricing/metrics", body: `{"clicks":1}`, status: 400, field: "cost"},
+		{why: "metrics need something to divide by", path: "/v1/pricing/metrics", body: `{"cost":{"amount":"1","currency":"USD"}}`, status: 400, field: "impressions"},
+		{why: "zero impressions", path: "/v1/pricing/metrics", body: `{"cost":{"amount":"1","currency":"USD"},"impressions":0}`, status: 422, field: "impressions"},
+		{why: "negative conversions", path: "/v1/pricing/metrics", body: `{"cost":{"amount":"1","currency":"USD"},"conversions":-2}`, status: 422, field: "conversions"},
+		{why: "revenue in another currency", path: "/v1/pricing/metrics", body: `{"cost":{"amount":"1","currency":"USD"},"revenue":{"amount":"1","currency":"EUR"}}`, status: 422, field: "revenue"},
+		{why: "a zero cost has no ROI", path: "/v1/pricing/metrics", body: `{"cost":{"amount":"0","currency":"USD"},"revenue":{"amount":"1","currency":"USD"}}`, status: 422, field: "cost"},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			requireProblem(t, sendJSON(t, s, row.path, row.body), row.status, row.field)
+		})
+	}
+}
