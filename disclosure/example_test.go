@@ -94,8 +94,8 @@ func ExampleJurisdiction() {
 	}
 	// Output:
 	// US: clear, compliant true
-	// DE: ambiguous, compliant true
-	//   warning ambiguous-disclosure: Replace "#ad" with "#werbung"
+	// DE: vague, compliant false
+	//   error vague-disclosure: Replace "#ad" with "Werbung"
 	// FR: clear, compliant true
 	//   warning language-mismatch: Replace "#ad" with "#publicité"
 }

@@ -1,6 +1,7 @@
 package disclosure
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -202,6 +203,12 @@ type match struct {
 	// cue: a termCue word or an affiliate label came earlier in the
 	// sentence, where afterPurchase rows count.
 	cue bool
+	// addressed: the sentence speaks to the follower ("Earn a percentage
+	// back...", "You get a cut..."), where creatorVoice rows do not count.
+	addressed bool
+	// glued: the last token matched is a "/" or dash written between two
+	// words without spaces ("AD/HD", "Ad/Vert"): no term may end there.
+	glued bool
 }
 
 // allows reports whether a row positioned p counts for this match.
@@ -211,6 +218,8 @@ func (res *match) allows(p termPosition) bool {
 		return res.labelPosition()
 	case afterPurchase:
 		return res.cue
+	case creatorVoice:
+		return !res.addressed
 	}
 	return true
 }
@@ -241,7 +250,7 @@ func (res *match) labelPosition() bool {
 // a word about buying or links came earlier in the sentence, where rows
 // positioned afterPurchase count. Among matches of
 // equal length the earlier row wins.
-func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo, lineStart, afterStop, cue bool) (match, bool) {
+func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo, ctx matchContext) (match, bool) {
 	if tok.tooLong || tok.kind == tokURL || tok.kind == tokSymbol || !m.mayStart(key) {
 		return match{}, false
 	}
@@ -250,8 +259,43 @@ func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo, 
 		return match{}, false
 	}
 	best := match{row: -1}
-	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered, single: true, lineStart: lineStart, afterStop: afterStop, cue: cue}, b, &best)
+	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered, single: true,
+		lineStart: ctx.lineStart, afterStop: ctx.afterStop, cue: ctx.cue, addressed: ctx.addressed}, b, &best)
 	return best, best.row >= 0
+}
+
+// matchContext is what the scan knows about the text before a token,
+// which positioned rows read: see match's fields of the same names.
+type matchContext struct {
+	lineStart, afterStop, cue, addressed bool
+}
+
+// gluedPart returns the last part of a hyphenated word that reads as an
+// affiliate label of its own ("image-affiliate", "amazon-affiliate"), as
+// its normalized text and its start in the caption; ok is false for any
+// other word, and for a negated compound ("non-affiliate"). Real
+// descriptions glue the label to the word before it; the part keeps its
+// own meaning.
+func gluedPart(caption string, tok token, key []byte) (part []byte, start int, ok bool) {
+	if tok.kind != tokWord {
+		return nil, 0, false
+	}
+	k := bytes.LastIndexByte(key, '-')
+	o := strings.LastIndexByte(caption[tok.start:tok.end], '-')
+	if k <= 0 || o <= 0 || k == len(key)-1 {
+		return nil, 0, false
+	}
+	part = key[k+1:]
+	switch string(part) {
+	case "affiliate", "affiliates", "affiliatelink", "affiliatelinks", "afflink", "afflinks":
+	default:
+		return nil, 0, false
+	}
+	switch string(key[:k]) {
+	case "non", "not", "no", "un":
+		return nil, 0, false
+	}
+	return part, tok.start + o + 1, true
 }
 
 // mayStart reports whether some term could start with key; false is
@@ -276,7 +320,7 @@ func filterBit[K ~string | ~[]byte](key K) uint {
 // walk explores the trie from n, where res has matched so far, keeping
 // the longest match in best. Depth is bounded by the longest term.
 func walk(n *trieNode, res match, b *brandInfo, best *match) {
-	if n.row >= 0 && (n.position == anywhere || res.allows(n.position)) && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
+	if n.row >= 0 && !res.glued && (n.position == anywhere || res.allows(n.position)) && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
 		*best = res
 		best.row = n.row
 	}
@@ -300,6 +344,9 @@ func walkOn(n *trieNode, res match, b *brandInfo, best *match) {
 	}
 	if n.any != nil && tok.kind == tokWord {
 		walk(n.any, res.extended(tok, cur), b, best)
+		if dt, dc, ok := domainName(tok, cur); ok {
+			walk(n.any, res.extended(dt, dc), b, best)
+		}
 	}
 	if n.name != nil && tok.kind == tokWord && capitalized(cur.s, tok.start) {
 		walk(n.name, res.extended(tok, cur), b, best)
@@ -359,6 +406,29 @@ func walkBrand(n *trieNode, res match, tok token, key []byte, cur tokenizer, b *
 	}
 }
 
+// domainName extends the word tok into a domain name written as one
+// ("XTgamer.de", "shop.example.com": words joined by dots without
+// spaces), which stands for one word in {any}; cur is the cursor past
+// tok. ok is false when no dot and word follow directly.
+func domainName(tok token, cur tokenizer) (token, tokenizer, bool) {
+	var nb normBuf
+	grown := false
+	for {
+		next := cur
+		dot, ok := next.next(&nb)
+		if !ok || dot.start != tok.end || dot.kind != tokPunct || cur.s[dot.start] != '.' {
+			break
+		}
+		word, ok := next.next(&nb)
+		if !ok || word.start != dot.end || word.kind != tokWord {
+			break
+		}
+		tok.end, cur, grown = word.end, next, true
+		tok.altered = tok.altered || word.altered
+	}
+	return tok, cur, grown
+}
+
 // capitalized reports whether the word at s[i:] starts with an upper-case
 // letter as written: "Tess", "TYT", "Ｔess".
 func capitalized(s string, i int) bool {
@@ -374,11 +444,29 @@ func capitalized(s string, i int) bool {
 
 // extended returns res grown by tok, with after the cursor past it.
 func (res match) extended(tok token, after tokenizer) match {
+	res.glued = tok.kind == tokPunct && tok.start == res.end && isGlueSeparator(after.s[tok.start:tok.end]) &&
+		tok.end < len(after.s) && startsWord(after.s, tok.end)
 	res.end = tok.end
 	res.after = after
 	res.altered = res.altered || tok.altered
 	res.single = false
 	return res
+}
+
+// isGlueSeparator reports "/" and the dashes, which join two words into
+// one when written without spaces ("AD/HD", "Ad–Vert").
+func isGlueSeparator(s string) bool {
+	switch s {
+	case "/", "-", "\u2013", "\u2014":
+		return true
+	}
+	return false
+}
+
+// startsWord reports whether a letter or digit starts s[i:].
+func startsWord(s string, i int) bool {
+	var scratch [runeScratch]byte
+	return readRune(s, i, &scratch).class == classWord
 }
 
 // brandTag reports the brand tag row that the hashtag key ("#glowcopartner")

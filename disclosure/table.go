@@ -86,6 +86,15 @@ const (
 	// subscriptions and no disclosure (Mathur et al., CSCW 2018: the
 	// "channel support" disclosures ask for purchases through links).
 	afterPurchase
+	// creatorVoice: a statement about earning without its subject ("get a
+	// small commission", "make a few bucks"), which only discloses when
+	// the creator says it: not in a sentence addressed to the follower,
+	// one that opens with an imperative earning verb or "you" ("Earn a
+	// percentage back on every purchase", "Get a cut of every sale you
+	// refer", "You make a few bucks on the side"). Such copy invites the
+	// follower to earn and says nothing of the creator's own connection
+	// (ftc-faqs: the disclosure is of the endorser's relationship).
+	creatorVoice
 )
 
 // brandTagRow makes "#<brand><suffix>" a label when the post has a Brand:
