@@ -320,7 +320,7 @@ func filterBit[K ~string | ~[]byte](key K) uint {
 // walk explores the trie from n, where res has matched so far, keeping
 // the longest match in best. Depth is bounded by the longest term.
 func walk(n *trieNode, res match, b *brandInfo, best *match) {
-	if n.row >= 0 && !res.glued && (n.position == anywhere || res.allows(n.position)) && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
+	if n.row >= 0 && !res.glued && !(res.single && res.end-res.start <= 3 && gluedAfter(res.after.s, res.end)) && (n.position == anywhere || res.allows(n.position)) && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
 		*best = res
 		best.row = n.row
 	}
@@ -451,6 +451,18 @@ func (res match) extended(tok token, after tokenizer) match {
 	res.altered = res.altered || tok.altered
 	res.single = false
 	return res
+}
+
+// gluedAfter reports a "/" or dash at s[i:] that glues the word before it
+// to a word after it ("AD/HD", "Ad–Vert"): a short label word written so
+// is part of another word, not a label.
+func gluedAfter(s string, i int) bool {
+	for _, sep := range [...]string{"/", "-", "\u2013", "\u2014"} {
+		if strings.HasPrefix(s[i:], sep) && i+len(sep) < len(s) && startsWord(s, i+len(sep)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isGlueSeparator reports "/" and the dashes, which join two words into

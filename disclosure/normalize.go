@@ -33,6 +33,10 @@ type foldedRune struct {
 	size    int       // bytes consumed from the caption
 	class   runeClass // class of the first normalized rune
 	altered bool      // NFKC applied a compatibility mapping (stylized, fullwidth)
+	// combining: the rune may compose with the one before it (a combining
+	// accent such as U+0301, a Hangul vowel or final jamo): the token's
+	// text is then composed (NFC) so that "e\u0301" reads as "é".
+	combining bool
 }
 
 // readRune normalizes the rune at s[i:] into out: NFKC (golang.org/x/text/
@@ -66,7 +70,7 @@ func readRune(s string, i int, out *[runeScratch]byte) foldedRune {
 		return foldedRune{size: size, class: classInvisible}
 	}
 	src := s[i : i+size]
-	fr := foldedRune{size: size}
+	fr := foldedRune{size: size, combining: !norm.NFC.PropertiesString(src).BoundaryBefore()}
 	if d := norm.NFKC.PropertiesString(src).Decomposition(); len(d) > 0 {
 		if c := norm.NFC.PropertiesString(src).Decomposition(); !bytes.Equal(c, d) {
 			fr.altered = true

@@ -46,6 +46,7 @@ var deTerms = termTable{
 		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
 		{pattern: "ad |", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
 		{pattern: "[|( ad ]|)", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
+		{pattern: "ad", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", position: lineStart},
 		{pattern: "sponsored", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", position: lineStart},
 		{pattern: "sponsored :|-|–|—|/|•", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
 		{pattern: "sponsored |", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},

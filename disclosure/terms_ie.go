@@ -23,7 +23,7 @@ var ieTerms = termTable{
 		{pattern: "ad|advert|advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( ad|advert|advertisement ]|)", kind: termLabel, clarity: Clear, connection: Paid},
 		// Ordinary nouns too: labels at the start of a line.
-		{pattern: "advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		{pattern: "ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
 		{pattern: "paid partnership|promotion", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "paid partnership with {brand}", kind: termLabel, clarity: Clear, connection: Paid},
 	}, englishAdStatementRows, []termRow{

@@ -24,7 +24,7 @@ var ukTerms = termTable{
 		// "Advert" and "Advertisement" are ordinary nouns too ("I saw an
 		// advert for it"): labels at the start of a line; "Advertorial"
 		// names the format itself and is a label anywhere.
-		{pattern: "advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		{pattern: "ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
 		{pattern: "advertorial", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "advertisement feature|promotion", kind: termLabel, clarity: Clear, connection: Paid},
 		// The platform's own paid-partnership label (asa-influencers-guide: the tool helps, "#ad" upfront is still recommended).

@@ -25,6 +25,8 @@ var usTerms = termTable{
 		// start of a line (lineStart), followed by a separator, or in the
 		// phrases of englishSponsoredRows.
 		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		// "Ad" first on a line (ftc-101: "ad" among the simple terms).
+		{pattern: "ad", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
 		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Clear, connection: Paid},
