@@ -218,7 +218,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	// run straight into it, makes the sentence a disclosure sentence:
 	// every label in it is upfront.
 	opening, leadOK, openingLabel, disclosureSentence := true, true, false, false
-	lead := 0
+	lead, leadCue := 0, false
 	// atLine: no word, hashtag, mention or URL yet on the current line.
 	atLine := true
 	afterStop := false // the previous token is ".", "!" or "?"
@@ -334,6 +334,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			otherText = true
 			if opening && !openingLabel {
 				lead++
+				leadCue = true
 			}
 			continue
 		case termNotLabel, termClaim:
@@ -349,7 +350,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		if f.kind == termLabel && opening {
 			if !openingLabel {
 				openingLabel = true
-				disclosureSentence = f.upfront || leadOK && lead <= maxLeadWords && isStatement(caption, f)
+				disclosureSentence = f.upfront || leadOK && (lead <= maxLeadWords || leadCue && lead <= maxLeadWordsAboutLinks) && isStatement(caption, f)
 			}
 			f.upfront = f.upfront || disclosureSentence
 		}
@@ -376,6 +377,12 @@ func addressesFollower(first []byte) bool {
 // disclosure sentence that opens the caption: its subject ("Links below
 // are", "Company X", "This post contains some").
 const maxLeadWords = 6
+
+// maxLeadWordsAboutLinks is the same bound when those words speak of
+// buying or links (a termCue word): "If you buy something through the
+// links in this description, I may earn a commission" is a disclosure
+// sentence from its first word.
+const maxLeadWordsAboutLinks = 12
 
 // isStatement reports a label of several tokens that starts and ends with
 // a word ("affiliate links", "gave me free product", "sponsored by Glow
