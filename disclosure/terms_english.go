@@ -7,7 +7,7 @@ package disclosure
 
 // englishAdStatementRows say in a sentence that the post is an ad: "This
 // is an ad", said or written, is the FTC's own example of a spoken
-// disclosure in a video (Disclosures 101, 2019), and "Ad" and "Advert" are
+// disclosure in a video (ftc-101), and "Ad" and "Advert" are
 // the labels the UK and Irish guidance name. Clear wherever English labels
 // are accepted as the jurisdiction's own.
 var englishAdStatementRows = []termRow{
@@ -156,8 +156,8 @@ var englishAffiliateMentionRows = []termRow{
 // anywhere in the text, graded c: followed by a separator ("Sponsored:",
 // "Sponsored |"), in a disclosure phrase ("sponsored by", "This video is
 // sponsored", "a sponsored post"). At the start of a line the bare word
-// is a label by each table's own lineStart row (FTC Disclosures 101, 2019:
-// "Sponsored" as a label; CAP/CMA Influencers' guide 2023 on its risk).
+// is a label by each table's own lineStart row (ftc-101:
+// "Sponsored" as a label; asa-influencers-guide on its risk).
 func englishSponsoredRows(c Clarity) []termRow {
 	return []termRow{
 		{pattern: "sponsored :|-|–|—|/|•", kind: termLabel, clarity: c, connection: Paid, lang: "en"},

@@ -45,10 +45,10 @@ var esTerms = termTable{
 		{pattern: "enlace|enlaces de afiliado|afiliados", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "es"},
 
 		// Affiliate links: the creator says they earn a commission
-		// (Código 2020, Anexo: the commercial relationship must be clear).
+		// (es-autocontrol-code, Anexo: the commercial relationship must be clear).
 		{pattern: "recibo|recibimos|gano|ganamos|cobro|cobramos una pequeña? comisión|comision", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "es"},
 
-		// Vague: not valid on their own (Código 2020, Anexo: "#sponso",
+		// Vague: not valid on their own (es-autocontrol-code, Anexo: "#sponso",
 		// "#sp", "#colab", a bare "gracias" or mention).
 		{pattern: "#sp|#spon|#sponso|#colab|#collab|#colaboración|#colaboracion|#gracias|#embajador|#embajadora", kind: termLabel, clarity: Vague, fix: "#publi"},
 

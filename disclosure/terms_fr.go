@@ -43,7 +43,7 @@ var frTerms = termTable{
 		{pattern: "paid partnership|sponsored with|by {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 
 		// Ambiguous: abbreviations and gifts in other words than the law's
-		// (ARPP 2023 accepted "#pub", the law names only the two mentions).
+		// (arpp-digital accepted "#pub", the law names only the two mentions).
 		{pattern: "#pub|#sponso|#sponsorisé|#sponsorise", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#publicité", lang: "fr"},
 		{pattern: "sponsorisé|sponsorise|sponsorisée|sponsorisee", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Publicité", lang: "fr", position: lineStart},
 		{pattern: "sponsorisé|sponsorise|sponsorisée|sponsorisee par", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "fr"},
@@ -53,8 +53,8 @@ var frTerms = termTable{
 		{pattern: "lien|liens affilié|affiliés|affilie|affilies", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "fr"},
 
 		// Affiliate links: saying the creator earns a commission is a clear
-		// statement of the commercial link (Loi 2023-451 art. 5 covers
-		// affiliation; ARPP 2023), here in French.
+		// statement of the commercial link (fr-loi-2023-451 art. 5 covers
+		// affiliation; arpp-digital), here in French.
 		{pattern: "je|nous touche|touchons|perçois|percevons|reçois|recevons une petite? commission|rémunération", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "fr"},
 
 		// Vague: "en partenariat avec", "merci à", "#collab", "#partenariat".
@@ -68,7 +68,7 @@ var frTerms = termTable{
 		{pattern: "#nonsponsorisé|#passponsorisé|#paspub|#sansfiltre|#nofilter", kind: termNotLabel},
 		{pattern: "sans filtre|retouche|retouches", kind: termNotLabel},
 
-		// "Images retouchées" and "Images virtuelles" (Loi 2023-451 art. 5
+		// "Images retouchées" and "Images virtuelles" (fr-loi-2023-451 art. 5
 		// II), singular or plural, with or without accents. The English
 		// "#filtered" does not satisfy the French law.
 		{pattern: "image|images retouchée|retouchées|retouchee|retouchees|virtuelle|virtuelles", kind: termEditing},

@@ -17,7 +17,7 @@ var ieTerms = termTable{
 	editingLabel: "#filtered",
 	language:     "en",
 	terms: slices.Concat([]termRow{
-		// Primary labels: clear on their own (ASAI/CCPC 2023).
+		// Primary labels: clear on their own (asai-ccpc-guidance).
 		{pattern: "#ad|#ads|#advert|#advertisement|#advertising|#paidad", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad|advert|advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad|advert|advertisement |", kind: termLabel, clarity: Clear, connection: Paid},

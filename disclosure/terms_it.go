@@ -16,7 +16,7 @@ var itTerms = termTable{
 	defaultLabel: "Pubblicità",
 	editingLabel: "#ritoccata",
 	language:     "it",
-	// Digital Chart art. 2: a hashtag label must be one of the first
+	// it-iap-digital-chart art. 2: a hashtag label must be one of the first
 	// three hashtags.
 	maxTagsBefore: 3,
 	terms: slices.Concat([]termRow{

@@ -14,7 +14,7 @@ var usTerms = termTable{
 	defaultLabel: "#ad",
 	editingLabel: "#filtered",
 	terms: slices.Concat([]termRow{
-		// Clear paid labels. FTC Disclosures 101 (2019): "#ad", "#sponsored",
+		// Clear paid labels. ftc-101: "#ad", "#sponsored",
 		// "Advertisement", "Ad:" at the start, and "Paid partnership with
 		// <brand>" (ftc-101; mighty-micro's checklist).
 		{pattern: "#ad|#ads|#advert|#advertisement|#advertising|#sponsored|#sponsoredpost|#paidad|#paidpartnership|#paidpartner|#paidpost", kind: termLabel, clarity: Clear, connection: Paid},
@@ -37,13 +37,13 @@ var usTerms = termTable{
 
 		// Ambiguous: a disclosure attempt of doubtful clarity. A bare
 		// "affiliate link" and "support the channel" were poorly understood
-		// in Mathur et al.'s user study (CSCW 2018); "#gifted" and "gifted
+		// in Mathur et al.'s user study (mathur-2018); "#gifted" and "gifted
 		// by" do not say the product was free in plain words (ftc-101
 		// prefers "Thanks <brand> for the free product").
 		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift},
 		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift},
 
-		// Vague: inadequate on their own (FTC Disclosures 101, 2019: "#sp",
+		// Vague: inadequate on their own (ftc-101: "#sp",
 		// "#spon", "#collab", "#thanks", "#ambassador" are unclear, per
 		// ftc-faqs; mighty-micro's checklist: "never #spon, #collab,
 		// #thanks").
