@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	captionlint [-json] [-fix] [-platform name] [-brand name] [-jurisdiction code] [file ...]
+//	captionlint [-json] [-fix] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [file ...]
 //
 // It reads the files named, or standard input when there are none or a
 // file is "-". Each non-empty line is one caption, or, when it starts with
@@ -21,7 +21,10 @@
 //
 // Fields left out of a JSON line take the flags' values; -jurisdiction
 // chooses the jurisdiction's rules (US, UK, DE, FR, ES, IT, NL, IE) for
-// lines that do not name one. Findings are printed as
+// lines that do not name one, and -connection (or a line's "connection":
+// "paid", "gift", "affiliate", "none") the relationship the creator
+// declares: "none" marks an organic post that needs no label, and a paid
+// post labelled only "#gifted" gets mismatched-disclosure. Findings are printed as
 //
 //	file:line:col: severity rule: message
 //
@@ -41,7 +44,7 @@
 //
 // The exit status is 0 when no caption has a finding of error severity
 // (after fixing, with -fix), 1 when one has, and 2 for bad usage or input:
-// an unknown flag, platform or jurisdiction, an unreadable file or a
+// an unknown flag, platform, jurisdiction or connection, an unreadable file or a
 // malformed JSON line.
 package main
 
@@ -94,8 +97,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&platform, "platform", "", "platform of plain-text captions (instagram, tiktok, youtube, ...)")
 	fs.StringVar(&cfg.defaults.Brand, "brand", "", "brand of plain-text captions, for brand-aware labels")
 	fs.StringVar(&jurisdiction, "jurisdiction", "US", "jurisdiction of plain-text captions (US, UK, DE, FR, ES, IT, NL, IE)")
+	var connection string
+	fs.StringVar(&connection, "connection", "unknown", "the creator's declared relationship with the brand (unknown: assumed sponsored, paid, gift, affiliate, none: organic)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: captionlint [-json] [-fix] [-platform name] [-brand name] [-jurisdiction code] [file ...]")
+		fmt.Fprintln(stderr, "usage: captionlint [-json] [-fix] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [file ...]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -119,6 +124,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	cfg.defaults.Jurisdiction = j
+	if cfg.defaults.Connection, err = disclosure.ParseConnection(connection); err != nil {
+		fmt.Fprintln(stderr, "captionlint: -connection:", err)
+		return exitUsage
+	}
 
 	files := fs.Args()
 	if len(files) == 0 {
@@ -179,6 +188,7 @@ type input struct {
 	Format       *influencekit.Format     `json:"format,omitempty"`
 	Brand        *string                  `json:"brand,omitempty"`
 	Jurisdiction *disclosure.Jurisdiction `json:"jurisdiction,omitempty"`
+	Connection   *disclosure.Connection   `json:"connection,omitempty"`
 	Edited       *bool                    `json:"edited,omitempty"`
 	Duration     *float64                 `json:"duration,omitempty"`
 	Transcript   []inputSegment           `json:"transcript,omitempty"`
@@ -234,6 +244,9 @@ func parseLine(text string, defaults disclosure.Post) (p disclosure.Post, isJSON
 	}
 	if in.Jurisdiction != nil {
 		p.Jurisdiction = *in.Jurisdiction
+	}
+	if in.Connection != nil {
+		p.Connection = *in.Connection
 	}
 	if in.Edited != nil {
 		p.Edited = *in.Edited
