@@ -20,7 +20,7 @@ const (
 	RuleVagueDisclosure Rule = "vague-disclosure"
 	// RuleAmbiguousDisclosure (warning): no clear label, and a label the
 	// jurisdiction calls risky (US: #gifted, a bare "affiliate link"; UK:
-	// "Sponsored"; DE: #ad).
+	// "Sponsored"; DE: "Advertisement").
 	RuleAmbiguousDisclosure Rule = "ambiguous-disclosure"
 	// RuleNotUpfront (error): a letter or digit of other text comes before
 	// the post's best label: the earliest clear label, or where there is

@@ -30,14 +30,14 @@ var englishGiftRows = []termRow{
 	// me this for free", "they gave us these to try", "I was sent this
 	// for free". The creator is the object ("me", "us"): "gave you" is
 	// not a disclosure.
-	{pattern: "gave|sent|gifted|send|give|gives|sends me|us free|complimentary product|products|sample|samples|stuff|items", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
-	{pattern: "gave|sent|gifted|send|give|gives|sends me|us this|these|it|them|one|some {any}? {any}? for free|free+of+charge|to+try|to+test|to+review", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
+	{pattern: "gave|sent|gifted me|us free|complimentary product|products|sample|samples|stuff|items", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
+	{pattern: "gave|sent|gifted me|us this|these|it|them|one|some {any}? {any}? for free|free+of+charge|to+try|to+test|to+review", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 	{pattern: "gave|sent|gifted me|us a|an|the free|complimentary {any}", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 	{pattern: "i|we was|were|have+been|'ve+been|got given|sent|gifted this|these|it|them|one {any}? {any}? for free|free+of+charge|to+try|to+test|to+review", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 	{pattern: "i|we was|were|have+been given|sent|gifted free|complimentary product|products|samples|sample", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 	{pattern: "i'm|we're|i've+been|we've+been given|sent|gifted free|complimentary product|products|samples|sample", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
-	{pattern: "i|we received|got a|this|these|the|some free|complimentary {any}", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
-	{pattern: "i|we received|got this|these|it|them|one free|complimentary", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
+	{pattern: "i|we received a|this|these|the|some free|complimentary {any}", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
+	{pattern: "i|we received|got this|these|them free|complimentary", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 }
 
 // englishPaidStatementRows are plain statements that the creator was
@@ -48,7 +48,7 @@ var englishPaidStatementRows = []termRow{
 	{pattern: "i|we was|were|am|are|got|get|have+been paid|compensated by|to|for+this", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 	{pattern: "i'm|we're|i've+been|we've+been paid|compensated by|to|for+this", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 	{pattern: "i'm|we're|i|we being|am+being|are+being paid|compensated by|to|for+this", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
-	{pattern: "paid|pays|pay|compensated me|us to|for", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+	{pattern: "paid|compensated me|us to|for", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 	{pattern: "paid by {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 }
 

@@ -41,6 +41,7 @@ var frStatementRows = []termRow{
 	{pattern: "m'a|m'ont|nous+a|nous+ont payé|paye|rémunéré|remunere", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
 	{pattern: "je|nous touche|touchons|perçois|percevons|reçois|recevons une petite? commission|rémunération", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "fr"},
 	{pattern: "pas|jamais payé|payée|rémunéré|rémunérée|offert|offerte", kind: termNotLabel},
+	{pattern: "ne|n' m'a|m'ont|nous+a|nous+ont pas|jamais? offert|envoyé|envoye|payé|paye|rémunéré|remunere", kind: termNotLabel},
 	{pattern: "acheté|achete moi-même|moi+même|avec+mon+argent", kind: termNotLabel},
 }
 
@@ -55,6 +56,7 @@ var esStatementRows = []termRow{
 	{pattern: "recibo|recibimos|gano|ganamos|cobro|cobramos una pequeña? comisión|comision", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "es"},
 	{pattern: "no me|nos lo|la|los|las? han|ha regalado|pagado|enviado", kind: termNotLabel},
 	{pattern: "no me|nos regalaron|pagaron|pagan|enviaron", kind: termNotLabel},
+	{pattern: "nadie me|nos paga|pagan|pagó|pago|pagaron|regaló|regalo|regalaron|envió|envio", kind: termNotLabel},
 }
 
 // itStatementRows are Italian statements (per it-iap-digital-chart:
@@ -67,6 +69,7 @@ var itStatementRows = []termRow{
 	{pattern: "mi|ci ha|hanno pagato|pagata|retribuito per", kind: termLabel, clarity: Clear, connection: Paid, lang: "it"},
 	{pattern: "ricevo|riceviamo|guadagno|guadagniamo|percepisco una piccola? commissione|provvigione", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "it"},
 	{pattern: "non mi|ci ha|hanno regalato|pagato|inviato", kind: termNotLabel},
+	{pattern: "nessuno mi|ci ha regalato|pagato|inviato", kind: termNotLabel},
 }
 
 // nlStatementRows are Dutch statements (per nl-reclamecode-sm: "cadeau
