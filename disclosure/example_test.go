@@ -143,3 +143,17 @@ func ExampleCheck_affiliate() {
 	// "Support the channel by shopping through my link.": ambiguous affiliate ("Support the channel by shopping")
 	// "Liking the video helps support the channel.": no label
 }
+
+func ExampleCheck_connection() {
+	// The creator declares the post paid, but labels it only as a gift.
+	r := disclosure.Check(disclosure.Post{Caption: "#gifted my new palette", Connection: disclosure.Paid, Jurisdiction: disclosure.UK})
+	for _, f := range r.Findings {
+		fmt.Printf("%s %s\n", f.Severity, f.Rule)
+	}
+	// An organic post needs no label.
+	fmt.Println(disclosure.Check(disclosure.Post{Caption: "my morning coffee", Connection: disclosure.NoConnection}).Compliant())
+	// Output:
+	// warning ambiguous-disclosure
+	// error mismatched-disclosure
+	// true
+}
