@@ -127,7 +127,7 @@ func plainText(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case fr.class == classInvisible:
-		case fr.altered:
+		case fr.altered():
 			b.WriteString(norm.NFKC.String(s[i : i+size]))
 		default:
 			b.WriteRune(r)

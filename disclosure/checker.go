@@ -255,16 +255,14 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		}
 		var mt match
 		matched := false
-		ctx := matchContext{lineStart: atLine, afterStop: afterStop, cue: cue, addressed: addressed}
 		if m.mayStart(key) {
-			mt, matched = m.matchAt(tok, key, cur, brand, ctx)
+			mt, matched = m.matchAt(tok, key, cur, brand, matchContext{lineStart: atLine, afterStop: afterStop, cue: cue, addressed: addressed})
 		}
-		if !matched {
+		if !matched && tok.hyphenated {
 			if part, at, ok := gluedPart(caption, tok, key); ok {
 				inner := tok
 				inner.start = at
-				ctx.lineStart, ctx.afterStop = false, false
-				mt, matched = m.matchAt(inner, part, cur, brand, ctx)
+				mt, matched = m.matchAt(inner, part, cur, brand, matchContext{cue: cue, addressed: addressed})
 			}
 		}
 		prevEnd = tok.end

@@ -53,8 +53,8 @@ func (n *trieNode) leaf() bool {
 type matcher struct {
 	table *termTable
 	root  *trieNode
-	// filter is a one-hash Bloom filter over the first tokens of all terms,
-	// keyed by their first and last bytes and length (filterBit): most
+	// filter is a two-hash Bloom filter over the first tokens of all terms,
+	// keyed by their first, middle and last bytes and length (filterBits): most
 	// tokens skip the map lookup.
 	filter [filterBits / 64]uint64
 }
@@ -73,8 +73,9 @@ func compileTable(t *termTable) (*matcher, error) {
 				return nil, fmt.Errorf("%w %q: must start with a literal", errBadPattern, row.pattern)
 			}
 			key := elems[0].text
-			bit := filterBit(key)
-			m.filter[bit/64] |= 1 << (bit % 64)
+			b1, b2 := filterBitPair(key)
+			m.filter[b1/64] |= 1 << (b1 % 64)
+			m.filter[b2/64] |= 1 << (b2 % 64)
 			n := m.root
 			for _, e := range elems {
 				n = n.child(e)
@@ -277,12 +278,15 @@ type matchContext struct {
 // descriptions glue the label to the word before it; the part keeps its
 // own meaning.
 func gluedPart(caption string, tok token, key []byte) (part []byte, start int, ok bool) {
-	if tok.kind != tokWord {
+	if tok.kind != tokWord || len(key) < len("x-aff") {
 		return nil, 0, false
 	}
 	k := bytes.LastIndexByte(key, '-')
+	if k <= 0 || k == len(key)-1 {
+		return nil, 0, false
+	}
 	o := strings.LastIndexByte(caption[tok.start:tok.end], '-')
-	if k <= 0 || o <= 0 || k == len(key)-1 {
+	if o <= 0 {
 		return nil, 0, false
 	}
 	part = key[k+1:]
@@ -304,23 +308,27 @@ func (m *matcher) mayStart(key []byte) bool {
 	if len(key) == 0 {
 		return false
 	}
-	bit := filterBit(key)
-	return m.filter[bit/64]&(1<<(bit%64)) != 0
+	b1, b2 := filterBitPair(key)
+	return m.filter[b1/64]&(1<<(b1%64)) != 0 && m.filter[b2/64]&(1<<(b2%64)) != 0
 }
 
-// filterBits is the size of matcher.filter. With about a hundred first
-// tokens, under 3% of other tokens reach the map.
-const filterBits = 4096
+// filterBits is the size of matcher.filter. With about three hundred
+// first tokens (every language's statements are in every table), under 1%
+// of other tokens reach the map.
+const filterBits = 8192
 
-// filterBit hashes a token's first and last bytes and its length.
-func filterBit[K ~string | ~[]byte](key K) uint {
-	return (uint(key[0])*131 + uint(key[len(key)-1])*31 + uint(len(key))) % filterBits
+// filterBitPair hashes a token twice: its first and last bytes and its
+// length, and its middle and first bytes and its length.
+func filterBitPair[K ~string | ~[]byte](key K) (uint, uint) {
+	n := uint(len(key))
+	first, last, mid := uint(key[0]), uint(key[len(key)-1]), uint(key[len(key)/2])
+	return (first*131 + last*31 + n) % filterBits, (mid*257 + first*17 + n*7919) % filterBits
 }
 
 // walk explores the trie from n, where res has matched so far, keeping
 // the longest match in best. Depth is bounded by the longest term.
 func walk(n *trieNode, res match, b *brandInfo, best *match) {
-	if n.row >= 0 && !res.glued && !(res.single && res.end-res.start <= 3 && gluedAfter(res.after.s, res.end)) && (n.position == anywhere || res.allows(n.position)) && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
+	if n.row >= 0 && !res.glued && !(res.single && res.end-res.start <= 3 && res.after.s[res.start] != '#' && gluedAfter(res.after.s, res.end)) && (n.position == anywhere || res.allows(n.position)) && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
 		*best = res
 		best.row = n.row
 	}

@@ -124,8 +124,8 @@ var englishAffiliateMentionRows = []termRow{
 	// Routing the follower's own shopping through the creator's link
 	// ("Use this link to do your shopping", "use my link whenever you
 	// shop"): a plea that only makes sense because the creator earns.
-	{pattern: "use|bookmark this|my|our {any}? link|links to|for|when|whenever do? your {any}? shopping|purchases|stuff", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
-	{pattern: "use|bookmark this|my|our {any}? link|links when|whenever|every+time you shop|buy|order|are+shopping|are+buying", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
+	{pattern: "link|links to|when|whenever do|doing your {any}? shopping|purchases|stuff", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
+	{pattern: "link|links when|whenever|every+time you shop|buy|order|are+shopping|are+buying", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
 	{pattern: "link|links help|helps|support|supports me|us|the|this|my|our", kind: termLabel, clarity: Ambiguous, connection: Affiliate},
 	// The same with more words between "support" and the purchase: "Support
 	// the editor of this page by using this link", "Support my content

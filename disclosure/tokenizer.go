@@ -38,6 +38,7 @@ type token struct {
 	altered    bool // a compatibility mapping or an inner invisible character was seen through
 	tooLong    bool // the normalized text did not fit in a normBuf
 	combining  bool // a rune that composes with the one before it was read: compose before matching
+	hyphenated bool // a word with an inner hyphen or apostrophe: "image-affiliate", "don't"
 }
 
 // tokenizer walks a caption once, left to right. It is a small value: a
@@ -80,7 +81,7 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 		i += fr.size
 	}
 	nb.n = 0
-	tok := token{start: i, altered: fr.altered, combining: fr.combining}
+	tok := token{start: i, altered: fr.altered(), combining: fr.combining()}
 	switch fr.class {
 	case classWord:
 		if b := s[i] | 0x20; (b == 'h' || b == 'w') && isURLStart(s[i:]) {
@@ -111,8 +112,11 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 		// Combining marks written on it belong to it ("=\u0338" is "≠"),
 		// as NFC would compose them.
 		for i < len(s) && s[i] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); r < 0x300 || isPlainSymbol(r) {
+				break // the common case: another emoji or letter
+			}
 			c := readRune(s, i, &scratch)
-			if !c.combining {
+			if !c.combining() {
 				break
 			}
 			tok.appendNorm(nb, scratch[:c.n])
@@ -121,20 +125,13 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 			tok.end = i
 		}
 		t.pos = i
-		tok.compose(nb)
+		if tok.combining && !tok.tooLong {
+			tok.tooLong = !composeNFC(nb)
+		}
 		return tok, true
 	}
 	// Extend the word, hashtag or mention.
-	t.pos = t.extend(&tok, nb, i)
-	tok.compose(nb)
-	return tok, true
-}
-
-// extend grows the word, hashtag or mention tok from s[i:], appending its
-// normalized text to nb, and returns the cursor after it.
-func (t *tokenizer) extend(tok *token, nb *normBuf, i int) int {
-	var scratch [runeScratch]byte
-	s := t.s
+extend:
 	for i < len(s) {
 		b := s[i]
 		if b < utf8.RuneSelf && isASCIIWordByte(b) {
@@ -158,7 +155,7 @@ func (t *tokenizer) extend(tok *token, nb *normBuf, i int) int {
 			// Only inside the token: a word character must follow.
 			p, at, ok := t.peekPast(i + c.size)
 			if !ok || p != classWord {
-				return tok.end
+				break extend
 			}
 			if c.class == classInvisible {
 				tok.altered = true
@@ -166,33 +163,36 @@ func (t *tokenizer) extend(tok *token, nb *normBuf, i int) int {
 				continue
 			}
 		default:
-			return tok.end
+			break extend
 		}
-		tok.altered = tok.altered || c.altered
-		tok.combining = tok.combining || c.combining
+		tok.altered = tok.altered || c.altered()
+		tok.combining = tok.combining || c.combining()
+		tok.hyphenated = tok.hyphenated || c.class == classJoiner
 		tok.appendNorm(nb, scratch[:c.n])
 		i += c.size
 		tok.end = i
 	}
-	return tok.end
+	t.pos = tok.end
+	if tok.combining && !tok.tooLong {
+		tok.tooLong = !composeNFC(nb)
+	}
+	return tok, true
 }
 
-// compose puts a token's normalized text that holds combining runes in
-// NFC (golang.org/x/text/unicode/norm), so that canonically equivalent
-// text reads the same: "Publicite\u0301" is "publicité". Text that no
-// longer fits marks the token tooLong.
-func (tok *token) compose(nb *normBuf) {
-	if !tok.combining || tok.tooLong {
-		return
-	}
+// composeNFC puts a token's normalized text that holds combining runes
+// in NFC (golang.org/x/text/unicode/norm), so that canonically equivalent
+// text reads the same: "Publicite\u0301" is "publicité". It reports false
+// when the result no longer fits (the token is then tooLong). A function
+// of nb alone, so that the caller's token stays in registers.
+func composeNFC(nb *normBuf) bool {
 	// A copy, so that nb (on the caller's stack) never escapes: this path
 	// allocates only for text with combining runes.
 	res := norm.NFC.String(string(nb.b[:nb.n]))
 	if len(res) > len(nb.b) {
-		tok.tooLong = true
-		return
+		return false
 	}
 	nb.n = copy(nb.b[:], res)
+	return true
 }
 
 // peekPast returns the class and offset of the first visible rune at or
