@@ -419,6 +419,9 @@ func walkBrand(n *trieNode, res match, tok token, key []byte, cur tokenizer, b *
 // spaces), which stands for one word in {any}; cur is the cursor past
 // tok. ok is false when no dot and word follow directly.
 func domainName(tok token, cur tokenizer) (token, tokenizer, bool) {
+	if tok.end+1 >= len(cur.s) || cur.s[tok.end] != '.' || !isASCIIWordByte(cur.s[tok.end+1]) {
+		return tok, cur, false // the common case, decided without reading a token
+	}
 	var nb normBuf
 	grown := false
 	for {
