@@ -678,8 +678,23 @@ func replaceFix(caption string, f foundLabel, fix string) Fix {
 
 // insertLabelFix inserts the table's default label at the start.
 func insertLabelFix(t *termTable) Fix {
-	return Fix{Message: message("Insert %q at the start", t.defaultLabel), Edits: []Edit{{0, 0, t.defaultLabel + " "}}}
+	msg, text := insertMessages[t.jurisdiction], insertTexts[t.jurisdiction]
+	if msg == "" {
+		msg, text = message("Insert %q at the start", t.defaultLabel), t.defaultLabel+" "
+	}
+	return Fix{Message: msg, Edits: []Edit{{0, 0, text}}}
 }
+
+// insertMessages and insertTexts hold insertLabelFix's message and text
+// for each declared jurisdiction's table, made once: nearly every finding
+// offers that fix. Read-only after package initialization.
+var insertMessages, insertTexts = func() (msgs, texts [IE + 1]string) {
+	for _, t := range termTables {
+		msgs[t.jurisdiction] = message("Insert %q at the start", t.defaultLabel)
+		texts[t.jurisdiction] = t.defaultLabel + " "
+	}
+	return msgs, texts
+}()
 
 // moveFix moves a label to the start of the caption (removeEdit says how
 // it leaves its place).
