@@ -128,8 +128,12 @@ var defaultChecker = sync.OnceValue(func() *Checker {
 // Check lints p's caption against the default policy and its
 // jurisdiction's rules. It is safe for concurrent use and never panics.
 //
-// Check assumes the post is sponsored: a caption with no label at all gets
-// missing-disclosure. Each declared Jurisdiction has its own tables.
+// Check assumes the post is sponsored unless Post.Connection says
+// otherwise: a caption with no label at all gets missing-disclosure; a
+// NoConnection post gets neither that nor placement or transcript
+// findings, and a Paid, Gift or Affiliate post is checked against its
+// labels (mismatched-disclosure). Each declared Jurisdiction has its own
+// tables.
 func Check(p Post) Report { return defaultChecker().Check(p) }
 
 // Autofix returns p's caption with the first fix of every fixable finding
