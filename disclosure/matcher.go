@@ -504,6 +504,9 @@ func (m *matcher) brandTag(key []byte, b *brandInfo) (brandTagRow, bool) {
 		return brandTagRow{}, false
 	}
 	rest := body[len(sq):]
+	if len(rest) > 1 && rest[0] == '_' {
+		rest = rest[1:] // "#glowco_partner" (per ftc-faqs, the brand and the role)
+	}
 	for _, bt := range m.table.brandTags {
 		if string(rest) == bt.suffix {
 			return bt, true

@@ -88,7 +88,15 @@ var englishAffiliateRows = []termRow{
 	// shipping" is a shop's offer.
 	{pattern: "no extra|additional cost|charge to you|yourself", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en", position: afterPurchase},
 	{pattern: "costs|cost you? nothing extra|more", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en", position: afterPurchase},
-	{pattern: "#commissionearned|#affiliatecommission", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
+	{pattern: "#commissionearned|#commissionsearned|#affiliatecommission|#paidlink|#paidlinks", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
+	// The labels affiliate programmes ask for: "(paid link)", "Commissions
+	// Earned" say the link pays the creator, as "sponsored links" does.
+	{pattern: "paid link|links", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
+	{pattern: "commission|commissions earned", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
+	// Compensation or a fee in the creator's words: "I may receive
+	// compensation if you buy", "we earn a small fee".
+	{pattern: "i|we|i'll|we'll may|might|will|do|would|could|can? earn|get|receive|be+paid compensation|a+small+fee|a+fee|a+referral+fee|referral+fees|a+percentage|a+small+percentage", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
+	{pattern: "no cost to you|yourself", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en", position: afterPurchase},
 }
 
 // englishAffiliateMentionRows say the links are affiliate links, or ask
