@@ -31,9 +31,9 @@ var englishGiftRows = []termRow{
 	// for free". The creator is the object ("me", "us"): "gave you" is
 	// not a disclosure.
 	{pattern: "gave|sent|gifted me|us free|complimentary product|products|sample|samples|stuff|items", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
-	{pattern: "gave|sent|gifted me|us this|these|it|them|one|some {any}? {any}? for free|free+of+charge|to+try|to+test|to+review", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
+	{pattern: "gave|sent|gifted me|us this|these|it|them|one|some {any}? for free|free+of+charge|to+try|to+test|to+review", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 	{pattern: "gave|sent|gifted me|us a|an|the free|complimentary {any}", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
-	{pattern: "i|we was|were|have+been|'ve+been|got given|sent|gifted this|these|it|them|one {any}? {any}? for free|free+of+charge|to+try|to+test|to+review", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
+	{pattern: "was|were|been|got given|sent|gifted this|these|it|them|one {any}? for free|free+of+charge|to+try|to+test|to+review", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 	{pattern: "i|we was|were|have+been given|sent|gifted free|complimentary product|products|samples|sample", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 	{pattern: "i'm|we're|i've+been|we've+been given|sent|gifted free|complimentary product|products|samples|sample", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 	{pattern: "i|we received a|this|these|the|some free|complimentary {any}", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
@@ -76,7 +76,8 @@ var englishAffiliateRows = []termRow{
 	{pattern: "earn|earns advertising|referral? fees", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en", position: creatorVoice},
 	// The creator as the object of the payment: "Amazon gives us a couple
 	// bucks for referring you", "the store pays me a little".
-	{pattern: "gives|give|pays|pay|sends|send|throws|throw us|me a couple|few|little|tiny bit? of? bucks|dollars|pennies|cents|money|cash|commission|percentage", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
+	{pattern: "gives|give|pays|pay|throws|throw us|me a couple|few bucks|dollars|pennies|cents", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
+	{pattern: "gives|give|pays|pay us|me a small? commission|percentage|cut|fee", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
 	// Paid per click or purchase, in other words: "I get paid if you
 	// click", "I make a little bit of money", "a few pennies".
 	{pattern: "i|we get|am|are|will+be|may+be|might+be paid|compensated if|when|for", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
@@ -95,7 +96,7 @@ var englishAffiliateRows = []termRow{
 	{pattern: "commission|commissions earned", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
 	// Compensation or a fee in the creator's words: "I may receive
 	// compensation if you buy", "we earn a small fee".
-	{pattern: "i|we|i'll|we'll may|might|will|do|would|could|can? earn|get|receive|be+paid compensation|a+small+fee|a+fee|a+referral+fee|referral+fees|a+percentage|a+small+percentage", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
+	{pattern: "i|we may|might|will|can? earn|get|receive|be+paid compensation|a+small+fee|a+referral+fee|referral+fees|a+small+percentage", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en"},
 	{pattern: "no cost to you|yourself", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "en", position: afterPurchase},
 }
 
