@@ -70,10 +70,10 @@ var adCues = []adCue{
 	// advertising too).
 	{pattern: "my|our new? collection|collections|line|brand|label|range|shop|store|boutique|merch|merchandise|book|cookbook|capsule|product|products|app|course|program|programme|masterclass|preset|presets|lip+kit", signal: AdOwnProduct, weight: 3,
 		why: "a creator's own line, shop or book is their own advertising"},
-	{pattern: "my|our {any}? {brand}? collection|line|range|capsule", signal: AdOwnProduct, weight: 3, why: "a named collection of the creator's"},
+	{pattern: "my|our {any}? {any}? collection|capsule", signal: AdOwnProduct, weight: 3, why: "a named collection of the creator's"},
 	{pattern: "my|our annual|biggest|big|summer|winter|spring|holiday|end+of+season|anniversary|black+friday|cyber+monday sale", signal: AdOwnProduct, weight: 3, why: "the creator's own shop has a sale"},
-	{pattern: "use|using my|our code|link", signal: AdOwnProduct, weight: 3, why: "a personal code or link pays the creator per sale"},
 	{pattern: "i|we designed|created|launched|made+my|made+our", signal: AdOwnProduct, weight: 2, why: "the creator made what they show"},
+	{pattern: "use|using my|our code|link", signal: AdOwnProduct, weight: 3, why: "a personal code or link pays the creator per sale"},
 
 	// Credits: a product and the account that sells it.
 	{pattern: adItems + " :|-|–|—|by|from|via|is|are? {brand}", signal: AdProductCredit, weight: 2, why: "crediting a worn or applied product to its brand tags the seller"},
@@ -106,7 +106,7 @@ var adCues = []adCue{
 	{pattern: "launch|launches|launched|launching|relaunch|#launch|#launchday", signal: AdLaunch, weight: 1, why: "a product launch is sales news"},
 	{pattern: "just dropped|landed|launched|released|arrived", signal: AdLaunch, weight: 1, why: "a product drop is sales news"},
 	{pattern: "dropping|drops|releases|releasing|launches|available tomorrow|today|tonight|this|next|on|friday|monday|tuesday|wednesday|thursday|saturday|sunday", signal: AdLaunch, weight: 1, why: "a dated drop is sales news"},
-	{pattern: "new {any} {any}? {any}? {any}? from|by {brand}", signal: AdLaunch, weight: 2, why: "a new product and the brand that makes it"},
+	{pattern: "new {any} {any}? from|by {brand}", signal: AdLaunch, weight: 2, why: "a new product and the brand that makes it"},
 	{pattern: "new|brand-new|all-new", signal: AdLaunch, weight: 1, mention: true, why: "something new beside a brand's account is launch news"},
 	{pattern: "new arrivals|arrival|release|releases|drop|drops|collection|collections|line|range|launch|product|products|flavor|flavour|formula|shade|shades", signal: AdLaunch, weight: 1, why: "a new product named"},
 	{pattern: "pre-order|preorder|pre-orders|preorders|coming+soon", signal: AdLaunch, weight: 1, why: "a product announced for sale"},

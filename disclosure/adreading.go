@@ -56,7 +56,8 @@ func ReadAd(p Post) AdReading { return defaultChecker().ReadAd(p) }
 // ReadAd is safe for concurrent use and never panics.
 func (c *Checker) ReadAd(p Post) AdReading {
 	brand := newBrandInfo(p.Brand)
-	sc := scanAd(p.Caption, &brand)
+	var sc adScan
+	sc.scan(p.Caption, &brand)
 	return sc.reading(p.Caption, c.adLabels(p))
 }
 
@@ -161,8 +162,7 @@ func adTagSuffix(body []byte) string {
 // table's phrases, each with the sentence it is in. A phrase hides the
 // phrases that would start inside it; mentions, codes and links inside a
 // phrase still count.
-func scanAd(caption string, brand *brandInfo) adScan {
-	var sc adScan
+func (sc *adScan) scan(caption string, brand *brandInfo) {
 	t := compiledAdTable()
 	m := t.m
 	cur := tokenizer{s: caption}
@@ -174,7 +174,7 @@ func scanAd(caption string, brand *brandInfo) adScan {
 	for {
 		tok, ok := cur.next(&nb)
 		if !ok {
-			return sc
+			return
 		}
 		key := nb.bytes()
 		if newlineIn(caption, prevEnd, tok.start) {
@@ -215,18 +215,17 @@ func scanAd(caption string, brand *brandInfo) adScan {
 			}
 			awaitingCode = false
 		case tokWord:
-			word := string(key)
-			if mentionStart >= 0 && t.items[word] && !newlineIn(caption, mentionStart, tok.start) {
+			if mentionStart >= 0 && t.items[string(key)] && !newlineIn(caption, mentionStart, tok.start) {
 				// "@brand top": the item after the account that sells it.
 				sc.hits = append(sc.hits, adHit{signal: AdProductCredit, weight: adCreditWeight, start: mentionStart, end: tok.end, sentence: sentence})
 			}
 			switch {
-			case awaitingCode && word == "is":
+			case awaitingCode && string(key) == "is":
 			case awaitingCode && looksLikeCode(caption[tok.start:tok.end]):
 				sc.codes = append(sc.codes, evidence(tok))
 				sc.hits = append(sc.hits, adHit{signal: AdDiscountCode, weight: adCodeWeight, start: tok.start, end: tok.end, sentence: sentence})
 				awaitingCode = false
-			case word == "code" || word == "coupon" || word == "promocode" || word == "couponcode":
+			case isCodeWord(key):
 				awaitingCode = true
 			default:
 				awaitingCode = false
@@ -242,13 +241,39 @@ func scanAd(caption string, brand *brandInfo) adScan {
 	}
 }
 
-// mentionIn returns the index of the first mention in sentence s, or -1.
-func (sc *adScan) mentionIn(s int) int {
-	i, found := slices.BinarySearch(sc.sentences, s)
-	if !found {
-		return -1
+// isCodeWord reports a word after which a discount code may follow.
+func isCodeWord(w []byte) bool {
+	switch string(w) {
+	case "code", "coupon", "promocode", "couponcode":
+		return true
 	}
-	return i
+	return false
+}
+
+// brandMention returns the index of the first mention in sentence s that
+// no people credit covers ("photo by @x" names a person), or with s < 0 the
+// first such mention anywhere; -1 when there is none.
+func (sc *adScan) brandMention(s int) int {
+	i := 0
+	if s >= 0 {
+		i, _ = slices.BinarySearch(sc.sentences, s)
+	}
+	for ; i < len(sc.mentions) && (s < 0 || sc.sentences[i] == s); i++ {
+		if !sc.credited(sc.mentions[i].Start) {
+			return i
+		}
+	}
+	return -1
+}
+
+// credited reports whether a people credit covers the offset.
+func (sc *adScan) credited(at int) bool {
+	for _, h := range sc.hits {
+		if h.signal == AdPeopleCredit && h.start <= at && at < h.end {
+			return true
+		}
+	}
+	return false
 }
 
 // reading applies the sentence rules to the scan, adds the labels, and
@@ -267,12 +292,12 @@ func (sc *adScan) reading(caption string, labels []Label) AdReading {
 	}
 	lastContext := -1 // the last sentence given an AdBrandInContext
 	for _, h := range sc.hits {
-		at := sc.mentionIn(h.sentence)
+		at := sc.brandMention(h.sentence)
 		if h.mention && at < 0 {
 			continue
 		}
-		if at < 0 && len(sc.mentions) > 0 && h.weight > 0 {
-			at = 0
+		if at < 0 && h.weight > 0 {
+			at = sc.brandMention(-1)
 		}
 		ev = append(ev, AdEvidence{Signal: h.signal, Weight: h.weight, Start: h.start, End: h.end, Text: caption[h.start:h.end]})
 		if h.weight > 0 && at >= 0 && h.sentence != lastContext {

@@ -161,7 +161,8 @@ func (c *Checker) SponsoredMix(posts []Post) (Mix, error) {
 		mp := &m.Posts[i]
 		mp.Labels = c.adLabels(p)
 		brand := newBrandInfo(p.Brand)
-		sc := scanAd(p.Caption, &brand)
+		var sc adScan
+		sc.scan(p.Caption, &brand)
 		r := sc.reading(p.Caption, mp.Labels)
 		mp.Mentions, mp.Codes, mp.Links = sc.mentions, sc.codes, sc.links
 		mp.Score, mp.Signals = r.Score, r.Signals
