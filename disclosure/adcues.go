@@ -6,9 +6,9 @@ package disclosure
 // without one, any @mention, "{any}" one word), the signal it is evidence
 // of, its weight, and why a marketer reads it so. The words are the ones
 // influencer-marketing practice names for sponsored and organic posts
-// (FTC Disclosures 101, 2019, on gifts, discounts and "thanks";
-// CAP/CMA Influencers' guide, 2023, on affiliate links, gifting and an
-// influencer's own brand); no row names a brand, an account or a product.
+// (per ftc-101 and ftc-faqs on gifts, discounts and "thanks"; per
+// asa-influencers-guide on affiliate links, gifting and an influencer's
+// own brand); no row names a brand, an account or a product.
 // Every word is matched whole, after Check's normalization.
 //
 // At one position the longest row wins, and among rows of equal length
@@ -59,15 +59,14 @@ var adCues = []adCue{
 	{pattern: "brought|presented to? you? by", signal: AdPartnership, weight: 3, why: "the sponsorship formula of broadcast advertising"},
 	{pattern: "powered by {brand}", signal: AdPartnership, weight: 2, why: "the sponsorship formula of events"},
 
-	// Thanks for a product or a service: gifts (FTC Disclosures 101,
-	// 2019: "Thanks to <brand> for the free product" is the disclosure a
-	// gift needs).
+	// Thanks for a product or a service: gifts (per ftc-101, "Thanks to
+	// <brand> for the free product" is the disclosure a gift needs).
 	{pattern: "thanks|thank+you|thankyou|thx|ty so+much|again? to? {brand}? for my|the|this|these|our|sending|gifting|getting|hooking|providing|hosting|treating|making {any}", signal: AdThanksForProduct, weight: 3, mention: true,
 		why: "a thank-you to an account for a thing is how gifts and comped services read"},
 
-	// The creator's own product or brand: direct sale (CAP/CMA
-	// Influencers' guide, 2023: promoting your own products is
-	// advertising too).
+	// The creator's own product or brand: direct sale (per
+	// asa-influencers-guide, promoting your own products is advertising
+	// too).
 	{pattern: "my|our new? collection|collections|line|brand|label|range|shop|store|boutique|merch|merchandise|book|cookbook|capsule|product|products|app|course|program|programme|masterclass|preset|presets|lip+kit", signal: AdOwnProduct, weight: 3,
 		why: "a creator's own line, shop or book is their own advertising"},
 	{pattern: "my|our {any}? {any}? collection|capsule", signal: AdOwnProduct, weight: 3, why: "a named collection of the creator's"},
@@ -84,8 +83,8 @@ var adCues = []adCue{
 	{pattern: "full look|outfit|fit via|by|from|is {brand}", signal: AdProductCredit, weight: 2, why: "a look credited to its seller"},
 	{pattern: "links|link|details|deets to? my|this|the|all? look|looks|outfit|outfits|products", signal: AdProductCredit, weight: 2, why: "product details for followers to buy"},
 
-	// Offers: price and scarcity (FTC Disclosures 101, 2019: discount
-	// codes and sales through the creator are material connections).
+	// Offers: price and scarcity (per ftc-faqs, discount codes and sales
+	// through the creator are material connections).
 	{pattern: "sale|sales|#sale|on+sale|clearance", signal: AdOffer, weight: 2, why: "a sale invites a purchase"},
 	{pattern: "% off", signal: AdOffer, weight: 2, why: "a price reduction"},
 	{pattern: "discount|discounts|discounted|coupon|promo|promotion", signal: AdOffer, weight: 2, why: "a price reduction named"},
@@ -177,7 +176,7 @@ const (
 
 // adTagSuffixes end a hashtag that names a brand role after the brand's
 // name: the FTC's own examples of a disclosure a brand may ask for are
-// "#<brand>partner" and "#<brand>ambassador" (Disclosures 101, 2019), and
+// "#<brand>partner" and "#<brand>ambassador" (per ftc-101), and
 // "#<brand>collab" and "#<brand>squad" are the same convention. A hashtag
 // starting with "sponsored" ("#sponsoredbutiloveit") counts too.
 var adTagSuffixes = [...]string{"partner", "partners", "ambassador", "ambassadors", "collab", "sponsored"}

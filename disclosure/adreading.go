@@ -250,30 +250,51 @@ func isCodeWord(w []byte) bool {
 	return false
 }
 
-// brandMention returns the index of the first mention in sentence s that
-// no people credit covers ("photo by @x" names a person), or with s < 0 the
-// first such mention anywhere; -1 when there is none.
-func (sc *adScan) brandMention(s int) int {
-	i := 0
-	if s >= 0 {
-		i, _ = slices.BinarySearch(sc.sentences, s)
-	}
-	for ; i < len(sc.mentions) && (s < 0 || sc.sentences[i] == s); i++ {
-		if !sc.credited(sc.mentions[i].Start) {
-			return i
-		}
-	}
-	return -1
+// brandMentions finds, in one sweep, the mentions no people credit covers
+// ("photo by @x" names a person, not a brand).
+type brandMentions struct {
+	sc       *adScan
+	credited []bool // by mention
+	first    int    // the first uncredited mention anywhere, or -1
+	// The last sentence asked about and its answer: hits come in caption
+	// order, so each sentence is searched once.
+	lastSentence, lastAt, next int
 }
 
-// credited reports whether a people credit covers the offset.
-func (sc *adScan) credited(at int) bool {
-	for _, h := range sc.hits {
-		if h.signal == AdPeopleCredit && h.start <= at && at < h.end {
-			return true
+func newBrandMentions(sc *adScan) brandMentions {
+	b := brandMentions{sc: sc, first: -1, lastSentence: -1, lastAt: -1}
+	b.credited = make([]bool, len(sc.mentions))
+	h := 0
+	for i, mn := range sc.mentions {
+		for h < len(sc.hits) && (sc.hits[h].signal != AdPeopleCredit || sc.hits[h].end <= mn.Start) {
+			h++
+		}
+		b.credited[i] = h < len(sc.hits) && sc.hits[h].start <= mn.Start
+		if !b.credited[i] && b.first < 0 {
+			b.first = i
 		}
 	}
-	return false
+	return b
+}
+
+// in returns the first uncredited mention in sentence s, or -1. Calls
+// must come with sentences in nondecreasing order.
+func (b *brandMentions) in(s int) int {
+	if s == b.lastSentence {
+		return b.lastAt
+	}
+	b.lastSentence, b.lastAt = s, -1
+	ms := b.sc.sentences
+	for b.next < len(ms) && ms[b.next] < s {
+		b.next++
+	}
+	for i := b.next; i < len(ms) && ms[i] == s; i++ {
+		if !b.credited[i] {
+			b.lastAt = i
+			break
+		}
+	}
+	return b.lastAt
 }
 
 // reading applies the sentence rules to the scan, adds the labels, and
@@ -291,13 +312,14 @@ func (sc *adScan) reading(caption string, labels []Label) AdReading {
 		ev = append(ev, AdEvidence{Signal: AdLabel, Weight: w, Start: l.Start, End: l.End, Text: l.Text})
 	}
 	lastContext := -1 // the last sentence given an AdBrandInContext
+	brands := newBrandMentions(sc)
 	for _, h := range sc.hits {
-		at := sc.brandMention(h.sentence)
+		at := brands.in(h.sentence)
 		if h.mention && at < 0 {
 			continue
 		}
 		if at < 0 && h.weight > 0 {
-			at = sc.brandMention(-1)
+			at = brands.first
 		}
 		ev = append(ev, AdEvidence{Signal: h.signal, Weight: h.weight, Start: h.start, End: h.end, Text: caption[h.start:h.end]})
 		if h.weight > 0 && at >= 0 && h.sentence != lastContext {
@@ -330,8 +352,8 @@ func (sc *adScan) reading(caption string, labels []Label) AdReading {
 }
 
 // trackingParams are the campaign parameters of Google Analytics' UTM
-// scheme (Google Analytics Help, "Collect campaign data with custom
-// URLs"): a link that carries them was made to measure a campaign.
+// scheme (per ga-utm): a link that carries them was made to measure a
+// campaign.
 var trackingParams = [...]string{"utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term"}
 
 // isTrackingURL reports whether raw, a URL as written in a caption,

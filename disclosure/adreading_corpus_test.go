@@ -55,8 +55,8 @@ func describe(p disclosure.MixPost) string {
 }
 
 // TestSponsoredMixInstagramCorpus measures the mix on real Instagram
-// captions that people labelled as ads or not (Huber, Bertaglia et al.,
-// 2023; ../shared/corpora, not part of the repository): each post alone,
+// captions that people labelled as ads or not (per huber-2023;
+// ../shared/corpora, not part of the repository): each post alone,
 // Labelled or LooksSponsored counting as an ad, ties unscored. It logs
 // precision, recall, F1 and every disagreement, and holds the reading to
 // the floors below. The captions are not used to pick rules: no row of
