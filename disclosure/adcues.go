@@ -42,14 +42,13 @@ var adCues = []adCue{
 	// Not evidence: thanks for what no brand sells.
 	{pattern: "thanks|thank+you|thankyou|thx|ty so+much|again? to? {brand}? for the|my|this|your|all+the|all+your support|love|feature|kind|wishes|birthday|photo|photos|pic|pics|picture|portrait|shot|shots|interview|invite|invitation|hospitality|memories|reminder|opportunity|inspiration|help|friendship|recommendation|shoutout|shout-out|repost|follow|vote|votes|prayers|company|ride|laughs|advice|words", signal: UnknownAdSignal,
 		why: "thanks for support, kind words or a photo are owed to people, not paid for"},
-	{pattern: "for the win", signal: UnknownAdSignal, why: "an idiom, not a contest"},
 	{pattern: "drop a|us|me comment|line|note|message", signal: UnknownAdSignal, why: "asking for comments, not a product drop"},
 	{pattern: "coffee|pop-up|pop+up|barber|flower|thrift|tattoo shop", signal: UnknownAdSignal, why: "a place, not a call to buy"},
 
 	// Partnerships: the creator says a brand works with them.
 	{pattern: "partnered|partnering|teamed+up|teaming+up|paired+up|collaborated|collaborating with", signal: AdPartnership, weight: 3,
 		why: "a partnership is the material connection the FTC asks creators to disclose"},
-	{pattern: "in partnership|collaboration|collab with", signal: AdPartnership, weight: 3, why: "a partnership named outright"},
+	{pattern: "partnership|collaboration|collab with", signal: AdPartnership, weight: 3, why: "a partnership named outright (\"in partnership with\")"},
 	{pattern: "working|worked|work|teaming|partner|partnering with {brand}", signal: AdPartnership, weight: 2, why: "working with a named brand"},
 	{pattern: "my|our friends at {brand}", signal: AdPartnership, weight: 2, why: "the brand-friendly phrase for a client"},
 	{pattern: "campaign|campaigns for|with {brand}", signal: AdPartnership, weight: 3, why: "a brand's campaign is paid work"},
@@ -85,7 +84,7 @@ var adCues = []adCue{
 
 	// Offers: price and scarcity (per ftc-faqs, discount codes and sales
 	// through the creator are material connections).
-	{pattern: "sale|sales|#sale|on+sale|clearance", signal: AdOffer, weight: 2, why: "a sale invites a purchase"},
+	{pattern: "sale|sales|#sale|clearance", signal: AdOffer, weight: 2, why: "a sale invites a purchase"},
 	{pattern: "% off", signal: AdOffer, weight: 2, why: "a price reduction"},
 	{pattern: "discount|discounts|discounted|coupon|promo|promotion", signal: AdOffer, weight: 2, why: "a price reduction named"},
 	{pattern: "free shipping|delivery|trial|gift", signal: AdOffer, weight: 2, why: "a purchase incentive"},
@@ -98,7 +97,7 @@ var adCues = []adCue{
 	{pattern: "giveaway|giveaways|#giveaway|give+away|giving+away|contest|#contest|competition|sweepstakes|raffle", signal: AdGiveaway, weight: 2,
 		why: "a giveaway's prize comes from a brand, and the FTC treats it as an incentive"},
 	{pattern: "chance|chances to win", signal: AdGiveaway, weight: 2, why: "a contest's promise"},
-	{pattern: "win a|an|one|two|the|some|this|these|my|$", signal: AdGiveaway, weight: 2, why: "a prize to win"},
+	{pattern: "win a|an|one|two|some|this|these|my|$", signal: AdGiveaway, weight: 2, why: "a prize to win"},
 	{pattern: "to enter", signal: AdGiveaway, weight: 2, why: "a contest's instructions"},
 
 	// Launches and drops.
@@ -113,7 +112,7 @@ var adCues = []adCue{
 	// Calls to buy.
 	{pattern: "shop|#shop|shopping|shoppable", signal: AdShopCue, weight: 1, why: "a call to buy"},
 	{pattern: "shop now|here|online|the+look|the+looks|this+look|my+look|my+looks|it|this|these|them|all", signal: AdShopCue, weight: 2, why: "a call to buy, in the imperative"},
-	{pattern: "available|avail|out+now|now+available|now+out|get+yours|grab+yours|get+yours+now|grab+yours+now|in+stores|exclusively at|on|from|in|@? {brand}", signal: AdShopCue, weight: 2, why: "a product and the account that sells it"},
+	{pattern: "available|avail|out+now|now+available|now+out|get+yours|grab+yours|get+yours+now|grab+yours+now|exclusively at|on|from|in|@? {brand}", signal: AdShopCue, weight: 2, why: "a product and the account that sells it"},
 	{pattern: "now live|out|in+stores|on+sale", signal: AdShopCue, weight: 1, why: "a product you can buy now"},
 	{pattern: "available|avail|now+available|available+now", signal: AdShopCue, weight: 2, why: "a product on sale: available to buy"},
 	{pattern: "out now", signal: AdShopCue, weight: 1, why: "a product you can buy now"},

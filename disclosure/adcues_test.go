@@ -55,3 +55,29 @@ func TestAdTagSuffix(t *testing.T) {
 		})
 	}
 }
+
+// TestAdLabelsAreChecks holds the mix's labels to Check's: adLabels runs
+// Check's scan without its rules, and must find exactly Check's
+// Disclosures, less a vague thank-you when the post has no Brand.
+func TestAdLabelsAreChecks(t *testing.T) {
+	c := defaultChecker()
+	var posts []Post
+	for _, caption := range loadCorpus(t) {
+		posts = append(posts, Post{Caption: caption}, Post{Caption: caption, Brand: "Glow Co", Jurisdiction: UK})
+	}
+	for _, row := range []string{"Thank you @janedoe for the photos", "Thanks @glowco! #spon", "#ad Paid partnership with @glowco", "Werbung: Danke @glowco"} {
+		for j := range IE + 2 {
+			posts = append(posts, Post{Caption: row, Jurisdiction: j}, Post{Caption: row, Brand: "Glow Co", Jurisdiction: j})
+		}
+	}
+	for _, p := range posts {
+		var want []Label
+		for _, l := range c.Check(p).Disclosures {
+			if p.Brand == "" && l.Clarity == Vague && isThanks(l.Text) {
+				continue
+			}
+			want = append(want, l)
+		}
+		assert.Equal(t, want, c.adLabels(p), "%q in %s", p.Caption, p.Jurisdiction)
+	}
+}

@@ -61,30 +61,31 @@ func (c *Checker) ReadAd(p Post) AdReading {
 	return sc.reading(p.Caption, c.adLabels(p))
 }
 
-// adLabels returns the labels c's Check finds in p, without a vague
-// thank-you when p has no Brand: "Thank you @photographer" names no
-// sponsor.
+// adLabels returns the disclosure labels c's Check finds in p, without a
+// vague thank-you when p has no Brand: "Thank you @photographer" names no
+// sponsor. It runs Check's scan of the caption, not its rules: the labels
+// are the same (TestAdLabelsAreChecks holds them to it) at about half of
+// Check's cost.
 func (c *Checker) adLabels(p Post) []Label {
-	labels := c.Check(p).Disclosures
-	if p.Brand != "" {
-		return labels
+	m := c.tables[US]
+	if int(p.Jurisdiction) < len(c.tables) && c.tables[p.Jurisdiction] != nil {
+		m = c.tables[p.Jurisdiction]
 	}
-	out := labels[:0:0]
-	for i, l := range labels {
-		if l.Clarity == Vague && isThanks(l.Text) {
-			if out == nil {
-				out = append(make([]Label, 0, len(labels)-1), labels[:i]...)
-			}
+	brand := newBrandInfo(p.Brand)
+	var backing [8]foundLabel
+	sc := c.scanCaption(m, p.Caption, &brand, backing[:0])
+	var labels []Label
+	for _, f := range sc.found {
+		if f.kind != termLabel {
 			continue
 		}
-		if out != nil {
-			out = append(out, l)
+		l := Label{Start: f.start, End: f.end, Text: p.Caption[f.start:f.end], Clarity: f.clarity, Connection: f.connection}
+		if p.Brand == "" && l.Clarity == Vague && isThanks(l.Text) {
+			continue
 		}
+		labels = append(labels, l)
 	}
-	if out == nil {
-		return labels
-	}
-	return out
+	return labels
 }
 
 // isThanks reports whether text starts with a word of thanks.
@@ -185,7 +186,7 @@ func (sc *adScan) scan(caption string, brand *brandInfo) {
 			if mt, ok := m.matchAt(tok, key, cur, brand, false, false, false); ok {
 				hidden = mt.end
 				if row := &adCues[mt.row]; row.signal != UnknownAdSignal {
-					sc.hits = append(sc.hits, adHit{signal: row.signal, weight: row.weight, start: mt.start, end: mt.end, sentence: sentence, mention: row.mention})
+					sc.hit(adHit{signal: row.signal, weight: row.weight, start: mt.start, end: mt.end, sentence: sentence, mention: row.mention})
 				}
 			}
 		}
@@ -194,6 +195,9 @@ func (sc *adScan) scan(caption string, brand *brandInfo) {
 		switch tok.kind {
 		case tokMention:
 			if !tok.tooLong && (!brand.set || brand.matchesHandle(key[1:])) {
+				if cap(sc.mentions) == 0 {
+					sc.mentions, sc.sentences = make([]Evidence, 0, 4), make([]int, 0, 4)
+				}
 				sc.mentions = append(sc.mentions, evidence(tok))
 				sc.sentences = append(sc.sentences, sentence)
 				afterMention = tok.start
@@ -201,7 +205,7 @@ func (sc *adScan) scan(caption string, brand *brandInfo) {
 			awaitingCode = false
 		case tokHashtag:
 			if !tok.tooLong && adTagSuffix(key[1:]) != "" {
-				sc.hits = append(sc.hits, adHit{signal: AdPartnership, weight: adTagWeight, start: tok.start, end: tok.end, sentence: sentence})
+				sc.hit(adHit{signal: AdPartnership, weight: adTagWeight, start: tok.start, end: tok.end, sentence: sentence})
 			}
 			awaitingCode = false
 		case tokURL:
@@ -209,21 +213,21 @@ func (sc *adScan) scan(caption string, brand *brandInfo) {
 			switch {
 			case isAffiliateURL(raw):
 				sc.links = append(sc.links, evidence(tok))
-				sc.hits = append(sc.hits, adHit{signal: AdAffiliateLink, weight: adAffiliateWeight, start: tok.start, end: tok.end, sentence: sentence})
+				sc.hit(adHit{signal: AdAffiliateLink, weight: adAffiliateWeight, start: tok.start, end: tok.end, sentence: sentence})
 			case isTrackingURL(raw):
-				sc.hits = append(sc.hits, adHit{signal: AdTrackingLink, weight: adTrackingWeight, start: tok.start, end: tok.end, sentence: sentence})
+				sc.hit(adHit{signal: AdTrackingLink, weight: adTrackingWeight, start: tok.start, end: tok.end, sentence: sentence})
 			}
 			awaitingCode = false
 		case tokWord:
 			if mentionStart >= 0 && t.items[string(key)] && !newlineIn(caption, mentionStart, tok.start) {
 				// "@brand top": the item after the account that sells it.
-				sc.hits = append(sc.hits, adHit{signal: AdProductCredit, weight: adCreditWeight, start: mentionStart, end: tok.end, sentence: sentence})
+				sc.hit(adHit{signal: AdProductCredit, weight: adCreditWeight, start: mentionStart, end: tok.end, sentence: sentence})
 			}
 			switch {
 			case awaitingCode && string(key) == "is":
 			case awaitingCode && looksLikeCode(caption[tok.start:tok.end]):
 				sc.codes = append(sc.codes, evidence(tok))
-				sc.hits = append(sc.hits, adHit{signal: AdDiscountCode, weight: adCodeWeight, start: tok.start, end: tok.end, sentence: sentence})
+				sc.hit(adHit{signal: AdDiscountCode, weight: adCodeWeight, start: tok.start, end: tok.end, sentence: sentence})
 				awaitingCode = false
 			case isCodeWord(key):
 				awaitingCode = true
@@ -241,6 +245,14 @@ func (sc *adScan) scan(caption string, brand *brandInfo) {
 	}
 }
 
+// hit records a signal, making room for a caption's usual few at once.
+func (sc *adScan) hit(h adHit) {
+	if cap(sc.hits) == 0 {
+		sc.hits = make([]adHit, 0, 4)
+	}
+	sc.hits = append(sc.hits, h)
+}
+
 // isCodeWord reports a word after which a discount code may follow.
 func isCodeWord(w []byte) bool {
 	switch string(w) {
@@ -250,31 +262,39 @@ func isCodeWord(w []byte) bool {
 	return false
 }
 
-// brandMentions finds, in one sweep, the mentions no people credit covers
-// ("photo by @x" names a person, not a brand).
+// brandMentions finds the mentions no people credit covers ("photo by @x"
+// names a person, not a brand), sweeping mentions and credits together so
+// that a reading stays linear in the caption.
 type brandMentions struct {
-	sc       *adScan
-	credited []bool // by mention
-	first    int    // the first uncredited mention anywhere, or -1
+	sc    *adScan
+	first int // the first uncredited mention anywhere, or -1
 	// The last sentence asked about and its answer: hits come in caption
-	// order, so each sentence is searched once.
-	lastSentence, lastAt, next int
+	// order, so each sentence is searched once, and mentions and credits
+	// are swept forward only.
+	lastSentence, lastAt, next, credit int
 }
 
 func newBrandMentions(sc *adScan) brandMentions {
 	b := brandMentions{sc: sc, first: -1, lastSentence: -1, lastAt: -1}
-	b.credited = make([]bool, len(sc.mentions))
-	h := 0
-	for i, mn := range sc.mentions {
-		for h < len(sc.hits) && (sc.hits[h].signal != AdPeopleCredit || sc.hits[h].end <= mn.Start) {
-			h++
-		}
-		b.credited[i] = h < len(sc.hits) && sc.hits[h].start <= mn.Start
-		if !b.credited[i] && b.first < 0 {
+	credit := 0
+	for i := range sc.mentions {
+		if !sc.credited(i, &credit) {
 			b.first = i
+			break
 		}
 	}
 	return b
+}
+
+// credited reports whether a people credit covers mention i; *h sweeps
+// the hits forward, so calls must come with i increasing. People credits
+// are phrase-table hits, which never overlap and come in caption order.
+func (sc *adScan) credited(i int, h *int) bool {
+	at := sc.mentions[i].Start
+	for *h < len(sc.hits) && (sc.hits[*h].signal != AdPeopleCredit || sc.hits[*h].end <= at) {
+		*h++
+	}
+	return *h < len(sc.hits) && sc.hits[*h].start <= at
 }
 
 // in returns the first uncredited mention in sentence s, or -1. Calls
@@ -288,9 +308,9 @@ func (b *brandMentions) in(s int) int {
 	for b.next < len(ms) && ms[b.next] < s {
 		b.next++
 	}
-	for i := b.next; i < len(ms) && ms[i] == s; i++ {
-		if !b.credited[i] {
-			b.lastAt = i
+	for ; b.next < len(ms) && ms[b.next] == s; b.next++ {
+		if !b.sc.credited(b.next, &b.credit) {
+			b.lastAt = b.next
 			break
 		}
 	}
