@@ -59,9 +59,12 @@ func describe(p disclosure.MixPost) string {
 // ../shared/corpora, not part of the repository): each post alone,
 // Labelled or LooksSponsored counting as an ad, ties unscored. It logs
 // precision, recall, F1 and every disagreement, and holds the reading to
-// the floors below. The captions are not used to pick rules: no row of
-// the signal table names a brand, an account or a product, and captions
-// from other years and accounts check the same reading.
+// the floors the reading was asked for: precision 0.80 and F1 0.70. No
+// row of the signal table names a brand, an account or a product, and
+// captions from other years and accounts check the same reading; but one
+// account's food posts ("<dish> from @restaurant") are 10 of the ads the
+// "from @x" credit finds, and without that row F1 is 0.66, which is the
+// fairer guess for other accounts.
 func TestSponsoredMixInstagramCorpus(t *testing.T) {
 	path := filepath.Join("..", "..", "shared", "corpora", "instagram-sponsored", "annotated_2017_2020.jsonl")
 	f, err := os.Open(path)
@@ -105,5 +108,5 @@ func TestSponsoredMixInstagramCorpus(t *testing.T) {
 	t.Logf("instagram-sponsored: %d posts scored; tp %d fp %d fn %d tn %d; precision %.3f recall %.3f F1 %.3f",
 		s.tp+s.fp+s.fn+s.tn, s.tp, s.fp, s.fn, s.tn, s.precision(), s.recall(), s.f1())
 	assert.GreaterOrEqual(t, s.precision(), 0.80, "precision floor")
-	assert.GreaterOrEqual(t, s.f1(), 0.55, "F1 floor")
+	assert.GreaterOrEqual(t, s.f1(), 0.70, "F1 floor")
 }
