@@ -32,7 +32,8 @@ const (
 	// (utm_source, utm_campaign...), 2.
 	AdTrackingLink
 	// AdPartnership: the creator says they work with a brand ("partnered
-	// with", "teamed up with", "campaign for @brand", "ambassador for"), 3.
+	// with", "teamed up with", "campaign for @brand", "ambassador for", a
+	// "#<brand>partner" hashtag), 3; "working with @brand", 2.
 	AdPartnership
 	// AdThanksForProduct: thanks to an account for a product or service
 	// ("@x thank you for my new wig", "thanks @x for the stay"), 3.
@@ -47,14 +48,18 @@ const (
 	AdOffer
 	// AdGiveaway: a giveaway or contest ("giveaway", "to win"), 2.
 	AdGiveaway
-	// AdLaunch: a launch or drop ("launching", "just dropped", "now
-	// live", "new collection"), 1.
+	// AdLaunch: a launch or drop ("launching", "just dropped", "new
+	// collection", "new" beside an @mention), 1; "new <product> from
+	// @brand", 2.
 	AdLaunch
-	// AdShopCue: a call to buy ("shop", "available at", "link in bio",
-	// "swipe up", "get yours"), 1.
+	// AdShopCue: a call to buy ("shop", "link in bio", "swipe up", "now
+	// live"), 1; in the imperative or naming the seller ("shop now",
+	// "available at @shop", "available now"), 2.
 	AdShopCue
 	// AdBrandInContext: an @mention (of the post's Brand, when set) in a
-	// sentence that holds another signal for an ad, 1.
+	// post with another signal for an ad, 1: the first such mention in
+	// that signal's sentence, else the first in the caption. A mention
+	// inside a people credit ("photo by @x") is a person's, not a brand's.
 	AdBrandInContext
 	// AdPeopleCredit: a credit to a person's work ("photo by @x", "hair
 	// by @x", "styled by"), -1.
