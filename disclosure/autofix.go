@@ -24,7 +24,7 @@ const maxFixRounds = 8
 // fix (unsubstantiated-claim) are left for a person.
 func (c *Checker) Autofix(p Post) string {
 	for range maxFixRounds {
-		edits := c.firstFixes(c.Check(p))
+		edits := c.firstFixes(c.Check(p), len(p.Caption))
 		if len(edits) == 0 {
 			break
 		}
@@ -34,16 +34,26 @@ func (c *Checker) Autofix(p Post) string {
 }
 
 // firstFixes collects the first fix of each finding, skipping edits that
-// overlap one already taken, and sorts them.
-func (c *Checker) firstFixes(r Report) []Edit {
+// overlap one already taken, and sorts them. It runs in time linear in
+// the findings and the caption: with many findings (a megabyte of
+// "#spon ") the positions taken are kept in a bitmap over the caption
+// instead of being compared pairwise.
+func (c *Checker) firstFixes(r Report, captionLen int) []Edit {
 	var edits []Edit
+	var taken positions
+	if len(r.Findings) > smallFixCount {
+		taken.bits = make([]uint64, captionLen/64+1)
+	}
 	for _, f := range r.Findings {
 		if len(f.Fixes) == 0 {
 			continue
 		}
 		fix := f.Fixes[0]
-		if slices.ContainsFunc(fix.Edits, func(e Edit) bool { return overlapsAny(edits, e) }) {
+		if slices.ContainsFunc(fix.Edits, func(e Edit) bool { return taken.overlaps(edits, e) }) {
 			continue
+		}
+		for _, e := range fix.Edits {
+			taken.mark(e)
 		}
 		edits = append(edits, fix.Edits...)
 	}
@@ -51,17 +61,42 @@ func (c *Checker) firstFixes(r Report) []Edit {
 	return edits
 }
 
-// overlapsAny reports whether e touches or overlaps an edit in es. The
-// test is deliberately wide (edits that only touch, identical edits, two
-// insertions at one offset): an edit it turns away is applied in the next
-// round, after the caption has been checked again.
-func overlapsAny(es []Edit, e Edit) bool {
-	for _, o := range es {
-		if e.Start <= o.End && o.Start <= e.End {
+// smallFixCount is the number of findings up to which firstFixes compares
+// edits pairwise, which costs nothing to set up.
+const smallFixCount = 16
+
+// positions records the caption offsets that taken edits touch, [Start,
+// End] inclusive, when bits is set; otherwise overlaps compares edits.
+type positions struct {
+	bits []uint64
+}
+
+// overlaps reports whether e touches or overlaps an edit taken so far
+// (listed in es). The test is deliberately wide (edits that only touch,
+// identical edits, two insertions at one offset): an edit it turns away
+// is applied in the next round, after the caption has been checked again.
+func (p *positions) overlaps(es []Edit, e Edit) bool {
+	if p.bits == nil {
+		for _, o := range es {
+			if e.Start <= o.End && o.Start <= e.End {
+				return true
+			}
+		}
+		return false
+	}
+	for i := max(e.Start, 0); i <= e.End && i < len(p.bits)*64; i++ {
+		if p.bits[i/64]&(1<<(i%64)) != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// mark records e's offsets.
+func (p *positions) mark(e Edit) {
+	for i := max(e.Start, 0); i <= e.End && i < len(p.bits)*64; i++ {
+		p.bits[i/64] |= 1 << (i % 64)
+	}
 }
 
 // applyEdits applies sorted, non-overlapping edits to s.
@@ -92,7 +127,7 @@ func plainText(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case fr.class == classInvisible:
-		case fr.altered:
+		case fr.altered():
 			b.WriteString(norm.NFKC.String(s[i : i+size]))
 		default:
 			b.WriteRune(r)

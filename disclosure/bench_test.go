@@ -254,23 +254,71 @@ func BenchmarkDescription(b *testing.B) {
 
 // TestDescriptionStaysLinear guards BenchmarkDescription's property in
 // plain tests: checking ten copies of a 5,000-character description takes
-// well under the time of a quadratic checker (100 times one copy); the
-// bound of 30 leaves room for a noisy machine.
+// well under the time of a quadratic checker. Both sides check the same
+// number of bytes (100 single copies against 10 tenfold ones), best of
+// 5, so that a loaded machine slows them alike; a quadratic checker
+// takes 10 times as long, the bound is 3.
 func TestDescriptionStaysLinear(t *testing.T) {
 	one := Post{Caption: description(5000), Platform: influencekit.YouTube}
 	ten := Post{Caption: strings.Repeat(one.Caption, 10), Platform: influencekit.YouTube}
 	require.NotEmpty(t, Check(one).Disclosures)
-	per := func(p Post) time.Duration {
+	per := func(p Post, n int) time.Duration {
 		best := time.Duration(math.MaxInt64)
 		for range 5 {
 			start := time.Now()
-			for range 10 {
+			for range n {
 				Check(p)
 			}
 			best = min(best, time.Since(start))
 		}
 		return best
 	}
-	t1, t10 := per(one), per(ten)
-	assert.Less(t, t10, 30*t1, "10x the text took %v against %v", t10, t1)
+	t1, t10 := per(one, 100), per(ten, 10)
+	assert.Less(t, t10, 3*t1, "10x the text took %v against %v for the same bytes in single copies", t10, t1)
+}
+
+// sponCaption is n bytes (rounded down to whole tags) of "#spon ": every
+// tag a vague label, every label a finding with a fix.
+func sponCaption(n int) string { return strings.Repeat("#spon ", n/len("#spon ")) }
+
+// BenchmarkAutofixSize fixes 1 KB and 1 MB of "#spon ": issue 12 asks the
+// time per byte of the 1 MB caption to stay within 1.5x that of the 1 KB
+// one (Autofix was quadratic in its findings).
+func BenchmarkAutofixSize(b *testing.B) {
+	warmUp()
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"1KB", 1 << 10}, {"1MB", 1 << 20}} {
+		p := Post{Caption: sponCaption(size.n)}
+		b.Run(size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(p.Caption)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Autofix(p)
+			}
+		})
+	}
+}
+
+// TestAutofixStaysLinear guards BenchmarkAutofixSize's property in plain
+// tests: 64 times the text may cost at most 8 times as much per byte (a
+// quadratic Autofix costs 64 times as much), leaving room for a noisy
+// machine.
+func TestAutofixStaysLinear(t *testing.T) {
+	small, big := Post{Caption: sponCaption(1 << 10)}, Post{Caption: sponCaption(1 << 16)}
+	require.Equal(t, strings.Repeat("#sponsored ", len(small.Caption)/6), Autofix(small), "every #spon becomes #sponsored")
+	per := func(p Post, rounds int) time.Duration {
+		best := time.Duration(math.MaxInt64)
+		for range 3 {
+			start := time.Now()
+			for range rounds {
+				Autofix(p)
+			}
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	ts, tb := per(small, 64), per(big, 1)
+	assert.Less(t, tb, 8*ts, "64x the text took %v against %v for 64 small ones", tb, ts)
 }

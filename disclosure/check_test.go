@@ -70,8 +70,8 @@ func captionRows() []captionRow {
 		{why: "Sponsored followed by a colon is a label anywhere", post: disclosure.Post{Caption: "Loving it, sponsored: Glow Co"}, rules: []disclosure.Rule{notUpfront}, labels: []string{"clear paid sponsored:"}},
 		{why: "(sponsored) in brackets is a label anywhere", post: disclosure.Post{Caption: "Loving this serum (sponsored)"}, rules: []disclosure.Rule{notUpfront}, labels: []string{"clear paid (sponsored)"}},
 		{why: "\"This video is sponsored\" is a disclosure phrase, the sponsor's name not needed", post: disclosure.Post{Caption: "This video is sponsored by Squarespace"}, labels: []string{"clear paid This video is sponsored"}},
-		{why: "\"sponsored by\" in a sentence is a disclosure phrase", post: disclosure.Post{Caption: "I was sponsored by the company, all opinions are my own"}, rules: []disclosure.Rule{notUpfront}, labels: []string{"clear paid sponsored by"}},
-		{why: "\"sponsored links\" says the links are paid", post: disclosure.Post{Caption: "This post contains sponsored links."}, rules: []disclosure.Rule{notUpfront}, labels: []string{"clear paid sponsored links"}},
+		{why: "\"sponsored by\" in the sentence opening the caption is a disclosure sentence, upfront (issue 12)", post: disclosure.Post{Caption: "I was sponsored by the company, all opinions are my own"}, labels: []string{"clear paid sponsored by"}},
+		{why: "\"sponsored links\" says the links are paid; the sentence opens the caption, so it is upfront (issue 12)", post: disclosure.Post{Caption: "This post contains sponsored links."}, labels: []string{"clear paid sponsored links"}},
 		{why: "#SP is a hashtag, a label's position: kept vague even before a word it may abbreviate", post: disclosure.Post{Caption: "#SP Widget free download"}, rules: []disclosure.Rule{vague}, labels: []string{"vague unknown #SP"}},
 		{why: "\"Sponsored by @brand\" is one clear label", post: disclosure.Post{Caption: "Sponsored by @glowco: new serum", Brand: glow}, labels: []string{"clear paid Sponsored by @glowco"}},
 		{why: "#paidpartnership is clear", post: disclosure.Post{Caption: "#paidpartnership summer edit"}, labels: []string{"clear paid #paidpartnership"}},
@@ -105,7 +105,9 @@ func captionRows() []captionRow {
 			labels: []string{"clear affiliate I earn a commission"}},
 		{why: "\"I may earn a small commission\" is clear", post: disclosure.Post{Caption: "I may earn a small commission if you buy through these links ✨"},
 			labels: []string{"clear affiliate I may earn a small commission"}},
-		{why: "the Amazon Associates statement is clear but must still be upfront", post: disclosure.Post{Caption: "As an Amazon Associate I earn from qualifying purchases."},
+		{why: "the Amazon Associates statement opening the caption is a disclosure sentence: upfront (issue 12)", post: disclosure.Post{Caption: "As an Amazon Associate I earn from qualifying purchases."},
+			labels: []string{"clear affiliate I earn from qualifying purchases"}},
+		{why: "the same statement after other content must still be upfront", post: disclosure.Post{Caption: "New gear video! As an Amazon Associate I earn from qualifying purchases."},
 			rules: []disclosure.Rule{notUpfront}, labels: []string{"clear affiliate I earn from qualifying purchases"}, span: "I earn from qualifying purchases"},
 
 		// Vague labels.

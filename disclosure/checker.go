@@ -128,8 +128,12 @@ var defaultChecker = sync.OnceValue(func() *Checker {
 // Check lints p's caption against the default policy and its
 // jurisdiction's rules. It is safe for concurrent use and never panics.
 //
-// Check assumes the post is sponsored: a caption with no label at all gets
-// missing-disclosure. Each declared Jurisdiction has its own tables.
+// Check assumes the post is sponsored unless Post.Connection says
+// otherwise: a caption with no label at all gets missing-disclosure; a
+// NoConnection post gets neither that nor placement or transcript
+// findings, and a Paid, Gift or Affiliate post is checked against its
+// labels (mismatched-disclosure). Each declared Jurisdiction has its own
+// tables.
 func Check(p Post) Report { return defaultChecker().Check(p) }
 
 // Autofix returns p's caption with the first fix of every fixable finding
@@ -148,7 +152,7 @@ type foundLabel struct {
 	clarity    Clarity
 	connection Connection
 	altered    bool
-	upfront    bool // no letter or digit of other text before it
+	upfront    bool // no letter or digit of other text before it, or in the disclosure sentence opening the caption
 	single     bool // one token: moving it leaves the sentence around it whole
 	hashtag    bool // a single hashtag token
 }
@@ -191,7 +195,7 @@ func (c *Checker) Check(p Post) Report {
 		}
 	}
 	rep.Findings = c.findings(p, m.table, sc, fallback)
-	if len(p.Transcript) > 0 {
+	if len(p.Transcript) > 0 && p.Connection != NoConnection {
 		c.transcriptFindings(m, p, &brand, func(id ruleID, msg string, span *TranscriptSpan) {
 			if c.off[id] {
 				return
@@ -212,10 +216,22 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	cur := tokenizer{s: caption}
 	var nb normBuf
 	otherText := false
+	// The opening sentence: the tokens up to the first ".", "!", "?" or
+	// line break after some text. lead counts its words before its first
+	// label; leadOK is false once anything but a word or a mention came
+	// before that label. A statement label there, after a few words that
+	// run straight into it, makes the sentence a disclosure sentence:
+	// every label in it is upfront.
+	opening, leadOK, openingLabel, disclosureSentence := true, true, false, false
+	lead, leadCue := 0, false
 	// atLine: no word, hashtag, mention or URL yet on the current line.
 	atLine := true
 	afterStop := false // the previous token is ".", "!" or "?"
 	cue := false       // a word about buying or links earlier in the sentence
+	// sentenceStart: no word, hashtag, mention or URL yet in the sentence
+	// (or clause after ":"); addressed: its first word speaks to the
+	// follower (see creatorVoice).
+	sentenceStart, addressed := true, false
 	prevEnd := 0
 	var run, runLen, tags int32
 	closeRun := func() {
@@ -234,16 +250,39 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		if newlineIn(caption, prevEnd, tok.start) {
 			atLine = true
 			cue = false
+			sentenceStart, addressed = true, false
+			if otherText {
+				opening = false
+			}
+		}
+		if sentenceStart && tok.kind == tokWord {
+			addressed = addressesFollower(key)
 		}
 		var mt match
 		matched := false
 		if m.mayStart(key) {
-			mt, matched = m.matchAt(tok, key, cur, brand, atLine, afterStop, cue)
+			mt, matched = m.matchAt(tok, key, cur, brand, matchContext{lineStart: atLine, afterStop: afterStop, cue: cue, addressed: addressed})
+		}
+		if !matched && tok.hyphenated {
+			if part, at, ok := gluedPart(caption, tok, key); ok {
+				inner := tok
+				inner.start = at
+				mt, matched = m.matchAt(inner, part, cur, brand, matchContext{cue: cue, addressed: addressed})
+			}
 		}
 		prevEnd = tok.end
 		afterStop = tok.kind == tokPunct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
 		if afterStop {
 			cue = false
+			if otherText {
+				opening = false
+			}
+		}
+		switch {
+		case afterStop || tok.kind == tokPunct && len(key) == 1 && key[0] == ':':
+			sentenceStart, addressed = true, false
+		case tok.kind != tokPunct && tok.kind != tokSymbol:
+			sentenceStart = false
 		}
 		if tok.kind != tokPunct && tok.kind != tokSymbol {
 			atLine = false
@@ -283,14 +322,27 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			if tok.kind != tokPunct && tok.kind != tokSymbol {
 				otherText = true
 			}
+			if opening && !openingLabel {
+				switch {
+				case tok.kind == tokWord || tok.kind == tokMention:
+					lead++
+				case otherText:
+					leadOK = false // punctuation, a hashtag or a URL after words
+				}
+			}
 			continue
 		}
 		switch f.kind {
 		case termCue:
 			otherText = true
+			if opening && !openingLabel {
+				lead++
+				leadCue = true
+			}
 			continue
 		case termNotLabel, termClaim:
 			otherText = true
+			leadOK = leadOK && openingLabel
 			if f.kind == termNotLabel {
 				continue
 			}
@@ -298,12 +350,58 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			sc.editing = true
 		}
 		f.upfront = !otherText
+		if f.kind == termLabel && opening {
+			if !openingLabel {
+				openingLabel = true
+				disclosureSentence = f.upfront || leadOK && (lead <= maxLeadWords || leadCue && lead <= maxLeadWordsAboutLinks) && isStatement(caption, f)
+			}
+			f.upfront = f.upfront || disclosureSentence
+		}
 		f.run = run
 		f.tagsBefore = tagsBefore
 		sc.found = append(sc.found, f)
 	}
 	closeRun()
 	return sc
+}
+
+// addressesFollower reports a sentence's first word that makes it speak
+// to the follower: "you", or an imperative earning verb ("Earn a
+// percentage back", "Get a cut", "Make a few bucks").
+func addressesFollower(first []byte) bool {
+	switch string(first) {
+	case "you", "you'll", "you're", "you've", "earn", "get", "make", "receive", "collect", "score", "start", "join", "grab":
+		return true
+	}
+	return false
+}
+
+// maxLeadWords is how many words may come before the first label of a
+// disclosure sentence that opens the caption: its subject ("Links below
+// are", "Company X", "This post contains some").
+const maxLeadWords = 6
+
+// maxLeadWordsAboutLinks is the same bound when those words speak of
+// buying or links (a termCue word): "If you buy something through the
+// links in this description, I may earn a commission" is a disclosure
+// sentence from its first word.
+const maxLeadWordsAboutLinks = 12
+
+// isStatement reports a label of several tokens that starts and ends with
+// a word ("affiliate links", "gave me free product", "sponsored by Glow
+// Co"): a statement, whose sentence may open with its subject. Hashtags,
+// bracketed labels and labels ending in a separator ("#ad", "(ad)",
+// "Ad:") are tags, placed where they stand.
+func isStatement(caption string, f foundLabel) bool {
+	if f.single || f.start >= f.end {
+		return false
+	}
+	var scratch [runeScratch]byte
+	if readRune(caption, f.start, &scratch).class != classWord {
+		return false
+	}
+	_, size := utf8.DecodeLastRuneInString(caption[f.start:f.end])
+	return readRune(caption, f.end-size, &scratch).class == classWord
 }
 
 // newlineIn reports a line break in s[from:to], the gap between two
@@ -330,19 +428,16 @@ func (c *Checker) findings(p Post, t *termTable, sc scan, fallback bool) []Findi
 	if fallback {
 		add(idJurisdictionFallb, 0, 0, message("no %s term tables yet: checked against the %s tables", p.Jurisdiction.String(), t.authority))
 	}
-	best := -1
-	for i, f := range sc.found {
-		if f.kind == termLabel && f.clarity == Clear {
-			best = i
-			break
-		}
-	}
-	if best < 0 {
-		c.unclearFindings(caption, t, sc.found, add)
+	best, clear := bestLabel(sc.found)
+	if !clear {
+		c.unclearFindings(caption, t, sc.found, p.Connection != NoConnection, add)
 	} else {
-		c.placementFindings(p, t, sc.found[best], add)
 		c.languageFindings(caption, t, sc.found, add)
 	}
+	if best >= 0 && p.Connection != NoConnection {
+		c.placementFindings(p, t, sc.found[best], add)
+	}
+	c.mismatchFindings(p, t, sc.found, add)
 	for _, f := range sc.found {
 		switch {
 		case f.kind == termClaim:
@@ -378,9 +473,70 @@ func sortFindings(fs []Finding) {
 
 type addFunc func(id ruleID, start, end int, msg string, fixes ...Fix)
 
+// bestLabel returns the index of the label the placement rules judge: the
+// earliest clear label, or where there is none the earliest ambiguous
+// one (-1 for neither), and whether it is clear.
+func bestLabel(found []foundLabel) (best int, clear bool) {
+	best = -1
+	for i, f := range found {
+		if f.kind != termLabel {
+			continue
+		}
+		if f.clarity == Clear {
+			return i, true
+		}
+		if f.clarity == Ambiguous && best < 0 {
+			best = i
+		}
+	}
+	return best, false
+}
+
+// mismatchFindings reports labels that do not disclose the connection
+// the post declares (rule mismatched-disclosure): a Paid or Affiliate post
+// whose only labels are gift labels, or a Paid post whose only labels are
+// affiliate labels. Labels that say no connection ("#collab") are judged
+// by vague-disclosure instead. One finding, on the earliest label.
+func (c *Checker) mismatchFindings(p Post, t *termTable, found []foundLabel, add addFunc) {
+	if p.Connection != Paid && p.Connection != Affiliate {
+		return
+	}
+	first := -1
+	var said [NoConnection + 1]bool
+	for i, f := range found {
+		if f.kind != termLabel || f.connection == UnknownConnection || f.connection > NoConnection {
+			continue
+		}
+		said[f.connection] = true
+		if first < 0 {
+			first = i
+		}
+	}
+	if first < 0 || said[Paid] || p.Connection == Affiliate && said[Affiliate] {
+		return
+	}
+	f := found[first]
+	what := "a gift"
+	if !said[Gift] {
+		what = "affiliate links"
+	}
+	add(idMismatched, f.start, f.end,
+		message("the post is %s but its labels, such as %q, only disclose %s; a gift label fits only where nothing was paid and the brand had no control (asa-influencers-guide, ftc-faqs): add %q at the start",
+			connectionPhrase(p.Connection), p.Caption[f.start:f.end], what, t.defaultLabel),
+		insertLabelFix(t))
+}
+
+// connectionPhrase names a declared connection in a message.
+func connectionPhrase(c Connection) string {
+	if c == Affiliate {
+		return "declared as affiliate"
+	}
+	return "declared as paid"
+}
+
 // unclearFindings reports a caption with no clear label: ambiguous labels,
-// else vague ones, else a missing label.
-func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLabel, add addFunc) {
+// else vague ones, else (when needed) a missing label.
+func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLabel, needed bool, add addFunc) {
 	ambiguous, vague := false, false
 	for _, f := range found {
 		if f.kind == termLabel && f.clarity == Ambiguous {
@@ -389,8 +545,7 @@ func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLab
 			if fix := t.fixFor(f); fix != "" {
 				add(idAmbiguous, f.start, f.end,
 					message("%q may not be understood as a disclosure under %s guidance: replace it with %q", text, t.authority, fix),
-					Fix{Message: message("Replace %q with %q", text, fix), Edits: []Edit{{f.start, f.end, fix}}},
-					insertLabelFix(t))
+					replaceFix(caption, f, fix), insertLabelFix(t))
 				continue
 			}
 			add(idAmbiguous, f.start, f.end,
@@ -410,22 +565,21 @@ func (c *Checker) unclearFindings(caption string, t *termTable, found []foundLab
 		if fix := t.fixFor(f); fix != "" {
 			add(idVague, f.start, f.end,
 				message("%q is a vague label under %s guidance: replace it with %q", text, t.authority, fix),
-				Fix{Message: message("Replace %q with %q", text, fix), Edits: []Edit{{f.start, f.end, fix}}},
-				insertLabelFix(t))
+				replaceFix(caption, f, fix), insertLabelFix(t))
 			continue
 		}
 		add(idVague, f.start, f.end,
 			message("%q does not tell followers the post is an ad under %s guidance: add %q at the start", text, t.authority, t.defaultLabel),
 			insertLabelFix(t))
 	}
-	if !vague {
+	if !vague && needed {
 		add(idMissing, 0, 0,
 			message("no disclosure label: add a clear label such as %q at the start of the caption", t.defaultLabel),
 			insertLabelFix(t))
 	}
 }
 
-// placementFindings judges where the earliest clear label sits. A
+// placementFindings judges where the best label sits (bestLabel). A
 // one-token label is best moved to the start; a phrase inside a sentence
 // ("This video is sponsored by Glow Co.") is best left where it is, with
 // the default label added at the start, so that comes first.
@@ -497,7 +651,7 @@ func (c *Checker) languageFindings(caption string, t *termTable, found []foundLa
 	text := caption[f.start:f.end]
 	fixes := []Fix{insertLabelFix(t)}
 	if fix := t.fixFor(f); fix != "" {
-		fixes = []Fix{{Message: message("Replace %q with %q", text, fix), Edits: []Edit{{f.start, f.end, fix}}}, insertLabelFix(t)}
+		fixes = []Fix{replaceFix(caption, f, fix), insertLabelFix(t)}
 	}
 	add(idLanguageMismatch, f.start, f.end,
 		message("%q is not in the jurisdiction's language: %s rules ask for a label such as %q", text, t.authority, t.defaultLabel),
@@ -511,19 +665,68 @@ func platformName(p influencekit.Platform) string {
 	return p.String()
 }
 
-// insertLabelFix inserts the table's default label at the start.
-func insertLabelFix(t *termTable) Fix {
-	return Fix{Message: message("Insert %q at the start", t.defaultLabel), Edits: []Edit{{0, 0, t.defaultLabel + " "}}}
+// replaceFix replaces a label with the clear one its row names. A
+// hashtag fix ("#sponsored") or a label that begins the caption is
+// replaced where it stands; a word ("Werbung", "Publicité") counts as a
+// label only at the start, so a label elsewhere is removed and the word
+// put at the start instead (removeEdit).
+func replaceFix(caption string, f foundLabel, fix string) Fix {
+	text := caption[f.start:f.end]
+	if fix[0] == '#' || f.start == 0 {
+		return Fix{Message: message("Replace %q with %q", text, fix), Edits: []Edit{{f.start, f.end, fix}}}
+	}
+	return Fix{
+		Message: message("Replace %q with %q at the start", text, fix),
+		Edits:   []Edit{{0, 0, fix + " "}, removeEdit(caption, f)},
+	}
 }
 
-// moveFix moves a label to the start of the caption, taking the spaces
-// after it (or, at the end or before a line break or punctuation, before
-// it) along so none are doubled. A label glued to the next token
-// ("#ad#glow", "#ad😀") keeps the space before it, so that the words on
-// either side are not glued together.
+// insertLabelFix inserts the table's default label at the start.
+func insertLabelFix(t *termTable) Fix {
+	msg, text := insertMessages[t.jurisdiction], insertTexts[t.jurisdiction]
+	if msg == "" {
+		msg, text = message("Insert %q at the start", t.defaultLabel), t.defaultLabel+" "
+	}
+	return Fix{Message: msg, Edits: []Edit{{0, 0, text}}}
+}
+
+// insertMessages and insertTexts hold insertLabelFix's message and text
+// for each declared jurisdiction's table, made once: nearly every finding
+// offers that fix. Read-only after package initialization.
+var insertMessages, insertTexts = func() (msgs, texts [IE + 1]string) {
+	for _, t := range termTables {
+		msgs[t.jurisdiction] = message("Insert %q at the start", t.defaultLabel)
+		texts[t.jurisdiction] = t.defaultLabel + " "
+	}
+	return msgs, texts
+}()
+
+// moveFix moves a label to the start of the caption (removeEdit says how
+// it leaves its place).
 func moveFix(caption string, f foundLabel) Fix {
 	text := caption[f.start:f.end]
+	return Fix{
+		Message: message("Move %q to the start", text),
+		Edits:   []Edit{{0, 0, text + " "}, removeEdit(caption, f)},
+	}
+}
+
+// removeEdit deletes a label from the caption without joining the words or
+// hashtags on either side. A label standing apart takes the spaces after
+// it (or, at the end or before a line break or punctuation, before it)
+// along, so none are doubled; one glued to the next token ("#ad#glow",
+// "#ad😀") keeps the space before it. A label glued to the text before it
+// ("Great#ad serum", "#thanks#ad publi") is removed alone, and where a
+// word follows it directly ("word(ad)word") a space takes its place, so
+// "Great serum" and "#thanks publi" stay apart.
+func removeEdit(caption string, f foundLabel) Edit {
 	start, end := f.start, f.end
+	if start > 0 && !isSpaceByte(caption[start-1]) {
+		if end < len(caption) && startsWord(caption, end) {
+			return Edit{start, end, " "}
+		}
+		return Edit{start, end, ""}
+	}
 	for end < len(caption) && caption[end] == ' ' {
 		end++
 	}
@@ -532,10 +735,7 @@ func moveFix(caption string, f foundLabel) Fix {
 			start--
 		}
 	}
-	return Fix{
-		Message: message("Move %q to the start", text),
-		Edits:   []Edit{{0, 0, text + " "}, {start, end, ""}},
-	}
+	return Edit{start, end, ""}
 }
 
 // closesText reports a byte that may follow a word directly: a separator,

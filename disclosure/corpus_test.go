@@ -1,7 +1,9 @@
 package disclosure_test
 
 import (
+	"bufio"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"flag"
 	"io"
@@ -25,6 +27,45 @@ var corpusDetails = flag.Bool("corpus.details", false, "TestMathurCorpus: log ev
 // mathurCorpus is where ../shared/corpora/README.md puts the Mathur et al.
 // YouTube sentences, relative to this package's directory.
 var mathurCorpus = filepath.Join("..", "..", "shared", "corpora", "mathur-youtube", "clusters.csv")
+
+// mathurAdjudicated holds the videos on which the clustering labels were
+// read in full and judged (../shared/corpora/README.md): its `disclosed`
+// replaces the clustering label for those ids.
+var mathurAdjudicated = filepath.Join("..", "..", "shared", "corpora", "mathur-youtube", "adjudicated.jsonl")
+
+// adjudication is one line of adjudicated.jsonl.
+type adjudication struct {
+	ID        string `json:"id"`
+	Disclosed bool   `json:"disclosed"`
+	Clarity   string `json:"clarity"`
+	Phrase    string `json:"phrase"`
+	Type      string `json:"type"`
+	Note      string `json:"note"`
+}
+
+// loadAdjudicated reads adjudicated.jsonl by video id; it requires the
+// file when the clusters are present.
+func loadAdjudicated(t *testing.T) map[string]adjudication {
+	t.Helper()
+	f, err := os.Open(mathurAdjudicated)
+	require.NoError(t, err, "the adjudicated labels belong beside clusters.csv")
+	defer f.Close()
+	out := map[string]adjudication{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var a adjudication
+		require.NoError(t, json.Unmarshal([]byte(line), &a), "line %q", line)
+		require.NotEmpty(t, a.ID)
+		out[a.ID] = a
+	}
+	require.NoError(t, sc.Err())
+	return out
+}
 
 // mathurTypes are the hand-labelled clusters of Mathur, Narayanan and
 // Chetty (CSCW 2018), as ../shared/corpora/README.md lists them.
@@ -94,21 +135,24 @@ func loadMathur(t *testing.T) (videos []corpusVideo, ok bool) {
 
 // TestMathurCorpus runs ../shared/corpora/README.md's evaluation: each
 // video's sentences joined with newlines into one description, checked as
-// a YouTube post; a video is detected when the report holds at least one
-// label. It prints precision and recall against the video labels and the
-// clarity Check gives each labelled type. It does not hold issue 6's
-// targets (recall >= 0.95, precision >= 0.90), which these labels do not
-// allow general rules to reach (see the comment at the floors): it holds
-// regression floors just below the measured figures. Run with -v to see
-// the figures and with -corpus.details to read every disagreement.
+// a YouTube post with an affiliate connection; a video is detected when
+// the report holds at least one label. A video is labelled disclosed by
+// adjudicated.jsonl where it has a reading, else by the clustering labels
+// of Mathur, Narayanan and Chetty (CSCW 2018). It logs precision, recall,
+// every disagreement and the clarity Check gives each labelled type, and
+// holds issue 12's floors: recall and precision of at least 0.985.
+// -corpus.details also logs the labelled sentences graded otherwise than
+// their type suggests.
 func TestMathurCorpus(t *testing.T) {
 	videos, ok := loadMathur(t)
 	if !ok {
 		t.Skipf("corpus not found at %s: the evaluation needs ../shared/corpora beside the project (see its README.md)", mathurCorpus)
 	}
 	require.Len(t, videos, 2250, "README: 2,250 videos")
+	adjudicated := loadAdjudicated(t)
+	require.Len(t, adjudicated, 90, "README: 90 videos read in full")
 
-	var tp, fp, fn, tn int
+	var tp, fp, fn, tn, clusterDisclosed int
 	// clarity[type][clarity name] counts labelled sentences by the
 	// clearest label Check found inside them ("none" for no label).
 	clarity := make([]map[string]int, len(mathurTypes))
@@ -118,13 +162,23 @@ func TestMathurCorpus(t *testing.T) {
 	var missed, extra, graded []string
 	for _, v := range videos {
 		lines := make([]string, len(v.sentences))
-		labelled := false
+		clustered := false
 		for i, s := range v.sentences {
 			lines[i] = s.text
-			labelled = labelled || s.typ >= 0
+			clustered = clustered || s.typ >= 0
+		}
+		if clustered {
+			clusterDisclosed++
+		}
+		labelled, why := clustered, "clusters"
+		if a, ok := adjudicated[v.id]; ok {
+			labelled, why = a.Disclosed, "adjudicated"
+			if a.Phrase != "" {
+				why += " " + strconv.Quote(a.Phrase)
+			}
 		}
 		desc := strings.Join(lines, "\n")
-		r := disclosure.Check(disclosure.Post{Caption: desc, Platform: influencekit.YouTube})
+		r := disclosure.Check(disclosure.Post{Caption: desc, Platform: influencekit.YouTube, Connection: disclosure.Affiliate})
 		detected := len(r.Disclosures) > 0
 		switch {
 		case detected && labelled:
@@ -135,7 +189,7 @@ func TestMathurCorpus(t *testing.T) {
 			for _, l := range r.Disclosures {
 				found = append(found, l.Clarity.String()+" "+strconv.Quote(l.Text)+" in "+strconv.Quote(sentenceAt(desc, l.Start)))
 			}
-			extra = append(extra, v.id+": "+strings.Join(found, "; "))
+			extra = append(extra, v.id+" ("+why+"): "+strings.Join(found, "; "))
 		case labelled:
 			fn++
 			var said []string
@@ -144,7 +198,7 @@ func TestMathurCorpus(t *testing.T) {
 					said = append(said, mathurTypes[s.typ].name+" "+strconv.Quote(s.text))
 				}
 			}
-			missed = append(missed, v.id+": "+strings.Join(said, "; "))
+			missed = append(missed, v.id+" ("+why+"): "+strings.Join(said, "; "))
 		default:
 			tn++
 		}
@@ -171,42 +225,27 @@ func TestMathurCorpus(t *testing.T) {
 	}
 	precision := float64(tp) / float64(tp+fp)
 	recall := float64(tp) / float64(tp+fn)
-	t.Logf("mathur-youtube: %d videos, %d labelled disclosed; detected %d (tp %d, fp %d, fn %d, tn %d)", len(videos), tp+fn, tp+fp, tp, fp, fn, tn)
+	t.Logf("mathur-youtube: %d videos, %d disclosed (adjudicated where read); detected %d (tp %d, fp %d, fn %d, tn %d)", len(videos), tp+fn, tp+fp, tp, fp, fn, tn)
 	t.Logf("precision %.3f, recall %.3f", precision, recall)
 	for i, mt := range mathurTypes {
 		t.Logf("clarity of %-15s sentences: %s", mt.name, countsString(clarity[i]))
 	}
-	if *corpusDetails {
-		sort.Strings(missed)
-		sort.Strings(extra)
-		for _, m := range missed {
-			t.Logf("labelled, not detected: %s", m)
-		}
-		for _, e := range extra {
-			t.Logf("detected, not labelled: %s", e)
-		}
-		for _, g := range graded {
-			t.Logf("%s", g)
-		}
+	sort.Strings(missed)
+	sort.Strings(extra)
+	for _, m := range missed {
+		t.Logf("disclosed, not detected: %s", m)
 	}
-	assert.Equal(t, 236, tp+fn, "README: 236 disclosed videos")
-	// Issue 6 asks for recall >= 0.95 and precision >= 0.90 against the
-	// video labels. Against these labels that cannot be reached by
-	// general rules: of the 48 labelled videos missed, about 43 hold no
-	// disclosure at all (cluster 372 is mostly "Click this link", cluster
-	// 388 "Amazon Links:", cluster 366 "Shop at Amazon:", two are
-	// denials); of the 42 unlabelled videos detected, 40 hold real ones
-	// ("This video is sponsored by...", "I get a small commission if you
-	// order books using my link", "Buy here & support me!"). Label words
-	// used as ordinary words ("answering an advertisement for a wife") no
-	// longer count, which removed 5 false detections; channel support tied
-	// to a purchase ("Shop ... on Amazon to support my channel") added 6
-	// true ones. These floors sit just below the measured figures
-	// (precision 0.817, recall 0.797) to guard against regressions.
-	assert.GreaterOrEqual(t, recall, 0.79, "regression floor; see the comment")
-	assert.GreaterOrEqual(t, precision, 0.81, "regression floor; see the comment")
-	// The grading the issue asks for: explanations clear, bare mentions
-	// and channel support ambiguous, for most labelled sentences.
+	for _, e := range extra {
+		t.Logf("detected, not disclosed: %s", e)
+	}
+	for _, g := range graded {
+		t.Logf("%s", g)
+	}
+	assert.Equal(t, 236, clusterDisclosed, "README: 236 videos disclosed by the clustering labels")
+	assert.GreaterOrEqual(t, recall, 0.985, "issue 12's floor")
+	assert.GreaterOrEqual(t, precision, 0.985, "issue 12's floor")
+	// The grading: explanations clear, bare mentions and channel support
+	// ambiguous, for most labelled sentences.
 	assert.Greater(t, clarity[1]["clear"], 4*clarity[1]["ambiguous"], "explanations are clear")
 	assert.Greater(t, clarity[0]["ambiguous"], 50*clarity[0]["clear"], "bare affiliate mentions are ambiguous")
 	assert.Greater(t, clarity[2]["ambiguous"], 5*clarity[2]["clear"], "channel support is ambiguous")

@@ -94,8 +94,8 @@ func ExampleJurisdiction() {
 	}
 	// Output:
 	// US: clear, compliant true
-	// DE: ambiguous, compliant true
-	//   warning ambiguous-disclosure: Replace "#ad" with "#werbung"
+	// DE: vague, compliant false
+	//   error vague-disclosure: Replace "#ad" with "Werbung"
 	// FR: clear, compliant true
 	//   warning language-mismatch: Replace "#ad" with "#publicité"
 }
@@ -142,4 +142,18 @@ func ExampleCheck_affiliate() {
 	// "Affiliate links below!": ambiguous affiliate ("Affiliate links")
 	// "Support the channel by shopping through my link.": ambiguous affiliate ("Support the channel by shopping")
 	// "Liking the video helps support the channel.": no label
+}
+
+func ExampleCheck_connection() {
+	// The creator declares the post paid, but labels it only as a gift.
+	r := disclosure.Check(disclosure.Post{Caption: "#gifted my new palette", Connection: disclosure.Paid, Jurisdiction: disclosure.UK})
+	for _, f := range r.Findings {
+		fmt.Printf("%s %s\n", f.Severity, f.Rule)
+	}
+	// An organic post needs no label.
+	fmt.Println(disclosure.Check(disclosure.Post{Caption: "my morning coffee", Connection: disclosure.NoConnection}).Compliant())
+	// Output:
+	// warning ambiguous-disclosure
+	// error mismatched-disclosure
+	// true
 }

@@ -21,20 +21,21 @@ type foldRow struct {
 	unit     countUnit
 }
 
-// foldTable holds the visible prefixes. The character counts are
-// DOMAIN.md's "commonly" figures (FTC: "first three lines" on Instagram);
+// foldTable holds the visible prefixes. The character counts are the
+// commonly reported figures of caption-truncation (ftc-101: "first three
+// lines" on Instagram);
 // the counting units are this package's assumption: web-client platforms
 // (Instagram, TikTok, Facebook, LinkedIn) truncate JavaScript strings, in
 // UTF-16 units; YouTube and Pinterest are counted in code points. X shows
 // 280 characters in full and has no fold; nor do Twitch, Snapchat, Threads
 // and blogs here. Options.Fold overrides any of them.
 var foldTable = [...]foldRow{
-	{influencekit.Instagram, 125, unitUTF16}, // Instagram feed caption, 2024 (DOMAIN.md)
-	{influencekit.TikTok, 150, unitUTF16},    // TikTok For You caption, 2024 (DOMAIN.md)
-	{influencekit.YouTube, 100, unitRunes},   // YouTube description above "...more", 2024 (DOMAIN.md)
-	{influencekit.Facebook, 110, unitUTF16},  // Facebook mobile feed, 2024 (DOMAIN.md)
-	{influencekit.LinkedIn, 140, unitUTF16},  // LinkedIn feed "...see more", 2024 (DOMAIN.md)
-	{influencekit.Pinterest, 50, unitRunes},  // Pinterest pin description, 2024 (DOMAIN.md)
+	{influencekit.Instagram, 125, unitUTF16}, // Instagram feed caption (caption-truncation)
+	{influencekit.TikTok, 150, unitUTF16},    // TikTok For You caption (caption-truncation)
+	{influencekit.YouTube, 100, unitRunes},   // YouTube description above "...more" (caption-truncation)
+	{influencekit.Facebook, 110, unitUTF16},  // Facebook mobile feed (caption-truncation)
+	{influencekit.LinkedIn, 140, unitUTF16},  // LinkedIn feed "...see more" (caption-truncation)
+	{influencekit.Pinterest, 50, unitRunes},  // Pinterest pin description (caption-truncation)
 }
 
 // countChars counts s in unit, invalid bytes as one each.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -16,7 +17,9 @@ import (
 // transcript and asserts: no panic; spans inside the caption (or the
 // transcript segment) and on UTF-8 boundaries (as utf8.DecodeRuneInString
 // steps, so invalid bytes count one each); findings sorted; Check
-// deterministic; Autofix idempotent.
+// deterministic; Autofix idempotent; the caption's NFC and NFD forms
+// (golang.org/x/text/unicode/norm) get the same verdict and labels
+// (issue 12).
 //
 // The transcript is the text split at newlines into segments, step
 // seconds apart (a negative step makes them run backwards), as a live
@@ -34,6 +37,8 @@ func FuzzCheck(f *testing.F) {
 	f.Add("#ad", "Glow Co", uint8(influencekit.YouTube), uint8(0), false, "hi\nthis video is sponsored by Glow Co\nbye", int16(20), false, uint16(0))
 	f.Add("#ad", "", uint8(influencekit.Twitch), uint8(0), false, "Ad: paid by @glowco\nchat\nchat\nthis is an ad", int16(600), true, uint16(3600))
 	f.Add("Werbung", "", uint8(influencekit.YouTube), uint8(2), false, "Werbung\n\xff\u200b", int16(-5), true, uint16(0))
+	f.Add("Publicite\u0301 ma crème", "", uint8(influencekit.Instagram), uint8(3), false, "", int16(0), false, uint16(0))
+	f.Add("=\u0338 #ad Pubblicita\u0300", "", uint8(influencekit.Instagram), uint8(5), false, "", int16(0), false, uint16(0))
 	f.Fuzz(func(t *testing.T, caption, brand string, platform, jurisdiction uint8, edited bool, spoken string, step int16, live bool, duration uint16) {
 		p := disclosure.Post{
 			Caption: caption, Brand: brand, Edited: edited,
@@ -56,5 +61,8 @@ func FuzzCheck(f *testing.F) {
 		again := p
 		again.Caption = fixed
 		assert.Equal(t, fixed, disclosure.Autofix(again), "Autofix idempotent on %q", caption)
+		if utf8.ValidString(caption) {
+			assertCanonical(t, p)
+		}
 	})
 }

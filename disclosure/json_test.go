@@ -184,7 +184,7 @@ func TestEmptyListsAreArrays(t *testing.T) {
 			Post{Caption: "hi"},
 			`{"caption":"hi","platform":"unknown","format":"unknown","brand":"","jurisdiction":"US","transcript":[],"duration":0,"edited":false,"connection":"unknown"}`},
 		{"a mix post with no evidence lists it all as []",
-			MixPost{Sponsorship: Organic}, `{"sponsorship":"organic","labels":[],"mentions":[],"codes":[],"links":[]}`},
+			MixPost{Sponsorship: Organic}, `{"sponsorship":"organic","labels":[],"mentions":[],"codes":[],"links":[],"score":0,"signals":[]}`},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {

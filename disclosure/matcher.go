@@ -1,6 +1,7 @@
 package disclosure
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -52,8 +53,8 @@ func (n *trieNode) leaf() bool {
 type matcher struct {
 	table *termTable
 	root  *trieNode
-	// filter is a one-hash Bloom filter over the first tokens of all terms,
-	// keyed by their first and last bytes and length (filterBit): most
+	// filter is a two-hash Bloom filter over the first tokens of all terms,
+	// keyed by their first, middle and last bytes and length (filterBits): most
 	// tokens skip the map lookup.
 	filter [filterBits / 64]uint64
 }
@@ -72,8 +73,9 @@ func compileTable(t *termTable) (*matcher, error) {
 				return nil, fmt.Errorf("%w %q: must start with a literal", errBadPattern, row.pattern)
 			}
 			key := elems[0].text
-			bit := filterBit(key)
-			m.filter[bit/64] |= 1 << (bit % 64)
+			b1, b2 := filterBitPair(key)
+			m.filter[b1/64] |= 1 << (b1 % 64)
+			m.filter[b2/64] |= 1 << (b2 % 64)
 			n := m.root
 			for _, e := range elems {
 				n = n.child(e)
@@ -202,6 +204,12 @@ type match struct {
 	// cue: a termCue word or an affiliate label came earlier in the
 	// sentence, where afterPurchase rows count.
 	cue bool
+	// addressed: the sentence speaks to the follower ("Earn a percentage
+	// back...", "You get a cut..."), where creatorVoice rows do not count.
+	addressed bool
+	// glued: the last token matched is a "/" or dash written between two
+	// words without spaces ("AD/HD", "Ad/Vert"): no term may end there.
+	glued bool
 }
 
 // allows reports whether a row positioned p counts for this match.
@@ -211,6 +219,8 @@ func (res *match) allows(p termPosition) bool {
 		return res.labelPosition()
 	case afterPurchase:
 		return res.cue
+	case creatorVoice:
+		return !res.addressed
 	}
 	return true
 }
@@ -241,7 +251,7 @@ func (res *match) labelPosition() bool {
 // a word about buying or links came earlier in the sentence, where rows
 // positioned afterPurchase count. Among matches of
 // equal length the earlier row wins.
-func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo, lineStart, afterStop, cue bool) (match, bool) {
+func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo, ctx matchContext) (match, bool) {
 	if tok.tooLong || tok.kind == tokURL || tok.kind == tokSymbol || !m.mayStart(key) {
 		return match{}, false
 	}
@@ -250,8 +260,46 @@ func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo, 
 		return match{}, false
 	}
 	best := match{row: -1}
-	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered, single: true, lineStart: lineStart, afterStop: afterStop, cue: cue}, b, &best)
+	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered, single: true,
+		lineStart: ctx.lineStart, afterStop: ctx.afterStop, cue: ctx.cue, addressed: ctx.addressed}, b, &best)
 	return best, best.row >= 0
+}
+
+// matchContext is what the scan knows about the text before a token,
+// which positioned rows read: see match's fields of the same names.
+type matchContext struct {
+	lineStart, afterStop, cue, addressed bool
+}
+
+// gluedPart returns the last part of a hyphenated word that reads as an
+// affiliate label of its own ("image-affiliate", "amazon-affiliate"), as
+// its normalized text and its start in the caption; ok is false for any
+// other word, and for a negated compound ("non-affiliate"). Real
+// descriptions glue the label to the word before it; the part keeps its
+// own meaning.
+func gluedPart(caption string, tok token, key []byte) (part []byte, start int, ok bool) {
+	if tok.kind != tokWord || len(key) < len("x-aff") {
+		return nil, 0, false
+	}
+	k := bytes.LastIndexByte(key, '-')
+	if k <= 0 || k == len(key)-1 {
+		return nil, 0, false
+	}
+	o := strings.LastIndexByte(caption[tok.start:tok.end], '-')
+	if o <= 0 {
+		return nil, 0, false
+	}
+	part = key[k+1:]
+	switch string(part) {
+	case "affiliate", "affiliates", "affiliatelink", "affiliatelinks", "afflink", "afflinks":
+	default:
+		return nil, 0, false
+	}
+	switch string(key[:k]) {
+	case "non", "not", "no", "un":
+		return nil, 0, false
+	}
+	return part, tok.start + o + 1, true
 }
 
 // mayStart reports whether some term could start with key; false is
@@ -260,23 +308,27 @@ func (m *matcher) mayStart(key []byte) bool {
 	if len(key) == 0 {
 		return false
 	}
-	bit := filterBit(key)
-	return m.filter[bit/64]&(1<<(bit%64)) != 0
+	b1, b2 := filterBitPair(key)
+	return m.filter[b1/64]&(1<<(b1%64)) != 0 && m.filter[b2/64]&(1<<(b2%64)) != 0
 }
 
-// filterBits is the size of matcher.filter. With about a hundred first
-// tokens, under 3% of other tokens reach the map.
-const filterBits = 4096
+// filterBits is the size of matcher.filter. With about three hundred
+// first tokens (every language's statements are in every table), under 1%
+// of other tokens reach the map.
+const filterBits = 8192
 
-// filterBit hashes a token's first and last bytes and its length.
-func filterBit[K ~string | ~[]byte](key K) uint {
-	return (uint(key[0])*131 + uint(key[len(key)-1])*31 + uint(len(key))) % filterBits
+// filterBitPair hashes a token twice: its first and last bytes and its
+// length, and its middle and first bytes and its length.
+func filterBitPair[K ~string | ~[]byte](key K) (uint, uint) {
+	n := uint(len(key))
+	first, last, mid := uint(key[0]), uint(key[len(key)-1]), uint(key[len(key)/2])
+	return (first*131 + last*31 + n) % filterBits, (mid*257 + first*17 + n*7919) % filterBits
 }
 
 // walk explores the trie from n, where res has matched so far, keeping
 // the longest match in best. Depth is bounded by the longest term.
 func walk(n *trieNode, res match, b *brandInfo, best *match) {
-	if n.row >= 0 && (n.position == anywhere || res.allows(n.position)) && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
+	if n.row >= 0 && !res.glued && !(res.single && res.end-res.start <= 3 && res.after.s[res.start] != '#' && gluedAfter(res.after.s, res.end)) && (n.position == anywhere || res.allows(n.position)) && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
 		*best = res
 		best.row = n.row
 	}
@@ -300,6 +352,9 @@ func walkOn(n *trieNode, res match, b *brandInfo, best *match) {
 	}
 	if n.any != nil && tok.kind == tokWord {
 		walk(n.any, res.extended(tok, cur), b, best)
+		if dt, dc, ok := domainName(tok, cur); ok {
+			walk(n.any, res.extended(dt, dc), b, best)
+		}
 	}
 	if n.name != nil && tok.kind == tokWord && capitalized(cur.s, tok.start) {
 		walk(n.name, res.extended(tok, cur), b, best)
@@ -367,6 +422,32 @@ func walkBrandWords(n *trieNode, res match, tok token, key []byte, cur tokenizer
 	walk(n, res, b, best)
 }
 
+// domainName extends the word tok into a domain name written as one
+// ("XTgamer.de", "shop.example.com": words joined by dots without
+// spaces), which stands for one word in {any}; cur is the cursor past
+// tok. ok is false when no dot and word follow directly.
+func domainName(tok token, cur tokenizer) (token, tokenizer, bool) {
+	if tok.end+1 >= len(cur.s) || cur.s[tok.end] != '.' || !isASCIIWordByte(cur.s[tok.end+1]) {
+		return tok, cur, false // the common case, decided without reading a token
+	}
+	var nb normBuf
+	grown := false
+	for {
+		next := cur
+		dot, ok := next.next(&nb)
+		if !ok || dot.start != tok.end || dot.kind != tokPunct || cur.s[dot.start] != '.' {
+			break
+		}
+		word, ok := next.next(&nb)
+		if !ok || word.start != dot.end || word.kind != tokWord {
+			break
+		}
+		tok.end, cur, grown = word.end, next, true
+		tok.altered = tok.altered || word.altered
+	}
+	return tok, cur, grown
+}
+
 // capitalized reports whether the word at s[i:] starts with an upper-case
 // letter as written: "Tess", "TYT", "Ｔess".
 func capitalized(s string, i int) bool {
@@ -382,11 +463,41 @@ func capitalized(s string, i int) bool {
 
 // extended returns res grown by tok, with after the cursor past it.
 func (res match) extended(tok token, after tokenizer) match {
+	res.glued = tok.kind == tokPunct && tok.start == res.end && isGlueSeparator(after.s[tok.start:tok.end]) &&
+		tok.end < len(after.s) && startsWord(after.s, tok.end)
 	res.end = tok.end
 	res.after = after
 	res.altered = res.altered || tok.altered
 	res.single = false
 	return res
+}
+
+// gluedAfter reports a "/" or dash at s[i:] that glues the word before it
+// to a word after it ("AD/HD", "Ad–Vert"): a short label word written so
+// is part of another word, not a label.
+func gluedAfter(s string, i int) bool {
+	for _, sep := range [...]string{"/", "-", "\u2013", "\u2014"} {
+		if strings.HasPrefix(s[i:], sep) && i+len(sep) < len(s) && startsWord(s, i+len(sep)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isGlueSeparator reports "/" and the dashes, which join two words into
+// one when written without spaces ("AD/HD", "Ad–Vert").
+func isGlueSeparator(s string) bool {
+	switch s {
+	case "/", "-", "\u2013", "\u2014":
+		return true
+	}
+	return false
+}
+
+// startsWord reports whether a letter or digit starts s[i:].
+func startsWord(s string, i int) bool {
+	var scratch [runeScratch]byte
+	return readRune(s, i, &scratch).class == classWord
 }
 
 // brandTag reports the brand tag row that the hashtag key ("#glowcopartner")
@@ -402,7 +513,7 @@ func (m *matcher) brandTag(key []byte, b *brandInfo) (brandTagRow, bool) {
 			continue
 		}
 		rest := body[len(sq):]
-		if len(rest) > 1 && rest[0] == '_' { // "#chase_partner"
+		if len(rest) > 1 && rest[0] == '_' { // "#chase_partner" (per ftc-faqs, the brand and the role)
 			rest = rest[1:]
 		}
 		for _, bt := range m.table.brandTags {

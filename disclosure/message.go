@@ -1,6 +1,9 @@
 package disclosure
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // message formats a finding's message or a fix's verb phrase: %s inserts
 // the next argument as is, %q quotes it like strconv.Quote, %% is a
@@ -11,9 +14,17 @@ func message(format string, args ...string) string {
 	b := stack[:0]
 	next := 0
 	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c != '%' || i+1 == len(format) {
-			b = append(b, c)
+		if j := strings.IndexByte(format[i:], '%'); j != 0 {
+			// Copy the literal text up to the next verb in one go.
+			if j < 0 {
+				b = append(b, format[i:]...)
+				break
+			}
+			b = append(b, format[i:i+j]...)
+			i += j
+		}
+		if i+1 == len(format) {
+			b = append(b, '%')
 			continue
 		}
 		i++

@@ -16,6 +16,7 @@ func TestMessageMatchesFmt(t *testing.T) {
 		{why: "quoting escapes like %q", format: "%q", args: []string{"#a\u200bd \"x\""}},
 		{why: "a literal percent", format: "100%% of %s", args: []string{"it"}},
 		{why: "no arguments", format: "plain", args: nil},
+		{why: "verbs next to each other", format: "%q%s%%%q", args: []string{"a", "b", "c"}},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {

@@ -23,15 +23,21 @@ const (
 	UnknownSponsorship Sponsorship = iota
 	// Labelled: the caption carries at least one disclosure label, clear or
 	// not (Report.Disclosures is not empty). Vague labels count: "#spon"
-	// is a disclosure attempt, and a thank-you ("thanks @brand") is how
-	// much sponsorship reads; Mix.ClearlyLabelled separates the clear ones.
+	// is a disclosure attempt, and so is a thank-you to the post's Brand
+	// ("thanks @brand"); without a Post.Brand a thank-you names no sponsor
+	// and is not a label in the mix. Mix.ClearlyLabelled separates the
+	// clear ones.
 	Labelled
-	// LooksSponsored: no disclosure label, but a brand @mention together
-	// with a discount code or an affiliate link: the signs of a sponsored
-	// post that does not say so.
+	// LooksSponsored: no disclosure label, but the text reads as an ad
+	// ([ReadAd]: a score of [AdThreshold] or more from signs such as a
+	// brand @mention with a discount code or an affiliate link, a
+	// partnership, a product credited to a brand beside a call to buy, the
+	// creator's own collection), or the post declares a Paid, Gift or
+	// Affiliate Connection: a sponsored post that does not say so.
 	LooksSponsored
-	// Organic: no label and none of those signs. The post may still be
-	// sponsored in ways a caption does not show.
+	// Organic: no label and not enough signs of an ad, or a declared
+	// NoConnection. The post may still be sponsored in ways a caption does
+	// not show.
 	Organic
 )
 
@@ -80,10 +86,16 @@ type Evidence struct {
 // evidence. Every list is filled whatever the Sponsorship, in caption order.
 type MixPost struct {
 	Sponsorship Sponsorship
-	Labels      []Label    // the disclosure labels Check found
+	Labels      []Label    // the disclosure labels Check found; without a Brand, not a vague "thanks @someone"
 	Mentions    []Evidence // @mentions of the post's Brand; of anyone when Brand is empty
 	Codes       []Evidence // discount codes: the code after "code", "coupon" or "promo code" ("MAX20")
 	Links       []Evidence // affiliate links (see SponsoredMix)
+	// Score is the post's ad score, as [ReadAd] reads its text;
+	// Score >= [AdThreshold] reads as an ad.
+	Score int
+	// Signals are the signals that fired, with their weights and spans,
+	// in caption order; empty, never nil.
+	Signals []AdEvidence
 }
 
 // Mix answers seed 000's "How often do they post sponsored content?" for
@@ -147,10 +159,17 @@ func (c *Checker) SponsoredMix(posts []Post) (Mix, error) {
 	m := Mix{Posts: make([]MixPost, len(posts))}
 	for i, p := range posts {
 		mp := &m.Posts[i]
-		mp.Labels = c.Check(p).Disclosures
+		mp.Labels = c.adLabels(p)
 		brand := newBrandInfos(p)
-		mp.Mentions, mp.Codes, mp.Links = sponsorSigns(p.Caption, &brand)
+		var sc adScan
+		sc.scan(p.Caption, &brand)
+		r := sc.reading(p.Caption, mp.Labels)
+		mp.Mentions, mp.Codes, mp.Links = sc.mentions, sc.codes, sc.links
+		mp.Score, mp.Signals = r.Score, r.Signals
 		switch {
+		case p.Connection == NoConnection:
+			mp.Sponsorship = Organic
+			m.Organic++
 		case len(mp.Labels) > 0:
 			mp.Sponsorship = Labelled
 			m.Labelled++
@@ -160,7 +179,7 @@ func (c *Checker) SponsoredMix(posts []Post) (Mix, error) {
 					break
 				}
 			}
-		case len(mp.Mentions) > 0 && (len(mp.Codes) > 0 || len(mp.Links) > 0):
+		case r.Ad || p.Connection == Paid || p.Connection == Gift || p.Connection == Affiliate:
 			mp.Sponsorship = LooksSponsored
 			m.LooksSponsored++
 		default:
@@ -169,50 +188,6 @@ func (c *Checker) SponsoredMix(posts []Post) (Mix, error) {
 		}
 	}
 	return m, nil
-}
-
-// sponsorSigns walks caption once with Check's tokenizer and returns its
-// brand mentions, discount codes and affiliate links.
-func sponsorSigns(caption string, brand *brandInfo) (mentions, codes, links []Evidence) {
-	cur := tokenizer{s: caption}
-	var nb normBuf
-	awaitingCode := false
-	evidence := func(t token) Evidence { return Evidence{Start: t.start, End: t.end, Text: caption[t.start:t.end]} }
-	for {
-		tok, ok := cur.next(&nb)
-		if !ok {
-			return mentions, codes, links
-		}
-		key := nb.bytes()
-		switch tok.kind {
-		case tokMention:
-			if !tok.tooLong && (!brand.set || brand.matchesHandle(key[1:])) {
-				mentions = append(mentions, evidence(tok))
-			}
-			awaitingCode = false
-		case tokURL:
-			if isAffiliateURL(caption[tok.start:tok.end]) {
-				links = append(links, evidence(tok))
-			}
-			awaitingCode = false
-		case tokWord:
-			word := string(key)
-			switch {
-			case awaitingCode && word == "is":
-			case awaitingCode && looksLikeCode(caption[tok.start:tok.end]):
-				codes = append(codes, evidence(tok))
-				awaitingCode = false
-			case word == "code" || word == "coupon" || word == "promocode" || word == "couponcode":
-				awaitingCode = true
-			default:
-				awaitingCode = false
-			}
-		case tokPunct:
-			// "code: MAX20", "code - MAX20", "code \"MAX20\"" keep waiting.
-		default:
-			awaitingCode = false
-		}
-	}
 }
 
 // looksLikeCode reports whether a word, as written, reads as a discount

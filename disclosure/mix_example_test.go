@@ -45,3 +45,27 @@ func ExampleSponsoredMix() {
 	// post 2: looks-sponsored mention @glowco code TESS15
 	// post 3: organic
 }
+
+// ReadAd says why a caption without a label reads as an ad: each signal
+// with its weight, and the score against AdThreshold.
+func ExampleReadAd() {
+	for _, caption := range []string{
+		"DRESS: @glowco, shop the look via link in bio",
+		"Happy birthday to my best friend @janedoe 🎂",
+	} {
+		r := disclosure.ReadAd(disclosure.Post{Caption: caption, Platform: influencekit.Instagram})
+		fmt.Printf("ad %t, score %d (threshold %d)\n", r.Ad, r.Score, disclosure.AdThreshold)
+		for _, s := range r.Signals {
+			fmt.Printf("  %s %+d %q\n", s.Signal, s.Weight, s.Text)
+		}
+	}
+	// Output:
+	// ad true, score 5 (threshold 3)
+	//   product-credit +2 "DRESS: @glowco"
+	//   brand-in-context +1 "@glowco"
+	//   shop-cue +2 "shop the look"
+	//   shop-cue +1 "link in bio"
+	// ad false, score -2 (threshold 3)
+	//   personal -2 "Happy birthday"
+	//   personal -2 "my best friend"
+}

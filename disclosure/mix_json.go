@@ -28,21 +28,26 @@ func (e *Evidence) UnmarshalJSON(data []byte) error {
 }
 
 type mixPostJSON struct {
-	Sponsorship Sponsorship `json:"sponsorship"`
-	Labels      []Label     `json:"labels"`
-	Mentions    []Evidence  `json:"mentions"`
-	Codes       []Evidence  `json:"codes"`
-	Links       []Evidence  `json:"links"`
+	Sponsorship Sponsorship  `json:"sponsorship"`
+	Labels      []Label      `json:"labels"`
+	Mentions    []Evidence   `json:"mentions"`
+	Codes       []Evidence   `json:"codes"`
+	Links       []Evidence   `json:"links"`
+	Score       int          `json:"score"`
+	Signals     []AdEvidence `json:"signals"`
 }
 
 // MarshalJSON implements json.Marshaler:
 //
-//	{"sponsorship": "looks-sponsored", "labels": [], "mentions": [...], "codes": [...], "links": []}
+//	{"sponsorship": "looks-sponsored", "labels": [], "mentions": [...], "codes": [...], "links": [],
+//	 "score": 4, "signals": [{"signal": "discount-code", "weight": 3, "start": 9, "end": 14, "text": "MAX20"}]}
 //
-// Every list is [] when empty; labels are in Label's form.
+// Every list is [] when empty; labels are in Label's form, signals in
+// [AdEvidence]'s.
 func (mp MixPost) MarshalJSON() ([]byte, error) {
 	return marshal(mixPostJSON{Sponsorship: mp.Sponsorship, Labels: orEmpty(mp.Labels),
-		Mentions: orEmpty(mp.Mentions), Codes: orEmpty(mp.Codes), Links: orEmpty(mp.Links)})
+		Mentions: orEmpty(mp.Mentions), Codes: orEmpty(mp.Codes), Links: orEmpty(mp.Links),
+		Score: mp.Score, Signals: orEmpty(mp.Signals)})
 }
 
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form; empty
@@ -53,7 +58,8 @@ func (mp *MixPost) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*mp = MixPost{Sponsorship: w.Sponsorship, Labels: orNil(w.Labels),
-		Mentions: orNil(w.Mentions), Codes: orNil(w.Codes), Links: orNil(w.Links)}
+		Mentions: orNil(w.Mentions), Codes: orNil(w.Codes), Links: orNil(w.Links),
+		Score: w.Score, Signals: orEmpty(w.Signals)}
 	return nil
 }
 

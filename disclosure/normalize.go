@@ -29,11 +29,26 @@ const runeScratch = 48
 
 // foldedRune is one rune of the caption after NFKC and case folding.
 type foldedRune struct {
-	n       int       // bytes of the normalized form in the scratch
-	size    int       // bytes consumed from the caption
-	class   runeClass // class of the first normalized rune
-	altered bool      // NFKC applied a compatibility mapping (stylized, fullwidth)
+	n     int       // bytes of the normalized form in the scratch
+	size  int       // bytes consumed from the caption
+	class runeClass // class of the first normalized rune
+	// flags holds runeAltered and runeCombining. One field for both keeps
+	// the struct at four fields, which the compiler keeps in registers.
+	flags uint8
 }
+
+const (
+	// runeAltered: NFKC applied a compatibility mapping (stylized,
+	// fullwidth).
+	runeAltered uint8 = 1 << iota
+	// runeCombining: the rune may compose with the one before it (a
+	// combining accent such as U+0301, a Hangul vowel or final jamo): the
+	// token's text is then composed (NFC) so that "e\u0301" reads as "é".
+	runeCombining
+)
+
+func (fr foldedRune) altered() bool   { return fr.flags&runeAltered != 0 }
+func (fr foldedRune) combining() bool { return fr.flags&runeCombining != 0 }
 
 // readRune normalizes the rune at s[i:] into out: NFKC (golang.org/x/text/
 // unicode/norm) and then Unicode case folding, one code point at a time so
@@ -46,14 +61,19 @@ type foldedRune struct {
 // that matter for Latin text ("ß" to "ss"); the tests check it against
 // golang.org/x/text/cases.Fold for every term in the tables.
 func readRune(s string, i int, out *[runeScratch]byte) foldedRune {
-	b := s[i]
-	if b < utf8.RuneSelf {
+	if b := s[i]; b < utf8.RuneSelf {
 		if 'A' <= b && b <= 'Z' {
 			b += 'a' - 'A'
 		}
 		out[0] = b
 		return foldedRune{n: 1, size: 1, class: asciiClass(b)}
 	}
+	return readNonASCII(s, i, out)
+}
+
+// readNonASCII is readRune for a rune outside ASCII, kept apart so that
+// readRune's ASCII path stays small enough to inline.
+func readNonASCII(s string, i int, out *[runeScratch]byte) foldedRune {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	if r == utf8.RuneError && size <= 1 {
 		return foldedRune{size: 1, class: classSymbol}
@@ -66,10 +86,17 @@ func readRune(s string, i int, out *[runeScratch]byte) foldedRune {
 		return foldedRune{size: size, class: classInvisible}
 	}
 	src := s[i : i+size]
+	props := norm.NFKC.PropertiesString(src)
+	// Runes that compose with the one before them all lie at or above
+	// U+0300 (combining diacritical marks); the Latin-1 letters below skip
+	// the question.
 	fr := foldedRune{size: size}
-	if d := norm.NFKC.PropertiesString(src).Decomposition(); len(d) > 0 {
+	if r >= 0x300 && !props.BoundaryBefore() {
+		fr.flags = runeCombining
+	}
+	if d := props.Decomposition(); len(d) > 0 {
 		if c := norm.NFC.PropertiesString(src).Decomposition(); !bytes.Equal(c, d) {
-			fr.altered = true
+			fr.flags |= runeAltered
 			n := 0
 			for j := 0; j < len(d); {
 				c, w := utf8.DecodeRune(d[j:])

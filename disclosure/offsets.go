@@ -151,9 +151,15 @@ func (r *Report) fillUTF16(caption string) {
 		at = f.Start
 		f.utf16 = shiftOf(caption, f.Start, f.End, at16)
 	}
-	at, at16 = 0, 0
-	for i := range r.Disclosures {
-		l := &r.Disclosures[i]
+	fillLabelsUTF16(r.Disclosures, caption)
+}
+
+// fillLabelsUTF16 sets the UTF-16 shifts of labels, sorted by Start, for
+// caption, as [Report.fillUTF16] does for a report's disclosures.
+func fillLabelsUTF16(labels []Label, caption string) {
+	at, at16 := 0, 0
+	for i := range labels {
+		l := &labels[i]
 		if l.Start < at || l.End < l.Start || l.End > len(caption) {
 			continue
 		}

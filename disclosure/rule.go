@@ -20,17 +20,19 @@ const (
 	RuleVagueDisclosure Rule = "vague-disclosure"
 	// RuleAmbiguousDisclosure (warning): no clear label, and a label the
 	// jurisdiction calls risky (US: #gifted, a bare "affiliate link"; UK:
-	// "Sponsored"; DE: #ad).
+	// "Sponsored"; DE: "Advertisement").
 	RuleAmbiguousDisclosure Rule = "ambiguous-disclosure"
 	// RuleNotUpfront (error): a letter or digit of other text comes before
-	// the earliest clear label.
+	// the post's best label: the earliest clear label, or where there is
+	// none, the earliest ambiguous one. A disclosure sentence that opens
+	// the caption is upfront (see the package doc, "Placement").
 	RuleNotUpfront Rule = "not-upfront"
-	// RuleBelowFold (error): the earliest clear label starts past the
-	// platform's visible prefix. It replaces not-upfront for that label;
-	// with below-fold in Options.Off, not-upfront is reported instead.
+	// RuleBelowFold (error): the best label starts past the platform's
+	// visible prefix. It replaces not-upfront for that label; with
+	// below-fold in Options.Off, not-upfront is reported instead.
 	RuleBelowFold Rule = "below-fold"
-	// RuleBuriedDisclosure (error): the earliest clear label is a hashtag in
-	// a run of 3 or more hashtags, and not upfront.
+	// RuleBuriedDisclosure (error): the best label is a hashtag in a run of
+	// 3 or more hashtags (Germany: 2), and not upfront.
 	RuleBuriedDisclosure Rule = "buried-disclosure"
 	// RuleMissingVerbalDisclosure (error): a transcript has no clear spoken
 	// label starting in its first 30 seconds (Options.VerbalWithin).
@@ -57,6 +59,13 @@ const (
 	// RuleJurisdictionFallback (info): the post's Jurisdiction is not one
 	// of the declared constants, so the US tables were applied.
 	RuleJurisdictionFallback Rule = "jurisdiction-fallback"
+	// RuleMismatchedDisclosure (error): the labels do not disclose the
+	// connection Post.Connection declares: a Paid or Affiliate post whose
+	// only labels are gift labels ("#gifted", "thanks for the free
+	// product"), or a Paid post whose only labels are affiliate labels.
+	// Per asa-influencers-guide, "#gifted" fits only where nothing was paid
+	// and the brand had no control over the content.
+	RuleMismatchedDisclosure Rule = "mismatched-disclosure"
 )
 
 // RuleInfo describes a rule: its name and default severity.
@@ -80,6 +89,7 @@ var ruleTable = [...]RuleInfo{
 	idObfuscated:        {RuleObfuscatedDisclosure, influencekit.SeverityWarning},
 	idLanguageMismatch:  {RuleLanguageMismatch, influencekit.SeverityWarning},
 	idJurisdictionFallb: {RuleJurisdictionFallback, influencekit.SeverityInfo},
+	idMismatched:        {RuleMismatchedDisclosure, influencekit.SeverityError},
 }
 
 type ruleID uint8
@@ -98,6 +108,7 @@ const (
 	idObfuscated
 	idLanguageMismatch
 	idJurisdictionFallb
+	idMismatched
 	numRules
 )
 

@@ -72,8 +72,8 @@ const (
 	// nothing but punctuation or emoji before it on that line: "Sponsored
 	// - road trip snacks", "✨ Advertisement ✨". In a sentence ("I saw an
 	// advertisement for this serum", "internationally sponsored
-	// projects") it is no label (FTC Disclosures 101, 2019: the label goes
-	// at the beginning; CAP/CMA Influencers' guide 2023: "upfront"). The
+	// projects") it is no label (ftc-101: the label goes at the
+	// beginning; asa-influencers-guide: "upfront"). The
 	// same word followed by ":", "-" or "|", in brackets, or as a hashtag
 	// is a label anywhere, by rows of its own. A word that is a sentence
 	// of its own ("New drop. Sponsored.") counts too.
@@ -83,9 +83,18 @@ const (
 	// from the links above as it helps out the channel"): the term counts
 	// after a termCue word, or an affiliate label, earlier in the same
 	// sentence. Alone, "help out the channel" is about likes and
-	// subscriptions and no disclosure (Mathur et al., CSCW 2018: the
+	// subscriptions and no disclosure (mathur-2018: the
 	// "channel support" disclosures ask for purchases through links).
 	afterPurchase
+	// creatorVoice: a statement about earning without its subject ("get a
+	// small commission", "make a few bucks"), which only discloses when
+	// the creator says it: not in a sentence addressed to the follower,
+	// one that opens with an imperative earning verb or "you" ("Earn a
+	// percentage back on every purchase", "Get a cut of every sale you
+	// refer", "You make a few bucks on the side"). Such copy invites the
+	// follower to earn and says nothing of the creator's own connection
+	// (ftc-faqs: the disclosure is of the endorser's relationship).
+	creatorVoice
 )
 
 // brandTagRow makes "#<brand><suffix>" a label when the post has a Brand:

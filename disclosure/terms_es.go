@@ -6,8 +6,9 @@ import "slices"
 // influencers en la publicidad" (AEA and Autocontrol, 2020), Anexo, which
 // lists the indications that are valid ("publicidad", "publi", "patrocinado
 // por <marca>", "en colaboración con <marca>", "gracias a <marca>",
-// "embajador de <marca>") and those that are not on their own; and
-// DOMAIN.md's ES row.
+// "embajador de <marca>") and those that are not on their own
+// (es-autocontrol-code). Checked against it for issue 12: plain
+// statements of a gift or payment in Spanish are clear.
 var esTerms = termTable{
 	jurisdiction: ES,
 	authority:    "Spanish Autocontrol",
@@ -15,7 +16,7 @@ var esTerms = termTable{
 	editingLabel: "#imagenretocada",
 	language:     "es",
 	terms: slices.Concat([]termRow{
-		// Clear (Código 2020, Anexo; DOMAIN.md ES row).
+		// Clear (es-autocontrol-code, Anexo).
 		// "publicidad" and "publi" are ordinary nouns too ("odio la
 		// publicidad"): labels at the start of a line, followed by a
 		// separator, in brackets or as hashtags.
@@ -44,10 +45,10 @@ var esTerms = termTable{
 		{pattern: "enlace|enlaces de afiliado|afiliados", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "es"},
 
 		// Affiliate links: the creator says they earn a commission
-		// (Código 2020, Anexo: the commercial relationship must be clear).
+		// (es-autocontrol-code, Anexo: the commercial relationship must be clear).
 		{pattern: "recibo|recibimos|gano|ganamos|cobro|cobramos una pequeña? comisión|comision", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "es"},
 
-		// Vague: not valid on their own (Código 2020, Anexo: "#sponso",
+		// Vague: not valid on their own (es-autocontrol-code, Anexo: "#sponso",
 		// "#sp", "#colab", a bare "gracias" or mention).
 		{pattern: "#sp|#spon|#sponso|#colab|#collab|#colaboración|#colaboracion|#gracias|#embajador|#embajadora", kind: termLabel, clarity: Vague, fix: "#publi"},
 
@@ -61,5 +62,5 @@ var esTerms = termTable{
 		{pattern: "imagen|imágenes|imagenes|foto|fotos retocada|retocadas|editada|editadas", kind: termEditing},
 		{pattern: "#imagenretocada|#fotoretocada|#retocada|#retocado|#filtro|#confiltro", kind: termEditing},
 		{pattern: "retocada|retocadas|retocado|retocados", kind: termEditing},
-	}, englishSponsoredRows(Clear), englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, statementRows("es"), englishSponsoredRows(Clear), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }

@@ -7,7 +7,11 @@ import "slices"
 // "Collaboration commerciale", clear, legible and identifiable, in
 // French) and article 5 II ("Images retouchées" for images whose
 // silhouette or face was edited, "Images virtuelles" for generated
-// ones); ARPP Recommandation "Communication publicitaire digitale" (2023).
+// ones), per fr-loi-2023-451; the ARPP Recommandation "Communication
+// publicitaire digitale" (arpp-digital). Checked against them for issue
+// 12: a gift said plainly ("X m'a offert", "produit offert par X") states
+// the commercial link and is clear; "#pub" and "sponsorisé" stay
+// ambiguous, since the law names only its two mentions.
 var frTerms = termTable{
 	jurisdiction: FR,
 	authority:    "French (Loi 2023-451)",
@@ -16,7 +20,7 @@ var frTerms = termTable{
 	language:     "fr",
 	terms: slices.Concat([]termRow{
 		// Clear and required: "Publicité", "Collaboration commerciale"
-		// (Loi 2023-451 art. 5; DOMAIN.md). Accents are often dropped.
+		// (fr-loi-2023-451, art. 5). Accents are often dropped.
 		// "publicité" is an ordinary noun too ("la publicité à la télé"):
 		// a label at the start of a line, followed by a separator, in
 		// brackets or as a hashtag.
@@ -39,18 +43,18 @@ var frTerms = termTable{
 		{pattern: "paid partnership|sponsored with|by {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 
 		// Ambiguous: abbreviations and gifts in other words than the law's
-		// (ARPP 2023 accepted "#pub", the law names only the two mentions).
+		// (arpp-digital accepted "#pub", the law names only the two mentions).
 		{pattern: "#pub|#sponso|#sponsorisé|#sponsorise", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#publicité", lang: "fr"},
 		{pattern: "sponsorisé|sponsorise|sponsorisée|sponsorisee", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Publicité", lang: "fr", position: lineStart},
 		{pattern: "sponsorisé|sponsorise|sponsorisée|sponsorisee par", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "fr"},
 		{pattern: "sponsorisé|sponsorise|sponsorisée|sponsorisee par {brand}", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "fr"},
-		{pattern: "produit|produits offert|offerts par {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift, lang: "fr"},
+		{pattern: "produit|produits offert|offerts par {brand}", kind: termLabel, clarity: Clear, connection: Gift, lang: "fr"},
 		{pattern: "#offert|#cadeau|#gifted", kind: termLabel, clarity: Ambiguous, connection: Gift},
 		{pattern: "lien|liens affilié|affiliés|affilie|affilies", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "fr"},
 
 		// Affiliate links: saying the creator earns a commission is a clear
-		// statement of the commercial link (Loi 2023-451 art. 5 covers
-		// affiliation; ARPP 2023), here in French.
+		// statement of the commercial link (fr-loi-2023-451 art. 5 covers
+		// affiliation; arpp-digital), here in French.
 		{pattern: "je|nous touche|touchons|perçois|percevons|reçois|recevons une petite? commission|rémunération", kind: termLabel, clarity: Clear, connection: Affiliate, lang: "fr"},
 
 		// Vague: "en partenariat avec", "merci à", "#collab", "#partenariat".
@@ -64,12 +68,12 @@ var frTerms = termTable{
 		{pattern: "#nonsponsorisé|#passponsorisé|#paspub|#sansfiltre|#nofilter", kind: termNotLabel},
 		{pattern: "sans filtre|retouche|retouches", kind: termNotLabel},
 
-		// "Images retouchées" and "Images virtuelles" (Loi 2023-451 art. 5
+		// "Images retouchées" and "Images virtuelles" (fr-loi-2023-451 art. 5
 		// II), singular or plural, with or without accents. The English
 		// "#filtered" does not satisfy the French law.
 		{pattern: "image|images retouchée|retouchées|retouchee|retouchees|virtuelle|virtuelles", kind: termEditing},
 		{pattern: "image ( s ) retouchée|retouchee|virtuelle ( s )", kind: termEditing},
 		{pattern: "photo|photos retouchée|retouchées|retouchee|retouchees", kind: termEditing},
 		{pattern: "#imagesretouchées|#imagesretouchees|#imageretouchée|#imagesvirtuelles|#imagevirtuelle", kind: termEditing},
-	}, englishSponsoredRows(Clear), englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishClaimRows),
+	}, statementRows("fr"), englishSponsoredRows(Clear), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishClaimRows),
 }

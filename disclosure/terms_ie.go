@@ -6,8 +6,10 @@ import "slices"
 // 3.4 "marketing communications should be obviously identifiable") and
 // the ASAI and CCPC "Influencer Marketing Guidance" (2021, updated 2023):
 // "#ad", "#gifted" and the platform's paid-partnership label are primary
-// labels; "#sponsored" and "#collab" may only accompany a primary one;
-// DOMAIN.md's IE row.
+// labels; "#sponsored" and "#collab" may only accompany a primary one
+// (asai-code, asai-ccpc-guidance). Checked against them for issue 12:
+// "in association with" is secondary too, and a paid post labelled only
+// "#gifted" is mismatched.
 var ieTerms = termTable{
 	jurisdiction: IE,
 	authority:    "Irish ASAI/CCPC",
@@ -15,13 +17,13 @@ var ieTerms = termTable{
 	editingLabel: "#filtered",
 	language:     "en",
 	terms: slices.Concat([]termRow{
-		// Primary labels: clear on their own (ASAI/CCPC 2023).
+		// Primary labels: clear on their own (asai-ccpc-guidance).
 		{pattern: "#ad|#ads|#advert|#advertisement|#advertising|#paidad", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad|advert|advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad|advert|advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( ad|advert|advertisement ]|)", kind: termLabel, clarity: Clear, connection: Paid},
 		// Ordinary nouns too: labels at the start of a line.
-		{pattern: "advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		{pattern: "ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
 		{pattern: "paid partnership|promotion", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "paid partnership with {brand}", kind: termLabel, clarity: Clear, connection: Paid},
 	}, englishAdStatementRows, []termRow{
@@ -33,9 +35,9 @@ var ieTerms = termTable{
 		{pattern: "#sponsored|#sponsoredpost|#collab|#collaboration|#sp|#spon|#partner|#ambassador|#thanks|#gift", kind: termLabel, clarity: Vague, fix: "#ad"},
 		{pattern: "sponsored", kind: termLabel, clarity: Vague, position: lineStart},
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Vague},
-		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague},
+		{pattern: "in collaboration|partnership|association with {brand}", kind: termLabel, clarity: Vague},
 		{pattern: "thanks|thank+you to? {brand}", kind: termLabel, clarity: Vague},
-	}, englishSponsoredRows(Vague), englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, statementRows("en"), englishSponsoredRows(Vague), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 	brandTags: []brandTagRow{
 		{suffix: "ad", clarity: Clear, connection: Paid},
 		{suffix: "gifted", clarity: Clear, connection: Gift},

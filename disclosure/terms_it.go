@@ -7,18 +7,20 @@ import "slices"
 // marketing, art. 2 ("Pubblicità/Advertising", "Sponsorizzato da/Sponsored
 // by", "Promosso da/Promoted by", "in collaborazione con",
 // "#prodottofornitoda" for a supplied product, within the first three
-// hashtags), and AGCM's guidelines (2023); DOMAIN.md's IT row.
+// hashtags), per it-iap-digital-chart, and AGCOM's guidelines
+// (it-agcom-2024). Checked against them for issue 12: "prodotto inviato
+// da" and a gift or payment said plainly in Italian are clear.
 var itTerms = termTable{
 	jurisdiction: IT,
 	authority:    "Italian IAP Digital Chart",
 	defaultLabel: "Pubblicità",
 	editingLabel: "#ritoccata",
 	language:     "it",
-	// Digital Chart art. 2: a hashtag label must be one of the first
+	// it-iap-digital-chart art. 2: a hashtag label must be one of the first
 	// three hashtags.
 	maxTagsBefore: 3,
 	terms: slices.Concat([]termRow{
-		// Clear (Digital Chart art. 2; DOMAIN.md IT row). The Chart lists
+		// Clear (it-iap-digital-chart, art. 2). The Chart lists
 		// the English "Advertising", "Sponsored by" and "#ad" beside the
 		// Italian ones, so they carry no language.
 		// "pubblicità" and "advertising" are ordinary nouns too ("la
@@ -62,5 +64,5 @@ var itTerms = termTable{
 		{pattern: "#ritoccata|#ritoccato|#filtro|#confiltro", kind: termEditing},
 		{pattern: "foto|immagine|immagini ritoccata|ritoccate|modificata|modificate", kind: termEditing},
 		{pattern: "ritoccata|ritoccato|ritoccate", kind: termEditing},
-	}, englishSponsoredRows(Ambiguous), englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, statementRows("it"), englishSponsoredRows(Ambiguous), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }

@@ -6,7 +6,9 @@ import "slices"
 // Marketing" (RSM, Stichting Reclame Code, 2019, revised 2022), art. 4 and
 // its annex of labels ("#ad", "#adv", "#spon", "#sponsored", "#collab",
 // "advertentie", "reclame", "in samenwerking met"), and the Commissariaat
-// voor de Media's influencer rules (2022); DOMAIN.md's NL row. Dutch
+// voor de Media's influencer rules (2022), per nl-reclamecode-sm. Checked
+// against it for issue 12: "cadeau gekregen van", "persreis" and a
+// payment said plainly are clear (nlStatementRows). Dutch
 // followers are held to understand these English hashtags, so the table
 // asks for no particular language.
 var nlTerms = termTable{
@@ -15,7 +17,7 @@ var nlTerms = termTable{
 	defaultLabel: "#ad",
 	editingLabel: "#bewerkt",
 	terms: slices.Concat([]termRow{
-		// Clear (RSM 2022 annex; DOMAIN.md: "NL: #spon, #collab, #adv clear").
+		// Clear (nl-reclamecode-sm annex: "#spon", "#collab", "#adv").
 		{pattern: "#ad|#adv|#advertentie|#reclame|#spon|#sponsored|#gesponsord|#collab|#samenwerking|#betaaldesamenwerking", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad|adv|advertentie|reclame|gesponsord|advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad|adv|advertentie|reclame|gesponsord|advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
@@ -53,7 +55,7 @@ var nlTerms = termTable{
 		// Editing disclosed in Dutch.
 		{pattern: "#bewerkt|#geretoucheerd|#gefilterd", kind: termEditing},
 		{pattern: "bewerkt|geretoucheerd|gefilterd", kind: termEditing},
-	}, englishSponsoredRows(Clear), englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	}, statementRows("nl"), englishSponsoredRows(Clear), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 	brandTags: []brandTagRow{
 		{suffix: "partner", clarity: Clear, connection: Paid},
 		{suffix: "ambassador", clarity: Clear, connection: Paid},

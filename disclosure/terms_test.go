@@ -68,6 +68,18 @@ func TestEveryTermIsFound(t *testing.T) {
 					assert.Empty(t, sc.found, "%q after the cue's sentence (row %d)", caption, i)
 					continue
 				}
+				if row.position == creatorVoice {
+					// Said by the creator mid-sentence it counts; in a
+					// sentence addressed to the follower it does not.
+					sc := c.scanCaption(m, "which helps me "+caption, &brand, nil)
+					if assert.NotEmpty(t, sc.found, "%q in the creator's voice (row %d)", caption, i) {
+						assert.Equal(t, int32(i), sc.found[0].row, "%q in the creator's voice", caption)
+						assert.Equal(t, len("which helps me "+caption), sc.found[0].end, "%q is matched whole", caption)
+					}
+					sc = c.scanCaption(m, "You can "+caption, &brand, nil)
+					assert.Empty(t, sc.found, "%q addressed to the follower (row %d)", caption, i)
+					continue
+				}
 				sc := c.scanCaption(m, caption, &brand, nil)
 				if row.kind == termNotLabel || row.kind == termCue {
 					assert.Empty(t, sc.found, "%q (row %d) is no label", caption, i)

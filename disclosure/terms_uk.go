@@ -3,8 +3,11 @@ package disclosure
 import "slices"
 
 // ukTerms is the UK table: the CAP/CMA "Influencers' guide to making clear
-// that ads are ads" (ASA, CAP and CMA, 2020, updated 2023), the CAP Code
-// rule 2.1 and 2.4 ("obviously identifiable"), and DOMAIN.md's UK column.
+// that ads are ads" (asa-influencers-guide) and the CAP Code rules 2.1
+// and 2.4, "obviously identifiable" (cap-code). Checked against the guide
+// for issue 12: "in association with" joins the inadequate phrases, and a
+// paid post labelled only "#gifted" is mismatched (#gifted only where
+// nothing was paid and the brand had no control).
 var ukTerms = termTable{
 	jurisdiction: UK,
 	authority:    "UK ASA/CMA",
@@ -13,8 +16,7 @@ var ukTerms = termTable{
 	language:     "en",
 	terms: slices.Concat([]termRow{
 		// Clear: "#ad", "Ad", "Advert", "Advertisement", "Advertisement
-		// feature" (Influencers' guide 2023, "What labels should I use?";
-		// DOMAIN.md UK column).
+		// feature" (asa-influencers-guide, "What labels should I use?").
 		{pattern: "#ad|#ads|#advert|#advertisement|#advertisementfeature|#advertising|#paidad", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad|advert|advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad|advert|advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
@@ -22,19 +24,17 @@ var ukTerms = termTable{
 		// "Advert" and "Advertisement" are ordinary nouns too ("I saw an
 		// advert for it"): labels at the start of a line; "Advertorial"
 		// names the format itself and is a label anywhere.
-		{pattern: "advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		{pattern: "ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
 		{pattern: "advertorial", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "advertisement feature|promotion", kind: termLabel, clarity: Clear, connection: Paid},
-		// The platform's own paid-partnership label (Influencers' guide
-		// 2023: the tool helps, "#ad" upfront is still recommended).
+		// The platform's own paid-partnership label (asa-influencers-guide: the tool helps, "#ad" upfront is still recommended).
 		{pattern: "paid partnership|promotion|post|ad", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "paid partnership with {brand}", kind: termLabel, clarity: Clear, connection: Paid},
 	}, englishAdStatementRows, []termRow{
 		{pattern: "paid by {brand}", kind: termLabel, clarity: Clear, connection: Paid},
 
-		// Ambiguous: "Sponsored" and "#gifted" are risky (Influencers' guide
-		// 2023: labels other than "Ad" may not make the commercial intent
-		// clear; ASA rulings on "#sponsored", 2019-2021; DOMAIN.md).
+		// Ambiguous: "Sponsored" and "#gifted" are risky (asa-influencers-guide: labels other than "Ad" may not make the commercial intent
+		// clear, per asa-influencers-guide).
 		{pattern: "#sponsored|#sponsoredpost", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#ad"},
 		{pattern: "sponsored", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#ad", position: lineStart},
 		{pattern: "[|( sponsored ]|)", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#ad"},
@@ -44,14 +44,14 @@ var ukTerms = termTable{
 
 		// Vague, inadequate on their own: "#sp", "#spon", "in collaboration
 		// with", "thanks to", "#BrandAmbassador", "#gift", and "affiliate"
-		// alone (Influencers' guide 2023; DOMAIN.md UK column).
+		// alone (asa-influencers-guide).
 		{pattern: "#sp|#spon|#sponsor|#sponsorship", kind: termLabel, clarity: Vague, fix: "#ad"},
 		{pattern: "#collab|#collaboration|#partner|#partnership|#ambassador|#brandambassador|#thanks|#thankyou|#gift|#pr", kind: termLabel, clarity: Vague, fix: "#ad"},
 		{pattern: "thanks|thank+you|thx|ty to? {brand}", kind: termLabel, clarity: Vague},
-		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague},
-	}, englishSponsoredRows(Ambiguous), englishGiftRows, englishAffiliateRows, withClarity(englishAffiliateMentionRows, Vague), englishDenialRows, englishEditingRows, englishClaimRows),
+		{pattern: "in collaboration|partnership|association with {brand}", kind: termLabel, clarity: Vague},
+	}, statementRows("en"), englishSponsoredRows(Ambiguous), englishAffiliateRows, withClarity(englishAffiliateMentionRows, Vague), englishDenialRows, englishEditingRows, englishClaimRows),
 	// "#<brand>ad" is an "ad" label; "#<brand>ambassador" and
-	// "#<brand>partner" are inadequate (DOMAIN.md UK column).
+	// "#<brand>partner" are inadequate (asa-influencers-guide).
 	brandTags: []brandTagRow{
 		{suffix: "ad", clarity: Clear, connection: Paid},
 		{suffix: "partner", clarity: Vague},

@@ -2,18 +2,21 @@ package disclosure
 
 import "slices"
 
-// usTerms is the US table: the FTC's Endorsement Guides (16 CFR 255, 2023
-// revision) and "Disclosures 101 for Social Media Influencers" (FTC, 2019),
-// as summarised in seed 003's checklist and DOMAIN.md's US column.
+// usTerms is the US table: the FTC's Endorsement Guides (ftc-guides, 16
+// CFR 255, 2023 revision), the FTC's answers to questions about them
+// (ftc-faqs) and "Disclosures 101 for Social Media Influencers" (ftc-101).
+// Checked against ftc-faqs for issue 12: plain statements ("Company X
+// gave me free product to try") are clear, "affiliate link" alone is
+// ambiguous, #sp, #spon, #collab, "thanks" and #ambassador alone vague.
 var usTerms = termTable{
 	jurisdiction: US,
 	authority:    "US FTC",
 	defaultLabel: "#ad",
 	editingLabel: "#filtered",
 	terms: slices.Concat([]termRow{
-		// Clear paid labels. FTC Disclosures 101 (2019): "#ad", "#sponsored",
+		// Clear paid labels. ftc-101: "#ad", "#sponsored",
 		// "Advertisement", "Ad:" at the start, and "Paid partnership with
-		// <brand>" (seed 003; DOMAIN.md US column).
+		// <brand>" (ftc-101; mighty-micro's checklist).
 		{pattern: "#ad|#ads|#advert|#advertisement|#advertising|#sponsored|#sponsoredpost|#paidad|#paidpartnership|#paidpartner|#paidpost", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad |", kind: termLabel, clarity: Clear, connection: Paid},
@@ -22,6 +25,8 @@ var usTerms = termTable{
 		// start of a line (lineStart), followed by a separator, or in the
 		// phrases of englishSponsoredRows.
 		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		// "Ad" first on a line (ftc-101: "ad" among the simple terms).
+		{pattern: "ad", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
 		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Clear, connection: Paid},
@@ -32,22 +37,22 @@ var usTerms = termTable{
 
 		// Ambiguous: a disclosure attempt of doubtful clarity. A bare
 		// "affiliate link" and "support the channel" were poorly understood
-		// in Mathur et al.'s user study (CSCW 2018); "#gifted" and "gifted
-		// by" do not say the product was free in plain words (DOMAIN.md US
-		// column prefers "Thanks <brand> for the free product").
+		// in Mathur et al.'s user study (mathur-2018); "#gifted" and "gifted
+		// by" do not say the product was free in plain words (ftc-101
+		// prefers "Thanks <brand> for the free product").
 		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift},
 		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift},
 
-		// Vague: inadequate on their own (FTC Disclosures 101, 2019: "#sp",
-		// "#spon", "#collab", "#thanks", "#ambassador" are unclear; seed 003:
-		// "never vague terms like #spon, #collab, #thanks").
+		// Vague: inadequate on their own (ftc-101: "#sp",
+		// "#spon", "#collab", "#thanks", "#ambassador" are unclear, per
+		// ftc-faqs; mighty-micro's checklist: "never #spon, #collab,
+		// #thanks").
 		{pattern: "#sp|#spon|#sponsor|#sponsorship", kind: termLabel, clarity: Vague, fix: "#sponsored"},
 		{pattern: "#collab|#collaboration|#partner|#partnership|#ambassador|#brandambassador|#thanks|#thankyou|#gift|#pr", kind: termLabel, clarity: Vague, fix: "#ad"},
 		{pattern: "thanks|thank+you|thx|ty to? {brand}", kind: termLabel, clarity: Vague},
 		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague},
-	}, englishSponsoredRows(Clear), englishGiftRows, englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
-	// "#<brand>partner", "#<brand>ambassador" (FTC Disclosures 101, 2019;
-	// DOMAIN.md US column).
+	}, statementRows("en"), englishSponsoredRows(Clear), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
+	// "#<brand>partner", "#<brand>ambassador" (ftc-101).
 	brandTags: []brandTagRow{
 		{suffix: "partner", clarity: Clear, connection: Paid},
 		{suffix: "partners", clarity: Clear, connection: Paid},

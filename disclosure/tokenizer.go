@@ -3,6 +3,8 @@ package disclosure
 import (
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // tokenKind is what a token is. Whitespace is not a token.
@@ -35,6 +37,8 @@ type token struct {
 	start, end int  // [start, end) in the caption; trailing invisible characters excluded
 	altered    bool // a compatibility mapping or an inner invisible character was seen through
 	tooLong    bool // the normalized text did not fit in a normBuf
+	combining  bool // a rune that composes with the one before it was read: compose before matching
+	hyphenated bool // a word with an inner hyphen or apostrophe: "image-affiliate", "don't"
 }
 
 // tokenizer walks a caption once, left to right. It is a small value: a
@@ -77,7 +81,7 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 		i += fr.size
 	}
 	nb.n = 0
-	tok := token{start: i, altered: fr.altered}
+	tok := token{start: i, altered: fr.altered(), combining: fr.combining()}
 	switch fr.class {
 	case classWord:
 		if b := s[i] | 0x20; (b == 'h' || b == 'w') && isURLStart(s[i:]) {
@@ -105,10 +109,29 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 	i += fr.size
 	tok.end = i
 	if tok.kind == tokPunct || tok.kind == tokSymbol {
+		// Combining marks written on it belong to it ("=\u0338" is "≠"),
+		// as NFC would compose them.
+		for i < len(s) && s[i] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); r < 0x300 || isPlainSymbol(r) {
+				break // the common case: another emoji or letter
+			}
+			c := readRune(s, i, &scratch)
+			if !c.combining() {
+				break
+			}
+			tok.appendNorm(nb, scratch[:c.n])
+			tok.combining = true
+			i += c.size
+			tok.end = i
+		}
 		t.pos = i
+		if tok.combining && !tok.tooLong {
+			tok.tooLong = !composeNFC(nb)
+		}
 		return tok, true
 	}
 	// Extend the word, hashtag or mention.
+extend:
 	for i < len(s) {
 		b := s[i]
 		if b < utf8.RuneSelf && isASCIIWordByte(b) {
@@ -132,8 +155,7 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 			// Only inside the token: a word character must follow.
 			p, at, ok := t.peekPast(i + c.size)
 			if !ok || p != classWord {
-				t.pos = tok.end
-				return tok, true
+				break extend
 			}
 			if c.class == classInvisible {
 				tok.altered = true
@@ -141,16 +163,36 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 				continue
 			}
 		default:
-			t.pos = tok.end
-			return tok, true
+			break extend
 		}
-		tok.altered = tok.altered || c.altered
+		tok.altered = tok.altered || c.altered()
+		tok.combining = tok.combining || c.combining()
+		tok.hyphenated = tok.hyphenated || c.class == classJoiner
 		tok.appendNorm(nb, scratch[:c.n])
 		i += c.size
 		tok.end = i
 	}
 	t.pos = tok.end
+	if tok.combining && !tok.tooLong {
+		tok.tooLong = !composeNFC(nb)
+	}
 	return tok, true
+}
+
+// composeNFC puts a token's normalized text that holds combining runes
+// in NFC (golang.org/x/text/unicode/norm), so that canonically equivalent
+// text reads the same: "Publicite\u0301" is "publicité". It reports false
+// when the result no longer fits (the token is then tooLong). A function
+// of nb alone, so that the caller's token stays in registers.
+func composeNFC(nb *normBuf) bool {
+	// A copy, so that nb (on the caller's stack) never escapes: this path
+	// allocates only for text with combining runes.
+	res := norm.NFC.String(string(nb.b[:nb.n]))
+	if len(res) > len(nb.b) {
+		return false
+	}
+	nb.n = copy(nb.b[:], res)
+	return true
 }
 
 // peekPast returns the class and offset of the first visible rune at or

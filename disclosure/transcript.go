@@ -9,15 +9,15 @@ import (
 )
 
 // DefaultVerbalWithin is how early a video's first spoken disclosure must
-// start: within its first 30 seconds (seed 003's checklist: "verbal
+// start: within its first 30 seconds (mighty-micro's checklist: "verbal
 // disclosure in videos within the first 30 seconds"). Options.VerbalWithin
 // overrides it.
 const DefaultVerbalWithin = 30 * time.Second
 
 // DefaultLiveGap is the longest a live stream may go without a spoken
-// disclosure: 15 minutes (FTC "Disclosures 101", 2019: in a live stream,
-// "repeat the disclosure periodically"; DOMAIN.md "live: repeated
-// periodically"). Options.LiveGap overrides it.
+// disclosure: 15 minutes (ftc-101 and ftc-faqs: in a live stream, repeat
+// the disclosure periodically; the 15 minutes are this package's reading
+// of "periodically"). Options.LiveGap overrides it.
 const DefaultLiveGap = 15 * time.Minute
 
 // TranscriptSpan says where in Post.Transcript a finding applies. A

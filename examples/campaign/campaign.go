@@ -9,6 +9,7 @@ import (
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
+	"github.com/influencekit/influencekit/disclosure"
 	"github.com/influencekit/influencekit/engagement"
 	"github.com/influencekit/influencekit/pricing"
 )
@@ -111,6 +112,11 @@ type Post struct {
 	Impressions  int64               `json:"impressions"`
 	Clicks       int64               `json:"clicks"`
 	StoryFrames  []int64             `json:"story_frames,omitempty"` // views of each frame, first to last
+
+	// Connection is the creator's relationship with the brand for this post
+	// ("paid", "gift", "affiliate", "none"), which disclosure.Check holds
+	// the labels to; left out, it is unknown (assumed sponsored).
+	Connection disclosure.Connection `json:"connection"`
 }
 
 // followerSeries returns the creator's follower history as engagement

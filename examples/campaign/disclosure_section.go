@@ -85,6 +85,7 @@ func disclosurePost(c Campaign, cr Creator, p Post) (disclosure.Post, error) {
 		Brand:        c.Brand,
 		Jurisdiction: j,
 		Edited:       p.Edited,
+		Connection:   p.Connection,
 	}, nil
 }
 

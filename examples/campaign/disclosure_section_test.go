@@ -56,3 +56,17 @@ func TestDisclosureSectionRejectsUnknownJurisdiction(t *testing.T) {
 	assert.Contains(t, err.Error(), "post p1")
 	assert.Contains(t, err.Error(), "unknown jurisdiction")
 }
+
+// TestDisclosureSectionUsesConnection: a post carries the connection the
+// creator declares, and the section checks its labels against it.
+func TestDisclosureSectionUsesConnection(t *testing.T) {
+	c, err := loadCampaign([]byte(`{"brand": "Glow Co", "creators": [{"platform": "instagram", "posts": [
+		{"id": "paid-gifted", "format": "post", "connection": "paid", "caption": "#gifted new palette"},
+		{"id": "organic", "format": "post", "connection": "none", "caption": "my morning coffee"}]}]}`))
+	require.NoError(t, err)
+	var out bytes.Buffer
+	require.NoError(t, disclosureSection(&out, c))
+	report := out.String()
+	assert.Contains(t, report, "paid-gifted  instagram  post    US            NOT compliant  mismatched-disclosure", "a paid post labelled only #gifted")
+	assert.Contains(t, report, "organic      instagram  post    US            compliant      -", "an organic post needs no label")
+}

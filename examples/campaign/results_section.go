@@ -334,13 +334,13 @@ func countList(counts map[string]int) string {
 }
 
 // writeSponsoredMix prints each creator's sponsored-content mix over their
-// recent captions, and the evidence for every post that looks sponsored
-// without a label.
+// recent captions, and for every post it calls an ad (labelled, or looking
+// sponsored without a label) the ad reading's score and signals.
 func writeSponsoredMix(w io.Writer, c Campaign) error {
-	fmt.Fprintln(w, "Sponsored-content mix (recent feed; labelled = any disclosure label, looks sponsored = @mention + code or affiliate link, no label)")
+	fmt.Fprintln(w, "Sponsored-content mix (recent feed; labelled = any disclosure label, looks sponsored = no label but the text reads as an ad, score >= 3)")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "  creator\tposts\tlabelled\tclearly\tlooks sponsored\tsponsored in all")
-	type flagged struct{ handle, caption, evidence string }
+	type flagged struct{ handle, how, caption, evidence string }
 	var shown []flagged
 	for _, cr := range c.Creators {
 		posts := make([]disclosure.Post, len(cr.RecentCaptions))
@@ -355,27 +355,25 @@ func writeSponsoredMix(w io.Writer, c Campaign) error {
 			m.Labelled, engagement.Rate(m.LabelledShare()), m.ClearlyLabelled,
 			m.LooksSponsored, engagement.Rate(m.LooksSponsoredShare()), engagement.Rate(m.SponsoredShare()))
 		for i, p := range m.Posts {
-			if p.Sponsorship != disclosure.LooksSponsored {
+			how := "labelled"
+			switch p.Sponsorship {
+			case disclosure.Organic:
 				continue
+			case disclosure.LooksSponsored:
+				how = "no label"
 			}
-			var ev []string
-			for _, e := range p.Mentions {
-				ev = append(ev, e.Text)
+			ev := make([]string, len(p.Signals))
+			for j, s := range p.Signals {
+				ev[j] = fmt.Sprintf("%s %+d %q", s.Signal, s.Weight, s.Text)
 			}
-			for _, e := range p.Codes {
-				ev = append(ev, "code "+e.Text)
-			}
-			for _, e := range p.Links {
-				ev = append(ev, "link "+e.Text)
-			}
-			shown = append(shown, flagged{cr.Handle, cr.RecentCaptions[i], strings.Join(ev, ", ")})
+			shown = append(shown, flagged{cr.Handle, how, cr.RecentCaptions[i], "score " + strconv.Itoa(p.Score) + ": " + strings.Join(ev, ", ")})
 		}
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	for _, f := range shown {
-		fmt.Fprintf(w, "  %s, no label: %q (%s)\n", f.handle, f.caption, f.evidence)
+		fmt.Fprintf(w, "  %s, %s: %q (%s)\n", f.handle, f.how, f.caption, f.evidence)
 	}
 	return nil
 }

@@ -44,12 +44,15 @@ func TestResultsSection(t *testing.T) {
 		`  conflict: GC-1086 (96.00 USD) used @tess.hoodedeyes's code "TESS15" through @maxvibes.daily's link "max-serum": counted for neither`,
 		"  duplicates: GC-1017, GC-1090 sent again, counted once",
 		"  @maxvibes.daily   5      1 (20.00%)  0        3 (60.00%)       80.00%",
-		`  @erin.shoots, no label: "The tripod I use from @steadyrig https://steadyrig.com/erin?aff=erin26" (@steadyrig, link https://steadyrig.com/erin?aff=erin26)`,
-		`  @maxvibes.daily, no label: "Morning routine with @shinyhair ✨ use code MAXHAIR for 15% off" (@shinyhair, code MAXHAIR)`,
+		// Every post the mix calls an ad shows the reading's score and signals.
+		`  @erin.shoots, no label: "The tripod I use from @steadyrig https://steadyrig.com/erin?aff=erin26" (score 6: product-credit +2 "from @steadyrig", brand-in-context +1 "@steadyrig", affiliate-link +3 "https://steadyrig.com/erin?aff=erin26")`,
+		`  @maxvibes.daily, no label: "Morning routine with @shinyhair ✨ use code MAXHAIR for 15% off" (score 6: brand-in-context +1 "@shinyhair", discount-code +3 "MAXHAIR", offer +2 "% off")`,
+		`  @parktruth, labelled: "Is the $15 Mickey pretzel worth it? #spon #themepark" (score 3: label +3 "#spon")`,
 	} {
 		assert.Contains(t, report, line)
 	}
 	assert.Equal(t, 5, strings.Count(report, ", no label: "), "five posts look sponsored without a label")
+	assert.Equal(t, 6, strings.Count(report, ", labelled: "), "six posts carry a label")
 }
 
 // TestResultsAgreeWithPricing holds the sample to one revenue figure: the
