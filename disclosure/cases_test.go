@@ -401,6 +401,17 @@ trailing:
 		}
 		s = strings.TrimSpace(s[:open])
 	}
+	e, err := parseCaseTarget(e, s)
+	if err == nil && strings.Contains(e.at, `\u`) {
+		e.at, err = unescapeCase(e.at)
+	}
+	return e, err
+}
+
+// parseCaseTarget reads what a want line names once its trailing
+// parentheses are read: a label, a signal or a rule, each with its "at".
+func parseCaseTarget(e caseExpect, s string) (caseExpect, error) {
+	kind := e.kind
 	head, rest, _ := strings.Cut(s, " ")
 	switch head {
 	case "label":
