@@ -82,6 +82,8 @@ type caseBlock struct {
 	others    bool // "others: allowed": unnamed errors and warnings are no failure
 	expect    []caseExpect
 	scores    []caseScore
+	mix       disclosure.Sponsorship // "mix: labelled", checked with SponsoredMix; 0 when absent
+	mixLine   int
 	transLine []int
 }
 
@@ -187,7 +189,7 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 		verbatim := strings.TrimPrefix(value, " ") // a caption keeps its trailing spaces
 		value = strings.TrimSpace(value)
 		if !ok {
-			fail(n, "%q is not a case line; write \"key: value\" (caption, platform, jurisdiction, brand, connection, format, edited, transcript, duration, source, want, not, fix, score)", line)
+			fail(n, "%q is not a case line; write \"key: value\" (caption, platform, jurisdiction, brand, connection, format, edited, transcript, duration, source, want, not, fix, score, mix)", line)
 			continue
 		}
 		switch key {
@@ -268,6 +270,13 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 				fail(n, "others: allowed is the only value (unnamed errors and warnings are then no failure)")
 			}
 			cur.others = true
+		case "mix":
+			m, err := disclosure.ParseSponsorship(value)
+			if err != nil {
+				fail(n, "mix: %q is not a sponsorship (labelled, looks-sponsored, organic)", value)
+				continue
+			}
+			cur.mix, cur.mixLine = m, n
 		case "score":
 			s, err := parseCaseScore(n, value)
 			if err != nil {
@@ -277,7 +286,7 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 			cur.scores = append(cur.scores, s)
 		default:
 			if !slices.Contains(caseKinds, key) {
-				fail(n, "unknown case line %q; the keys are caption, platform, format, jurisdiction, brand, connection, edited, transcript, duration, source, others, want, not, known-miss, known-alarm, fix and score", key+":")
+				fail(n, "unknown case line %q; the keys are caption, platform, format, jurisdiction, brand, connection, edited, transcript, duration, source, others, want, not, known-miss, known-alarm, fix, score and mix", key+":")
 				continue
 			}
 			e, err := parseCaseExpect(n, key, value)
@@ -545,7 +554,7 @@ func (b *caseBlock) checks() (check, read bool) {
 			check = true
 		}
 	}
-	return check || b.fix != nil, read || len(b.scores) > 0
+	return check || b.fix != nil, read || len(b.scores) > 0 || b.mix != disclosure.UnknownSponsorship
 }
 
 // run checks the block's caption and its expectations.
@@ -632,6 +641,18 @@ func (b *caseBlock) run(path string) (failures []string, t caseTally) {
 				continue
 			}
 			b.tallyOne(e, found, &t, at, known, fmt.Sprintf("ReadAd (score %d: %s)", a.Score, signalList(a)))
+		}
+		if b.mix != disclosure.UnknownSponsorship {
+			m, err := disclosure.SponsoredMix([]disclosure.Post{b.post})
+			switch {
+			case err != nil:
+				at(b.mixLine, "mix: SponsoredMix fails: %v", err)
+			case m.Posts[0].Sponsorship != b.mix:
+				t.fn++
+				at(b.mixLine, "mix: want %s, but SponsoredMix says %s (score %d: %s)", b.mix, m.Posts[0].Sponsorship, m.Posts[0].Score, signalList(a))
+			default:
+				t.tp++
+			}
 		}
 		for _, s := range b.scores {
 			if s.holds(a.Score) {
