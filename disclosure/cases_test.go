@@ -323,12 +323,12 @@ func unescapeCase(s string) (string, error) {
 		case strings.HasPrefix(s[i:], `\u`) && len(s) >= i+6:
 			r, err := strconv.ParseUint(s[i+2:i+6], 16, 32)
 			if err != nil {
-				return s, fmt.Errorf("%q is not an escape; write \\u and four hex digits (\\u200b)", s[i:i+6])
+				return s, fmt.Errorf("%s is not an escape; write \\u and four hex digits (\\u200b)", s[i:i+6])
 			}
 			b.WriteRune(rune(r))
 			i += 5
 		default:
-			return s, fmt.Errorf("%q is not an escape; write \\u200b for an invisible character, \\\\ for a backslash", s[i:min(i+6, len(s))])
+			return s, fmt.Errorf("%s is not an escape; write \\u and four hex digits (\\u200b) for an invisible character, \\\\ for a backslash", s[i:min(i+2, len(s))])
 		}
 	}
 	return b.String(), nil
