@@ -130,3 +130,63 @@ func TestPackageDocCaseExampleRuns(t *testing.T) {
 	assert.Empty(t, failures)
 	assert.Equal(t, 3, tally.blocks)
 }
+
+// TestCaseExpectations reads the expectation lines a reviewer writes.
+func TestCaseExpectations(t *testing.T) {
+	tests := []struct {
+		why, line                                    string
+		what, at, severity, clarity, connection, sig string
+		nth                                          int
+	}{
+		{"a rule, its text and severity", "not-upfront at #ad (error)", "rule", "#ad", "error", "", "", "", 1},
+		{"a later occurrence, before the severity", "vague-disclosure at #spon (2nd) (error)", "rule", "#spon", "error", "", "", "", 2},
+		{"brackets that are part of the text", "not-upfront at (sponsored)", "rule", "(sponsored)", "", "", "", "", 1},
+		{"a label of several words", "label Sponsored by @glowco clear paid", "label", "Sponsored by @glowco", "", "clear", "paid", "", 1},
+		{"a label whose text ends in a connection word", "label I was paid clear paid", "label", "I was paid", "", "clear", "paid", "", 1},
+		{"a label with a clarity only", "label #gifted ambiguous", "label", "#gifted", "", "ambiguous", "", "", 1},
+		{"a label with an escape", `label Publicite\u0301 clear`, "label", "Publicite\u0301", "", "clear", "", "", 1},
+		{"a signal with its weight", "signal discount-code at GLOW20 (+3)", "signal", "GLOW20", "", "", "", "discount-code", 1},
+		{"compliant", "compliant", "compliant", "", "", "", "", "", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			e, err := parseCaseExpect(7, "want", tt.line)
+			require.NoError(t, err)
+			assert.Equal(t, tt.what, e.what)
+			assert.Equal(t, tt.at, e.at)
+			assert.Equal(t, tt.severity, e.severity)
+			assert.Equal(t, tt.clarity, e.clarity)
+			assert.Equal(t, tt.connection, e.connection)
+			assert.Equal(t, tt.nth, e.nth)
+			if tt.sig != "" {
+				assert.Equal(t, tt.sig, e.signal.String())
+			}
+		})
+	}
+	for _, bad := range []string{"", "label", "signal coupon at X", "signal label (error)", "missing-disclosure (+3)", "no-such-rule at #ad"} {
+		_, err := parseCaseExpect(7, "want", bad)
+		assert.Error(t, err, "%q", bad)
+	}
+}
+
+// FuzzReadCaseFile: the case reader and runner never panic, whatever a
+// reviewer types; every failure still names a line.
+func FuzzReadCaseFile(f *testing.F) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "caserunner", "*.txt"))
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(f, err)
+		f.Add(data)
+	}
+	f.Add([]byte("=== x\ncaption (escaped): \\u12\nwant: label (2nd)\nscore: >=\ntranscript: 0:0x\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		blocks, failures := readCaseFile("fuzz.txt", data)
+		for _, b := range blocks {
+			f, _ := b.run("fuzz.txt")
+			failures = append(failures, f...)
+		}
+		for _, msg := range failures {
+			assert.True(t, strings.HasPrefix(msg, "fuzz.txt:"), msg)
+		}
+	})
+}

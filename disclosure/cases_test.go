@@ -425,22 +425,21 @@ func parseCaseTarget(e caseExpect, s string) (caseExpect, error) {
 	switch head {
 	case "label":
 		e.what = "label"
-		words := strings.Fields(rest)
-		if n := len(words); n > 1 {
-			if _, err := disclosure.ParseConnection(words[n-1]); err == nil {
-				e.connection, words = strings.ToLower(words[n-1]), words[:n-1]
-			}
-		}
-		if n := len(words); n > 1 {
-			if _, err := disclosure.ParseClarity(words[n-1]); err == nil {
-				e.clarity, words = strings.ToLower(words[n-1]), words[:n-1]
-			}
-		}
-		// The text is as written, inner spaces kept.
+		// The text is as written, inner spaces kept; a last word naming a
+		// connection, then one naming a clarity, are read off its end.
 		e.at = strings.TrimSpace(rest)
-		for _, w := range []string{e.connection, e.clarity} {
-			if w != "" {
-				e.at = strings.TrimSpace(e.at[:strings.LastIndex(strings.ToLower(e.at), w)])
+		lastWord := func() string { return e.at[strings.LastIndexAny(e.at, " \t")+1:] }
+		cut := func(w string) { e.at = strings.TrimSpace(strings.TrimSuffix(e.at, w)) }
+		if w := lastWord(); w != e.at {
+			if _, err := disclosure.ParseConnection(w); err == nil {
+				e.connection = strings.ToLower(w)
+				cut(w)
+			}
+		}
+		if w := lastWord(); w != e.at {
+			if _, err := disclosure.ParseClarity(w); err == nil {
+				e.clarity = strings.ToLower(w)
+				cut(w)
 			}
 		}
 		if e.at == "" {
