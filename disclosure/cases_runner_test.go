@@ -41,6 +41,7 @@ func TestCaseRunnerNamesFileAndLine(t *testing.T) {
 			at("alarm.txt", 20, "false alarm: not signal discount-code, but ReadAd"),
 			at("alarm.txt", 21, "score: want <3, but ReadAd scores 3"),
 			at("alarm.txt", 22, "mix: want organic, but SponsoredMix says looks-sponsored"),
+			at("alarm.txt", 27, `fix (known-miss) "#ad Loving this serum" is now given by Autofix: change the line to fix:`),
 		}},
 		{"lines the runner cannot read", "malformed.txt", []string{
 			at("malformed.txt", 1, `"stray text" comes before the first case`),

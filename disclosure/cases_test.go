@@ -79,6 +79,7 @@ type caseBlock struct {
 	hasCapt   bool
 	fix       *string
 	fixLine   int
+	fixKnown  bool // "fix (known-miss):": Autofix does not give it yet
 	others    bool // "others: allowed": unnamed errors and warnings are no failure
 	expect    []caseExpect
 	scores    []caseScore
@@ -193,10 +194,10 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 			continue
 		}
 		switch key {
-		case "caption", "caption (escaped)", "fix", "fix (escaped)":
+		case "caption", "caption (escaped)", "fix", "fix (escaped)", "fix (known-miss)":
 			target := &cur.post.Caption
 			if strings.HasPrefix(key, "fix") {
-				cur.fix, cur.fixLine = new(string), n
+				cur.fix, cur.fixLine, cur.fixKnown = new(string), n, key == "fix (known-miss)"
 				target = cur.fix
 			} else {
 				if cur.hasCapt {
@@ -617,10 +618,17 @@ func (b *caseBlock) run(path string) (failures []string, t caseTally) {
 			}
 		}
 		if b.fix != nil {
-			if got := disclosure.Autofix(b.post); got != *b.fix {
+			got := disclosure.Autofix(b.post)
+			switch {
+			case b.fixKnown && got == *b.fix:
+				at(b.fixLine, "fix (known-miss) %q is now given by Autofix: change the line to fix:", got)
+			case b.fixKnown:
+				t.fn++
+				t.known = append(t.known, fmt.Sprintf("%s:%d: fix (known-miss) %q (Autofix gives %q)", path, b.fixLine, *b.fix, got))
+			case got != *b.fix:
 				t.fn++
 				at(b.fixLine, "fix: want %q, but Autofix gives %q", *b.fix, got)
-			} else {
+			default:
 				t.tp++
 			}
 		}

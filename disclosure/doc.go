@@ -369,7 +369,8 @@
 //     that text ("want: label #ad clear paid"); clarity and connection may
 //     be left out.
 //   - not: ...: a finding or label that must not appear.
-//   - fix: the caption Autofix must give, written like a caption.
+//   - fix: the caption Autofix must give, written like a caption; "fix
+//     (known-miss):" the caption it should give but does not yet.
 //   - want: ad, want: organic: how ReadAd reads the post; want: signal
 //     name at text (+weight): a signal it must find; score: >= 3 (or <=,
 //     >, <, =): a bound on its score; mix: labelled, looks-sponsored or
