@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit/disclosure"
 )
 
 // TestCaseRunnerNamesFileAndLine runs the runner on case files kept
@@ -190,4 +192,37 @@ func FuzzReadCaseFile(f *testing.F) {
 			assert.True(t, strings.HasPrefix(msg, "fuzz.txt:"), msg)
 		}
 	})
+}
+
+// TestCasesCoverEveryRuleAndJurisdiction: the live cases want every rule
+// Check can give from a case file, and every jurisdiction has cases.
+// jurisdiction-fallback needs a Jurisdiction value outside the declared
+// ones, which a case file cannot name; TestCheckJurisdictions covers it.
+func TestCasesCoverEveryRuleAndJurisdiction(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "cases", "*.txt"))
+	require.NoError(t, err)
+	wanted := map[disclosure.Rule]bool{}
+	places := map[disclosure.Jurisdiction]bool{}
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		require.NoError(t, err)
+		blocks, failures := readCaseFile(path, data)
+		require.Empty(t, failures)
+		for _, b := range blocks {
+			places[b.post.Jurisdiction] = true
+			for _, e := range b.expect {
+				if e.kind == "want" && e.what == "rule" {
+					wanted[e.rule] = true
+				}
+			}
+		}
+	}
+	for _, ri := range disclosure.Rules() {
+		if ri.Rule != disclosure.RuleJurisdictionFallback {
+			assert.True(t, wanted[ri.Rule], "no case wants %s", ri.Rule)
+		}
+	}
+	for _, j := range disclosure.Jurisdictions() {
+		assert.True(t, places[j], "no case for %s", j)
+	}
 }
