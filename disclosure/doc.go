@@ -305,4 +305,87 @@
 // converts any offset with ConvertOffset (to UTF16 or Runes); invalid
 // UTF-8 counts one unit a byte, as encoding/json writes each bad byte as
 // one U+FFFD. Report.String and Finding.String read as one log line.
+//
+// # Annotated cases
+//
+// A compliance reviewer adds a case without writing Go: a text file under
+// disclosure/testdata/cases (captions) or disclosure/testdata/adcases (ad
+// readings) holds cases, and TestCases and TestAdCases run each and report
+// every failing one as "file:line: what was expected, what Check gave". A
+// case starts with a line "=== " and what it shows, then the post's facts,
+// its caption and what the reviewer expects. Copy a block and edit it:
+//
+//	# A case file: lines starting with # are comments.
+//	=== #ad after the text is not upfront
+//	source: ftc-101
+//	platform: Instagram
+//	caption: Loving this serum #ad
+//	want: not-upfront at #ad (error)
+//	want: label #ad clear paid
+//	fix: #ad Loving this serum
+//
+//	=== OLG Celle 13 U 53/17: "#werbung" second of six trailing hashtags
+//	source: olg-celle-2017
+//	jurisdiction: DE
+//	caption:
+//	Mein neues Lieblingsserum für den Winter #beauty #werbung #skincare #serum #winter #glow
+//	---
+//	want: buried-disclosure at #werbung (error)
+//	want: not-upfront at #werbung (error)
+//	not: vague-disclosure
+//
+//	=== a discount code in a caption with no label reads as an ad
+//	caption: Use code GLOW20 for 20% off
+//	want: ad
+//	want: signal discount-code at GLOW20 (+3)
+//	not: signal label
+//	score: >= 3
+//	mix: looks-sponsored
+//
+// The caption is written as it is, never escaped: "caption: text" on one
+// line (keeping trailing spaces), or a line "caption:", the caption's
+// lines (several lines, leading "#", emoji, trailing spaces, anything)
+// and a line "---" that ends it. Only invisible characters need an
+// escape, and only in a caption marked "caption (escaped):": \u and four
+// hex digits (\u200b, a zero-width space; \u0301, a combining accent),
+// \\ for a backslash. "at" and "label" text takes the same escapes.
+//
+// The post's facts, each optional: platform (Instagram, TikTok,
+// YouTube...), format (post, story, reel, video, short, live, article),
+// jurisdiction (US, UK, DE, FR, ES, IT, NL, IE; US when absent), brand,
+// connection (paid, gift, affiliate, none), edited (yes or no),
+// transcript (one line per segment: "transcript: 0:05 what is said"),
+// duration ("40:00"), and source: the SOURCES.md keys of the decision or
+// guidance behind the case, checked against SOURCES.md.
+//
+// What the reviewer expects:
+//
+//   - want: rule at text (severity): Check must give this finding. "at
+//     text" names the span by its text as written in the caption (the
+//     finding's span covers it); "(2nd)" picks a later occurrence of the
+//     text. "at" and "(severity)" may be left out to match any.
+//   - want: compliant: Check gives no error (Report.Compliant).
+//   - want: label text clarity connection: a disclosure label covering
+//     that text ("want: label #ad clear paid"); clarity and connection may
+//     be left out.
+//   - not: ...: a finding or label that must not appear.
+//   - fix: the caption Autofix must give, written like a caption; "fix
+//     (known-miss):" the caption it should give but does not yet.
+//   - want: ad, want: organic: how ReadAd reads the post; want: signal
+//     name at text (+weight): a signal it must find; score: >= 3 (or <=,
+//     >, <, =): a bound on its score; mix: labelled, looks-sponsored or
+//     organic: what SponsoredMix says of the post alone.
+//   - known-miss: and known-alarm: what Check (or ReadAd) still misses,
+//     or still gives though the reviewer, citing its source, says it
+//     should not. They are counted and logged, not failures, until the
+//     code is fixed: then the case fails so that the line becomes a want
+//     or a not.
+//
+// Every error and warning Check gives must be wanted (or be a known
+// alarm) in a case that asks about Check at all; infos and labels are
+// checked only when a line names them, and a line "others: allowed" lets
+// a case name only the findings it is about. A case that asks only about
+// ReadAd does not check Check's findings. TestCases logs the precision and
+// recall of Check over the cases and every known miss and alarm.
+// testdata/cases/README.md says the same for reviewers.
 package disclosure
