@@ -12,54 +12,14 @@ import (
 )
 
 // quoteRequest is what /v1/pricing/quote reads: a rate card, the
-// deliverables asked for and the terms, in the shapes of pricing.RateCard,
-// pricing.Line and termsRequest.
+// deliverables asked for and the terms, in the JSON forms of
+// pricing.RateCard, pricing.Line and pricing.Terms (every member of the
+// terms optional, fractions as decimal strings or numbers, "0.10" is 10%;
+// money as {"amount","currency"}).
 type quoteRequest struct {
 	RateCard pricing.RateCard `json:"rate_card"`
 	Lines    []pricing.Line   `json:"lines"`
-	Terms    termsRequest     `json:"terms"`
-}
-
-// termsRequest is the JSON form of pricing.Terms this endpoint reads: every
-// member optional, fractions as decimal strings or numbers ("0.10" is 10%),
-// money as {"amount","currency"}.
-type termsRequest struct {
-	Bundles []struct {
-		MinQuantity int64           `json:"min_quantity"`
-		Discount    decimal.Decimal `json:"discount"`
-	} `json:"bundles"`
-	Discount      decimal.Decimal `json:"discount"`
-	FixedDiscount pricing.Money   `json:"fixed_discount"`
-	Usage         struct {
-		Months      int64           `json:"months"`
-		MonthlyRate decimal.Decimal `json:"monthly_rate"`
-		MonthlyFee  pricing.Money   `json:"monthly_fee"`
-	} `json:"usage"`
-	Exclusivity struct {
-		Days int64           `json:"days"`
-		Rate decimal.Decimal `json:"rate"`
-		Fee  pricing.Money   `json:"fee"`
-	} `json:"exclusivity"`
-	ProductValue pricing.Money `json:"product_value"`
-	Affiliate    struct {
-		Rate decimal.Decimal `json:"rate"`
-	} `json:"affiliate"`
-}
-
-// terms returns t as pricing.Terms.
-func (t termsRequest) terms() pricing.Terms {
-	out := pricing.Terms{
-		Discount:      t.Discount,
-		FixedDiscount: t.FixedDiscount,
-		Usage:         pricing.UsageTerms{Months: t.Usage.Months, MonthlyRate: t.Usage.MonthlyRate, MonthlyFee: t.Usage.MonthlyFee},
-		Exclusivity:   pricing.ExclusivityTerms{Days: t.Exclusivity.Days, Rate: t.Exclusivity.Rate, Fee: t.Exclusivity.Fee},
-		ProductValue:  t.ProductValue,
-		Affiliate:     pricing.AffiliateTerms{Rate: t.Affiliate.Rate},
-	}
-	for _, b := range t.Bundles {
-		out.Bundles = append(out.Bundles, pricing.Bundle{MinQuantity: b.MinQuantity, Discount: b.Discount})
-	}
-	return out
+	Terms    pricing.Terms    `json:"terms"`
 }
 
 // pricingQuote answers POST /v1/pricing/quote with the pricing.Quote.
@@ -68,7 +28,7 @@ func (s *server) pricingQuote(w http.ResponseWriter, r *http.Request) {
 	if !s.readJSON(w, r, &req) {
 		return
 	}
-	q, err := pricing.NewQuote(req.RateCard, req.Lines, req.Terms.terms())
+	q, err := pricing.NewQuote(req.RateCard, req.Lines, req.Terms)
 	if err != nil {
 		s.problem(w, r, problemRejected(quoteField(err), err.Error()))
 		return

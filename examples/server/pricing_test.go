@@ -106,3 +106,35 @@ func TestPricingErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestStrictMemberNames holds the server's readers to the library's rule for
+// JSON objects: encoding/json alone would take "Total" for "total" and keep
+// the last of two "discount" members, so a misspelt or repeated member would
+// change a quote without a word.
+func TestStrictMemberNames(t *testing.T) {
+	s, _ := testServer(t, nil)
+	lines := `"lines":[{"platform":"instagram","format":"reel","quantity":2}]`
+	for _, tc := range []struct {
+		name, target, body, field string
+	}{
+		{"a case-folded member of a request struct", "/v1/pricing/allocate",
+			`{"Total":{"amount":"100.00","currency":"USD"},"weights":[1,2]}`, "Total"},
+		{"a repeated member of a request struct", "/v1/pricing/allocate",
+			`{"total":{"amount":"100.00","currency":"USD"},"weights":[1,2],"weights":[1]}`, "weights"},
+		{"a case-folded member inside a list", "/v1/pricing/quote",
+			`{"rate_card":` + testCard + `,"lines":[{"platform":"instagram","format":"reel","Quantity":2}]}`, "lines[0].Quantity"},
+		{"a case-folded member of the terms, read by pricing.Terms itself", "/v1/pricing/quote",
+			`{"rate_card":` + testCard + `,` + lines + `,"terms":{"Discount":"0.05"}}`, "terms.Discount"},
+		{"a repeated member of the terms", "/v1/pricing/quote",
+			`{"rate_card":` + testCard + `,` + lines + `,"terms":{"discount":"0.05","discount":"0.5"}}`, "terms.discount"},
+		{"a case-folded top-level member of the quote", "/v1/pricing/quote",
+			`{"RATE_CARD":` + testCard + `,` + lines + `}`, "RATE_CARD"},
+		{"a case-folded member of the engagement rates", "/v1/engagement/rates",
+			`{"Likes":10,"reach":100}`, "Likes"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := sendJSON(t, s, tc.target, tc.body)
+			requireProblem(t, rec, http.StatusBadRequest, tc.field)
+		})
+	}
+}
