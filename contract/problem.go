@@ -139,9 +139,11 @@ const (
 	// standard, creators negotiate Net 14; the EU Late Payment Directive
 	// 2011/7/EU sets 30 days by default).
 	RuleLongPaymentTerms = "long-payment-terms"
-	// RuleBackLoadedPayment (warning, "payment.schedule"): every
-	// installment falls due after the work is done and there is no
-	// deposit (bizinabox-influencer: "50% on signing, 50% on delivery").
+	// RuleBackLoadedPayment (warning, "payment.schedule", or
+	// "payment.trigger" for a payment with no schedule, the total paid in
+	// one on the default trigger): every installment falls due after the
+	// work is done and there is no deposit (bizinabox-influencer: "50% on
+	// signing, 50% on delivery").
 	RuleBackLoadedPayment = "back-loaded-payment"
 	// RulePaidUsageWithoutFee (warning, "usage_rights.grants[i].fee" or
 	// "usage_rights.fee"): paid amplification or whitelisting is granted

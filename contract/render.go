@@ -213,7 +213,14 @@ func (r *renderer) payment() {
 		r.line("A deposit of ", percent.Points(*d), " of the total is paid when the agreement is signed.")
 	}
 	if p.Trigger != UnstatedTrigger || p.NetDays > 0 {
-		r.line("Unless an installment says otherwise, it is paid ", r.when(p.Trigger, p.NetDays), ".")
+		switch {
+		case len(p.Schedule) > 0:
+			r.line("Unless an installment says otherwise, it is paid ", r.when(p.Trigger, p.NetDays), ".")
+		case p.DepositPercent != nil && p.DepositPercent.IsPositive():
+			r.line("The rest is paid ", r.when(p.Trigger, p.NetDays), ".")
+		case !p.ProductOnly:
+			r.line("It is paid in one payment ", r.when(p.Trigger, p.NetDays), ".")
+		}
 	}
 	if len(p.Schedule) > 0 {
 		r.line()

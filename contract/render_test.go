@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -185,6 +186,16 @@ func TestRenderStatedStates(t *testing.T) {
 		{"exclusivity included in the fee", func(c *contract.Contract) {
 			c.Exclusivity.IncludedInFee = true
 		}, "The total fee pays for the exclusivity.", "exclusivity fee of"},
+		{"one payment on a trigger with no schedule has no installments to point at", func(c *contract.Contract) {
+			c.Payment.Schedule = nil
+			c.Payment.Trigger, c.Payment.NetDays = contract.OnInvoice, 60
+		}, "It is paid in one payment within 60 days of receipt of the Creator's invoice.\n", "Unless an installment says otherwise"},
+		{"a deposit and the rest on a trigger, with no schedule", func(c *contract.Contract) {
+			c.Payment.Schedule = nil
+			c.Payment.Trigger, c.Payment.NetDays = contract.OnPublication, 30
+			half := decimal.NewFromInt(50)
+			c.Payment.DepositPercent = &half
+		}, "The rest is paid within 30 days of publication of the content.\n", "Unless an installment says otherwise"},
 		{"both ends of the term still to be agreed", func(c *contract.Contract) {
 			c.Term = &contract.Term{StartToBeAgreed: true, EndToBeAgreed: true}
 		}, "This agreement runs from a day still to be agreed to a day still to be agreed.", "(date not set)"},

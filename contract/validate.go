@@ -222,7 +222,9 @@ func (v *validator) payment() {
 	case total.IsNegative():
 		v.add("payment.total", RuleInvalidValue, "the total is %s; a fee cannot be negative", total)
 	}
-	if len(pay.Schedule) == 0 && !pay.ProductOnly {
+	if len(pay.Schedule) == 0 && !pay.ProductOnly && pay.Trigger == UnstatedTrigger {
+		// A default trigger with no schedule is one payment of the total
+		// ("Net 60 after invoice"): complete as it stands.
 		v.add("payment.schedule", RuleMissingField, "the payment has no schedule; add when the total is paid: dates, or events such as signature or publication with a net period")
 	}
 	if pay.ProductOnly && len(pay.Incentives) == 0 {
