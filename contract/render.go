@@ -777,7 +777,12 @@ func (r *renderer) general() {
 		item("**Posts stay up:** each piece stays on the Creator's account for at least ", r.days(p.MinimumLiveDays), ".")
 	}
 	if m := c.Morals; m != nil {
-		item("**Morals:** ", sidePhrase(m.Party, "is", "are"), " bound not to bring the other party into disrepute; a breach lets the other party end this agreement.")
+		if m.Party == UnstatedSide {
+			// No duty without a party who bears it.
+			item("**Morals:** the agreement has a morals clause, but who is bound by it is not stated.")
+		} else {
+			item("**Morals:** ", sidePhrase(m.Party, "is", "are"), " bound not to bring the other party into disrepute; a breach lets the other party end this agreement.")
+		}
 	}
 	if ind := c.Indemnity; ind != nil {
 		switch ind.By {
@@ -793,8 +798,15 @@ func (r *renderer) general() {
 	}
 	if cf := c.Confidentiality; cf != nil {
 		line := sidePhrase(cf.Party, "keeps", "keep") + " the terms and the campaign confidential"
+		if cf.Party == UnstatedSide {
+			line = "the terms and the campaign are confidential"
+		}
 		if cf.Years > 0 {
 			line += " for " + r.count(cf.Years) + " year" + map[bool]string{true: "", false: "s"}[cf.Years == 1] + " after the term"
+		}
+		if cf.Party == UnstatedSide {
+			// No duty without a party who bears it.
+			line += "; who is bound is not stated"
 		}
 		item("**Confidentiality:** ", line, ".")
 	}

@@ -196,6 +196,12 @@ func TestRenderStatedStates(t *testing.T) {
 			half := decimal.NewFromInt(50)
 			c.Payment.DepositPercent = &half
 		}, "The rest is paid within 30 days of publication of the content.\n", "Unless an installment says otherwise"},
+		{"a morals clause that names no party binds nobody in the draft", func(c *contract.Contract) {
+			c.Morals = &contract.Morals{}
+		}, "**Morals:** the agreement has a morals clause, but who is bound by it is not stated.", "a party not stated"},
+		{"a confidentiality clause that names no party", func(c *contract.Contract) {
+			c.Confidentiality = &contract.Confidentiality{Years: 2}
+		}, "**Confidentiality:** the terms and the campaign are confidential for 2 years after the term; who is bound is not stated.", "a party not stated"},
 		{"both ends of the term still to be agreed", func(c *contract.Contract) {
 			c.Term = &contract.Term{StartToBeAgreed: true, EndToBeAgreed: true}
 		}, "This agreement runs from a day still to be agreed to a day still to be agreed.", "(date not set)"},
