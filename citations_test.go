@@ -15,8 +15,8 @@ import (
 // repository does not have, in packages another branch is restructuring;
 // each is to be removed there. A listed line that is gone is not an error.
 var knownCitations = map[string]bool{
-	"disclosure/mix.go: seed 0":          true,
-	"disclosure/doc.go: ../shared":       true,
+	"disclosure/mix.go: seed 0":    true,
+	"disclosure/doc.go: ../shared": true,
 }
 
 // TestNoCitationsOutsideTheRepository checks that code, docs and data cite
