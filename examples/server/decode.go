@@ -103,7 +103,7 @@ func decodeStrict(data []byte, dst any) *problem {
 		if names := memberPath(err.Error()); len(names) > 0 && selfReading {
 			// A library type that reads itself names the members down to
 			// the one it rejects in its message, which then says it all.
-			field, detail = descend(reflect.TypeOf(dst), field, names), err.Error()
+			field, detail = descend(data, field, names), err.Error()
 		}
 		p = problemInvalidValue(field, detail)
 	}
@@ -144,17 +144,55 @@ func memberPath(msg string) []string {
 	return names
 }
 
-// descend returns the JSON path of names inside the value at path of a
-// value of type t, stopping after a name whose value is a list: the
-// message does not say which element it is.
-func descend(t reflect.Type, path string, names []string) string {
+// descend returns the JSON path of names inside the value at path of data,
+// stopping at a value that is a list (the message does not say which
+// element it is) or that data does not have.
+func descend(data []byte, path string, names []string) string {
+	value, ok := valueAt(data, path)
 	for _, name := range names {
-		path = within(path, name)
-		if ft := typeAt(derefType(t), path); ft == nil || ft.Kind() == reflect.Slice || ft.Kind() == reflect.Array {
+		if !ok || len(value) == 0 || value[0] != '{' {
 			break
+		}
+		keys, values, isObject := members(value)
+		if !isObject {
+			break
+		}
+		ok = false
+		for i, k := range keys {
+			if k == name {
+				value, ok = values[i], true
+				path = within(path, name)
+				break
+			}
 		}
 	}
 	return path
+}
+
+// valueAt returns the raw JSON value at path ("terms.usage", members only)
+// in data; ok is false when there is none.
+func valueAt(data []byte, path string) (json.RawMessage, bool) {
+	value := json.RawMessage(bytes.TrimSpace(data))
+	if path == "" {
+		return value, true
+	}
+	for name := range strings.SplitSeq(path, ".") {
+		keys, values, ok := members(value)
+		if !ok || strings.Contains(name, "[") {
+			return nil, false
+		}
+		found := false
+		for i, k := range keys {
+			if k == name {
+				value, found = values[i], true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	return value, true
 }
 
 // within returns the path of member sub inside the value at path.
