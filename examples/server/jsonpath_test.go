@@ -66,3 +66,22 @@ func TestMemberPath(t *testing.T) {
 		})
 	}
 }
+
+func TestDescend(t *testing.T) {
+	data := []byte(`{"rate_card":[{"price":{"amount":"x"}}],"terms":{"usage":{"monthly_fee":{"amount":"ten"}}}}`)
+	rows := []struct {
+		why, path string
+		names     []string
+		want      string
+	}{
+		{"members of objects are followed", "terms", []string{"usage", "monthly_fee"}, "terms.usage.monthly_fee"},
+		{"a list stops the path: the message does not say which element", "rate_card", []string{"price"}, "rate_card"},
+		{"a member the request does not have is not invented", "terms", []string{"exclusivity"}, "terms"},
+		{"from the document itself", "", []string{"terms", "usage"}, "terms.usage"},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			assert.Equal(t, row.want, descend(data, row.path, row.names))
+		})
+	}
+}
