@@ -380,7 +380,7 @@ func (r *renderer) deadlines() {
 		n := "deliverable " + strconv.Itoa(i+1)
 		first, last := d.Dates()
 		if window > 0 {
-			ds = append(ds, deadline{first.AddDays(-window), "first draft of " + n + " to the Brand"})
+			ds = append(ds, deadline{first.AddDays(-window), "first draft of " + n + " to the Brand, to leave time for review"})
 		}
 		if first == last {
 			ds = append(ds, deadline{first, n + " goes live"})
@@ -441,7 +441,9 @@ func (r *renderer) approval() {
 	}
 	r.postingApprovals()
 	if w := a.WindowDays(); w > 0 && a.windowKnown() {
-		r.line("Drafts are due ", r.days(w), " before they go live.")
+		// Derived from the review days and rounds, not a term of its own:
+		// the draft says so rather than invent a deadline.
+		r.line("To leave time for the review and the revision rounds, drafts should reach the Brand ", r.days(w), " before they go live.")
 	}
 }
 

@@ -196,6 +196,9 @@ func TestRenderStatedStates(t *testing.T) {
 			half := decimal.NewFromInt(50)
 			c.Payment.DepositPercent = &half
 		}, "The rest is paid within 30 days of publication of the content.\n", "Unless an installment says otherwise"},
+		{"the draft deadline is derived from the review, not stated as a term", func(c *contract.Contract) {
+			c.Approval = &contract.Approval{ReviewDays: 3, RevisionRounds: 2}
+		}, "To leave time for the review and the revision rounds, drafts should reach the Brand 9 days before they go live.", "Drafts are due"},
 		{"a morals clause that names no party binds nobody in the draft", func(c *contract.Contract) {
 			c.Morals = &contract.Morals{}
 		}, "**Morals:** the agreement has a morals clause, but who is bound by it is not stated.", "a party not stated"},
