@@ -722,6 +722,12 @@ func (r *renderer) cancellation() {
 		r.line("No kill fee is payable if the Brand cancels.")
 	default:
 		line := "If the Brand cancels, it pays a kill fee of " + percent.Points(*k) + " of the total"
+		if slices.ContainsFunc(c.Rights, func(t TerminationRight) bool { return t.Settlement == KillFee }) {
+			// The rights above say when the kill fee is paid: here it is
+			// only defined, so that it does not also read as owed when the
+			// Brand ends the agreement for the Creator's breach.
+			line = "The kill fee is " + percent.Points(*k) + " of the total"
+		}
 		if p := r.c.Payment; p != nil && p.Total != nil {
 			// Shift is exact; no division and no package-level precision.
 			line += " (" + p.Total.Mul(k.Shift(-2)).Format(r.locale) + ")"

@@ -199,6 +199,12 @@ func TestRenderStatedStates(t *testing.T) {
 		{"the draft deadline is derived from the review, not stated as a term", func(c *contract.Contract) {
 			c.Approval = &contract.Approval{ReviewDays: 3, RevisionRounds: 2}
 		}, "To leave time for the review and the revision rounds, drafts should reach the Brand 9 days before they go live.", "Drafts are due"},
+		{"a kill fee a convenience right pays is defined, not owed on every cancellation", func(c *contract.Contract) {
+			fifty := decimal.NewFromInt(50)
+			c.Cancellation = &contract.Cancellation{KillFeePercent: &fifty, Rights: []contract.TerminationRight{
+				{Party: contract.BrandSide, Basis: contract.ForConvenience, NoticeDays: 14, Settlement: contract.KillFee},
+				{Party: contract.BothSides, Basis: contract.ForCause, CureDays: 10, Settlement: contract.ProRata}}}
+		}, "The kill fee is 50% of the total", "If the Brand cancels, it pays"},
 		{"a morals clause that names no party binds nobody in the draft", func(c *contract.Contract) {
 			c.Morals = &contract.Morals{}
 		}, "**Morals:** the agreement has a morals clause, but who is bound by it is not stated.", "a party not stated"},
