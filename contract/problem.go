@@ -128,7 +128,8 @@ const (
 	// of revision rounds, a date still to be agreed (the term's start or
 	// end, a deliverable's due date, an installment's payment date),
 	// whitelisting without access terms or with access of no stated
-	// length, a paid deal that states it has no cancellation terms.
+	// length, a paid deal that states it has no cancellation terms,
+	// exclusivity that ends before the last piece goes live.
 	RuleOpenPoint = "open-point"
 	// RuleUnstatedTerm (info): an optional clause the agreement leaves
 	// out: tax treatment, morals clause, indemnity, confidentiality,
