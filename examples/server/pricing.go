@@ -55,6 +55,46 @@ func quoteField(err error) string {
 	if errors.Is(err, pricing.ErrNoPrice) {
 		return "lines"
 	}
+	return termsField(msg)
+}
+
+// termsMembers maps the start of what pricing.NewQuote says about the terms
+// to the member of "terms" it is about, most specific first.
+var termsMembers = []struct{ prefix, field string }{
+	{"two bundles", "terms.bundles"},
+	{"discounts take", "terms"}, // the discounts together
+	{"discount ", "terms.discount"},
+	{"affiliate rate", "terms.affiliate.rate"},
+	{"fixed discount", "terms.fixed_discount"},
+	{"product value", "terms.product_value"},
+	{"products worth", "terms.product_value"},
+	{"usage fee", "terms.usage.monthly_fee"},
+	{"usage rate", "terms.usage.monthly_rate"},
+	{"usage rights", "terms.usage.months"},
+	{"exclusivity fee", "terms.exclusivity.fee"},
+	{"exclusivity rate", "terms.exclusivity.rate"},
+	{"exclusivity", "terms.exclusivity.days"},
+}
+
+// termsField names the member of "terms" a pricing.NewQuote error message
+// is about: "terms.bundles[1]" for "bundle 1 has ...", "terms.discount",
+// "terms.usage.months", ...; "terms" when it names none.
+func termsField(msg string) string {
+	_, about, ok := strings.Cut(msg, "pricing: invalid quote: ")
+	if !ok {
+		_, about, _ = strings.Cut(msg, "pricing: currency mismatch: ")
+	}
+	if rest, ok := strings.CutPrefix(about, "bundle "); ok {
+		digits, _, _ := strings.Cut(rest, " ")
+		if i, err := strconv.Atoi(digits); err == nil {
+			return "terms.bundles[" + strconv.Itoa(i) + "]"
+		}
+	}
+	for _, m := range termsMembers {
+		if strings.HasPrefix(about, m.prefix) {
+			return m.field
+		}
+	}
 	return "terms"
 }
 

@@ -82,7 +82,7 @@ func TestPricingErrors(t *testing.T) {
 		{why: "an empty rate card", path: "/v1/pricing/quote", body: `{"lines":[{"platform":"instagram","format":"reel","quantity":1}]}`, status: 422, field: "rate_card"},
 		{why: "a discount over 100%", path: "/v1/pricing/quote",
 			body:   `{"rate_card":` + testCard + `,"lines":[{"platform":"instagram","format":"reel","quantity":1}],"terms":{"discount":"1.5"}}`,
-			status: 422, field: "terms"},
+			status: 422, field: "terms.discount"},
 		{why: "an unknown format names its path", path: "/v1/pricing/quote",
 			body:   `{"rate_card":` + testCard + `,"lines":[{"platform":"instagram","format":"hologram","quantity":1}]}`,
 			status: 400, field: "lines[0].format"},
@@ -135,6 +135,33 @@ func TestStrictMemberNames(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			rec := sendJSON(t, s, tc.target, tc.body)
 			requireProblem(t, rec, http.StatusBadRequest, tc.field)
+		})
+	}
+}
+
+// TestQuoteTermsProblemsNameTheMember checks that a 422 about the terms
+// points at the member, as a 400 does, rather than at "terms" as a whole.
+func TestQuoteTermsProblemsNameTheMember(t *testing.T) {
+	s, _ := testServer(t, nil)
+	lines := `"lines":[{"platform":"instagram","format":"reel","quantity":1}]`
+	tests := []struct{ why, terms, field string }{
+		{"a discount past 100%", `{"discount":"1.5"}`, "terms.discount"},
+		{"a bundle below one deliverable", `{"bundles":[{"min_quantity":5,"discount":"0.1"},{"min_quantity":0,"discount":"0.1"}]}`, "terms.bundles[1]"},
+		{"two bundles from the same quantity", `{"bundles":[{"min_quantity":5,"discount":"0.1"},{"min_quantity":5,"discount":"0.2"}]}`, "terms.bundles"},
+		{"an affiliate rate past 100%", `{"affiliate":{"rate":2}}`, "terms.affiliate.rate"},
+		{"negative usage months", `{"usage":{"months":-1,"monthly_rate":"0.1"}}`, "terms.usage.months"},
+		{"a negative usage rate", `{"usage":{"months":1,"monthly_rate":"-0.1"}}`, "terms.usage.monthly_rate"},
+		{"a usage fee in another currency", `{"usage":{"months":1,"monthly_fee":{"amount":"5","currency":"EUR"}}}`, "terms.usage.monthly_fee"},
+		{"negative exclusivity days", `{"exclusivity":{"days":-3}}`, "terms.exclusivity.days"},
+		{"a negative exclusivity fee", `{"exclusivity":{"days":3,"fee":{"amount":"-5","currency":"USD"}}}`, "terms.exclusivity.fee"},
+		{"products worth more than the total", `{"product_value":{"amount":"1000","currency":"USD"}}`, "terms.product_value"},
+		{"a negative fixed discount", `{"fixed_discount":{"amount":"-1","currency":"USD"}}`, "terms.fixed_discount"},
+		{"discounts together below zero name the terms", `{"discount":"0.5","fixed_discount":{"amount":"1000","currency":"USD"}}`, "terms"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			rec := sendJSON(t, s, "/v1/pricing/quote", `{"rate_card":`+testCard+`,`+lines+`,"terms":`+tt.terms+`}`)
+			requireProblem(t, rec, http.StatusUnprocessableEntity, tt.field)
 		})
 	}
 }
