@@ -59,7 +59,7 @@
 // careful person would (missing clauses, a vague brief, dates outside the
 // term, installments that do not add up, disclosure wording checked with
 // package disclosure, perpetual usage, long exclusivity); Render writes a
-// Markdown draft in seed 002's order:
+// Markdown term sheet in the order a lawyer reads one:
 //
 //	c, err := contract.Parse(data)
 //	problems := c.Validate() // sorted by JSON path, then rule

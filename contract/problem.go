@@ -128,7 +128,8 @@ const (
 	// of revision rounds, a date still to be agreed (the term's start or
 	// end, a deliverable's due date, an installment's payment date),
 	// whitelisting without access terms or with access of no stated
-	// length, a paid deal that states it has no cancellation terms.
+	// length, a paid deal that states it has no cancellation terms,
+	// exclusivity that ends before the last piece goes live.
 	RuleOpenPoint = "open-point"
 	// RuleUnstatedTerm (info): an optional clause the agreement leaves
 	// out: tax treatment, morals clause, indemnity, confidentiality,
@@ -139,9 +140,11 @@ const (
 	// standard, creators negotiate Net 14; the EU Late Payment Directive
 	// 2011/7/EU sets 30 days by default).
 	RuleLongPaymentTerms = "long-payment-terms"
-	// RuleBackLoadedPayment (warning, "payment.schedule"): every
-	// installment falls due after the work is done and there is no
-	// deposit (bizinabox-influencer: "50% on signing, 50% on delivery").
+	// RuleBackLoadedPayment (warning, "payment.schedule", or
+	// "payment.trigger" for a payment with no schedule, the total paid in
+	// one on the default trigger): every installment falls due after the
+	// work is done and there is no deposit (bizinabox-influencer: "50% on
+	// signing, 50% on delivery").
 	RuleBackLoadedPayment = "back-loaded-payment"
 	// RulePaidUsageWithoutFee (warning, "usage_rights.grants[i].fee" or
 	// "usage_rights.fee"): paid amplification or whitelisting is granted

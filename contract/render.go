@@ -213,7 +213,14 @@ func (r *renderer) payment() {
 		r.line("A deposit of ", percent.Points(*d), " of the total is paid when the agreement is signed.")
 	}
 	if p.Trigger != UnstatedTrigger || p.NetDays > 0 {
-		r.line("Unless an installment says otherwise, it is paid ", r.when(p.Trigger, p.NetDays), ".")
+		switch {
+		case len(p.Schedule) > 0:
+			r.line("Unless an installment says otherwise, it is paid ", r.when(p.Trigger, p.NetDays), ".")
+		case p.DepositPercent != nil && p.DepositPercent.IsPositive():
+			r.line("The rest is paid ", r.when(p.Trigger, p.NetDays), ".")
+		case !p.ProductOnly:
+			r.line("It is paid in one payment ", r.when(p.Trigger, p.NetDays), ".")
+		}
 	}
 	if len(p.Schedule) > 0 {
 		r.line()
@@ -373,7 +380,7 @@ func (r *renderer) deadlines() {
 		n := "deliverable " + strconv.Itoa(i+1)
 		first, last := d.Dates()
 		if window > 0 {
-			ds = append(ds, deadline{first.AddDays(-window), "first draft of " + n + " to the Brand"})
+			ds = append(ds, deadline{first.AddDays(-window), "first draft of " + n + " to the Brand, to leave time for review"})
 		}
 		if first == last {
 			ds = append(ds, deadline{first, n + " goes live"})
@@ -434,7 +441,9 @@ func (r *renderer) approval() {
 	}
 	r.postingApprovals()
 	if w := a.WindowDays(); w > 0 && a.windowKnown() {
-		r.line("Drafts are due ", r.days(w), " before they go live.")
+		// Derived from the review days and rounds, not a term of its own:
+		// the draft says so rather than invent a deadline.
+		r.line("To leave time for the review and the revision rounds, drafts should reach the Brand ", r.days(w), " before they go live.")
 	}
 }
 
@@ -713,6 +722,12 @@ func (r *renderer) cancellation() {
 		r.line("No kill fee is payable if the Brand cancels.")
 	default:
 		line := "If the Brand cancels, it pays a kill fee of " + percent.Points(*k) + " of the total"
+		if slices.ContainsFunc(c.Rights, func(t TerminationRight) bool { return t.Settlement == KillFee }) {
+			// The rights above say when the kill fee is paid: here it is
+			// only defined, so that it does not also read as owed when the
+			// Brand ends the agreement for the Creator's breach.
+			line = "The kill fee is " + percent.Points(*k) + " of the total"
+		}
 		if p := r.c.Payment; p != nil && p.Total != nil {
 			// Shift is exact; no division and no package-level precision.
 			line += " (" + p.Total.Mul(k.Shift(-2)).Format(r.locale) + ")"
@@ -770,7 +785,12 @@ func (r *renderer) general() {
 		item("**Posts stay up:** each piece stays on the Creator's account for at least ", r.days(p.MinimumLiveDays), ".")
 	}
 	if m := c.Morals; m != nil {
-		item("**Morals:** ", sidePhrase(m.Party, "is", "are"), " bound not to bring the other party into disrepute; a breach lets the other party end this agreement.")
+		if m.Party == UnstatedSide {
+			// No duty without a party who bears it.
+			item("**Morals:** the agreement has a morals clause, but who is bound by it is not stated.")
+		} else {
+			item("**Morals:** ", sidePhrase(m.Party, "is", "are"), " bound not to bring the other party into disrepute; a breach lets the other party end this agreement.")
+		}
 	}
 	if ind := c.Indemnity; ind != nil {
 		switch ind.By {
@@ -786,8 +806,15 @@ func (r *renderer) general() {
 	}
 	if cf := c.Confidentiality; cf != nil {
 		line := sidePhrase(cf.Party, "keeps", "keep") + " the terms and the campaign confidential"
+		if cf.Party == UnstatedSide {
+			line = "the terms and the campaign are confidential"
+		}
 		if cf.Years > 0 {
 			line += " for " + r.count(cf.Years) + " year" + map[bool]string{true: "", false: "s"}[cf.Years == 1] + " after the term"
+		}
+		if cf.Party == UnstatedSide {
+			// No duty without a party who bears it.
+			line += "; who is bound is not stated"
 		}
 		item("**Confidentiality:** ", line, ".")
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -185,6 +186,31 @@ func TestRenderStatedStates(t *testing.T) {
 		{"exclusivity included in the fee", func(c *contract.Contract) {
 			c.Exclusivity.IncludedInFee = true
 		}, "The total fee pays for the exclusivity.", "exclusivity fee of"},
+		{"one payment on a trigger with no schedule has no installments to point at", func(c *contract.Contract) {
+			c.Payment.Schedule = nil
+			c.Payment.Trigger, c.Payment.NetDays = contract.OnInvoice, 60
+		}, "It is paid in one payment within 60 days of receipt of the Creator's invoice.\n", "Unless an installment says otherwise"},
+		{"a deposit and the rest on a trigger, with no schedule", func(c *contract.Contract) {
+			c.Payment.Schedule = nil
+			c.Payment.Trigger, c.Payment.NetDays = contract.OnPublication, 30
+			half := decimal.NewFromInt(50)
+			c.Payment.DepositPercent = &half
+		}, "The rest is paid within 30 days of publication of the content.\n", "Unless an installment says otherwise"},
+		{"the draft deadline is derived from the review, not stated as a term", func(c *contract.Contract) {
+			c.Approval = &contract.Approval{ReviewDays: 3, RevisionRounds: 2}
+		}, "To leave time for the review and the revision rounds, drafts should reach the Brand 9 days before they go live.", "Drafts are due"},
+		{"a kill fee a convenience right pays is defined, not owed on every cancellation", func(c *contract.Contract) {
+			fifty := decimal.NewFromInt(50)
+			c.Cancellation = &contract.Cancellation{KillFeePercent: &fifty, Rights: []contract.TerminationRight{
+				{Party: contract.BrandSide, Basis: contract.ForConvenience, NoticeDays: 14, Settlement: contract.KillFee},
+				{Party: contract.BothSides, Basis: contract.ForCause, CureDays: 10, Settlement: contract.ProRata}}}
+		}, "The kill fee is 50% of the total", "If the Brand cancels, it pays"},
+		{"a morals clause that names no party binds nobody in the draft", func(c *contract.Contract) {
+			c.Morals = &contract.Morals{}
+		}, "**Morals:** the agreement has a morals clause, but who is bound by it is not stated.", "a party not stated"},
+		{"a confidentiality clause that names no party", func(c *contract.Contract) {
+			c.Confidentiality = &contract.Confidentiality{Years: 2}
+		}, "**Confidentiality:** the terms and the campaign are confidential for 2 years after the term; who is bound is not stated.", "a party not stated"},
 		{"both ends of the term still to be agreed", func(c *contract.Contract) {
 			c.Term = &contract.Term{StartToBeAgreed: true, EndToBeAgreed: true}
 		}, "This agreement runs from a day still to be agreed to a day still to be agreed.", "(date not set)"},

@@ -222,7 +222,9 @@ func (v *validator) payment() {
 	case total.IsNegative():
 		v.add("payment.total", RuleInvalidValue, "the total is %s; a fee cannot be negative", total)
 	}
-	if len(pay.Schedule) == 0 && !pay.ProductOnly {
+	if len(pay.Schedule) == 0 && !pay.ProductOnly && pay.Trigger == UnstatedTrigger {
+		// A default trigger with no schedule is one payment of the total
+		// ("Net 60 after invoice"): complete as it stands.
 		v.add("payment.schedule", RuleMissingField, "the payment has no schedule; add when the total is paid: dates, or events such as signature or publication with a net period")
 	}
 	if pay.ProductOnly && len(pay.Incentives) == 0 {
@@ -447,6 +449,15 @@ func (v *validator) exclusivity() {
 		return // the clause states there is no exclusivity
 	}
 	ends, forever, known := v.exclusivityEnd(*e)
+	if known && !forever && e.Days > 0 {
+		// Counted from the term's start, it may lapse mid-campaign: the
+		// creator may then promote a competitor between the brand's posts.
+		// Posts due after the term are an error of their own: fix that
+		// first.
+		if last := v.lastLiveDay(); ends.Before(last) && !last.After(v.c.Term.End) {
+			v.add("exclusivity.days", RuleOpenPoint, "exclusivity ends on %s, before the last piece goes live on %s; extend it to cover the posts, or say it runs around each post", ends, last)
+		}
+	}
 	unpaid := v.unpaidExclusivity(*e, ends, forever, known)
 	note := ""
 	if unpaid != "" {

@@ -37,7 +37,12 @@ func (v *validator) paymentTerms() {
 	if pay.Tax == UnstatedTax {
 		v.add("payment.tax", RuleUnstatedTerm, "the agreement does not say whether the fee includes sales tax or VAT")
 	}
+	deposit := pay.DepositPercent != nil && pay.DepositPercent.IsPositive()
 	if len(pay.Schedule) == 0 {
+		// The total in one payment on the default trigger.
+		if pay.Trigger.afterWork() && !deposit {
+			v.add("payment.trigger", RuleBackLoadedPayment, "the whole fee falls due after the work is done and nothing is paid up front; consider a deposit on signature")
+		}
 		return
 	}
 	lastWork := Date{}
@@ -46,7 +51,6 @@ func (v *validator) paymentTerms() {
 			lastWork = l
 		}
 	}
-	deposit := pay.DepositPercent != nil && pay.DepositPercent.IsPositive()
 	allAfter := true
 	for i, in := range pay.Schedule {
 		if netDaysOff(in.NetDays) {

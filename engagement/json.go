@@ -1,11 +1,15 @@
 package engagement
 
 import (
+	"bytes"
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"time"
 
+	"github.com/influencekit/influencekit/internal/jsonobject"
 	"github.com/influencekit/influencekit/tier"
 )
 
@@ -18,6 +22,59 @@ import (
 
 // ErrInvalidDate is wrapped when a JSON date is not "YYYY-MM-DD".
 var ErrInvalidDate = errors.New("engagement: invalid date")
+
+// ErrInvalidJSON is wrapped when JSON text does not have the form of the
+// type it is read into: a member name the type does not have, including a
+// known name in another case ("Completion" for "completion"), a member
+// given twice, or a value of the wrong JSON type. The message names the
+// member and the JSON types, never Go's.
+var ErrInvalidJSON = errors.New("engagement: invalid JSON")
+
+// readStrict decodes data, one JSON object, into v, a pointer to a struct
+// (a type without this package's JSON methods, so that it does not recurse),
+// with the library's one rule for JSON objects (internal/jsonobject):
+// member names exactly as the json tags spell them, each at most once.
+// what names the value in messages ("story"). JSON null leaves v unchanged,
+// as encoding/json does.
+func readStrict(data []byte, v any, what string) error {
+	if string(bytes.TrimSpace(data)) == "null" {
+		return nil
+	}
+	err := jsonobject.Unmarshal(data, v)
+	if err == nil {
+		return nil
+	}
+	if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
+		return fmt.Errorf("%w: %s: member %q is a JSON %s, want %s", ErrInvalidJSON, what, te.Field, te.Value, jsonKind(te.Type))
+	}
+	if errors.Is(err, jsonobject.ErrNotObject) || errors.Is(err, jsonobject.ErrUnknownMember) || errors.Is(err, jsonobject.ErrRepeatedMember) {
+		return fmt.Errorf("%w: %s: %w", ErrInvalidJSON, what, err)
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+// jsonKind says in JSON terms what a value of type t is written as.
+func jsonKind(t reflect.Type) string {
+	if t.Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) || reflect.PointerTo(t).Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) {
+		return "a string"
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	}
+	return "a number"
+}
 
 // dateText writes t's calendar date in t's own location, "2026-01-04".
 func dateText(t time.Time) string { return t.Format(time.DateOnly) }
@@ -48,7 +105,7 @@ func (s FollowerSample) MarshalJSON() ([]byte, error) {
 // is an error wrapping [ErrInvalidDate].
 func (s *FollowerSample) UnmarshalJSON(data []byte) error {
 	var j followerSampleJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := readStrict(data, &j, "follower sample"); err != nil {
 		return err
 	}
 	d, err := parseDate("date", j.Date)
@@ -75,7 +132,7 @@ func (m Measurement) MarshalJSON() ([]byte, error) {
 // error wrapping [ErrInvalidDate]).
 func (m *Measurement) UnmarshalJSON(data []byte) error {
 	var j measurementJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := readStrict(data, &j, "measurement"); err != nil {
 		return err
 	}
 	d, err := parseDate("date", j.Date)
@@ -108,7 +165,7 @@ func (g Goal) MarshalJSON() ([]byte, error) {
 // wrapping [ErrInvalidDate], an unknown [KPI] one wrapping [ErrUnknownKPI].
 func (g *Goal) UnmarshalJSON(data []byte) error {
 	var j goalJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := readStrict(data, &j, "goal"); err != nil {
 		return err
 	}
 	start, err := parseDate("start", j.Start)
@@ -147,7 +204,7 @@ func (s Signal) MarshalJSON() ([]byte, error) {
 // "YYYY-MM-DD" (else an error wrapping [ErrInvalidDate]).
 func (s *Signal) UnmarshalJSON(data []byte) error {
 	var j signalJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := readStrict(data, &j, "signal"); err != nil {
 		return err
 	}
 	out := Signal{Kind: j.Kind, Measured: j.Measured, Threshold: j.Threshold, Evidence: j.Evidence}
@@ -217,7 +274,7 @@ func (t BenchmarkTable) MarshalJSON() ([]byte, error) {
 // unchanged.
 func (t *BenchmarkTable) UnmarshalJSON(data []byte) error {
 	var j benchmarkTableJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := readStrict(data, &j, "benchmark table"); err != nil {
 		return err
 	}
 	got, err := NewBenchmarkTable(j.Name, j.Source, j.Scale, j.Rows...)

@@ -216,7 +216,7 @@ func (g RevenueGoal) MarshalJSON() ([]byte, error) {
 // [RevenueGoal.Evaluate] does that.
 func (g *RevenueGoal) UnmarshalJSON(data []byte) error {
 	var j revenueGoalJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := readStrict(data, &j, "revenue goal"); err != nil {
 		return err
 	}
 	start, err := parseDate("start", j.Start)
@@ -247,7 +247,7 @@ func (r Revenue) MarshalJSON() ([]byte, error) {
 // error wrapping [ErrInvalidDate]).
 func (r *Revenue) UnmarshalJSON(data []byte) error {
 	var j revenueJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := readStrict(data, &j, "revenue"); err != nil {
 		return err
 	}
 	d, err := parseDate("date", j.Date)

@@ -162,6 +162,8 @@ func TestAffiliateTermsUnmarshalJSON(t *testing.T) {
 		{why: "a string holding a number, as encoding/json reads one into json.Number", in: `{"rate":"0.15"}`, want: "0.1500"},
 		{why: "a string holding text", in: `{"rate":"15%"}`},
 		{why: "a boolean", in: `{"rate":true}`},
+		{why: "a string holding a word", in: `{"rate":"abc"}`},
+		{why: "an object", in: `{"rate":{"value":0.15}}`},
 		{why: "an unknown member", in: `{"rate":0.15,"cap":1}`},
 		{why: "no rate", in: `{}`},
 		{why: "a rate beyond the bounds on amounts", in: `{"rate":1e-40}`},
@@ -171,7 +173,11 @@ func TestAffiliateTermsUnmarshalJSON(t *testing.T) {
 			var a pricing.AffiliateTerms
 			err := json.Unmarshal([]byte(tt.in), &a)
 			if tt.want == "" {
-				assert.Error(t, err)
+				require.Error(t, err)
+				// A caller of another language reads this message: it names
+				// the member and the JSON it holds, never encoding/json's
+				// Go types (json.Number, "Go value").
+				assert.NotRegexp(t, `json:|Number|Go value|unmarshal`, err.Error())
 				return
 			}
 			require.NoError(t, err)

@@ -285,7 +285,7 @@ func checkTerms(unit currency.Unit, t Terms) error {
 	for i, b := range t.Bundles {
 		switch {
 		case b.MinQuantity < 1:
-			return fmt.Errorf("%w: bundle %d has MinQuantity %d, below 1", ErrInvalidQuote, i, b.MinQuantity)
+			return fmt.Errorf("%w: bundle %d has a minimum quantity of %d, below 1", ErrInvalidQuote, i, b.MinQuantity)
 		case !validFraction(b.Discount):
 			return fmt.Errorf("%w: bundle %d has discount %s, outside 0%%-100%%", ErrInvalidQuote, i, percent.Decimal(b.Discount))
 		case seen[b.MinQuantity]:

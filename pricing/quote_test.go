@@ -223,3 +223,13 @@ func itemAmounts(items []pricing.Item) []pricing.Money {
 	}
 	return amounts
 }
+
+// TestNewQuoteBundleMessageSpeaksPlainly checks that the error for a bundle
+// below one deliverable does not name the Go field (MinQuantity): the JSON
+// service passes the message to callers who know "min_quantity".
+func TestNewQuoteBundleMessageSpeaksPlainly(t *testing.T) {
+	_, err := pricing.NewQuote(testCard(t), []pricing.Line{{Platform: influencekit.Instagram, Format: influencekit.Reel, Quantity: 1}},
+		pricing.Terms{Bundles: []pricing.Bundle{{MinQuantity: 0, Discount: decimal.New(1, -1)}}})
+	require.ErrorIs(t, err, pricing.ErrInvalidQuote)
+	assert.Equal(t, "pricing: invalid quote: bundle 0 has a minimum quantity of 0, below 1", err.Error())
+}

@@ -66,7 +66,7 @@ func (a *AffiliateTerms) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	var w struct {
-		Rate *json.Number `json:"rate"`
+		Rate json.RawMessage `json:"rate"`
 	}
 	if err := readObject(data, &w, ErrInvalidQuote, "affiliate terms"); err != nil {
 		return err
@@ -74,7 +74,14 @@ func (a *AffiliateTerms) UnmarshalJSON(data []byte) error {
 	if w.Rate == nil {
 		return fmt.Errorf("%w: affiliate terms without \"rate\"", ErrInvalidQuote)
 	}
-	rate, err := parseAmount(string(*w.Rate))
+	text := w.Rate
+	switch c := text[0]; {
+	case c == '"':
+		text = jsonStringContent(text)
+	case c != '-' && (c < '0' || c > '9'):
+		return fmt.Errorf("%w: affiliate terms: member \"rate\" is %s, want a number", ErrInvalidQuote, describeValue(text))
+	}
+	rate, err := parseAmount(string(text))
 	if err != nil {
 		return fmt.Errorf("affiliate rate: %w", err)
 	}

@@ -54,7 +54,14 @@ func (s *Scale) UnmarshalJSON(data []byte) error {
 	}
 	var name string
 	if ok, err := jsonobject.Decode(m, "name", &name); err != nil || !ok || name == "" {
-		return fmt.Errorf("%w: a JSON scale needs a non-empty string name (%v)", ErrInvalidScale, err)
+		got := "none"
+		switch raw := m["name"]; {
+		case len(raw) > 0 && raw[0] == '"':
+			got = "an empty string"
+		case len(raw) > 0:
+			got = jsonKind(raw)
+		}
+		return fmt.Errorf("%w: a JSON scale needs a non-empty string name, got %s", ErrInvalidScale, got)
 	}
 	shipped, isShipped := LookupScale(name)
 	raw, ok := m["floors"]
@@ -73,7 +80,8 @@ func (s *Scale) UnmarshalJSON(data []byte) error {
 	for i, n := range floorNames {
 		ok, err := jsonobject.Decode(fm, n, &f[i])
 		if err != nil {
-			return fmt.Errorf("%w %q: floors: %w", ErrInvalidScale, name, err)
+			// encoding/json's message names Go's int64: say it in JSON terms.
+			return fmt.Errorf("%w %q: floors: member %q is %s, want a whole number of followers", ErrInvalidScale, name, n, jsonKind(fm[n]))
 		}
 		if !ok {
 			return fmt.Errorf("%w %q: JSON floors have no %s floor", ErrInvalidScale, name, n)
@@ -89,4 +97,25 @@ func (s *Scale) UnmarshalJSON(data []byte) error {
 	}
 	*s = got
 	return nil
+}
+
+// jsonKind names a raw JSON value for error messages in JSON terms: "the
+// number 1.5", "a string", "an object", without Go's type names.
+func jsonKind(raw []byte) string {
+	switch raw[0] {
+	case '"':
+		return "a string"
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	if len(raw) > 24 {
+		return "a number out of range"
+	}
+	return "the number " + string(raw)
 }

@@ -84,6 +84,9 @@ func TestScaleUnmarshalJSON(t *testing.T) {
 		{"unknown members are errors", `{"name":"five-tier","extra":1}`, Scale{}, true},
 		{"unknown floor names are errors", `{"name":"mine","floors":{"nano":1,"micro":2,"mid":3,"macro":4,"mega":5,"giga":6}}`, Scale{}, true},
 		{"a plain string is not a scale", `"five-tier"`, Scale{}, true},
+		{"a name that is a number", `{"name":5}`, Scale{}, true},
+		{"a floor that is a string", `{"name":"mine","floors":{"nano":"1000","micro":2,"mid":3,"macro":4,"mega":6}}`, Scale{}, true},
+		{"a floor past int64", `{"name":"mine","floors":{"nano":99999999999999999999,"micro":2,"mid":3,"macro":4,"mega":6}}`, Scale{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -93,6 +96,9 @@ func TestScaleUnmarshalJSON(t *testing.T) {
 				require.Error(t, err)
 				assert.ErrorIs(t, err, ErrInvalidScale)
 				assert.Equal(t, MicroUpTo10K, got, "on error the scale is left unchanged")
+				// The message is read by callers of other languages: JSON
+				// terms only, never Go's types or a Go nil.
+				assert.NotRegexp(t, `int64|Go value|<nil>|%!`, err.Error())
 				return
 			}
 			require.NoError(t, err)

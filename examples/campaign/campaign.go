@@ -144,5 +144,55 @@ func loadCampaign(data []byte) (Campaign, error) {
 	if len(c.Creators) == 0 {
 		return Campaign{}, fmt.Errorf("campaign %q: no creators", c.Name)
 	}
+	if err := c.checkCounts(); err != nil {
+		return Campaign{}, err
+	}
 	return c, nil
+}
+
+// checkCounts rejects a negative count in the file, naming its member,
+// before any section is written: the library would reject it half-way
+// through the report, in its own terms.
+func (c Campaign) checkCounts() error {
+	bad := func(path string, n int64) error {
+		return fmt.Errorf("campaign: %s is %d; a count cannot be negative", path, n)
+	}
+	for i, cr := range c.Creators {
+		p := fmt.Sprintf("creators[%d].", i)
+		for _, f := range []struct {
+			name string
+			n    int64
+		}{{"followers", cr.Followers}, {"following", cr.Following}} {
+			if f.n < 0 {
+				return bad(p+f.name, f.n)
+			}
+		}
+		for j, h := range cr.FollowerHistory {
+			if h.Followers < 0 {
+				return bad(fmt.Sprintf("%sfollower_history[%d].followers", p, j), h.Followers)
+			}
+		}
+		for j, d := range cr.Deliverables {
+			if d.Quantity < 0 {
+				return bad(fmt.Sprintf("%sdeliverables[%d].quantity", p, j), int64(d.Quantity))
+			}
+		}
+		for j, po := range cr.Posts {
+			for _, f := range []struct {
+				name string
+				n    int64
+			}{{"likes", po.Likes}, {"comments", po.Comments}, {"saves", po.Saves}, {"shares", po.Shares},
+				{"reach", po.Reach}, {"views", po.Views}, {"impressions", po.Impressions}, {"clicks", po.Clicks}} {
+				if f.n < 0 {
+					return bad(fmt.Sprintf("%sposts[%d].%s", p, j, f.name), f.n)
+				}
+			}
+			for k, v := range po.StoryFrames {
+				if v < 0 {
+					return bad(fmt.Sprintf("%sposts[%d].story_frames[%d]", p, j, k), v)
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"reflect"
 	"strconv"
@@ -43,10 +44,40 @@ func describeJSONError(name string, data []byte, err error) error {
 		}
 		return fmt.Errorf("%s:%s: %s is a JSON %s, want %s", name, position(data, typ.Offset-1), member, typ.Value, jsonKind(typ.Type))
 	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("%s:%s: the JSON ends early; the campaign object is not closed", name, position(data, int64(len(data))))
+	}
 	if _, field, ok := strings.Cut(err.Error(), "json: unknown field "); ok {
-		return fmt.Errorf("%s: unknown member %s", name, field)
+		return fmt.Errorf("%s:%s: unknown member %s", name, quotedAt(data, field, true), field)
+	}
+	// A value a library type rejects ("contract: malformed date
+	// "2026-02-30"") is quoted in the message: point at it in the file.
+	if _, rest, ok := strings.Cut(err.Error(), `"`); ok {
+		if value, _, ok := strings.Cut(rest, `"`); ok {
+			if at := quotedAt(data, strconv.Quote(value), false); at != "" {
+				return fmt.Errorf("%s:%s: %w", name, at, err)
+			}
+		}
 	}
 	return fmt.Errorf("%s: %w", name, err)
+}
+
+// quotedAt returns "line:col" of the first occurrence in data of the JSON
+// string literal quoted (as a member name when member is true: followed by
+// a colon), "" when there is none.
+func quotedAt(data []byte, quoted string, member bool) string {
+	for off := 0; ; {
+		i := bytes.Index(data[off:], []byte(quoted))
+		if i < 0 {
+			return ""
+		}
+		at := off + i
+		after := bytes.TrimLeft(data[at+len(quoted):], " \t\r\n")
+		if !member || len(after) > 0 && after[0] == ':' {
+			return position(data, int64(at))
+		}
+		off = at + len(quoted)
+	}
 }
 
 // position returns "line:col" (1-based, col in bytes) of byte offset off

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -72,6 +73,9 @@ func decodeStrict(data []byte, dst any) *problem {
 		p := problemMalformedJSON("the body is empty; send a JSON object")
 		return &p
 	}
+	if p := checkNames(data, reflect.TypeOf(dst), ""); p != nil {
+		return p
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	err := dec.Decode(dst)
@@ -96,32 +100,99 @@ func decodeStrict(data []byte, dst any) *problem {
 	} else {
 		field, selfReading := locate(data, reflect.TypeOf(dst))
 		detail := fmt.Sprintf("%s: %s", fieldName(field), strings.TrimPrefix(err.Error(), "json: "))
-		if name := memberNamed(err.Error()); name != "" && selfReading {
-			// A library type that reads itself names the member it rejects
-			// in its message, which then says it all.
-			field, detail = within(field, name), err.Error()
+		if names := memberPath(err.Error()); len(names) > 0 && selfReading {
+			// A library type that reads itself names the members down to
+			// the one it rejects in its message, which then says it all.
+			field, detail = descend(data, field, names), err.Error()
 		}
 		p = problemInvalidValue(field, detail)
 	}
 	return &p
 }
 
-// memberNamed returns the member an error message from a library type's
-// own JSON reader names: "unknown field "x"", "has no member "x"",
-// "unknown member "x"", or ""x" is a JSON number". Empty when it names none.
-func memberNamed(msg string) string {
-	for _, marker := range []string{`unknown field "`, `has no member "`, `unknown member "`} {
-		if _, rest, ok := strings.Cut(msg, marker); ok {
-			name, _, _ := strings.Cut(rest, `"`)
-			return name
+// memberPath returns the members an error message from a library type's
+// own JSON reader names, outermost first: each `member "x":` of a nested
+// reader, then the one it rejects ("unknown field "x"", "has no member "x"",
+// "unknown member "x"", "repeated member "x"", or ""x" is a JSON number").
+// Empty when it names none.
+func memberPath(msg string) []string {
+	var names []string
+	for {
+		bestAt, bestLen := -1, 0
+		for _, marker := range []string{`member "`, `unknown field "`} {
+			if i := strings.Index(msg, marker); i >= 0 && (bestAt < 0 || i < bestAt) {
+				bestAt, bestLen = i, len(marker)
+			}
+		}
+		if bestAt < 0 {
+			break
+		}
+		name, rest, ok := strings.Cut(msg[bestAt+bestLen:], `"`)
+		if !ok {
+			break
+		}
+		names = append(names, name)
+		msg = rest
+	}
+	if len(names) == 0 {
+		if before, _, ok := strings.Cut(msg, `" is a JSON `); ok {
+			if i := strings.LastIndexByte(before, '"'); i >= 0 {
+				names = append(names, before[i+1:])
+			}
 		}
 	}
-	if before, _, ok := strings.Cut(msg, `" is a JSON `); ok {
-		if i := strings.LastIndexByte(before, '"'); i >= 0 {
-			return before[i+1:]
+	return names
+}
+
+// descend returns the JSON path of names inside the value at path of data,
+// stopping at a value that is a list (the message does not say which
+// element it is) or that data does not have.
+func descend(data []byte, path string, names []string) string {
+	value, ok := valueAt(data, path)
+	for _, name := range names {
+		if !ok || len(value) == 0 || value[0] != '{' {
+			break
+		}
+		keys, values, isObject := members(value)
+		if !isObject {
+			break
+		}
+		ok = false
+		for i, k := range keys {
+			if k == name {
+				value, ok = values[i], true
+				path = within(path, name)
+				break
+			}
 		}
 	}
-	return ""
+	return path
+}
+
+// valueAt returns the raw JSON value at path ("terms.usage", members only)
+// in data; ok is false when there is none.
+func valueAt(data []byte, path string) (json.RawMessage, bool) {
+	value := json.RawMessage(bytes.TrimSpace(data))
+	if path == "" {
+		return value, true
+	}
+	for name := range strings.SplitSeq(path, ".") {
+		keys, values, ok := members(value)
+		if !ok || strings.Contains(name, "[") {
+			return nil, false
+		}
+		found := false
+		for i, k := range keys {
+			if k == name {
+				value, found = values[i], true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	return value, true
 }
 
 // within returns the path of member sub inside the value at path.
@@ -162,4 +233,97 @@ func jsonKind(t reflect.Type) string {
 		return "an object"
 	}
 	return t.String()
+}
+
+// checkNames applies the library's rule for JSON objects (exact member
+// names, each at most once) to the objects in data that encoding/json would
+// read into a value of type t, where it would take "Total" for "total" and
+// keep the last of two "weights". Values whose type reads itself
+// (json.Unmarshaler, encoding.TextUnmarshaler) apply the rule themselves and
+// are not looked into. It returns the problem naming the member's JSON path,
+// nil when every name is exact and unique or data is not well-formed (the
+// decoder then reports that).
+func checkNames(data []byte, t reflect.Type, path string) *problem {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if pt := reflect.PointerTo(t); pt.Implements(reflect.TypeFor[json.Unmarshaler]()) || pt.Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) {
+		return nil
+	}
+	switch t.Kind() {
+	case reflect.Struct, reflect.Map:
+		keys, values, ok := members(data)
+		if !ok {
+			return nil
+		}
+		seen := make(map[string]bool, len(keys))
+		for i, k := range keys {
+			sub := within(path, k)
+			if seen[k] {
+				p := problemInvalidValue(sub, fmt.Sprintf("%s: the member %q appears twice", fieldName(path), k))
+				return &p
+			}
+			seen[k] = true
+			var ft reflect.Type
+			if t.Kind() == reflect.Map {
+				ft = t.Elem()
+			} else {
+				if ft = exactFieldType(t, k); ft == nil {
+					// An unknown member, or a known one in another case:
+					// the decoder names it.
+					if folded := fieldType(t, k); folded != nil {
+						p := problemInvalidValue(sub, fmt.Sprintf("%s: unknown member %q; member names are case-sensitive", fieldName(path), k))
+						return &p
+					}
+					return nil
+				}
+			}
+			if p := checkNames(values[i], ft, sub); p != nil {
+				return p
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		var elems []json.RawMessage
+		if json.Unmarshal(data, &elems) != nil {
+			return nil
+		}
+		for i, e := range elems {
+			if p := checkNames(e, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); p != nil {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// exactFieldType is fieldType without case folding: the type of the field
+// of struct t whose JSON name is exactly name, nil when there is none.
+func exactFieldType(t reflect.Type, name string) reflect.Type {
+	ft := fieldType(t, name)
+	if ft == nil {
+		return nil
+	}
+	for f := range t.Fields() {
+		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if tag == "" {
+			tag = f.Name
+		}
+		if tag == name {
+			return ft
+		}
+		if f.Anonymous && tag == f.Name {
+			if sub := exactFieldType(derefType(f.Type), name); sub != nil {
+				return sub
+			}
+		}
+	}
+	return nil
+}
+
+// derefType returns t without its pointers.
+func derefType(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
 }

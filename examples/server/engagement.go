@@ -2,7 +2,9 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -124,14 +126,28 @@ func (s *server) engagementStory(w http.ResponseWriter, r *http.Request) {
 // engagementProblem is the 422 for an input package engagement rejects,
 // naming the request member from the engagement.InputError.
 func engagementProblem(err error) problem {
-	field := ""
 	if errors.Is(err, engagement.ErrNoFrames) {
-		field = "frame_views"
-	} else if ie, ok := errors.AsType[*engagement.InputError](err); ok {
-		field = requestField(ie.Input)
+		return problemRejected("frame_views", "frame_views is empty: a story has at least one frame")
 	}
-	return problemRejected(field, err.Error())
+	ie, ok := errors.AsType[*engagement.InputError](err)
+	if !ok {
+		return problemRejected("", err.Error())
+	}
+	// The library's message names its Go function and parameters
+	// ("StoryCompletion frameViews[1] = 10"); a caller of this API knows
+	// only the request's members.
+	field := requestField(ie.Input)
+	detail := fmt.Sprintf("%s is %d: %s", field, ie.Value, strings.TrimPrefix(ie.Err.Error(), "engagement: "))
+	if ie.Detail != "" {
+		detail += " (" + goNames.ReplaceAllStringFunc(ie.Detail, requestField) + ")"
+	}
+	return problemRejected(field, detail)
 }
+
+// goNames matches the Go names of counts and frames in an
+// engagement.InputError's Detail ("above frameViews[0] = 5", "added to
+// Likes").
+var goNames = regexp.MustCompile(`\bframeViews(\[\d+\])?|\b(Likes|Comments|Saves|Shares|Clicks|Views|Impressions|Reach|Followers)\b`)
 
 // requestField turns an engagement.InputError's Input ("Likes",
 // "frameViews[3]", "reach") into the request member it came from ("likes",

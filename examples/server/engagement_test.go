@@ -87,3 +87,29 @@ func TestEngagementStory(t *testing.T) {
 	assert.JSONEq(t, libraryJSON(t, story), rec.Body.String())
 	assert.Equal(t, true, decodeBody(t, rec)["strong"], "70% completion is strong, inclusively")
 }
+
+// TestEngagementProblemsSpeakTheRequest checks that a 422 from package
+// engagement names the request's members, not the library's Go function
+// and parameters ("StoryCompletion frameViews[1]", "ERR Likes"), which a
+// caller in another language has never seen.
+func TestEngagementProblemsSpeakTheRequest(t *testing.T) {
+	s, _ := testServer(t, nil)
+	tests := []struct {
+		why, target, body, field, detail string
+	}{
+		{"a negative count", "/v1/engagement/rates", `{"likes":-1,"reach":100}`, "likes",
+			"likes is -1: count is negative"},
+		{"counts whose sum overflows", "/v1/engagement/rates", `{"likes":9223372036854775807,"comments":9223372036854775807,"reach":100}`, "comments",
+			"comments is 9223372036854775807: sum of counts overflows int64 (added to likes)"},
+		{"a frame with more views than the one before", "/v1/engagement/story", `{"frame_views":[5,10]}`, "frame_views[1]",
+			"frame_views[1] is 10: story frame has more views than the frame before it (above frame_views[0] = 5)"},
+		{"no frames", "/v1/engagement/story", `{"frame_views":[]}`, "frame_views",
+			"frame_views is empty: a story has at least one frame"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			p := requireProblem(t, sendJSON(t, s, tt.target, tt.body), http.StatusUnprocessableEntity, tt.field)
+			assert.Equal(t, tt.detail, p.Detail)
+		})
+	}
+}

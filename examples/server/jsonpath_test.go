@@ -29,8 +29,10 @@ func TestLocate(t *testing.T) {
 		{why: "the first problem in document order wins", data: `{"leaves":[{"x":1}],"name":2}`, path: "leaves[0].x"},
 		{why: "a library type that reads itself is named, not entered", data: `{"quote":{"lines":[{"platform":"myspace","format":"reel","quantity":1}]}}`,
 			path: "quote.lines[0].platform", selfReading: true},
-		{why: "a library Money that rejects its amount", data: `{"quote":{"terms":{"fixed_discount":{"amount":"x","currency":"USD"}}}}`,
-			path: "quote.terms.fixed_discount", selfReading: true},
+		{why: "a library Money that rejects its amount", data: `{"quote":{"rate_card":[{"platform":"instagram","format":"reel","price":{"amount":"x","currency":"USD"}}]}}`,
+			path: "quote.rate_card", selfReading: true},
+		{why: "pricing.Terms reads itself: locate stops there, and the error's member path goes on (TestPricingErrors)",
+			data: `{"quote":{"terms":{"fixed_discount":{"amount":"x","currency":"USD"}}}}`, path: "quote.terms", selfReading: true},
 		{why: "a map value", data: `{"by_name":{"a":1,"b":"two"}}`, path: "by_name.b"},
 		{why: "a Go field name matches ignoring case", data: `{"PLAIN":"x"}`, path: "PLAIN"},
 		{why: "not an object at all is the document", data: `[1]`, path: ""},
@@ -45,17 +47,41 @@ func TestLocate(t *testing.T) {
 	}
 }
 
-func TestMemberNamed(t *testing.T) {
-	rows := []struct{ why, msg, want string }{
-		{why: "encoding/json's unknown field", msg: `json: unknown field "x"`, want: "x"},
-		{why: "disclosure's reader", msg: `disclosure: invalid JSON: post has no member "platfrom"`, want: "platfrom"},
-		{why: "pricing's reader", msg: `pricing: invalid money JSON: unknown member "x" (want "amount" and "currency", spelled so)`, want: "x"},
-		{why: "a type error names the member before it", msg: `disclosure: invalid JSON: post "caption" is a JSON number, want a string`, want: "caption"},
-		{why: "a bad value names no member", msg: `influencekit: unknown platform "zork"`, want: ""},
+func TestMemberPath(t *testing.T) {
+	rows := []struct {
+		why, msg string
+		want     []string
+	}{
+		{why: "encoding/json's unknown field", msg: `json: unknown field "x"`, want: []string{"x"}},
+		{why: "disclosure's reader", msg: `disclosure: invalid JSON: post has no member "platfrom"`, want: []string{"platfrom"}},
+		{why: "pricing's reader", msg: `pricing: invalid money JSON: unknown member "x" (want "amount" and "currency", spelled so)`, want: []string{"x"}},
+		{why: "a type error names the member before it", msg: `disclosure: invalid JSON: post "caption" is a JSON number, want a string`, want: []string{"caption"}},
+		{why: "nested readers name every member down to the bad one", msg: `terms: member "usage": usage terms: member "monthly_fee": pricing: invalid amount "ten"`, want: []string{"usage", "monthly_fee"}},
+		{why: "a repeated member is named", msg: `pricing: invalid quote: terms: repeated member "discount"`, want: []string{"discount"}},
+		{why: "a bad value names no member", msg: `influencekit: unknown platform "zork"`, want: nil},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
-			assert.Equal(t, row.want, memberNamed(row.msg))
+			assert.Equal(t, row.want, memberPath(row.msg))
+		})
+	}
+}
+
+func TestDescend(t *testing.T) {
+	data := []byte(`{"rate_card":[{"price":{"amount":"x"}}],"terms":{"usage":{"monthly_fee":{"amount":"ten"}}}}`)
+	rows := []struct {
+		why, path string
+		names     []string
+		want      string
+	}{
+		{"members of objects are followed", "terms", []string{"usage", "monthly_fee"}, "terms.usage.monthly_fee"},
+		{"a list stops the path: the message does not say which element", "rate_card", []string{"price"}, "rate_card"},
+		{"a member the request does not have is not invented", "terms", []string{"exclusivity"}, "terms"},
+		{"from the document itself", "", []string{"terms", "usage"}, "terms.usage"},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			assert.Equal(t, row.want, descend(data, row.path, row.names))
 		})
 	}
 }

@@ -12,54 +12,14 @@ import (
 )
 
 // quoteRequest is what /v1/pricing/quote reads: a rate card, the
-// deliverables asked for and the terms, in the shapes of pricing.RateCard,
-// pricing.Line and termsRequest.
+// deliverables asked for and the terms, in the JSON forms of
+// pricing.RateCard, pricing.Line and pricing.Terms (every member of the
+// terms optional, fractions as decimal strings or numbers, "0.10" is 10%;
+// money as {"amount","currency"}).
 type quoteRequest struct {
 	RateCard pricing.RateCard `json:"rate_card"`
 	Lines    []pricing.Line   `json:"lines"`
-	Terms    termsRequest     `json:"terms"`
-}
-
-// termsRequest is the JSON form of pricing.Terms this endpoint reads: every
-// member optional, fractions as decimal strings or numbers ("0.10" is 10%),
-// money as {"amount","currency"}.
-type termsRequest struct {
-	Bundles []struct {
-		MinQuantity int64           `json:"min_quantity"`
-		Discount    decimal.Decimal `json:"discount"`
-	} `json:"bundles"`
-	Discount      decimal.Decimal `json:"discount"`
-	FixedDiscount pricing.Money   `json:"fixed_discount"`
-	Usage         struct {
-		Months      int64           `json:"months"`
-		MonthlyRate decimal.Decimal `json:"monthly_rate"`
-		MonthlyFee  pricing.Money   `json:"monthly_fee"`
-	} `json:"usage"`
-	Exclusivity struct {
-		Days int64           `json:"days"`
-		Rate decimal.Decimal `json:"rate"`
-		Fee  pricing.Money   `json:"fee"`
-	} `json:"exclusivity"`
-	ProductValue pricing.Money `json:"product_value"`
-	Affiliate    struct {
-		Rate decimal.Decimal `json:"rate"`
-	} `json:"affiliate"`
-}
-
-// terms returns t as pricing.Terms.
-func (t termsRequest) terms() pricing.Terms {
-	out := pricing.Terms{
-		Discount:      t.Discount,
-		FixedDiscount: t.FixedDiscount,
-		Usage:         pricing.UsageTerms{Months: t.Usage.Months, MonthlyRate: t.Usage.MonthlyRate, MonthlyFee: t.Usage.MonthlyFee},
-		Exclusivity:   pricing.ExclusivityTerms{Days: t.Exclusivity.Days, Rate: t.Exclusivity.Rate, Fee: t.Exclusivity.Fee},
-		ProductValue:  t.ProductValue,
-		Affiliate:     pricing.AffiliateTerms{Rate: t.Affiliate.Rate},
-	}
-	for _, b := range t.Bundles {
-		out.Bundles = append(out.Bundles, pricing.Bundle{MinQuantity: b.MinQuantity, Discount: b.Discount})
-	}
-	return out
+	Terms    pricing.Terms    `json:"terms"`
 }
 
 // pricingQuote answers POST /v1/pricing/quote with the pricing.Quote.
@@ -68,7 +28,7 @@ func (s *server) pricingQuote(w http.ResponseWriter, r *http.Request) {
 	if !s.readJSON(w, r, &req) {
 		return
 	}
-	q, err := pricing.NewQuote(req.RateCard, req.Lines, req.Terms.terms())
+	q, err := pricing.NewQuote(req.RateCard, req.Lines, req.Terms)
 	if err != nil {
 		s.problem(w, r, problemRejected(quoteField(err), err.Error()))
 		return
@@ -94,6 +54,46 @@ func quoteField(err error) string {
 	}
 	if errors.Is(err, pricing.ErrNoPrice) {
 		return "lines"
+	}
+	return termsField(msg)
+}
+
+// termsMembers maps the start of what pricing.NewQuote says about the terms
+// to the member of "terms" it is about, most specific first.
+var termsMembers = []struct{ prefix, field string }{
+	{"two bundles", "terms.bundles"},
+	{"discounts take", "terms"}, // the discounts together
+	{"discount ", "terms.discount"},
+	{"affiliate rate", "terms.affiliate.rate"},
+	{"fixed discount", "terms.fixed_discount"},
+	{"product value", "terms.product_value"},
+	{"products worth", "terms.product_value"},
+	{"usage fee", "terms.usage.monthly_fee"},
+	{"usage rate", "terms.usage.monthly_rate"},
+	{"usage rights", "terms.usage.months"},
+	{"exclusivity fee", "terms.exclusivity.fee"},
+	{"exclusivity rate", "terms.exclusivity.rate"},
+	{"exclusivity", "terms.exclusivity.days"},
+}
+
+// termsField names the member of "terms" a pricing.NewQuote error message
+// is about: "terms.bundles[1]" for "bundle 1 has ...", "terms.discount",
+// "terms.usage.months", ...; "terms" when it names none.
+func termsField(msg string) string {
+	_, about, ok := strings.Cut(msg, "pricing: invalid quote: ")
+	if !ok {
+		_, about, _ = strings.Cut(msg, "pricing: currency mismatch: ")
+	}
+	if rest, ok := strings.CutPrefix(about, "bundle "); ok {
+		digits, _, _ := strings.Cut(rest, " ")
+		if i, err := strconv.Atoi(digits); err == nil {
+			return "terms.bundles[" + strconv.Itoa(i) + "]"
+		}
+	}
+	for _, m := range termsMembers {
+		if strings.HasPrefix(about, m.prefix) {
+			return m.field
+		}
 	}
 	return "terms"
 }

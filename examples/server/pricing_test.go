@@ -82,7 +82,7 @@ func TestPricingErrors(t *testing.T) {
 		{why: "an empty rate card", path: "/v1/pricing/quote", body: `{"lines":[{"platform":"instagram","format":"reel","quantity":1}]}`, status: 422, field: "rate_card"},
 		{why: "a discount over 100%", path: "/v1/pricing/quote",
 			body:   `{"rate_card":` + testCard + `,"lines":[{"platform":"instagram","format":"reel","quantity":1}],"terms":{"discount":"1.5"}}`,
-			status: 422, field: "terms"},
+			status: 422, field: "terms.discount"},
 		{why: "an unknown format names its path", path: "/v1/pricing/quote",
 			body:   `{"rate_card":` + testCard + `,"lines":[{"platform":"instagram","format":"hologram","quantity":1}]}`,
 			status: 400, field: "lines[0].format"},
@@ -103,6 +103,65 @@ func TestPricingErrors(t *testing.T) {
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
 			requireProblem(t, sendJSON(t, s, row.path, row.body), row.status, row.field)
+		})
+	}
+}
+
+// TestStrictMemberNames holds the server's readers to the library's rule for
+// JSON objects: encoding/json alone would take "Total" for "total" and keep
+// the last of two "discount" members, so a misspelt or repeated member would
+// change a quote without a word.
+func TestStrictMemberNames(t *testing.T) {
+	s, _ := testServer(t, nil)
+	lines := `"lines":[{"platform":"instagram","format":"reel","quantity":2}]`
+	for _, tc := range []struct {
+		name, target, body, field string
+	}{
+		{"a case-folded member of a request struct", "/v1/pricing/allocate",
+			`{"Total":{"amount":"100.00","currency":"USD"},"weights":[1,2]}`, "Total"},
+		{"a repeated member of a request struct", "/v1/pricing/allocate",
+			`{"total":{"amount":"100.00","currency":"USD"},"weights":[1,2],"weights":[1]}`, "weights"},
+		{"a case-folded member inside a list", "/v1/pricing/quote",
+			`{"rate_card":` + testCard + `,"lines":[{"platform":"instagram","format":"reel","Quantity":2}]}`, "lines[0].Quantity"},
+		{"a case-folded member of the terms, read by pricing.Terms itself", "/v1/pricing/quote",
+			`{"rate_card":` + testCard + `,` + lines + `,"terms":{"Discount":"0.05"}}`, "terms.Discount"},
+		{"a repeated member of the terms", "/v1/pricing/quote",
+			`{"rate_card":` + testCard + `,` + lines + `,"terms":{"discount":"0.05","discount":"0.5"}}`, "terms.discount"},
+		{"a case-folded top-level member of the quote", "/v1/pricing/quote",
+			`{"RATE_CARD":` + testCard + `,` + lines + `}`, "RATE_CARD"},
+		{"a case-folded member of the engagement rates", "/v1/engagement/rates",
+			`{"Likes":10,"reach":100}`, "Likes"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := sendJSON(t, s, tc.target, tc.body)
+			requireProblem(t, rec, http.StatusBadRequest, tc.field)
+		})
+	}
+}
+
+// TestQuoteTermsProblemsNameTheMember checks that a 422 about the terms
+// points at the member, as a 400 does, rather than at "terms" as a whole.
+func TestQuoteTermsProblemsNameTheMember(t *testing.T) {
+	s, _ := testServer(t, nil)
+	lines := `"lines":[{"platform":"instagram","format":"reel","quantity":1}]`
+	tests := []struct{ why, terms, field string }{
+		{"a discount past 100%", `{"discount":"1.5"}`, "terms.discount"},
+		{"a bundle below one deliverable", `{"bundles":[{"min_quantity":5,"discount":"0.1"},{"min_quantity":0,"discount":"0.1"}]}`, "terms.bundles[1]"},
+		{"two bundles from the same quantity", `{"bundles":[{"min_quantity":5,"discount":"0.1"},{"min_quantity":5,"discount":"0.2"}]}`, "terms.bundles"},
+		{"an affiliate rate past 100%", `{"affiliate":{"rate":2}}`, "terms.affiliate.rate"},
+		{"negative usage months", `{"usage":{"months":-1,"monthly_rate":"0.1"}}`, "terms.usage.months"},
+		{"a negative usage rate", `{"usage":{"months":1,"monthly_rate":"-0.1"}}`, "terms.usage.monthly_rate"},
+		{"a usage fee in another currency", `{"usage":{"months":1,"monthly_fee":{"amount":"5","currency":"EUR"}}}`, "terms.usage.monthly_fee"},
+		{"negative exclusivity days", `{"exclusivity":{"days":-3}}`, "terms.exclusivity.days"},
+		{"a negative exclusivity fee", `{"exclusivity":{"days":3,"fee":{"amount":"-5","currency":"USD"}}}`, "terms.exclusivity.fee"},
+		{"products worth more than the total", `{"product_value":{"amount":"1000","currency":"USD"}}`, "terms.product_value"},
+		{"a negative fixed discount", `{"fixed_discount":{"amount":"-1","currency":"USD"}}`, "terms.fixed_discount"},
+		{"discounts together below zero name the terms", `{"discount":"0.5","fixed_discount":{"amount":"1000","currency":"USD"}}`, "terms"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			rec := sendJSON(t, s, "/v1/pricing/quote", `{"rate_card":`+testCard+`,`+lines+`,"terms":`+tt.terms+`}`)
+			requireProblem(t, rec, http.StatusUnprocessableEntity, tt.field)
 		})
 	}
 }
