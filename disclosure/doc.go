@@ -306,3 +306,5 @@
 // UTF-8 counts one unit a byte, as encoding/json writes each bad byte as
 // one U+FFFD. Report.String and Finding.String read as one log line.
 package disclosure
+
+//go:generate go run github.com/influencekit/influencekit/internal/cmd/enumgen
