@@ -155,3 +155,9 @@ func (t *termTable) fixFor(f foundLabel) string {
 	}
 	return t.terms[f.row].fix
 }
+
+// separators is the pattern piece of the characters that turn a word
+// before them into a label ("Ad:", "Werbung -", "Publicité |" is its own
+// row): a colon, the hyphen, en and em dashes, a slash and a bullet. The
+// term tables write "ad " + separators.
+const separators = ":|-|–|—|/|•"

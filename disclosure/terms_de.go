@@ -27,7 +27,7 @@ var deTerms = termTable{
 		{pattern: "#werbung|#anzeige", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "werbung|anzeige", kind: termLabel, clarity: Clear, connection: Paid, lang: "de", position: lineStart},
 		{pattern: "enthält|enthaelt|beinhaltet werbung", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
-		{pattern: "werbung|anzeige :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
+		{pattern: "werbung|anzeige " + separators, kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "werbung|anzeige |", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "[|( werbung|anzeige ]|)", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "bezahlte werbepartnerschaft|partnerschaft", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
@@ -43,12 +43,12 @@ var deTerms = termTable{
 		// calls English labels and abbreviations inadequate. The fix is
 		// "Werbung" at the start.
 		{pattern: "#ad|#ads|#sponsored|#sponsoredby|#sponsoredpost|#paidad|#sponsoring", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
-		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
+		{pattern: "ad " + separators, kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
 		{pattern: "ad |", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
 		{pattern: "[|( ad ]|)", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
 		{pattern: "ad", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", position: lineStart},
 		{pattern: "sponsored", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", position: lineStart},
-		{pattern: "sponsored :|-|–|—|/|•", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
+		{pattern: "sponsored " + separators, kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
 		{pattern: "sponsored |", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
 		// Ambiguous: "Advertisement" says what it is in a word many
@@ -56,7 +56,7 @@ var deTerms = termTable{
 		// names (de-leitfaden).
 		{pattern: "#advertisement|#advertising", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "en"},
 		{pattern: "advertisement", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "en", position: lineStart},
-		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "en"},
+		{pattern: "advertisement " + separators, kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "en"},
 		{pattern: "#gesponsert", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "de"},
 		{pattern: "gesponsert", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "de", position: lineStart},
 		{pattern: "gesponsert von|durch", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "de"},

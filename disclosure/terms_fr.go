@@ -26,7 +26,7 @@ var frTerms = termTable{
 		// brackets or as a hashtag.
 		{pattern: "#publicité|#publicite", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
 		{pattern: "publicité|publicite", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr", position: lineStart},
-		{pattern: "publicité|publicite :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
+		{pattern: "publicité|publicite " + separators, kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
 		{pattern: "publicité|publicite |", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
 		{pattern: "[|( publicité|publicite ]|)", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
 		{pattern: "collaboration commerciale", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
@@ -36,9 +36,9 @@ var frTerms = termTable{
 		// English labels are clear to the FTC but not in French: the law
 		// asks for the French mention (language-mismatch).
 		{pattern: "#ad|#ads|#advertisement|#sponsored|#paidpartnership", kind: termLabel, clarity: Clear, connection: Paid, fix: "#publicité", lang: "en"},
-		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+		{pattern: "ad " + separators, kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, fix: "Publicité", lang: "en", position: lineStart},
-		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+		{pattern: "advertisement " + separators, kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 		{pattern: "paid partnership", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 		{pattern: "paid partnership|sponsored with|by {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 

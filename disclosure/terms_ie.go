@@ -19,7 +19,7 @@ var ieTerms = termTable{
 	terms: slices.Concat([]termRow{
 		// Primary labels: clear on their own (asai-ccpc-guidance).
 		{pattern: "#ad|#ads|#advert|#advertisement|#advertising|#paidad", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "ad|advert|advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|advert|advertisement " + separators, kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad|advert|advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( ad|advert|advertisement ]|)", kind: termLabel, clarity: Clear, connection: Paid},
 		// Ordinary nouns too: labels at the start of a line.

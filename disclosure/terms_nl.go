@@ -19,7 +19,7 @@ var nlTerms = termTable{
 	terms: slices.Concat([]termRow{
 		// Clear (nl-reclamecode-sm annex: "#spon", "#collab", "#adv").
 		{pattern: "#ad|#adv|#advertentie|#reclame|#spon|#sponsored|#gesponsord|#collab|#samenwerking|#betaaldesamenwerking", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "ad|adv|advertentie|reclame|gesponsord|advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|adv|advertentie|reclame|gesponsord|advertisement " + separators, kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad|adv|advertentie|reclame|gesponsord|advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( ad|adv|advertentie|reclame|spon|sponsored ]|)", kind: termLabel, clarity: Clear, connection: Paid},
 		// The bare words are ordinary words too ("ik zag een reclame

@@ -18,7 +18,7 @@ var ukTerms = termTable{
 		// Clear: "#ad", "Ad", "Advert", "Advertisement", "Advertisement
 		// feature" (asa-influencers-guide, "What labels should I use?").
 		{pattern: "#ad|#ads|#advert|#advertisement|#advertisementfeature|#advertising|#paidad", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "ad|advert|advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|advert|advertisement " + separators, kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad|advert|advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( ad|advert|advertisement ]|)", kind: termLabel, clarity: Clear, connection: Paid},
 		// "Advert" and "Advertisement" are ordinary nouns too ("I saw an

@@ -18,7 +18,7 @@ var usTerms = termTable{
 		// "Advertisement", "Ad:" at the start, and "Paid partnership with
 		// <brand>" (ftc-101; mighty-micro's checklist).
 		{pattern: "#ad|#ads|#advert|#advertisement|#advertising|#sponsored|#sponsoredpost|#paidad|#paidpartnership|#paidpartner|#paidpost", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad " + separators, kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( ad|advertisement|sponsored ]|)", kind: termLabel, clarity: Clear, connection: Paid},
 		// The bare words are ordinary English too: they are labels at the
@@ -27,7 +27,7 @@ var usTerms = termTable{
 		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
 		// "Ad" first on a line (ftc-101: "ad" among the simple terms).
 		{pattern: "ad", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
-		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "advertisement " + separators, kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "paid partnership|promotion|post|ad", kind: termLabel, clarity: Clear, connection: Paid},
