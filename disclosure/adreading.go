@@ -67,10 +67,7 @@ func (c *Checker) ReadAd(p Post) AdReading {
 // are the same (TestAdLabelsAreChecks holds them to it) at about half of
 // Check's cost.
 func (c *Checker) adLabels(p Post) []Label {
-	m := c.tables[US]
-	if int(p.Jurisdiction) < len(c.tables) && c.tables[p.Jurisdiction] != nil {
-		m = c.tables[p.Jurisdiction]
-	}
+	m, _ := c.tableFor(p.Jurisdiction)
 	brand := newBrandInfos(p)
 	var backing [8]foundLabel
 	sc := c.scanCaption(m, p.Caption, &brand, backing[:0])

@@ -74,8 +74,15 @@ type RuleInfo struct {
 	Severity influencekit.Severity
 }
 
+// The rule registry: every rule is a ruleID, its RuleInfo in ruleTable
+// and its function in ruleID.check, the one switch that runs it. Each
+// rule's function is in rule_<name>.go with its doc, and its table test
+// in rule_<name>_test.go; TestRuleRegistry fails when one is missing. To
+// add a rule: a Rule constant above, an id below (before numRules), a row
+// in ruleTable, a case in check, and the two files.
+
 // ruleTable is the rule set as data, in a fixed order; ruleID indexes it.
-var ruleTable = [...]RuleInfo{
+var ruleTable = [numRules]RuleInfo{
 	idMissing:           {RuleMissingDisclosure, influencekit.SeverityError},
 	idVague:             {RuleVagueDisclosure, influencekit.SeverityError},
 	idAmbiguous:         {RuleAmbiguousDisclosure, influencekit.SeverityWarning},
@@ -92,6 +99,7 @@ var ruleTable = [...]RuleInfo{
 	idMismatched:        {RuleMismatchedDisclosure, influencekit.SeverityError},
 }
 
+// ruleID indexes the registry.
 type ruleID uint8
 
 const (
@@ -111,6 +119,46 @@ const (
 	idMismatched
 	numRules
 )
+
+// check runs rule id over the facts, writing its findings to out; it
+// reports false for an id outside the registry. The calls are direct
+// (not through a table of functions) so that in and out stay on Check's
+// stack.
+func (id ruleID) check(in *captionFacts, out *findingSet) bool {
+	switch id {
+	case idMissing:
+		checkMissingDisclosure(in, out)
+	case idVague:
+		checkVagueDisclosure(in, out)
+	case idAmbiguous:
+		checkAmbiguousDisclosure(in, out)
+	case idNotUpfront:
+		checkNotUpfront(in, out)
+	case idBelowFold:
+		checkBelowFold(in, out)
+	case idBuried:
+		checkBuriedDisclosure(in, out)
+	case idMissingVerbal:
+		checkMissingVerbalDisclosure(in, out)
+	case idLiveGap:
+		checkLiveDisclosureGap(in, out)
+	case idUndisclosedEdit:
+		checkUndisclosedEditing(in, out)
+	case idClaim:
+		checkUnsubstantiatedClaim(in, out)
+	case idObfuscated:
+		checkObfuscatedDisclosure(in, out)
+	case idLanguageMismatch:
+		checkLanguageMismatch(in, out)
+	case idJurisdictionFallb:
+		checkJurisdictionFallback(in, out)
+	case idMismatched:
+		checkMismatchedDisclosure(in, out)
+	default:
+		return false
+	}
+	return true
+}
 
 // Rules returns every rule with its default severity.
 func Rules() []RuleInfo {
