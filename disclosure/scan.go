@@ -237,4 +237,3 @@ func newlineIn(s string, from, to int) bool {
 	}
 	return false
 }
-
