@@ -139,8 +139,16 @@ func (s *findingSet) addTranscript(id ruleID, msg textRef, span *TranscriptSpan)
 	s.findings = append(s.findings, pendingFinding{id: id, msg: msg, transcript: span})
 }
 
-// reportBlock holds the findings, fixes, edits and labels of a small
-// report in one allocation; bigReportBlock of a larger one.
+// tinyReportBlock, reportBlock and bigReportBlock hold the findings,
+// fixes, edits and labels of a report in one allocation, the smallest
+// that fits.
+type tinyReportBlock struct {
+	findings [1]Finding
+	fixes    [2]Fix
+	edits    [3]Edit
+	labels   [1]Label
+}
+
 type reportBlock struct {
 	findings [2]Finding
 	fixes    [4]Fix
@@ -183,6 +191,9 @@ func (s *findingSet) report(c *Checker, caption string, found []foundLabel) Repo
 		if nl > 0 {
 			labels = make([]Label, nl)
 		}
+	case nf <= 1 && nx <= 2 && ne <= 3 && nl <= 1:
+		b := new(tinyReportBlock)
+		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
 	case nf <= 2 && nx <= 4 && ne <= 6 && nl <= 2:
 		b := new(reportBlock)
 		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
