@@ -133,10 +133,18 @@ func (t *termTable) minBuriedRun() int32 {
 	return 3
 }
 
-// termTables lists every jurisdiction's table, one file each
-// (terms_us.go, terms_uk.go...). A Jurisdiction value outside the declared
-// constants falls back to usTerms.
-var termTables = []*termTable{&usTerms, &ukTerms, &deTerms, &frTerms, &esTerms, &itTerms, &nlTerms, &ieTerms}
+// termTables lists every jurisdiction's table. Each terms_<code>.go file
+// (terms_us.go, terms_uk.go...) registers its own with registerTable in
+// an init function, so adding a jurisdiction is its constant and name in
+// jurisdiction.go and one file; TestEveryJurisdictionHasItsTable fails
+// when a declared Jurisdiction has no table of its own. A Jurisdiction
+// value outside the declared constants falls back to usTerms. Written
+// only during package initialization.
+var termTables []*termTable
+
+// registerTable adds t to termTables; NewChecker rejects a second table
+// for one jurisdiction.
+func registerTable(t *termTable) { termTables = append(termTables, t) }
 
 // langOf returns the language of a found label's row ("" for a brand tag
 // or a row without one).

@@ -91,3 +91,5 @@ var deTerms = termTable{
 		{pattern: "bearbeitet|retuschiert|gefiltert", kind: termEditing},
 	}, statementRows("de"), englishSponsoredRows(Vague), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }
+
+func init() { registerTable(&deTerms) }

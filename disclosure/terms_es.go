@@ -64,3 +64,5 @@ var esTerms = termTable{
 		{pattern: "retocada|retocadas|retocado|retocados", kind: termEditing},
 	}, statementRows("es"), englishSponsoredRows(Clear), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }
+
+func init() { registerTable(&esTerms) }

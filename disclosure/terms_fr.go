@@ -77,3 +77,5 @@ var frTerms = termTable{
 		{pattern: "#imagesretouchées|#imagesretouchees|#imageretouchée|#imagesvirtuelles|#imagevirtuelle", kind: termEditing},
 	}, statementRows("fr"), englishSponsoredRows(Clear), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishClaimRows),
 }
+
+func init() { registerTable(&frTerms) }

@@ -46,3 +46,5 @@ var ieTerms = termTable{
 		{suffix: "sponsored", clarity: Vague},
 	},
 }
+
+func init() { registerTable(&ieTerms) }

@@ -66,3 +66,5 @@ var itTerms = termTable{
 		{pattern: "ritoccata|ritoccato|ritoccate", kind: termEditing},
 	}, statementRows("it"), englishSponsoredRows(Ambiguous), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }
+
+func init() { registerTable(&itTerms) }

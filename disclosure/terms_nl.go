@@ -63,3 +63,5 @@ var nlTerms = termTable{
 		{suffix: "sponsored", clarity: Clear, connection: Paid},
 	},
 }
+
+func init() { registerTable(&nlTerms) }

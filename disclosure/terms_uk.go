@@ -61,3 +61,5 @@ var ukTerms = termTable{
 		{suffix: "gifted", clarity: Ambiguous, connection: Gift},
 	},
 }
+
+func init() { registerTable(&ukTerms) }

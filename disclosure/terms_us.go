@@ -62,3 +62,5 @@ var usTerms = termTable{
 		{suffix: "gifted", clarity: Ambiguous, connection: Gift},
 	},
 }
+
+func init() { registerTable(&usTerms) }
