@@ -157,3 +157,27 @@ func ExampleCheck_connection() {
 	// error mismatched-disclosure
 	// true
 }
+
+// A brand's house hashtag is no label the regulators list: a team adds it
+// to its checker as a clear paid label for the jurisdictions it posts in.
+func ExampleOptions_houseHashtag() {
+	post := disclosure.Post{Caption: "#glowcopartner My new favourite serum"}
+	fmt.Println("default:", disclosure.Check(post).Findings[0].Rule)
+
+	c, err := disclosure.NewChecker(disclosure.Options{Terms: []disclosure.Term{
+		{Jurisdiction: disclosure.US, Text: "#glowcopartner", Clarity: disclosure.Clear, Connection: disclosure.Paid},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r := c.Check(post)
+	fmt.Println("with the house hashtag:", r.Compliant(), r.Disclosures[0].Text, r.Disclosures[0].Clarity, r.Disclosures[0].Connection)
+
+	_, err = disclosure.NewChecker(disclosure.Options{Terms: []disclosure.Term{{Text: "#glowcopartner"}}})
+	fmt.Println(err)
+	// Output:
+	// default: missing-disclosure
+	// with the house hashtag: true #glowcopartner clear paid
+	// disclosure: invalid term: Terms[0] "#glowcopartner" for US: a label's clarity is clear, ambiguous or vague
+}

@@ -35,6 +35,10 @@ type Options struct {
 	// spoken label for live-disclosure-gap, inclusive: a gap of exactly
 	// this length passes. 0 means DefaultLiveGap (15 minutes).
 	LiveGap time.Duration
+	// Terms adds a team's own terms to the jurisdictions' tables, or
+	// overrides a built-in term's clarity: see [Term]. NewChecker rejects
+	// an unusable one with an error wrapping [ErrInvalidTerm].
+	Terms []Term
 }
 
 // Checker checks posts under one policy. It is built once by NewChecker,
@@ -53,7 +57,8 @@ type Checker struct {
 // NewChecker compiles the term tables under the policy in o. It returns an
 // error wrapping ErrUnknownRule for a rule name it does not know, and one
 // wrapping ErrInvalidOption for a negative fold, a negative VerbalWithin
-// or LiveGap, or a severity above SeverityError.
+// or LiveGap, or a severity above SeverityError, and one wrapping
+// [ErrInvalidTerm] for an unusable entry of [Options].Terms.
 func NewChecker(o Options) (*Checker, error) {
 	c := &Checker{folds: make(map[influencekit.Platform]foldRow, len(foldTable)), verbalWithin: DefaultVerbalWithin, liveGap: DefaultLiveGap}
 	switch {
@@ -102,14 +107,20 @@ func NewChecker(o Options) (*Checker, error) {
 		row.chars = n
 		c.folds[p] = row
 	}
+	custom, err := withTerms(o.Terms)
+	if err != nil {
+		return nil, err
+	}
 	c.tables = make([]*matcher, jurisdictionNames.Len())
 	for _, t := range termTables {
 		if int(t.jurisdiction) >= len(c.tables) || c.tables[t.jurisdiction] != nil {
 			return nil, fmt.Errorf("%w: a second table, or one for an undeclared jurisdiction, %s", errBadPattern, t.jurisdiction)
 		}
-		m, err := compileTable(t)
-		if err != nil {
-			return nil, err
+		m := custom[t.jurisdiction]
+		if m == nil {
+			if m, err = compileTable(t); err != nil {
+				return nil, err
+			}
 		}
 		c.tables[t.jurisdiction] = m
 	}
