@@ -40,7 +40,12 @@ var foldTable = [...]foldRow{
 
 // countChars counts s in unit, invalid bytes as one each.
 func countChars(s string, unit countUnit) int {
-	n := utf8.RuneCountInString(s)
+	ascii := asciiPrefix(s)
+	if ascii == len(s) {
+		return ascii // the common case: one byte, one character
+	}
+	s = s[ascii:]
+	n := ascii + utf8.RuneCountInString(s)
 	if unit == unitUTF16 {
 		for _, r := range s {
 			if r > 0xFFFF {
@@ -49,4 +54,14 @@ func countChars(s string, unit countUnit) int {
 		}
 	}
 	return n
+}
+
+// asciiPrefix returns the length of s's leading run of ASCII bytes.
+func asciiPrefix(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return len(s)
 }

@@ -45,7 +45,7 @@ func appendMessage(b []byte, format string, args ...string) []byte {
 		case 's':
 			b = append(b, arg...)
 		case 'q':
-			b = strconv.AppendQuote(b, arg)
+			b = appendQuote(b, arg)
 		case '%':
 			b = append(b, '%')
 		default:
@@ -53,4 +53,17 @@ func appendMessage(b []byte, format string, args ...string) []byte {
 		}
 	}
 	return b
+}
+
+// appendQuote appends s quoted like strconv.AppendQuote; printable ASCII
+// without quotes or backslashes, most labels, is copied as is.
+func appendQuote(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || c == '"' || c == '\\' {
+			return strconv.AppendQuote(b, s)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
 }

@@ -113,6 +113,9 @@ func shiftOf(caption string, start, end, start16 int) spanShift {
 // caption, in one walk per list over the sorted starts. Spans outside the
 // caption (which Check never makes) are left alone. It does not allocate.
 func (r *Report) fillUTF16(caption string) {
+	if asciiPrefix(caption) == len(caption) {
+		return // every shift is zero
+	}
 	at, at16 := 0, 0
 	for i := range r.Findings {
 		f := &r.Findings[i]
