@@ -48,7 +48,7 @@ func ReadAd(p Post) AdReading { return defaultChecker().ReadAd(p) }
 // for the signals, their weights and the threshold), and reports every
 // signal with its span. A caption that says little reads as organic.
 //
-// Without a Post.Brand, a vague "thanks @someone" is not a label here:
+// Without a [Post.Brand], a vague "thanks @someone" is not a label here:
 // anyone may be thanked. With a Brand, only its @mentions are brand tags
 // (AdBrandInContext, product credits). p.Connection is not read: see
 // [Checker.SponsoredMix] for declared connections.

@@ -18,7 +18,7 @@ type AdSignal uint8
 const (
 	UnknownAdSignal AdSignal = iota
 	// AdLabel: a disclosure label [Check] finds, of any clarity (Clear 6,
-	// Ambiguous 4, Vague 3). Without a Post.Brand a bare thank-you
+	// Ambiguous 4, Vague 3). Without a [Post.Brand] a bare thank-you
 	// ("thanks @someone") is not one.
 	AdLabel
 	// AdDiscountCode: a discount code ("code MAX20"), 3.

@@ -28,7 +28,7 @@ type foldRow struct {
 // (Instagram, TikTok, Facebook, LinkedIn) truncate JavaScript strings, in
 // UTF-16 units; YouTube and Pinterest are counted in code points. X shows
 // 280 characters in full and has no fold; nor do Twitch, Snapchat, Threads
-// and blogs here. Options.Fold overrides any of them.
+// and blogs here. [Options.Fold] overrides any of them.
 var foldTable = [...]foldRow{
 	{influencekit.Instagram, 125, unitUTF16}, // Instagram feed caption (caption-truncation)
 	{influencekit.TikTok, 150, unitUTF16},    // TikTok For You caption (caption-truncation)

@@ -20,7 +20,7 @@ import (
 // A list read as [] or null becomes a nil slice, as Check returns it, so
 // that what Check returns round-trips to an equal value.
 
-// ErrMissingCaption is wrapped by Post.UnmarshalJSON's error for an object
+// ErrMissingCaption is wrapped by [Post.UnmarshalJSON]'s error for an object
 // without a "caption" member (or with "caption": null).
 var ErrMissingCaption = errors.New("disclosure: post has no caption")
 
@@ -285,7 +285,7 @@ type labelJSON struct {
 //	{"start": 0, "end": 3, "start_utf16": 0, "end_utf16": 3, "text": "#ad",
 //	 "clarity": "clear", "connection": "paid"}
 //
-// The span is in bytes and in UTF-16 code units, as in Finding.MarshalJSON.
+// The span is in bytes and in UTF-16 code units, as in [Finding.MarshalJSON].
 func (l Label) MarshalJSON() ([]byte, error) {
 	s16, e16 := l.Start-l.utf16.start, l.End-l.utf16.end
 	return marshal(labelJSON{Start: l.Start, End: l.End, StartUTF16: &s16, EndUTF16: &e16,
@@ -293,7 +293,7 @@ func (l Label) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form, with
-// Finding.UnmarshalJSON's rules for the span.
+// [Finding.UnmarshalJSON]'s rules for the span.
 func (l *Label) UnmarshalJSON(data []byte) error {
 	var w labelJSON
 	if err := decodeStrict(data, &w, labelSchema); err != nil {

@@ -23,10 +23,10 @@ type Sponsorship uint8
 const (
 	UnknownSponsorship Sponsorship = iota
 	// Labelled: the caption carries at least one disclosure label, clear or
-	// not (Report.Disclosures is not empty). Vague labels count: "#spon"
+	// not ([Report.Disclosures] is not empty). Vague labels count: "#spon"
 	// is a disclosure attempt, and so is a thank-you to the post's Brand
-	// ("thanks @brand"); without a Post.Brand a thank-you names no sponsor
-	// and is not a label in the mix. Mix.ClearlyLabelled separates the
+	// ("thanks @brand"); without a [Post.Brand] a thank-you names no sponsor
+	// and is not a label in the mix. [Mix.ClearlyLabelled] separates the
 	// clear ones.
 	Labelled
 	// LooksSponsored: no disclosure label, but the text reads as an ad
@@ -68,7 +68,7 @@ type MixPost struct {
 	Signals []AdEvidence
 }
 
-// Mix answers seed 000's "How often do they post sponsored content?" for
+// Mix answers melissa-2017's vetting question "How often do they post sponsored content?" for
 // one creator's recent posts. Shares are fractions of all posts: 0.25 is
 // 25%.
 type Mix struct {
@@ -99,7 +99,7 @@ func share(n, of int) float64 {
 }
 
 // SponsoredMix measures posts with the default policy. See
-// Checker.SponsoredMix.
+// [Checker.SponsoredMix].
 func SponsoredMix(posts []Post) (Mix, error) { return defaultChecker().SponsoredMix(posts) }
 
 // SponsoredMix classifies each of a creator's posts as Labelled,

@@ -140,7 +140,7 @@ var defaultChecker = sync.OnceValue(func() *Checker {
 // Check lints p's caption against the default policy and its
 // jurisdiction's rules. It is safe for concurrent use and never panics.
 //
-// Check assumes the post is sponsored unless Post.Connection says
+// Check assumes the post is sponsored unless [Post.Connection] says
 // otherwise: a caption with no label at all gets missing-disclosure; a
 // NoConnection post gets neither that nor placement or transcript
 // findings, and a Paid, Gift or Affiliate post is checked against its
@@ -149,5 +149,5 @@ var defaultChecker = sync.OnceValue(func() *Checker {
 func Check(p Post) Report { return defaultChecker().Check(p) }
 
 // Autofix returns p's caption with the first fix of every fixable finding
-// of Check applied; see Checker.Autofix.
+// of Check applied; see [Checker.Autofix].
 func Autofix(p Post) string { return defaultChecker().Autofix(p) }

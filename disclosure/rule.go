@@ -29,20 +29,20 @@ const (
 	RuleNotUpfront Rule = "not-upfront"
 	// RuleBelowFold (error): the best label starts past the platform's
 	// visible prefix. It replaces not-upfront for that label; with
-	// below-fold in Options.Off, not-upfront is reported instead.
+	// below-fold in [Options.Off], not-upfront is reported instead.
 	RuleBelowFold Rule = "below-fold"
 	// RuleBuriedDisclosure (error): the best label is a hashtag in a run of
 	// 3 or more hashtags (Germany: 2), and not upfront.
 	RuleBuriedDisclosure Rule = "buried-disclosure"
 	// RuleMissingVerbalDisclosure (error): a transcript has no clear spoken
-	// label starting in its first 30 seconds (Options.VerbalWithin).
-	// Finding.Transcript says where the first label is, if any.
+	// label starting in its first 30 seconds ([Options.VerbalWithin]).
+	// [Finding.Transcript] says where the first label is, if any.
 	RuleMissingVerbalDisclosure Rule = "missing-verbal-disclosure"
 	// RuleLiveDisclosureGap (error): in a Live post's transcript, clear
-	// spoken labels are more than 15 minutes (Options.LiveGap) apart, or
+	// spoken labels are more than 15 minutes ([Options.LiveGap]) apart, or
 	// that far from the start or the end. One finding per gap.
 	RuleLiveDisclosureGap Rule = "live-disclosure-gap"
-	// RuleUndisclosedEditing (error): Post.Edited and no "#filtered",
+	// RuleUndisclosedEditing (error): [Post.Edited] and no "#filtered",
 	// "edited" or "retouched" label. Reported for the whole caption.
 	RuleUndisclosedEditing Rule = "undisclosed-editing"
 	// RuleUnsubstantiatedClaim (warning): "cure", "guaranteed results",
@@ -60,7 +60,7 @@ const (
 	// of the declared constants, so the US tables were applied.
 	RuleJurisdictionFallback Rule = "jurisdiction-fallback"
 	// RuleMismatchedDisclosure (error): the labels do not disclose the
-	// connection Post.Connection declares: a Paid or Affiliate post whose
+	// connection [Post.Connection] declares: a Paid or Affiliate post whose
 	// only labels are gift labels ("#gifted", "thanks for the free
 	// product"), or a Paid post whose only labels are affiliate labels.
 	// Per asa-influencers-guide, "#gifted" fits only where nothing was paid

@@ -8,21 +8,21 @@ import (
 
 // DefaultVerbalWithin is how early a video's first spoken disclosure must
 // start: within its first 30 seconds (mighty-micro's checklist: "verbal
-// disclosure in videos within the first 30 seconds"). Options.VerbalWithin
+// disclosure in videos within the first 30 seconds"). [Options.VerbalWithin]
 // overrides it.
 const DefaultVerbalWithin = 30 * time.Second
 
 // DefaultLiveGap is the longest a live stream may go without a spoken
 // disclosure: 15 minutes (ftc-101 and ftc-faqs: in a live stream, repeat
 // the disclosure periodically; the 15 minutes are this package's reading
-// of "periodically"). Options.LiveGap overrides it.
+// of "periodically"). [Options.LiveGap] overrides it.
 const DefaultLiveGap = 15 * time.Minute
 
-// TranscriptSpan says where in Post.Transcript a finding applies. A
+// TranscriptSpan says where in [Post.Transcript] a finding applies. A
 // Finding about the transcript has Start == End == 0 (they are caption
 // offsets) and a non-nil Transcript.
 type TranscriptSpan struct {
-	// Segment indexes Post.Transcript: the segment holding the spoken
+	// Segment indexes [Post.Transcript]: the segment holding the spoken
 	// label the finding is about (the late first label, or the label that
 	// ends a gap), or -1 when there is none (nothing was said, or the gap
 	// runs to the end of the stream).
