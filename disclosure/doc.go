@@ -4,16 +4,21 @@
 //
 // # Sections
 //
-//   - Checking: Check, Post, Report, Finding, Label
-//   - Spoken disclosures: Segment, TranscriptSpan
-//   - Affiliate disclosures: explanations and bare mentions
-//   - Rules: Rule, Rules and the default severities
-//   - Placement: the best label, disclosure sentences
-//   - Policy: Options, NewChecker, Checker
-//   - Fixing: Fix, Edit, Autofix
-//   - Jurisdictions: Jurisdiction
-//   - Sponsored-content mix: SponsoredMix, ReadAd, AdReading, AdSignal
-//   - Matching: how captions are read
+// Each section has an Example beside it in the package's examples:
+//
+//   - Checking: Check, Post, Report, Finding, Label (ExampleCheck)
+//   - Rules: Rule, Rules and the default severities; how the engine runs
+//     them (ExampleRules)
+//   - Placement: the best label, disclosure sentences (ExampleCheck_placement)
+//   - Spoken disclosures: Segment, TranscriptSpan (ExampleCheck_transcript)
+//   - Affiliate disclosures: explanations and bare mentions (ExampleCheck_affiliate)
+//   - Policy: Options, NewChecker, Checker (ExampleNewChecker)
+//   - Team vocabularies: Options.Terms, Term (ExampleOptions_houseHashtag)
+//   - Fixing: Fix, Edit, Autofix (ExampleAutofix)
+//   - Jurisdictions: Jurisdiction (ExampleJurisdiction)
+//   - Sponsored-content mix: SponsoredMix, ReadAd, AdReading, AdSignal (ExampleSponsoredMix, ExampleReadAd)
+//   - Matching: how captions are read (ExampleCheck_stylized)
+//   - JSON and offsets (ExampleReport_MarshalJSON, ExampleConvertOffset)
 //
 // # Checking
 //
@@ -54,6 +59,14 @@
 //	obfuscated-disclosure  warning  a label only found after normalizing stylized or invisible characters
 //	language-mismatch      warning  every clear label is in another language than the jurisdiction's
 //	jurisdiction-fallback  info     the jurisdiction value is not a declared one (see Jurisdictions)
+//
+// A check runs in stages, each producing a plain value the next reads:
+// the caption's normalized tokens and the labels they match, in one pass
+// over the bytes (scan.go); the facts the rules read about those labels
+// (check.go); the findings of each rule of the registry (rule.go, one
+// rule_<name>.go file per rule with its table test beside it); and the
+// [Report] with its fixes (findings.go, fixes.go). A test fails when a
+// registered rule lacks its file, doc or test.
 //
 // # Placement
 //
@@ -154,6 +167,19 @@
 // platform's visible prefix, and [Options.VerbalWithin] and [Options.LiveGap]
 // change the transcript rules' thresholds. A [Checker] is immutable and safe for
 // concurrent use.
+//
+// # Team vocabularies
+//
+// [Options.Terms] adds a team's own terms to a jurisdiction's table: a
+// brand's house hashtag ("#glowcopartner") as a clear paid label, a
+// stricter reading of a built-in term ("#gifted" as vague), or text that
+// looks like a label and is none ("ad hoc"). A [Term] is plain text,
+// matched like the built-in terms (normalized, token by token); one whose
+// text is a built-in term's overrides that term's clarity and connection.
+// [NewChecker] rejects, with an error wrapping [ErrInvalidTerm], an empty
+// term, one written in the tables' pattern syntax, one that never matches
+// as written (a lone emoji, a link) and two that say different things of
+// one text.
 //
 // # Fixing
 //

@@ -181,3 +181,26 @@ func ExampleOptions_houseHashtag() {
 	// with the house hashtag: true #glowcopartner clear paid
 	// disclosure: invalid term: Terms[0] "#glowcopartner" for US: a label's clarity is clear, ambiguous or vague
 }
+
+func ExampleRules() {
+	for _, r := range disclosure.Rules()[:4] {
+		fmt.Println(r.Rule, r.Severity)
+	}
+	// Output:
+	// missing-disclosure error
+	// vague-disclosure error
+	// ambiguous-disclosure warning
+	// not-upfront error
+}
+
+// The placement rules judge the best label: here the clear "#ad", which
+// comes after other text and at the end of a run of hashtags.
+func ExampleCheck_placement() {
+	r := disclosure.Check(disclosure.Post{Caption: "Glow all day #skincare #glow #ad", Platform: influencekit.Instagram})
+	for _, f := range r.Findings {
+		fmt.Printf("%s: %s, inserting %q\n", f.Rule, f.Fixes[0].Message, f.Fixes[0].Edits[0].Text)
+	}
+	// Output:
+	// buried-disclosure: Move "#ad" to the start, inserting "#ad "
+	// not-upfront: Move "#ad" to the start, inserting "#ad "
+}
