@@ -139,9 +139,17 @@ func (s *findingSet) addTranscript(id ruleID, msg textRef, span *TranscriptSpan)
 	s.findings = append(s.findings, pendingFinding{id: id, msg: msg, transcript: span})
 }
 
+// oneFixReportBlock (a missing-disclosure finding and its fix),
 // tinyReportBlock, reportBlock and bigReportBlock hold the findings,
 // fixes, edits and labels of a report in one allocation, the smallest
 // that fits.
+type oneFixReportBlock struct {
+	findings [1]Finding
+	fixes    [1]Fix
+	edits    [1]Edit
+	labels   [1]Label
+}
+
 type tinyReportBlock struct {
 	findings [1]Finding
 	fixes    [2]Fix
@@ -191,6 +199,9 @@ func (s *findingSet) report(c *Checker, caption string, found []foundLabel) Repo
 		if nl > 0 {
 			labels = make([]Label, nl)
 		}
+	case nf <= 1 && nx <= 1 && ne <= 1 && nl <= 1:
+		b := new(oneFixReportBlock)
+		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
 	case nf <= 1 && nx <= 2 && ne <= 3 && nl <= 1:
 		b := new(tinyReportBlock)
 		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]

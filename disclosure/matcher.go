@@ -62,15 +62,18 @@ type matcher struct {
 	// placementTodo the advice of a placement finding on a phrase label:
 	// made once per table, as nearly every finding offers them.
 	insertMessage, insertText, placementTodo string
+	// missingMessage is missing-disclosure's message, the most common.
+	missingMessage string
 }
 
 // compileTable expands and indexes every row of t. Where two rows match
 // the same tokens, the earlier row wins.
 func compileTable(t *termTable) (*matcher, error) {
 	m := &matcher{table: t, root: newTrieNode(),
-		insertMessage: message("Insert %q at the start", t.defaultLabel),
-		insertText:    t.defaultLabel + " ",
-		placementTodo: message("put %q at the start of the caption, or move the label there", t.defaultLabel),
+		insertMessage:  message("Insert %q at the start", t.defaultLabel),
+		insertText:     t.defaultLabel + " ",
+		placementTodo:  message("put %q at the start of the caption, or move the label there", t.defaultLabel),
+		missingMessage: message("no disclosure label: add a clear label such as %q at the start of the caption", t.defaultLabel),
 	}
 	for i, row := range t.terms {
 		pats, err := expandPattern(row.pattern)

@@ -8,7 +8,7 @@ func checkMissingDisclosure(in *captionFacts, out *findingSet) {
 	if in.clear || in.ambiguous || in.vague || in.post.Connection == NoConnection {
 		return
 	}
-	out.add(idMissing, 0, 0,
-		out.message("no disclosure label: add a clear label such as %q at the start of the caption", in.table.defaultLabel),
-		out.insertLabelFix())
+	// The message is made once per table (compileTable): "no disclosure
+	// label: add a clear label such as %q at the start of the caption".
+	out.add(idMissing, 0, 0, static(out.table.missingMessage), out.insertLabelFix())
 }
