@@ -76,7 +76,7 @@ func (c *Checker) adLabels(p Post) []Label {
 		if f.kind != termLabel {
 			continue
 		}
-		l := Label{Start: f.start, End: f.end, Text: p.Caption[f.start:f.end], Clarity: f.clarity, Connection: f.connection}
+		l := Label{Start: f.start, End: f.end, Text: p.Caption[f.start:f.end], Clarity: f.clarity, Connection: f.connection, Source: m.table.rowSource(f.row)}
 		if p.Brand == "" && l.Clarity == Vague && isThanks(l.Text) {
 			continue
 		}

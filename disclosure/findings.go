@@ -222,7 +222,7 @@ func (s *findingSet) report(c *Checker, caption string, found []foundLabel) Repo
 		i := 0
 		for _, f := range found {
 			if f.kind == termLabel {
-				labels[i] = Label{Start: f.start, End: f.end, Text: caption[f.start:f.end], Clarity: f.clarity, Connection: f.connection}
+				labels[i] = Label{Start: f.start, End: f.end, Text: caption[f.start:f.end], Clarity: f.clarity, Connection: f.connection, Source: s.table.table.rowSource(f.row)}
 				i++
 			}
 		}
@@ -242,7 +242,7 @@ func (s *findingSet) report(c *Checker, caption string, found []foundLabel) Repo
 		xi, ei := 0, 0
 		for i, p := range s.findings {
 			f := &findings[i]
-			*f = Finding{Rule: ruleTable[p.id].Rule, Severity: c.severity[p.id], Start: p.start, End: p.end, Message: str(p.msg), Transcript: p.transcript}
+			*f = Finding{Rule: ruleTable[p.id].Rule, Severity: c.severity[p.id], Start: p.start, End: p.end, Message: str(p.msg), Transcript: p.transcript, Source: ruleSourceKey(p.id, s.table.table)}
 			if p.nfix == 0 {
 				continue
 			}

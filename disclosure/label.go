@@ -8,6 +8,10 @@ type Label struct {
 	Text       string     // the label as written: Caption[Start:End]
 	Clarity    Clarity    // how clearly it discloses, for the post's jurisdiction
 	Connection Connection // what it discloses
+	// Source is the SOURCES.md key of the guidance that grades the label
+	// for the post's jurisdiction ("ftc-101"); see [LookupSource]. Empty
+	// for a term a team added ([Options].Terms).
+	Source string
 
 	utf16 spanShift // the span in UTF-16 code units, for the JSON form: see offsets.go
 }

@@ -43,6 +43,11 @@ type Finding struct {
 	// which bytes of its Text and which stretch of the video. Nil for a
 	// finding about the caption.
 	Transcript *TranscriptSpan
+	// Source is the SOURCES.md key of the rule the finding applies, for
+	// the post's jurisdiction ("ftc-guides" for a US claim, "cap-code"
+	// for a UK one); see [LookupSource] and [RuleInfo.Sources]. Empty for
+	// jurisdiction-fallback, which applies no regulator's rule.
+	Source string
 
 	utf16 spanShift // the span in UTF-16 code units, for the JSON form: see offsets.go
 }

@@ -3,6 +3,7 @@ package disclosure
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/influencekit/influencekit"
 )
@@ -158,6 +159,56 @@ func (id ruleID) check(in *captionFacts, out *findingSet) bool {
 		return false
 	}
 	return true
+}
+
+// ruleSourceKey returns the SOURCES.md key a finding of rule id rests on
+// under table t: the jurisdiction's main guidance, the rule that asks for
+// evidence of a claim, or none for jurisdiction-fallback.
+func ruleSourceKey(id ruleID, t *termTable) string {
+	switch id {
+	case idClaim:
+		return t.claimSourceKey()
+	case idJurisdictionFallb:
+		return ""
+	}
+	return t.source
+}
+
+// ruleThresholdSources lists, by rule, the sources of the thresholds and
+// readings a rule applies beyond its jurisdictions' guidance (see
+// thresholds).
+var ruleThresholdSources = [numRules][]string{
+	idBelowFold:     {"caption-truncation", "ftc-faqs"},
+	idBuried:        {"mighty-micro", "olg-celle-2017", "kg-berlin-2017", "it-iap-digital-chart"},
+	idMissingVerbal: {"mighty-micro"},
+	idLiveGap:       {"ftc-faqs"},
+	idMismatched:    {"asa-influencers-guide", "ftc-faqs"},
+	idVague:         {"ftc-faqs", "lg-heilbronn-2018"},
+	idAmbiguous:     {"mathur-2018"},
+}
+
+// Sources returns the sources rule ri rests on in every jurisdiction,
+// sorted by key: each jurisdiction's guidance and the sources of the
+// thresholds it applies. It is empty for jurisdiction-fallback and for a
+// rule the package does not know.
+func (ri RuleInfo) Sources() []Source {
+	id, err := lookupRule(ri.Rule)
+	if err != nil || id == idJurisdictionFallb {
+		return nil
+	}
+	keys := slices.Clone(ruleThresholdSources[id])
+	for _, t := range termTables {
+		keys = append(keys, ruleSourceKey(id, t))
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	out := make([]Source, 0, len(keys))
+	for _, k := range keys {
+		if s, ok := LookupSource(k); ok {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // Rules returns every rule with its default severity.

@@ -10,6 +10,7 @@ import "slices"
 var deTerms = termTable{
 	jurisdiction: DE,
 	authority:    "German media authorities'",
+	source:       "de-leitfaden",
 	defaultLabel: "Werbung",
 	editingLabel: "#bearbeitet",
 	language:     "de",

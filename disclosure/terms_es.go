@@ -12,6 +12,7 @@ import "slices"
 var esTerms = termTable{
 	jurisdiction: ES,
 	authority:    "Spanish Autocontrol",
+	source:       "es-autocontrol-code",
 	defaultLabel: "Publicidad",
 	editingLabel: "#imagenretocada",
 	language:     "es",

@@ -15,6 +15,7 @@ import "slices"
 var frTerms = termTable{
 	jurisdiction: FR,
 	authority:    "French (Loi 2023-451)",
+	source:       "fr-loi-2023-451",
 	defaultLabel: "Publicité",
 	editingLabel: "Images retouchées",
 	language:     "fr",

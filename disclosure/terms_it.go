@@ -13,6 +13,7 @@ import "slices"
 var itTerms = termTable{
 	jurisdiction: IT,
 	authority:    "Italian IAP Digital Chart",
+	source:       "it-iap-digital-chart",
 	defaultLabel: "Pubblicità",
 	editingLabel: "#ritoccata",
 	language:     "it",

@@ -14,6 +14,7 @@ import "slices"
 var nlTerms = termTable{
 	jurisdiction: NL,
 	authority:    "Dutch Reclame Code",
+	source:       "nl-reclamecode-sm",
 	defaultLabel: "#ad",
 	editingLabel: "#bewerkt",
 	terms: slices.Concat([]termRow{

@@ -9,11 +9,14 @@ import "slices"
 // paid post labelled only "#gifted" is mismatched (#gifted only where
 // nothing was paid and the brand had no control).
 var ukTerms = termTable{
-	jurisdiction: UK,
-	authority:    "UK ASA/CMA",
-	defaultLabel: "#ad",
-	editingLabel: "#filtered",
-	language:     "en",
+	jurisdiction:  UK,
+	authority:     "UK ASA/CMA",
+	source:        "asa-influencers-guide",
+	claimCitation: "CAP Code rule 3.7",
+	claimSource:   "cap-code",
+	defaultLabel:  "#ad",
+	editingLabel:  "#filtered",
+	language:      "en",
 	terms: slices.Concat([]termRow{
 		// Clear: "#ad", "Ad", "Advert", "Advertisement", "Advertisement
 		// feature" (asa-influencers-guide, "What labels should I use?").

@@ -9,10 +9,13 @@ import "slices"
 // gave me free product to try") are clear, "affiliate link" alone is
 // ambiguous, #sp, #spon, #collab, "thanks" and #ambassador alone vague.
 var usTerms = termTable{
-	jurisdiction: US,
-	authority:    "US FTC",
-	defaultLabel: "#ad",
-	editingLabel: "#filtered",
+	jurisdiction:  US,
+	authority:     "US FTC",
+	source:        "ftc-101",
+	claimCitation: "16 CFR 255.1, 255.2",
+	claimSource:   "ftc-guides",
+	defaultLabel:  "#ad",
+	editingLabel:  "#filtered",
 	terms: slices.Concat([]termRow{
 		// Clear paid labels. ftc-101: "#ad", "#sponsored",
 		// "Advertisement", "Ad:" at the start, and "Paid partnership with

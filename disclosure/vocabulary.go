@@ -54,9 +54,9 @@ func termErr(i int, t Term, why string) error {
 // row returns the term table row of t.
 func (t Term) row() termRow {
 	if t.NotALabel {
-		return termRow{pattern: t.Text, kind: termNotLabel}
+		return termRow{pattern: t.Text, kind: termNotLabel, custom: true}
 	}
-	return termRow{pattern: t.Text, kind: termLabel, clarity: t.Clarity, connection: t.Connection}
+	return termRow{pattern: t.Text, kind: termLabel, clarity: t.Clarity, connection: t.Connection, custom: true}
 }
 
 // validate checks what can be checked of t alone.
