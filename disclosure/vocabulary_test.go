@@ -1,6 +1,7 @@
 package disclosure
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -84,4 +85,25 @@ func TestTermsChangeVerdicts(t *testing.T) {
 			assert.Equal(t, row.clarity, clarity)
 		})
 	}
+}
+
+// FuzzTerms builds checkers from a team's term text: NewChecker either
+// rejects it with ErrInvalidTerm or accepts a term that is a label in a
+// caption of its own text, and never panics.
+func FuzzTerms(f *testing.F) {
+	for _, s := range []string{"#glowcopartner", "ad hoc", "", "🤝", "a|b", "paid collab?", "Ａd:", "#a\u200bd", "https://x.co"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		c, err := NewChecker(Options{Terms: []Term{{Text: text, Clarity: Vague}}})
+		if err != nil {
+			if !errors.Is(err, ErrInvalidTerm) {
+				t.Fatalf("%q: %v does not wrap ErrInvalidTerm", text, err)
+			}
+			return
+		}
+		if r := c.Check(Post{Caption: text}); len(r.Disclosures) == 0 {
+			t.Fatalf("%q was accepted but is no label in its own caption", text)
+		}
+	})
 }
