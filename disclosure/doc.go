@@ -18,6 +18,7 @@
 //   - Jurisdictions: Jurisdiction (ExampleJurisdiction)
 //   - Sponsored-content mix: SponsoredMix, ReadAd, AdReading, AdSignal (ExampleSponsoredMix, ExampleReadAd)
 //   - Matching: how captions are read (ExampleCheck_stylized)
+//   - Sources: Source, LookupSource, RuleInfo.Sources (ExampleLookupSource)
 //   - JSON and offsets (ExampleReport_MarshalJSON, ExampleConvertOffset)
 //
 // # Checking
@@ -316,13 +317,33 @@
 // jurisdiction, compiled once into the [Checker]; no regular expression runs
 // per term.
 //
+// # Sources
+//
+// Every rule, term row and threshold rests on a source filed under a key
+// in the repository's SOURCES.md: [Finding].Source and [Label].Source name
+// the key their verdict rests on for the post's jurisdiction ("ftc-101"
+// for a US label, "cap-code" for a UK claim), [LookupSource] returns the
+// authority, document, URL and year filed under a key, and
+// [RuleInfo.Sources] lists a rule's sources in every jurisdiction. A
+// message cites the post's jurisdiction, never another's:
+// unsubstantiated-claim names 16 CFR 255.1 and 255.2 for a US post, CAP
+// Code rule 3.7 for a UK one and the authority elsewhere. The fold
+// lengths rest on caption-truncation, the 30 seconds of
+// missing-verbal-disclosure on mighty-micro, the 15 minutes of
+// live-disclosure-gap on ftc-faqs ("periodically", as this package reads
+// it), Germany's run of 2 hashtags on olg-celle-2017 and Italy's first 3
+// on it-iap-digital-chart.
+//
 // # JSON and offsets
 //
 // Every result type has a JSON form other languages read ([Report],
 // [Finding], [Fix], [Edit], [Label], [TranscriptSpan], [RuleInfo], [Mix] and its parts):
 // snake_case members, [] for empty lists, enums as names, times as seconds.
 // [Post] and [Segment] read strictly, as other services send them. What [Check]
-// returns marshals and reads back as an equal value.
+// returns marshals and reads back as an equal value. A finding and a label
+// carry "source", the SOURCES.md key they rest on (null for none; an
+// unknown key is an error wrapping [ErrUnknownSource]); a [RuleInfo]
+// carries "sources", each with key, authority, document, url and year.
 //
 // Spans are byte offsets into the caption. The JSON of a [Finding] and a
 // [Label] carries the same span in UTF-16 code units too (start_utf16,

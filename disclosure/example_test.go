@@ -204,3 +204,14 @@ func ExampleCheck_placement() {
 	// buried-disclosure: Move "#ad" to the start, inserting "#ad "
 	// not-upfront: Move "#ad" to the start, inserting "#ad "
 }
+
+func ExampleLookupSource() {
+	r := disclosure.Check(disclosure.Post{Caption: "#ad clinically proven", Jurisdiction: disclosure.UK})
+	f := r.Findings[0]
+	s, _ := disclosure.LookupSource(f.Source)
+	fmt.Println(f.Rule, "rests on", s.Key+":", s.Authority)
+	fmt.Println(r.Disclosures[0].Text, "rests on", r.Disclosures[0].Source)
+	// Output:
+	// unsubstantiated-claim rests on cap-code: UK Committee of Advertising Practice
+	// #ad rests on asa-influencers-guide
+}
