@@ -31,9 +31,19 @@ func checkMismatchedDisclosure(in *captionFacts, out *findingSet) {
 		what = "affiliate links"
 	}
 	out.add(idMismatched, f.start, f.end,
-		out.message("the post is %s but its labels, such as %q, only disclose %s; a gift label fits only where nothing was paid and the brand had no control (asa-influencers-guide, ftc-faqs): add %q at the start",
-			connectionPhrase(p.Connection), p.Caption[f.start:f.end], what, in.table.defaultLabel),
+		out.message("the post is %s but its labels, such as %q, only disclose %s; a gift label fits only where nothing was paid and the brand had no control (%s): add %q at the start",
+			connectionPhrase(p.Connection), p.Caption[f.start:f.end], what, in.table.mismatchSources(), in.table.defaultLabel),
 		out.insertLabelFix())
+}
+
+// mismatchSources returns the SOURCES.md keys mismatched-disclosure's
+// message cites: the jurisdiction's own guidance, and for the US the
+// ASA's guide that the FTC's answers agree with.
+func (t *termTable) mismatchSources() string {
+	if t.jurisdiction == US {
+		return "asa-influencers-guide, ftc-faqs"
+	}
+	return t.source
 }
 
 // connectionPhrase names a declared connection in a message.

@@ -99,6 +99,7 @@ func TestFindingsAndLabelsCiteTheirSource(t *testing.T) {
 		{why: "a US claim cites the FTC's rule", post: Post{Caption: "#ad clinically proven"}, rule: RuleUnsubstantiatedClaim, source: "ftc-guides", label: "ftc-101", inText: "16 CFR 255.1"},
 		{why: "a UK claim cites the CAP Code, not a US regulation", post: Post{Caption: "#ad clinically proven", Jurisdiction: UK}, rule: RuleUnsubstantiatedClaim, source: "cap-code", label: "asa-influencers-guide", inText: "CAP Code rule 3.7", noInText: "CFR"},
 		{why: "a German claim names the German authority", post: Post{Caption: "Werbung: klinisch getestet, clinically proven", Jurisdiction: DE}, rule: RuleUnsubstantiatedClaim, source: "de-leitfaden", label: "de-leitfaden", inText: "German", noInText: "CFR"},
+		{why: "a UK mismatch cites the UK guide, no US document", post: Post{Caption: "#gifted Love it", Connection: Paid, Jurisdiction: UK}, rule: RuleMismatchedDisclosure, source: "asa-influencers-guide", label: "asa-influencers-guide", inText: "(asa-influencers-guide)", noInText: "ftc"},
 		{why: "a placement finding rests on the jurisdiction's guidance", post: Post{Caption: "Love it #ad", Platform: influencekit.Instagram, Jurisdiction: IT}, rule: RuleNotUpfront, source: "it-iap-digital-chart", label: "it-iap-digital-chart"},
 	}
 	for _, row := range rows {
