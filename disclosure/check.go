@@ -104,13 +104,19 @@ func (in *captionFacts) bestText() string {
 
 // pastFold returns the character (counted from 1) at which the best label
 // starts and the platform's fold, with past set when the label starts at
-// or past the fold. A platform without a fold, or with 0, has none.
+// or past the fold. A platform without a fold, or with 0, has none. The
+// character is exact only when past is set.
 func (in *captionFacts) pastFold() (at, fold int, past bool) {
 	row, ok := in.policy.folds[in.post.Platform]
 	if !ok || row.chars <= 0 {
 		return 0, 0, false
 	}
 	f := in.found[in.best]
+	if f.start < row.chars {
+		// Fewer bytes than the fold's characters: no unit counts more
+		// characters than bytes, so the label is before the fold.
+		return f.start + 1, row.chars, false
+	}
 	n := countChars(in.post.Caption[:f.start], row.unit)
 	return n + 1, row.chars, n >= row.chars
 }

@@ -113,8 +113,15 @@ func shiftOf(caption string, start, end, start16 int) spanShift {
 // caption, in one walk per list over the sorted starts. Spans outside the
 // caption (which Check never makes) are left alone. It does not allocate.
 func (r *Report) fillUTF16(caption string) {
-	if asciiPrefix(caption) == len(caption) {
-		return // every shift is zero
+	end := 0
+	for _, f := range r.Findings {
+		end = max(end, f.End)
+	}
+	for _, l := range r.Disclosures {
+		end = max(end, l.End)
+	}
+	if asciiPrefix(caption[:min(end, len(caption))]) >= end {
+		return // every span lies in ASCII text: every shift is zero
 	}
 	at, at16 := 0, 0
 	for i := range r.Findings {
