@@ -47,8 +47,9 @@ const (
 	// "edited" or "retouched" label. Reported for the whole caption.
 	RuleUndisclosedEditing Rule = "undisclosed-editing"
 	// RuleUnsubstantiatedClaim (warning): "cure", "guaranteed results",
-	// "clinically proven", "100% effective" and similar claims (16 CFR
-	// 255.1, 255.2).
+	// "clinically proven", "100% effective" and similar claims. The message
+	// cites the post's jurisdiction's rule (US: 16 CFR 255.1, 255.2; UK:
+	// CAP Code rule 3.7) or names its authority.
 	RuleUnsubstantiatedClaim Rule = "unsubstantiated-claim"
 	// RuleObfuscatedDisclosure (warning): a label is only found after
 	// normalizing stylized letters or invisible characters.
@@ -211,7 +212,8 @@ func (ri RuleInfo) Sources() []Source {
 	return out
 }
 
-// Rules returns every rule with its default severity.
+// Rules returns every rule with its default severity; [RuleInfo.Sources]
+// lists the sources each rests on.
 func Rules() []RuleInfo {
 	rs := make([]RuleInfo, len(ruleTable))
 	copy(rs, ruleTable[:])
