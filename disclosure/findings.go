@@ -33,6 +33,7 @@ type pendingFinding struct {
 	msg        textRef
 	fix0, nfix int32 // fixes [fix0, fix0+nfix) of findingSet.fixes
 	transcript *TranscriptSpan
+	source     string // SOURCES.md key; empty: the rule's (ruleSourceKey)
 }
 
 // pendingFix is a Fix before the report is built.
@@ -131,6 +132,14 @@ func (s *findingSet) add(id ruleID, start, end int, msg textRef, fixes ...fixRef
 		}
 	}
 	s.findings = append(s.findings, f)
+}
+
+// cite makes the finding added last rest on the source key, instead of
+// its rule's for the jurisdiction: a vague label's own row.
+func (s *findingSet) cite(key string) {
+	if n := len(s.findings); n > 0 && key != "" {
+		s.findings[n-1].source = key
+	}
 }
 
 // addTranscript records a finding about the transcript: no span in the
@@ -242,7 +251,7 @@ func (s *findingSet) report(c *Checker, caption string, found []foundLabel) Repo
 		xi, ei := 0, 0
 		for i, p := range s.findings {
 			f := &findings[i]
-			*f = Finding{Rule: ruleTable[p.id].Rule, Severity: c.severity[p.id], Start: p.start, End: p.end, Message: str(p.msg), Transcript: p.transcript, Source: ruleSourceKey(p.id, s.table.table)}
+			*f = Finding{Rule: ruleTable[p.id].Rule, Severity: c.severity[p.id], Start: p.start, End: p.end, Message: str(p.msg), Transcript: p.transcript, Source: cmp.Or(p.source, ruleSourceKey(p.id, s.table.table))}
 			if p.nfix == 0 {
 				continue
 			}

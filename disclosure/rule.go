@@ -200,6 +200,12 @@ func (ri RuleInfo) Sources() []Source {
 	keys := slices.Clone(ruleThresholdSources[id])
 	for _, t := range termTables {
 		keys = append(keys, ruleSourceKey(id, t))
+		// A vague or ambiguous label's finding rests on its row's source.
+		for i, row := range t.terms {
+			if row.kind == termLabel && (id == idVague && row.clarity == Vague || id == idAmbiguous && row.clarity == Ambiguous) {
+				keys = append(keys, t.rowSource(int32(i)))
+			}
+		}
 	}
 	slices.Sort(keys)
 	keys = slices.Compact(keys)

@@ -3,7 +3,7 @@ package disclosure
 // checkVagueDisclosure applies [RuleVagueDisclosure]: when no label is
 // clear or ambiguous, every vague label gets a finding, fixed by the
 // clear label its row names (if any) or by inserting the table's default
-// label at the start.
+// label at the start. A finding rests on the label's own row's source.
 func checkVagueDisclosure(in *captionFacts, out *findingSet) {
 	if in.clear || in.ambiguous {
 		return
@@ -18,10 +18,12 @@ func checkVagueDisclosure(in *captionFacts, out *findingSet) {
 			out.add(idVague, f.start, f.end,
 				out.message("%q is a vague label under %s guidance: replace it with %q", text, t.authority, fix),
 				out.replaceFix(caption, f, fix), out.insertLabelFix())
+			out.cite(t.rowSource(f.row))
 			continue
 		}
 		out.add(idVague, f.start, f.end,
 			out.message("%q does not tell followers the post is an ad under %s guidance: add %q at the start", text, t.authority, t.defaultLabel),
 			out.insertLabelFix())
+		out.cite(t.rowSource(f.row))
 	}
 }

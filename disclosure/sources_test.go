@@ -100,6 +100,8 @@ func TestFindingsAndLabelsCiteTheirSource(t *testing.T) {
 		{why: "a UK claim cites the CAP Code, not a US regulation", post: Post{Caption: "#ad clinically proven", Jurisdiction: UK}, rule: RuleUnsubstantiatedClaim, source: "cap-code", label: "asa-influencers-guide", inText: "CAP Code rule 3.7", noInText: "CFR"},
 		{why: "a German claim names the German authority", post: Post{Caption: "Werbung: klinisch getestet, clinically proven", Jurisdiction: DE}, rule: RuleUnsubstantiatedClaim, source: "de-leitfaden", label: "de-leitfaden", inText: "German", noInText: "CFR"},
 		{why: "a UK mismatch cites the UK guide, no US document", post: Post{Caption: "#gifted Love it", Connection: Paid, Jurisdiction: UK}, rule: RuleMismatchedDisclosure, source: "asa-influencers-guide", label: "asa-influencers-guide", inText: "(asa-influencers-guide)", noInText: "ftc"},
+		{why: "a German vague #ad rests on the ruling that found it not understood", post: Post{Caption: "#ad Tolles Serum", Jurisdiction: DE}, rule: RuleVagueDisclosure, source: "lg-heilbronn-2018", label: "lg-heilbronn-2018"},
+		{why: "a US #spon rests on the FTC's answers", post: Post{Caption: "#spon Love it"}, rule: RuleVagueDisclosure, source: "ftc-faqs", label: "ftc-faqs"},
 		{why: "a placement finding rests on the jurisdiction's guidance", post: Post{Caption: "Love it #ad", Platform: influencekit.Instagram, Jurisdiction: IT}, rule: RuleNotUpfront, source: "it-iap-digital-chart", label: "it-iap-digital-chart"},
 	}
 	for _, row := range rows {

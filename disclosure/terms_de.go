@@ -43,15 +43,15 @@ var deTerms = termTable{
 		// Leitfaden (de-leitfaden) asks for "Werbung" or "Anzeige" and
 		// calls English labels and abbreviations inadequate. The fix is
 		// "Werbung" at the start.
-		{pattern: "#ad|#ads|#sponsored|#sponsoredby|#sponsoredpost|#paidad|#sponsoring", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
-		{pattern: "ad " + separators, kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
-		{pattern: "ad |", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
-		{pattern: "[|( ad ]|)", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
-		{pattern: "ad", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", position: lineStart},
-		{pattern: "sponsored", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", position: lineStart},
-		{pattern: "sponsored " + separators, kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
-		{pattern: "sponsored |", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
-		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
+		{pattern: "#ad|#ads|#sponsored|#sponsoredby|#sponsoredpost|#paidad|#sponsoring", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", source: "lg-heilbronn-2018"},
+		{pattern: "ad " + separators, kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", source: "lg-heilbronn-2018"},
+		{pattern: "ad |", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", source: "lg-heilbronn-2018"},
+		{pattern: "[|( ad ]|)", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", source: "lg-heilbronn-2018"},
+		{pattern: "ad", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", position: lineStart, source: "lg-heilbronn-2018"},
+		{pattern: "sponsored", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", position: lineStart, source: "lg-heilbronn-2018"},
+		{pattern: "sponsored " + separators, kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", source: "lg-heilbronn-2018"},
+		{pattern: "sponsored |", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", source: "lg-heilbronn-2018"},
+		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", source: "lg-heilbronn-2018"},
 		// Ambiguous: "Advertisement" says what it is in a word many
 		// followers know, but it is not the German label the Leitfaden
 		// names (de-leitfaden).

@@ -43,17 +43,17 @@ var usTerms = termTable{
 		// in Mathur et al.'s user study (mathur-2018); "#gifted" and "gifted
 		// by" do not say the product was free in plain words (ftc-101
 		// prefers "Thanks <brand> for the free product").
-		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift},
-		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift},
+		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift, source: "ftc-101"},
+		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift, source: "ftc-101"},
 
 		// Vague: inadequate on their own (ftc-101: "#sp",
 		// "#spon", "#collab", "#thanks", "#ambassador" are unclear, per
 		// ftc-faqs; mighty-micro's checklist: "never #spon, #collab,
 		// #thanks").
-		{pattern: "#sp|#spon|#sponsor|#sponsorship", kind: termLabel, clarity: Vague, fix: "#sponsored"},
-		{pattern: "#collab|#collaboration|#partner|#partnership|#ambassador|#brandambassador|#thanks|#thankyou|#gift|#pr", kind: termLabel, clarity: Vague, fix: "#ad"},
-		{pattern: "thanks|thank+you|thx|ty to? {brand}", kind: termLabel, clarity: Vague},
-		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague},
+		{pattern: "#sp|#spon|#sponsor|#sponsorship", kind: termLabel, clarity: Vague, fix: "#sponsored", source: "ftc-faqs"},
+		{pattern: "#collab|#collaboration|#partner|#partnership|#ambassador|#brandambassador|#thanks|#thankyou|#gift|#pr", kind: termLabel, clarity: Vague, fix: "#ad", source: "ftc-faqs"},
+		{pattern: "thanks|thank+you|thx|ty to? {brand}", kind: termLabel, clarity: Vague, source: "ftc-faqs"},
+		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague, source: "ftc-faqs"},
 	}, statementRows("en"), englishSponsoredRows(Clear), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 	// "#<brand>partner", "#<brand>ambassador" (ftc-101).
 	brandTags: []brandTagRow{
