@@ -48,7 +48,7 @@ func ReadAd(p Post) AdReading { return defaultChecker().ReadAd(p) }
 // for the signals, their weights and the threshold), and reports every
 // signal with its span. A caption that says little reads as organic.
 //
-// Without a Post.Brand, a vague "thanks @someone" is not a label here:
+// Without a [Post.Brand], a vague "thanks @someone" is not a label here:
 // anyone may be thanked. With a Brand, only its @mentions are brand tags
 // (AdBrandInContext, product credits). p.Connection is not read: see
 // [Checker.SponsoredMix] for declared connections.
@@ -67,10 +67,7 @@ func (c *Checker) ReadAd(p Post) AdReading {
 // are the same (TestAdLabelsAreChecks holds them to it) at about half of
 // Check's cost.
 func (c *Checker) adLabels(p Post) []Label {
-	m := c.tables[US]
-	if int(p.Jurisdiction) < len(c.tables) && c.tables[p.Jurisdiction] != nil {
-		m = c.tables[p.Jurisdiction]
-	}
+	m, _ := c.tableFor(p.Jurisdiction)
 	brand := newBrandInfos(p)
 	var backing [8]foundLabel
 	sc := c.scanCaption(m, p.Caption, &brand, backing[:0])
@@ -79,7 +76,7 @@ func (c *Checker) adLabels(p Post) []Label {
 		if f.kind != termLabel {
 			continue
 		}
-		l := Label{Start: f.start, End: f.end, Text: p.Caption[f.start:f.end], Clarity: f.clarity, Connection: f.connection}
+		l := Label{Start: f.start, End: f.end, Text: p.Caption[f.start:f.end], Clarity: f.clarity, Connection: f.connection, Source: m.table.rowSource(f.row)}
 		if p.Brand == "" && l.Clarity == Vague && isThanks(l.Text) {
 			continue
 		}

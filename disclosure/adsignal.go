@@ -1,10 +1,6 @@
 package disclosure
 
-import (
-	"errors"
-
-	"github.com/influencekit/influencekit/internal/enumtext"
-)
+import "errors"
 
 // AdSignal names one kind of evidence that [ReadAd] weighs when it reads
 // whether a post is an ad. The zero value is UnknownAdSignal, which
@@ -14,13 +10,15 @@ import (
 //
 // Its text form is the lower-case name with hyphens ("discount-code");
 // parsing ignores case.
+//
+//enumgen:names unknown, label, discount-code, affiliate-link, tracking-link, partnership, thanks-for-product, own-product, product-credit, offer, giveaway, launch, shop-cue, brand-in-context, people-credit, personal, charity, appearance
 type AdSignal uint8
 
 // The signals, those for an ad first.
 const (
 	UnknownAdSignal AdSignal = iota
 	// AdLabel: a disclosure label [Check] finds, of any clarity (Clear 6,
-	// Ambiguous 4, Vague 3). Without a Post.Brand a bare thank-you
+	// Ambiguous 4, Vague 3). Without a [Post.Brand] a bare thank-you
 	// ("thanks @someone") is not one.
 	AdLabel
 	// AdDiscountCode: a discount code ("code MAX20"), 3.
@@ -78,36 +76,3 @@ const (
 // ErrUnknownAdSignal is wrapped by errors for text or values that name no
 // ad signal.
 var ErrUnknownAdSignal = errors.New("disclosure: unknown ad signal")
-
-var adSignalNames = enumtext.New("ad signal", ErrUnknownAdSignal, []string{
-	"unknown", "label", "discount-code", "affiliate-link", "tracking-link", "partnership",
-	"thanks-for-product", "own-product", "product-credit", "offer", "giveaway", "launch",
-	"shop-cue", "brand-in-context", "people-credit", "personal", "charity", "appearance",
-})
-
-// ParseAdSignal returns the signal named s ("discount-code"), ignoring
-// case. Any other text, the empty string included, is an error wrapping
-// ErrUnknownAdSignal.
-func ParseAdSignal(s string) (AdSignal, error) {
-	i, err := adSignalNames.Parse(s)
-	return AdSignal(i), err
-}
-
-// String returns the signal's name, or "ad signal(N)" for an undeclared
-// value.
-func (s AdSignal) String() string { return adSignalNames.String(uint8(s)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownAdSignal.
-func (s AdSignal) MarshalText() ([]byte, error) { return adSignalNames.Marshal(uint8(s)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseAdSignal's
-// rules. On error s is left unchanged.
-func (s *AdSignal) UnmarshalText(text []byte) error {
-	v, err := ParseAdSignal(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}

@@ -49,10 +49,10 @@ func (b BrandIdentity) IsZero() bool {
 // maxBrandNames bounds the names of one post's brand that Check matches.
 const maxBrandNames = 16
 
-// newBrandInfos normalizes every name of p's brand: Post.Brand first, then
-// each name of Post.BrandIdentity. The first set name is the head; the
+// newBrandInfos normalizes every name of p's brand: [Post.Brand] first, then
+// each name of [Post.BrandIdentity]. The first set name is the head; the
 // others hang off it through alt, so code that reads only the head sees a
-// single brand as before. A post with only Post.Brand allocates nothing.
+// single brand as before. A post with only [Post.Brand] allocates nothing.
 func newBrandInfos(p Post) brandInfo {
 	head := newBrandInfo(p.Brand)
 	if p.BrandIdentity.IsZero() {

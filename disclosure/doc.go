@@ -4,27 +4,33 @@
 //
 // # Sections
 //
-//   - Checking: Check, Post, Report, Finding, Label
-//   - Spoken disclosures: Segment, TranscriptSpan
-//   - Affiliate disclosures: explanations and bare mentions
-//   - Rules: Rule, Rules and the default severities
-//   - Placement: the best label, disclosure sentences
-//   - Policy: Options, NewChecker, Checker
-//   - Fixing: Fix, Edit, Autofix
-//   - Jurisdictions: Jurisdiction
-//   - Sponsored-content mix: SponsoredMix, ReadAd, AdReading, AdSignal
-//   - Matching: how captions are read
+// Each section has an Example beside it in the package's examples:
+//
+//   - Checking: Check, Post, Report, Finding, Label (ExampleCheck)
+//   - Rules: Rule, Rules and the default severities; how the engine runs
+//     them (ExampleRules)
+//   - Placement: the best label, disclosure sentences (ExampleCheck_placement)
+//   - Spoken disclosures: Segment, TranscriptSpan (ExampleCheck_transcript)
+//   - Affiliate disclosures: explanations and bare mentions (ExampleCheck_affiliate)
+//   - Policy: Options, NewChecker, Checker (ExampleNewChecker)
+//   - Team vocabularies: Options.Terms, Term (ExampleOptions_houseHashtag)
+//   - Fixing: Fix, Edit, Autofix (ExampleAutofix)
+//   - Jurisdictions: Jurisdiction (ExampleJurisdiction)
+//   - Sponsored-content mix: SponsoredMix, ReadAd, AdReading, AdSignal (ExampleSponsoredMix, ExampleReadAd)
+//   - Matching: how captions are read (ExampleCheck_stylized)
+//   - Sources: Source, LookupSource, RuleInfo.Sources (ExampleLookupSource)
+//   - JSON and offsets (ExampleReport_MarshalJSON, ExampleConvertOffset)
 //
 // # Checking
 //
-// Check reads a Post and returns a Report: every disclosure label it found
-// (Disclosures, each with its byte span, Clarity and Connection) and every
-// Finding, each with a byte span into the caption, a stable Rule name, a
+// [Check] reads a [Post] and returns a [Report]: every disclosure label it found
+// (Disclosures, each with its byte span, [Clarity] and [Connection]) and every
+// [Finding], each with a byte span into the caption, a stable [Rule] name, a
 // message that says what to do, and alternative Fixes, in the manner of
-// golang.org/x/tools/go/analysis diagnostics. Report.Compliant is true
-// when no finding has influencekit.SeverityError.
+// golang.org/x/tools/go/analysis diagnostics. [Report.Compliant] is true
+// when no finding has [influencekit.SeverityError].
 //
-// Check assumes the post is sponsored unless Post.Connection says
+// [Check] assumes the post is sponsored unless [Post.Connection] says
 // otherwise: a caption without any label gets missing-disclosure. A post
 // declared NoConnection (organic) gets no missing-disclosure, no
 // placement findings and no transcript findings; one declared Paid, Gift
@@ -54,6 +60,14 @@
 //	obfuscated-disclosure  warning  a label only found after normalizing stylized or invisible characters
 //	language-mismatch      warning  every clear label is in another language than the jurisdiction's
 //	jurisdiction-fallback  info     the jurisdiction value is not a declared one (see Jurisdictions)
+//
+// A check runs in stages, each producing a plain value the next reads:
+// the caption's normalized tokens and the labels they match, in one pass
+// over the bytes (scan.go); the facts the rules read about those labels
+// (check.go); the findings of each rule of the registry (rule.go, one
+// rule_<name>.go file per rule with its table test beside it); and the
+// [Report] with its fixes (findings.go, fixes.go). A test fails when a
+// registered rule lacks its file, doc or test.
 //
 // # Placement
 //
@@ -92,7 +106,7 @@
 //
 // # Spoken disclosures
 //
-// When Post.Transcript is not empty, each Segment's Text is read like a
+// When [Post.Transcript] is not empty, each Segment's Text is read like a
 // caption with the post's jurisdiction's table, and its clear labels are
 // the spoken ones ("This video is sponsored by Glow Co", "Ad:", "this is
 // an ad"; "Werbung" in Germany). A label counts from its segment's Start;
@@ -101,9 +115,9 @@
 // 0:30.0 passes, at 0:30.1 it does not (mighty-micro). For Format Live,
 // live-disclosure-gap fires for each stretch of more than 15 minutes
 // (inclusive bound again) without one: from the start to the first label,
-// between labels, and from the last label to the end (Post.Duration, or
-// the last segment's Start when later). Options.VerbalWithin and
-// Options.LiveGap change both thresholds.
+// between labels, and from the last label to the end ([Post.Duration], or
+// the last segment's Start when later). [Options.VerbalWithin] and
+// [Options.LiveGap] change both thresholds.
 //
 // A finding about the transcript has Start == End == 0, since those are
 // caption offsets, no Fixes (what is said needs a person), and a
@@ -119,7 +133,7 @@
 // ("Company X gave me free product to try", "<brand> sent me this for
 // free", "cadeau gekregen van", "kostenlos zur Verfügung gestellt", "m'a
 // offert", "me lo han regalado", "mi hanno regalato") or earns from the
-// links is a clear label, with or without Post.Brand, in every table's
+// links is a clear label, with or without [Post.Brand], in every table's
 // languages (a table that asks for its own language reports the others
 // as language-mismatch). Only the creator speaking counts: copy addressed
 // to the follower ("Earn a percentage back on every purchase with
@@ -131,7 +145,7 @@
 // in sentences. An explanation that the creator earns ("I receive a small
 // commission if you buy through these links", "I may earn a commission",
 // "at no extra cost to you", "earn advertising fees") is a Clear label
-// with Connection Affiliate. A bare mention that links are affiliate
+// with [Connection] Affiliate. A bare mention that links are affiliate
 // links ("Affiliate links below", "(affiliate)", "some links may be
 // affiliate", "(aff link)", "#afflink", "{affiliate}", "image-affiliate
 // link") and a plea to support the creator by buying through them
@@ -147,13 +161,26 @@
 //
 // # Policy
 //
-// Check applies the default policy. NewChecker builds a Checker for
-// another one, once: Options.Severity overrides a rule's severity (a team
+// [Check] applies the default policy. [NewChecker] builds a [Checker] for
+// another one, once: [Options.Severity] overrides a rule's severity (a team
 // whose policy only needs the label above the fold sets not-upfront to
-// SeverityInfo), Options.Off silences rules, Options.Fold changes a
-// platform's visible prefix, and Options.VerbalWithin and Options.LiveGap
-// change the transcript rules' thresholds. A Checker is immutable and safe for
+// SeverityInfo), [Options.Off] silences rules, [Options.Fold] changes a
+// platform's visible prefix, and [Options.VerbalWithin] and [Options.LiveGap]
+// change the transcript rules' thresholds. A [Checker] is immutable and safe for
 // concurrent use.
+//
+// # Team vocabularies
+//
+// [Options.Terms] adds a team's own terms to a jurisdiction's table: a
+// brand's house hashtag ("#glowcopartner") as a clear paid label, a
+// stricter reading of a built-in term ("#gifted" as vague), or text that
+// looks like a label and is none ("ad hoc"). A [Term] is plain text,
+// matched like the built-in terms (normalized, token by token); one whose
+// text is a built-in term's overrides that term's clarity and connection.
+// [NewChecker] rejects, with an error wrapping [ErrInvalidTerm], an empty
+// term, one written in the tables' pattern syntax, one that never matches
+// as written (a lone emoji, a link) and two that say different things of
+// one text.
 //
 // # Fixing
 //
@@ -168,14 +195,14 @@
 // by going to the start. Removing a label never joins the words or
 // hashtags on either side: "Great#ad serum" becomes "#ad Great serum",
 // "42#thanks#ad publi" "#ad 42#thanks publi". Claims need a person and
-// have no fix. Autofix applies the first fix of every finding
+// have no fix. [Autofix] applies the first fix of every finding
 // and repeats until nothing is left to fix; it is idempotent, and a
 // caption whose only errors are placement ones comes out compliant. It
 // runs in time linear in the caption.
 //
 // # Jurisdictions
 //
-// Jurisdiction names US (the zero value), UK, DE, FR, ES, IT, NL and IE.
+// [Jurisdiction] names US (the zero value), UK, DE, FR, ES, IT, NL and IE.
 // Each has its own term table, one file each (terms_us.go, terms_uk.go...),
 // every row citing its source; the same caption can be compliant in one
 // and not in another:
@@ -200,21 +227,21 @@
 // language-mismatch (warning) is reported when every clear label is in
 // another language than the jurisdiction's (DE, FR, ES, IT); NL, US, UK
 // and IE ask for no particular language beyond English labels. A
-// Jurisdiction value outside the declared constants is checked against
+// [Jurisdiction] value outside the declared constants is checked against
 // the US tables with a jurisdiction-fallback info finding.
 //
 // # Sponsored-content mix
 //
-// SponsoredMix answers a vetting question, how often a creator posts
+// [SponsoredMix] answers a vetting question, how often a creator posts
 // sponsored content, one post at a time: Labelled (a disclosure label of
 // any clarity), LooksSponsored (no label, but the text reads as an ad) or
-// Organic. A post that declares its Connection is taken as declared:
+// Organic. A post that declares its [Connection] is taken as declared:
 // NoConnection is Organic, Paid, Gift and Affiliate are Labelled when
-// they carry a label and LooksSponsored when not. Without a Post.Brand a
+// they carry a label and LooksSponsored when not. Without a [Post.Brand] a
 // vague "thanks @someone" is no label in the mix: thanking a photographer
 // or a friend discloses nothing.
 //
-// ReadAd reads whether a post is an ad from its text and says why: a
+// [ReadAd] reads whether a post is an ad from its text and says why: a
 // score, and every signal with its weight and byte span. The signals are
 // data (adcues.go), each row with the reason a marketer reads it so, and
 // no row names a brand, an account or a product:
@@ -287,24 +314,44 @@
 // advertisement for this serum" holds no label. A hashtag is always in a
 // label's position: "#SP Widget" is the vague "#sp", since no rule can
 // tell an abbreviation from the label. The term tables are data, one per
-// jurisdiction, compiled once into the Checker; no regular expression runs
+// jurisdiction, compiled once into the [Checker]; no regular expression runs
 // per term.
+//
+// # Sources
+//
+// Every rule, term row and threshold rests on a source filed under a key
+// in the repository's SOURCES.md: [Finding].Source and [Label].Source name
+// the key their verdict rests on for the post's jurisdiction ("ftc-101"
+// for a US label, "cap-code" for a UK claim), [LookupSource] returns the
+// authority, document, URL and year filed under a key, and
+// [RuleInfo.Sources] lists a rule's sources in every jurisdiction. A
+// message cites the post's jurisdiction, never another's:
+// unsubstantiated-claim names 16 CFR 255.1 and 255.2 for a US post, CAP
+// Code rule 3.7 for a UK one and the authority elsewhere. The fold
+// lengths rest on caption-truncation, the 30 seconds of
+// missing-verbal-disclosure on mighty-micro, the 15 minutes of
+// live-disclosure-gap on ftc-faqs ("periodically", as this package reads
+// it), Germany's run of 2 hashtags on olg-celle-2017 and Italy's first 3
+// on it-iap-digital-chart.
 //
 // # JSON and offsets
 //
-// Every result type has a JSON form other languages read (Report,
-// Finding, Fix, Edit, Label, TranscriptSpan, RuleInfo, Mix and its parts):
+// Every result type has a JSON form other languages read ([Report],
+// [Finding], [Fix], [Edit], [Label], [TranscriptSpan], [RuleInfo], [Mix] and its parts):
 // snake_case members, [] for empty lists, enums as names, times as seconds.
-// Post and Segment read strictly, as other services send them. What Check
-// returns marshals and reads back as an equal value.
+// [Post] and [Segment] read strictly, as other services send them. What [Check]
+// returns marshals and reads back as an equal value. A finding and a label
+// carry "source", the SOURCES.md key they rest on (null for none; an
+// unknown key is an error wrapping [ErrUnknownSource]); a [RuleInfo]
+// carries "sources", each with key, authority, document, url and year.
 //
-// Spans are byte offsets into the caption. The JSON of a Finding and a
-// Label carries the same span in UTF-16 code units too (start_utf16,
-// end_utf16), the indexes of a JavaScript string: Check fills them, in one
+// Spans are byte offsets into the caption. The JSON of a [Finding] and a
+// [Label] carries the same span in UTF-16 code units too (start_utf16,
+// end_utf16), the indexes of a JavaScript string: [Check] fills them, in one
 // pass over the caption after the rules, without allocating. Go code
-// converts any offset with ConvertOffset (to UTF16 or Runes); invalid
+// converts any offset with [ConvertOffset] (to UTF16 or Runes); invalid
 // UTF-8 counts one unit a byte, as encoding/json writes each bad byte as
-// one U+FFFD. Report.String and Finding.String read as one log line.
+// one U+FFFD. [Report.String] and [Finding.String] read as one log line.
 //
 // # Annotated cases
 //
@@ -389,3 +436,5 @@
 // recall of Check over the cases and every known miss and alarm.
 // testdata/cases/README.md says the same for reviewers.
 package disclosure
+
+//go:generate go run github.com/influencekit/influencekit/internal/cmd/enumgen

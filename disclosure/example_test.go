@@ -157,3 +157,61 @@ func ExampleCheck_connection() {
 	// error mismatched-disclosure
 	// true
 }
+
+// A brand's house hashtag is no label the regulators list: a team adds it
+// to its checker as a clear paid label for the jurisdictions it posts in.
+func ExampleOptions_houseHashtag() {
+	post := disclosure.Post{Caption: "#glowcopartner My new favourite serum"}
+	fmt.Println("default:", disclosure.Check(post).Findings[0].Rule)
+
+	c, err := disclosure.NewChecker(disclosure.Options{Terms: []disclosure.Term{
+		{Jurisdiction: disclosure.US, Text: "#glowcopartner", Clarity: disclosure.Clear, Connection: disclosure.Paid},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r := c.Check(post)
+	fmt.Println("with the house hashtag:", r.Compliant(), r.Disclosures[0].Text, r.Disclosures[0].Clarity, r.Disclosures[0].Connection)
+
+	_, err = disclosure.NewChecker(disclosure.Options{Terms: []disclosure.Term{{Text: "#glowcopartner"}}})
+	fmt.Println(err)
+	// Output:
+	// default: missing-disclosure
+	// with the house hashtag: true #glowcopartner clear paid
+	// disclosure: invalid term: Terms[0] "#glowcopartner" for US: a label's clarity is clear, ambiguous or vague
+}
+
+func ExampleRules() {
+	for _, r := range disclosure.Rules()[:4] {
+		fmt.Println(r.Rule, r.Severity)
+	}
+	// Output:
+	// missing-disclosure error
+	// vague-disclosure error
+	// ambiguous-disclosure warning
+	// not-upfront error
+}
+
+// The placement rules judge the best label: here the clear "#ad", which
+// comes after other text and at the end of a run of hashtags.
+func ExampleCheck_placement() {
+	r := disclosure.Check(disclosure.Post{Caption: "Glow all day #skincare #glow #ad", Platform: influencekit.Instagram})
+	for _, f := range r.Findings {
+		fmt.Printf("%s: %s, inserting %q\n", f.Rule, f.Fixes[0].Message, f.Fixes[0].Edits[0].Text)
+	}
+	// Output:
+	// buried-disclosure: Move "#ad" to the start, inserting "#ad "
+	// not-upfront: Move "#ad" to the start, inserting "#ad "
+}
+
+func ExampleLookupSource() {
+	r := disclosure.Check(disclosure.Post{Caption: "#ad clinically proven", Jurisdiction: disclosure.UK})
+	f := r.Findings[0]
+	s, _ := disclosure.LookupSource(f.Source)
+	fmt.Println(f.Rule, "rests on", s.Key+":", s.Authority)
+	fmt.Println(r.Disclosures[0].Text, "rests on", r.Disclosures[0].Source)
+	// Output:
+	// unsubstantiated-claim rests on cap-code: UK Committee of Advertising Practice
+	// #ad rests on asa-influencers-guide
+}

@@ -28,7 +28,7 @@ type foldRow struct {
 // (Instagram, TikTok, Facebook, LinkedIn) truncate JavaScript strings, in
 // UTF-16 units; YouTube and Pinterest are counted in code points. X shows
 // 280 characters in full and has no fold; nor do Twitch, Snapchat, Threads
-// and blogs here. Options.Fold overrides any of them.
+// and blogs here. [Options.Fold] overrides any of them.
 var foldTable = [...]foldRow{
 	{influencekit.Instagram, 125, unitUTF16}, // Instagram feed caption (caption-truncation)
 	{influencekit.TikTok, 150, unitUTF16},    // TikTok For You caption (caption-truncation)
@@ -40,13 +40,51 @@ var foldTable = [...]foldRow{
 
 // countChars counts s in unit, invalid bytes as one each.
 func countChars(s string, unit countUnit) int {
-	n := utf8.RuneCountInString(s)
-	if unit == unitUTF16 {
-		for _, r := range s {
-			if r > 0xFFFF {
-				n++ // a surrogate pair
+	ascii := asciiPrefix(s)
+	if ascii == len(s) {
+		return ascii // the common case: one byte, one character
+	}
+	s = s[ascii:]
+	if unit != unitUTF16 {
+		return ascii + utf8.RuneCountInString(s)
+	}
+	n := ascii
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xF0 && c <= 0xF4 && utf8.FullRuneInString(s[i:]):
+			// A 4-byte sequence, if valid, is above U+FFFF: a surrogate pair.
+			_, size := utf8.DecodeRuneInString(s[i:])
+			if size == 4 {
+				n++
 			}
+			i += size
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
 		}
+		n++
 	}
 	return n
+}
+
+// asciiPrefix returns the length of s's leading run of ASCII bytes. It
+// tests eight bytes at a time.
+func asciiPrefix(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return len(s)
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"time"
 
 	"github.com/influencekit/influencekit"
@@ -20,7 +21,7 @@ import (
 // A list read as [] or null becomes a nil slice, as Check returns it, so
 // that what Check returns round-trips to an equal value.
 
-// ErrMissingCaption is wrapped by Post.UnmarshalJSON's error for an object
+// ErrMissingCaption is wrapped by [Post.UnmarshalJSON]'s error for an object
 // without a "caption" member (or with "caption": null).
 var ErrMissingCaption = errors.New("disclosure: post has no caption")
 
@@ -165,6 +166,7 @@ type findingJSON struct {
 	Message    string                `json:"message"`
 	Fixes      []Fix                 `json:"fixes"`
 	Transcript *TranscriptSpan       `json:"transcript,omitempty"`
+	Source     *string               `json:"source"`
 }
 
 // MarshalJSON implements json.Marshaler:
@@ -182,7 +184,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	s16, e16 := f.Start-f.utf16.start, f.End-f.utf16.end
 	return marshal(findingJSON{
 		Rule: f.Rule, Severity: f.Severity, Start: f.Start, End: f.End, StartUTF16: &s16, EndUTF16: &e16,
-		Message: f.Message, Fixes: orEmpty(f.Fixes), Transcript: f.Transcript,
+		Message: f.Message, Fixes: orEmpty(f.Fixes), Transcript: f.Transcript, Source: sourceJSON(f.Source),
 	})
 }
 
@@ -199,9 +201,34 @@ func (f *Finding) UnmarshalJSON(data []byte) error {
 	if err != nil {
 		return err
 	}
+	key, err := readSource("finding", w.Source)
+	if err != nil {
+		return err
+	}
 	*f = Finding{Rule: w.Rule, Severity: w.Severity, Start: w.Start, End: w.End, Message: w.Message,
-		Fixes: orNil(w.Fixes), Transcript: w.Transcript, utf16: shift}
+		Fixes: orNil(w.Fixes), Transcript: w.Transcript, Source: key, utf16: shift}
 	return nil
+}
+
+// sourceJSON returns a source key for a JSON form: null for none.
+func sourceJSON(key string) *string {
+	if key == "" {
+		return nil
+	}
+	return &key
+}
+
+// readSource returns a source key read from JSON: null or absent is none;
+// a key [LookupSource] does not know is an error wrapping
+// ErrUnknownSource.
+func readSource(what string, key *string) (string, error) {
+	if key == nil {
+		return "", nil
+	}
+	if _, ok := LookupSource(*key); !ok {
+		return "", fmt.Errorf("%w: %s source %q", ErrUnknownSource, what, *key)
+	}
+	return *key, nil
 }
 
 // readSpan checks a span read from JSON and returns its UTF-16 shift.
@@ -278,6 +305,7 @@ type labelJSON struct {
 	Text       string     `json:"text"`
 	Clarity    Clarity    `json:"clarity"`
 	Connection Connection `json:"connection"`
+	Source     *string    `json:"source"`
 }
 
 // MarshalJSON implements json.Marshaler:
@@ -285,15 +313,15 @@ type labelJSON struct {
 //	{"start": 0, "end": 3, "start_utf16": 0, "end_utf16": 3, "text": "#ad",
 //	 "clarity": "clear", "connection": "paid"}
 //
-// The span is in bytes and in UTF-16 code units, as in Finding.MarshalJSON.
+// The span is in bytes and in UTF-16 code units, as in [Finding.MarshalJSON].
 func (l Label) MarshalJSON() ([]byte, error) {
 	s16, e16 := l.Start-l.utf16.start, l.End-l.utf16.end
 	return marshal(labelJSON{Start: l.Start, End: l.End, StartUTF16: &s16, EndUTF16: &e16,
-		Text: l.Text, Clarity: l.Clarity, Connection: l.Connection})
+		Text: l.Text, Clarity: l.Clarity, Connection: l.Connection, Source: sourceJSON(l.Source)})
 }
 
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form, with
-// Finding.UnmarshalJSON's rules for the span.
+// [Finding.UnmarshalJSON]'s rules for the span.
 func (l *Label) UnmarshalJSON(data []byte) error {
 	var w labelJSON
 	if err := decodeStrict(data, &w, labelSchema); err != nil {
@@ -303,7 +331,11 @@ func (l *Label) UnmarshalJSON(data []byte) error {
 	if err != nil {
 		return err
 	}
-	*l = Label{Start: w.Start, End: w.End, Text: w.Text, Clarity: w.Clarity, Connection: w.Connection, utf16: shift}
+	key, err := readSource("label", w.Source)
+	if err != nil {
+		return err
+	}
+	*l = Label{Start: w.Start, End: w.End, Text: w.Text, Clarity: w.Clarity, Connection: w.Connection, Source: key, utf16: shift}
 	return nil
 }
 
@@ -444,18 +476,30 @@ func (p *Post) UnmarshalJSON(data []byte) error {
 type ruleInfoJSON struct {
 	Rule     Rule                  `json:"rule"`
 	Severity influencekit.Severity `json:"severity"`
+	Sources  []Source              `json:"sources"`
 }
 
 // MarshalJSON implements json.Marshaler: {"rule": "missing-disclosure",
-// "severity": "error"}.
-func (ri RuleInfo) MarshalJSON() ([]byte, error) { return marshal(ruleInfoJSON(ri)) }
+// "severity": "error", "sources": [{"key": "asa-influencers-guide",
+// "authority": ..., "document": ..., "url": ..., "year": 2023}, ...]},
+// the sources being [RuleInfo.Sources].
+func (ri RuleInfo) MarshalJSON() ([]byte, error) {
+	return marshal(ruleInfoJSON{Rule: ri.Rule, Severity: ri.Severity, Sources: orEmpty(ri.Sources())})
+}
 
-// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form.
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form. The
+// sources member may be left out; when present it must list the rule's
+// [RuleInfo.Sources] as the package has them, or the error wraps
+// [ErrUnknownSource].
 func (ri *RuleInfo) UnmarshalJSON(data []byte) error {
 	var w ruleInfoJSON
 	if err := decodeStrict(data, &w, ruleInfoSchema); err != nil {
 		return err
 	}
-	*ri = RuleInfo(w)
+	v := RuleInfo{Rule: w.Rule, Severity: w.Severity}
+	if w.Sources != nil && !slices.Equal(w.Sources, orEmpty(v.Sources())) {
+		return fmt.Errorf("%w: rule %q lists other sources than the package's", ErrUnknownSource, string(w.Rule))
+	}
+	*ri = v
 	return nil
 }

@@ -36,7 +36,7 @@ func ExampleReport_MarshalJSON() {
 	fmt.Println(back.String())
 	fmt.Println(back.Findings[0])
 	// Output:
-	// [{"start":22,"end":25,"start_utf16":20,"end_utf16":23,"text":"#ad","clarity":"clear","connection":"paid"}]
+	// [{"start":22,"end":25,"start_utf16":20,"end_utf16":23,"text":"#ad","clarity":"clear","connection":"paid","source":"ftc-101"}]
 	// not compliant: 2 findings (2 errors), 1 label
 	// 22-25 error buried-disclosure: the label "#ad" is one of 3 hashtags in a row, where followers skip it: move it to the start of the caption
 }

@@ -178,7 +178,7 @@ func TestEmptyListsAreArrays(t *testing.T) {
 			Report{}, `{"findings":[],"disclosures":[],"compliant":true}`},
 		{"a finding without fixes (an unsubstantiated claim) has fixes []",
 			Finding{Rule: RuleUnsubstantiatedClaim, Severity: influencekit.SeverityWarning, Start: 4, End: 9, Message: "m"},
-			`{"rule":"unsubstantiated-claim","severity":"warning","start":4,"end":9,"start_utf16":4,"end_utf16":9,"message":"m","fixes":[]}`},
+			`{"rule":"unsubstantiated-claim","severity":"warning","start":4,"end":9,"start_utf16":4,"end_utf16":9,"message":"m","fixes":[],"source":null}`},
 		{"a fix without edits has edits []", Fix{Message: "m"}, `{"message":"m","edits":[]}`},
 		{"a post without transcript has transcript []",
 			Post{Caption: "hi"},

@@ -1,10 +1,6 @@
 package disclosure
 
-import (
-	"errors"
-
-	"github.com/influencekit/influencekit/internal/enumtext"
-)
+import "errors"
 
 // Label is one disclosure label found in a caption, clear or not.
 type Label struct {
@@ -12,6 +8,10 @@ type Label struct {
 	Text       string     // the label as written: Caption[Start:End]
 	Clarity    Clarity    // how clearly it discloses, for the post's jurisdiction
 	Connection Connection // what it discloses
+	// Source is the SOURCES.md key of the guidance that grades the label
+	// for the post's jurisdiction ("ftc-101"); see [LookupSource]. Empty
+	// for a term a team added ([Options].Terms).
+	Source string
 
 	utf16 spanShift // the span in UTF-16 code units, for the JSON form: see offsets.go
 }
@@ -20,6 +20,8 @@ type Label struct {
 // UnknownClarity, which Check never reports.
 //
 // Its text form is the lower-case name ("clear"); parsing ignores case.
+//
+//enumgen:names unknown, clear, ambiguous, vague
 type Clarity uint8
 
 // The clarities, from unset to least clear.
@@ -33,39 +35,12 @@ const (
 // ErrUnknownClarity is wrapped by errors for text that names no clarity.
 var ErrUnknownClarity = errors.New("disclosure: unknown clarity")
 
-var clarityNames = enumtext.New("clarity", ErrUnknownClarity, []string{"unknown", "clear", "ambiguous", "vague"})
-
-// ParseClarity returns the clarity named s ("unknown", "clear",
-// "ambiguous", "vague"), ignoring case. Any other text, the empty string
-// included, is an error wrapping ErrUnknownClarity.
-func ParseClarity(s string) (Clarity, error) {
-	i, err := clarityNames.Parse(s)
-	return Clarity(i), err
-}
-
-// String returns the lower-case name of c, or "clarity(N)" for a value
-// outside the declared constants.
-func (c Clarity) String() string { return clarityNames.String(uint8(c)) }
-
-// MarshalText implements encoding.TextMarshaler. A value outside the
-// declared constants is an error wrapping ErrUnknownClarity.
-func (c Clarity) MarshalText() ([]byte, error) { return clarityNames.Marshal(uint8(c)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseClarity's
-// rules. On error c is left unchanged.
-func (c *Clarity) UnmarshalText(text []byte) error {
-	v, err := ParseClarity(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
-
 // Connection is the material connection a label discloses. The zero value
 // is UnknownConnection: a label such as "#collab" that does not say which.
 //
 // Its text form is the lower-case name ("paid"); parsing ignores case.
+//
+//enumgen:names unknown, paid, gift, affiliate, none
 type Connection uint8
 
 // The connections.
@@ -80,32 +55,3 @@ const (
 // ErrUnknownConnection is wrapped by errors for text that names no
 // connection.
 var ErrUnknownConnection = errors.New("disclosure: unknown connection")
-
-var connectionNames = enumtext.New("connection", ErrUnknownConnection, []string{"unknown", "paid", "gift", "affiliate", "none"})
-
-// ParseConnection returns the connection named s ("unknown", "paid",
-// "gift", "affiliate", "none"), ignoring case. Any other text, the empty string
-// included, is an error wrapping ErrUnknownConnection.
-func ParseConnection(s string) (Connection, error) {
-	i, err := connectionNames.Parse(s)
-	return Connection(i), err
-}
-
-// String returns the lower-case name of c, or "connection(N)" for a value
-// outside the declared constants.
-func (c Connection) String() string { return connectionNames.String(uint8(c)) }
-
-// MarshalText implements encoding.TextMarshaler. A value outside the
-// declared constants is an error wrapping ErrUnknownConnection.
-func (c Connection) MarshalText() ([]byte, error) { return connectionNames.Marshal(uint8(c)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseConnection's
-// rules. On error c is left unchanged.
-func (c *Connection) UnmarshalText(text []byte) error {
-	v, err := ParseConnection(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}

@@ -57,12 +57,24 @@ type matcher struct {
 	// keyed by their first, middle and last bytes and length (filterBits): most
 	// tokens skip the map lookup.
 	filter [filterBits / 64]uint64
+	// insertMessage and insertText are the insert-label fix's message and
+	// inserted text ("Insert \"#ad\" at the start", "#ad "), and
+	// placementTodo the advice of a placement finding on a phrase label:
+	// made once per table, as nearly every finding offers them.
+	insertMessage, insertText, placementTodo string
+	// missingMessage is missing-disclosure's message, the most common.
+	missingMessage string
 }
 
 // compileTable expands and indexes every row of t. Where two rows match
 // the same tokens, the earlier row wins.
 func compileTable(t *termTable) (*matcher, error) {
-	m := &matcher{table: t, root: newTrieNode()}
+	m := &matcher{table: t, root: newTrieNode(),
+		insertMessage:  message("Insert %q at the start", t.defaultLabel),
+		insertText:     t.defaultLabel + " ",
+		placementTodo:  message("put %q at the start of the caption, or move the label there", t.defaultLabel),
+		missingMessage: message("no disclosure label: add a clear label such as %q at the start of the caption", t.defaultLabel),
+	}
 	for i, row := range t.terms {
 		pats, err := expandPattern(row.pattern)
 		if err != nil {

@@ -7,11 +7,19 @@ import (
 
 // message formats a finding's message or a fix's verb phrase: %s inserts
 // the next argument as is, %q quotes it like strconv.Quote, %% is a
-// percent sign. It builds the text in a stack buffer and allocates once,
-// for the result: findings are made on Check's hot path.
+// percent sign. Arguments are strings: a number is written with
+// strconv.Itoa first. TestMessageCallSites checks every call in the
+// package (message, and the findingSet.message that writes into a
+// report's shared text) for a constant format whose verbs are only these
+// three and whose %s and %q count the arguments.
 func message(format string, args ...string) string {
 	var stack [256]byte
-	b := stack[:0]
+	return string(appendMessage(stack[:0], format, args...))
+}
+
+// appendMessage appends message(format, args...) to b. It copies the
+// literal text between verbs in runs.
+func appendMessage(b []byte, format string, args ...string) []byte {
 	next := 0
 	for i := 0; i < len(format); i++ {
 		if j := strings.IndexByte(format[i:], '%'); j != 0 {
@@ -37,12 +45,25 @@ func message(format string, args ...string) string {
 		case 's':
 			b = append(b, arg...)
 		case 'q':
-			b = strconv.AppendQuote(b, arg)
+			b = appendQuote(b, arg)
 		case '%':
 			b = append(b, '%')
 		default:
 			b = append(b, '%', format[i])
 		}
 	}
-	return string(b)
+	return b
+}
+
+// appendQuote appends s quoted like strconv.AppendQuote; printable ASCII
+// without quotes or backslashes, most labels, is copied as is.
+func appendQuote(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || c == '"' || c == '\\' {
+			return strconv.AppendQuote(b, s)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
 }

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"net/url"
 	"strings"
-
-	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
 // ErrNoPosts is wrapped when a sponsored-content mix is asked of no posts.
@@ -16,16 +14,19 @@ var ErrNoPosts = errors.New("disclosure: no posts to measure")
 //
 // Its text form is "unknown", "labelled", "looks-sponsored" or "organic";
 // parsing ignores case.
+//
+//enumgen:names unknown, labelled, looks-sponsored, organic
+//enumgen:aliases labeled = labelled
 type Sponsorship uint8
 
 // The sponsorships.
 const (
 	UnknownSponsorship Sponsorship = iota
 	// Labelled: the caption carries at least one disclosure label, clear or
-	// not (Report.Disclosures is not empty). Vague labels count: "#spon"
+	// not ([Report.Disclosures] is not empty). Vague labels count: "#spon"
 	// is a disclosure attempt, and so is a thank-you to the post's Brand
-	// ("thanks @brand"); without a Post.Brand a thank-you names no sponsor
-	// and is not a label in the mix. Mix.ClearlyLabelled separates the
+	// ("thanks @brand"); without a [Post.Brand] a thank-you names no sponsor
+	// and is not a label in the mix. [Mix.ClearlyLabelled] separates the
 	// clear ones.
 	Labelled
 	// LooksSponsored: no disclosure label, but the text reads as an ad
@@ -44,37 +45,6 @@ const (
 // ErrUnknownSponsorship is wrapped by errors for text or values that name
 // no sponsorship.
 var ErrUnknownSponsorship = errors.New("disclosure: unknown sponsorship")
-
-var sponsorshipNames = enumtext.New("sponsorship", ErrUnknownSponsorship,
-	[]string{"unknown", "labelled", "looks-sponsored", "organic"},
-	enumtext.Alias{Name: "labeled", Index: uint8(Labelled)})
-
-// ParseSponsorship returns the sponsorship named s, ignoring case;
-// "labeled" is accepted too. Any other text is an error wrapping
-// ErrUnknownSponsorship.
-func ParseSponsorship(s string) (Sponsorship, error) {
-	i, err := sponsorshipNames.Parse(s)
-	return Sponsorship(i), err
-}
-
-// String returns the sponsorship's name, or "sponsorship(N)" for an
-// undeclared value.
-func (s Sponsorship) String() string { return sponsorshipNames.String(uint8(s)) }
-
-// MarshalText implements encoding.TextMarshaler. An undeclared value is an
-// error wrapping ErrUnknownSponsorship.
-func (s Sponsorship) MarshalText() ([]byte, error) { return sponsorshipNames.Marshal(uint8(s)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseSponsorship's
-// rules. On error s is left unchanged.
-func (s *Sponsorship) UnmarshalText(text []byte) error {
-	v, err := ParseSponsorship(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
 
 // Evidence is a piece of a caption that a classification rests on.
 type Evidence struct {
@@ -98,7 +68,7 @@ type MixPost struct {
 	Signals []AdEvidence
 }
 
-// Mix answers seed 000's "How often do they post sponsored content?" for
+// Mix answers melissa-2017's vetting question "How often do they post sponsored content?" for
 // one creator's recent posts. Shares are fractions of all posts: 0.25 is
 // 25%.
 type Mix struct {
@@ -129,7 +99,7 @@ func share(n, of int) float64 {
 }
 
 // SponsoredMix measures posts with the default policy. See
-// Checker.SponsoredMix.
+// [Checker.SponsoredMix].
 func SponsoredMix(posts []Post) (Mix, error) { return defaultChecker().SponsoredMix(posts) }
 
 // SponsoredMix classifies each of a creator's posts as Labelled,

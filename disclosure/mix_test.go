@@ -133,7 +133,7 @@ func TestDiscountCodes(t *testing.T) {
 	}
 }
 
-// TestSponsoredMixSeed000 answers seed 000's "How often do they post
+// TestSponsoredMixSeed000 answers melissa-2017's vetting question "How often do they post
 // sponsored content?" for one creator's last five posts.
 func TestSponsoredMixSeed000(t *testing.T) {
 	posts := []disclosure.Post{

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"unicode/utf8"
-
-	"github.com/influencekit/influencekit/internal/enumtext"
 )
 
 // Unit is a way of counting positions in a caption. Finding, Label, Edit
@@ -13,6 +11,8 @@ import (
 // others.
 //
 // Its text form is the lower-case name ("utf16"); parsing ignores case.
+//
+//enumgen:names bytes, utf16, runes
 type Unit uint8
 
 // The units.
@@ -37,34 +37,6 @@ var ErrUnknownUnit = errors.New("disclosure: unknown unit")
 // outside the caption or inside one of its characters, and by the JSON
 // readers of Finding and Label for spans that cannot be a caption's.
 var ErrInvalidOffset = errors.New("disclosure: invalid offset")
-
-var unitNames = enumtext.New("unit", ErrUnknownUnit, []string{"bytes", "utf16", "runes"})
-
-// ParseUnit returns the unit named s ("bytes", "utf16", "runes"), ignoring
-// case. Any other text is an error wrapping ErrUnknownUnit.
-func ParseUnit(s string) (Unit, error) {
-	i, err := unitNames.Parse(s)
-	return Unit(i), err
-}
-
-// String returns the lower-case name of u, or "unit(N)" for a value outside
-// the declared constants.
-func (u Unit) String() string { return unitNames.String(uint8(u)) }
-
-// MarshalText implements encoding.TextMarshaler. A value outside the
-// declared constants is an error wrapping ErrUnknownUnit.
-func (u Unit) MarshalText() ([]byte, error) { return unitNames.Marshal(uint8(u)) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with ParseUnit's rules.
-// On error u is left unchanged.
-func (u *Unit) UnmarshalText(text []byte) error {
-	v, err := ParseUnit(string(text))
-	if err != nil {
-		return err
-	}
-	*u = v
-	return nil
-}
 
 // ConvertOffset returns the position of byte offset (a Finding's or
 // Label's Start or End) in caption counted in unit: the number of units in
@@ -141,6 +113,16 @@ func shiftOf(caption string, start, end, start16 int) spanShift {
 // caption, in one walk per list over the sorted starts. Spans outside the
 // caption (which Check never makes) are left alone. It does not allocate.
 func (r *Report) fillUTF16(caption string) {
+	end := 0
+	for _, f := range r.Findings {
+		end = max(end, f.End)
+	}
+	for _, l := range r.Disclosures {
+		end = max(end, l.End)
+	}
+	if asciiPrefix(caption[:min(end, len(caption))]) >= end {
+		return // every span lies in ASCII text: every shift is zero
+	}
 	at, at16 := 0, 0
 	for i := range r.Findings {
 		f := &r.Findings[i]

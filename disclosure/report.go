@@ -13,7 +13,7 @@ type Report struct {
 	Disclosures []Label
 }
 
-// Compliant reports whether r has no finding of influencekit.SeverityError.
+// Compliant reports whether r has no finding of [influencekit.SeverityError].
 // Warnings and infos do not make a post non-compliant.
 func (r Report) Compliant() bool {
 	for _, f := range r.Findings {
@@ -29,7 +29,7 @@ func (r Report) Compliant() bool {
 type Finding struct {
 	Rule     Rule
 	Severity influencekit.Severity
-	// Start and End are byte offsets into Post.Caption, [Start, End). A
+	// Start and End are byte offsets into [Post.Caption], [Start, End). A
 	// finding about the whole caption (missing-disclosure,
 	// undisclosed-editing) or about the transcript has Start == End == 0.
 	Start, End int
@@ -38,11 +38,16 @@ type Finding struct {
 	// Fixes are alternatives; apply at most one. Empty when the fix needs a
 	// person (an unsubstantiated claim, anything said in a video).
 	Fixes []Fix
-	// Transcript is set for a finding about Post.Transcript
+	// Transcript is set for a finding about [Post.Transcript]
 	// (missing-verbal-disclosure, live-disclosure-gap): which segment,
 	// which bytes of its Text and which stretch of the video. Nil for a
 	// finding about the caption.
 	Transcript *TranscriptSpan
+	// Source is the SOURCES.md key of the rule the finding applies, for
+	// the post's jurisdiction ("ftc-guides" for a US claim, "cap-code"
+	// for a UK one); see [LookupSource] and [RuleInfo.Sources]. Empty for
+	// jurisdiction-fallback, which applies no regulator's rule.
+	Source string
 
 	utf16 spanShift // the span in UTF-16 code units, for the JSON form: see offsets.go
 }

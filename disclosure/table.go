@@ -45,6 +45,9 @@ type termRow struct {
 	kind       termKind
 	clarity    Clarity    // for termLabel
 	connection Connection // for termLabel
+	// source is the SOURCES.md key the row rests on; empty means the
+	// table's source (a claim row: its claimSource).
+	source string
 	// fix is the clear label that should replace a vague or ambiguous one
 	// ("#sponsored" for "#spon"); empty means: keep it and insert the
 	// table's default label at the start.
@@ -57,6 +60,9 @@ type termRow struct {
 	// position says where in the text the term counts; the zero value is
 	// anywhere.
 	position termPosition
+	// custom marks a row a team added through Options.Terms: it rests on
+	// no source of the package's.
+	custom bool
 }
 
 // termPosition says where a term counts as what its row says.
@@ -109,10 +115,18 @@ type brandTagRow struct {
 type termTable struct {
 	jurisdiction Jurisdiction
 	authority    string // named in messages: "US FTC"
-	defaultLabel string // inserted at the start by the missing-disclosure fix: "#ad"
-	editingLabel string // added by the undisclosed-editing fix: "#filtered"
-	terms        []termRow
-	brandTags    []brandTagRow
+	// source is the SOURCES.md key of the jurisdiction's main guidance,
+	// which its rows and rules rest on unless they name another.
+	source string
+	// claimCitation names, in unsubstantiated-claim's message, the rule
+	// that asks for evidence ("16 CFR 255.1, 255.2"); empty: the message
+	// names the authority. claimSource is its SOURCES.md key (empty: the
+	// table's source).
+	claimCitation, claimSource string
+	defaultLabel               string // inserted at the start by the missing-disclosure fix: "#ad"
+	editingLabel               string // added by the undisclosed-editing fix: "#filtered"
+	terms                      []termRow
+	brandTags                  []brandTagRow
 	// language is the ISO 639-1 code of the language labels must be in
 	// ("fr"), or "" when any label the table calls clear will do.
 	language string
@@ -133,10 +147,43 @@ func (t *termTable) minBuriedRun() int32 {
 	return 3
 }
 
-// termTables lists every jurisdiction's table, one file each
-// (terms_us.go, terms_uk.go...). A Jurisdiction value outside the declared
-// constants falls back to usTerms.
-var termTables = []*termTable{&usTerms, &ukTerms, &deTerms, &frTerms, &esTerms, &itTerms, &nlTerms, &ieTerms}
+// termTables lists every jurisdiction's table. Each terms_<code>.go file
+// (terms_us.go, terms_uk.go...) registers its own with registerTable in
+// an init function, so adding a jurisdiction is its constant and name in
+// jurisdiction.go and one file; TestEveryJurisdictionHasItsTable fails
+// when a declared Jurisdiction has no table of its own. A Jurisdiction
+// value outside the declared constants falls back to usTerms. Written
+// only during package initialization.
+var termTables []*termTable
+
+// registerTable adds t to termTables; NewChecker rejects a second table
+// for one jurisdiction.
+func registerTable(t *termTable) { termTables = append(termTables, t) }
+
+// rowSource returns the SOURCES.md key row i of t rests on (-1: a brand
+// tag, which rests on the table's source).
+func (t *termTable) rowSource(i int32) string {
+	if i < 0 || int(i) >= len(t.terms) {
+		return t.source
+	}
+	switch row := &t.terms[i]; {
+	case row.source != "":
+		return row.source
+	case row.custom:
+		return ""
+	case row.kind == termClaim:
+		return t.claimSourceKey()
+	}
+	return t.source
+}
+
+// claimSourceKey returns the key unsubstantiated-claim rests on.
+func (t *termTable) claimSourceKey() string {
+	if t.claimSource != "" {
+		return t.claimSource
+	}
+	return t.source
+}
 
 // langOf returns the language of a found label's row ("" for a brand tag
 // or a row without one).
@@ -155,3 +202,9 @@ func (t *termTable) fixFor(f foundLabel) string {
 	}
 	return t.terms[f.row].fix
 }
+
+// separators is the pattern piece of the characters that turn a word
+// before them into a label ("Ad:", "Werbung -", "Publicité |" is its own
+// row): a colon, the hyphen, en and em dashes, a slash and a bullet. The
+// term tables write "ad " + separators.
+const separators = ":|-|–|—|/|•"

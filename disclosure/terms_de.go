@@ -10,6 +10,7 @@ import "slices"
 var deTerms = termTable{
 	jurisdiction: DE,
 	authority:    "German media authorities'",
+	source:       "de-leitfaden",
 	defaultLabel: "Werbung",
 	editingLabel: "#bearbeitet",
 	language:     "de",
@@ -27,7 +28,7 @@ var deTerms = termTable{
 		{pattern: "#werbung|#anzeige", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "werbung|anzeige", kind: termLabel, clarity: Clear, connection: Paid, lang: "de", position: lineStart},
 		{pattern: "enthält|enthaelt|beinhaltet werbung", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
-		{pattern: "werbung|anzeige :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
+		{pattern: "werbung|anzeige " + separators, kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "werbung|anzeige |", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "[|( werbung|anzeige ]|)", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "bezahlte werbepartnerschaft|partnerschaft", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
@@ -42,21 +43,21 @@ var deTerms = termTable{
 		// Leitfaden (de-leitfaden) asks for "Werbung" or "Anzeige" and
 		// calls English labels and abbreviations inadequate. The fix is
 		// "Werbung" at the start.
-		{pattern: "#ad|#ads|#sponsored|#sponsoredby|#sponsoredpost|#paidad|#sponsoring", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
-		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
-		{pattern: "ad |", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
-		{pattern: "[|( ad ]|)", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
-		{pattern: "ad", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", position: lineStart},
-		{pattern: "sponsored", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", position: lineStart},
-		{pattern: "sponsored :|-|–|—|/|•", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
-		{pattern: "sponsored |", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
-		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en"},
+		{pattern: "#ad|#ads|#sponsored|#sponsoredby|#sponsoredpost|#paidad|#sponsoring", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", source: "lg-heilbronn-2018"},
+		{pattern: "ad " + separators, kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", source: "lg-heilbronn-2018"},
+		{pattern: "ad |", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", source: "lg-heilbronn-2018"},
+		{pattern: "[|( ad ]|)", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", source: "lg-heilbronn-2018"},
+		{pattern: "ad", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", position: lineStart, source: "lg-heilbronn-2018"},
+		{pattern: "sponsored", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", position: lineStart, source: "lg-heilbronn-2018"},
+		{pattern: "sponsored " + separators, kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", source: "lg-heilbronn-2018"},
+		{pattern: "sponsored |", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", source: "lg-heilbronn-2018"},
+		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Vague, connection: Paid, fix: "Werbung", lang: "en", source: "lg-heilbronn-2018"},
 		// Ambiguous: "Advertisement" says what it is in a word many
 		// followers know, but it is not the German label the Leitfaden
 		// names (de-leitfaden).
 		{pattern: "#advertisement|#advertising", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "en"},
 		{pattern: "advertisement", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "en", position: lineStart},
-		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "en"},
+		{pattern: "advertisement " + separators, kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "en"},
 		{pattern: "#gesponsert", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "de"},
 		{pattern: "gesponsert", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Werbung", lang: "de", position: lineStart},
 		{pattern: "gesponsert von|durch", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "de"},
@@ -91,3 +92,5 @@ var deTerms = termTable{
 		{pattern: "bearbeitet|retuschiert|gefiltert", kind: termEditing},
 	}, statementRows("de"), englishSponsoredRows(Vague), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }
+
+func init() { registerTable(&deTerms) }

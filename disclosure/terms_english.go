@@ -169,7 +169,7 @@ var englishAffiliateMentionRows = []termRow{
 // "Sponsored" as a label; asa-influencers-guide on its risk).
 func englishSponsoredRows(c Clarity) []termRow {
 	return []termRow{
-		{pattern: "sponsored :|-|–|—|/|•", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
+		{pattern: "sponsored " + separators, kind: termLabel, clarity: c, connection: Paid, lang: "en"},
 		{pattern: "sponsored |", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
 		{pattern: "sponsored by|via|through", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
 		{pattern: "this|today's video|post|stream|episode|vlog|review is|was sponsored", kind: termLabel, clarity: c, connection: Paid, lang: "en"},

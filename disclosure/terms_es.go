@@ -12,6 +12,7 @@ import "slices"
 var esTerms = termTable{
 	jurisdiction: ES,
 	authority:    "Spanish Autocontrol",
+	source:       "es-autocontrol-code",
 	defaultLabel: "Publicidad",
 	editingLabel: "#imagenretocada",
 	language:     "es",
@@ -22,7 +23,7 @@ var esTerms = termTable{
 		// separator, in brackets or as hashtags.
 		{pattern: "#publicidad|#publi", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
 		{pattern: "publicidad|publi", kind: termLabel, clarity: Clear, connection: Paid, lang: "es", position: lineStart},
-		{pattern: "publicidad|publi :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
+		{pattern: "publicidad|publi " + separators, kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
 		{pattern: "publicidad|publi |", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
 		{pattern: "[|( publicidad|publi ]|)", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
 		{pattern: "patrocinado|patrocinada por {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
@@ -33,9 +34,9 @@ var esTerms = termTable{
 
 		// English labels: clear, but not in the followers' language.
 		{pattern: "#ad|#ads|#advertisement|#sponsored", kind: termLabel, clarity: Clear, connection: Paid, fix: "#publi", lang: "en"},
-		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+		{pattern: "ad " + separators, kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, fix: "Publicidad", lang: "en", position: lineStart},
-		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+		{pattern: "advertisement " + separators, kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 		{pattern: "paid partnership", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 		{pattern: "paid partnership|sponsored with|by {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 
@@ -64,3 +65,5 @@ var esTerms = termTable{
 		{pattern: "retocada|retocadas|retocado|retocados", kind: termEditing},
 	}, statementRows("es"), englishSponsoredRows(Clear), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }
+
+func init() { registerTable(&esTerms) }

@@ -15,6 +15,7 @@ import "slices"
 var frTerms = termTable{
 	jurisdiction: FR,
 	authority:    "French (Loi 2023-451)",
+	source:       "fr-loi-2023-451",
 	defaultLabel: "Publicité",
 	editingLabel: "Images retouchées",
 	language:     "fr",
@@ -26,7 +27,7 @@ var frTerms = termTable{
 		// brackets or as a hashtag.
 		{pattern: "#publicité|#publicite", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
 		{pattern: "publicité|publicite", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr", position: lineStart},
-		{pattern: "publicité|publicite :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
+		{pattern: "publicité|publicite " + separators, kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
 		{pattern: "publicité|publicite |", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
 		{pattern: "[|( publicité|publicite ]|)", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
 		{pattern: "collaboration commerciale", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
@@ -36,9 +37,9 @@ var frTerms = termTable{
 		// English labels are clear to the FTC but not in French: the law
 		// asks for the French mention (language-mismatch).
 		{pattern: "#ad|#ads|#advertisement|#sponsored|#paidpartnership", kind: termLabel, clarity: Clear, connection: Paid, fix: "#publicité", lang: "en"},
-		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+		{pattern: "ad " + separators, kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, fix: "Publicité", lang: "en", position: lineStart},
-		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
+		{pattern: "advertisement " + separators, kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 		{pattern: "paid partnership", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 		{pattern: "paid partnership|sponsored with|by {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "en"},
 
@@ -77,3 +78,5 @@ var frTerms = termTable{
 		{pattern: "#imagesretouchées|#imagesretouchees|#imageretouchée|#imagesvirtuelles|#imagevirtuelle", kind: termEditing},
 	}, statementRows("fr"), englishSponsoredRows(Clear), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishClaimRows),
 }
+
+func init() { registerTable(&frTerms) }

@@ -11,15 +11,18 @@ import "slices"
 // "in association with" is secondary too, and a paid post labelled only
 // "#gifted" is mismatched.
 var ieTerms = termTable{
-	jurisdiction: IE,
-	authority:    "Irish ASAI/CCPC",
-	defaultLabel: "#ad",
-	editingLabel: "#filtered",
-	language:     "en",
+	jurisdiction:  IE,
+	authority:     "Irish ASAI/CCPC",
+	source:        "asai-ccpc-guidance",
+	claimCitation: "ASAI Code",
+	claimSource:   "asai-code",
+	defaultLabel:  "#ad",
+	editingLabel:  "#filtered",
+	language:      "en",
 	terms: slices.Concat([]termRow{
 		// Primary labels: clear on their own (asai-ccpc-guidance).
 		{pattern: "#ad|#ads|#advert|#advertisement|#advertising|#paidad", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "ad|advert|advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|advert|advertisement " + separators, kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad|advert|advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( ad|advert|advertisement ]|)", kind: termLabel, clarity: Clear, connection: Paid},
 		// Ordinary nouns too: labels at the start of a line.
@@ -46,3 +49,5 @@ var ieTerms = termTable{
 		{suffix: "sponsored", clarity: Vague},
 	},
 }
+
+func init() { registerTable(&ieTerms) }

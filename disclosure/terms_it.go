@@ -13,6 +13,7 @@ import "slices"
 var itTerms = termTable{
 	jurisdiction: IT,
 	authority:    "Italian IAP Digital Chart",
+	source:       "it-iap-digital-chart",
 	defaultLabel: "Pubblicità",
 	editingLabel: "#ritoccata",
 	language:     "it",
@@ -28,7 +29,7 @@ var itTerms = termTable{
 		// a separator, in brackets or as hashtags.
 		{pattern: "#pubblicità|#pubblicita|#advertising|#ad|#adv", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "pubblicità|pubblicita|advertising", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
-		{pattern: "pubblicità|pubblicita|advertising|ad :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "pubblicità|pubblicita|advertising|ad " + separators, kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "pubblicità|pubblicita|advertising|ad |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( pubblicità|pubblicita|advertising|ad ]|)", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "sponsorizzato|sponsorizzata|promosso|promossa da {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "it"},
@@ -42,7 +43,7 @@ var itTerms = termTable{
 
 		// Ambiguous.
 		{pattern: "sponsored|advertisement", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "Pubblicità", lang: "en", position: lineStart},
-		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "en"},
+		{pattern: "advertisement " + separators, kind: termLabel, clarity: Ambiguous, connection: Paid, lang: "en"},
 		{pattern: "#gifted|#regalo|#omaggio", kind: termLabel, clarity: Ambiguous, connection: Gift, fix: "#prodottofornitoda"},
 		{pattern: "link affiliati|affiliato", kind: termLabel, clarity: Ambiguous, connection: Affiliate, lang: "it"},
 
@@ -66,3 +67,5 @@ var itTerms = termTable{
 		{pattern: "ritoccata|ritoccato|ritoccate", kind: termEditing},
 	}, statementRows("it"), englishSponsoredRows(Ambiguous), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }
+
+func init() { registerTable(&itTerms) }

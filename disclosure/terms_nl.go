@@ -14,12 +14,13 @@ import "slices"
 var nlTerms = termTable{
 	jurisdiction: NL,
 	authority:    "Dutch Reclame Code",
+	source:       "nl-reclamecode-sm",
 	defaultLabel: "#ad",
 	editingLabel: "#bewerkt",
 	terms: slices.Concat([]termRow{
 		// Clear (nl-reclamecode-sm annex: "#spon", "#collab", "#adv").
 		{pattern: "#ad|#adv|#advertentie|#reclame|#spon|#sponsored|#gesponsord|#collab|#samenwerking|#betaaldesamenwerking", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "ad|adv|advertentie|reclame|gesponsord|advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|adv|advertentie|reclame|gesponsord|advertisement " + separators, kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad|adv|advertentie|reclame|gesponsord|advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( ad|adv|advertentie|reclame|spon|sponsored ]|)", kind: termLabel, clarity: Clear, connection: Paid},
 		// The bare words are ordinary words too ("ik zag een reclame
@@ -63,3 +64,5 @@ var nlTerms = termTable{
 		{suffix: "sponsored", clarity: Clear, connection: Paid},
 	},
 }
+
+func init() { registerTable(&nlTerms) }

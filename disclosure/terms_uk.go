@@ -9,16 +9,19 @@ import "slices"
 // paid post labelled only "#gifted" is mismatched (#gifted only where
 // nothing was paid and the brand had no control).
 var ukTerms = termTable{
-	jurisdiction: UK,
-	authority:    "UK ASA/CMA",
-	defaultLabel: "#ad",
-	editingLabel: "#filtered",
-	language:     "en",
+	jurisdiction:  UK,
+	authority:     "UK ASA/CMA",
+	source:        "asa-influencers-guide",
+	claimCitation: "CAP Code rule 3.7",
+	claimSource:   "cap-code",
+	defaultLabel:  "#ad",
+	editingLabel:  "#filtered",
+	language:      "en",
 	terms: slices.Concat([]termRow{
 		// Clear: "#ad", "Ad", "Advert", "Advertisement", "Advertisement
 		// feature" (asa-influencers-guide, "What labels should I use?").
 		{pattern: "#ad|#ads|#advert|#advertisement|#advertisementfeature|#advertising|#paidad", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "ad|advert|advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad|advert|advertisement " + separators, kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad|advert|advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( ad|advert|advertisement ]|)", kind: termLabel, clarity: Clear, connection: Paid},
 		// "Advert" and "Advertisement" are ordinary nouns too ("I saw an
@@ -61,3 +64,5 @@ var ukTerms = termTable{
 		{suffix: "gifted", clarity: Ambiguous, connection: Gift},
 	},
 }
+
+func init() { registerTable(&ukTerms) }

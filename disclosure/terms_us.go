@@ -9,16 +9,19 @@ import "slices"
 // gave me free product to try") are clear, "affiliate link" alone is
 // ambiguous, #sp, #spon, #collab, "thanks" and #ambassador alone vague.
 var usTerms = termTable{
-	jurisdiction: US,
-	authority:    "US FTC",
-	defaultLabel: "#ad",
-	editingLabel: "#filtered",
+	jurisdiction:  US,
+	authority:     "US FTC",
+	source:        "ftc-101",
+	claimCitation: "16 CFR 255.1, 255.2",
+	claimSource:   "ftc-guides",
+	defaultLabel:  "#ad",
+	editingLabel:  "#filtered",
 	terms: slices.Concat([]termRow{
 		// Clear paid labels. ftc-101: "#ad", "#sponsored",
 		// "Advertisement", "Ad:" at the start, and "Paid partnership with
 		// <brand>" (ftc-101; mighty-micro's checklist).
 		{pattern: "#ad|#ads|#advert|#advertisement|#advertising|#sponsored|#sponsoredpost|#paidad|#paidpartnership|#paidpartner|#paidpost", kind: termLabel, clarity: Clear, connection: Paid},
-		{pattern: "ad :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "ad " + separators, kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "ad |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( ad|advertisement|sponsored ]|)", kind: termLabel, clarity: Clear, connection: Paid},
 		// The bare words are ordinary English too: they are labels at the
@@ -27,7 +30,7 @@ var usTerms = termTable{
 		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
 		// "Ad" first on a line (ftc-101: "ad" among the simple terms).
 		{pattern: "ad", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
-		{pattern: "advertisement :|-|–|—|/|•", kind: termLabel, clarity: Clear, connection: Paid},
+		{pattern: "advertisement " + separators, kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "paid partnership|promotion|post|ad", kind: termLabel, clarity: Clear, connection: Paid},
@@ -40,17 +43,17 @@ var usTerms = termTable{
 		// in Mathur et al.'s user study (mathur-2018); "#gifted" and "gifted
 		// by" do not say the product was free in plain words (ftc-101
 		// prefers "Thanks <brand> for the free product").
-		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift},
-		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift},
+		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift, source: "ftc-101"},
+		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift, source: "ftc-101"},
 
 		// Vague: inadequate on their own (ftc-101: "#sp",
 		// "#spon", "#collab", "#thanks", "#ambassador" are unclear, per
 		// ftc-faqs; mighty-micro's checklist: "never #spon, #collab,
 		// #thanks").
-		{pattern: "#sp|#spon|#sponsor|#sponsorship", kind: termLabel, clarity: Vague, fix: "#sponsored"},
-		{pattern: "#collab|#collaboration|#partner|#partnership|#ambassador|#brandambassador|#thanks|#thankyou|#gift|#pr", kind: termLabel, clarity: Vague, fix: "#ad"},
-		{pattern: "thanks|thank+you|thx|ty to? {brand}", kind: termLabel, clarity: Vague},
-		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague},
+		{pattern: "#sp|#spon|#sponsor|#sponsorship", kind: termLabel, clarity: Vague, fix: "#sponsored", source: "ftc-faqs"},
+		{pattern: "#collab|#collaboration|#partner|#partnership|#ambassador|#brandambassador|#thanks|#thankyou|#gift|#pr", kind: termLabel, clarity: Vague, fix: "#ad", source: "ftc-faqs"},
+		{pattern: "thanks|thank+you|thx|ty to? {brand}", kind: termLabel, clarity: Vague, source: "ftc-faqs"},
+		{pattern: "in collaboration|partnership with {brand}", kind: termLabel, clarity: Vague, source: "ftc-faqs"},
 	}, statementRows("en"), englishSponsoredRows(Clear), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 	// "#<brand>partner", "#<brand>ambassador" (ftc-101).
 	brandTags: []brandTagRow{
@@ -62,3 +65,5 @@ var usTerms = termTable{
 		{suffix: "gifted", clarity: Ambiguous, connection: Gift},
 	},
 }
+
+func init() { registerTable(&usTerms) }

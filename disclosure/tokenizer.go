@@ -2,6 +2,7 @@ package disclosure
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -133,18 +134,25 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 	// Extend the word, hashtag or mention.
 extend:
 	for i < len(s) {
-		b := s[i]
-		if b < utf8.RuneSelf && isASCIIWordByte(b) {
-			if 'A' <= b && b <= 'Z' {
-				b += 'a' - 'A'
+		if b := asciiWordLower[s[i]]; b != 0 {
+			// A run of ASCII word bytes, the common case, in one loop.
+			n := nb.n
+			for {
+				if n < len(nb.b) {
+					nb.b[n] = b
+					n++
+				} else {
+					tok.tooLong = true
+				}
+				i++
+				if i == len(s) {
+					break
+				}
+				if b = asciiWordLower[s[i]]; b == 0 {
+					break
+				}
 			}
-			if nb.n < len(nb.b) {
-				nb.b[nb.n] = b
-				nb.n++
-			} else {
-				tok.tooLong = true
-			}
-			i++
+			nb.n = n
 			tok.end = i
 			continue
 		}
@@ -212,6 +220,17 @@ func (t *tokenizer) peekPast(j int) (class runeClass, at int, ok bool) {
 	}
 	return 0, j, false
 }
+
+// asciiWordLower maps an ASCII letter, digit or '_' to its lower case
+// and every other byte to 0. Read-only.
+var asciiWordLower = func() (t [256]byte) {
+	for b := range 128 {
+		if isASCIIWordByte(byte(b)) {
+			t[b] = byte(unicode.ToLower(rune(b)))
+		}
+	}
+	return t
+}()
 
 // isASCIIWordByte reports ASCII letters, digits and '_'.
 func isASCIIWordByte(b byte) bool {

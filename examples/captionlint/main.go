@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	captionlint [-json | -fix] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [file ...]
+//	captionlint [-json | -fix] [-v] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [file ...]
 //
 // It reads the files named, or standard input when there are none or a
 // file is "-". Three kinds of input are read:
@@ -35,6 +35,10 @@
 // the transcript, whose message ends with the segment and the stretch of
 // the video it means: "[transcript segment 1, 0:00-0:30]" (segment -1 when
 // no segment holds a spoken label).
+//
+// With -v each finding is followed by a line naming the source its rule
+// rests on for the post's jurisdiction: "\tsource cap-code: UK Committee
+// of Advertising Practice, UK Code of ...".
 //
 // With -json each post gives one JSON object on a line of its own:
 // {"file": ..., "line": ..., "post": <disclosure.Post>, "report":
@@ -111,7 +115,9 @@ type env struct {
 // config is what the flags say.
 type config struct {
 	json, fix bool
-	defaults  disclosure.Post
+	// verbose prints, under each finding, the source its rule rests on.
+	verbose  bool
+	defaults disclosure.Post
 }
 
 // run is the whole program: it parses args, lints every input and returns
@@ -123,12 +129,13 @@ func run(args []string, e env) int {
 	var platform, jurisdiction, connection string
 	fs.BoolVar(&cfg.json, "json", false, "print one JSON object per post: file, line, post and report")
 	fs.BoolVar(&cfg.fix, "fix", false, "print the captions with fixes applied instead of findings")
+	fs.BoolVar(&cfg.verbose, "v", false, "print under each finding the source its rule rests on (SOURCES.md key, authority, document, year, URL)")
 	fs.StringVar(&platform, "platform", "", "platform of posts that name none (instagram, tiktok, youtube, ...)")
 	fs.StringVar(&cfg.defaults.Brand, "brand", "", "brand of posts that name none, for brand-aware labels")
 	fs.StringVar(&jurisdiction, "jurisdiction", "US", "jurisdiction of posts that name none (US, UK, DE, FR, ES, IT, NL, IE)")
 	fs.StringVar(&connection, "connection", "unknown", "declared connection of posts that name none (unknown, paid, gift, affiliate, none)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: captionlint [-json | -fix] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [file ...]")
+		fmt.Fprintln(e.stderr, "usage: captionlint [-json | -fix] [-v] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [file ...]")
 		fmt.Fprintln(e.stderr, "Reads plain lines, JSON lines or CSV (a header naming caption, platform, brand, jurisdiction, connection).")
 		fs.PrintDefaults()
 	}
@@ -370,6 +377,17 @@ func (l *linter) report(file string, line int, p disclosure.Post) {
 				l.line = fmt.Appendf(l.line, " [transcript segment %d, %s-%s]", ts.Segment, clock(ts.From), clock(ts.To))
 			}
 			l.line = append(l.line, '\n')
+			if s, ok := disclosure.LookupSource(f.Source); ok && l.cfg.verbose {
+				l.line = fmt.Appendf(l.line, "\tsource %s: %s, %s", s.Key, s.Authority, s.Document)
+				if s.Year > 0 {
+					l.line = fmt.Appendf(l.line, " (%d)", s.Year)
+				}
+				if s.URL != "" {
+					l.line = append(l.line, ' ')
+					l.line = append(l.line, s.URL...)
+				}
+				l.line = append(l.line, '\n')
+			}
 			l.out.Write(l.line)
 		}
 	}

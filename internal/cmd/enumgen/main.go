@@ -48,7 +48,7 @@
 // generate line above once, run go generate, and add the package to
 // TestGeneratedFilesAreUpToDate. The generated methods have the same
 // names, signatures and behaviour as the hand-written ones in the library
-// (see root, tier, engagement and pricing), so callers do not change.
+// (see root, tier, engagement, pricing and disclosure), so callers do not change.
 //
 // [enumtext.Table]: https://pkg.go.dev/github.com/influencekit/influencekit/internal/enumtext#Table
 package main

@@ -1,0 +1,149 @@
+package disclosure
+
+import "github.com/influencekit/influencekit"
+
+// Check lints p under c's policy. It is safe for concurrent use and never
+// panics.
+//
+// A check runs in four stages, each producing a plain value the next
+// reads: the caption's normalized tokens and the labels they match
+// ([Checker.scanCaption], scan.go), the facts the rules read about those
+// labels ([captionFacts], below), the findings of each rule in the
+// registry (rule.go, one rule_*.go file per rule) and the [Report] with
+// its fixes (findings.go, fixes.go).
+func (c *Checker) Check(p Post) Report {
+	m, fallback := c.tableFor(p.Jurisdiction)
+	brand := newBrandInfos(p)
+	var backing [8]foundLabel
+	sc := c.scanCaption(m, p.Caption, &brand, backing[:0])
+	in := c.facts(&p, m, sc, fallback)
+	if len(p.Transcript) > 0 && p.Connection != NoConnection && !(c.off[idMissingVerbal] && c.off[idLiveGap]) {
+		in.spoken = c.spokenLabels(m, p, &brand)
+	}
+	out := getFindingSet(m)
+	defer out.release()
+	for id := range numRules {
+		if !c.off[id] {
+			id.check(&in, out)
+		}
+	}
+	return out.report(c, p.Caption, sc.found)
+}
+
+// tableFor returns the compiled table of j, or the US one with fallback
+// set for a value outside the declared constants.
+func (c *Checker) tableFor(j Jurisdiction) (m *matcher, fallback bool) {
+	if int(j) < len(c.tables) && c.tables[j] != nil {
+		return c.tables[j], false
+	}
+	return c.tables[US], true
+}
+
+// captionFacts is what the rules read about a post: its labels, found by
+// the scan, and the facts derived from them once. No rule reads the
+// caption's tokens.
+type captionFacts struct {
+	post   *Post
+	table  *termTable
+	policy *Checker
+	// found lists the terms the scan found: labels, editing labels and
+	// claims, in caption order.
+	found []foundLabel
+	// editing: an editing label ("#filtered") was found.
+	editing bool
+	// best is the index in found of the label the placement rules judge:
+	// the earliest clear label, or where there is none the earliest
+	// ambiguous one; -1 for neither. clear says found[best] is clear.
+	best  int
+	clear bool
+	// ambiguous and vague say some label of that clarity was found.
+	ambiguous, vague bool
+	// fallback: the post's Jurisdiction has no table; table is the US one.
+	fallback bool
+	// spoken lists the transcript's clear labels by time, for the
+	// transcript rules; empty without a transcript or for a NoConnection
+	// post.
+	spoken []spokenLabel
+}
+
+// facts derives the rules' facts from a scan.
+func (c *Checker) facts(p *Post, m *matcher, sc scan, fallback bool) captionFacts {
+	in := captionFacts{post: p, table: m.table, policy: c, found: sc.found, editing: sc.editing, best: -1, fallback: fallback}
+	for i, f := range sc.found {
+		if f.kind != termLabel {
+			continue
+		}
+		switch f.clarity {
+		case Clear:
+			if !in.clear {
+				in.best, in.clear = i, true
+			}
+		case Ambiguous:
+			in.ambiguous = true
+			if in.best < 0 {
+				in.best = i
+			}
+		case Vague:
+			in.vague = true
+		}
+	}
+	return in
+}
+
+// placed reports whether the placement rules judge the post: it has a
+// best label and declares no NoConnection.
+func (in *captionFacts) placed() bool {
+	return in.best >= 0 && in.post.Connection != NoConnection
+}
+
+// bestText returns the best label as written.
+func (in *captionFacts) bestText() string {
+	f := in.found[in.best]
+	return in.post.Caption[f.start:f.end]
+}
+
+// pastFold returns the character (counted from 1) at which the best label
+// starts and the platform's fold, with past set when the label starts at
+// or past the fold. A platform without a fold, or with 0, has none. The
+// character is exact only when past is set.
+func (in *captionFacts) pastFold() (at, fold int, past bool) {
+	row, ok := in.policy.folds[in.post.Platform]
+	if !ok || row.chars <= 0 {
+		return 0, 0, false
+	}
+	f := in.found[in.best]
+	if f.start < row.chars {
+		// Fewer bytes than the fold's characters: no unit counts more
+		// characters than bytes, so the label is before the fold.
+		return f.start + 1, row.chars, false
+	}
+	n := countChars(in.post.Caption[:f.start], row.unit)
+	return n + 1, row.chars, n >= row.chars
+}
+
+// placementFixes returns the fixes of a placement finding on the best
+// label: a one-token label is best moved to the start; a phrase inside a
+// sentence ("This video is sponsored by Glow Co.") is best left where it
+// is, with the default label added at the start, so that comes first.
+func (in *captionFacts) placementFixes(out *findingSet) (first, second fixRef) {
+	f := in.found[in.best]
+	if f.single {
+		return out.moveFix(in.post.Caption, f), out.insertLabelFix()
+	}
+	return out.insertLabelFix(), out.moveFix(in.post.Caption, f)
+}
+
+// placementTodo is the advice that ends a placement finding's message.
+func (in *captionFacts) placementTodo(out *findingSet) string {
+	if in.found[in.best].single {
+		return "move it to the start of the caption"
+	}
+	return out.table.placementTodo
+}
+
+func platformName(p influencekit.Platform) string {
+	if p == influencekit.UnknownPlatform {
+		return "the platform"
+	}
+	return p.String()
+}

@@ -1,0 +1,35 @@
+package disclosure
+
+// checkLanguageMismatch applies [RuleLanguageMismatch]: every clear label
+// is in another language than the jurisdiction's (France: "Publicité" or
+// "Collaboration commerciale", not "#ad"). One finding, on the earliest
+// clear label; a table without a language has no such rule.
+func checkLanguageMismatch(in *captionFacts, out *findingSet) {
+	t := in.table
+	if !in.clear || t.language == "" {
+		return
+	}
+	first := -1
+	for i, f := range in.found {
+		if f.kind != termLabel || f.clarity != Clear {
+			continue
+		}
+		if lang := t.langOf(f); lang == "" || lang == t.language {
+			return
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if first < 0 {
+		return
+	}
+	caption := in.post.Caption
+	f := in.found[first]
+	msg := out.message("%q is not in the jurisdiction's language: %s rules ask for a label such as %q", caption[f.start:f.end], t.authority, t.defaultLabel)
+	if fix := t.fixFor(f); fix != "" {
+		out.add(idLanguageMismatch, f.start, f.end, msg, out.replaceFix(caption, f, fix), out.insertLabelFix())
+		return
+	}
+	out.add(idLanguageMismatch, f.start, f.end, msg, out.insertLabelFix())
+}

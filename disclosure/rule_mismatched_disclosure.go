@@ -1,0 +1,55 @@
+package disclosure
+
+// checkMismatchedDisclosure applies [RuleMismatchedDisclosure]: the labels
+// do not disclose the connection [Post].Connection declares: a [Paid] or
+// [Affiliate] post whose only labels are gift labels, or a Paid post whose
+// only labels are affiliate labels. Labels that say no connection
+// ("#collab") are judged by vague-disclosure instead. One finding, on the
+// earliest label.
+func checkMismatchedDisclosure(in *captionFacts, out *findingSet) {
+	p := in.post
+	if p.Connection != Paid && p.Connection != Affiliate {
+		return
+	}
+	first := -1
+	var said [NoConnection + 1]bool
+	for i, f := range in.found {
+		if f.kind != termLabel || f.connection == UnknownConnection || f.connection > NoConnection {
+			continue
+		}
+		said[f.connection] = true
+		if first < 0 {
+			first = i
+		}
+	}
+	if first < 0 || said[Paid] || p.Connection == Affiliate && said[Affiliate] {
+		return
+	}
+	f := in.found[first]
+	what := "a gift"
+	if !said[Gift] {
+		what = "affiliate links"
+	}
+	out.add(idMismatched, f.start, f.end,
+		out.message("the post is %s but its labels, such as %q, only disclose %s; a gift label fits only where nothing was paid and the brand had no control (%s): add %q at the start",
+			connectionPhrase(p.Connection), p.Caption[f.start:f.end], what, in.table.mismatchSources(), in.table.defaultLabel),
+		out.insertLabelFix())
+}
+
+// mismatchSources returns the SOURCES.md keys mismatched-disclosure's
+// message cites: the jurisdiction's own guidance, and for the US the
+// ASA's guide that the FTC's answers agree with.
+func (t *termTable) mismatchSources() string {
+	if t.jurisdiction == US {
+		return "asa-influencers-guide, ftc-faqs"
+	}
+	return t.source
+}
+
+// connectionPhrase names a declared connection in a message.
+func connectionPhrase(c Connection) string {
+	if c == Affiliate {
+		return "declared as affiliate"
+	}
+	return "declared as paid"
+}

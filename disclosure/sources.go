@@ -1,0 +1,99 @@
+package disclosure
+
+import (
+	"errors"
+	"slices"
+	"strings"
+)
+
+// Source is a document a rule, a term or a threshold rests on, under its
+// key in the repository's SOURCES.md ("ftc-guides").
+type Source struct {
+	// Key is the source's key in SOURCES.md.
+	Key string `json:"key"`
+	// Authority is who issued it: a regulator, a court, a self-regulatory
+	// body, a study's authors, or the guides the project reads.
+	Authority string `json:"authority"`
+	// Document names it: a title, or a court, date and docket.
+	Document string `json:"document"`
+	// URL is where it can be read, or "" where no stable address exists.
+	URL string `json:"url"`
+	// Year is the year of the version the package follows, or 0 where
+	// SOURCES.md gives none (an undated copy, a code in force as amended).
+	Year int `json:"year"`
+}
+
+// ErrUnknownSource is wrapped by the JSON readers' errors for a source
+// key that [LookupSource] does not know.
+var ErrUnknownSource = errors.New("disclosure: unknown source")
+
+// sourceTable lists the sources the package cites, by key, as SOURCES.md
+// does; TestSourcesAreInSourcesMD holds it to that file. Read-only.
+var sourceTable = []Source{
+	{"ftc-guides", "US Federal Trade Commission", "Guides Concerning the Use of Endorsements and Testimonials in Advertising, 16 CFR Part 255", "https://www.ecfr.gov/current/title-16/chapter-I/subchapter-B/part-255", 2023},
+	{"ftc-faqs", "US Federal Trade Commission", "FTC's Endorsement Guides: What People Are Asking", "https://www.ftc.gov/business-guidance/resources/ftcs-endorsement-guides-what-people-are-asking", 2023},
+	{"ftc-101", "US Federal Trade Commission", "Disclosures 101 for Social Media Influencers", "https://www.ftc.gov/business-guidance/resources/disclosures-101-social-media-influencers", 2023},
+	{"mighty-micro", "A small-business guide (author and publisher not named in the copy the project holds)", "The mighty micro-influencer: the disclosure checklist", "", 0},
+	{"mathur-2018", "Mathur, Narayanan and Chetty (CSCW 2018)", "Endorsements on Social Media: An Empirical Study of Affiliate Marketing Disclosures on YouTube and Pinterest", "https://arxiv.org/abs/1809.00620", 2018},
+	{"caption-truncation", "Social-media guides (the platforms publish no figure)", "The visible caption before a platform's \"more\" cut", "", 2024},
+	{"asa-influencers-guide", "UK ASA/CAP and CMA", "Influencers' guide to making clear that ads are ads", "https://www.asa.org.uk/resource/influencers-guide.html", 2023},
+	{"cap-code", "UK Committee of Advertising Practice", "UK Code of Non-broadcast Advertising and Direct & Promotional Marketing (CAP Code), rules 2.1, 2.4 and 3.7", "", 0},
+	{"asai-code", "Advertising Standards Authority of Ireland", "ASAI Code, 7th edition", "", 2016},
+	{"asai-ccpc-guidance", "ASAI and Irish CCPC", "Influencer Marketing Guidance", "", 2023},
+	{"de-leitfaden", "die medienanstalten (German media authorities)", "Leitfaden der Medienanstalten: Werbekennzeichnung bei Online-Medien", "", 2024},
+	{"olg-celle-2017", "OLG Celle", "Judgment of 8 June 2017, 13 U 53/17", "", 2017},
+	{"kg-berlin-2017", "KG Berlin", "Decision of 11 October 2017, 5 W 221/17", "", 2017},
+	{"lg-heilbronn-2018", "LG Heilbronn", "Judgment of 8 May 2018, 21 O 14/18 KfH", "", 2018},
+	{"bgh-2021", "Bundesgerichtshof", "Judgments of 9 September 2021, I ZR 90/20, I ZR 125/20, I ZR 126/20", "", 2021},
+	{"fr-loi-2023-451", "French Republic", "Loi n° 2023-451 du 9 juin 2023 visant à encadrer l'influence commerciale", "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047663185", 2023},
+	{"arpp-digital", "ARPP", "Recommandation Communication publicitaire digitale", "", 2023},
+	{"es-autocontrol-code", "AEA and Autocontrol", "Código de conducta sobre el uso de influencers en la publicidad", "", 2020},
+	{"it-iap-digital-chart", "Istituto dell'Autodisciplina Pubblicitaria", "Digital Chart", "", 2022},
+	{"it-agcom-2024", "AGCOM", "Delibera 7/24/CONS, Linee guida sugli influencer", "", 2024},
+	{"nl-reclamecode-sm", "Stichting Reclame Code", "Reclamecode Social Media & Influencer Marketing (RSM)", "", 2022},
+}
+
+// LookupSource returns the source filed under key in SOURCES.md, and
+// false for a key the package does not cite.
+func LookupSource(key string) (Source, bool) {
+	i, ok := slices.BinarySearchFunc(sortedSources, key, func(s Source, k string) int { return strings.Compare(s.Key, k) })
+	if !ok {
+		return Source{}, false
+	}
+	return sortedSources[i], true
+}
+
+// Sources returns every source the package cites, sorted by key.
+func Sources() []Source { return slices.Clone(sortedSources) }
+
+// sortedSources is sourceTable sorted by key. Read-only.
+var sortedSources = func() []Source {
+	s := slices.Clone(sourceTable)
+	slices.SortFunc(s, func(a, b Source) int { return strings.Compare(a.Key, b.Key) })
+	return s
+}()
+
+// threshold is a number a rule applies, with the source it rests on.
+type threshold struct {
+	name   string // what it bounds: "fold/Instagram", "verbal-within"
+	value  string // as the package applies it: "125 UTF-16 units", "30 s"
+	source string // SOURCES.md key
+}
+
+// thresholds lists every threshold a rule applies and its source;
+// TestEverySourceExists walks them. The fold lengths come from foldTable.
+func thresholds() []threshold {
+	ts := []threshold{
+		{"verbal-within", "30 s (DefaultVerbalWithin)", "mighty-micro"},
+		{"live-gap", "15 min (DefaultLiveGap), this package's reading of \"periodically\"", "ftc-faqs"},
+		{"buried-run", "3 hashtags (termTable.buriedRun unset)", "mighty-micro"},
+		{"buried-run/DE", "2 hashtags", "olg-celle-2017"},
+		{"max-tags-before/IT", "3 hashtags", "it-iap-digital-chart"},
+		{"lead-words", "6 words before a statement label (maxLeadWords)", "ftc-faqs"},
+		{"lead-words-about-links", "12 words (maxLeadWordsAboutLinks)", "mathur-2018"},
+	}
+	for _, f := range foldTable {
+		ts = append(ts, threshold{"fold/" + f.platform.String(), "", "caption-truncation"})
+	}
+	return ts
+}

@@ -1,0 +1,158 @@
+package disclosure
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Term is a team's own term for a jurisdiction's table, added through
+// [Options].Terms: a house hashtag ("#glowcopartner"), a label the team
+// reads more strictly than the regulator ("#gifted" as [Vague]), or a
+// word that looks like a label and is none ("#adventure").
+//
+// Text is matched like the built-in terms: after normalization (NFKC, case
+// folding, invisible characters skipped), token by token, with free
+// whitespace between tokens; "Ad:" is the word "ad" then ":". It is plain
+// text: the tables' pattern syntax ("a|b", a trailing "?", "+", "{brand}")
+// is not accepted.
+//
+// A Term whose text is a built-in term's overrides it: its Clarity and
+// Connection win. Longer built-in terms still win where they match
+// ("not sponsored" hides a team's "sponsored").
+type Term struct {
+	// Jurisdiction is the table the term joins.
+	Jurisdiction Jurisdiction
+	// Text is the term as a caption writes it.
+	Text string
+	// Clarity grades the label: [Clear], [Ambiguous] or [Vague]. It is
+	// [UnknownClarity] for a term that is not a label (NotALabel).
+	Clarity Clarity
+	// Connection is what the label discloses: [Paid], [Gift],
+	// [Affiliate], or [UnknownConnection] for a label that does not say
+	// ("#collab"). [NoConnection] is declared on posts only.
+	Connection Connection
+	// NotALabel makes the text no label wherever it stands, hiding the
+	// built-in terms it starts with: "ad hoc" keeps "Ad hoc meeting
+	// notes" from opening with the label "Ad".
+	NotALabel bool
+}
+
+// ErrInvalidTerm is wrapped by NewChecker's errors for an [Options].Terms
+// entry that cannot be used: empty text, text in the tables' pattern
+// syntax, text that never matches as written, an undeclared jurisdiction,
+// a clarity or connection out of range, or two entries for one text of
+// one jurisdiction that say different things.
+var ErrInvalidTerm = errors.New("disclosure: invalid term")
+
+// termErr returns the error of Options.Terms[i].
+func termErr(i int, t Term, why string) error {
+	return fmt.Errorf("%w: Terms[%d] %q for %s: %s", ErrInvalidTerm, i, t.Text, t.Jurisdiction, why)
+}
+
+// row returns the term table row of t.
+func (t Term) row() termRow {
+	if t.NotALabel {
+		return termRow{pattern: t.Text, kind: termNotLabel, custom: true}
+	}
+	return termRow{pattern: t.Text, kind: termLabel, clarity: t.Clarity, connection: t.Connection, custom: true}
+}
+
+// validate checks what can be checked of t alone.
+func (t Term) validate(i int) error {
+	text := strings.TrimSpace(t.Text)
+	switch {
+	case text == "":
+		return termErr(i, t, "the text is empty")
+	case strings.ContainsAny(text, "|{}+"):
+		return termErr(i, t, `"|", "{", "}" and "+" are the tables' pattern syntax, not plain text`)
+	case int(t.Jurisdiction) >= jurisdictionNames.Len():
+		return termErr(i, t, "the jurisdiction is not declared")
+	case t.NotALabel && (t.Clarity != UnknownClarity || t.Connection != UnknownConnection):
+		return termErr(i, t, "a term that is not a label has no clarity or connection")
+	case !t.NotALabel && (t.Clarity == UnknownClarity || t.Clarity > Vague):
+		return termErr(i, t, "a label's clarity is clear, ambiguous or vague")
+	case t.Connection >= NoConnection:
+		return termErr(i, t, "a label's connection is paid, gift, affiliate or unknown")
+	}
+	for _, piece := range strings.Fields(text) {
+		if len(piece) > 1 && strings.HasSuffix(piece, "?") {
+			return termErr(i, t, `a piece ending in "?" is optional in the tables' pattern syntax`)
+		}
+	}
+	return nil
+}
+
+// withTerms returns the compiled tables of the jurisdictions that terms
+// adds to, with the terms first (so that they win over a built-in row
+// matching the same tokens), checked: each term must match its own text,
+// whole, as its own row.
+func withTerms(terms []Term) (map[Jurisdiction]*matcher, error) {
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	type seen struct {
+		i int
+		t Term
+	}
+	byKey := map[string]seen{}
+	rows := map[Jurisdiction][]termRow{}
+	for i, t := range terms {
+		if err := t.validate(i); err != nil {
+			return nil, err
+		}
+		pats, err := expandPattern(t.Text)
+		if err != nil {
+			return nil, termErr(i, t, err.Error())
+		}
+		var key strings.Builder
+		key.WriteString(t.Jurisdiction.String())
+		for _, e := range pats[0] {
+			key.WriteByte(0)
+			key.WriteString(e.text)
+		}
+		if prev, ok := byKey[key.String()]; ok {
+			if prev.t.Clarity != t.Clarity || prev.t.Connection != t.Connection || prev.t.NotALabel != t.NotALabel {
+				return nil, termErr(i, t, fmt.Sprintf("conflicts with Terms[%d] %q, which says otherwise", prev.i, prev.t.Text))
+			}
+			return nil, termErr(i, t, fmt.Sprintf("repeats Terms[%d] %q", prev.i, prev.t.Text))
+		}
+		byKey[key.String()] = seen{i, t}
+		rows[t.Jurisdiction] = append(rows[t.Jurisdiction], t.row())
+	}
+	tables := make(map[Jurisdiction]*matcher, len(rows))
+	for _, base := range termTables {
+		custom := rows[base.jurisdiction]
+		if len(custom) == 0 {
+			continue
+		}
+		t := *base
+		t.terms = slices.Concat(custom, base.terms)
+		m, err := compileTable(&t)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrInvalidTerm, err)
+		}
+		tables[base.jurisdiction] = m
+	}
+	// Each term must match its own text, whole, as its own row.
+	n := map[Jurisdiction]int{}
+	for i, term := range terms {
+		m := tables[term.Jurisdiction]
+		row := n[term.Jurisdiction]
+		n[term.Jurisdiction]++
+		text := strings.TrimSpace(term.Text)
+		cur := tokenizer{s: text}
+		var nb normBuf
+		tok, ok := cur.next(&nb)
+		if !ok {
+			return nil, termErr(i, term, "the text has no token")
+		}
+		var brand brandInfo
+		mt, ok := m.matchAt(tok, nb.bytes(), cur, &brand, matchContext{lineStart: true})
+		if !ok || mt.row != row || mt.start != 0 || mt.end != len(text) {
+			return nil, termErr(i, term, "it never matches as written: the tokenizer reads it otherwise (a lone symbol, a link, a word too long) or a longer built-in term takes it")
+		}
+	}
+	return tables, nil
+}
