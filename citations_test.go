@@ -11,14 +11,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// knownCitations are lines that still cite a source a reader of the
-// repository does not have, in packages another branch is restructuring;
-// each is to be removed there. A listed line that is gone is not an error.
-var knownCitations = map[string]bool{
-	"disclosure/mix.go: seed 0":    true,
-	"disclosure/doc.go: ../shared": true,
-}
-
 // TestNoCitationsOutsideTheRepository checks that code, docs and data cite
 // SOURCES.md keys or the sources themselves, never the project's private
 // reading ("seed 002", DOMAIN.md, a path outside the repository), which a
@@ -48,7 +40,7 @@ func TestNoCitationsOutsideTheRepository(t *testing.T) {
 		checked++
 		for i, line := range strings.Split(string(data), "\n") {
 			for _, b := range banned {
-				if strings.Contains(strings.ToLower(line), strings.ToLower(b)) && !knownCitations[filepath.ToSlash(path)+": "+b] {
+				if strings.Contains(strings.ToLower(line), strings.ToLower(b)) {
 					t.Errorf("%s:%d cites %q, which a reader of the repository does not have; cite a SOURCES.md key: %s", path, i+1, b, strings.TrimSpace(line))
 				}
 			}

@@ -157,7 +157,8 @@
 // Denials ("not affiliated with", "I don't get a commission") and topics
 // ("how affiliate marketing works", "support the channel by subscribing")
 // are no label. TestMathurCorpus measures this on the 2,250 YouTube
-// descriptions of Mathur et al. when ../shared/corpora is present.
+// descriptions of mathur-2018, when the project's evaluation corpora are
+// beside the repository.
 //
 // # Policy
 //
