@@ -42,8 +42,8 @@ var ukTerms = termTable{
 		{pattern: "sponsored", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#ad", position: lineStart},
 		{pattern: "[|( sponsored ]|)", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#ad"},
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Ambiguous, connection: Paid},
-		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift},
-		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift},
+		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift, giftClear: true},
+		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift, giftClear: true},
 
 		// Vague, inadequate on their own: "#sp", "#spon", "in collaboration
 		// with", "thanks to", "#BrandAmbassador", "#gift", and "affiliate"

@@ -43,8 +43,8 @@ var usTerms = termTable{
 		// in Mathur et al.'s user study (mathur-2018); "#gifted" and "gifted
 		// by" do not say the product was free in plain words (ftc-101
 		// prefers "Thanks <brand> for the free product").
-		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift, source: "ftc-101"},
-		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift, source: "ftc-101"},
+		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift, source: "ftc-101", giftClear: true},
+		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift, source: "ftc-101", giftClear: true},
 
 		// Vague: inadequate on their own (ftc-101: "#sp",
 		// "#spon", "#collab", "#thanks", "#ambassador" are unclear, per
