@@ -23,6 +23,9 @@ func (c *Checker) Check(p Post) Report {
 	sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool {
 		return f.kind == termLabel && m.table.unnamedBrand(f, p.Caption[f.start:f.end], p.Brand)
 	})
+	for i := range sc.found {
+		m.table.trimTrailing(&sc.found[i], p.Caption)
+	}
 	in := c.facts(&p, m, sc, fallback)
 	if len(p.Transcript) > 0 && p.Connection != NoConnection && !(c.off[idMissingVerbal] && c.off[idLiveGap]) {
 		in.spoken = c.spokenLabels(m, p, &brand)

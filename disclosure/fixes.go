@@ -60,6 +60,16 @@ func removeEdit(caption string, f foundLabel) pendingEdit {
 		(lead == 0 || caption[lead-1] == '.' || caption[lead-1] == '!' || caption[lead-1] == '?') {
 		end++
 	}
+	// After a comma and before the full stop that ends the sentence
+	// ("Meine neue Creme, Anzeige.") the label takes the comma: "Meine
+	// neue Creme."
+	if end < len(caption) && (caption[end] == '.' || caption[end] == '!' || caption[end] == '?') && lead > 0 && caption[lead-1] == ',' && lead < start {
+		start = lead - 1
+		for start > 0 && caption[start-1] == ' ' {
+			start--
+		}
+		return pendingEdit{start: start, end: end}
+	}
 	// Between two commas ("serum, #ad, it sinks in") the label takes the
 	// second with it: "serum, it sinks in".
 	if end < len(caption) && caption[end] == ',' && lead > 0 && caption[lead-1] == ',' && lead < start {

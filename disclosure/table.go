@@ -74,6 +74,25 @@ type termRow struct {
 	// post's declared Brand or an @mention: without a Brand, "thanks to
 	// my patrons for sponsoring this video" names no advertiser.
 	brandNamed bool
+	// trailing marks a row written as trailingLabelRows writes it: a label
+	// word after a comma that ends the text ("Meine neue Creme, Werbung").
+	// Check reports the label on the word alone, without the comma.
+	trailing bool
+}
+
+// trailingLabelRows makes words (a pattern piece: "werbung|anzeige") a
+// label after a comma when nothing but punctuation, hashtags or emoji
+// follows ("Meine neue Creme, Werbung"): the label is there, only late
+// (de-leitfaden: it belongs at the start), so not-upfront, not
+// missing-disclosure, applies, and the fix moves it. A word after it
+// ("Meine Creme, Werbung mag ich nicht") or another item of a list ("tags:
+// funny, advertisement, cats") makes it an ordinary word again.
+func trailingLabelRows(words string, clarity Clarity, connection Connection, lang, source string) []termRow {
+	return []termRow{
+		{pattern: ", " + words, kind: termLabel, clarity: clarity, connection: connection, lang: lang, source: source, trailing: true},
+		{pattern: ", " + words + " {any}", kind: termNotLabel},
+		{pattern: ", " + words + " ,|;", kind: termNotLabel}, // an item of a list: "tags: funny, advertisement, cats"
+	}
 }
 
 // termPosition says where a term counts as what its row says.
@@ -218,6 +237,22 @@ func (t *termTable) unnamedBrand(f foundLabel, text string, brand string) bool {
 		return false
 	}
 	return !strings.Contains(text, "@")
+}
+
+// trimTrailing moves a trailing row's label (", Werbung") to its word:
+// the comma and spaces before it are the text's, and the word alone moves
+// as one token.
+func (t *termTable) trimTrailing(f *foundLabel, caption string) {
+	if f.row < 0 || int(f.row) >= len(t.terms) || !t.terms[f.row].trailing {
+		return
+	}
+	s := f.start
+	for s < f.end && (caption[s] == ',' || isSpaceByte(caption[s])) {
+		s++
+	}
+	if s < f.end {
+		f.start, f.single, f.hashtag = s, true, false
+	}
 }
 
 // fixFor returns the replacement the table suggests for a found label, or

@@ -30,6 +30,8 @@ var usTerms = termTable{
 		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
 		// "Ad" first on a line (ftc-101: "ad" among the simple terms).
 		{pattern: "ad", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		// The same word closing the text after a comma is a late label.
+	}, trailingLabelRows("ad|advertisement", Clear, Paid, "", "ftc-101"), []termRow{
 		{pattern: "advertisement " + separators, kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Clear, connection: Paid},
