@@ -213,7 +213,8 @@
 // and not in another:
 //
 //	US  ftc-guides, ftc-faqs, ftc-101  #ad, #sponsored, Sponsored, plain statements clear; #spon, #collab vague
-//	UK  asa-influencers-guide          #ad, Ad, Advert, Advertisement clear; Sponsored, #gifted ambiguous;
+//	UK  asa-influencers-guide          #ad, Ad, Advert, Advertisement clear; Sponsored, #gifted ambiguous
+//	                                   (#gifted clear on a declared gift);
 //	                                   #sp, #spon, "in collaboration with", "in association with",
 //	                                   "thanks to", "affiliate" vague; #gifted on a paid post mismatched
 //	DE  de-leitfaden, court rulings    Werbung, Anzeige clear; #ad, Ad, #sponsored, #sponsoredby vague,

@@ -24,7 +24,9 @@ var englishGiftRows = []termRow{
 	{pattern: "thanks|thank+you to? {brand} for gifting|sending me|us? the|this|these|my free|complimentary {any}", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 	// "Massive thank you to @glowco for sending me their new serum": the
 	// brand sent the creator the product (ftc-faqs: a plain statement).
-	{pattern: "thanks|thank+you to? {brand} for gifting|sending me|us", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
+	// Without a declared brand the slot must be an @mention: "thanks to my
+	// mum for sending me this" names no advertiser.
+	{pattern: "thanks|thank+you to? {brand} for gifting|sending me|us", kind: termLabel, clarity: Clear, connection: Gift, lang: "en", brandNamed: true},
 	{pattern: "i|we received|got this|these|it|them for free", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 	{pattern: "free product|products|sample|samples from {brand}", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 	// Plain statements that the brand gave the product (per ftc-faqs: "no
