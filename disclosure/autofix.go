@@ -22,13 +22,22 @@ const maxFixRounds = 8
 // A caption whose only errors are placement ones (missing, vague,
 // not-upfront, below-fold, buried) comes out compliant. Findings without a
 // fix (unsubstantiated-claim) are left for a person.
+//
+// An empty caption, or one of spaces only, becomes the label alone
+// ("#ad"), with no trailing spaces. A caption that needs no fix comes
+// back byte for byte, invalid UTF-8 included.
 func (c *Checker) Autofix(p Post) string {
+	blank := strings.TrimSpace(p.Caption) == ""
+	orig := p.Caption
 	for range maxFixRounds {
 		edits := c.firstFixes(c.Check(p), len(p.Caption))
 		if len(edits) == 0 {
 			break
 		}
 		p.Caption = applyEdits(p.Caption, edits)
+	}
+	if blank && p.Caption != orig {
+		return strings.TrimSpace(p.Caption)
 	}
 	return p.Caption
 }

@@ -19,7 +19,10 @@ func TestAutofix(t *testing.T) {
 		want string
 	}{
 		{why: "a missing label is inserted at the start", post: disclosure.Post{Caption: "Sunday brunch 🥂"}, want: "#ad Sunday brunch 🥂"},
-		{why: "the empty caption gets a label", post: disclosure.Post{Caption: ""}, want: "#ad "},
+		{why: "the empty caption gets the label alone, no trailing space", post: disclosure.Post{Caption: ""}, want: "#ad"},
+		{why: "a caption of spaces gets the label alone", post: disclosure.Post{Caption: "   "}, want: "#ad"},
+		{why: "a compliant caption with invalid UTF-8 comes back byte for byte", post: disclosure.Post{Caption: "#ad Loving \xff\xfe serum"}, want: "#ad Loving \xff\xfe serum"},
+		{why: "a fixed caption keeps its invalid bytes", post: disclosure.Post{Caption: "Loving \xff serum #ad"}, want: "#ad Loving \xff serum"},
 		{why: "#spon becomes #sponsored, which then moves to the start", post: disclosure.Post{Caption: "new kicks #spon"}, want: "#sponsored new kicks"},
 		{why: "#spon at the start is only replaced", post: disclosure.Post{Caption: "#spon new kicks"}, want: "#sponsored new kicks"},
 		{why: "\"thanks @brand\" is kept and #ad added", post: disclosure.Post{Caption: "thanks @glowco!", Brand: glow}, want: "#ad thanks @glowco!"},

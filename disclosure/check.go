@@ -1,6 +1,10 @@
 package disclosure
 
-import "github.com/influencekit/influencekit"
+import (
+	"slices"
+
+	"github.com/influencekit/influencekit"
+)
 
 // Check lints p under c's policy. It is safe for concurrent use and never
 // panics.
@@ -16,6 +20,12 @@ func (c *Checker) Check(p Post) Report {
 	brand := newBrandInfos(p)
 	var backing [8]foundLabel
 	sc := c.scanCaption(m, p.Caption, &brand, backing[:0])
+	sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool {
+		return f.kind == termLabel && m.table.unnamedBrand(f, p.Caption[f.start:f.end], p.Brand)
+	})
+	for i := range sc.found {
+		m.table.trimTrailing(&sc.found[i], p.Caption)
+	}
 	in := c.facts(&p, m, sc, fallback)
 	if len(p.Transcript) > 0 && p.Connection != NoConnection && !(c.off[idMissingVerbal] && c.off[idLiveGap]) {
 		in.spoken = c.spokenLabels(m, p, &brand)
@@ -72,6 +82,12 @@ func (c *Checker) facts(p *Post, m *matcher, sc scan, fallback bool) captionFact
 	for i, f := range sc.found {
 		if f.kind != termLabel {
 			continue
+		}
+		if f.clarity == Ambiguous && p.Connection == Gift && f.connection == Gift && m.table.giftClear(f) {
+			// The declared gift is what "#gifted" says (giftClear): the
+			// label the report lists is clear too.
+			sc.found[i].clarity = Clear
+			f.clarity = Clear
 		}
 		switch f.clarity {
 		case Clear:

@@ -223,5 +223,6 @@ func TestEnumsText(t *testing.T) {
 func TestCheckOutOfRangeJurisdiction(t *testing.T) {
 	r := disclosure.Check(disclosure.Post{Caption: "#ad hi", Jurisdiction: 200})
 	assert.Equal(t, []disclosure.Rule{fallback}, ruleList(r), "an undeclared jurisdiction falls back like the others")
-	assert.Contains(t, r.Findings[0].Message, "jurisdiction(200)")
+	assert.NotContains(t, r.Findings[0].Message, "jurisdiction(200)", "a message never shows an undeclared value raw")
+	assert.Contains(t, r.Findings[0].Message, "not a declared one")
 }

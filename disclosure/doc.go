@@ -48,6 +48,7 @@
 //	missing-disclosure     error    no disclosure label at all (span 0, 0)
 //	vague-disclosure       error    only vague labels: #sp, #spon, #collab, #thanks, "thanks @brand", #ambassador, #partner
 //	ambiguous-disclosure   warning  no clear label, but a risky one: #gifted, a bare "affiliate link"
+//	                                (#gifted is clear on a post that declares Gift: asa-influencers-guide)
 //	not-upfront            error    a letter or digit of other text comes before the best label
 //	below-fold             error    the best label starts past the platform's visible prefix
 //	buried-disclosure      error    that label is a hashtag in a run of 3 or more hashtags, and not upfront
@@ -195,7 +196,10 @@
 // that counts only first on a line ("Werbung") replaces a label elsewhere
 // by going to the start. Removing a label never joins the words or
 // hashtags on either side: "Great#ad serum" becomes "#ad Great serum",
-// "42#thanks#ad publi" "#ad 42#thanks publi". Claims need a person and
+// "42#thanks#ad publi" "#ad 42#thanks publi". A moved label takes the
+// punctuation that only served it: "New drop. Sponsored." becomes
+// "Sponsored New drop.", "Loving this serum, #ad" "#ad Loving this
+// serum". A blank caption becomes the label alone ("#ad"). Claims need a person and
 // have no fix. [Autofix] applies the first fix of every finding
 // and repeats until nothing is left to fix; it is idempotent, and a
 // caption whose only errors are placement ones comes out compliant. It
@@ -209,7 +213,8 @@
 // and not in another:
 //
 //	US  ftc-guides, ftc-faqs, ftc-101  #ad, #sponsored, Sponsored, plain statements clear; #spon, #collab vague
-//	UK  asa-influencers-guide          #ad, Ad, Advert, Advertisement clear; Sponsored, #gifted ambiguous;
+//	UK  asa-influencers-guide          #ad, Ad, Advert, Advertisement clear; Sponsored, #gifted ambiguous
+//	                                   (#gifted clear on a declared gift);
 //	                                   #sp, #spon, "in collaboration with", "in association with",
 //	                                   "thanks to", "affiliate" vague; #gifted on a paid post mismatched
 //	DE  de-leitfaden, court rulings    Werbung, Anzeige clear; #ad, Ad, #sponsored, #sponsoredby vague,
@@ -310,7 +315,9 @@
 // words ("Advertisement", "Sponsored", "Werbung", "Anzeige", "publicité")
 // count where the regulators put them: first on a line (after nothing but
 // punctuation or emoji), as a sentence of their own ("New drop.
-// Sponsored."), followed by ":", "-" or "|", in brackets, as a hashtag, or
+// Sponsored."), closing the text after a comma ("Meine neue Creme,
+// Werbung": a late label, not a missing one, per de-leitfaden), followed
+// by ":", "-" or "|", in brackets, as a hashtag, or
 // in a phrase ("sponsored by", "This video is sponsored"); "I saw an
 // advertisement for this serum" holds no label. A hashtag is always in a
 // label's position: "#SP Widget" is the vague "#sp", since no rule can

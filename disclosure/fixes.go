@@ -50,12 +50,50 @@ func removeEdit(caption string, f foundLabel) pendingEdit {
 		}
 		return pendingEdit{start: start, end: end}
 	}
+	lead := start // where the text before the label ends
+	for lead > 0 && isSpaceByte(caption[lead-1]) {
+		lead--
+	}
+	// A label that is a sentence of its own ("New drop. Sponsored.")
+	// takes its full stop along, or the text before it would end in two.
+	if end < len(caption) && (caption[end] == '.' || caption[end] == '!') && (end+1 == len(caption) || isSpaceByte(caption[end+1])) &&
+		(lead == 0 || caption[lead-1] == '.' || caption[lead-1] == '!' || caption[lead-1] == '?') {
+		end++
+	}
+	// After a comma and before the full stop that ends the sentence
+	// ("Meine neue Creme, Anzeige.") the label takes the comma: "Meine
+	// neue Creme."
+	if end < len(caption) && (caption[end] == '.' || caption[end] == '!' || caption[end] == '?') && lead > 0 && caption[lead-1] == ',' && lead < start {
+		start = lead - 1
+		for start > 0 && caption[start-1] == ' ' {
+			start--
+		}
+		return pendingEdit{start: start, end: end}
+	}
+	// Between two commas ("serum, #ad, it sinks in") the label takes the
+	// second with it: "serum, it sinks in".
+	if end < len(caption) && caption[end] == ',' && lead > 0 && caption[lead-1] == ',' && lead < start {
+		end++
+		for end < len(caption) && caption[end] == ' ' {
+			end++
+		}
+		if end < len(caption) && !isSpaceByte(caption[end]) {
+			return pendingEdit{start: start, end: end}
+		}
+	}
 	for end < len(caption) && caption[end] == ' ' {
 		end++
 	}
-	if end == len(caption) || end == f.end && closesText(caption[end]) {
-		for start > 0 && isSpaceByte(caption[start-1]) {
+	atEnd := end == len(caption) || caption[end] == '\n' || caption[end] == '\r'
+	if atEnd || end == f.end && closesText(caption[end]) {
+		start = lead
+		// A comma or semicolon that only introduced a label ending its
+		// line ("Loving this serum, #ad") goes with it.
+		if atEnd && start > 0 && (caption[start-1] == ',' || caption[start-1] == ';') {
 			start--
+			for start > 0 && caption[start-1] == ' ' {
+				start--
+			}
 		}
 	}
 	return pendingEdit{start: start, end: end}

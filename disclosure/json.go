@@ -383,12 +383,16 @@ func (s Segment) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form. start
 // is any JSON number of seconds ("12.5", "1e-3"), read exactly and rounded
 // to the nanosecond; one outside time.Duration's range is an error
-// wrapping ErrInvalidDuration. Members absent from the JSON keep s's
-// values.
+// wrapping ErrInvalidDuration, and so is a negative start (a segment
+// starts at or after the beginning of the video). Members absent from the
+// JSON keep s's values.
 func (s *Segment) UnmarshalJSON(data []byte) error {
 	w := segmentJSON{Start: seconds(s.Start), Text: s.Text}
 	if err := decodeStrict(data, &w, segmentSchema); err != nil {
 		return err
+	}
+	if w.Start < 0 {
+		return fmt.Errorf("%w: segment start %s is negative", ErrInvalidDuration, appendSeconds(nil, time.Duration(w.Start)))
 	}
 	*s = Segment{Start: time.Duration(w.Start), Text: w.Text}
 	return nil
@@ -440,7 +444,11 @@ func (p Post) MarshalJSON() ([]byte, error) {
 // when absent, keeps p's value, so a caller can fill defaults first. Enum
 // names are read case-insensitively ("Instagram", "gb"); an unknown name,
 // an unknown member or a time outside time.Duration's range is an error.
-// An empty transcript reads as nil.
+// A negative duration or segment start is an error wrapping
+// [ErrInvalidDuration]. Segments out of time order and a segment starting
+// after duration are read as sent: [Check] orders spoken labels by Start,
+// and a live stream's last stretch runs to the later of duration and the
+// last segment's Start. An empty transcript reads as nil.
 func (p *Post) UnmarshalJSON(data []byte) error {
 	w := postJSON{Platform: p.Platform, Format: p.Format, Brand: p.Brand, Jurisdiction: p.Jurisdiction,
 		Duration: seconds(p.Duration), Edited: p.Edited, Connection: p.Connection}
@@ -454,12 +462,18 @@ func (p *Post) UnmarshalJSON(data []byte) error {
 	if w.Caption == nil {
 		return ErrMissingCaption
 	}
+	if w.Duration < 0 {
+		return fmt.Errorf("%w: duration %s is negative", ErrInvalidDuration, appendSeconds(nil, time.Duration(w.Duration)))
+	}
 	transcript := p.Transcript
 	if w.Transcript != nil {
 		transcript = nil
 		if len(*w.Transcript) > 0 {
 			transcript = make([]Segment, len(*w.Transcript))
 			for i, seg := range *w.Transcript {
+				if seg.Start < 0 {
+					return fmt.Errorf("%w: transcript[%d] starts at %s, before the video", ErrInvalidDuration, i, appendSeconds(nil, time.Duration(seg.Start)))
+				}
 				transcript[i] = Segment{Start: time.Duration(seg.Start), Text: seg.Text}
 			}
 		}

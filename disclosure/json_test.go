@@ -162,8 +162,15 @@ func TestJSONRoundTrip(t *testing.T) {
 		}
 	})
 	t.Run("durations", func(t *testing.T) {
-		for _, d := range []time.Duration{0, 1, -1, time.Second, 1500 * time.Millisecond, 1<<63 - 1, -1 << 63, 42*time.Hour + 7} {
+		for _, d := range []time.Duration{0, 1, time.Second, 1500 * time.Millisecond, 1<<63 - 1, 42*time.Hour + 7} {
 			roundTrip(t, Segment{Start: d, Text: "x"}, new(Segment))
+		}
+		// A negative start is written as it is but not read back: no
+		// segment starts before the video.
+		for _, d := range []time.Duration{-1, -1 << 63} {
+			data, err := json.Marshal(Segment{Start: d, Text: "x"})
+			require.NoError(t, err)
+			assert.ErrorIs(t, json.Unmarshal(data, new(Segment)), ErrInvalidDuration, "%s", data)
 		}
 	})
 }
@@ -245,6 +252,18 @@ func TestPostUnmarshalJSON(t *testing.T) {
 			in: `{"caption":"c","connection":"sponsored"}`, wantErr: ErrUnknownConnection},
 		{why: "a duration beyond time.Duration's range is an error, not a wrapped value",
 			in: `{"caption":"c","duration":1e10}`, wantErr: ErrInvalidDuration},
+		{why: "a negative duration is no length of a video",
+			in: `{"caption":"c","duration":-1}`, wantErr: ErrInvalidDuration, errText: "duration -1 is negative"},
+		{why: "a segment cannot start before the video",
+			in: `{"caption":"c","transcript":[{"start":1,"text":"a"},{"start":-0.5,"text":"b"}]}`, wantErr: ErrInvalidDuration, errText: "transcript[1] starts at -0.5"},
+		{why: "segments out of order are read as sent: Check orders spoken labels by start",
+			in: `{"caption":"c","transcript":[{"start":20,"text":"a"},{"start":5,"text":"b"}]}`,
+			want: Post{Caption: "c", Platform: influencekit.TikTok, Brand: "Glow Co", Jurisdiction: FR, Connection: Gift,
+				Transcript: []Segment{{Start: 20 * time.Second, Text: "a"}, {Start: 5 * time.Second, Text: "b"}}}},
+		{why: "a segment after the duration is read: a live stream's last stretch runs to the later of the two",
+			in: `{"caption":"c","duration":10,"transcript":[{"start":20,"text":"a"}]}`,
+			want: Post{Caption: "c", Platform: influencekit.TikTok, Brand: "Glow Co", Jurisdiction: FR, Connection: Gift,
+				Duration: 10 * time.Second, Transcript: []Segment{{Start: 20 * time.Second, Text: "a"}}}},
 		{why: "seconds as a string are not a number",
 			in: `{"caption":"c","transcript":[{"start":"12","text":"a"}]}`, wantErr: ErrInvalidDuration},
 	}

@@ -8,5 +8,5 @@ func checkJurisdictionFallback(in *captionFacts, out *findingSet) {
 		return
 	}
 	out.add(idJurisdictionFallb, 0, 0,
-		out.message("no %s term tables yet: checked against the %s tables", in.post.Jurisdiction.String(), in.table.authority))
+		out.message("the jurisdiction is not a declared one: checked against the %s tables", in.table.authority))
 }

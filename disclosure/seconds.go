@@ -9,7 +9,8 @@ import (
 
 // ErrInvalidDuration is wrapped by the JSON readers' errors for a time in
 // seconds that is not a JSON number or lies outside time.Duration's range
-// (about ±292 years).
+// (about ±292 years), and by the [Post] and [Segment] readers' errors for a
+// negative duration or segment start.
 var ErrInvalidDuration = errors.New("disclosure: invalid duration")
 
 // seconds is a time.Duration whose JSON form is a number of seconds,

@@ -1,5 +1,7 @@
 package disclosure
 
+import "strings"
+
 // This file defines the shape of a jurisdiction's term table. The tables
 // themselves are data, one file per jurisdiction (terms_us.go,
 // terms_uk.go...; shared English rows in terms_english.go); a Checker
@@ -63,6 +65,34 @@ type termRow struct {
 	// custom marks a row a team added through Options.Terms: it rests on
 	// no source of the package's.
 	custom bool
+	// giftClear makes an Ambiguous gift label Clear on a post that
+	// declares Connection Gift: "#gifted" is the label the guidance names
+	// for a gift (asa-influencers-guide; ftc-faqs), risky only when the
+	// connection is unknown, and mismatched on a Paid post.
+	giftClear bool
+	// brandNamed makes the label count only when its brand slot is the
+	// post's declared Brand or an @mention: without a Brand, "thanks to
+	// my patrons for sponsoring this video" names no advertiser.
+	brandNamed bool
+	// trailing marks a row written as trailingLabelRows writes it: a label
+	// word after a comma that ends the text ("Meine neue Creme, Werbung").
+	// Check reports the label on the word alone, without the comma.
+	trailing bool
+}
+
+// trailingLabelRows makes words (a pattern piece: "werbung|anzeige") a
+// label after a comma when nothing but punctuation, hashtags or emoji
+// follows ("Meine neue Creme, Werbung"): the label is there, only late
+// (de-leitfaden: it belongs at the start), so not-upfront, not
+// missing-disclosure, applies, and the fix moves it. A word after it
+// ("Meine Creme, Werbung mag ich nicht") or another item of a list ("tags:
+// funny, advertisement, cats") makes it an ordinary word again.
+func trailingLabelRows(words string, clarity Clarity, connection Connection, lang, source string) []termRow {
+	return []termRow{
+		{pattern: ", " + words, kind: termLabel, clarity: clarity, connection: connection, lang: lang, source: source, trailing: true},
+		{pattern: ", " + words + " {any}", kind: termNotLabel},
+		{pattern: ", " + words + " ,|;", kind: termNotLabel}, // an item of a list: "tags: funny, advertisement, cats"
+	}
 }
 
 // termPosition says where a term counts as what its row says.
@@ -192,6 +222,37 @@ func (t *termTable) langOf(f foundLabel) string {
 		return ""
 	}
 	return t.terms[f.row].lang
+}
+
+// giftClear reports whether a found label's row is clear on a post that
+// declares Connection Gift (termRow.giftClear).
+func (t *termTable) giftClear(f foundLabel) bool {
+	return f.row >= 0 && int(f.row) < len(t.terms) && t.terms[f.row].giftClear
+}
+
+// unnamedBrand reports whether a found label needs a named brand
+// (termRow.brandNamed) and, in text, has neither a Brand nor a mention.
+func (t *termTable) unnamedBrand(f foundLabel, text string, brand string) bool {
+	if f.row < 0 || int(f.row) >= len(t.terms) || !t.terms[f.row].brandNamed || brand != "" {
+		return false
+	}
+	return !strings.Contains(text, "@")
+}
+
+// trimTrailing moves a trailing row's label (", Werbung") to its word:
+// the comma and spaces before it are the text's, and the word alone moves
+// as one token.
+func (t *termTable) trimTrailing(f *foundLabel, caption string) {
+	if f.row < 0 || int(f.row) >= len(t.terms) || !t.terms[f.row].trailing {
+		return
+	}
+	s := f.start
+	for s < f.end && (caption[s] == ',' || isSpaceByte(caption[s])) {
+		s++
+	}
+	if s < f.end {
+		f.start, f.single, f.hashtag = s, true, false
+	}
 }
 
 // fixFor returns the replacement the table suggests for a found label, or

@@ -30,6 +30,7 @@ var deTerms = termTable{
 		{pattern: "enthält|enthaelt|beinhaltet werbung", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "werbung|anzeige " + separators, kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "werbung|anzeige |", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
+	}, trailingLabelRows("werbung|anzeige", Clear, Paid, "de", ""), []termRow{
 		{pattern: "[|( werbung|anzeige ]|)", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "bezahlte werbepartnerschaft|partnerschaft", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},
 		{pattern: "bezahlte werbepartnerschaft|partnerschaft mit {brand}", kind: termLabel, clarity: Clear, connection: Paid, lang: "de"},

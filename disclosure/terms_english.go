@@ -22,6 +22,11 @@ var englishGiftRows = []termRow{
 	// (per ftc-101 and ftc-faqs).
 	{pattern: "thanks|thank+you to? {brand} for the|this|these|my|our free|complimentary|gifted {any}", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 	{pattern: "thanks|thank+you to? {brand} for gifting|sending me|us? the|this|these|my free|complimentary {any}", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
+	// "Massive thank you to @glowco for sending me their new serum": the
+	// brand sent the creator the product (ftc-faqs: a plain statement).
+	// Without a declared brand the slot must be an @mention: "thanks to my
+	// mum for sending me this" names no advertiser.
+	{pattern: "thanks|thank+you to? {brand} for gifting|sending me|us", kind: termLabel, clarity: Clear, connection: Gift, lang: "en", brandNamed: true},
 	{pattern: "i|we received|got this|these|it|them for free", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 	{pattern: "free product|products|sample|samples from {brand}", kind: termLabel, clarity: Clear, connection: Gift, lang: "en"},
 	// Plain statements that the brand gave the product (per ftc-faqs: "no
@@ -172,6 +177,9 @@ func englishSponsoredRows(c Clarity) []termRow {
 		{pattern: "sponsored " + separators, kind: termLabel, clarity: c, connection: Paid, lang: "en"},
 		{pattern: "sponsored |", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
 		{pattern: "sponsored by|via|through", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
+		// "Thanks to Glow Co for sponsoring this video!": a plain statement
+		// that the brand paid (ftc-faqs: no special wording is needed).
+		{pattern: "thanks|thank+you to? {brand} for sponsoring", kind: termLabel, clarity: c, connection: Paid, lang: "en", brandNamed: true},
 		{pattern: "this|today's video|post|stream|episode|vlog|review is|was sponsored", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
 		{pattern: "this|today's video|post|stream|episode|vlog|review is|was sponsored by {brand}", kind: termLabel, clarity: c, connection: Paid, lang: "en"},
 		{pattern: "sponsored video|post|content|link|links|review|episode|stream|segment", kind: termLabel, clarity: c, connection: Paid, lang: "en"},

@@ -23,6 +23,8 @@ var esTerms = termTable{
 		// separator, in brackets or as hashtags.
 		{pattern: "#publicidad|#publi", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
 		{pattern: "publicidad|publi", kind: termLabel, clarity: Clear, connection: Paid, lang: "es", position: lineStart},
+		// The same word closing the text after a comma is a late label.
+	}, trailingLabelRows("publicidad|publi", Clear, Paid, "es", ""), []termRow{
 		{pattern: "publicidad|publi " + separators, kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
 		{pattern: "publicidad|publi |", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},
 		{pattern: "[|( publicidad|publi ]|)", kind: termLabel, clarity: Clear, connection: Paid, lang: "es"},

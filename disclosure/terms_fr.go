@@ -27,6 +27,8 @@ var frTerms = termTable{
 		// brackets or as a hashtag.
 		{pattern: "#publicité|#publicite", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
 		{pattern: "publicité|publicite", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr", position: lineStart},
+		// The same word closing the text after a comma is a late label.
+	}, trailingLabelRows("publicité|publicite", Clear, Paid, "fr", ""), []termRow{
 		{pattern: "publicité|publicite " + separators, kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
 		{pattern: "publicité|publicite |", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},
 		{pattern: "[|( publicité|publicite ]|)", kind: termLabel, clarity: Clear, connection: Paid, lang: "fr"},

@@ -27,6 +27,8 @@ var ieTerms = termTable{
 		{pattern: "[|( ad|advert|advertisement ]|)", kind: termLabel, clarity: Clear, connection: Paid},
 		// Ordinary nouns too: labels at the start of a line.
 		{pattern: "ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		// The same word closing the text after a comma is a late label.
+	}, trailingLabelRows("ad|advert|advertisement", Clear, Paid, "", ""), []termRow{
 		{pattern: "paid partnership|promotion", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "paid partnership with {brand}", kind: termLabel, clarity: Clear, connection: Paid},
 	}, englishAdStatementRows, []termRow{

@@ -29,6 +29,8 @@ var itTerms = termTable{
 		// a separator, in brackets or as hashtags.
 		{pattern: "#pubblicità|#pubblicita|#advertising|#ad|#adv", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "pubblicità|pubblicita|advertising", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		// The same word closing the text after a comma is a late label.
+	}, trailingLabelRows("pubblicità|pubblicita", Clear, Paid, "", ""), []termRow{
 		{pattern: "pubblicità|pubblicita|advertising|ad " + separators, kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "pubblicità|pubblicita|advertising|ad |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "[|( pubblicità|pubblicita|advertising|ad ]|)", kind: termLabel, clarity: Clear, connection: Paid},

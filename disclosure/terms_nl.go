@@ -27,6 +27,8 @@ var nlTerms = termTable{
 		// voor"): labels at the start of a line, followed by a separator,
 		// in brackets, as hashtags or in phrases.
 		{pattern: "advertentie|reclame|gesponsord|sponsored|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		// The same word closing the text after a comma is a late label.
+	}, trailingLabelRows("advertentie|reclame", Clear, Paid, "", ""), []termRow{
 		{pattern: "gesponsord door", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "in samenwerking met {brand}", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "betaalde samenwerking|partnerschap", kind: termLabel, clarity: Clear, connection: Paid},

@@ -28,6 +28,8 @@ var ukTerms = termTable{
 		// advert for it"): labels at the start of a line; "Advertorial"
 		// names the format itself and is a label anywhere.
 		{pattern: "ad|advert|advertisement", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		// The same word closing the text after a comma is a late label.
+	}, trailingLabelRows("ad|advert|advertisement", Clear, Paid, "", ""), []termRow{
 		{pattern: "advertorial", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "advertisement feature|promotion", kind: termLabel, clarity: Clear, connection: Paid},
 		// The platform's own paid-partnership label (asa-influencers-guide: the tool helps, "#ad" upfront is still recommended).
@@ -42,8 +44,8 @@ var ukTerms = termTable{
 		{pattern: "sponsored", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#ad", position: lineStart},
 		{pattern: "[|( sponsored ]|)", kind: termLabel, clarity: Ambiguous, connection: Paid, fix: "#ad"},
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Ambiguous, connection: Paid},
-		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift},
-		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift},
+		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift, giftClear: true},
+		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift, giftClear: true},
 
 		// Vague, inadequate on their own: "#sp", "#spon", "in collaboration
 		// with", "thanks to", "#BrandAmbassador", "#gift", and "affiliate"

@@ -30,6 +30,8 @@ var usTerms = termTable{
 		{pattern: "advertisement|sponsored", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
 		// "Ad" first on a line (ftc-101: "ad" among the simple terms).
 		{pattern: "ad", kind: termLabel, clarity: Clear, connection: Paid, position: lineStart},
+		// The same word closing the text after a comma is a late label.
+	}, trailingLabelRows("ad|advertisement", Clear, Paid, "", "ftc-101"), []termRow{
 		{pattern: "advertisement " + separators, kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "advertisement |", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "sponsored by {brand}", kind: termLabel, clarity: Clear, connection: Paid},
@@ -43,8 +45,8 @@ var usTerms = termTable{
 		// in Mathur et al.'s user study (mathur-2018); "#gifted" and "gifted
 		// by" do not say the product was free in plain words (ftc-101
 		// prefers "Thanks <brand> for the free product").
-		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift, source: "ftc-101"},
-		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift, source: "ftc-101"},
+		{pattern: "#gifted|#giftedby|#prgift", kind: termLabel, clarity: Ambiguous, connection: Gift, source: "ftc-101", giftClear: true},
+		{pattern: "gifted by {brand}", kind: termLabel, clarity: Ambiguous, connection: Gift, source: "ftc-101", giftClear: true},
 
 		// Vague: inadequate on their own (ftc-101: "#sp",
 		// "#spon", "#collab", "#thanks", "#ambassador" are unclear, per
