@@ -88,6 +88,15 @@ func parseDate(field, s string) (time.Time, error) {
 	return t, nil
 }
 
+// parsePeriod reads a goal's start and deadline dates with [parseDate].
+func parsePeriod(start, deadline string) (from, to time.Time, err error) {
+	if from, err = parseDate("start", start); err != nil {
+		return from, to, err
+	}
+	to, err = parseDate("deadline", deadline)
+	return from, to, err
+}
+
 type followerSampleJSON struct {
 	Date      string `json:"date"`
 	Followers int64  `json:"followers"`
@@ -168,11 +177,7 @@ func (g *Goal) UnmarshalJSON(data []byte) error {
 	if err := readStrict(data, &j, "goal"); err != nil {
 		return err
 	}
-	start, err := parseDate("start", j.Start)
-	if err != nil {
-		return err
-	}
-	deadline, err := parseDate("deadline", j.Deadline)
+	start, deadline, err := parsePeriod(j.Start, j.Deadline)
 	if err != nil {
 		return err
 	}

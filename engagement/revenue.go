@@ -219,11 +219,7 @@ func (g *RevenueGoal) UnmarshalJSON(data []byte) error {
 	if err := readStrict(data, &j, "revenue goal"); err != nil {
 		return err
 	}
-	start, err := parseDate("start", j.Start)
-	if err != nil {
-		return err
-	}
-	deadline, err := parseDate("deadline", j.Deadline)
+	start, deadline, err := parsePeriod(j.Start, j.Deadline)
 	if err != nil {
 		return err
 	}
