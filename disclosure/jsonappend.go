@@ -13,7 +13,7 @@ import (
 // nested value (and reflects over a wrapper struct for each), which cost
 // several times Check itself. The output is byte for byte what the
 // encoding/json form (the wrapper structs beside each MarshalJSON, encoded
-// without HTML escaping) gives; json_append_test.go checks this over the
+// without HTML escaping) gives; jsonappend_test.go checks this over the
 // corpus, the golden files and a fuzz target. A value outside an enum's
 // declared constants is left to that encoding/json form, so that its error
 // is the same.
