@@ -142,6 +142,9 @@ type reportJSON struct {
 // Both lists are [] when empty. compliant is r.Compliant(), for readers
 // in other languages; UnmarshalJSON ignores it.
 func (r Report) MarshalJSON() ([]byte, error) {
+	if validReport(r) {
+		return appendReport(make([]byte, 0, reportJSONSize(r)), r), nil
+	}
 	return marshal(reportJSON{Findings: orEmpty(r.Findings), Disclosures: orEmpty(r.Disclosures), Compliant: r.Compliant()})
 }
 
@@ -181,6 +184,9 @@ type findingJSON struct {
 // byte offsets, right for an ASCII caption. fixes is [] when there are
 // none. transcript is present only for a finding about the transcript.
 func (f Finding) MarshalJSON() ([]byte, error) {
+	if validFinding(&f) {
+		return appendFinding(nil, &f), nil
+	}
 	s16, e16 := f.Start-f.utf16.start, f.End-f.utf16.end
 	return marshal(findingJSON{
 		Rule: f.Rule, Severity: f.Severity, Start: f.Start, End: f.End, StartUTF16: &s16, EndUTF16: &e16,
@@ -257,7 +263,7 @@ type fixJSON struct {
 // MarshalJSON implements json.Marshaler: {"message": "Move \"#ad\" to the
 // start", "edits": [...]}, edits [] when empty.
 func (f Fix) MarshalJSON() ([]byte, error) {
-	return marshal(fixJSON{Message: f.Message, Edits: orEmpty(f.Edits)})
+	return appendFix(nil, &f), nil
 }
 
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form.
@@ -279,7 +285,7 @@ type editJSON struct {
 // MarshalJSON implements json.Marshaler: {"start": 0, "end": 0, "text":
 // "#ad "}, start and end in bytes of the caption.
 func (e Edit) MarshalJSON() ([]byte, error) {
-	return marshal(editJSON(e))
+	return appendEdit(nil, &e), nil
 }
 
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form. A
@@ -315,6 +321,9 @@ type labelJSON struct {
 //
 // The span is in bytes and in UTF-16 code units, as in [Finding.MarshalJSON].
 func (l Label) MarshalJSON() ([]byte, error) {
+	if validLabel(&l) {
+		return appendLabel(nil, &l), nil
+	}
 	s16, e16 := l.Start-l.utf16.start, l.End-l.utf16.end
 	return marshal(labelJSON{Start: l.Start, End: l.End, StartUTF16: &s16, EndUTF16: &e16,
 		Text: l.Text, Clarity: l.Clarity, Connection: l.Connection, Source: sourceJSON(l.Source)})
@@ -354,7 +363,7 @@ type transcriptSpanJSON struct {
 // start and end are byte offsets into the segment's text; from and to are
 // seconds from the beginning of the video, exact to the nanosecond.
 func (s TranscriptSpan) MarshalJSON() ([]byte, error) {
-	return marshal(transcriptSpanJSON{Segment: s.Segment, Start: s.Start, End: s.End, From: seconds(s.From), To: seconds(s.To)})
+	return appendTranscriptSpan(nil, &s), nil
 }
 
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form. Times
@@ -377,7 +386,7 @@ type segmentJSON struct {
 // video is sponsored by Glow Co"}, start in seconds from the beginning of
 // the video.
 func (s Segment) MarshalJSON() ([]byte, error) {
-	return marshal(segmentJSON{Start: seconds(s.Start), Text: s.Text})
+	return appendSegment(nil, s.Start, s.Text), nil
 }
 
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form. start
@@ -425,6 +434,9 @@ type postJSON struct {
 // segment's start are seconds. transcript is [] when empty. A value
 // outside an enum's declared constants is an error.
 func (p Post) MarshalJSON() ([]byte, error) {
+	if b, ok := appendPost(make([]byte, 0, 160+len(p.Caption)+len(p.Brand)), &p); ok {
+		return b, nil
+	}
 	transcript := make([]segmentJSON, len(p.Transcript))
 	for i, seg := range p.Transcript {
 		transcript[i] = segmentJSON{Start: seconds(seg.Start), Text: seg.Text}

@@ -106,7 +106,13 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 	default:
 		tok.kind = tokSymbol
 	}
-	tok.appendNorm(nb, scratch[:fr.n])
+	if fr.n == 1 {
+		// The common case, an ASCII byte: nb is empty, so it fits.
+		nb.b[0] = scratch[0]
+		nb.n = 1
+	} else {
+		tok.appendNorm(nb, scratch[:fr.n])
+	}
 	i += fr.size
 	tok.end = i
 	if tok.kind == tokPunct || tok.kind == tokSymbol {

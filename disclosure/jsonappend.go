@@ -1,0 +1,307 @@
+package disclosure
+
+import (
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/influencekit/influencekit"
+)
+
+// The JSON forms of a Report and its parts are written by appenders into
+// one buffer: encoding/json with a MarshalJSON per type re-encodes every
+// nested value (and reflects over a wrapper struct for each), which cost
+// several times Check itself. The output is byte for byte what the
+// encoding/json form (the wrapper structs beside each MarshalJSON, encoded
+// without HTML escaping) gives; jsonappend_test.go checks this over the
+// corpus, the golden files and a fuzz target. A value outside an enum's
+// declared constants is left to that encoding/json form, so that its error
+// is the same.
+
+// validReport reports whether every enum in r has a declared value, so
+// that appendReport writes what encoding/json would.
+func validReport(r Report) bool {
+	for i := range r.Findings {
+		if !validFinding(&r.Findings[i]) {
+			return false
+		}
+	}
+	for i := range r.Disclosures {
+		if !validLabel(&r.Disclosures[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func validFinding(f *Finding) bool {
+	return f.Severity <= influencekit.SeverityError
+}
+
+func validLabel(l *Label) bool {
+	return int(l.Clarity) < clarityNames.Len() && int(l.Connection) < connectionNames.Len()
+}
+
+// appendReport writes r's JSON form (see [Report.MarshalJSON]); every enum
+// must be valid (validReport).
+func appendReport(b []byte, r Report) []byte {
+	b = append(b, `{"findings":[`...)
+	for i := range r.Findings {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendFinding(b, &r.Findings[i])
+	}
+	b = append(b, `],"disclosures":[`...)
+	for i := range r.Disclosures {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendLabel(b, &r.Disclosures[i])
+	}
+	b = append(b, `],"compliant":`...)
+	b = strconv.AppendBool(b, r.Compliant())
+	return append(b, '}')
+}
+
+// appendFinding writes f's JSON form (see [Finding.MarshalJSON]); f's
+// severity must be valid.
+func appendFinding(b []byte, f *Finding) []byte {
+	b = append(b, `{"rule":`...)
+	b = appendJSONString(b, string(f.Rule), false)
+	b = append(b, `,"severity":`...)
+	b = appendJSONString(b, f.Severity.String(), false)
+	b = appendSpan(b, f.Start, f.End, f.utf16)
+	b = append(b, `,"message":`...)
+	b = appendJSONString(b, f.Message, false)
+	b = append(b, `,"fixes":[`...)
+	for i := range f.Fixes {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendFix(b, &f.Fixes[i])
+	}
+	b = append(b, ']')
+	if f.Transcript != nil {
+		b = append(b, `,"transcript":`...)
+		b = appendTranscriptSpan(b, f.Transcript)
+	}
+	b = appendSource(b, f.Source)
+	return append(b, '}')
+}
+
+// appendSpan writes the members "start", "end", "start_utf16" and
+// "end_utf16", each after a comma.
+func appendSpan(b []byte, start, end int, shift spanShift) []byte {
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(end), 10)
+	b = append(b, `,"start_utf16":`...)
+	b = strconv.AppendInt(b, int64(start-shift.start), 10)
+	b = append(b, `,"end_utf16":`...)
+	return strconv.AppendInt(b, int64(end-shift.end), 10)
+}
+
+// appendSource writes the member "source" after a comma: null for none.
+func appendSource(b []byte, key string) []byte {
+	b = append(b, `,"source":`...)
+	if key == "" {
+		return append(b, "null"...)
+	}
+	return appendJSONString(b, key, false)
+}
+
+// appendFix writes f's JSON form (see [Fix.MarshalJSON]).
+func appendFix(b []byte, f *Fix) []byte {
+	b = append(b, `{"message":`...)
+	b = appendJSONString(b, f.Message, false)
+	b = append(b, `,"edits":[`...)
+	for i := range f.Edits {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendEdit(b, &f.Edits[i])
+	}
+	return append(b, "]}"...)
+}
+
+// appendEdit writes e's JSON form (see [Edit.MarshalJSON]).
+func appendEdit(b []byte, e *Edit) []byte {
+	b = append(b, `{"start":`...)
+	b = strconv.AppendInt(b, int64(e.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(e.End), 10)
+	b = append(b, `,"text":`...)
+	b = appendJSONString(b, e.Text, false)
+	return append(b, '}')
+}
+
+// appendLabel writes l's JSON form (see [Label.MarshalJSON]); its enums
+// must be valid.
+func appendLabel(b []byte, l *Label) []byte {
+	b = append(b, `{"start":`...)
+	b = strconv.AppendInt(b, int64(l.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(l.End), 10)
+	b = append(b, `,"start_utf16":`...)
+	b = strconv.AppendInt(b, int64(l.Start-l.utf16.start), 10)
+	b = append(b, `,"end_utf16":`...)
+	b = strconv.AppendInt(b, int64(l.End-l.utf16.end), 10)
+	b = append(b, `,"text":`...)
+	b = appendJSONString(b, l.Text, false)
+	b = append(b, `,"clarity":`...)
+	b = appendJSONString(b, l.Clarity.String(), false)
+	b = append(b, `,"connection":`...)
+	b = appendJSONString(b, l.Connection.String(), false)
+	b = appendSource(b, l.Source)
+	return append(b, '}')
+}
+
+// appendTranscriptSpan writes s's JSON form (see
+// [TranscriptSpan.MarshalJSON]).
+func appendTranscriptSpan(b []byte, s *TranscriptSpan) []byte {
+	b = append(b, `{"segment":`...)
+	b = strconv.AppendInt(b, int64(s.Segment), 10)
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(s.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(s.End), 10)
+	b = append(b, `,"from":`...)
+	b = appendSeconds(b, s.From)
+	b = append(b, `,"to":`...)
+	b = appendSeconds(b, s.To)
+	return append(b, '}')
+}
+
+// appendSegment writes s's JSON form (see [Segment.MarshalJSON]).
+func appendSegment(b []byte, start time.Duration, text string) []byte {
+	b = append(b, `{"start":`...)
+	b = appendSeconds(b, start)
+	b = append(b, `,"text":`...)
+	b = appendJSONString(b, text, false)
+	return append(b, '}')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString writes s as a JSON string exactly as encoding/json
+// does: '"' and '\\' escaped, \b \f \n \r \t by name, other control bytes
+// as \u00XX, U+2028 and U+2029 as \u2028 and \u2029, each invalid UTF-8
+// byte as \ufffd, and with escapeHTML also '<', '>' and '&' as \u003c,
+// \u003e and \u0026.
+func appendJSONString(b []byte, s string, escapeHTML bool) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && (!escapeHTML || (c != '<' && c != '>' && c != '&')) {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// reportJSONSize estimates the length of r's JSON form, so that
+// appendReport usually fills one allocation.
+func reportJSONSize(r Report) int {
+	n := 64
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		n += 192 + len(f.Message) + len(f.Source)
+		if f.Transcript != nil {
+			n += 96
+		}
+		for j := range f.Fixes {
+			n += 32 + len(f.Fixes[j].Message)
+			for k := range f.Fixes[j].Edits {
+				n += 40 + len(f.Fixes[j].Edits[k].Text)
+			}
+		}
+	}
+	for i := range r.Disclosures {
+		n += 144 + len(r.Disclosures[i].Text) + len(r.Disclosures[i].Source)
+	}
+	return n
+}
+
+// appendPost writes p's JSON form (see [Post.MarshalJSON]). It reports
+// false, writing nothing useful, when an enum is outside its declared
+// constants or the brand identity does not marshal: the encoding/json form
+// then says why.
+func appendPost(b []byte, p *Post) ([]byte, bool) {
+	platform, err1 := p.Platform.MarshalText()
+	format, err2 := p.Format.MarshalText()
+	if err1 != nil || err2 != nil || int(p.Jurisdiction) >= jurisdictionNames.Len() || int(p.Connection) >= connectionNames.Len() {
+		return b, false
+	}
+	b = append(b, `{"caption":`...)
+	b = appendJSONString(b, p.Caption, false)
+	b = append(b, `,"platform":`...)
+	b = appendJSONString(b, string(platform), false)
+	b = append(b, `,"format":`...)
+	b = appendJSONString(b, string(format), false)
+	b = append(b, `,"brand":`...)
+	b = appendJSONString(b, p.Brand, false)
+	b = append(b, `,"jurisdiction":`...)
+	b = appendJSONString(b, p.Jurisdiction.String(), false)
+	b = append(b, `,"transcript":[`...)
+	for i := range p.Transcript {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendSegment(b, p.Transcript[i].Start, p.Transcript[i].Text)
+	}
+	b = append(b, `],"duration":`...)
+	b = appendSeconds(b, p.Duration)
+	b = append(b, `,"edited":`...)
+	b = strconv.AppendBool(b, p.Edited)
+	b = append(b, `,"connection":`...)
+	b = appendJSONString(b, p.Connection.String(), false)
+	if !p.BrandIdentity.IsZero() {
+		identity, err := marshal(&p.BrandIdentity)
+		if err != nil {
+			return b, false
+		}
+		b = append(b, `,"brand_identity":`...)
+		b = append(b, identity...)
+	}
+	return append(b, '}'), true
+}
