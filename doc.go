@@ -74,8 +74,18 @@
 // disclosure.SponsoredMix answers melissa-2017's "How often do they post
 // sponsored content?" with each post as evidence.
 //
-// The command examples/campaign runs all of it on an embedded sample
-// campaign, and examples/captionlint lints captions from files like go vet.
+// # Programs
+//
+// The commands under examples/ use the library as its users do:
+// examples/campaign runs all of it on an embedded sample campaign (or a
+// campaign file given with -f); examples/captionlint lints an export of
+// captions (plain lines, JSON lines or CSV) like go vet; examples/server
+// serves the library as a JSON HTTP service, described by an OpenAPI
+// document, for backends in any language; examples/playground compiles the
+// disclosure linter to WebAssembly and serves a page that checks a caption
+// as it is typed; and examples/beam, a Go module of its own so that the
+// library never imports Apache Beam, runs the disclosure audit as a Beam
+// pipeline over millions of posts.
 //
 // # The shared vocabulary
 //
