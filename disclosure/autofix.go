@@ -129,7 +129,14 @@ func applyEdits(s string, edits []Edit) string {
 // characters: each rune NFKC normalizes to a compatibility form is
 // replaced by it, invisible ones are dropped, and case is kept.
 func plainText(s string) string {
-	var b strings.Builder
+	var stack [128]byte
+	return string(appendPlainText(stack[:0], s))
+}
+
+// appendPlainText appends plainText(s) to b. NFKC forms are appended
+// in place (norm.Form.AppendString), so that only the caller's final
+// string allocates.
+func appendPlainText(b []byte, s string) []byte {
 	var scratch [runeScratch]byte
 	for i := 0; i < len(s); {
 		fr := readRune(s, i, &scratch)
@@ -137,11 +144,11 @@ func plainText(s string) string {
 		switch {
 		case fr.class == classInvisible:
 		case fr.altered():
-			b.WriteString(norm.NFKC.String(s[i : i+size]))
+			b = norm.NFKC.AppendString(b, s[i:i+size])
 		default:
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		}
 		i += fr.size
 	}
-	return b.String()
+	return b
 }
