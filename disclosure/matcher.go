@@ -186,7 +186,7 @@ func pieceElems(alt string) ([]elem, error) {
 		if !ok {
 			break
 		}
-		if tok.kind == tokURL || tok.kind == tokSymbol || tok.tooLong {
+		if tok.kind == tokURL || tok.kind == tokSymbol || tok.tooLong() {
 			return nil, fmt.Errorf("%q is not a literal token", alt)
 		}
 		es = append(es, elem{kind: elemLiteral, text: string(nb.bytes())})
@@ -263,7 +263,7 @@ func (res *match) labelPosition() bool {
 // positioned afterPurchase count. Among matches of
 // equal length the earlier row wins.
 func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo, ctx matchContext) (match, bool) {
-	if tok.tooLong || tok.kind == tokURL || tok.kind == tokSymbol {
+	if tok.tooLong() || tok.kind == tokURL || tok.kind == tokSymbol {
 		return match{}, false
 	}
 	n := m.first.lookup(key)
@@ -276,7 +276,7 @@ func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo, 
 // matchFrom is matchAt once the first token's trie node n is known.
 func matchFrom(n *trieNode, tok token, after tokenizer, b *brandInfo, ctx matchContext) (match, bool) {
 	best := match{row: -1}
-	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered, single: true,
+	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered(), single: true,
 		lineStart: ctx.lineStart, afterStop: ctx.afterStop, cue: ctx.cue, addressed: ctx.addressed}, b, &best)
 	return best, best.row >= 0
 }
@@ -407,7 +407,7 @@ func walkOn(n *trieNode, res match, b *brandInfo, best *match) {
 	var nb normBuf
 	cur := res.after
 	tok, ok := cur.next(&nb)
-	if !ok || tok.tooLong {
+	if !ok || tok.tooLong() {
 		return
 	}
 	if c := n.lit[string(nb.bytes())]; c != nil {
@@ -506,7 +506,7 @@ func domainName(tok token, cur tokenizer) (token, tokenizer, bool) {
 			break
 		}
 		tok.end, cur, grown = word.end, next, true
-		tok.altered = tok.altered || word.altered
+		tok.set(tokAltered, word.altered())
 	}
 	return tok, cur, grown
 }
@@ -530,7 +530,7 @@ func (res match) extended(tok token, after tokenizer) match {
 		tok.end < len(after.s) && startsWord(after.s, tok.end)
 	res.end = tok.end
 	res.after = after
-	res.altered = res.altered || tok.altered
+	res.altered = res.altered || tok.altered()
 	res.single = false
 	return res
 }
