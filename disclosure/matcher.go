@@ -32,7 +32,11 @@ type elem struct {
 // trieNode is a state of the compiled term table: the elements matched so
 // far lead here, and row says which term ends here (-1: none).
 type trieNode struct {
-	lit   map[string]*trieNode
+	lit map[string]*trieNode
+	// few lists lit's entries, sorted, when there are at most maxFewKids
+	// of them (nearly every node past the first token): comparing a
+	// handful of short keys is cheaper than hashing. Set by seal.
+	few   []litKid
 	brand *trieNode
 	any   *trieNode
 	name  *trieNode
@@ -42,6 +46,48 @@ type trieNode struct {
 }
 
 func newTrieNode() *trieNode { return &trieNode{row: -1} }
+
+// litKid is one entry of trieNode.lit.
+type litKid struct {
+	key  string
+	node *trieNode
+}
+
+// maxFewKids is how many literal children a node lists in few.
+const maxFewKids = 8
+
+// seal fills few under n, once the trie is built.
+func (n *trieNode) seal() {
+	if n == nil {
+		return
+	}
+	if len(n.lit) <= maxFewKids {
+		n.few = n.few[:0]
+		for _, k := range slices.Sorted(maps.Keys(n.lit)) {
+			n.few = append(n.few, litKid{key: k, node: n.lit[k]})
+		}
+	}
+	for _, c := range n.lit {
+		c.seal()
+	}
+	n.brand.seal()
+	n.any.seal()
+	n.name.seal()
+}
+
+// litChild returns the child after a token whose normalized text is key,
+// or nil.
+func (n *trieNode) litChild(key []byte) *trieNode {
+	if len(n.lit) > maxFewKids {
+		return n.lit[string(key)]
+	}
+	for i := range n.few {
+		if n.few[i].key == string(key) {
+			return n.few[i].node
+		}
+	}
+	return nil
+}
 
 func (n *trieNode) leaf() bool {
 	return len(n.lit) == 0 && n.brand == nil && n.any == nil && n.name == nil
@@ -97,6 +143,7 @@ func compileTable(t *termTable) (*matcher, error) {
 		}
 	}
 	m.first = newFirstIndex(m.root.lit)
+	m.root.seal()
 	return m, nil
 }
 
@@ -410,7 +457,7 @@ func walkOn(n *trieNode, res match, b *brandInfo, best *match) {
 	if !ok || tok.tooLong() {
 		return
 	}
-	if c := n.lit[string(nb.bytes())]; c != nil {
+	if c := n.litChild(nb.bytes()); c != nil {
 		walk(c, res.extended(tok, cur), b, best)
 	}
 	if n.any != nil && tok.kind == tokWord {
