@@ -144,7 +144,15 @@ func appendPlainText(b []byte, s string) []byte {
 		switch {
 		case fr.class == classInvisible:
 		case fr.altered():
-			b = norm.NFKC.AppendString(b, s[i:i+size])
+			src := s[i : i+size]
+			if d := norm.NFKC.PropertiesString(src).Decomposition(); len(d) > 0 && asciiPrefix(string(d)) == len(d) {
+				// A stylized letter or digit ("𝐚", "①"): an all-ASCII
+				// decomposition composes with nothing, so it is the NFKC
+				// form, without norm's composition buffer.
+				b = append(b, d...)
+			} else {
+				b = norm.NFKC.AppendString(b, src)
+			}
 		default:
 			b = utf8.AppendRune(b, r)
 		}
