@@ -133,9 +133,10 @@ func plainText(s string) string {
 	return string(appendPlainText(stack[:0], s))
 }
 
-// appendPlainText appends plainText(s) to b. NFKC forms are appended
-// in place (norm.Form.AppendString), so that only the caller's final
-// string allocates.
+// appendPlainText appends plainText(s) to b. Nothing it appends to b
+// escapes, so that a caller's stack buffer stays on the stack and only
+// the caller's final string allocates (and norm, for the rare stylized
+// rune whose decomposition is not ASCII).
 func appendPlainText(b []byte, s string) []byte {
 	var scratch [runeScratch]byte
 	for i := 0; i < len(s); {
@@ -151,7 +152,7 @@ func appendPlainText(b []byte, s string) []byte {
 				// form, without norm's composition buffer.
 				b = append(b, d...)
 			} else {
-				b = norm.NFKC.AppendString(b, src)
+				b = append(b, norm.NFKC.String(src)...)
 			}
 		default:
 			b = utf8.AppendRune(b, r)
