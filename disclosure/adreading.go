@@ -192,7 +192,7 @@ func (sc *adScan) scan(caption string, brand *brandInfo) {
 		afterMention = -1
 		switch tok.kind {
 		case tokMention:
-			if !tok.tooLong && (!brand.set || brand.matchesHandle(key[1:])) {
+			if !tok.tooLong() && (!brand.set || brand.matchesHandle(key[1:])) {
 				if cap(sc.mentions) == 0 {
 					sc.mentions, sc.sentences = make([]Evidence, 0, 4), make([]int, 0, 4)
 				}
@@ -202,7 +202,7 @@ func (sc *adScan) scan(caption string, brand *brandInfo) {
 			}
 			awaitingCode = false
 		case tokHashtag:
-			if !tok.tooLong && adTagSuffix(key[1:]) != "" {
+			if !tok.tooLong() && adTagSuffix(key[1:]) != "" {
 				sc.hit(adHit{signal: AdPartnership, weight: adTagWeight, start: tok.start, end: tok.end, sentence: sentence})
 			}
 			awaitingCode = false

@@ -129,7 +129,15 @@ func applyEdits(s string, edits []Edit) string {
 // characters: each rune NFKC normalizes to a compatibility form is
 // replaced by it, invisible ones are dropped, and case is kept.
 func plainText(s string) string {
-	var b strings.Builder
+	var stack [128]byte
+	return string(appendPlainText(stack[:0], s))
+}
+
+// appendPlainText appends plainText(s) to b. Nothing it appends to b
+// escapes, so that a caller's stack buffer stays on the stack and only
+// the caller's final string allocates (and norm, for the rare stylized
+// rune whose decomposition is not ASCII).
+func appendPlainText(b []byte, s string) []byte {
 	var scratch [runeScratch]byte
 	for i := 0; i < len(s); {
 		fr := readRune(s, i, &scratch)
@@ -137,11 +145,19 @@ func plainText(s string) string {
 		switch {
 		case fr.class == classInvisible:
 		case fr.altered():
-			b.WriteString(norm.NFKC.String(s[i : i+size]))
+			src := s[i : i+size]
+			if d := norm.NFKC.PropertiesString(src).Decomposition(); len(d) > 0 && asciiPrefix(string(d)) == len(d) {
+				// A stylized letter or digit ("𝐚", "①"): an all-ASCII
+				// decomposition composes with nothing, so it is the NFKC
+				// form, without norm's composition buffer.
+				b = append(b, d...)
+			} else {
+				b = append(b, norm.NFKC.String(src)...)
+			}
 		default:
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		}
 		i += fr.size
 	}
-	return b.String()
+	return b
 }

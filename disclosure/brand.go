@@ -15,12 +15,21 @@ type brandInfo struct {
 	alt    *brandInfo // the brand's next name (BrandIdentity), or nil
 }
 
-// newBrandInfo normalizes brand with the caption tokenizer.
+// newBrandInfo normalizes brand as the caption tokenizer reads it.
 func newBrandInfo(brand string) brandInfo {
-	var b brandInfo
 	if brand == "" {
-		return b
+		return brandInfo{}
 	}
+	if plainASCIIName(brand) {
+		return newPlainBrandInfo(brand)
+	}
+	return newTokenizedBrandInfo(brand)
+}
+
+// newTokenizedBrandInfo is newBrandInfo for any name, read by the
+// caption tokenizer.
+func newTokenizedBrandInfo(brand string) brandInfo {
+	var b brandInfo
 	tz := tokenizer{s: brand}
 	var nb normBuf
 	wn := 0
@@ -47,6 +56,54 @@ func newBrandInfo(brand string) brandInfo {
 				b.squash[b.sn] = c
 				b.sn++
 			}
+		}
+	}
+	b.set = b.sn > 0
+	return b
+}
+
+// plainASCIIName reports a name of ASCII letters, digits and spaces only
+// ("Glow Co"), the common case, which newPlainBrandInfo reads without the
+// tokenizer.
+func plainASCIIName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b != ' ' && (b == '_' || asciiWordLower[b] == 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// newPlainBrandInfo is newBrandInfo for a plainASCIIName: its words are
+// the runs between spaces, lower-cased, exactly as the tokenizer reads
+// them.
+func newPlainBrandInfo(brand string) brandInfo {
+	var b brandInfo
+	wn := 0
+	for i := 0; i < len(brand); {
+		if brand[i] == ' ' {
+			i++
+			continue
+		}
+		start := i
+		for i < len(brand) && brand[i] != ' ' {
+			i++
+		}
+		fits := b.nwords < len(b.ends) && wn+i-start <= len(b.words)
+		for j := start; j < i; j++ {
+			c := asciiWordLower[brand[j]]
+			if fits {
+				b.words[wn] = c
+				wn++
+			}
+			if b.sn < len(b.squash) {
+				b.squash[b.sn] = c
+				b.sn++
+			}
+		}
+		if fits {
+			b.ends[b.nwords] = uint8(wn)
+			b.nwords++
 		}
 	}
 	b.set = b.sn > 0

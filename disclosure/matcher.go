@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -31,7 +32,11 @@ type elem struct {
 // trieNode is a state of the compiled term table: the elements matched so
 // far lead here, and row says which term ends here (-1: none).
 type trieNode struct {
-	lit   map[string]*trieNode
+	lit map[string]*trieNode
+	// few lists lit's entries, sorted, when there are at most maxFewKids
+	// of them (nearly every node past the first token): comparing a
+	// handful of short keys is cheaper than hashing. Set by seal.
+	few   []litKid
 	brand *trieNode
 	any   *trieNode
 	name  *trieNode
@@ -41,6 +46,48 @@ type trieNode struct {
 }
 
 func newTrieNode() *trieNode { return &trieNode{row: -1} }
+
+// litKid is one entry of trieNode.lit.
+type litKid struct {
+	key  string
+	node *trieNode
+}
+
+// maxFewKids is how many literal children a node lists in few.
+const maxFewKids = 8
+
+// seal fills few under n, once the trie is built.
+func (n *trieNode) seal() {
+	if n == nil {
+		return
+	}
+	if len(n.lit) <= maxFewKids {
+		n.few = n.few[:0]
+		for _, k := range slices.Sorted(maps.Keys(n.lit)) {
+			n.few = append(n.few, litKid{key: k, node: n.lit[k]})
+		}
+	}
+	for _, c := range n.lit {
+		c.seal()
+	}
+	n.brand.seal()
+	n.any.seal()
+	n.name.seal()
+}
+
+// litChild returns the child after a token whose normalized text is key,
+// or nil.
+func (n *trieNode) litChild(key []byte) *trieNode {
+	if len(n.lit) > maxFewKids {
+		return n.lit[string(key)]
+	}
+	for i := range n.few {
+		if n.few[i].key == string(key) {
+			return n.few[i].node
+		}
+	}
+	return nil
+}
 
 func (n *trieNode) leaf() bool {
 	return len(n.lit) == 0 && n.brand == nil && n.any == nil && n.name == nil
@@ -53,10 +100,11 @@ func (n *trieNode) leaf() bool {
 type matcher struct {
 	table *termTable
 	root  *trieNode
-	// filter is a two-hash Bloom filter over the first tokens of all terms,
-	// keyed by their first, middle and last bytes and length (filterBits): most
-	// tokens skip the map lookup.
-	filter [filterBits / 64]uint64
+	// first indexes root's children, the first tokens of all terms, in an
+	// open-addressing table keyed by a token's first, middle and last
+	// bytes and length (firstIndex): most tokens are rejected by one load
+	// of an empty slot, without hashing their text.
+	first firstIndex
 	// insertMessage and insertText are the insert-label fix's message and
 	// inserted text ("Insert \"#ad\" at the start", "#ad "), and
 	// placementTodo the advice of a placement finding on a phrase label:
@@ -84,10 +132,6 @@ func compileTable(t *termTable) (*matcher, error) {
 			if len(elems) == 0 || elems[0].kind != elemLiteral {
 				return nil, fmt.Errorf("%w %q: must start with a literal", errBadPattern, row.pattern)
 			}
-			key := elems[0].text
-			b1, b2 := filterBitPair(key)
-			m.filter[b1/64] |= 1 << (b1 % 64)
-			m.filter[b2/64] |= 1 << (b2 % 64)
 			n := m.root
 			for _, e := range elems {
 				n = n.child(e)
@@ -98,6 +142,8 @@ func compileTable(t *termTable) (*matcher, error) {
 			}
 		}
 	}
+	m.first = newFirstIndex(m.root.lit)
+	m.root.seal()
 	return m, nil
 }
 
@@ -187,7 +233,7 @@ func pieceElems(alt string) ([]elem, error) {
 		if !ok {
 			break
 		}
-		if tok.kind == tokURL || tok.kind == tokSymbol || tok.tooLong {
+		if tok.kind == tokURL || tok.kind == tokSymbol || tok.tooLong() {
 			return nil, fmt.Errorf("%q is not a literal token", alt)
 		}
 		es = append(es, elem{kind: elemLiteral, text: string(nb.bytes())})
@@ -264,15 +310,20 @@ func (res *match) labelPosition() bool {
 // positioned afterPurchase count. Among matches of
 // equal length the earlier row wins.
 func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo, ctx matchContext) (match, bool) {
-	if tok.tooLong || tok.kind == tokURL || tok.kind == tokSymbol || !m.mayStart(key) {
+	if tok.tooLong() || tok.kind == tokURL || tok.kind == tokSymbol {
 		return match{}, false
 	}
-	n := m.root.lit[string(key)]
+	n := m.first.lookup(key)
 	if n == nil {
 		return match{}, false
 	}
+	return matchFrom(n, tok, after, b, ctx)
+}
+
+// matchFrom is matchAt once the first token's trie node n is known.
+func matchFrom(n *trieNode, tok token, after tokenizer, b *brandInfo, ctx matchContext) (match, bool) {
 	best := match{row: -1}
-	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered, single: true,
+	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered(), single: true,
 		lineStart: ctx.lineStart, afterStop: ctx.afterStop, cue: ctx.cue, addressed: ctx.addressed}, b, &best)
 	return best, best.row >= 0
 }
@@ -314,27 +365,74 @@ func gluedPart(caption string, tok token, key []byte) (part []byte, start int, o
 	return part, tok.start + o + 1, true
 }
 
-// mayStart reports whether some term could start with key; false is
-// certain, true needs the lookup. Small enough to inline on the hot path.
+// mayStart reports whether some term starts with key.
 func (m *matcher) mayStart(key []byte) bool {
-	if len(key) == 0 {
-		return false
-	}
-	b1, b2 := filterBitPair(key)
-	return m.filter[b1/64]&(1<<(b1%64)) != 0 && m.filter[b2/64]&(1<<(b2%64)) != 0
+	return m.first.lookup(key) != nil
 }
 
-// filterBits is the size of matcher.filter. With about three hundred
-// first tokens (every language's statements are in every table), under 1%
-// of other tokens reach the map.
-const filterBits = 8192
+// firstIndex is an open-addressing hash table from a term's first token
+// to its trie node. Its hash reads four numbers of the key (firstHash),
+// so rejecting a token costs the same whatever its length; only a token
+// landing on an occupied slot is compared byte for byte. Immutable after
+// newFirstIndex.
+type firstIndex struct {
+	slots   []uint32 // index+1 into entries; 0 is an empty slot
+	entries []firstEntry
+	shift   uint // 64 - log2(len(slots))
+}
 
-// filterBitPair hashes a token twice: its first and last bytes and its
-// length, and its middle and first bytes and its length.
-func filterBitPair[K ~string | ~[]byte](key K) (uint, uint) {
-	n := uint(len(key))
-	first, last, mid := uint(key[0]), uint(key[len(key)-1]), uint(key[len(key)/2])
-	return (first*131 + last*31 + n) % filterBits, (mid*257 + first*17 + n*7919) % filterBits
+type firstEntry struct {
+	key  string
+	node *trieNode
+}
+
+// newFirstIndex indexes lit, keeping at most one slot in eight occupied
+// so that probe runs stay short.
+func newFirstIndex(lit map[string]*trieNode) firstIndex {
+	bits := uint(10)
+	for 1<<bits < 8*len(lit) {
+		bits++
+	}
+	x := firstIndex{slots: make([]uint32, 1<<bits), shift: 64 - bits}
+	// Sorted, so that the layout does not depend on map order.
+	for _, k := range slices.Sorted(maps.Keys(lit)) {
+		x.entries = append(x.entries, firstEntry{key: k, node: lit[k]})
+		h := firstHash(k, x.shift)
+		for x.slots[h] != 0 {
+			h = (h + 1) & uint(len(x.slots)-1)
+		}
+		x.slots[h] = uint32(len(x.entries))
+	}
+	return x
+}
+
+// firstHash mixes a key's first, middle and last bytes and its length
+// (Fibonacci hashing) into a slot index.
+func firstHash[K ~string | ~[]byte](key K, shift uint) uint {
+	n := len(key)
+	if n == 0 {
+		return 0
+	}
+	v := uint64(key[0]) | uint64(key[n/2])<<8 | uint64(key[n-1])<<16 | uint64(n)<<24
+	return uint((v * 0x9E3779B97F4A7C15) >> shift)
+}
+
+// lookup returns the trie node after the first token key, or nil when no
+// term starts with key.
+func (x *firstIndex) lookup(key []byte) *trieNode {
+	if len(key) == 0 || len(x.slots) == 0 {
+		return nil
+	}
+	mask := uint(len(x.slots) - 1)
+	for h := firstHash(key, x.shift); ; h = (h + 1) & mask {
+		e := x.slots[h]
+		if e == 0 {
+			return nil
+		}
+		if en := &x.entries[e-1]; en.key == string(key) {
+			return en.node
+		}
+	}
 }
 
 // walk explores the trie from n, where res has matched so far, keeping
@@ -356,10 +454,10 @@ func walkOn(n *trieNode, res match, b *brandInfo, best *match) {
 	var nb normBuf
 	cur := res.after
 	tok, ok := cur.next(&nb)
-	if !ok || tok.tooLong {
+	if !ok || tok.tooLong() {
 		return
 	}
-	if c := n.lit[string(nb.bytes())]; c != nil {
+	if c := n.litChild(nb.bytes()); c != nil {
 		walk(c, res.extended(tok, cur), b, best)
 	}
 	if n.any != nil && tok.kind == tokWord {
@@ -455,7 +553,7 @@ func domainName(tok token, cur tokenizer) (token, tokenizer, bool) {
 			break
 		}
 		tok.end, cur, grown = word.end, next, true
-		tok.altered = tok.altered || word.altered
+		tok.set(tokAltered, word.altered())
 	}
 	return tok, cur, grown
 }
@@ -479,7 +577,7 @@ func (res match) extended(tok token, after tokenizer) match {
 		tok.end < len(after.s) && startsWord(after.s, tok.end)
 	res.end = tok.end
 	res.after = after
-	res.altered = res.altered || tok.altered
+	res.altered = res.altered || tok.altered()
 	res.single = false
 	return res
 }

@@ -83,10 +83,10 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		}
 		var mt match
 		matched := false
-		if m.mayStart(key) {
-			mt, matched = m.matchAt(tok, key, cur, brand, matchContext{lineStart: atLine, afterStop: afterStop, cue: cue, addressed: addressed})
+		if n := m.first.lookup(key); n != nil && !tok.tooLong() && tok.kind != tokURL && tok.kind != tokSymbol {
+			mt, matched = matchFrom(n, tok, cur, brand, matchContext{lineStart: atLine, afterStop: afterStop, cue: cue, addressed: addressed})
 		}
-		if !matched && tok.hyphenated {
+		if !matched && tok.hyphenated() {
 			if part, at, ok := gluedPart(caption, tok, key); ok {
 				inner := tok
 				inner.start = at
@@ -130,7 +130,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			}
 			matched = true
 			f = foundLabel{start: tok.start, end: tok.end, row: -1, kind: termLabel, clarity: bt.clarity,
-				connection: bt.connection, altered: tok.altered, single: true, hashtag: true}
+				connection: bt.connection, altered: tok.altered(), single: true, hashtag: true}
 		}
 		isTag := tok.kind == tokHashtag && (!matched || f.hashtag)
 		tagsBefore := tags

@@ -33,13 +33,35 @@ type normBuf struct {
 func (nb *normBuf) bytes() []byte { return nb.b[:nb.n] }
 
 // token is one token of a caption. Offsets are into the original caption.
+//
+// It has four fields, so that the compiler keeps a token in registers
+// (a larger struct is copied through memory on every call to next).
 type token struct {
 	kind       tokenKind
-	start, end int  // [start, end) in the caption; trailing invisible characters excluded
-	altered    bool // a compatibility mapping or an inner invisible character was seen through
-	tooLong    bool // the normalized text did not fit in a normBuf
-	combining  bool // a rune that composes with the one before it was read: compose before matching
-	hyphenated bool // a word with an inner hyphen or apostrophe: "image-affiliate", "don't"
+	flags      tokenFlags
+	start, end int // [start, end) in the caption; trailing invisible characters excluded
+}
+
+// tokenFlags are what the tokenizer saw while reading a token.
+type tokenFlags uint8
+
+const (
+	tokAltered    tokenFlags = 1 << iota // a compatibility mapping or an inner invisible character was seen through
+	tokTooLong                           // the normalized text did not fit in a normBuf
+	tokCombining                         // a rune that composes with the one before it was read: compose before matching
+	tokHyphenated                        // a word with an inner hyphen or apostrophe: "image-affiliate", "don't"
+)
+
+func (tok token) altered() bool    { return tok.flags&tokAltered != 0 }
+func (tok token) tooLong() bool    { return tok.flags&tokTooLong != 0 }
+func (tok token) combining() bool  { return tok.flags&tokCombining != 0 }
+func (tok token) hyphenated() bool { return tok.flags&tokHyphenated != 0 }
+
+// set sets f when on is true.
+func (tok *token) set(f tokenFlags, on bool) {
+	if on {
+		tok.flags |= f
+	}
 }
 
 // tokenizer walks a caption once, left to right. It is a small value: a
@@ -82,7 +104,9 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 		i += fr.size
 	}
 	nb.n = 0
-	tok := token{start: i, altered: fr.altered(), combining: fr.combining()}
+	tok := token{start: i}
+	tok.set(tokAltered, fr.altered())
+	tok.set(tokCombining, fr.combining())
 	switch fr.class {
 	case classWord:
 		if b := s[i] | 0x20; (b == 'h' || b == 'w') && isURLStart(s[i:]) {
@@ -127,13 +151,13 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 				break
 			}
 			tok.appendNorm(nb, scratch[:c.n])
-			tok.combining = true
+			tok.flags |= tokCombining
 			i += c.size
 			tok.end = i
 		}
 		t.pos = i
-		if tok.combining && !tok.tooLong {
-			tok.tooLong = !composeNFC(nb)
+		if tok.combining() && !tok.tooLong() {
+			tok.set(tokTooLong, !composeNFC(nb))
 		}
 		return tok, true
 	}
@@ -148,7 +172,7 @@ extend:
 					nb.b[n] = b
 					n++
 				} else {
-					tok.tooLong = true
+					tok.flags |= tokTooLong
 				}
 				i++
 				if i == len(s) {
@@ -172,23 +196,23 @@ extend:
 				break extend
 			}
 			if c.class == classInvisible {
-				tok.altered = true
+				tok.flags |= tokAltered
 				i = at // past the whole run of invisible characters
 				continue
 			}
 		default:
 			break extend
 		}
-		tok.altered = tok.altered || c.altered()
-		tok.combining = tok.combining || c.combining()
-		tok.hyphenated = tok.hyphenated || c.class == classJoiner
+		tok.set(tokAltered, c.altered())
+		tok.set(tokCombining, c.combining())
+		tok.set(tokHyphenated, c.class == classJoiner)
 		tok.appendNorm(nb, scratch[:c.n])
 		i += c.size
 		tok.end = i
 	}
 	t.pos = tok.end
-	if tok.combining && !tok.tooLong {
-		tok.tooLong = !composeNFC(nb)
+	if tok.combining() && !tok.tooLong() {
+		tok.set(tokTooLong, !composeNFC(nb))
 	}
 	return tok, true
 }
@@ -247,7 +271,7 @@ func isASCIIWordByte(b byte) bool {
 // they do not fit.
 func (tok *token) appendNorm(nb *normBuf, p []byte) {
 	if nb.n+len(p) > len(nb.b) {
-		tok.tooLong = true
+		tok.flags |= tokTooLong
 		return
 	}
 	nb.n += copy(nb.b[nb.n:], p)

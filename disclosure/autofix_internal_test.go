@@ -1,0 +1,28 @@
+package disclosure
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestAppendPlainTextEveryRune checks appendPlainText's shortcut for
+// all-ASCII decompositions against norm's NFKC on every rune: each
+// stylized rune is replaced by exactly its NFKC form.
+func TestAppendPlainTextEveryRune(t *testing.T) {
+	var scratch [runeScratch]byte
+	for r := rune(0x80); r <= utf8.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		fr := readRune(s, 0, &scratch)
+		if fr.class == classInvisible || !fr.altered() {
+			continue
+		}
+		if got, want := string(appendPlainText(nil, s)), norm.NFKC.String(s); got != want {
+			t.Fatalf("appendPlainText(%U) = %q, NFKC is %q", r, got, want)
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package disclosure
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestPlainBrandInfo checks newPlainBrandInfo, the shortcut for plain
+// ASCII names, against the tokenizer on the names where it could differ.
+func TestPlainBrandInfo(t *testing.T) {
+	for _, tc := range []struct{ why, name string }{
+		{why: "two words", name: "Glow Co"},
+		{why: "leading, trailing and repeated spaces", name: "  Glow   Co "},
+		{why: "digits", name: "Studio 54"},
+		{why: "a word starting like a URL without its punctuation", name: "www http"},
+		{why: "more words than a name keeps", name: "a b c d e f g h i j"},
+		{why: "a word longer than the words buffer", name: "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnop q"},
+		{why: "more letters than the squashed buffer", name: "abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz"},
+		{why: "a word longer than a token's normalized text", name: "x" + strings.Repeat("y", 200)},
+		{why: "spaces only", name: "   "},
+	} {
+		t.Run(tc.why, func(t *testing.T) {
+			assert.True(t, plainASCIIName(tc.name), "the shortcut must apply")
+			assert.Equal(t, newTokenizedBrandInfo(tc.name), newPlainBrandInfo(tc.name))
+		})
+	}
+	assert.False(t, plainASCIIName("Glow-Co"), "punctuation goes through the tokenizer")
+	assert.False(t, plainASCIIName("glow_co"), "'_' is a word byte the squashed name drops")
+	assert.False(t, plainASCIIName("Glow\tCo"), "only ' ' separates words here")
+	assert.False(t, plainASCIIName("Glöw"), "non-ASCII goes through the tokenizer")
+}
+
+// FuzzPlainBrandInfo checks that the plain-name shortcut reads every name
+// it accepts as the tokenizer does.
+func FuzzPlainBrandInfo(f *testing.F) {
+	for _, s := range []string{"Glow Co", " a  b ", "Studio 54", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		if name == "" || !plainASCIIName(name) {
+			return
+		}
+		if got, want := newPlainBrandInfo(name), newTokenizedBrandInfo(name); got != want {
+			t.Errorf("newPlainBrandInfo(%q) = %+v, the tokenizer reads %+v", name, got, want)
+		}
+	})
+}
