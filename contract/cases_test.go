@@ -16,6 +16,7 @@ import (
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
+	"github.com/influencekit/influencekit/internal/casefile"
 )
 
 // The annotated cases: contracts a reviewer writes down with the problems
@@ -61,21 +62,15 @@ type caseBlock struct {
 }
 
 // caseTally counts, over the blocks of a run, the reviewer's expectations
-// Validate met (tp), the problems it reported that the reviewer calls
-// false alarms (fp: unexpected errors and warnings, and known alarms), and
-// the ones it missed (fn: unmet wants and known misses).
-type caseTally struct{ blocks, tp, fp, fn int }
+// Validate met, the problems it reported that the reviewer calls false
+// alarms (unexpected errors and warnings, and known alarms), and the ones
+// it missed (unmet wants and known misses).
+type caseTally = casefile.Tally
 
-func (t *caseTally) add(o caseTally) {
-	t.blocks += o.blocks
-	t.tp += o.tp
-	t.fp += o.fp
-	t.fn += o.fn
-}
-
-func (t caseTally) String() string {
+// caseSummary is the line TestCases logs for the whole run.
+func caseSummary(t caseTally) string {
 	return fmt.Sprintf("%d cases: %d problems raised as the reviewer wants, %d false alarms, %d missed: precision %.2f, recall %.2f",
-		t.blocks, t.tp, t.fp, t.fn, float64(t.tp)/float64(max(t.tp+t.fp, 1)), float64(t.tp)/float64(max(t.tp+t.fn, 1)))
+		t.Blocks, t.Met, t.FalseAlarms, t.Missed, t.Precision(), t.Recall())
 }
 
 // runCaseFile reads the case file at path and validates each of its
@@ -83,19 +78,7 @@ func (t caseTally) String() string {
 // starting "path:line: ", and the tally; err is for a file that cannot be
 // read at all.
 func runCaseFile(path string) (failures []string, tally caseTally, err error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, tally, err
-	}
-	blocks, bad := readCases(path, data)
-	failures = append(failures, bad...)
-	for _, b := range blocks {
-		tally.blocks++
-		f, t := b.run(path)
-		failures = append(failures, f...)
-		tally.add(t)
-	}
-	return failures, tally, nil
+	return casefile.RunFile(path, readCases)
 }
 
 var caseKinds = []string{"want", "not", "known-miss", "known-alarm"}
@@ -106,7 +89,7 @@ func readCases(path string, data []byte) ([]*caseBlock, []string) {
 	var blocks []*caseBlock
 	var failures []string
 	fail := func(line int, format string, args ...any) {
-		failures = append(failures, fmt.Sprintf("%s:%d: %s", path, line, fmt.Sprintf(format, args...)))
+		failures = append(failures, casefile.Failf(path, line, format, args...))
 	}
 	var cur *caseBlock
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -216,9 +199,9 @@ func (b *caseBlock) document(path string) (doc string, line int, err error) {
 }
 
 // run validates the block's contract and checks its expectations.
-func (b *caseBlock) run(path string) (failures []string, t caseTally) {
+func (b *caseBlock) Run(path string) (failures []string, t caseTally) {
 	at := func(line int, format string, args ...any) {
-		failures = append(failures, fmt.Sprintf("%s:%d: %s", path, line, fmt.Sprintf(format, args...)))
+		failures = append(failures, casefile.Failf(path, line, format, args...))
 	}
 	wants := slices.ContainsFunc(b.expect, func(e expectation) bool { return e.kind == "want" })
 	switch {
@@ -256,21 +239,21 @@ func (b *caseBlock) run(path string) (failures []string, t caseTally) {
 		}
 		switch {
 		case e.kind == "want" && found:
-			t.tp++
+			t.Met++
 		case e.kind == "want":
-			t.fn++
+			t.Missed++
 			at(e.line, "missing: want %s, but Validate does not report it", e)
 		case e.kind == "not" && found:
-			t.fp++
+			t.FalseAlarms++
 			at(e.line, "false alarm: not %s, but Validate reports it", e)
 		case e.kind == "known-miss" && found:
 			at(e.line, "known-miss %s is now reported: change the line to want", e)
 		case e.kind == "known-miss":
-			t.fn++
+			t.Missed++
 		case e.kind == "known-alarm" && !found:
 			at(e.line, "known-alarm %s is no longer reported: change the line to not", e)
 		case e.kind == "known-alarm":
-			t.fp++
+			t.FalseAlarms++
 		}
 	}
 	var unexpected []string
@@ -280,7 +263,7 @@ func (b *caseBlock) run(path string) (failures []string, t caseTally) {
 		}
 	}
 	if len(unexpected) > 0 {
-		t.fp += len(unexpected)
+		t.FalseAlarms += len(unexpected)
 		at(b.line, "case %q: unexpected problems (add a want line if the reviewer raises them):\n\t%s", b.title, strings.Join(unexpected, "\n\t"))
 	}
 	return failures, t
@@ -313,9 +296,9 @@ func TestCases(t *testing.T) {
 		for _, f := range failures {
 			t.Error(f)
 		}
-		total.add(tally)
+		total.Add(tally)
 	}
-	t.Log(total)
+	t.Log(caseSummary(total))
 }
 
 // TestCaseRunnerNamesFileAndLine runs the runner on case files kept
@@ -365,19 +348,7 @@ func TestCaseRunnerNamesFileAndLine(t *testing.T) {
 func TestPackageDocCaseExampleRuns(t *testing.T) {
 	doc, err := os.ReadFile("doc.go")
 	require.NoError(t, err)
-	var lines []string
-	in := false
-	for _, l := range strings.Split(string(doc), "\n") {
-		switch {
-		case strings.HasPrefix(l, "//\t# Lines starting with # are comments."):
-			in = true
-		case in && !strings.HasPrefix(l, "//\t") && l != "//":
-			in = false
-		}
-		if in {
-			lines = append(lines, strings.TrimPrefix(strings.TrimPrefix(l, "//"), "\t"))
-		}
-	}
+	lines := casefile.DocExample(string(doc), "# Lines starting with # are comments.")
 	require.NotEmpty(t, lines, "the package doc has a case example")
 	dir := t.TempDir()
 	base, err := os.ReadFile(filepath.Join("testdata", "cases", "sound-deal.json"))
@@ -388,5 +359,5 @@ func TestPackageDocCaseExampleRuns(t *testing.T) {
 	failures, tally, err := runCaseFile(path)
 	require.NoError(t, err)
 	assert.Empty(t, failures)
-	assert.Equal(t, 2, tally.blocks)
+	assert.Equal(t, 2, tally.Blocks)
 }

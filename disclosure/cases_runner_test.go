@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/influencekit/influencekit/disclosure"
+	"github.com/influencekit/influencekit/internal/casefile"
 )
 
 // TestCaseRunnerNamesFileAndLine runs the runner on case files kept
@@ -112,26 +113,14 @@ func TestCaseTimes(t *testing.T) {
 func TestPackageDocCaseExampleRuns(t *testing.T) {
 	doc, err := os.ReadFile("doc.go")
 	require.NoError(t, err)
-	var lines []string
-	in := false
-	for _, l := range strings.Split(string(doc), "\n") {
-		switch {
-		case strings.HasPrefix(l, "//\t# A case file: lines starting with # are comments."):
-			in = true
-		case in && !strings.HasPrefix(l, "//\t") && l != "//":
-			in = false
-		}
-		if in {
-			lines = append(lines, strings.TrimPrefix(strings.TrimPrefix(l, "//"), "\t"))
-		}
-	}
+	lines := casefile.DocExample(string(doc), "# A case file: lines starting with # are comments.")
 	require.NotEmpty(t, lines, "the package doc has a case example")
 	path := filepath.Join(t.TempDir(), "example.txt")
 	require.NoError(t, os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644))
 	failures, tally, err := runCaseFile(path)
 	require.NoError(t, err)
 	assert.Empty(t, failures)
-	assert.Equal(t, 3, tally.blocks)
+	assert.Equal(t, 3, tally.Blocks)
 }
 
 // TestCaseExpectations reads the expectation lines a reviewer writes.
@@ -185,7 +174,7 @@ func FuzzReadCaseFile(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		blocks, failures := readCaseFile("fuzz.txt", data)
 		for _, b := range blocks {
-			f, _ := b.run("fuzz.txt")
+			f, _ := b.Run("fuzz.txt")
 			failures = append(failures, f...)
 		}
 		for _, msg := range failures {

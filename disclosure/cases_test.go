@@ -18,6 +18,7 @@ import (
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure"
+	"github.com/influencekit/influencekit/internal/casefile"
 )
 
 // The annotated cases: captions a compliance reviewer writes down with what
@@ -89,45 +90,23 @@ type caseBlock struct {
 }
 
 // caseTally counts, over the blocks of a run, the reviewer's expectations
-// met (tp), the findings and readings the reviewer calls false alarms (fp:
-// unmet nots, unexpected errors and warnings, known alarms) and the ones
-// missed (fn: unmet wants, known misses). known lists every known-miss
-// and known-alarm line that still holds, as "file:line: text".
-type caseTally struct {
-	blocks, tp, fp, fn int
-	known              []string
-}
+// met, the findings and readings the reviewer calls false alarms (unmet
+// nots, unexpected errors and warnings, known alarms) and the ones missed
+// (unmet wants, known misses). Known lists every known-miss and
+// known-alarm line that still holds, as "file:line: text".
+type caseTally = casefile.Tally
 
-func (t *caseTally) add(o caseTally) {
-	t.blocks += o.blocks
-	t.tp += o.tp
-	t.fp += o.fp
-	t.fn += o.fn
-	t.known = append(t.known, o.known...)
-}
-
-func (t caseTally) String() string {
+// caseSummary is the line TestCases logs for the whole run.
+func caseSummary(t caseTally) string {
 	return fmt.Sprintf("%d cases: %d expectations met, %d false alarms, %d missed (%d known): precision %.2f, recall %.2f",
-		t.blocks, t.tp, t.fp, t.fn, len(t.known), float64(t.tp)/float64(max(t.tp+t.fp, 1)), float64(t.tp)/float64(max(t.tp+t.fn, 1)))
+		t.Blocks, t.Met, t.FalseAlarms, t.Missed, len(t.Known), t.Precision(), t.Recall())
 }
 
 // runCaseFile reads the case file at path and runs each of its blocks. It
 // returns one failure message per failing line, each starting
 // "path:line: ", and the tally; err is for a file that cannot be read.
 func runCaseFile(path string) (failures []string, tally caseTally, err error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, tally, err
-	}
-	blocks, bad := readCaseFile(path, data)
-	failures = append(failures, bad...)
-	for _, b := range blocks {
-		tally.blocks++
-		f, t := b.run(path)
-		failures = append(failures, f...)
-		tally.add(t)
-	}
-	return failures, tally, nil
+	return casefile.RunFile(path, readCaseFile)
 }
 
 var caseKinds = []string{"want", "not", "known-miss", "known-alarm"}
@@ -138,7 +117,7 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 	var blocks []*caseBlock
 	var failures []string
 	fail := func(line int, format string, args ...any) {
-		failures = append(failures, fmt.Sprintf("%s:%d: %s", path, line, fmt.Sprintf(format, args...)))
+		failures = append(failures, casefile.Failf(path, line, format, args...))
 	}
 	var (
 		cur       *caseBlock
@@ -558,9 +537,9 @@ func (b *caseBlock) checks() (check, read bool) {
 }
 
 // run checks the block's caption and its expectations.
-func (b *caseBlock) run(path string) (failures []string, t caseTally) {
+func (b *caseBlock) Run(path string) (failures []string, t caseTally) {
 	at := func(line int, format string, args ...any) {
-		failures = append(failures, fmt.Sprintf("%s:%d: %s", path, line, fmt.Sprintf(format, args...)))
+		failures = append(failures, casefile.Failf(path, line, format, args...))
 	}
 	check, read := b.checks()
 	switch {
@@ -580,7 +559,7 @@ func (b *caseBlock) run(path string) (failures []string, t caseTally) {
 		}
 	}
 	known := func(e caseExpect, got string) {
-		t.known = append(t.known, fmt.Sprintf("%s:%d: %s %s (%s)", path, e.line, e.kind, e, got))
+		t.Known = append(t.Known, fmt.Sprintf("%s:%d: %s %s (%s)", path, e.line, e.kind, e, got))
 	}
 	if check {
 		r := disclosure.Check(b.post)
@@ -613,7 +592,7 @@ func (b *caseBlock) run(path string) (failures []string, t caseTally) {
 				}
 			}
 			if len(unexpected) > 0 {
-				t.fp += len(unexpected)
+				t.FalseAlarms += len(unexpected)
 				at(b.line, "case %q: Check gives findings the case does not want (add a want line if the reviewer raises them):\n\t%s", b.title, strings.Join(unexpected, "\n\t"))
 			}
 		}
@@ -623,13 +602,13 @@ func (b *caseBlock) run(path string) (failures []string, t caseTally) {
 			case b.fixKnown && got == *b.fix:
 				at(b.fixLine, "fix (known-miss) %q is now given by Autofix: change the line to fix:", got)
 			case b.fixKnown:
-				t.fn++
-				t.known = append(t.known, fmt.Sprintf("%s:%d: fix (known-miss) %q (Autofix gives %q)", path, b.fixLine, *b.fix, got))
+				t.Missed++
+				t.Known = append(t.Known, fmt.Sprintf("%s:%d: fix (known-miss) %q (Autofix gives %q)", path, b.fixLine, *b.fix, got))
 			case got != *b.fix:
-				t.fn++
+				t.Missed++
 				at(b.fixLine, "fix: want %q, but Autofix gives %q", *b.fix, got)
 			default:
-				t.tp++
+				t.Met++
 			}
 		}
 	}
@@ -655,17 +634,17 @@ func (b *caseBlock) run(path string) (failures []string, t caseTally) {
 			case err != nil:
 				at(b.mixLine, "mix: SponsoredMix fails: %v", err)
 			case m.Posts[0].Sponsorship != b.mix:
-				t.fn++
+				t.Missed++
 				at(b.mixLine, "mix: want %s, but SponsoredMix says %s (score %d: %s)", b.mix, m.Posts[0].Sponsorship, m.Posts[0].Score, signalList(a))
 			default:
-				t.tp++
+				t.Met++
 			}
 		}
 		for _, s := range b.scores {
 			if s.holds(a.Score) {
-				t.tp++
+				t.Met++
 			} else {
-				t.fn++
+				t.Missed++
 				at(s.line, "score: want %s%d, but ReadAd scores %d: %s", s.op, s.n, a.Score, signalList(a))
 			}
 		}
@@ -677,24 +656,24 @@ func (b *caseBlock) run(path string) (failures []string, t caseTally) {
 func (b *caseBlock) tallyOne(e caseExpect, found bool, t *caseTally, at func(int, string, ...any), known func(caseExpect, string), who string) {
 	switch {
 	case e.kind == "want" && found:
-		t.tp++
+		t.Met++
 	case e.kind == "want":
-		t.fn++
+		t.Missed++
 		at(e.line, "missing: want %s, but %s does not give it", e, who)
 	case e.kind == "not" && found:
-		t.fp++
+		t.FalseAlarms++
 		at(e.line, "false alarm: not %s, but %s gives it", e, who)
 	case e.kind == "not":
-		t.tp++
+		t.Met++
 	case e.kind == "known-miss" && found:
 		at(e.line, "known-miss %s is now given by %s: change the line to want", e, who)
 	case e.kind == "known-miss":
-		t.fn++
+		t.Missed++
 		known(e, who+" misses it")
 	case e.kind == "known-alarm" && !found:
 		at(e.line, "known-alarm %s is no longer given by %s: change the line to not", e, who)
 	case e.kind == "known-alarm":
-		t.fp++
+		t.FalseAlarms++
 		known(e, who+" still gives it")
 	}
 }
@@ -723,10 +702,10 @@ func runCaseDir(t *testing.T, dir string) {
 		for _, f := range failures {
 			t.Error(f)
 		}
-		total.add(tally)
+		total.Add(tally)
 	}
-	t.Log(total)
-	for _, k := range total.known {
+	t.Log(caseSummary(total))
+	for _, k := range total.Known {
 		t.Log(k)
 	}
 }
