@@ -65,7 +65,8 @@ func TestAdLabelsAreChecks(t *testing.T) {
 	for _, caption := range loadCorpus(t) {
 		posts = append(posts, Post{Caption: caption}, Post{Caption: caption, Brand: "Glow Co", Jurisdiction: UK})
 	}
-	for _, row := range []string{"Thank you @janedoe for the photos", "Thanks @glowco! #spon", "#ad Paid partnership with @glowco", "Werbung: Danke @glowco"} {
+	for _, row := range []string{"Thank you @janedoe for the photos", "Thanks @glowco! #spon", "#ad Paid partnership with @glowco", "Werbung: Danke @glowco",
+		"Thanks to my patrons for sponsoring this video", "Thanks to Glow Co for sponsoring this video!", "Meine neue Creme, Werbung"} {
 		for j := range IE + 2 {
 			posts = append(posts, Post{Caption: row, Jurisdiction: j}, Post{Caption: row, Brand: "Glow Co", Jurisdiction: j})
 		}

@@ -70,7 +70,7 @@ func (c *Checker) adLabels(p Post) []Label {
 	m, _ := c.tableFor(p.Jurisdiction)
 	brand := newBrandInfos(p)
 	var backing [8]foundLabel
-	sc := c.scanCaption(m, p.Caption, &brand, backing[:0])
+	sc := c.scanPost(m, p.Caption, &brand, backing[:0])
 	var labels []Label
 	for _, f := range sc.found {
 		if f.kind != termLabel {

@@ -19,13 +19,7 @@ func (c *Checker) Check(p Post) Report {
 	m, fallback := c.tableFor(p.Jurisdiction)
 	brand := newBrandInfos(p)
 	var backing [8]foundLabel
-	sc := c.scanCaption(m, p.Caption, &brand, backing[:0])
-	sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool {
-		return f.kind == termLabel && m.table.unnamedBrand(f, p.Caption[f.start:f.end], p.Brand)
-	})
-	for i := range sc.found {
-		m.table.trimTrailing(&sc.found[i], p.Caption)
-	}
+	sc := c.scanPost(m, p.Caption, &brand, backing[:0])
 	in := c.facts(&p, m, sc, fallback)
 	if len(p.Transcript) > 0 && p.Connection != NoConnection && !(c.off[idMissingVerbal] && c.off[idLiveGap]) {
 		in.spoken = c.spokenLabels(m, p, &brand)
@@ -74,6 +68,23 @@ type captionFacts struct {
 	// transcript rules; empty without a transcript or for a NoConnection
 	// post.
 	spoken []spokenLabel
+}
+
+// scanPost is the first stage for a caption: [Checker.scanCaption], then
+// the conditions term rows put on their labels that the scan alone cannot
+// decide: a label that must name its brand (termRow.brandNamed) goes when
+// the post names none and the text has no @mention, and a trailing label
+// (termRow.trailing) is cut to its word. Check and the ad reading read
+// labels through it, so both see the same labels.
+func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found []foundLabel) scan {
+	sc := c.scanCaption(m, caption, brand, found)
+	sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool {
+		return f.kind == termLabel && m.table.unnamedBrand(f, caption[f.start:f.end], brand.set)
+	})
+	for i := range sc.found {
+		m.table.trimTrailing(&sc.found[i], caption)
+	}
+	return sc
 }
 
 // facts derives the rules' facts from a scan.

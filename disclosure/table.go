@@ -231,9 +231,10 @@ func (t *termTable) giftClear(f foundLabel) bool {
 }
 
 // unnamedBrand reports whether a found label needs a named brand
-// (termRow.brandNamed) and, in text, has neither a Brand nor a mention.
-func (t *termTable) unnamedBrand(f foundLabel, text string, brand string) bool {
-	if f.row < 0 || int(f.row) >= len(t.terms) || !t.terms[f.row].brandNamed || brand != "" {
+// (termRow.brandNamed) and has none: the post names no brand (named is
+// false) and text has no mention.
+func (t *termTable) unnamedBrand(f foundLabel, text string, named bool) bool {
+	if f.row < 0 || int(f.row) >= len(t.terms) || !t.terms[f.row].brandNamed || named {
 		return false
 	}
 	return !strings.Contains(text, "@")
