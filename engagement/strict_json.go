@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+
+	"github.com/influencekit/influencekit/internal/jsonobject"
 )
 
 // The strict readers of the package's plain result types: the form
@@ -165,29 +167,11 @@ func (r *Rate) UnmarshalJSON(data []byte) error {
 	}
 	var f float64
 	if len(text) == 0 || text[0] != '-' && (text[0] < '0' || text[0] > '9') {
-		return fmt.Errorf("%w: a rate is a JSON number, a fraction such as 0.024, not %s", ErrInvalidJSON, describeJSON(text))
+		return fmt.Errorf("%w: a rate is a JSON number, a fraction such as 0.024, not %s", ErrInvalidJSON, jsonobject.Describe(text))
 	}
 	if err := json.Unmarshal(text, &f); err != nil {
 		return fmt.Errorf("%w: the rate %s is out of range", ErrInvalidJSON, text)
 	}
 	*r = Rate(f)
 	return nil
-}
-
-// describeJSON names a raw JSON value's type for error messages.
-func describeJSON(raw []byte) string {
-	if len(raw) == 0 {
-		return "empty text"
-	}
-	switch raw[0] {
-	case '"':
-		return "a string"
-	case '{':
-		return "an object"
-	case '[':
-		return "an array"
-	case 't', 'f':
-		return "true or false"
-	}
-	return "null"
 }

@@ -59,7 +59,7 @@ func (s *Scale) UnmarshalJSON(data []byte) error {
 		case len(raw) > 0 && raw[0] == '"':
 			got = "an empty string"
 		case len(raw) > 0:
-			got = jsonKind(raw)
+			got = jsonobject.Describe(raw)
 		}
 		return fmt.Errorf("%w: a JSON scale needs a non-empty string name, got %s", ErrInvalidScale, got)
 	}
@@ -81,7 +81,7 @@ func (s *Scale) UnmarshalJSON(data []byte) error {
 		ok, err := jsonobject.Decode(fm, n, &f[i])
 		if err != nil {
 			// encoding/json's message names Go's int64: say it in JSON terms.
-			return fmt.Errorf("%w %q: floors: member %q is %s, want a whole number of followers", ErrInvalidScale, name, n, jsonKind(fm[n]))
+			return fmt.Errorf("%w %q: floors: member %q is %s, want a whole number of followers", ErrInvalidScale, name, n, jsonobject.Describe(fm[n]))
 		}
 		if !ok {
 			return fmt.Errorf("%w %q: JSON floors have no %s floor", ErrInvalidScale, name, n)
@@ -97,25 +97,4 @@ func (s *Scale) UnmarshalJSON(data []byte) error {
 	}
 	*s = got
 	return nil
-}
-
-// jsonKind names a raw JSON value for error messages in JSON terms: "the
-// number 1.5", "a string", "an object", without Go's type names.
-func jsonKind(raw []byte) string {
-	switch raw[0] {
-	case '"':
-		return "a string"
-	case '{':
-		return "an object"
-	case '[':
-		return "an array"
-	case 't', 'f':
-		return "a boolean"
-	case 'n':
-		return "null"
-	}
-	if len(raw) > 24 {
-		return "a number out of range"
-	}
-	return "the number " + string(raw)
 }

@@ -211,6 +211,29 @@ func unescape(lit []byte) string {
 	return s
 }
 
+// Describe names the raw JSON value raw in words for an error message, in
+// JSON's terms and never Go's: "a string", "an object", "an array", "a
+// boolean", "null", "the number 1.5" ("a number out of range" past 24
+// bytes), or "empty text".
+func Describe(raw []byte) string {
+	raw = raw[skipSpace(raw, 0):]
+	switch {
+	case len(raw) == 0:
+		return "empty text"
+	case raw[0] == '{':
+		return "an object"
+	case raw[0] != '-' && (raw[0] < '0' || raw[0] > '9'):
+		return kindOf(raw[0])
+	}
+	for len(raw) > 0 && (raw[len(raw)-1] == ' ' || raw[len(raw)-1] == '\t' || raw[len(raw)-1] == '\n' || raw[len(raw)-1] == '\r') {
+		raw = raw[:len(raw)-1]
+	}
+	if len(raw) > 24 {
+		return "a number out of range"
+	}
+	return "the number " + string(raw)
+}
+
 // kindOf names the JSON value that starts with c.
 func kindOf(c byte) string {
 	switch c {

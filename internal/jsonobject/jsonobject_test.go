@@ -200,3 +200,13 @@ func TestUnmarshal(t *testing.T) {
 	assert.Error(t, Unmarshal([]byte(`{}`), new(int)), "only structs have members")
 	assert.Error(t, Unmarshal([]byte(`{}`), (*fields)(nil)), "a nil pointer has no struct to fill")
 }
+
+func TestDescribe(t *testing.T) {
+	for raw, want := range map[string]string{
+		`"x"`: "a string", `{}`: "an object", `[1]`: "an array", `true`: "a boolean", `false`: "a boolean",
+		`null`: "null", ` 1.5 `: "the number 1.5", `-2`: "the number -2", ``: "empty text", `  `: "empty text",
+		`1234567890123456789012345`: "a number out of range",
+	} {
+		assert.Equal(t, want, Describe([]byte(raw)), raw)
+	}
+}
