@@ -23,7 +23,10 @@ import (
 // returns as a result (API.md, "Results travel as JSON"). Extend it with
 // each package's result types; TestResultTypesHaveJSONForms then holds
 // them to the rules below. Golden files of populated values live beside
-// each package's tests (testdata/json).
+// each package's tests (testdata/json). disclosure's results write their
+// JSON by hand (appenders, no tags), so disclosure's TestJSONForms holds
+// them instead: every exported field has its member, no list is null and
+// nothing is {}.
 var resultTypes = []reflect.Type{
 	// tier
 	reflect.TypeFor[tier.Scale](),
