@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -29,78 +28,14 @@ type elem struct {
 	text string // normalized, for elemLiteral
 }
 
-// trieNode is a state of the compiled term table: the elements matched so
-// far lead here, and row says which term ends here (-1: none).
-type trieNode struct {
-	lit map[string]*trieNode
-	// few lists lit's entries, sorted, when there are at most maxFewKids
-	// of them (nearly every node past the first token): comparing a
-	// handful of short keys is cheaper than hashing. Set by seal.
-	few   []litKid
-	brand *trieNode
-	any   *trieNode
-	name  *trieNode
-	row   int
-	// position is row's termPosition: where it counts.
-	position termPosition
-}
-
-func newTrieNode() *trieNode { return &trieNode{row: -1} }
-
-// litKid is one entry of trieNode.lit.
-type litKid struct {
-	key  string
-	node *trieNode
-}
-
-// maxFewKids is how many literal children a node lists in few.
-const maxFewKids = 8
-
-// seal fills few under n, once the trie is built.
-func (n *trieNode) seal() {
-	if n == nil {
-		return
-	}
-	if len(n.lit) <= maxFewKids {
-		n.few = n.few[:0]
-		for _, k := range slices.Sorted(maps.Keys(n.lit)) {
-			n.few = append(n.few, litKid{key: k, node: n.lit[k]})
-		}
-	}
-	for _, c := range n.lit {
-		c.seal()
-	}
-	n.brand.seal()
-	n.any.seal()
-	n.name.seal()
-}
-
-// litChild returns the child after a token whose normalized text is key,
-// or nil.
-func (n *trieNode) litChild(key []byte) *trieNode {
-	if len(n.lit) > maxFewKids {
-		return n.lit[string(key)]
-	}
-	for i := range n.few {
-		if n.few[i].key == string(key) {
-			return n.few[i].node
-		}
-	}
-	return nil
-}
-
-func (n *trieNode) leaf() bool {
-	return len(n.lit) == 0 && n.brand == nil && n.any == nil && n.name == nil
-}
-
 // matcher is a compiled term table: every expansion of every row in one
 // trie over normalized tokens, so that the tokens after a candidate are
 // read once however many terms share a prefix. Immutable, safe for
 // concurrent use.
 type matcher struct {
 	table *termTable
-	root  *trieNode
-	// first indexes root's children, the first tokens of all terms, in an
+	trie  *trie
+	// first indexes the root's literal edges, the first tokens of all terms, in an
 	// open-addressing table keyed by a token's first, middle and last
 	// bytes and length (firstIndex): most tokens are rejected by one load
 	// of an empty slot, without hashing their text.
@@ -117,12 +52,13 @@ type matcher struct {
 // compileTable expands and indexes every row of t. Where two rows match
 // the same tokens, the earlier row wins.
 func compileTable(t *termTable) (*matcher, error) {
-	m := &matcher{table: t, root: newTrieNode(),
+	m := &matcher{table: t,
 		insertMessage:  message("Insert %q at the start", t.defaultLabel),
 		insertText:     t.defaultLabel + " ",
 		placementTodo:  message("put %q at the start of the caption, or move the label there", t.defaultLabel),
 		missingMessage: message("no disclosure label: add a clear label such as %q at the start of the caption", t.defaultLabel),
 	}
+	root := newTrieBuilder()
 	for i, row := range t.terms {
 		pats, err := expandPattern(row.pattern)
 		if err != nil {
@@ -132,7 +68,7 @@ func compileTable(t *termTable) (*matcher, error) {
 			if len(elems) == 0 || elems[0].kind != elemLiteral {
 				return nil, fmt.Errorf("%w %q: must start with a literal", errBadPattern, row.pattern)
 			}
-			n := m.root
+			n := root
 			for _, e := range elems {
 				n = n.child(e)
 			}
@@ -142,39 +78,9 @@ func compileTable(t *termTable) (*matcher, error) {
 			}
 		}
 	}
-	m.first = newFirstIndex(m.root.lit)
-	m.root.seal()
+	m.trie = root.flatten()
+	m.first = newFirstIndex(m.trie)
 	return m, nil
-}
-
-// child returns (making it if needed) the node after e.
-func (n *trieNode) child(e elem) *trieNode {
-	switch e.kind {
-	case elemBrand:
-		if n.brand == nil {
-			n.brand = newTrieNode()
-		}
-		return n.brand
-	case elemAny:
-		if n.any == nil {
-			n.any = newTrieNode()
-		}
-		return n.any
-	case elemName:
-		if n.name == nil {
-			n.name = newTrieNode()
-		}
-		return n.name
-	}
-	if n.lit == nil {
-		n.lit = make(map[string]*trieNode)
-	}
-	c, ok := n.lit[e.text]
-	if !ok {
-		c = newTrieNode()
-		n.lit[e.text] = c
-	}
-	return c
 }
 
 // expandPattern turns a pattern with alternatives and optional pieces into
@@ -314,16 +220,16 @@ func (m *matcher) matchAt(tok token, key []byte, after tokenizer, b *brandInfo, 
 		return match{}, false
 	}
 	n := m.first.lookup(key)
-	if n == nil {
+	if n == noNode {
 		return match{}, false
 	}
-	return matchFrom(n, tok, after, b, ctx)
+	return m.matchFrom(n, tok, after, b, ctx)
 }
 
-// matchFrom is matchAt once the first token's trie node n is known.
-func matchFrom(n *trieNode, tok token, after tokenizer, b *brandInfo, ctx matchContext) (match, bool) {
+// matchFrom is matchAt once the first token's trie state n is known.
+func (m *matcher) matchFrom(n nodeID, tok token, after tokenizer, b *brandInfo, ctx matchContext) (match, bool) {
 	best := match{row: -1}
-	walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered(), single: true,
+	m.trie.walk(n, match{start: tok.start, end: tok.end, after: after, altered: tok.altered(), single: true,
 		lineStart: ctx.lineStart, afterStop: ctx.afterStop, cue: ctx.cue, addressed: ctx.addressed}, b, &best)
 	return best, best.row >= 0
 }
@@ -367,41 +273,37 @@ func gluedPart(caption string, tok token, key []byte) (part []byte, start int, o
 
 // mayStart reports whether some term starts with key.
 func (m *matcher) mayStart(key []byte) bool {
-	return m.first.lookup(key) != nil
+	return m.first.lookup(key) != noNode
 }
 
 // firstIndex is an open-addressing hash table from a term's first token
-// to its trie node. Its hash reads four numbers of the key (firstHash),
-// so rejecting a token costs the same whatever its length; only a token
-// landing on an occupied slot is compared byte for byte. Immutable after
-// newFirstIndex.
+// to its trie state: the root's literal edges. Its hash reads four
+// numbers of the key (firstHash), so rejecting a token costs the same
+// whatever its length; only a token landing on an occupied slot is
+// compared byte for byte. Immutable after newFirstIndex.
 type firstIndex struct {
-	slots   []uint32 // index+1 into entries; 0 is an empty slot
-	entries []firstEntry
-	shift   uint // 64 - log2(len(slots))
+	slots []uint32 // index+1 into kids; 0 is an empty slot
+	kids  []litKid // the root's literal edges
+	keys  string   // the trie's keys
+	shift uint     // 64 - log2(len(slots))
 }
 
-type firstEntry struct {
-	key  string
-	node *trieNode
-}
-
-// newFirstIndex indexes lit, keeping at most one slot in eight occupied
-// so that probe runs stay short.
-func newFirstIndex(lit map[string]*trieNode) firstIndex {
+// newFirstIndex indexes the root's literal edges of t, keeping at most
+// one slot in eight occupied so that probe runs stay short.
+func newFirstIndex(t *trie) firstIndex {
+	root := &t.nodes[rootNode]
+	x := firstIndex{kids: t.kids[root.kid0 : root.kid0+root.nkid], keys: t.keys}
 	bits := uint(10)
-	for 1<<bits < 8*len(lit) {
+	for 1<<bits < 8*len(x.kids) {
 		bits++
 	}
-	x := firstIndex{slots: make([]uint32, 1<<bits), shift: 64 - bits}
-	// Sorted, so that the layout does not depend on map order.
-	for _, k := range slices.Sorted(maps.Keys(lit)) {
-		x.entries = append(x.entries, firstEntry{key: k, node: lit[k]})
-		h := firstHash(k, x.shift)
+	x.slots, x.shift = make([]uint32, 1<<bits), 64-bits
+	for i := range x.kids {
+		h := firstHash(t.key(&x.kids[i]), x.shift)
 		for x.slots[h] != 0 {
 			h = (h + 1) & uint(len(x.slots)-1)
 		}
-		x.slots[h] = uint32(len(x.entries))
+		x.slots[h] = uint32(i + 1)
 	}
 	return x
 }
@@ -417,38 +319,39 @@ func firstHash[K ~string | ~[]byte](key K, shift uint) uint {
 	return uint((v * 0x9E3779B97F4A7C15) >> shift)
 }
 
-// lookup returns the trie node after the first token key, or nil when no
-// term starts with key.
-func (x *firstIndex) lookup(key []byte) *trieNode {
+// lookup returns the trie state after the first token key, or noNode when
+// no term starts with key.
+func (x *firstIndex) lookup(key []byte) nodeID {
 	if len(key) == 0 || len(x.slots) == 0 {
-		return nil
+		return noNode
 	}
 	mask := uint(len(x.slots) - 1)
 	for h := firstHash(key, x.shift); ; h = (h + 1) & mask {
 		e := x.slots[h]
 		if e == 0 {
-			return nil
+			return noNode
 		}
-		if en := &x.entries[e-1]; en.key == string(key) {
-			return en.node
+		if k := &x.kids[e-1]; x.keys[k.key0:k.key0+k.keyLen] == string(key) {
+			return k.node
 		}
 	}
 }
 
 // walk explores the trie from n, where res has matched so far, keeping
 // the longest match in best. Depth is bounded by the longest term.
-func walk(n *trieNode, res match, b *brandInfo, best *match) {
-	if n.row >= 0 && !res.glued && !(res.single && res.end-res.start <= 3 && res.after.s[res.start] != '#' && gluedAfter(res.after.s, res.end)) && (n.position == anywhere || res.allows(n.position)) && (best.row < 0 || res.end > best.end || res.end == best.end && n.row < best.row) {
+func (t *trie) walk(n nodeID, res match, b *brandInfo, best *match) {
+	nd := &t.nodes[n]
+	if nd.row >= 0 && !res.glued && !(res.single && res.end-res.start <= 3 && res.after.s[res.start] != '#' && gluedAfter(res.after.s, res.end)) && (nd.position == anywhere || res.allows(nd.position)) && (best.row < 0 || res.end > best.end || res.end == best.end && int(nd.row) < best.row) {
 		*best = res
-		best.row = n.row
+		best.row = int(nd.row)
 	}
-	walkOn(n, res, b, best)
+	t.walkOn(n, res, b, best)
 }
 
 // walkOn explores the pieces after n without taking a term that ends at
 // n itself.
-func walkOn(n *trieNode, res match, b *brandInfo, best *match) {
-	if n.leaf() {
+func (t *trie) walkOn(n nodeID, res match, b *brandInfo, best *match) {
+	if t.leaf(n) {
 		return
 	}
 	var nb normBuf
@@ -457,44 +360,45 @@ func walkOn(n *trieNode, res match, b *brandInfo, best *match) {
 	if !ok || tok.tooLong() {
 		return
 	}
-	if c := n.litChild(nb.bytes()); c != nil {
-		walk(c, res.extended(tok, cur), b, best)
+	if c := t.litChild(n, nb.bytes()); c != noNode {
+		t.walk(c, res.extended(tok, cur), b, best)
 	}
-	if n.any != nil && tok.kind == tokWord {
-		walk(n.any, res.extended(tok, cur), b, best)
+	nd := &t.nodes[n]
+	if nd.any != noNode && tok.kind == tokWord {
+		t.walk(nd.any, res.extended(tok, cur), b, best)
 		if dt, dc, ok := domainName(tok, cur); ok {
-			walk(n.any, res.extended(dt, dc), b, best)
+			t.walk(nd.any, res.extended(dt, dc), b, best)
 		}
 	}
-	if n.name != nil && tok.kind == tokWord && capitalized(cur.s, tok.start) {
-		walk(n.name, res.extended(tok, cur), b, best)
+	if nd.name != noNode && tok.kind == tokWord && capitalized(cur.s, tok.start) {
+		t.walk(nd.name, res.extended(tok, cur), b, best)
 	}
-	if n.brand != nil {
-		walkBrand(n.brand, res, tok, nb.bytes(), cur, b, best)
+	if nd.brand != noNode {
+		t.walkBrand(nd.brand, res, tok, nb.bytes(), cur, b, best)
 	}
 }
 
 // walkBrand matches a brand slot starting at tok: a mention of the brand,
 // the brand's words in order, its squashed name as one word, or without a
 // Brand any mention, or one to three words when more pieces follow.
-func walkBrand(n *trieNode, res match, tok token, key []byte, cur tokenizer, b *brandInfo, best *match) {
+func (t *trie) walkBrand(n nodeID, res match, tok token, key []byte, cur tokenizer, b *brandInfo, best *match) {
 	switch {
 	case tok.kind == tokMention && (!b.set || b.matchesHandle(key[1:])):
-		walk(n, res.extended(tok, cur), b, best)
+		t.walk(n, res.extended(tok, cur), b, best)
 		return
 	case tok.kind != tokWord:
 		return
 	case b.set && b.matchesSquashed(key):
-		walk(n, res.extended(tok, cur), b, best)
+		t.walk(n, res.extended(tok, cur), b, best)
 		return
 	}
 	if b.set {
 		for name := b; name != nil; name = name.alt {
-			walkBrandWords(n, res, tok, key, cur, name, b, best)
+			t.walkBrandWords(n, res, tok, key, cur, name, b, best)
 		}
 		return
 	}
-	if n.leaf() {
+	if t.leaf(n) {
 		return // a trailing brand slot without a Brand is a mention only
 	}
 	var nb normBuf
@@ -510,13 +414,13 @@ func walkBrand(n *trieNode, res match, tok token, key []byte, cur tokenizer, b *
 		// Words stand for the brand only when more pieces follow: a
 		// term ending at the brand slot needs a mention ("thanks @glowco"),
 		// or "thanks for watching" would be "thanks <brand>".
-		walkOn(n, res, b, best)
+		t.walkOn(n, res, b, best)
 	}
 }
 
 // walkBrandWords matches the words of one of the brand's names, name,
 // starting at tok; b is the whole brand the walk goes on with.
-func walkBrandWords(n *trieNode, res match, tok token, key []byte, cur tokenizer, name, b *brandInfo, best *match) {
+func (t *trie) walkBrandWords(n nodeID, res match, tok token, key []byte, cur tokenizer, name, b *brandInfo, best *match) {
 	if name.nwords < 2 || string(key) != string(name.word(0)) {
 		return
 	}
@@ -529,7 +433,7 @@ func walkBrandWords(n *trieNode, res match, tok token, key []byte, cur tokenizer
 		}
 		res = res.extended(tok, cur)
 	}
-	walk(n, res, b, best)
+	t.walk(n, res, b, best)
 }
 
 // domainName extends the word tok into a domain name written as one

@@ -83,8 +83,10 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		}
 		var mt match
 		matched := false
-		if n := m.first.lookup(key); n != nil && !tok.tooLong() && tok.kind != tokURL && tok.kind != tokSymbol {
-			mt, matched = matchFrom(n, tok, cur, brand, matchContext{lineStart: atLine, afterStop: afterStop, cue: cue, addressed: addressed})
+		if tok.kind != tokURL && tok.kind != tokSymbol && !tok.tooLong() {
+			if n := m.first.lookup(key); n != noNode {
+				mt, matched = m.matchFrom(n, tok, cur, brand, matchContext{lineStart: atLine, afterStop: afterStop, cue: cue, addressed: addressed})
+			}
 		}
 		if !matched && tok.hyphenated() {
 			if part, at, ok := gluedPart(caption, tok, key); ok {
