@@ -55,7 +55,7 @@ func ReadAd(p Post) AdReading { return defaultChecker().ReadAd(p) }
 //
 // ReadAd is safe for concurrent use and never panics.
 func (c *Checker) ReadAd(p Post) AdReading {
-	brand := newBrandInfos(p)
+	brand := newBrandInfos(&p)
 	var sc adScan
 	sc.scan(p.Caption, &brand)
 	return sc.reading(p.Caption, c.adLabels(p))
@@ -68,7 +68,7 @@ func (c *Checker) ReadAd(p Post) AdReading {
 // Check's cost.
 func (c *Checker) adLabels(p Post) []Label {
 	m, _ := c.tableFor(p.Jurisdiction)
-	brand := newBrandInfos(p)
+	brand := newBrandInfos(&p)
 	var backing [8]foundLabel
 	sc := c.scanPost(m, p.Caption, &brand, backing[:0])
 	var labels []Label

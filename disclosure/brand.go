@@ -16,20 +16,25 @@ type brandInfo struct {
 }
 
 // newBrandInfo normalizes brand as the caption tokenizer reads it.
-func newBrandInfo(brand string) brandInfo {
-	if brand == "" {
-		return brandInfo{}
-	}
-	if plainASCIIName(brand) {
-		return newPlainBrandInfo(brand)
-	}
-	return newTokenizedBrandInfo(brand)
+func newBrandInfo(brand string) (b brandInfo) {
+	b.read(brand)
+	return b
 }
 
-// newTokenizedBrandInfo is newBrandInfo for any name, read by the
-// caption tokenizer.
-func newTokenizedBrandInfo(brand string) brandInfo {
-	var b brandInfo
+// read normalizes brand into b, which must be zero. It fills b in place:
+// a brandInfo is a few hundred bytes, and Check reads one per post.
+func (b *brandInfo) read(brand string) {
+	switch {
+	case brand == "":
+	case plainASCIIName(brand):
+		b.readPlain(brand)
+	default:
+		b.readTokenized(brand)
+	}
+}
+
+// readTokenized is read for any name, read by the caption tokenizer.
+func (b *brandInfo) readTokenized(brand string) {
 	tz := tokenizer{s: brand}
 	var nb normBuf
 	wn := 0
@@ -59,11 +64,10 @@ func newTokenizedBrandInfo(brand string) brandInfo {
 		}
 	}
 	b.set = b.sn > 0
-	return b
 }
 
 // plainASCIIName reports a name of ASCII letters, digits and spaces only
-// ("Glow Co"), the common case, which newPlainBrandInfo reads without the
+// ("Glow Co"), the common case, which readPlain reads without the
 // tokenizer.
 func plainASCIIName(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -74,11 +78,9 @@ func plainASCIIName(s string) bool {
 	return true
 }
 
-// newPlainBrandInfo is newBrandInfo for a plainASCIIName: its words are
-// the runs between spaces, lower-cased, exactly as the tokenizer reads
-// them.
-func newPlainBrandInfo(brand string) brandInfo {
-	var b brandInfo
+// readPlain is read for a plainASCIIName: its words are the runs
+// between spaces, lower-cased, exactly as the tokenizer reads them.
+func (b *brandInfo) readPlain(brand string) {
 	wn := 0
 	for i := 0; i < len(brand); {
 		if brand[i] == ' ' {
@@ -107,7 +109,6 @@ func newPlainBrandInfo(brand string) brandInfo {
 		}
 	}
 	b.set = b.sn > 0
-	return b
 }
 
 // isSquashed reports the bytes a squashed brand keeps: everything but ASCII

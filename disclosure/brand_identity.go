@@ -53,8 +53,8 @@ const maxBrandNames = 16
 // each name of [Post.BrandIdentity]. The first set name is the head; the
 // others hang off it through alt, so code that reads only the head sees a
 // single brand as before. A post with only [Post.Brand] allocates nothing.
-func newBrandInfos(p Post) brandInfo {
-	head := newBrandInfo(p.Brand)
+func newBrandInfos(p *Post) (head brandInfo) {
+	head.read(p.Brand)
 	if p.BrandIdentity.IsZero() {
 		return head
 	}

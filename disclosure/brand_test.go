@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestPlainBrandInfo checks newPlainBrandInfo, the shortcut for plain
+// TestPlainBrandInfo checks brandInfo.readPlain, the shortcut for plain
 // ASCII names, against the tokenizer on the names where it could differ.
 func TestPlainBrandInfo(t *testing.T) {
 	for _, tc := range []struct{ why, name string }{
@@ -23,7 +23,8 @@ func TestPlainBrandInfo(t *testing.T) {
 	} {
 		t.Run(tc.why, func(t *testing.T) {
 			assert.True(t, plainASCIIName(tc.name), "the shortcut must apply")
-			assert.Equal(t, newTokenizedBrandInfo(tc.name), newPlainBrandInfo(tc.name))
+			plain, tokenized := readBoth(tc.name)
+			assert.Equal(t, tokenized, plain)
 		})
 	}
 	assert.False(t, plainASCIIName("Glow-Co"), "punctuation goes through the tokenizer")
@@ -42,8 +43,16 @@ func FuzzPlainBrandInfo(f *testing.F) {
 		if name == "" || !plainASCIIName(name) {
 			return
 		}
-		if got, want := newPlainBrandInfo(name), newTokenizedBrandInfo(name); got != want {
-			t.Errorf("newPlainBrandInfo(%q) = %+v, the tokenizer reads %+v", name, got, want)
+		if got, want := readBoth(name); got != want {
+			t.Errorf("readPlain(%q) = %+v, the tokenizer reads %+v", name, got, want)
 		}
 	})
+}
+
+// readBoth reads name with the plain-name shortcut and with the
+// tokenizer.
+func readBoth(name string) (plain, tokenized brandInfo) {
+	plain.readPlain(name)
+	tokenized.readTokenized(name)
+	return plain, tokenized
 }

@@ -17,7 +17,7 @@ import (
 // its fixes (findings.go, fixes.go).
 func (c *Checker) Check(p Post) Report {
 	m, fallback := c.tableFor(p.Jurisdiction)
-	brand := newBrandInfos(p)
+	brand := newBrandInfos(&p)
 	var backing [8]foundLabel
 	sc := c.scanPost(m, p.Caption, &brand, backing[:0])
 	in := c.facts(&p, m, sc, fallback)

@@ -311,11 +311,11 @@ func newFirstIndex(t *trie) firstIndex {
 // firstHash mixes a key's first, middle and last bytes and its length
 // (Fibonacci hashing) into a slot index.
 func firstHash[K ~string | ~[]byte](key K, shift uint) uint {
-	n := len(key)
+	n := uint(len(key))
 	if n == 0 {
 		return 0
 	}
-	v := uint64(key[0]) | uint64(key[n/2])<<8 | uint64(key[n-1])<<16 | uint64(n)<<24
+	v := uint64(key[0]) | uint64(key[n>>1])<<8 | uint64(key[n-1])<<16 | uint64(n)<<24
 	return uint((v * 0x9E3779B97F4A7C15) >> shift)
 }
 
@@ -335,6 +335,14 @@ func (x *firstIndex) lookup(key []byte) nodeID {
 			return k.node
 		}
 	}
+}
+
+// miss reports, from one slot, that no term starts with key: true for
+// most tokens, where it spares the scan a call to lookup (it is small
+// enough to be inlined). False says nothing: ask lookup.
+func (x *firstIndex) miss(key []byte) bool {
+	h := firstHash(key, x.shift)
+	return h >= uint(len(x.slots)) || x.slots[h] == 0
 }
 
 // walk explores the trie from n, where res has matched so far, keeping

@@ -130,7 +130,7 @@ func (c *Checker) SponsoredMix(posts []Post) (Mix, error) {
 	for i, p := range posts {
 		mp := &m.Posts[i]
 		mp.Labels = c.adLabels(p)
-		brand := newBrandInfos(p)
+		brand := newBrandInfos(&p)
 		var sc adScan
 		sc.scan(p.Caption, &brand)
 		r := sc.reading(p.Caption, mp.Labels)

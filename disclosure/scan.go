@@ -56,14 +56,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	// follower (see creatorVoice).
 	sentenceStart, addressed := true, false
 	prevEnd := 0
-	var run, runLen, tags int32
-	closeRun := func() {
-		for i := len(sc.found) - 1; i >= 0 && sc.found[i].run == run; i-- {
-			sc.found[i].runLen = runLen
-		}
-		run++
-		runLen = 0
-	}
+	var runs hashtagRuns
 	for {
 		tok, ok := cur.next(&nb)
 		if !ok {
@@ -78,15 +71,54 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 				opening = false
 			}
 		}
+		text := tok.kind != tokPunct && tok.kind != tokSymbol // a word, hashtag, mention or URL
 		if sentenceStart && tok.kind == tokWord {
 			addressed = addressesFollower(key)
 		}
+		// Most tokens start no term: they are read by the bookkeeping
+		// below without a match being made.
+		n := noNode
+		if tok.kind != tokURL && tok.kind != tokSymbol && !tok.tooLong() && !m.first.miss(key) {
+			n = m.first.lookup(key)
+		}
+		if n == noNode && !tok.hyphenated() && (tok.kind != tokHashtag || !brand.set) {
+			prevEnd = tok.end
+			afterStop = tok.kind == tokPunct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
+			if afterStop {
+				cue = false
+				if otherText {
+					opening = false
+				}
+			}
+			switch {
+			case afterStop || tok.kind == tokPunct && len(key) == 1 && key[0] == ':':
+				sentenceStart, addressed = true, false
+			case text:
+				sentenceStart, atLine = false, false
+			}
+			switch tok.kind {
+			case tokHashtag:
+				runs.tag()
+			case tokWord, tokURL:
+				runs.close(sc.found)
+			}
+			if text {
+				otherText = true
+			}
+			if opening && !openingLabel {
+				switch {
+				case tok.kind == tokWord || tok.kind == tokMention:
+					lead++
+				case otherText:
+					leadOK = false // punctuation, a hashtag or a URL after words
+				}
+			}
+			continue
+		}
 		var mt match
 		matched := false
-		if tok.kind != tokURL && tok.kind != tokSymbol && !tok.tooLong() {
-			if n := m.first.lookup(key); n != noNode {
-				mt, matched = m.matchFrom(n, tok, cur, brand, matchContext{lineStart: atLine, afterStop: afterStop, cue: cue, addressed: addressed})
-			}
+		if n != noNode {
+			mt, matched = m.matchFrom(n, tok, cur, brand, matchContext{lineStart: atLine, afterStop: afterStop, cue: cue, addressed: addressed})
 		}
 		if !matched && tok.hyphenated() {
 			if part, at, ok := gluedPart(caption, tok, key); ok {
@@ -106,10 +138,10 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		switch {
 		case afterStop || tok.kind == tokPunct && len(key) == 1 && key[0] == ':':
 			sentenceStart, addressed = true, false
-		case tok.kind != tokPunct && tok.kind != tokSymbol:
+		case text:
 			sentenceStart = false
 		}
-		if tok.kind != tokPunct && tok.kind != tokSymbol {
+		if text {
 			atLine = false
 		}
 		var f foundLabel
@@ -134,17 +166,15 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			f = foundLabel{start: tok.start, end: tok.end, row: -1, kind: termLabel, clarity: bt.clarity,
 				connection: bt.connection, altered: tok.altered(), single: true, hashtag: true}
 		}
-		isTag := tok.kind == tokHashtag && (!matched || f.hashtag)
-		tagsBefore := tags
+		tagsBefore := runs.tags
 		switch {
-		case isTag:
-			runLen++
-			tags++
+		case tok.kind == tokHashtag && (!matched || f.hashtag):
+			runs.tag()
 		case tok.kind == tokWord || tok.kind == tokURL:
-			closeRun()
+			runs.close(sc.found)
 		}
 		if !matched {
-			if tok.kind != tokPunct && tok.kind != tokSymbol {
+			if text {
 				otherText = true
 			}
 			if opening && !openingLabel {
@@ -182,12 +212,44 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			}
 			f.upfront = f.upfront || disclosureSentence
 		}
-		f.run = run
+		f.run = runs.run
 		f.tagsBefore = tagsBefore
 		sc.found = append(sc.found, f)
 	}
-	closeRun()
+	runs.close(sc.found)
 	return sc
+}
+
+// hashtagRuns numbers the runs of hashtags in a caption (hashtags with
+// only punctuation, emoji or mentions between them; a word or URL ends a
+// run) and counts the hashtags seen so far.
+type hashtagRuns struct {
+	run    int32 // the current run's number
+	runLen int32 // hashtags in it so far
+	tags   int32 // hashtags in the caption so far
+	// open: a hashtag or label belongs to the current run, so closing it
+	// has something to write and moves to a new number.
+	open bool
+}
+
+// tag counts a hashtag of the current run.
+func (r *hashtagRuns) tag() {
+	r.runLen++
+	r.tags++
+	r.open = true
+}
+
+// close ends the current run: the labels found in it learn its length.
+func (r *hashtagRuns) close(found []foundLabel) {
+	if !r.open && (len(found) == 0 || found[len(found)-1].run != r.run) {
+		return
+	}
+	for i := len(found) - 1; i >= 0 && found[i].run == r.run; i-- {
+		found[i].runLen = r.runLen
+	}
+	r.run++
+	r.runLen = 0
+	r.open = false
 }
 
 // addressesFollower reports a sentence's first word that makes it speak

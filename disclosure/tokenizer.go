@@ -75,9 +75,9 @@ type tokenizer struct {
 // false at the end of the caption. ASCII bytes take a fast path; other
 // runes go through readRune's normalization.
 func (t *tokenizer) next(nb *normBuf) (token, bool) {
-	var scratch [runeScratch]byte
 	s := t.s
 	i := t.pos
+	var first byte // the first byte, lower-cased, when it is ASCII
 	var fr foldedRune
 	for {
 		if i >= len(s) {
@@ -93,17 +93,20 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 			if 'A' <= b && b <= 'Z' {
 				b += 'a' - 'A'
 			}
-			scratch[0] = b
+			first = b
 			fr = foldedRune{n: 1, size: 1, class: c}
+			nb.n = 0
 			break
 		}
+		var scratch [runeScratch]byte
 		fr = readRune(s, i, &scratch)
 		if fr.class != classSpace && fr.class != classInvisible {
+			// Fits: a rune's form is at most runeScratch bytes.
+			nb.n = copy(nb.b[:], scratch[:fr.n])
 			break
 		}
 		i += fr.size
 	}
-	nb.n = 0
 	tok := token{start: i}
 	tok.set(tokAltered, fr.altered())
 	tok.set(tokCombining, fr.combining())
@@ -130,42 +133,55 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 	default:
 		tok.kind = tokSymbol
 	}
-	if fr.n == 1 {
-		// The common case, an ASCII byte: nb is empty, so it fits.
-		nb.b[0] = scratch[0]
+	if first != 0 {
+		nb.b[0] = first
 		nb.n = 1
-	} else {
-		tok.appendNorm(nb, scratch[:fr.n])
 	}
 	i += fr.size
 	tok.end = i
 	if tok.kind == tokPunct || tok.kind == tokSymbol {
-		// Combining marks written on it belong to it ("=\u0338" is "≠"),
-		// as NFC would compose them.
-		for i < len(s) && s[i] >= utf8.RuneSelf {
-			if r, _ := utf8.DecodeRuneInString(s[i:]); r < 0x300 || isPlainSymbol(r) {
-				break // the common case: another emoji or letter
-			}
-			c := readRune(s, i, &scratch)
-			if !c.combining() {
-				break
-			}
-			tok.appendNorm(nb, scratch[:c.n])
-			tok.flags |= tokCombining
-			i += c.size
-			tok.end = i
-		}
-		t.pos = i
-		if tok.combining() && !tok.tooLong() {
-			tok.set(tokTooLong, !composeNFC(nb))
-		}
+		t.pos = t.markSymbol(&tok, nb, i)
 		return tok, true
 	}
-	// Extend the word, hashtag or mention.
-extend:
+	t.pos = t.extend(&tok, nb, i)
+	if tok.combining() && !tok.tooLong() {
+		tok.set(tokTooLong, !composeNFC(nb))
+	}
+	return tok, true
+}
+
+// markSymbol adds to the punctuation or symbol token tok, read up to i,
+// the combining marks written on it ("=\u0338" is "≠"), as NFC would
+// compose them, and returns where the token ends.
+func (t *tokenizer) markSymbol(tok *token, nb *normBuf, i int) int {
+	s := t.s
+	for i < len(s) && s[i] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); r < 0x300 || isPlainSymbol(r) {
+			break // the common case: another emoji or letter
+		}
+		var scratch [runeScratch]byte
+		c := readRune(s, i, &scratch)
+		if !c.combining() {
+			break
+		}
+		tok.appendNorm(nb, scratch[:c.n])
+		tok.flags |= tokCombining
+		i += c.size
+		tok.end = i
+	}
+	if tok.combining() && !tok.tooLong() {
+		tok.set(tokTooLong, !composeNFC(nb))
+	}
+	return i
+}
+
+// extend reads the rest of the word, hashtag or mention tok from i and
+// returns where it ends. Runs of ASCII letters and digits, and the ASCII
+// space or punctuation that ends most words, are read without readRune.
+func (t *tokenizer) extend(tok *token, nb *normBuf, i int) int {
+	s := t.s
 	for i < len(s) {
 		if b := asciiWordLower[s[i]]; b != 0 {
-			// A run of ASCII word bytes, the common case, in one loop.
 			n := nb.n
 			for {
 				if n < len(nb.b) {
@@ -186,6 +202,14 @@ extend:
 			tok.end = i
 			continue
 		}
+		if b := s[i]; b < utf8.RuneSelf {
+			// Only an apostrophe or hyphen inside a word, or a dot inside
+			// a mention, may go on; any other ASCII byte ends the token.
+			if c := asciiClass(b); !(c == classJoiner && tok.kind == tokWord || c == classDot && tok.kind == tokMention) {
+				break
+			}
+		}
+		var scratch [runeScratch]byte
 		c := readRune(s, i, &scratch)
 		switch {
 		case c.class == classWord:
@@ -193,7 +217,7 @@ extend:
 			// Only inside the token: a word character must follow.
 			p, at, ok := t.peekPast(i + c.size)
 			if !ok || p != classWord {
-				break extend
+				return tok.end
 			}
 			if c.class == classInvisible {
 				tok.flags |= tokAltered
@@ -201,7 +225,7 @@ extend:
 				continue
 			}
 		default:
-			break extend
+			return tok.end
 		}
 		tok.set(tokAltered, c.altered())
 		tok.set(tokCombining, c.combining())
@@ -210,11 +234,7 @@ extend:
 		i += c.size
 		tok.end = i
 	}
-	t.pos = tok.end
-	if tok.combining() && !tok.tooLong() {
-		tok.set(tokTooLong, !composeNFC(nb))
-	}
-	return tok, true
+	return tok.end
 }
 
 // composeNFC puts a token's normalized text that holds combining runes
