@@ -238,9 +238,11 @@ func (s *findingSet) report(c *Checker, caption string, found []foundLabel) Repo
 		rep.Disclosures = labels
 	}
 	if nf > 0 {
-		slices.SortStableFunc(s.findings, func(a, b pendingFinding) int {
-			return cmp.Or(cmp.Compare(a.start, b.start), strings.Compare(string(ruleTable[a.id].Rule), string(ruleTable[b.id].Rule)))
-		})
+		if nf > 1 {
+			slices.SortStableFunc(s.findings, func(a, b pendingFinding) int {
+				return cmp.Or(cmp.Compare(a.start, b.start), strings.Compare(string(ruleTable[a.id].Rule), string(ruleTable[b.id].Rule)))
+			})
+		}
 		text := string(s.buf)
 		str := func(r textRef) string {
 			if r.inBuf {

@@ -77,6 +77,54 @@ type tokenizer struct {
 func (t *tokenizer) next(nb *normBuf) (token, bool) {
 	s := t.s
 	i := t.pos
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i < len(s) && asciiWordLower[s[i]] != 0 {
+		if tok, ok := t.asciiWord(nb, i); ok {
+			return tok, true
+		}
+	}
+	return t.nextAt(nb, i)
+}
+
+// asciiWord reads the token at i, which starts with an ASCII letter,
+// digit or '_', when it is a plain ASCII word ended by ASCII space or
+// punctuation or by the end of the caption: the common token, read here
+// in one loop. ok is false for anything else (a URL, a word that goes on
+// past an apostrophe, hyphen or non-ASCII rune), which nextAt reads.
+func (t *tokenizer) asciiWord(nb *normBuf, i int) (token, bool) {
+	s := t.s
+	if b := s[i] | 0x20; (b == 'h' || b == 'w') && isURLStart(s[i:]) {
+		return token{}, false
+	}
+	tok := token{kind: tokWord, start: i}
+	n := 0
+	j := i
+	for ; j < len(s); j++ {
+		b := asciiWordLower[s[j]]
+		if b == 0 {
+			break
+		}
+		if n < len(nb.b) {
+			nb.b[n] = b
+			n++
+		} else {
+			tok.flags |= tokTooLong
+		}
+	}
+	if j < len(s) && (s[j] >= utf8.RuneSelf || s[j] == '\'' || s[j] == '-') {
+		return token{}, false
+	}
+	nb.n = n
+	tok.end = j
+	t.pos = j
+	return tok, true
+}
+
+// nextAt is next from i on, for any token.
+func (t *tokenizer) nextAt(nb *normBuf, i int) (token, bool) {
+	s := t.s
 	var first byte // the first byte, lower-cased, when it is ASCII
 	var fr foldedRune
 	for {
@@ -300,6 +348,9 @@ func (tok *token) appendNorm(nb *normBuf, p []byte) {
 // isURLStart reports whether s starts with "http://", "https://" or "www."
 // in any case.
 func isURLStart(s string) bool {
+	if len(s) < 4 || s[1]|0x20 != 't' && s[1]|0x20 != 'w' {
+		return false // most words starting with "h" or "w": "with", "have"
+	}
 	return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")
 }
 
