@@ -48,6 +48,15 @@ func countChars(s string, unit countUnit) int {
 	if unit != unitUTF16 {
 		return ascii + utf8.RuneCountInString(s)
 	}
+	if utf8.ValidString(s) {
+		// Valid text, the common case: each lead byte starts one unit,
+		// or two for a four-byte sequence (above U+FFFF).
+		n := ascii
+		for i := 0; i < len(s); i++ {
+			n += int(utf16Units[s[i]])
+		}
+		return n
+	}
 	n := ascii
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -69,6 +78,21 @@ func countChars(s string, unit countUnit) int {
 	}
 	return n
 }
+
+// utf16Units is, for each byte of valid UTF-8, the UTF-16 code units of
+// the rune it starts: 1 for ASCII and two- and three-byte leads, 2 for
+// four-byte leads, 0 for continuation bytes. Read-only.
+var utf16Units = func() (t [256]uint8) {
+	for b := range t {
+		switch {
+		case b < 0x80, b >= 0xC0 && b < 0xF0:
+			t[b] = 1
+		case b >= 0xF0:
+			t[b] = 2
+		}
+	}
+	return t
+}()
 
 // asciiPrefix returns the length of s's leading run of ASCII bytes. It
 // tests eight bytes at a time.

@@ -209,3 +209,20 @@ func TestUnitText(t *testing.T) {
 	_, err = ParseUnit("graphemes")
 	assert.ErrorIs(t, err, ErrUnknownUnit)
 }
+
+// FuzzCountChars holds countChars, whose valid-text path sums a byte
+// table, to utf16.Encode and utf8.RuneCountInString on any bytes, valid
+// or not (an invalid byte counts as one character).
+func FuzzCountChars(f *testing.F) {
+	for _, s := range []string{"", "abc", "héllo 🎉 #ad", "\xff\xfe", "a\xf0\x9f\x8e", "\xed\xa0\x80", "日本語🇫🇷"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := countChars(s, unitUTF16), utf16Len(s); got != want {
+			t.Errorf("countChars(%q, UTF-16) = %d, utf16.Encode gives %d", s, got, want)
+		}
+		if got, want := countChars(s, unitRunes), utf8.RuneCountInString(s); got != want {
+			t.Errorf("countChars(%q, runes) = %d, want %d", s, got, want)
+		}
+	})
+}
