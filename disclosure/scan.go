@@ -31,30 +31,67 @@ type scan struct {
 	editing bool
 }
 
+// scanFacts are what the scan knows of the text before the current token,
+// as bits of one word: the scan keeps a dozen such facts from token to
+// token, and Go saves each separate variable to memory around every call
+// in the loop, where one word costs one store and one load.
+type scanFacts uint16
+
+const (
+	// otherText: a word, hashtag, mention or URL that is not a label came
+	// before: a label now is not upfront.
+	otherText scanFacts = 1 << iota
+	// opening: still in the opening sentence, the tokens up to the first
+	// ".", "!", "?" or line break after some text.
+	opening
+	// openingLabel: the opening sentence has had its first label.
+	openingLabel
+	// leadOK: only words and mentions came before the opening
+	// sentence's first label.
+	leadOK
+	// leadCue: a word about buying or links (termCue) came before it.
+	leadCue
+	// disclosureSentence: the opening sentence is a disclosure sentence
+	// (see scanCaption): every label in it is upfront.
+	disclosureSentence
+	// atLine: no word, hashtag, mention or URL yet on the current line.
+	atLine
+	// afterStop: the previous token is ".", "!" or "?".
+	afterStop
+	// cue: a word about buying or links earlier in the sentence.
+	cue
+	// sentenceStart: no word, hashtag, mention or URL yet in the sentence
+	// (or clause after ":").
+	sentenceStart
+	// addressed: the sentence's first word speaks to the follower (see
+	// creatorVoice).
+	addressed
+)
+
+func (f scanFacts) has(x scanFacts) bool { return f&x != 0 }
+
+// with returns f with x set to on.
+func (f scanFacts) with(x scanFacts, on bool) scanFacts {
+	if on {
+		return f | x
+	}
+	return f &^ x
+}
+
 // scanCaption walks the caption once, recording labels, editing labels and
 // claims, the hashtag runs labels sit in, and whether other text precedes
 // each label.
+//
+// The opening sentence decides which labels are upfront: lead counts its
+// words before its first label. A statement label there, after a few
+// words that run straight into it (leadOK), makes the sentence a
+// disclosure sentence: every label in it is upfront.
 func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, found []foundLabel) scan {
 	sc := scan{found: found}
 	cur := tokenizer{s: caption}
 	var nb normBuf
-	otherText := false
-	// The opening sentence: the tokens up to the first ".", "!", "?" or
-	// line break after some text. lead counts its words before its first
-	// label; leadOK is false once anything but a word or a mention came
-	// before that label. A statement label there, after a few words that
-	// run straight into it, makes the sentence a disclosure sentence:
-	// every label in it is upfront.
-	opening, leadOK, openingLabel, disclosureSentence := true, true, false, false
-	lead, leadCue := 0, false
-	// atLine: no word, hashtag, mention or URL yet on the current line.
-	atLine := true
-	afterStop := false // the previous token is ".", "!" or "?"
-	cue := false       // a word about buying or links earlier in the sentence
-	// sentenceStart: no word, hashtag, mention or URL yet in the sentence
-	// (or clause after ":"); addressed: its first word speaks to the
-	// follower (see creatorVoice).
-	sentenceStart, addressed := true, false
+	st := opening | leadOK | atLine | sentenceStart
+	lead := 0
 	prevEnd := 0
 	var runs hashtagRuns
 	for {
@@ -64,16 +101,14 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		}
 		key := nb.bytes()
 		if newlineIn(caption, prevEnd, tok.start) {
-			atLine = true
-			cue = false
-			sentenceStart, addressed = true, false
-			if otherText {
-				opening = false
+			st = st&^(cue|addressed) | atLine | sentenceStart
+			if st.has(otherText) {
+				st &^= opening
 			}
 		}
 		text := tok.kind != tokPunct && tok.kind != tokSymbol // a word, hashtag, mention or URL
-		if sentenceStart && tok.kind == tokWord {
-			addressed = addressesFollower(key)
+		if st.has(sentenceStart) && tok.kind == tokWord {
+			st = st.with(addressed, addressesFollower(key))
 		}
 		// Most tokens start no term: they are read by the bookkeeping
 		// below without a match being made.
@@ -81,69 +116,35 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		if tok.kind != tokURL && tok.kind != tokSymbol && !tok.tooLong() && !m.first.miss(key) {
 			n = m.first.lookup(key)
 		}
+		stop := tok.kind == tokPunct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
+		colon := tok.kind == tokPunct && len(key) == 1 && key[0] == ':'
 		if n == noNode && !tok.hyphenated() && (tok.kind != tokHashtag || !brand.set) {
+			st = st.afterToken(stop, colon, text)
 			prevEnd = tok.end
-			afterStop = tok.kind == tokPunct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
-			if afterStop {
-				cue = false
-				if otherText {
-					opening = false
-				}
-			}
-			switch {
-			case afterStop || tok.kind == tokPunct && len(key) == 1 && key[0] == ':':
-				sentenceStart, addressed = true, false
-			case text:
-				sentenceStart, atLine = false, false
-			}
 			switch tok.kind {
 			case tokHashtag:
 				runs.tag()
 			case tokWord, tokURL:
 				runs.close(sc.found)
 			}
-			if text {
-				otherText = true
-			}
-			if opening && !openingLabel {
-				switch {
-				case tok.kind == tokWord || tok.kind == tokMention:
-					lead++
-				case otherText:
-					leadOK = false // punctuation, a hashtag or a URL after words
-				}
-			}
+			st, lead = st.unmatched(tok.kind, text, lead)
 			continue
 		}
 		var mt match
 		matched := false
+		ctx := matchContext{lineStart: st.has(atLine), afterStop: st.has(afterStop), cue: st.has(cue), addressed: st.has(addressed)}
 		if n != noNode {
-			mt, matched = m.matchFrom(n, tok, cur, brand, matchContext{lineStart: atLine, afterStop: afterStop, cue: cue, addressed: addressed})
+			mt, matched = m.matchFrom(n, tok, cur, brand, ctx)
 		}
 		if !matched && tok.hyphenated() {
 			if part, at, ok := gluedPart(caption, tok, key); ok {
 				inner := tok
 				inner.start = at
-				mt, matched = m.matchAt(inner, part, cur, brand, matchContext{cue: cue, addressed: addressed})
+				mt, matched = m.matchAt(inner, part, cur, brand, matchContext{cue: ctx.cue, addressed: ctx.addressed})
 			}
 		}
+		st = st.afterToken(stop, colon, text)
 		prevEnd = tok.end
-		afterStop = tok.kind == tokPunct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
-		if afterStop {
-			cue = false
-			if otherText {
-				opening = false
-			}
-		}
-		switch {
-		case afterStop || tok.kind == tokPunct && len(key) == 1 && key[0] == ':':
-			sentenceStart, addressed = true, false
-		case text:
-			sentenceStart = false
-		}
-		if text {
-			atLine = false
-		}
 		var f foundLabel
 		switch {
 		case matched:
@@ -152,10 +153,9 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 				connection: row.connection, row: int32(mt.row), altered: mt.altered, single: mt.single, hashtag: mt.single && tok.kind == tokHashtag}
 			cur = mt.after
 			prevEnd = mt.end
-			atLine = false
-			afterStop = false
+			st &^= atLine | afterStop
 			if f.kind == termCue || f.kind == termLabel && f.connection == Affiliate {
-				cue = true
+				st |= cue
 			}
 		case tok.kind == tokHashtag:
 			bt, ok := m.brandTag(key, brand)
@@ -174,43 +174,35 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			runs.close(sc.found)
 		}
 		if !matched {
-			if text {
-				otherText = true
-			}
-			if opening && !openingLabel {
-				switch {
-				case tok.kind == tokWord || tok.kind == tokMention:
-					lead++
-				case otherText:
-					leadOK = false // punctuation, a hashtag or a URL after words
-				}
-			}
+			st, lead = st.unmatched(tok.kind, text, lead)
 			continue
 		}
 		switch f.kind {
 		case termCue:
-			otherText = true
-			if opening && !openingLabel {
+			st |= otherText
+			if st.has(opening) && !st.has(openingLabel) {
 				lead++
-				leadCue = true
+				st |= leadCue
 			}
 			continue
 		case termNotLabel, termClaim:
-			otherText = true
-			leadOK = leadOK && openingLabel
+			st |= otherText
+			if !st.has(openingLabel) {
+				st &^= leadOK
+			}
 			if f.kind == termNotLabel {
 				continue
 			}
 		case termEditing:
 			sc.editing = true
 		}
-		f.upfront = !otherText
-		if f.kind == termLabel && opening {
-			if !openingLabel {
-				openingLabel = true
-				disclosureSentence = f.upfront || leadOK && (lead <= maxLeadWords || leadCue && lead <= maxLeadWordsAboutLinks) && isStatement(caption, f)
+		f.upfront = !st.has(otherText)
+		if f.kind == termLabel && st.has(opening) {
+			if !st.has(openingLabel) {
+				st |= openingLabel
+				st = st.with(disclosureSentence, f.upfront || st.has(leadOK) && (lead <= maxLeadWords || st.has(leadCue) && lead <= maxLeadWordsAboutLinks) && isStatement(caption, f))
 			}
-			f.upfront = f.upfront || disclosureSentence
+			f.upfront = f.upfront || st.has(disclosureSentence)
 		}
 		f.run = runs.run
 		f.tagsBefore = tagsBefore
@@ -218,6 +210,44 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	}
 	runs.close(sc.found)
 	return sc
+}
+
+// afterToken updates f past a token: stop says it is ".", "!" or "?",
+// colon that it is ":", text that it is a word, hashtag, mention or URL.
+func (f scanFacts) afterToken(stop, colon, text bool) scanFacts {
+	f = f.with(afterStop, stop)
+	if stop {
+		f &^= cue
+		if f.has(otherText) {
+			f &^= opening
+		}
+	}
+	switch {
+	case stop || colon:
+		f = f&^addressed | sentenceStart
+	case text:
+		f &^= sentenceStart | atLine
+	}
+	return f
+}
+
+// unmatched updates f and lead past a token that is no term: other text,
+// and in the opening sentence before its first label one more word (a
+// word or mention) or the end of leadOK (punctuation, a hashtag or a URL
+// after words).
+func (f scanFacts) unmatched(kind tokenKind, text bool, lead int) (scanFacts, int) {
+	if text {
+		f |= otherText
+	}
+	if f.has(opening) && !f.has(openingLabel) {
+		switch {
+		case kind == tokWord || kind == tokMention:
+			lead++
+		case f.has(otherText):
+			f &^= leadOK
+		}
+	}
+	return f, lead
 }
 
 // hashtagRuns numbers the runs of hashtags in a caption (hashtags with
