@@ -92,7 +92,6 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	var nb normBuf
 	st := opening | leadOK | atLine | sentenceStart
 	lead := 0
-	prevEnd := 0
 	var runs hashtagRuns
 	for {
 		tok, ok := cur.next(&nb)
@@ -100,7 +99,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			break
 		}
 		key := nb.bytes()
-		if newlineIn(caption, prevEnd, tok.start) {
+		if tok.afterBreak() {
 			st = st&^(cue|addressed) | atLine | sentenceStart
 			if st.has(otherText) {
 				st &^= opening
@@ -120,7 +119,6 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		colon := tok.kind == tokPunct && len(key) == 1 && key[0] == ':'
 		if n == noNode && !tok.hyphenated() && (tok.kind != tokHashtag || !brand.set) {
 			st = st.afterToken(stop, colon, text)
-			prevEnd = tok.end
 			switch tok.kind {
 			case tokHashtag:
 				runs.tag()
@@ -144,7 +142,6 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			}
 		}
 		st = st.afterToken(stop, colon, text)
-		prevEnd = tok.end
 		var f foundLabel
 		switch {
 		case matched:
@@ -152,7 +149,6 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			f = foundLabel{start: mt.start, end: mt.end, kind: row.kind, clarity: row.clarity,
 				connection: row.connection, row: int32(mt.row), altered: mt.altered, single: mt.single, hashtag: mt.single && tok.kind == tokHashtag}
 			cur = mt.after
-			prevEnd = mt.end
 			st &^= atLine | afterStop
 			if f.kind == termCue || f.kind == termLabel && f.connection == Affiliate {
 				st |= cue

@@ -50,12 +50,14 @@ const (
 	tokTooLong                           // the normalized text did not fit in a normBuf
 	tokCombining                         // a rune that composes with the one before it was read: compose before matching
 	tokHyphenated                        // a word with an inner hyphen or apostrophe: "image-affiliate", "don't"
+	tokAfterBreak                        // a line break ("\n" or "\r") lies between the tokenizer's position and the token
 )
 
 func (tok token) altered() bool    { return tok.flags&tokAltered != 0 }
 func (tok token) tooLong() bool    { return tok.flags&tokTooLong != 0 }
 func (tok token) combining() bool  { return tok.flags&tokCombining != 0 }
 func (tok token) hyphenated() bool { return tok.flags&tokHyphenated != 0 }
+func (tok token) afterBreak() bool { return tok.flags&tokAfterBreak != 0 }
 
 // set sets f when on is true.
 func (tok *token) set(f tokenFlags, on bool) {
@@ -72,49 +74,38 @@ type tokenizer struct {
 }
 
 // next reads the next token, writing its normalized text to nb. It returns
-// false at the end of the caption. ASCII bytes take a fast path; other
-// runes go through readRune's normalization.
+// false at the end of the caption. A plain ASCII word, the common token,
+// is read here in one loop; anything else (a URL, a word that goes on past
+// an apostrophe, hyphen or non-ASCII rune, any other token) by nextAt.
 func (t *tokenizer) next(nb *normBuf) (token, bool) {
 	s := t.s
 	i := t.pos
 	for i < len(s) && s[i] == ' ' {
 		i++
 	}
-	if i < len(s) && asciiWordLower[s[i]] != 0 {
-		if tok, ok := t.asciiWord(nb, i); ok {
-			return tok, true
-		}
+	if i == len(s) || asciiWordLower[s[i]] == 0 {
+		return t.nextAt(nb, i)
 	}
-	return t.nextAt(nb, i)
-}
-
-// asciiWord reads the token at i, which starts with an ASCII letter,
-// digit or '_', when it is a plain ASCII word ended by ASCII space or
-// punctuation or by the end of the caption: the common token, read here
-// in one loop. ok is false for anything else (a URL, a word that goes on
-// past an apostrophe, hyphen or non-ASCII rune), which nextAt reads.
-func (t *tokenizer) asciiWord(nb *normBuf, i int) (token, bool) {
-	s := t.s
 	if b := s[i] | 0x20; (b == 'h' || b == 'w') && isURLStart(s[i:]) {
-		return token{}, false
+		return t.nextAt(nb, i)
 	}
 	tok := token{kind: tokWord, start: i}
-	n := 0
-	j := i
+	buf := nb.b[:]
+	n, j := 0, i
 	for ; j < len(s); j++ {
 		b := asciiWordLower[s[j]]
 		if b == 0 {
 			break
 		}
-		if n < len(nb.b) {
-			nb.b[n] = b
+		if n < len(buf) {
+			buf[n] = b
 			n++
 		} else {
 			tok.flags |= tokTooLong
 		}
 	}
 	if j < len(s) && (s[j] >= utf8.RuneSelf || s[j] == '\'' || s[j] == '-') {
-		return token{}, false
+		return t.nextAt(nb, i)
 	}
 	nb.n = n
 	tok.end = j
@@ -127,6 +118,7 @@ func (t *tokenizer) nextAt(nb *normBuf, i int) (token, bool) {
 	s := t.s
 	var first byte // the first byte, lower-cased, when it is ASCII
 	var fr foldedRune
+	lineBreak := false
 	for {
 		if i >= len(s) {
 			t.pos = i
@@ -135,6 +127,7 @@ func (t *tokenizer) nextAt(nb *normBuf, i int) (token, bool) {
 		if b := s[i]; b < utf8.RuneSelf {
 			c := asciiClass(b)
 			if c == classSpace {
+				lineBreak = lineBreak || b == '\n' || b == '\r'
 				i++
 				continue
 			}
@@ -156,6 +149,7 @@ func (t *tokenizer) nextAt(nb *normBuf, i int) (token, bool) {
 		i += fr.size
 	}
 	tok := token{start: i}
+	tok.set(tokAfterBreak, lineBreak)
 	tok.set(tokAltered, fr.altered())
 	tok.set(tokCombining, fr.combining())
 	switch fr.class {
