@@ -74,24 +74,42 @@ type tokenizer struct {
 }
 
 // next reads the next token, writing its normalized text to nb. It returns
-// false at the end of the caption. A plain ASCII word, the common token,
-// is read here in one loop; anything else (a URL, a word that goes on past
-// an apostrophe, hyphen or non-ASCII rune, any other token) by nextAt.
+// false at the end of the caption. A plain ASCII word, hashtag or mention,
+// the common tokens, is read here in one loop; anything else (a URL, a
+// word that goes on past an apostrophe, hyphen or non-ASCII rune, a
+// mention with a dot, any other token) by nextAt.
 func (t *tokenizer) next(nb *normBuf) (token, bool) {
 	s := t.s
 	i := t.pos
 	for i < len(s) && s[i] == ' ' {
 		i++
 	}
-	if i == len(s) || asciiWordLower[s[i]] == 0 {
-		return t.nextAt(nb, i)
-	}
-	if b := s[i] | 0x20; (b == 'h' || b == 'w') && isURLStart(s[i:]) {
+	if i == len(s) {
 		return t.nextAt(nb, i)
 	}
 	tok := token{kind: tokWord, start: i}
-	buf := nb.b[:]
 	n, j := 0, i
+	switch s[i] {
+	case '#', '@':
+		if i+1 == len(s) || asciiWordLower[s[i+1]] == 0 {
+			return t.nextAt(nb, i)
+		}
+		tok.kind = tokHashtag
+		if s[i] == '@' {
+			tok.kind = tokMention
+		}
+		nb.b[0] = s[i]
+		n, j = 1, i+1
+	case 'h', 'H', 'w', 'W':
+		if isURLStart(s[i:]) {
+			return t.nextAt(nb, i)
+		}
+	default:
+		if asciiWordLower[s[i]] == 0 {
+			return t.nextAt(nb, i)
+		}
+	}
+	buf := nb.b[:]
 	for ; j < len(s); j++ {
 		b := asciiWordLower[s[j]]
 		if b == 0 {
@@ -104,8 +122,16 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 			tok.flags |= tokTooLong
 		}
 	}
-	if j < len(s) && (s[j] >= utf8.RuneSelf || s[j] == '\'' || s[j] == '-') {
-		return t.nextAt(nb, i)
+	// What ends the token here must end it in nextAt too: ASCII
+	// punctuation or space (an apostrophe or hyphen goes on in a word, a
+	// dot in a mention).
+	if j < len(s) {
+		switch c := s[j]; {
+		case c >= utf8.RuneSelf,
+			tok.kind == tokWord && (c == '\'' || c == '-'),
+			tok.kind == tokMention && c == '.':
+			return t.nextAt(nb, i)
+		}
 	}
 	nb.n = n
 	tok.end = j
