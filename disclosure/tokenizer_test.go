@@ -1,0 +1,80 @@
+package disclosure
+
+import (
+	"testing"
+)
+
+// readAll returns the tokens of s with their normalized texts, read by
+// next, or by nextAt alone (the general path, without next's one-loop
+// reading of plain ASCII words, hashtags and mentions) when general is
+// set.
+func readAll(s string, general bool) (toks []token, keys []string) {
+	t := tokenizer{s: s}
+	var nb normBuf
+	for {
+		var tok token
+		var ok bool
+		if general {
+			tok, ok = t.nextAt(&nb, t.pos)
+		} else {
+			tok, ok = t.next(&nb)
+		}
+		if !ok {
+			return toks, keys
+		}
+		toks = append(toks, tok)
+		keys = append(keys, string(nb.bytes()))
+	}
+}
+
+// checkFastPath fails when next and the general path read s differently,
+// or when a token's afterBreak flag disagrees with the gap before it.
+func checkFastPath(t *testing.T, s string) {
+	t.Helper()
+	fast, fastKeys := readAll(s, false)
+	slow, slowKeys := readAll(s, true)
+	if len(fast) != len(slow) {
+		t.Fatalf("%q: next reads %d tokens, the general path %d", s, len(fast), len(slow))
+	}
+	end := 0
+	for i := range fast {
+		if fast[i] != slow[i] || fastKeys[i] != slowKeys[i] {
+			t.Fatalf("%q: token %d: next reads %+v %q, the general path %+v %q", s, i, fast[i], fastKeys[i], slow[i], slowKeys[i])
+		}
+		if got, want := fast[i].afterBreak(), newlineIn(s, end, fast[i].start); got != want {
+			t.Fatalf("%q: token %d: afterBreak = %v, the gap before it says %v", s, i, got, want)
+		}
+		end = fast[i].end
+	}
+}
+
+// TestTokenizerFastPath holds next's one-loop path for plain ASCII words,
+// hashtags and mentions to the general path, on the texts where they
+// could part: every way such a token can end or go on.
+func TestTokenizerFastPath(t *testing.T) {
+	for _, s := range []string{
+		"Hello world, this is #ad for @glowco!",
+		"don't stop", "ad-free", "image-affiliate link", "a'", "a-", "'a", "-a",
+		"@glow.co @glow. @glow.🎉", "#ad#sponsored", "#ad's", "#ad-free", "#", "@", "# ad", "#🎉",
+		"http://x.com www.x.com https://x", "hello wow http", "What? Why. H",
+		"Publicite\u0301 caf\u00e9 na\u00efve", "word\u200bword", "wordé", "word😀", "Ｈello",
+		"line\nbreak\r\nagain \n\n #ad", "tab\tand\vform\ffeed", "trailing ", "   ", "",
+		"x_y 42 _ 4ever", string(make([]byte, 300)), "a" + string(make([]byte, 0)) + "b",
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b",
+	} {
+		checkFastPath(t, s)
+	}
+	for _, s := range loadCorpus(t) {
+		checkFastPath(t, s)
+	}
+}
+
+// FuzzTokenizerFastPath is TestTokenizerFastPath on any text.
+func FuzzTokenizerFastPath(f *testing.F) {
+	for _, s := range []string{"Hello #ad @glow.co don't", "a\nb\r\nc", "www.x.com wow", "é#ad"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkFastPath(t, s)
+	})
+}
