@@ -148,10 +148,17 @@ func (s *findingSet) addTranscript(id ruleID, msg textRef, span *TranscriptSpan)
 	s.findings = append(s.findings, pendingFinding{id: id, msg: msg, transcript: span})
 }
 
-// oneFixReportBlock (a missing-disclosure finding and its fix),
-// tinyReportBlock, reportBlock and bigReportBlock hold the findings,
-// fixes, edits and labels of a report in one allocation, the smallest
-// that fits.
+// missingReportBlock (a missing-disclosure finding and its fix, no
+// label), oneFixReportBlock, tinyReportBlock, reportBlock, midReportBlock
+// and bigReportBlock hold the findings, fixes, edits and labels of a
+// report in one allocation, the smallest that fits: a report is written
+// to memory the allocator hands out cold, so bytes not needed cost time.
+type missingReportBlock struct {
+	findings [1]Finding
+	fixes    [1]Fix
+	edits    [1]Edit
+}
+
 type oneFixReportBlock struct {
 	findings [1]Finding
 	fixes    [1]Fix
@@ -171,6 +178,13 @@ type reportBlock struct {
 	fixes    [4]Fix
 	edits    [6]Edit
 	labels   [2]Label
+}
+
+type midReportBlock struct {
+	findings [3]Finding
+	fixes    [6]Fix
+	edits    [9]Edit
+	labels   [3]Label
 }
 
 type bigReportBlock struct {
@@ -208,6 +222,9 @@ func (s *findingSet) report(c *Checker, caption string, found []foundLabel) Repo
 		if nl > 0 {
 			labels = make([]Label, nl)
 		}
+	case nf <= 1 && nx <= 1 && ne <= 1 && nl == 0:
+		b := new(missingReportBlock)
+		findings, fixes, edits = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne]
 	case nf <= 1 && nx <= 1 && ne <= 1 && nl <= 1:
 		b := new(oneFixReportBlock)
 		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
@@ -216,6 +233,9 @@ func (s *findingSet) report(c *Checker, caption string, found []foundLabel) Repo
 		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
 	case nf <= 2 && nx <= 4 && ne <= 6 && nl <= 2:
 		b := new(reportBlock)
+		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
+	case nf <= 3 && nx <= 6 && ne <= 9 && nl <= 3:
+		b := new(midReportBlock)
 		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
 	case nf <= 6 && nx <= 12 && ne <= 18 && nl <= 6:
 		b := new(bigReportBlock)
