@@ -167,7 +167,7 @@ func (sc *adScan) scan(caption string, brand *brandInfo) {
 	cur := tokenizer{s: caption}
 	var nb normBuf
 	awaitingCode := false
-	sentence, prevEnd, hidden := 0, 0, 0
+	sentence, hidden := 0, 0
 	afterMention := -1 // the start of the mention just before, or -1
 	evidence := func(t token) Evidence { return Evidence{Start: t.start, End: t.end, Text: caption[t.start:t.end]} }
 	for {
@@ -176,10 +176,9 @@ func (sc *adScan) scan(caption string, brand *brandInfo) {
 			return
 		}
 		key := nb.bytes()
-		if newlineIn(caption, prevEnd, tok.start) {
+		if tok.afterBreak() {
 			sentence++
 		}
-		prevEnd = tok.end
 		if tok.start >= hidden && m.mayStart(key) {
 			if mt, ok := m.matchAt(tok, key, cur, brand, matchContext{}); ok {
 				hidden = mt.end

@@ -273,7 +273,7 @@ func gluedPart(caption string, tok token, key []byte) (part []byte, start int, o
 
 // mayStart reports whether some term starts with key.
 func (m *matcher) mayStart(key []byte) bool {
-	return m.first.lookup(key) != noNode
+	return !m.first.miss(key) && m.first.lookup(key) != noNode
 }
 
 // firstIndex is an open-addressing hash table from a term's first token
