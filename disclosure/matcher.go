@@ -185,6 +185,8 @@ func (res *match) allows(p termPosition) bool {
 		return res.cue
 	case creatorVoice:
 		return !res.addressed
+	case sameLine:
+		return !newlineIn(res.after.s, res.start, res.end)
 	}
 	return true
 }

@@ -90,7 +90,7 @@ type termRow struct {
 func trailingLabelRows(words string, clarity Clarity, connection Connection, lang, source string) []termRow {
 	return []termRow{
 		{pattern: ", " + words, kind: termLabel, clarity: clarity, connection: connection, lang: lang, source: source, trailing: true},
-		{pattern: ", " + words + " {any}", kind: termNotLabel},
+		{pattern: ", " + words + " {any}", kind: termNotLabel, position: sameLine},
 		{pattern: ", " + words + " ,|;", kind: termNotLabel}, // an item of a list: "tags: funny, advertisement, cats"
 	}
 }
@@ -131,6 +131,11 @@ const (
 	// follower to earn and says nothing of the creator's own connection
 	// (ftc-faqs: the disclosure is of the endorser's relationship).
 	creatorVoice
+	// sameLine: a term that counts only when no line break lies inside
+	// it. trailingLabelRows' "a word goes on after the label" row is one:
+	// "Meine Creme, Werbung mag ich nicht" is an ordinary word, but
+	// "Meine neue Creme, Werbung" ending its line is a label, only late.
+	sameLine
 )
 
 // brandTagRow makes "#<brand><suffix>" a label when the post has a Brand:
