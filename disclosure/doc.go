@@ -353,10 +353,12 @@
 // unknown key is an error wrapping [ErrUnknownSource]); a [RuleInfo]
 // carries "sources", each with key, authority, document, url and year.
 //
-// Spans are byte offsets into the caption. The JSON of a [Finding] and a
-// [Label] carries the same span in UTF-16 code units too (start_utf16,
-// end_utf16), the indexes of a JavaScript string: [Check] fills them, in one
-// pass over the caption after the rules, without allocating. Go code
+// Spans are byte offsets into the caption. The JSON of a [Finding], a
+// [Label] and an [Edit] carries the same span in UTF-16 code units too
+// (start_utf16, end_utf16), the indexes of a JavaScript string, so that a
+// JavaScript, Java or C# program applies a fix's edits to its own string of
+// the caption: [Check] fills them, in one pass over the caption after the
+// rules, without allocating. Go code
 // converts any offset with [ConvertOffset] (to UTF16 or Runes); invalid
 // UTF-8 counts one unit a byte, as encoding/json writes each bad byte as
 // one U+FFFD. [Report.String] and [Finding.String] read as one log line.

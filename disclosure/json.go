@@ -277,29 +277,38 @@ func (f *Fix) UnmarshalJSON(data []byte) error {
 }
 
 type editJSON struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+	StartUTF16 *int   `json:"start_utf16"`
+	EndUTF16   *int   `json:"end_utf16"`
+	Text       string `json:"text"`
 }
 
-// MarshalJSON implements json.Marshaler: {"start": 0, "end": 0, "text":
-// "#ad "}, start and end in bytes of the caption.
+// MarshalJSON implements json.Marshaler:
+//
+//	{"start": 18, "end": 22, "start_utf16": 17, "end_utf16": 21, "text": ""}
+//
+// The span is in bytes and in UTF-16 code units, as in
+// [Finding.MarshalJSON]: a JavaScript program applies the edit to its
+// string of the caption with caption.slice(0, start_utf16) + text +
+// caption.slice(end_utf16). Check fills both; an Edit built by other code
+// has UTF-16 positions equal to its byte offsets.
 func (e Edit) MarshalJSON() ([]byte, error) {
 	return appendEdit(nil, &e), nil
 }
 
-// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form. A
-// negative span or one that ends before it starts is an error wrapping
-// ErrInvalidOffset.
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form, with
+// [Finding.UnmarshalJSON]'s rules for the span.
 func (e *Edit) UnmarshalJSON(data []byte) error {
 	var w editJSON
 	if err := decodeStrict(data, &w, editSchema); err != nil {
 		return err
 	}
-	if w.Start < 0 || w.End < w.Start {
-		return fmt.Errorf("%w: edit span [%d, %d) in bytes", ErrInvalidOffset, w.Start, w.End)
+	shift, err := readSpan("edit", w.Start, w.End, w.StartUTF16, w.EndUTF16)
+	if err != nil {
+		return err
 	}
-	*e = Edit(w)
+	*e = Edit{Start: w.Start, End: w.End, Text: w.Text, utf16: shift}
 	return nil
 }
 

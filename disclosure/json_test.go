@@ -78,7 +78,7 @@ func TestJSONForms(t *testing.T) {
 		{"finding", withFix, "transcript"},
 		{"finding_transcript", withTranscript, ""},
 		{"fix", withFix.Fixes[0], ""},
-		{"edit", withFix.Fixes[0].Edits[0], ""},
+		{"edit", withFix.Fixes[0].Edits[len(withFix.Fixes[0].Edits)-1], ""}, // after the emoji: UTF-16 positions differ from bytes
 		{"label", rep.Disclosures[0], ""},
 		{"transcript_span", *withTranscript.Transcript, ""},
 		{"post", samplePost, ""},
@@ -289,33 +289,65 @@ func TestPostUnmarshalJSON(t *testing.T) {
 func TestSpanUnmarshalJSON(t *testing.T) {
 	rows := []struct {
 		why     string
-		in      string
+		span    string // the span members of a label's and an edit's JSON
 		wantErr bool
 		want16  [2]int
 	}{
-		{"UTF-16 positions are kept", `{"start":5,"end":8,"start_utf16":3,"end_utf16":6,"text":"#ad","clarity":"clear","connection":"paid"}`, false, [2]int{3, 6}},
-		{"without UTF-16 positions they equal the byte offsets", `{"start":5,"end":8,"text":"#ad","clarity":"clear","connection":"paid"}`, false, [2]int{5, 8}},
-		{"more UTF-16 units than bytes cannot be", `{"start":5,"end":8,"start_utf16":6,"end_utf16":8,"text":"#ad","clarity":"clear","connection":"paid"}`, true, [2]int{}},
-		{"a span that ends before it starts", `{"start":8,"end":5,"text":"#ad","clarity":"clear","connection":"paid"}`, true, [2]int{}},
-		{"a negative UTF-16 start", `{"start":5,"end":8,"start_utf16":-1,"end_utf16":2,"text":"#ad","clarity":"clear","connection":"paid"}`, true, [2]int{}},
+		{"UTF-16 positions are kept", `"start":5,"end":8,"start_utf16":3,"end_utf16":6`, false, [2]int{3, 6}},
+		{"without UTF-16 positions they equal the byte offsets", `"start":5,"end":8`, false, [2]int{5, 8}},
+		{"more UTF-16 units than bytes cannot be", `"start":5,"end":8,"start_utf16":6,"end_utf16":8`, true, [2]int{}},
+		{"a span that ends before it starts", `"start":8,"end":5`, true, [2]int{}},
+		{"a negative UTF-16 start", `"start":5,"end":8,"start_utf16":-1,"end_utf16":2`, true, [2]int{}},
+		{"a negative byte start", `"start":-1,"end":8`, true, [2]int{}},
+	}
+	forms := []struct {
+		name string
+		into func() any
+		rest string // the members after the span
+	}{
+		{"label", func() any { return new(Label) }, `"text":"#ad","clarity":"clear","connection":"paid"`},
+		{"edit", func() any { return new(Edit) }, `"text":"#ad "`},
+	}
+	for _, form := range forms {
+		for _, row := range rows {
+			t.Run(form.name+"/"+row.why, func(t *testing.T) {
+				v := form.into()
+				err := json.Unmarshal([]byte("{"+row.span+","+form.rest+"}"), v)
+				if row.wantErr {
+					assert.ErrorIs(t, err, ErrInvalidOffset)
+					return
+				}
+				require.NoError(t, err)
+				out, err := json.Marshal(v)
+				require.NoError(t, err)
+				var back struct {
+					S int `json:"start_utf16"`
+					E int `json:"end_utf16"`
+				}
+				require.NoError(t, json.Unmarshal(out, &back))
+				assert.Equal(t, row.want16, [2]int{back.S, back.E})
+			})
+		}
+	}
+}
+
+func TestEditUnmarshalJSONIsStrict(t *testing.T) {
+	rows := []struct {
+		why  string
+		in   string
+		want string
+	}{
+		{"a member the form does not have", `{"start":0,"end":0,"txt":"#ad "}`, `edit has no member "txt"`},
+		{"a member in another case", `{"start":0,"end":0,"Start_UTF16":0,"text":"#ad "}`, `edit has no member "Start_UTF16"`},
+		{"a member given twice", `{"start":0,"end":0,"end_utf16":0,"end_utf16":0,"text":"#ad "}`, `edit has member "end_utf16" twice`},
+		{"a string for a UTF-16 offset", `{"start":0,"end":0,"start_utf16":"0","text":"#ad "}`, `edit "start_utf16" is a JSON string, want a number`},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
-			var l Label
-			err := json.Unmarshal([]byte(row.in), &l)
-			if row.wantErr {
-				assert.ErrorIs(t, err, ErrInvalidOffset)
-				return
-			}
-			require.NoError(t, err)
-			out, err := json.Marshal(l)
-			require.NoError(t, err)
-			var back struct {
-				S int `json:"start_utf16"`
-				E int `json:"end_utf16"`
-			}
-			require.NoError(t, json.Unmarshal(out, &back))
-			assert.Equal(t, row.want16, [2]int{back.S, back.E})
+			var e Edit
+			err := json.Unmarshal([]byte(row.in), &e)
+			assert.ErrorIs(t, err, ErrInvalidJSON)
+			assert.ErrorContains(t, err, row.want)
 		})
 	}
 }

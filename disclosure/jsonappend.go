@@ -132,6 +132,10 @@ func appendEdit(b []byte, e *Edit) []byte {
 	b = strconv.AppendInt(b, int64(e.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(e.End), 10)
+	b = append(b, `,"start_utf16":`...)
+	b = strconv.AppendInt(b, int64(e.Start-e.utf16.start), 10)
+	b = append(b, `,"end_utf16":`...)
+	b = strconv.AppendInt(b, int64(e.End-e.utf16.end), 10)
 	b = append(b, `,"text":`...)
 	b = appendJSONString(b, e.Text, false)
 	return append(b, '}')
@@ -252,7 +256,7 @@ func reportJSONSize(r Report) int {
 		for j := range f.Fixes {
 			n += 32 + len(f.Fixes[j].Message)
 			for k := range f.Fixes[j].Edits {
-				n += 40 + len(f.Fixes[j].Edits[k].Text)
+				n += 72 + len(f.Fixes[j].Edits[k].Text)
 			}
 		}
 	}

@@ -17,9 +17,11 @@ import (
 // appenders (json.Marshal of these, re-encoded without HTML escaping).
 type (
 	stdEdit struct {
-		Start int    `json:"start"`
-		End   int    `json:"end"`
-		Text  string `json:"text"`
+		Start      int    `json:"start"`
+		End        int    `json:"end"`
+		StartUTF16 int    `json:"start_utf16"`
+		EndUTF16   int    `json:"end_utf16"`
+		Text       string `json:"text"`
 	}
 	stdFix struct {
 		Message string    `json:"message"`
@@ -86,7 +88,8 @@ func stdReportOf(r Report) stdReport {
 		for _, x := range f.Fixes {
 			fx := stdFix{Message: x.Message, Edits: []stdEdit{}}
 			for _, e := range x.Edits {
-				fx.Edits = append(fx.Edits, stdEdit(e))
+				fx.Edits = append(fx.Edits, stdEdit{Start: e.Start, End: e.End, StartUTF16: e.Start - e.utf16.start,
+					EndUTF16: e.End - e.utf16.end, Text: e.Text})
 			}
 			sf.Fixes = append(sf.Fixes, fx)
 		}

@@ -35,11 +35,11 @@ var ErrUnknownUnit = errors.New("disclosure: unknown unit")
 
 // ErrInvalidOffset is wrapped by ConvertOffset's errors for an offset
 // outside the caption or inside one of its characters, and by the JSON
-// readers of Finding and Label for spans that cannot be a caption's.
+// readers of Finding, Label and Edit for spans that cannot be a caption's.
 var ErrInvalidOffset = errors.New("disclosure: invalid offset")
 
-// ConvertOffset returns the position of byte offset (a Finding's or
-// Label's Start or End) in caption counted in unit: the number of units in
+// ConvertOffset returns the position of byte offset (a Finding's, Label's
+// or Edit's Start or End) in caption counted in unit: the number of units in
 // caption[:offset]. For UTF16 that is the index JavaScript's String
 // methods (slice, substring, setSelectionRange) take for the same place in
 // the caption.
@@ -95,9 +95,9 @@ func midCharacter(s string, offset int) bool {
 
 // spanShift is how many more bytes than UTF-16 code units of the caption
 // come before a span's Start and before its End. It is zero for a caption
-// that is ASCII up to the span's End, so a Finding or Label built by hand
-// for an ASCII caption needs none; Check sets it (see fillUTF16), and the
-// JSON readers set it from start_utf16 and end_utf16.
+// that is ASCII up to the span's End, so a Finding, Label or Edit built by
+// hand for an ASCII caption needs none; Check sets it (see fillUTF16), and
+// the JSON readers set it from start_utf16 and end_utf16.
 type spanShift struct {
 	start, end int
 }
@@ -109,31 +109,81 @@ func shiftOf(caption string, start, end, start16 int) spanShift {
 	return spanShift{start: start - start16, end: end - end16}
 }
 
-// fillUTF16 sets the UTF-16 shifts of r's findings and disclosures for
-// caption, in one walk per list over the sorted starts. Spans outside the
-// caption (which Check never makes) are left alone. It does not allocate.
+// fillUTF16 sets the UTF-16 shifts of r's findings, their fixes' edits
+// and r's disclosures for caption, in one walk per list over the sorted
+// starts. Spans outside the caption (which Check never makes) are left
+// alone. It does not allocate.
 func (r *Report) fillUTF16(caption string) {
 	end := 0
-	for _, f := range r.Findings {
+	for i := range r.Findings {
+		f := &r.Findings[i]
 		end = max(end, f.End)
+		for _, x := range f.Fixes {
+			for _, e := range x.Edits {
+				end = max(end, e.End)
+			}
+		}
 	}
 	for _, l := range r.Disclosures {
 		end = max(end, l.End)
 	}
-	if asciiPrefix(caption[:min(end, len(caption))]) >= end {
+	ascii := asciiPrefix(caption[:min(end, len(caption))])
+	if ascii >= end {
 		return // every span lies in ASCII text: every shift is zero
 	}
 	at, at16 := 0, 0
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		if f.Start < at || f.End < f.Start || f.End > len(caption) {
-			continue
+		mark := utf16Mark{}
+		if f.Start >= at && f.End >= f.Start && f.End <= len(caption) {
+			at16 += countChars(caption[at:f.Start], unitUTF16)
+			at = f.Start
+			f.utf16 = shiftOf(caption, f.Start, f.End, at16)
+			mark = utf16Mark{at: at, at16: at16}
 		}
-		at16 += countChars(caption[at:f.Start], unitUTF16)
-		at = f.Start
-		f.utf16 = shiftOf(caption, f.Start, f.End, at16)
+		fillEditsUTF16(f.Fixes, caption, ascii, mark)
 	}
 	fillLabelsUTF16(r.Disclosures, caption)
+}
+
+// utf16Mark is a byte offset into a caption, at, and the same place in
+// UTF-16 code units, at16.
+type utf16Mark struct {
+	at, at16 int
+}
+
+// fillEditsUTF16 sets the UTF-16 shifts of fixes' edits for caption,
+// whose first ascii bytes are ASCII: an edit that ends there has a zero
+// shift. The others are counted from the nearest known place before
+// them: the end of the fix's previous edit (a fix's edits are sorted), the
+// finding's start (mark: where a fix's edit that removes or replaces a
+// label begins), or the end of the ASCII prefix.
+func fillEditsUTF16(fixes []Fix, caption string, ascii int, mark utf16Mark) {
+	if mark.at < ascii {
+		mark = utf16Mark{at: ascii, at16: ascii}
+	}
+	for _, x := range fixes {
+		c := mark
+		for k := range x.Edits {
+			e := &x.Edits[k]
+			if e.Start < 0 || e.End < e.Start || e.End > len(caption) {
+				continue
+			}
+			if e.End <= ascii {
+				e.utf16 = spanShift{}
+				continue
+			}
+			if e.Start < c.at {
+				c = mark
+				if e.Start < c.at {
+					c = utf16Mark{at: min(e.Start, ascii), at16: min(e.Start, ascii)}
+				}
+			}
+			c.at16 += countChars(caption[c.at:e.Start], unitUTF16)
+			e.utf16 = shiftOf(caption, e.Start, e.End, c.at16)
+			c = utf16Mark{at: e.End, at16: e.End - e.utf16.end}
+		}
+	}
 }
 
 // fillLabelsUTF16 sets the UTF-16 shifts of labels, sorted by Start, for

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -32,6 +33,9 @@ var offsetCaptions = []struct {
 	{"an encoded surrogate half is three invalid bytes", "\xed\xa0\x80 here #glow #skin #ad"},
 	{"a truncated sequence is invalid byte by byte", "cut \xe2\x82 short #glow #skin #ad"},
 	{"a label written in stylized letters of its own", "Été 😍 glow #ｓｐｏｎｓｏｒｅｄ #glow #skin"},
+	{"a label of non-BMP letters: its edits span 2-unit characters", "Love it #𝐚𝐝 😍 so good 🇫🇷"},
+	{"a label that is a sentence of its own between flags and emoji", "New drop 🇫🇷. #ad. More 😍"},
+	{"a label between commas after an emoji, a flag at the end", "serum 😍, #ad, it sinks in 🇺🇸"},
 }
 
 // utf16Len is the independent expectation: the length of s as UTF-16,
@@ -98,7 +102,7 @@ func TestConvertOffsetErrors(t *testing.T) {
 	}
 }
 
-// spanJSON is the span part of a finding's or label's JSON.
+// spanJSON is the span part of a finding's, label's or edit's JSON.
 type spanJSON struct {
 	Start      int `json:"start"`
 	End        int `json:"end"`
@@ -106,39 +110,131 @@ type spanJSON struct {
 	EndUTF16   int `json:"end_utf16"`
 }
 
-// reportSpans returns the spans of every finding about the caption and
-// every label, as r's JSON gives them.
-func reportSpans(t *testing.T, r Report) []spanJSON {
+// editSpanJSON is an edit's JSON.
+type editSpanJSON struct {
+	spanJSON
+	Text string `json:"text"`
+}
+
+// fixSpansJSON is the edits part of a fix's JSON.
+type fixSpansJSON struct {
+	Edits []editSpanJSON `json:"edits"`
+}
+
+// reportJSONSpans is the part of a report's JSON that places things in
+// the caption.
+type reportJSONSpans struct {
+	Findings []struct {
+		spanJSON
+		Fixes []fixSpansJSON `json:"fixes"`
+	} `json:"findings"`
+	Disclosures []spanJSON `json:"disclosures"`
+}
+
+// readReportSpans reads back r's JSON.
+func readReportSpans(t *testing.T, r Report) reportJSONSpans {
 	t.Helper()
 	data, err := json.Marshal(r)
 	require.NoError(t, err)
-	var rj struct {
-		Findings    []spanJSON `json:"findings"`
-		Disclosures []spanJSON `json:"disclosures"`
-	}
+	var rj reportJSONSpans
 	require.NoError(t, json.Unmarshal(data, &rj))
-	return append(rj.Findings, rj.Disclosures...)
+	return rj
+}
+
+// reportSpans returns the spans of every finding, every edit of their
+// fixes and every label, as r's JSON gives them.
+func reportSpans(t *testing.T, r Report) []spanJSON {
+	t.Helper()
+	rj := readReportSpans(t, r)
+	var spans []spanJSON
+	for _, f := range rj.Findings {
+		spans = append(spans, f.spanJSON)
+		for _, x := range f.Fixes {
+			for _, e := range x.Edits {
+				spans = append(spans, e.spanJSON)
+			}
+		}
+	}
+	return append(spans, rj.Disclosures...)
+}
+
+// reportFixes returns the edits of every fix of r, as r's JSON gives
+// them, one list per fix.
+func reportFixes(t *testing.T, r Report) [][]editSpanJSON {
+	t.Helper()
+	var fixes [][]editSpanJSON
+	for _, f := range readReportSpans(t, r).Findings {
+		for _, x := range f.Fixes {
+			fixes = append(fixes, x.Edits)
+		}
+	}
+	return fixes
+}
+
+// applyByteEdits applies one fix's edits to caption by their byte
+// offsets, last first, and returns the text as a JavaScript program that
+// read the caption from JSON sees it: each invalid byte one U+FFFD.
+func applyByteEdits(caption string, edits []editSpanJSON) string {
+	for i := len(edits) - 1; i >= 0; i-- {
+		e := edits[i]
+		caption = caption[:e.Start] + e.Text + caption[e.End:]
+	}
+	return string([]rune(caption))
+}
+
+// applyUTF16Edits applies one fix's edits to caption as UTF-16 code
+// units, by start_utf16 and end_utf16, last first: what a JavaScript,
+// Java or C# program does with its string of the caption.
+func applyUTF16Edits(caption string, edits []editSpanJSON) string {
+	u := utf16.Encode([]rune(caption))
+	for i := len(edits) - 1; i >= 0; i-- {
+		e := edits[i]
+		u = slices.Concat(u[:e.StartUTF16], utf16.Encode([]rune(e.Text)), u[e.EndUTF16:])
+	}
+	return string(utf16.Decode(u))
+}
+
+// utf16Post is the post the UTF-16 tests check: edited, so that every
+// report has an edit at the end of the caption too.
+func utf16Post(caption string) Post {
+	return Post{Caption: caption, Platform: influencekit.Instagram, Brand: "Glow Co", Edited: true}
 }
 
 func TestReportUTF16Spans(t *testing.T) {
+	shifted := 0 // edits whose UTF-16 span differs from their bytes
 	for _, c := range offsetCaptions {
 		t.Run(c.why, func(t *testing.T) {
-			r := Check(Post{Caption: c.caption, Platform: influencekit.Instagram, Brand: "Glow Co"})
+			r := Check(utf16Post(c.caption))
 			spans := reportSpans(t, r)
 			require.NotEmpty(t, r.Disclosures, "the caption must have a label to place")
 			for _, sp := range spans {
 				assert.Equal(t, utf16Len(c.caption[:sp.Start]), sp.StartUTF16, "start of %+v", sp)
 				assert.Equal(t, utf16Len(c.caption[:sp.End]), sp.EndUTF16, "end of %+v", sp)
 			}
+			fixes := reportFixes(t, r)
+			require.NotEmpty(t, fixes, "the caption must have fixes to apply")
+			for _, edits := range fixes {
+				for _, e := range edits {
+					if e.StartUTF16 != e.Start || e.EndUTF16 != e.End {
+						shifted++
+					}
+				}
+				assert.Equal(t, applyByteEdits(c.caption, edits), applyUTF16Edits(c.caption, edits),
+					"a fix applied by UTF-16 units gives the text it gives by bytes: %+v", edits)
+			}
 		})
 	}
+	assert.Positive(t, shifted, "some edits must come after or span characters UTF-16 counts apart from bytes")
 }
 
 // TestReportUTF16SpansInJavaScript asks node what JavaScript makes of the
 // same captions: it parses the caption as Go's encoding/json wrote it and
 // takes, as JavaScript indexes, the lengths of the caption's text before
 // and up to each span (also as Go wrote them), and checks that slicing the
-// caption at those indexes gives back that text.
+// caption at those indexes gives back that text. Then it applies every
+// fix of the report, as Go's JSON gives it, to its string of the caption
+// with start_utf16, end_utf16 and String.prototype.slice: the text must be
+// what applying the edits by byte offsets in Go gives.
 func TestReportUTF16SpansInJavaScript(t *testing.T) {
 	node, err := exec.LookPath("node")
 	if err != nil {
@@ -149,20 +245,30 @@ func TestReportUTF16SpansInJavaScript(t *testing.T) {
 		Text   string `json:"text"`   // caption[start:end]
 	}
 	type jsCase struct {
-		Caption string   `json:"caption"`
-		Spans   []jsSpan `json:"spans"`
+		Caption string          `json:"caption"`
+		Spans   []jsSpan        `json:"spans"`
+		Report  json.RawMessage `json:"report"` // the report's JSON, as a service sends it
 	}
 	var cases []jsCase
 	var want [][]spanJSON
+	var wantFixed [][]string
 	for _, c := range offsetCaptions {
-		r := Check(Post{Caption: c.caption, Platform: influencekit.Instagram, Brand: "Glow Co"})
+		r := Check(utf16Post(c.caption))
 		spans := reportSpans(t, r)
-		jc := jsCase{Caption: c.caption}
+		report, err := json.Marshal(r)
+		require.NoError(t, err)
+		jc := jsCase{Caption: c.caption, Report: report}
 		for _, sp := range spans {
 			jc.Spans = append(jc.Spans, jsSpan{Prefix: c.caption[:sp.Start], Text: c.caption[sp.Start:sp.End]})
 		}
+		var fixed []string
+		for _, edits := range reportFixes(t, r) {
+			fixed = append(fixed, applyByteEdits(c.caption, edits))
+		}
+		require.NotEmpty(t, fixed, "%s: the caption must have fixes to apply", c.why)
 		cases = append(cases, jc)
 		want = append(want, spans)
+		wantFixed = append(wantFixed, fixed)
 	}
 	input, err := json.Marshal(cases)
 	require.NoError(t, err)
@@ -170,12 +276,16 @@ func TestReportUTF16SpansInJavaScript(t *testing.T) {
 let input = '';
 process.stdin.on('data', d => input += d);
 process.stdin.on('end', () => {
-  const out = JSON.parse(input).map(c => c.spans.map(sp => {
-    const start = sp.prefix.length, end = start + sp.text.length;
-    if (c.caption.slice(0, start) !== sp.prefix || c.caption.slice(start, end) !== sp.text) {
-      throw new Error('slice mismatch in ' + JSON.stringify(c.caption));
-    }
-    return [start, end];
+  const out = JSON.parse(input).map(c => ({
+    spans: c.spans.map(sp => {
+      const start = sp.prefix.length, end = start + sp.text.length;
+      if (c.caption.slice(0, start) !== sp.prefix || c.caption.slice(start, end) !== sp.text) {
+        throw new Error('slice mismatch in ' + JSON.stringify(c.caption));
+      }
+      return [start, end];
+    }),
+    fixed: c.report.findings.flatMap(f => f.fixes.map(x =>
+      x.edits.reduceRight((s, e) => s.slice(0, e.start_utf16) + e.text + s.slice(e.end_utf16), c.caption))),
   }));
   process.stdout.write(JSON.stringify(out));
 });`
@@ -185,14 +295,18 @@ process.stdin.on('end', () => {
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	require.NoError(t, err, "node: %s", stderr.String())
-	var got [][][2]int
+	var got []struct {
+		Spans [][2]int `json:"spans"`
+		Fixed []string `json:"fixed"`
+	}
 	require.NoError(t, json.Unmarshal(out, &got))
 	require.Len(t, got, len(want))
 	for i, spans := range want {
-		require.Len(t, got[i], len(spans), offsetCaptions[i].why)
+		require.Len(t, got[i].Spans, len(spans), offsetCaptions[i].why)
 		for j, sp := range spans {
-			assert.Equal(t, [2]int{sp.StartUTF16, sp.EndUTF16}, got[i][j], "%s: span %d", offsetCaptions[i].why, j)
+			assert.Equal(t, [2]int{sp.StartUTF16, sp.EndUTF16}, got[i].Spans[j], "%s: span %d", offsetCaptions[i].why, j)
 		}
+		assert.Equal(t, wantFixed[i], got[i].Fixed, "%s: fixes applied in JavaScript by UTF-16 units", offsetCaptions[i].why)
 	}
 }
 
@@ -223,6 +337,27 @@ func FuzzCountChars(f *testing.F) {
 		}
 		if got, want := countChars(s, unitRunes), utf8.RuneCountInString(s); got != want {
 			t.Errorf("countChars(%q, runes) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// FuzzEditSpansUTF16 holds every edit Check makes, for any caption, to
+// ConvertOffset: its start_utf16 and end_utf16 are its byte offsets
+// converted to UTF16, and those offsets fall between characters.
+func FuzzEditSpansUTF16(f *testing.F) {
+	f.Add("Love it #𝐚𝐝 😍 so good 🇫🇷", uint8(0), true)
+	f.Add("👩‍👩‍👧‍👦 family day, thanks @glowco #sponsored", uint8(1), false)
+	f.Add("\xff Cafe\u0301 #spon, nice 🇺🇸", uint8(3), true)
+	f.Fuzz(func(t *testing.T, caption string, j uint8, edited bool) {
+		r := Check(Post{Caption: caption, Jurisdiction: Jurisdiction(j % 9), Platform: influencekit.Instagram, Edited: edited})
+		for _, edits := range reportFixes(t, r) {
+			for _, e := range edits {
+				start16, err := ConvertOffset(caption, e.Start, UTF16)
+				require.NoError(t, err, "edit %+v of %q", e, caption)
+				end16, err := ConvertOffset(caption, e.End, UTF16)
+				require.NoError(t, err, "edit %+v of %q", e, caption)
+				assert.Equal(t, [2]int{start16, end16}, [2]int{e.StartUTF16, e.EndUTF16}, "edit %+v of %q", e, caption)
+			}
 		}
 	})
 }

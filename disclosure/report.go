@@ -61,8 +61,11 @@ type Fix struct {
 }
 
 // Edit replaces Caption[Start:End] (byte offsets) with Text. Start == End
-// inserts.
+// inserts. Its JSON form carries the span in UTF-16 code units too (see
+// [Edit.MarshalJSON]).
 type Edit struct {
 	Start, End int
 	Text       string
+
+	utf16 spanShift // the span in UTF-16 code units, for the JSON form: see offsets.go
 }

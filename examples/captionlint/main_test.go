@@ -153,6 +153,7 @@ func TestRunJSON(t *testing.T) {
 	assert.Equal(t, want, first.Report, "the library's own report, read back equal")
 	assert.True(t, second.Report.Compliant())
 	assert.Contains(t, lines[0], `"start":23,"end":26,"start_utf16":21,"end_utf16":24`, "spans in bytes and UTF-16 units")
+	assert.Contains(t, lines[0], `{"start":22,"end":26,"start_utf16":20,"end_utf16":24,"text":""}`, "an edit's span in bytes and UTF-16 units")
 	assert.Contains(t, lines[1], `"findings":[]`, "lists are never null")
 }
 

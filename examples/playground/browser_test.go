@@ -441,13 +441,16 @@ func TestPlaygroundInBrowser(t *testing.T) {
 					JSON    string  `json:"json"`
 					Autofix string  `json:"autofix"`
 					Spans   [][]int `json:"spans"` // per finding and label: start and end converted by the module, then start_utf16, end_utf16
-					Edits   [][]int `json:"edits"` // per edit of every fix: start and end in UTF-16, converted by the module
+					Edits   [][]int `json:"edits"` // per edit of every fix: start and end in UTF-16, as the module reads them
+					Bytes   [][]int `json:"bytes"` // the same edits with byte offsets only, converted by the module
 				}
 				expr := `import("./influencekit.js").then((m) => {
 					const post = ` + arg + `, r = m.check(post), at = m.utf16Offsets(post.caption);
 					return {json: m.checkJSON(post), autofix: m.autofix(post),
 						spans: [...r.findings, ...r.disclosures].map((s) => [at(s.start), at(s.end), s.start_utf16, s.end_utf16]),
-						edits: r.findings.flatMap((f) => f.fixes.flatMap((x) => m.editsUTF16(post.caption, x.edits).map((e) => [e.start, e.end])))};
+						edits: r.findings.flatMap((f) => f.fixes.flatMap((x) => m.editsUTF16(post.caption, x.edits).map((e) => [e.start, e.end]))),
+						bytes: r.findings.flatMap((f) => f.fixes.flatMap((x) => m.editsUTF16(post.caption,
+							x.edits.map((e) => ({start: e.start, end: e.end, text: e.text}))).map((e) => [e.start, e.end])))};
 				})`
 				require.NoError(t, p.eval(ctx, expr, &got))
 				assert.Equal(t, string(want), got.JSON)
@@ -467,7 +470,8 @@ func TestPlaygroundInBrowser(t *testing.T) {
 						}
 					}
 				}
-				assert.Equal(t, wantEdits, nilIfEmptyEdits(got.Edits), "edits in UTF-16, as disclosure.ConvertOffset counts them")
+				assert.Equal(t, wantEdits, nilIfEmptyEdits(got.Edits), "edits' start_utf16/end_utf16, as disclosure.ConvertOffset counts them")
+				assert.Equal(t, wantEdits, nilIfEmptyEdits(got.Bytes), "edits with byte offsets only, converted by the module")
 			})
 		}
 		var thrown string

@@ -40,6 +40,10 @@ func TestDisclosureCheck(t *testing.T) {
 	assert.Equal(t, "not-upfront", finding["rule"])
 	assert.Equal(t, float64(35), finding["start"], "byte offset: ✨ is 3 bytes")
 	assert.Equal(t, float64(33), finding["start_utf16"], "UTF-16 offset: ✨ is one code unit")
+	remove := finding["fixes"].([]any)[0].(map[string]any)["edits"].([]any)[1].(map[string]any)
+	assert.Equal(t, []any{float64(34), float64(38), float64(32), float64(36)},
+		[]any{remove["start"], remove["end"], remove["start_utf16"], remove["end_utf16"]},
+		"an edit's span is in bytes and in UTF-16 units, as the finding's")
 }
 
 func TestDisclosureAutofix(t *testing.T) {

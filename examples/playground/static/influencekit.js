@@ -28,14 +28,15 @@
 //
 // The Report is { findings, disclosures, compliant }; each finding has rule,
 // severity ("info", "warning", "error"), start/end, start_utf16/end_utf16,
-// message and fixes ([{ message, edits: [{ start, end, text }] }], at most
-// one to apply); each label (disclosures) has start/end, start_utf16/end_utf16,
-// text, clarity ("clear", "ambiguous", "vague") and connection.
+// message and fixes ([{ message, edits: [{ start, end, start_utf16,
+// end_utf16, text }] }], at most one to apply); each label (disclosures) has
+// start/end, start_utf16/end_utf16, text, clarity ("clear", "ambiguous",
+// "vague") and connection.
 //
-// Offsets: a finding's and a label's start/end count UTF-8 bytes (Go's
-// strings); start_utf16/end_utf16 count UTF-16 code units, which is what
-// JavaScript strings index. A fix's edits carry byte offsets only: use
-// applyFix or editsUTF16, which convert them.
+// Offsets: a finding's, a label's and an edit's start/end count UTF-8 bytes
+// (Go's strings); start_utf16/end_utf16 count UTF-16 code units, which is
+// what JavaScript strings index. applyFix applies a fix's edits by
+// start_utf16/end_utf16.
 
 import "./wasm_exec.js";
 
@@ -103,11 +104,20 @@ export function utf16Offsets(text) {
   };
 }
 
-// editsUTF16 returns a fix's edits ({start, end, text}, byte offsets into
-// caption, sorted, not overlapping) with start and end in UTF-16 units.
+// editsUTF16 returns a fix's edits (sorted, not overlapping) as
+// {start, end, text} with start and end in UTF-16 units of caption: an
+// edit's own start_utf16 and end_utf16, which check fills. An edit without
+// them (built by other code, byte offsets only) has its start and end
+// converted with utf16Offsets(caption).
 export function editsUTF16(caption, edits) {
-  const unit = utf16Offsets(caption);
-  return edits.map((e) => ({ start: unit(e.start), end: unit(e.end), text: e.text }));
+  let unit;
+  return edits.map((e) => {
+    if (e.start_utf16 !== undefined && e.end_utf16 !== undefined) {
+      return { start: e.start_utf16, end: e.end_utf16, text: e.text };
+    }
+    unit ??= utf16Offsets(caption);
+    return { start: unit(e.start), end: unit(e.end), text: e.text };
+  });
 }
 
 // applyFix returns caption with fix's edits applied.
