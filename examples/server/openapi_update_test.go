@@ -57,6 +57,37 @@ func TestOpenAPIUpdate(t *testing.T) {
 	require.NoError(t, os.WriteFile("openapi.json", indented.Bytes(), 0o644))
 }
 
+// TestOpenAPIExamplesAreAnswers keeps the document's response examples
+// true: each is what the handler answers to the example request of the
+// same name, member for member (NDJSON byte for byte). When a route's
+// answer changes, TestOpenAPIUpdate with -update rewrites them.
+func TestOpenAPIExamplesAreAnswers(t *testing.T) {
+	doc := loadOpenAPI(t)
+	s, _ := testServer(t, nil)
+	checked := 0
+	for name, op := range doc.operations() {
+		method, path, _ := strings.Cut(name, " ")
+		for _, ex := range doc.exampleRequests(t, method, path, op) {
+			rec := send(t, s, ex.method, ex.target, ex.contentType, ex.body)
+			mt, _, _ := strings.Cut(rec.Header().Get("Content-Type"), ";")
+			example := obj(obj(obj(ex.response, "content"), mt), "examples")[ex.name]
+			want, ok := example.(map[string]any)
+			if !ok {
+				continue // an example documented only by the schema (the plain GETs)
+			}
+			checked++
+			if mt != "application/json" && mt != "application/problem+json" {
+				require.Equal(t, want["value"], rec.Body.String(), "%s %s: the %s example is not the answer; run TestOpenAPIUpdate -update", name, ex.name, mt)
+				continue
+			}
+			var got any
+			require.NoError(t, decodeNumbers(rec.Body.Bytes(), &got))
+			require.Equal(t, want["value"], got, "%s %s: the example is not the answer; run TestOpenAPIUpdate -update", name, ex.name)
+		}
+	}
+	require.Positive(t, checked, "the document has response examples")
+}
+
 // ordered is a JSON object that keeps its members' order.
 type ordered []*orderedMember
 
