@@ -79,6 +79,7 @@ func TestAdLabelsAreChecks(t *testing.T) {
 			}
 			want = append(want, l)
 		}
-		assert.Equal(t, want, c.adLabels(p), "%q in %s", p.Caption, p.Jurisdiction)
+		brand := newBrandInfos(&p)
+		assert.Equal(t, want, c.adLabels(&p, &brand), "%q in %s", p.Caption, p.Jurisdiction)
 	}
 }

@@ -58,19 +58,18 @@ func (c *Checker) ReadAd(p Post) AdReading {
 	brand := newBrandInfos(&p)
 	var sc adScan
 	sc.scan(p.Caption, &brand)
-	return sc.reading(p.Caption, c.adLabels(p))
+	return sc.reading(p.Caption, c.adLabels(&p, &brand))
 }
 
 // adLabels returns the disclosure labels c's Check finds in p, without a
 // vague thank-you when p has no Brand: "Thank you @photographer" names no
 // sponsor. It runs Check's scan of the caption, not its rules: the labels
 // are the same (TestAdLabelsAreChecks holds them to it) at about half of
-// Check's cost.
-func (c *Checker) adLabels(p Post) []Label {
+// Check's cost. brand is p's brand, read by newBrandInfos.
+func (c *Checker) adLabels(p *Post, brand *brandInfo) []Label {
 	m, _ := c.tableFor(p.Jurisdiction)
-	brand := newBrandInfos(&p)
 	var backing [8]foundLabel
-	sc := c.scanPost(m, p.Caption, &brand, backing[:0])
+	sc := c.scanPost(m, p.Caption, brand, backing[:0])
 	var labels []Label
 	for _, f := range sc.found {
 		if f.kind != termLabel {

@@ -129,8 +129,8 @@ func (c *Checker) SponsoredMix(posts []Post) (Mix, error) {
 	m := Mix{Posts: make([]MixPost, len(posts))}
 	for i, p := range posts {
 		mp := &m.Posts[i]
-		mp.Labels = c.adLabels(p)
 		brand := newBrandInfos(&p)
+		mp.Labels = c.adLabels(&p, &brand)
 		var sc adScan
 		sc.scan(p.Caption, &brand)
 		r := sc.reading(p.Caption, mp.Labels)
