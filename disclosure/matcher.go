@@ -496,6 +496,18 @@ func (res match) extended(tok token, after tokenizer) match {
 	return res
 }
 
+// newlineIn reports a line break ("\n" or "\r") in s[from:to]: in the gap
+// between two tokens, or inside a match. (The scan reads the gap before
+// each token from the token's afterBreak flag instead.)
+func newlineIn(s string, from, to int) bool {
+	for i := from; i < to && i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
 // gluedAfter reports a "/" or dash at s[i:] that glues the word before it
 // to a word after it ("AD/HD", "Ad–Vert"): a short label word written so
 // is part of another word, not a label.

@@ -316,14 +316,3 @@ func isStatement(caption string, f foundLabel) bool {
 	_, size := utf8.DecodeLastRuneInString(caption[f.start:f.end])
 	return readRune(caption, f.end-size, &scratch).class == classWord
 }
-
-// newlineIn reports a line break in s[from:to], the gap between two
-// tokens.
-func newlineIn(s string, from, to int) bool {
-	for i := from; i < to && i < len(s); i++ {
-		if s[i] == '\n' || s[i] == '\r' {
-			return true
-		}
-	}
-	return false
-}
