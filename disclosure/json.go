@@ -41,7 +41,7 @@ func decodeStrict(data []byte, v any, s *schema) error {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case err == nil:
-		return s.check(data, 0)
+		return s.check(data)
 	case errors.As(err, &syntax):
 		return fmt.Errorf("%w: %s at byte %d of the %s", ErrInvalidJSON, syntax.Error(), syntax.Offset, s.what)
 	case errors.As(err, &typ):

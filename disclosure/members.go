@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"encoding"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
+
+	"github.com/influencekit/influencekit/internal/jsonobject"
 )
 
 // schema lists the member names of a JSON form, as its wire struct's tags
@@ -58,122 +61,44 @@ func buildSchema(t reflect.Type, what string) *schema {
 	return s
 }
 
-// check reports the first member of the JSON object at data[i:] that s
-// does not name, or that comes twice, in nested objects too. data must be
-// valid JSON (json.Unmarshal has read it); a value that is not an object
-// is left to json.Unmarshal's type errors.
-func (s *schema) check(data []byte, i int) error {
-	i = skipSpace(data, i)
-	if i >= len(data) || data[i] != '{' {
+// check reports the first member of the JSON object data that s does not
+// name, or that comes twice, in nested objects too, with the strict-object
+// rule of internal/jsonobject. data must be valid JSON (json.Unmarshal has
+// read it); a value that is not an object is left to json.Unmarshal's type
+// errors.
+func (s *schema) check(data []byte) error {
+	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) == 0 || t[0] != '{' {
 		return nil
 	}
-	var seen uint64 // bit k: names[k] was seen; forms have fewer than 64 members
-	i++
-	for {
-		i = skipSpace(data, i)
-		if data[i] == '}' {
-			return nil
-		}
-		end := skipString(data, i)
-		key := data[i+1 : end-1] // compared without a copy: most members are named plainly
-		if bytes.IndexByte(key, '\\') >= 0 {
-			var unquoted string
-			if err := json.Unmarshal(data[i:end], &unquoted); err != nil {
-				return err
-			}
-			key = []byte(unquoted)
-		}
-		i = skipSpace(data, end) + 1 // past ':'
-		val := skipSpace(data, i)
-		k := -1
-		for n, name := range s.names {
-			if name == string(key) {
-				k = n
-				break
-			}
-		}
-		switch {
-		case k < 0:
-			return fmt.Errorf("%w: %s has no member %q", ErrInvalidJSON, s.what, key)
-		case seen&(1<<k) != 0:
-			return fmt.Errorf("%w: %s has member %q twice", ErrInvalidJSON, s.what, key)
-		}
-		seen |= 1 << k
+	err := jsonobject.Each(data, s.names, func(k int, value []byte, _ int) error {
 		if nested := s.nested[k]; nested != nil {
-			if err := nested.checkValue(data, val, s.ofLists[k]); err != nil {
-				return err
-			}
+			return nested.checkValue(value, s.ofLists[k])
 		}
-		i = skipSpace(data, skipValue(data, val))
-		if data[i] == ',' {
-			i++
-		}
+		return nil
+	})
+	var me *jsonobject.MemberError
+	switch {
+	case !errors.As(err, &me):
+		return err
+	case errors.Is(me, jsonobject.ErrRepeatedMember):
+		return fmt.Errorf("%w: %s has member %q twice", ErrInvalidJSON, s.what, me.Name)
 	}
+	return fmt.Errorf("%w: %s has no member %q", ErrInvalidJSON, s.what, me.Name)
 }
 
-// checkValue checks the object at data[i:], or each object of the list
-// there.
-func (s *schema) checkValue(data []byte, i int, list bool) error {
-	if !list || data[i] != '[' {
-		return s.check(data, i)
+// checkValue checks the object value, or each object of the list value.
+func (s *schema) checkValue(value []byte, list bool) error {
+	if !list || value[0] != '[' {
+		return s.check(value)
 	}
-	i++
-	for {
-		i = skipSpace(data, i)
-		if data[i] == ']' {
-			return nil
-		}
-		if err := s.check(data, i); err != nil {
+	var elems []json.RawMessage
+	if err := json.Unmarshal(value, &elems); err != nil {
+		return err
+	}
+	for _, e := range elems {
+		if err := s.check(e); err != nil {
 			return err
 		}
-		i = skipSpace(data, skipValue(data, i))
-		if data[i] == ',' {
-			i++
-		}
 	}
-}
-
-func skipSpace(data []byte, i int) int {
-	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
-		i++
-	}
-	return i
-}
-
-// skipString returns the index after the JSON string starting at data[i].
-func skipString(data []byte, i int) int {
-	for i++; i < len(data) && data[i] != '"'; i++ {
-		if data[i] == '\\' {
-			i++
-		}
-	}
-	return i + 1
-}
-
-// skipValue returns the index after the JSON value starting at data[i].
-func skipValue(data []byte, i int) int {
-	switch data[i] {
-	case '"':
-		return skipString(data, i)
-	case '{', '[':
-		depth := 0
-		for ; i < len(data); i++ {
-			switch data[i] {
-			case '"':
-				i = skipString(data, i) - 1
-			case '{', '[':
-				depth++
-			case '}', ']':
-				depth--
-				if depth == 0 {
-					return i + 1
-				}
-			}
-		}
-		return i
-	}
-	for i < len(data) && !strings.ContainsRune(",}] \t\r\n", rune(data[i])) {
-		i++
-	}
-	return i
+	return nil
 }

@@ -3,7 +3,9 @@
 // "NAME" for "name"), each appears at most once (encoding/json would keep
 // the last), and names the reader does not know are errors.
 //
-// It is the one rule for strict JSON objects in tier and pricing. [Each]
+// It is the one rule for strict JSON objects in tier, engagement, pricing
+// and disclosure (whose readers word its [MemberError] in their own
+// messages). [Each]
 // walks an object's members without allocating, for readers on a hot path
 // ([pricing.Money]'s UnmarshalJSON); [Members] collects them in a map and
 // [Decode] decodes one, for readers of larger values. Both apply the same
@@ -29,6 +31,19 @@ var ErrUnknownMember = errors.New("unknown member")
 
 // ErrRepeatedMember is wrapped for a member name that appears twice.
 var ErrRepeatedMember = errors.New("repeated member")
+
+// MemberError is the error for a member name the reader does not know
+// (Err is [ErrUnknownMember]) or one that appears twice
+// ([ErrRepeatedMember]), so that a reader can word its own message with
+// the name. Name is decoded (escapes resolved). It reads "unknown member
+// \"x\"".
+type MemberError struct {
+	Name string
+	Err  error
+}
+
+func (e *MemberError) Error() string { return fmt.Sprintf("%v %q", e.Err, e.Name) }
+func (e *MemberError) Unwrap() error { return e.Err }
 
 // Each calls fn, in order, for each member of data, one JSON object
 // (whitespace around it allowed, nothing else): i is the index in known of
@@ -66,10 +81,10 @@ func Each(data []byte, known []string, fn func(i int, value []byte, offset int) 
 		name := data[p+1 : end-1]
 		i := indexOf(known, name)
 		if i < 0 {
-			return fmt.Errorf("%w %q", ErrUnknownMember, unescape(data[p:end]))
+			return &MemberError{Name: unescape(data[p:end]), Err: ErrUnknownMember}
 		}
 		if seen[i] {
-			return fmt.Errorf("%w %q", ErrRepeatedMember, known[i])
+			return &MemberError{Name: known[i], Err: ErrRepeatedMember}
 		}
 		seen[i] = true
 		p = skipSpace(data, skipSpace(data, end)+1) // past the colon
