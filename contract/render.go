@@ -576,18 +576,8 @@ func (r *renderer) grant(n int, g UsageGrant) string {
 	if !isBlank(g.Territory) {
 		s += ", territory: " + escape(g.Territory)
 	}
-	var flags []string
-	if g.Exclusive {
-		flags = append(flags, "exclusive")
-	}
-	if g.Sublicensable {
-		flags = append(flags, "sublicensable")
-	}
-	if g.Irrevocable {
-		flags = append(flags, "irrevocable")
-	}
-	if len(flags) > 0 {
-		s += ". The grant is " + joinParts(flags)
+	if flags := grantFlags(g); flags != "" {
+		s += ". The grant is " + flags
 	}
 	switch {
 	case g.Fee != nil && !g.Fee.IsZero():

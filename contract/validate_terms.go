@@ -200,6 +200,9 @@ func (v *validator) grants() {
 	}
 }
 
+// grantFlags names what the grant is of exclusive, sublicensable and
+// irrevocable ("exclusive and irrevocable"), or "" for none: the draft and
+// the problems word it alike.
 func grantFlags(g UsageGrant) string {
 	var flags []string
 	if g.Exclusive {
