@@ -180,10 +180,7 @@ func (g Goal) Evaluate(ms []Measurement, now time.Time) (GoalReport, error) {
 	if err := g.check(ms, now); err != nil {
 		return GoalReport{}, err
 	}
-	counted := ms
-	for len(counted) > 0 && counted[len(counted)-1].Date.After(g.Deadline) {
-		counted = counted[:len(counted)-1]
-	}
+	counted := ms[:upTo(len(ms), func(i int) time.Time { return ms[i].Date }, g.Deadline)]
 	if len(counted) == 0 {
 		return GoalReport{}, fmt.Errorf("%w: none of %d measurements is on or before the deadline %s",
 			ErrNoMeasurements, len(ms), date(g.Deadline))
@@ -269,18 +266,40 @@ func (g Goal) check(ms []Measurement, now time.Time) error {
 		return fmt.Errorf("%w: goal %q", ErrNoMeasurements, g.Name)
 	}
 	for i, m := range ms {
-		switch {
-		case !(m.Value >= 0) || math.IsInf(m.Value, 0):
+		if !(m.Value >= 0) || math.IsInf(m.Value, 0) {
 			return fmt.Errorf("%w: measurements[%d] on %s is %v; want zero or more and finite", ErrInvalidMeasurement, i, date(m.Date), m.Value)
-		case m.Date.Before(g.Start):
-			return fmt.Errorf("%w: measurements[%d] on %s is before the start %s", ErrDateOrder, i, date(m.Date), date(g.Start))
-		case i > 0 && !m.Date.After(ms[i-1].Date):
-			return fmt.Errorf("%w: measurements[%d] on %s is not after measurements[%d] on %s", ErrDateOrder, i, date(m.Date), i-1, date(ms[i-1].Date))
-		case m.Date.After(now):
-			return fmt.Errorf("%w: measurements[%d] on %s is after the evaluation time %s", ErrDateOrder, i, date(m.Date), date(now))
+		}
+		if err := dateOrder("measurements", i, func(i int) time.Time { return ms[i].Date }, g.Start, now); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// dateOrder reports the date of entry i of a goal's list (named list in
+// messages: "measurements", "revenues", whose dates at gives) when it lies
+// before start, is not after the entry before it, or lies after now: the
+// entries of both goal kinds are dated alike.
+func dateOrder(list string, i int, at func(int) time.Time, start, now time.Time) error {
+	d := at(i)
+	switch {
+	case d.Before(start):
+		return fmt.Errorf("%w: %s[%d] on %s is before the start %s", ErrDateOrder, list, i, date(d), date(start))
+	case i > 0 && !d.After(at(i-1)):
+		return fmt.Errorf("%w: %s[%d] on %s is not after %s[%d] on %s", ErrDateOrder, list, i, date(d), list, i-1, date(at(i-1)))
+	case d.After(now):
+		return fmt.Errorf("%w: %s[%d] on %s is after the evaluation time %s", ErrDateOrder, list, i, date(d), date(now))
+	}
+	return nil
+}
+
+// upTo returns how many of n entries in date order (whose dates at gives)
+// lie on or before deadline: the entries a goal counts.
+func upTo(n int, at func(int) time.Time, deadline time.Time) int {
+	for n > 0 && at(n-1).After(deadline) {
+		n--
+	}
+	return n
 }
 
 // arithmetic writes the report's figures as one line of arithmetic.

@@ -87,10 +87,7 @@ func (g RevenueGoal) Evaluate(revenues []Revenue, now time.Time) (RevenueReport,
 	if err := g.check(revenues, now); err != nil {
 		return RevenueReport{}, err
 	}
-	counted := revenues
-	for len(counted) > 0 && counted[len(counted)-1].Date.After(g.Deadline) {
-		counted = counted[:len(counted)-1]
-	}
+	counted := revenues[:upTo(len(revenues), func(i int) time.Time { return revenues[i].Date }, g.Deadline)]
 	if len(counted) == 0 {
 		return RevenueReport{}, fmt.Errorf("%w: none of %d revenues is on or before the deadline %s",
 			ErrNoMeasurements, len(revenues), date(g.Deadline))
@@ -153,15 +150,11 @@ func (g RevenueGoal) check(revenues []Revenue, now time.Time) error {
 		if _, err := r.Total.Cmp(g.Target); err != nil {
 			return fmt.Errorf("revenues[%d] on %s: %w", i, date(r.Date), err)
 		}
-		switch {
-		case r.Total.IsNegative():
+		if r.Total.IsNegative() {
 			return fmt.Errorf("%w: revenues[%d] on %s is %s; want zero or more", ErrInvalidMeasurement, i, date(r.Date), r.Total)
-		case r.Date.Before(g.Start):
-			return fmt.Errorf("%w: revenues[%d] on %s is before the start %s", ErrDateOrder, i, date(r.Date), date(g.Start))
-		case i > 0 && !r.Date.After(revenues[i-1].Date):
-			return fmt.Errorf("%w: revenues[%d] on %s is not after revenues[%d] on %s", ErrDateOrder, i, date(r.Date), i-1, date(revenues[i-1].Date))
-		case r.Date.After(now):
-			return fmt.Errorf("%w: revenues[%d] on %s is after the evaluation time %s", ErrDateOrder, i, date(r.Date), date(now))
+		}
+		if err := dateOrder("revenues", i, func(i int) time.Time { return revenues[i].Date }, g.Start, now); err != nil {
+			return err
 		}
 	}
 	return nil
