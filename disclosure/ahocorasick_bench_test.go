@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/influencekit/influencekit"
 )
 
 // acAutomaton is a byte-wise Aho-Corasick automaton with a full
@@ -116,19 +114,10 @@ func TestACAutomatonCounts(t *testing.T) {
 // reference's speed or better, at 3 allocations per caption or fewer.
 func BenchmarkCheckVsAhoCorasick(b *testing.B) {
 	corpus := loadCorpus(b)
-	posts := make([]Post, len(corpus))
-	for i, c := range corpus {
-		posts[i] = Post{Caption: c, Platform: influencekit.Instagram, Brand: "Glow Co"}
-	}
+	posts := corpusPosts(corpus)
 	warmUp()
 	b.Run("Check", func(b *testing.B) {
-		b.SetBytes(corpusBytes(corpus))
-		b.ReportAllocs()
-		for b.Loop() {
-			for _, p := range posts {
-				Check(p)
-			}
-		}
+		benchmarkCheckAll(b, corpus, posts)
 		b.ReportMetric(float64(testing.AllocsPerRun(1, func() {
 			for _, p := range posts {
 				Check(p)
