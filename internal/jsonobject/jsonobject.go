@@ -35,14 +35,17 @@ var ErrRepeatedMember = errors.New("repeated member")
 // MemberError is the error for a member name the reader does not know
 // (Err is [ErrUnknownMember]) or one that appears twice
 // ([ErrRepeatedMember]), so that a reader can word its own message with
-// the name. Name is decoded (escapes resolved). It reads "unknown member
-// \"x\"".
+// the name. Name is decoded (escapes resolved).
 type MemberError struct {
 	Name string
 	Err  error
 }
 
+// Error reads as Err and the quoted name: "unknown member \"x\"".
 func (e *MemberError) Error() string { return fmt.Sprintf("%v %q", e.Err, e.Name) }
+
+// Unwrap returns Err, so that errors.Is finds [ErrUnknownMember] or
+// [ErrRepeatedMember].
 func (e *MemberError) Unwrap() error { return e.Err }
 
 // Each calls fn, in order, for each member of data, one JSON object

@@ -210,3 +210,26 @@ func TestDescribe(t *testing.T) {
 		assert.Equal(t, want, Describe([]byte(raw)), raw)
 	}
 }
+
+// TestMemberError: the name of an unknown or repeated member reaches a
+// reader that words its own message, decoded, and the error reads as
+// before.
+func TestMemberError(t *testing.T) {
+	for _, tt := range []struct {
+		why, data, name string
+		err             error
+	}{
+		{"an unknown name, as written", `{"a":1,"Bogus":2}`, "Bogus", ErrUnknownMember},
+		{"an unknown name with an escape, decoded", `{"\u0062ogus":2}`, "bogus", ErrUnknownMember},
+		{"a repeated name", `{"a":1,"a":2}`, "a", ErrRepeatedMember},
+	} {
+		t.Run(tt.why, func(t *testing.T) {
+			err := Each([]byte(tt.data), []string{"a"}, func(int, []byte, int) error { return nil })
+			var me *MemberError
+			require.ErrorAs(t, err, &me)
+			assert.Equal(t, tt.name, me.Name)
+			assert.ErrorIs(t, err, tt.err)
+			assert.Equal(t, fmt.Sprintf("%v %q", tt.err, tt.name), err.Error())
+		})
+	}
+}
