@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/influencekit/influencekit/internal/jsonobject"
 )
@@ -163,11 +164,12 @@ func (m *Money) UnmarshalJSON(data []byte) error {
 // moneyMembers are the member names of Money's JSON form, amount first.
 var moneyMembers = [2]string{"amount", "currency"}
 
-// jsonStringContent returns the text of a valid JSON string literal: a
-// subslice of lit when it has no escapes, else the decoded text.
+// jsonStringContent returns the text of a valid JSON string literal as
+// encoding/json reads it: a subslice of lit when it has no escapes and is
+// valid UTF-8, else the decoded text (invalid bytes become U+FFFD).
 func jsonStringContent(lit []byte) []byte {
 	content := lit[1 : len(lit)-1]
-	if bytes.IndexByte(content, '\\') < 0 {
+	if bytes.IndexByte(content, '\\') < 0 && utf8.Valid(content) {
 		return content
 	}
 	var s string
