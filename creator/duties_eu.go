@@ -51,7 +51,7 @@ func traderIdentified(f *facts) outcome {
 	if f.p.Bio == "" {
 		return outcome{Unknown, what + ": bio not given"}
 	}
-	bio := compact(f.p.Bio)
+	bio := fold(f.p.Bio)
 	var numbers []string
 	for i, r := range f.p.Registrations {
 		if !businessRegisters.names(r.Authority) {
@@ -60,7 +60,7 @@ func traderIdentified(f *facts) outcome {
 		if held, _ := r.heldOn(f.day); !held {
 			continue
 		}
-		if n := compact(r.Number); containsWords(bio, n) {
+		if showsNumber(bio, r.Number) {
 			return outcome{Met, fmt.Sprintf("%s: the bio shows registrations[%d] (%s %s)", what, i, r.Authority, r.Number)}
 		}
 		numbers = append(numbers, r.Authority+" "+r.Number)
@@ -71,6 +71,42 @@ func traderIdentified(f *facts) outcome {
 	return outcome{Unmet, what + ": the bio shows none of " + strings.Join(numbers, ", ") + ": add the business's name, address and number to the bio"}
 }
 
-// compact is fold without spaces, so that "IT 0123 4567" and "IT01234567"
-// compare equal.
-func compact(s string) string { return strings.ReplaceAll(fold(s), " ", "") }
+// showsNumber reports whether the folded bio holds number as a whole
+// token, ignoring the separators people write inside numbers (spaces,
+// dots, hyphens, slashes) on either side: "KvK 1234 5678" shows
+// "12345678", "IT-0123.4567" shows "IT01234567". Only the number's letters
+// and digits are compared; a number with none is never shown.
+func showsNumber(bio, number string) bool {
+	var want []rune
+	for _, r := range fold(number) {
+		if isWordRune(r) {
+			want = append(want, r)
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	runes := []rune(bio)
+	for start := range runes {
+		if runes[start] != want[0] || start > 0 && isWordRune(runes[start-1]) {
+			continue
+		}
+		i, k := start, 0
+		for i < len(runes) && k < len(want) {
+			switch {
+			case runes[i] == want[k]:
+				k++
+			case k == 0 || !isNumberSeparator(runes[i]):
+				i = len(runes) // no match from start
+				continue
+			}
+			i++
+		}
+		if k == len(want) && (i == len(runes) || !isWordRune(runes[i])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNumberSeparator(r rune) bool { return r == ' ' || r == '.' || r == '-' || r == '/' }
