@@ -51,16 +51,15 @@ func traderIdentified(f *facts) outcome {
 	if f.p.Bio == "" {
 		return outcome{Unknown, what + ": bio not given"}
 	}
-	bio := fold(f.p.Bio)
 	var numbers []string
 	for i, r := range f.p.Registrations {
-		if !businessRegisters.names(r.Authority) {
+		if !businessRegisters.names(f.authorities[i]) {
 			continue
 		}
 		if held, _ := r.heldOn(f.day); !held {
 			continue
 		}
-		if showsNumber(bio, r.Number) {
+		if showsNumber(f.bio, r.Number) {
 			return outcome{Met, fmt.Sprintf("%s: the bio shows registrations[%d] (%s %s)", what, i, r.Authority, r.Number)}
 		}
 		numbers = append(numbers, r.Authority+" "+r.Number)

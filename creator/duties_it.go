@@ -37,6 +37,14 @@ const (
 // platform but a blog.
 var agcomPlatforms = allPlatformsBut(influencekit.Blog)
 
+// bioLine is a line of words the law asks for, as written and folded.
+type bioLine struct{ text, folded string }
+
+var (
+	agcomLine        = bioLine{AGCOMBioLine, fold(AGCOMBioLine)}
+	agcomVirtualLine = bioLine{AGCOMVirtualBioLine, fold(AGCOMVirtualBioLine)}
+)
+
 var agcomList = newRegister(AuthorityAGCOM, "Autorità per le garanzie nelle comunicazioni")
 
 var itRules = [...]rule{
@@ -46,7 +54,7 @@ var itRules = [...]rule{
 		})
 	}},
 	{code: "agcom-bio-line", source: "it-agcom-2025", market: only(disclosure.IT), judge: func(f *facts) (outcome, bool) {
-		return trigger(agcomRelevant(f), "AGCOM's bio line", func() outcome { return agcomBio(f.p) })
+		return trigger(agcomRelevant(f), "AGCOM's bio line", func() outcome { return agcomBio(f.p, f.bio) })
 	}},
 }
 
@@ -59,25 +67,24 @@ func agcomRelevant(f *facts) cond {
 
 // agcomBio judges the bio of a relevant influencer: the words of
 // AGCOMBioLine, or of AGCOMVirtualBioLine for a virtual one, as whole
-// words, ignoring case, accents and spacing.
-func agcomBio(p Profile) outcome {
+// words, ignoring case, accents and spacing. bio is p.Bio folded.
+func agcomBio(p Profile, bio string) outcome {
 	if p.Bio == "" {
 		return outcome{Unknown, "a relevant influencer's bio says " + quote(AGCOMBioLine) + ": bio not given"}
 	}
-	bio := fold(p.Bio)
-	want, other := AGCOMBioLine, AGCOMVirtualBioLine
+	want, other := agcomLine, agcomVirtualLine
 	if p.Virtual {
 		want, other = other, want
 	}
 	switch {
-	case containsWords(bio, fold(want)):
-		return outcome{Met, "the bio says " + quote(want)}
-	case containsWords(bio, fold(other)) && p.Virtual:
-		return outcome{Unmet, "a virtual influencer's bio says " + quote(want) + ", not " + quote(other) + ": change the bio"}
-	case containsWords(bio, fold(other)):
-		return outcome{Unmet, "the bio says " + quote(other) + " but the profile is not virtual: write " + quote(want)}
+	case containsWords(bio, want.folded):
+		return outcome{Met, "the bio says " + quote(want.text)}
+	case containsWords(bio, other.folded) && p.Virtual:
+		return outcome{Unmet, "a virtual influencer's bio says " + quote(want.text) + ", not " + quote(other.text) + ": change the bio"}
+	case containsWords(bio, other.folded):
+		return outcome{Unmet, "the bio says " + quote(other.text) + " but the profile is not virtual: write " + quote(want.text)}
 	}
-	return outcome{Unmet, "a relevant influencer's bio says " + quote(want) + ": add it to the bio"}
+	return outcome{Unmet, "a relevant influencer's bio says " + quote(want.text) + ": add it to the bio"}
 }
 
 func quote(s string) string { return fmt.Sprintf("%q", s) }

@@ -57,8 +57,8 @@ var nlRules = [...]rule{
 // when one expires and no day is given.
 func (f *facts) holds(reg register) cond {
 	listed := false
-	for _, r := range f.p.Registrations {
-		if !reg.names(r.Authority) {
+	for i, r := range f.p.Registrations {
+		if !reg.names(f.authorities[i]) {
 			continue
 		}
 		listed = true

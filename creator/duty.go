@@ -91,7 +91,7 @@ func DutiesOn(day time.Time, p Profile, markets ...disclosure.Jurisdiction) ([]D
 	if !day.IsZero() && !p.BirthDate.IsZero() && civil(p.BirthDate).after(civil(day)) {
 		return nil, invalid("birth_date", "%s is after the day asked, %s", civil(p.BirthDate), civil(day))
 	}
-	f := facts{p: p, day: day}
+	f := newFacts(p, day)
 	duties := []Duty{}
 	for _, j := range marketsOrAll(markets) {
 		for i := range allRules {
@@ -99,7 +99,7 @@ func DutiesOn(day time.Time, p Profile, markets ...disclosure.Jurisdiction) ([]D
 			if !r.market(j) {
 				continue
 			}
-			out, ok := r.judge(&f)
+			out, ok := r.judge(f)
 			if !ok {
 				continue
 			}
@@ -166,11 +166,22 @@ type outcome struct {
 	message string
 }
 
-// facts is what the rules read: the profile and the day (zero: not
-// given).
+// facts is what the rules read: the profile, the day (zero: not given),
+// and the profile's text folded once for every rule and market: each
+// registration's authority and the bio.
 type facts struct {
-	p   Profile
-	day time.Time
+	p           Profile
+	day         time.Time
+	authorities []string
+	bio         string
+}
+
+func newFacts(p Profile, day time.Time) *facts {
+	f := &facts{p: p, day: day, authorities: make([]string, len(p.Registrations)), bio: fold(p.Bio)}
+	for i, r := range p.Registrations {
+		f.authorities[i] = fold(r.Authority)
+	}
+	return f
 }
 
 // truth is a condition's value: no, yes, or unsure for want of data.
@@ -370,7 +381,7 @@ func (f *facts) registered(reg register, what string) outcome {
 	var expired []string
 	var undated bool
 	for i, r := range f.p.Registrations {
-		if !reg.names(r.Authority) {
+		if !reg.names(f.authorities[i]) {
 			continue
 		}
 		held, known := r.heldOn(f.day)

@@ -1,6 +1,7 @@
 package creator
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,16 +84,8 @@ func newRegister(name string, aliases ...string) register {
 	return r
 }
 
-// names reports whether authority names r.
-func (r register) names(authority string) bool {
-	a := fold(authority)
-	for _, n := range r.folded {
-		if a == n {
-			return true
-		}
-	}
-	return false
-}
+// names reports whether the folded authority names r.
+func (r register) names(folded string) bool { return slices.Contains(r.folded, folded) }
 
 // platformSet is a set of platforms.
 type platformSet uint64
