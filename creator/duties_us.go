@@ -36,8 +36,8 @@ const (
 )
 
 var (
-	trustAccount  = newRegister(AuthorityTrust, "trust account")
-	cooganAccount = newRegister(AuthorityCoogan, "Coogan trust account", "Coogan account")
+	trustAccount  = newRegister(AuthorityTrust, "trust account").account()
+	cooganAccount = newRegister(AuthorityCoogan, "Coogan trust account", "Coogan account").account()
 )
 
 var usRules = [...]rule{

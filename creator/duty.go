@@ -406,5 +406,5 @@ func (f *facts) registered(reg register, what string) outcome {
 	case expired != nil:
 		return outcome{Unmet, fmt.Sprintf("%s: the %s registration is not held: %s; renew it", what, reg.name, strings.Join(expired, ", "))}
 	}
-	return outcome{Unmet, fmt.Sprintf("%s: no %s registration in the profile; register (registrations[].authority %q)", what, reg.name, reg.name)}
+	return outcome{Unmet, fmt.Sprintf("%s: no %s registration in the profile; %s (registrations[].authority %q)", what, reg.name, reg.todo, reg.name)}
 }

@@ -74,13 +74,21 @@ func isWordRune(r rune) bool {
 type register struct {
 	name   string
 	folded []string
+	todo   string // what a creator without the registration does: "register", "open one"
 }
 
 func newRegister(name string, aliases ...string) register {
-	r := register{name: name, folded: []string{fold(name)}}
+	r := register{name: name, folded: []string{fold(name)}, todo: "register"}
 	for _, a := range aliases {
 		r.folded = append(r.folded, fold(a))
 	}
+	return r
+}
+
+// account returns r for a register of accounts, whose holder opens one
+// rather than registers.
+func (r register) account() register {
+	r.todo = "open one"
 	return r
 }
 
