@@ -72,7 +72,7 @@
 // Unknown, its message saying so. Ages are whole years completed on the
 // civil date ([Profile.AgeOn]): a creator turns 16 on the 16th birthday,
 // and one born on 29 February turns a year older on 1 March in common
-// years.
+// years (see ExampleDutiesOn_france).
 //
 // # Bio words
 //

@@ -476,3 +476,30 @@ func TestRulesAreDocumented(t *testing.T) {
 	}
 	t.Error("the doc table has no header")
 }
+
+// TestConcurrentUseMatchesSerial judges profiles from many goroutines at
+// once and checks each answer against the serial one: the rules share
+// only immutable tables.
+func TestConcurrentUseMatchesSerial(t *testing.T) {
+	profiles := []Profile{fullProfile(), {Country: "IT", Bio: "influencer in elenco AGCOM",
+		Audiences: []Audience{{Platform: influencekit.Instagram, Followers: 600_000}}}, {}}
+	want := make([][]Duty, len(profiles))
+	for i, p := range profiles {
+		want[i] = Duties(p)
+	}
+	done := make(chan error, 64)
+	for g := range 64 {
+		go func() {
+			i := g % len(profiles)
+			got := Duties(profiles[i])
+			if !assert.ObjectsAreEqual(want[i], got) {
+				done <- assert.AnError
+				return
+			}
+			done <- nil
+		}()
+	}
+	for range 64 {
+		assert.NoError(t, <-done)
+	}
+}

@@ -367,7 +367,7 @@ func (f *facts) under(years int) cond {
 	case f.p.BirthDate.IsZero():
 		return missing("birth_date")
 	case f.day.IsZero():
-		return missing("the day to compute the age on (Duties judges without one: call DutiesOn)")
+		return missing("the day to compute the age on (Duties judges without one; call DutiesOn)")
 	}
 	age, _ := f.p.AgeOn(f.day)
 	return known(age < years)

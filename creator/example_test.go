@@ -173,7 +173,7 @@ func ExampleDuties_unknown() {
 	}
 	print(creator.Duties(p, disclosure.FR)[:1])
 	// Output:
-	// FR fr-child-authorisation unknown: cannot tell whether France's law on child creators applies: the day to compute the age on (Duties judges without one: call DutiesOn) not given
+	// FR fr-child-authorisation unknown: cannot tell whether France's law on child creators applies: the day to compute the age on (Duties judges without one; call DutiesOn) not given
 }
 
 // Bad input is an error naming the field.

@@ -69,7 +69,7 @@ func (p Profile) MarshalJSON() ([]byte, error) {
 		w.Audiences = []Audience{}
 	}
 	for i, r := range p.Registrations {
-		w.Registrations[i] = registrationJSON(r.wire())
+		w.Registrations[i] = r.wire()
 	}
 	return json.Marshal(w)
 }
