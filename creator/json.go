@@ -1,6 +1,7 @@
 package creator
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -60,7 +61,8 @@ func dateText(t time.Time) string {
 // Platforms are their lower-case names, dates "YYYY-MM-DD" (the civil
 // date in the time's own location), money as [pricing.Money] writes it.
 // annual_income, birth_date and expires are left out when absent; lists
-// are [] when empty. An undeclared platform is an error.
+// are [] when empty; "<", ">" and "&" are not escaped. An undeclared
+// platform is an error.
 func (p Profile) MarshalJSON() ([]byte, error) {
 	w := profileJSON{Country: p.Country, Region: p.Region, Audiences: p.Audiences, VideosPerYear: p.VideosPerYear,
 		AnnualIncome: p.AnnualIncome, Bio: p.Bio, Registrations: make([]registrationJSON, len(p.Registrations)),
@@ -71,7 +73,21 @@ func (p Profile) MarshalJSON() ([]byte, error) {
 	for i, r := range p.Registrations {
 		w.Registrations[i] = r.wire()
 	}
-	return json.Marshal(w)
+	return marshal(w)
+}
+
+// marshal is json.Marshal without HTML escaping, so that a bio's "<" and
+// "&" stay readable: an Encoder that holds a Profile applies its own
+// setting to what MarshalJSON returns, but cannot undo an escape made
+// here.
+func marshal(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 func (r Registration) wire() registrationJSON {
@@ -80,7 +96,7 @@ func (r Registration) wire() registrationJSON {
 
 // MarshalJSON implements [json.Marshaler]: {"authority": "CvdM", "number":
 // "V-1234", "expires": "2027-06-30"}, expires left out when zero.
-func (r Registration) MarshalJSON() ([]byte, error) { return json.Marshal(r.wire()) }
+func (r Registration) MarshalJSON() ([]byte, error) { return marshal(r.wire()) }
 
 var (
 	profileMembers      = []string{"country", "region", "audiences", "videos_per_year", "annual_income", "bio", "registrations", "birth_date", "virtual"}
@@ -98,7 +114,9 @@ var (
 // null, is absent. Counts are JSON integers; dates are "YYYY-MM-DD" and
 // read as midnight UTC; platforms are read as [influencekit.Platform]
 // reads them. The error is a *[FieldError] naming the JSON path
-// ("audiences[1].followers"); on error p is unchanged.
+// ("audiences[1].followers"). On success p is replaced by the profile
+// read (members left out are absent, not kept from p); on error p is
+// unchanged.
 //
 // [influencekit.Platform]: https://pkg.go.dev/github.com/influencekit/influencekit#Platform
 func (p *Profile) UnmarshalJSON(data []byte) error {
