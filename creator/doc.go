@@ -8,8 +8,8 @@
 // A [Profile] is what an agency knows about a creator: the country (and,
 // for US state laws, the ISO 3166-2 [Profile.Region]) where they live,
 // one [Audience] per platform, videos a year, income from content, the
-// bio, the [Registration]s they hold, a birth date, and whether the
-// account is a virtual character. [DutiesOn] returns each [Duty] the
+// bio, the registrations they hold ([Registration]), a birth date, and
+// whether the account is a virtual character. [DutiesOn] returns each [Duty] the
 // profile triggers in the markets asked (values of
 // [disclosure.Jurisdiction]) on a given day, with its stable Code, its
 // [DutyStatus] and the SOURCES.md key of the law (see ExampleDutiesOn):
@@ -19,7 +19,7 @@
 // Every duty the package knows, in the order DutiesOn lists a market's
 // duties:
 //
-//	code                    market  triggered when                                  met when                                 source
+//	code                    market  triggered when                                  met when                                  source
 //	agcom-register          IT      established in IT; >= 500,000 followers or      a registration with "AGCOM" is held       it-agcom-2025
 //	                                >= 1,000,000 avg monthly views on one platform
 //	agcom-bio-line          IT      as agcom-register                               the bio says "influencer in elenco        it-agcom-2025
@@ -33,7 +33,7 @@
 //	                                >= 2,000,000 in all; >= 24 videos a year
 //	fr-child-authorisation  FR      established in FR; under 16; income > 0         a registration with "DDETS" (or           fr-loi-2020-1266
 //	                                                                                "préfet") is held
-//	trader-identification   EU      income > 0                                      the bio shows the number of a held         eu-cpc-sweep-2024
+//	trader-identification   EU      income > 0                                      the bio shows the number of a held        eu-cpc-sweep-2024
 //	                        members                                                 trade-register or VAT registration
 //	il-minor-trust          US      region US-IL; under 16; income > 0              a registration with "trust" is held       il-sb-1782
 //	mn-minor-content-ban    US      region US-MN; under 14; income > 0              never: the law bars the activity          mn-hf-3488
@@ -48,8 +48,9 @@
 // registration authorities ([AuthorityAGCOM], [AuthorityCvdM],
 // [AuthorityKvK], [AuthoritySpain], [AuthorityFranceChild],
 // [AuthorityTrust], [AuthorityCoogan]). A market the package has no duties
-// for (UK, DE and IE have only trader-identification; a jurisdiction added
-// later has what its code gives it) contributes none.
+// for contributes none: the UK has none, Germany and Ireland only
+// trader-identification, and a jurisdiction added later the duties its
+// code gives it (trader-identification for an EU member state's code).
 //
 // # Status
 //
