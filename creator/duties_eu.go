@@ -52,11 +52,14 @@ func traderIdentified(f *facts) outcome {
 		return outcome{Unknown, what + ": bio not given"}
 	}
 	var numbers []string
+	undated := false
 	for i, r := range f.p.Registrations {
 		if !businessRegisters.names(f.authorities[i]) {
 			continue
 		}
-		if held, _ := r.heldOn(f.day); !held {
+		held, known := r.heldOn(f.day)
+		undated = undated || !known
+		if !held {
 			continue
 		}
 		if showsNumber(f.bio, r.Number) {
@@ -64,7 +67,10 @@ func traderIdentified(f *facts) outcome {
 		}
 		numbers = append(numbers, r.Authority+" "+r.Number)
 	}
-	if numbers == nil {
+	switch {
+	case undated:
+		return outcome{Unknown, what + ": a trade-register or VAT registration expires, and no day was given to judge it on (call DutiesOn)"}
+	case numbers == nil:
 		return outcome{Unknown, what + ": no trade-register or VAT registration in the profile to look for in the bio"}
 	}
 	return outcome{Unmet, what + ": the bio shows none of " + strings.Join(numbers, ", ") + ": add the business's name, address and number to the bio"}

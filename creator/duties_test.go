@@ -334,6 +334,15 @@ func TestDutiesWithoutADay(t *testing.T) {
 
 	p.Registrations[0].Expires = time.Time{}
 	assert.Equal(t, Met, find(Duties(p, disclosure.IT), "agcom-register").Status, "a registration that does not expire needs no day")
+
+	p.AnnualIncome = eur("10")
+	p.Bio = "P.IVA 01234567890"
+	p.Registrations = []Registration{{Authority: "partita IVA", Number: "01234567890", Expires: ymd(2030, 1, 1)}}
+	got = find(Duties(p, disclosure.IT), "trader-identification")
+	assert.Equal(t, Unknown, got.Status, "an expiring VAT registration needs a day")
+	assert.Contains(t, got.Message, "no day was given")
+	got = find(Duties(p, disclosure.IT), "agcom-register")
+	assert.Equal(t, Unmet, got.Status, "a VAT number is not an AGCOM registration")
 }
 
 func TestInvalidProfiles(t *testing.T) {

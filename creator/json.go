@@ -111,7 +111,7 @@ var (
 // must pass [Profile.Validate], whose errors (wrapping
 // [ErrInvalidProfile]) name the same paths. Every member is optional: a
 // member left out, and an annual_income, birth_date or expires that is
-// null, is absent. Counts are JSON integers; dates are "YYYY-MM-DD" and
+// null, is absent; an empty list reads as nil. Counts are JSON integers; dates are "YYYY-MM-DD" and
 // read as midnight UTC; platforms are read as [influencekit.Platform]
 // reads them. The error is a *[FieldError] naming the JSON path
 // ("audiences[1].followers"). On success p is replaced by the profile
