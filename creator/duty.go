@@ -227,7 +227,7 @@ func all(cs ...cond) cond {
 	return cond{is: yes}
 }
 
-// any is the disjunction of cs: yes when one is yes, no when all are no,
+// anyOf is the disjunction of cs: yes when one is yes, no when all are no,
 // otherwise unsure with every missing datum.
 func anyOf(cs ...cond) cond {
 	var miss []string
