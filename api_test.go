@@ -12,6 +12,7 @@ import (
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
+	"github.com/influencekit/influencekit/creator"
 	"github.com/influencekit/influencekit/disclosure"
 	"github.com/influencekit/influencekit/engagement"
 	"github.com/influencekit/influencekit/pricing"
@@ -91,6 +92,27 @@ var (
 	_ func(contract.Contract) []contract.Problem = contract.Contract.Validate
 	_                                            = contract.Problem{Field: "", Rule: "", Severity: influencekit.SeverityError, Message: ""}
 	_ func(io.Writer, contract.Contract) error   = contract.Render
+
+	// creator (API.md, additions of 2026-12-07), then what the package adds
+	// around it.
+	_ = creator.Profile{
+		Country: "", Audiences: []creator.Audience{{Platform: influencekit.UnknownPlatform, Followers: 0, AvgMonthlyViews: 0}},
+		VideosPerYear: 0, AnnualIncome: (*pricing.Money)(nil), Bio: "",
+		Registrations: []creator.Registration{{Authority: "", Number: "", Expires: time.Time{}}},
+		BirthDate:     time.Time{}, Virtual: false, Region: "",
+	}
+	_ func(creator.Profile, ...disclosure.Jurisdiction) []creator.Duty = creator.Duties
+	_                                                                  = creator.Duty{Code: "", Jurisdiction: disclosure.US, Status: creator.Unknown, Message: "", Source: ""}
+	_                                                                  = [3]creator.DutyStatus{creator.Met, creator.Unmet, creator.Unknown}
+
+	_ func(time.Time, creator.Profile, ...disclosure.Jurisdiction) ([]creator.Duty, error) = creator.DutiesOn
+	_ func(creator.Profile) error                                                          = creator.Profile.Validate
+	_ func(creator.Profile, time.Time) (int, bool)                                         = creator.Profile.AgeOn
+	_                                                                                      = creator.FieldError{Field: "", Err: error(nil)}
+	_ [3]error                                                                             = [3]error{creator.ErrInvalidProfile, creator.ErrInvalidJSON, creator.ErrUnknownDutyStatus}
+	_ func(string) (creator.DutyStatus, error)                                             = creator.ParseDutyStatus
+	_ [12]int64                                                                            = [12]int64{creator.AGCOMFollowers, creator.AGCOMAvgMonthlyViews, creator.CvdMFollowers, creator.CvdMVideosPerYear, creator.SpainIncomeEUR, creator.SpainFollowersOnePlatform, creator.SpainFollowersTotal, creator.SpainVideosPerYear, creator.FranceChildAge, creator.IllinoisMinorAge, creator.MinnesotaMinAge, creator.CaliforniaMinorAge}
+	_ [9]string                                                                            = [9]string{creator.AGCOMBioLine, creator.AGCOMVirtualBioLine, creator.AuthorityAGCOM, creator.AuthorityCvdM, creator.AuthorityKvK, creator.AuthoritySpain, creator.AuthorityFranceChild, creator.AuthorityTrust, creator.AuthorityCoogan}
 )
 
 // TestRuleNamesAndSeverities pins API.md's rule table: names and default

@@ -1,6 +1,7 @@
 // Command server is a JSON HTTP service over influencekit, for backends
 // written in any language: the disclosure linter, engagement metrics,
-// follower tiers, pricing and contract review, each one POST away.
+// follower tiers, pricing, contract review and the duties a creator's
+// account triggers in each market, each one POST away.
 //
 // Usage:
 //

@@ -21,6 +21,8 @@ func (s *server) registerRoutes() {
 
 	s.handle(http.MethodPost, "/v1/contract/validate", s.contractValidate)
 	s.handle(http.MethodPost, "/v1/contract/render", s.contractRender)
+
+	s.handle(http.MethodPost, "/v1/creator/duties", s.creatorDuties)
 }
 
 // healthz answers 200 {"status":"ok"} while the server serves.
