@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
@@ -12,11 +11,10 @@ import (
 )
 
 func TestResultsSection(t *testing.T) {
-	c, err := loadCampaign(sampleCampaign)
+	c, err := loadSample()
 	require.NoError(t, err)
-	var out bytes.Buffer
-	require.NoError(t, resultsSection(&out, c))
-	report := out.String()
+	report, err := sectionText(resultsSection, c)
+	require.NoError(t, err)
 	// Each line proves one part of the section on the sample data.
 	for _, line := range []string{
 		"== Results (as of 2026-03-01)",
@@ -58,7 +56,7 @@ func TestResultsSection(t *testing.T) {
 // TestResultsAgreeWithPricing holds the sample to one revenue figure: the
 // orders add up to the campaign revenue the pricing section reports.
 func TestResultsAgreeWithPricing(t *testing.T) {
-	c, err := loadCampaign(sampleCampaign)
+	c, err := loadSample()
 	require.NoError(t, err)
 	a, _, err := attributeOrders(c)
 	require.NoError(t, err)
@@ -88,10 +86,10 @@ func TestResultsSectionErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
-			c, err := loadCampaign(sampleCampaign)
+			c, err := loadSample()
 			require.NoError(t, err)
 			tt.change(&c)
-			assert.ErrorContains(t, resultsSection(&bytes.Buffer{}, c), tt.want)
+			assert.ErrorContains(t, resultsSection(sectionWriter{&Section{}}, c), tt.want)
 		})
 	}
 }
