@@ -67,15 +67,19 @@ func disclosureSection(w sectionWriter, c Campaign) error {
 	}
 	w.line(0, "Findings by creator and rule (posts breaking each rule):")
 	grid := newGrid(handles, counts)
-	ft := w.table(1, "creator", "rule", "posts")
-	for i, handle := range grid.Rows {
-		for j, rule := range grid.Columns {
-			if n := grid.Counts[i][j]; n > 0 {
-				w.row(ft, handle, rule, strconv.Itoa(n))
+	if len(grid.Columns) == 0 {
+		w.line(1, "none")
+	} else {
+		ft := w.table(1, "creator", "rule", "posts")
+		for i, handle := range grid.Rows {
+			for j, rule := range grid.Columns {
+				if n := grid.Counts[i][j]; n > 0 {
+					w.row(ft, handle, rule, strconv.Itoa(n))
+				}
 			}
 		}
 	}
-	if len(grid.Rows) > 0 {
+	if len(grid.Columns) > 0 {
 		w.chart(Chart{
 			ID:    "findings-by-creator-and-rule",
 			Title: "Disclosure findings by creator and rule",

@@ -27,12 +27,9 @@ import (
 // content?").
 func resultsSection(w sectionWriter, c Campaign) error {
 	w.heading("Results (as of %s)", c.ReportDate)
+	// The goals measured from orders and the attribution need the orders;
+	// the rest goes on without them.
 	a, byID, err := attributeOrders(c)
-	if err != nil {
-		// The goals measured from orders and the attribution need the
-		// orders; the rest goes on without them.
-		w.line(0, "error: %v", err)
-	}
 	errs := []error{err}
 	errs = append(errs, writeGoals(w, c, a, byID, err == nil))
 	w.blank()
@@ -102,7 +99,11 @@ func attributeOrders(c Campaign) (pricing.Attribution, map[string]pricing.Order,
 	}
 	creators := make([]pricing.CreatorTracking, len(c.Creators))
 	for i, cr := range c.Creators {
-		fee := cr.OfferedFee
+		fee, _, ok := c.convert(cr.OfferedFee, c.Budget.Currency())
+		if !ok {
+			return pricing.Attribution{}, nil, fmt.Errorf("%s offered fee %s: no exchange rate from %s to the budget's %s in the campaign file",
+				cr.Handle, cr.OfferedFee, cr.OfferedFee.Currency(), c.Budget.Currency())
+		}
 		creators[i] = pricing.CreatorTracking{Creator: cr.Handle, Codes: cr.Codes, LinkIDs: cr.LinkIDs, Fee: fee}
 	}
 	a, err := pricing.Attribute(orders, creators)
