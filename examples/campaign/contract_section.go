@@ -51,8 +51,11 @@ func contractSection(w sectionWriter, c Campaign) error {
 			}
 		}
 		w.line(0, "%s: %s, %s", cr.Handle, plural(nErr, "error"), plural(nWarn, "warning"))
-		for _, p := range problems {
-			w.line(1, "%-7s %-30s %s: %s", p.Severity, p.Field, p.Rule, p.Message)
+		if len(problems) > 0 {
+			t := w.listing(1, []int{7, 30}, "severity", "field", "problem")
+			for _, p := range problems {
+				w.row(t, p.Severity.String(), p.Field, string(p.Rule)+": "+p.Message)
+			}
 		}
 		handles = append(handles, cr.Handle)
 		counts = append(counts, map[string]int{"errors": nErr, "warnings": nWarn})

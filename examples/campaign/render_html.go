@@ -72,8 +72,10 @@ type barRow struct {
 	BarW         float64
 	BandX, BandW float64
 	MarkX        float64
-	TextX, TextY float64
 	BandIsLine   bool
+	// Note is the band's and the mark's text, written after the value on
+	// the label's line.
+	Note string
 }
 
 type legendItem struct {
@@ -102,15 +104,13 @@ type gridCell struct {
 
 // Chart geometry, in viewBox units.
 const (
-	chartWidth  = 720.0
-	barLeft     = 8.0
-	barSpan     = 520.0 // the longest bar; its text goes after it
-	barRowH     = 42.0
-	barH        = 14.0
-	gridLabelW  = 170.0
-	gridCellW   = 64.0
-	gridCellH   = 30.0
-	gridHeaderH = 110.0
+	chartWidth = 720.0
+	barLeft    = 8.0
+	barSpan    = 520.0 // the longest bar; its text goes after it
+	barRowH    = 42.0
+	gridLabelW = 170.0
+	gridCellW  = 64.0
+	gridCellH  = 30.0
 )
 
 // layoutChart places a chart's bars or cells.
@@ -137,7 +137,13 @@ func layoutChart(section string, c Chart) figure {
 	for i, b := range c.Bars {
 		y := 8 + float64(i)*barRowH
 		row := barRow{Bar: b, LabelY: y + 11, BarY: y + 17, BarW: x(b.Value) - barLeft}
-		row.TextX, row.TextY = x(b.Value)+6, row.BarY+barH-3
+		var notes []string
+		for _, n := range []string{b.BandText, b.MarkText} {
+			if n != "" {
+				notes = append(notes, n)
+			}
+		}
+		row.Note = strings.Join(notes, "; ")
 		if b.HasBand {
 			row.BandX, row.BandW = x(b.BandLow), x(b.BandHigh)-x(b.BandLow)
 			row.BandIsLine = row.BandW < 2
@@ -183,11 +189,18 @@ func layoutGrid(f *figure, g Grid) {
 			f.MaxCount = max(f.MaxCount, n)
 		}
 	}
+	// The column names are slanted at 35 degrees: at about 7 units a
+	// character, the longest rises sin(35°) ≈ 0.57 of its length.
+	longest := 0
+	for _, name := range g.Columns {
+		longest = max(longest, len(name))
+	}
+	header := 16 + 7*0.57*float64(longest)
 	for j, name := range g.Columns {
-		f.Columns = append(f.Columns, gridColumn{Name: name, X: gridLabelW + float64(j)*gridCellW + gridCellW/2, Y: gridHeaderH - 6})
+		f.Columns = append(f.Columns, gridColumn{Name: name, X: gridLabelW + float64(j)*gridCellW + gridCellW/3, Y: header - 6})
 	}
 	for i, name := range g.Rows {
-		y := gridHeaderH + float64(i)*gridCellH
+		y := header + float64(i)*gridCellH
 		row := gridRow{Name: name, Y: y + gridCellH/2 + 4}
 		for j := range g.Columns {
 			n := g.Counts[i][j]
@@ -204,7 +217,7 @@ func layoutGrid(f *figure, g Grid) {
 		f.GridRows = append(f.GridRows, row)
 	}
 	f.Width = math.Max(gridLabelW+float64(len(g.Columns))*gridCellW+gridCellW, 360)
-	f.Height = gridHeaderH + float64(len(g.Rows))*gridCellH + 8
+	f.Height = header + float64(len(g.Rows))*gridCellH + 8
 }
 
 // lineClass is the CSS class of a line at an indent.

@@ -46,6 +46,20 @@ func writeTextBlock(w io.Writer, b Block) {
 			fmt.Fprintln(w, indent+line)
 		}
 	case TableBlock:
+		if b.Widths != nil {
+			for _, row := range b.Rows {
+				var line strings.Builder
+				for i, cell := range row {
+					if i < len(b.Widths) && i < len(row)-1 {
+						fmt.Fprintf(&line, "%-*s ", b.Widths[i], cell)
+						continue
+					}
+					line.WriteString(cell)
+				}
+				fmt.Fprintln(w, indent+line.String())
+			}
+			return
+		}
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		for _, row := range append([][]string{b.Header}, b.Rows...) {
 			fmt.Fprintln(tw, indent+strings.Join(row, "\t"))

@@ -56,6 +56,10 @@ type Block struct {
 	Text   string     `json:"text,omitempty"`   // a line's or an excerpt's text
 	Header []string   `json:"header,omitempty"` // a table's column names
 	Rows   [][]string `json:"rows,omitempty"`   // a table's cells, row by row
+	// Widths, when set, make the text report write the table as a listing:
+	// no header, each cell but the last padded to its width, one space
+	// between cells.
+	Widths []int `json:"widths,omitempty"`
 }
 
 // Chart is a figure of the HTML report. Its labels and value texts are the
@@ -120,6 +124,14 @@ func (w sectionWriter) blank() { w.s.Blocks = append(w.s.Blocks, Block{Kind: Lin
 func (w sectionWriter) table(indent int, header ...string) int {
 	w.s.Blocks = append(w.s.Blocks, Block{Kind: TableBlock, Indent: indent, Header: header, Rows: [][]string{}})
 	return len(w.s.Blocks) - 1
+}
+
+// listing adds a table that the text report writes as a listing (see
+// [Block.Widths]) and returns its index, for row.
+func (w sectionWriter) listing(indent int, widths []int, header ...string) int {
+	t := w.table(indent, header...)
+	w.s.Blocks[t].Widths = widths
+	return t
 }
 
 // row adds a row to the table at index t.
