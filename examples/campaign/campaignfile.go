@@ -27,6 +27,16 @@ type campaignSource struct {
 	read func(rel string) (data []byte, shown string, err error)
 }
 
+// where returns "file:line:col" of the value at path in the campaign
+// file, or the file's name alone when it has no such value.
+func (c Campaign) where(path jsonPath) string {
+	off, ok := offsetOf(c.src.data, path)
+	if !ok {
+		return c.src.name
+	}
+	return c.src.name + ":" + position(c.src.data, off)
+}
+
 // readRelative reads the file at rel, a slash-separated path relative to
 // the campaign file's directory.
 func (s campaignSource) readRelative(rel string) ([]byte, string, error) {

@@ -98,7 +98,7 @@ func (c Campaign) contractOf(i int) (k contract.Contract, given bool, err error)
 		}
 		data, shown, err := c.src.readRelative(name)
 		if err != nil {
-			return contract.Contract{}, true, err
+			return contract.Contract{}, true, fmt.Errorf("%s: creators[%d].contract: %w", c.where(jsonPath{"creators", i, "contract"}), i, err)
 		}
 		k, err := contract.Parse(data)
 		if err != nil {

@@ -25,12 +25,12 @@ func disclosureSection(w sectionWriter, c Campaign) error {
 	var errs []error
 	var handles []string
 	var counts []map[string]int
-	for _, cr := range c.Creators {
+	for i, cr := range c.Creators {
 		broken := map[string]int{}
-		for _, p := range cr.Posts {
+		for j, p := range cr.Posts {
 			post, err := disclosurePost(c, cr, p)
 			if err != nil {
-				errs = append(errs, err)
+				errs = append(errs, fmt.Errorf("%s: %w", c.where(jsonPath{"creators", i, "posts", j, "jurisdiction"}), err))
 				continue
 			}
 			r := disclosure.Check(post)

@@ -55,6 +55,9 @@ func parseJSONPath(s string) (jsonPath, bool) {
 			s = s[end+1:]
 		case s[0] == '.' && len(p) > 0:
 			s = s[1:]
+			if s == "" || s[0] == '.' || s[0] == '[' {
+				return nil, false
+			}
 		default:
 			end := strings.IndexAny(s, ".[")
 			if end < 0 {

@@ -31,7 +31,7 @@ func pricingSection(w sectionWriter, c Campaign) error {
 	budget := c.Budget.Currency()
 	spend := pricing.Zero(budget)
 	var impressions, engagements, clicks int64
-	for _, cr := range c.Creators {
+	for i, cr := range c.Creators {
 		for _, p := range cr.Posts {
 			impressions += p.Impressions
 			engagements += p.Likes + p.Comments + p.Saves + p.Shares
@@ -39,8 +39,8 @@ func pricingSection(w sectionWriter, c Campaign) error {
 		}
 		offered := cr.OfferedFee
 		if fee, _, ok := c.convert(offered, budget); !ok {
-			errs = append(errs, fmt.Errorf("%s offered fee %s: no exchange rate from %s to the budget's %s in the campaign file",
-				cr.Handle, offered, offered.Currency(), budget))
+			errs = append(errs, fmt.Errorf("%s: %s offered fee %s: no exchange rate from %s to the budget's %s in the campaign file",
+				c.where(jsonPath{"creators", i, "offered_fee"}), cr.Handle, offered, offered.Currency(), budget))
 		} else if sum, err := spend.Add(fee); err != nil {
 			errs = append(errs, fmt.Errorf("%s offered fee: %w", cr.Handle, err))
 		} else {

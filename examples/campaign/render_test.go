@@ -28,7 +28,7 @@ func testReports(t *testing.T) map[string]Report {
 	broken.Creators[1].Contract = json.RawMessage(`"contracts/missing.json"`)
 	broken.ExchangeRates = nil
 	return map[string]Report{
-		"the README's sample, in USD":                                     buildReport(sample),
+		"the README's sample, in USD":                                      buildReport(sample),
 		"a EUR campaign with a GBP creator, converted by the file's rates": buildReport(eur),
 		"a campaign whose contracts and pricing sections fail":             buildReport(broken),
 	}
@@ -54,8 +54,8 @@ func numbers(text string) []string {
 
 var (
 	htmlSectionPattern = regexp.MustCompile(`(?s)<section id="([a-z-]+)".*?</section>`)
-	htmlTag     = regexp.MustCompile(`(?s)<[^>]*>`)
-	htmlStyle   = regexp.MustCompile(`(?s)<style>.*?</style>`)
+	htmlTag            = regexp.MustCompile(`(?s)<[^>]*>`)
+	htmlStyle          = regexp.MustCompile(`(?s)<style>.*?</style>`)
 )
 
 // htmlText returns what a reader of page sees: the text between the tags,

@@ -177,7 +177,7 @@ func reportSections() []sectionSpec {
 // the others.
 func buildReport(c Campaign) Report {
 	r := Report{
-		Title:    fmt.Sprintf("Campaign: %s (brand %s, %d creators)", c.Name, c.Brand, len(c.Creators)),
+		Title:    fmt.Sprintf("Campaign: %s (brand %s, %s)", c.Name, c.Brand, plural(len(c.Creators), "creator")),
 		Campaign: c.Name,
 		Brand:    c.Brand,
 	}

@@ -101,8 +101,8 @@ func attributeOrders(c Campaign) (pricing.Attribution, map[string]pricing.Order,
 	for i, cr := range c.Creators {
 		fee, _, ok := c.convert(cr.OfferedFee, c.Budget.Currency())
 		if !ok {
-			return pricing.Attribution{}, nil, fmt.Errorf("%s offered fee %s: no exchange rate from %s to the budget's %s in the campaign file",
-				cr.Handle, cr.OfferedFee, cr.OfferedFee.Currency(), c.Budget.Currency())
+			return pricing.Attribution{}, nil, fmt.Errorf("%s: %s offered fee %s: no exchange rate from %s to the budget's %s in the campaign file",
+				c.where(jsonPath{"creators", i, "offered_fee"}), cr.Handle, cr.OfferedFee, cr.OfferedFee.Currency(), c.Budget.Currency())
 		}
 		creators[i] = pricing.CreatorTracking{Creator: cr.Handle, Codes: cr.Codes, LinkIDs: cr.LinkIDs, Fee: fee}
 	}
@@ -128,15 +128,19 @@ func writeGoals(w sectionWriter, c Campaign, a pricing.Attribution, byID map[str
 		MarkLegend: "projected at the deadline",
 	}
 	var errs []error
-	for _, spec := range c.Goals {
+	if len(c.Goals) == 0 {
+		w.line(1, "none")
+	}
+	for i, spec := range c.Goals {
+		at := c.where(jsonPath{"goals", i})
 		if spec.FromOrders && !haveOrders {
-			errs = append(errs, fmt.Errorf("goal %q: measured from the orders, which could not be read", spec.Name))
+			errs = append(errs, fmt.Errorf("%s: goal %q: measured from the orders, which could not be read", at, spec.Name))
 			continue
 		}
 		r, err := evaluateGoal(c, spec, a, byID, now)
 		if err != nil {
 			w.line(1, "%s (%s): error: %v", spec.Name, spec.KPI, err)
-			errs = append(errs, fmt.Errorf("goal %q: %w", spec.Name, err))
+			errs = append(errs, fmt.Errorf("%s: goal %q: %w", at, spec.Name, err))
 			continue
 		}
 		progress := engagement.Rate(r.progress).String()
@@ -395,6 +399,10 @@ func writeSponsoredMix(w sectionWriter, c Campaign) error {
 	var shown []flagged
 	var errs []error
 	for _, cr := range c.Creators {
+		if len(cr.RecentCaptions) == 0 {
+			w.row(t, cr.Handle, "0", "-", "-", "-", "-")
+			continue
+		}
 		posts := make([]disclosure.Post, len(cr.RecentCaptions))
 		for i, caption := range cr.RecentCaptions {
 			posts[i] = disclosure.Post{Caption: caption, Platform: cr.Platform}
