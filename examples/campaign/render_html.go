@@ -224,6 +224,3 @@ func layoutGrid(f *figure, g Grid) {
 func lineClass(indent int) string {
 	return "line indent-" + fmt.Sprint(min(indent, 3))
 }
-
-// notEmpty reports whether s holds more than white space.
-func notEmpty(s string) bool { return strings.TrimSpace(s) != "" }

@@ -35,9 +35,9 @@ import (
 // browser's own requests are refused.
 func flags() []string {
 	return []string{
-	"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-	"--disable-background-networking", "--disable-component-update", "--disable-sync",
-	"--disable-default-apps", "--disable-extensions", "--hide-scrollbars", "--mute-audio",
+		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--disable-default-apps", "--disable-extensions", "--hide-scrollbars", "--mute-audio",
 		"--remote-debugging-port=0",
 	}
 }
@@ -420,7 +420,6 @@ func (p *Page) Screenshot(ctx context.Context) ([]byte, error) {
 	}
 	return base64.StdEncoding.DecodeString(r.Data)
 }
-
 
 // PrintToPDF prints the page as Chromium's print preview would, with its
 // print stylesheet, and returns the PDF. params are Page.printToPDF's
