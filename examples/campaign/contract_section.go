@@ -30,11 +30,11 @@ func contractSection(w sectionWriter, c Campaign) error {
 		k, given, err := c.contractOf(i)
 		switch {
 		case err != nil:
-			w.line(0, "%s: contract not read: %v", cr.Handle, err)
+			w.subheading("%s: contract not read: %v", cr.Handle, err)
 			errs = append(errs, fmt.Errorf("contract for %s: %w", cr.Handle, err))
 			continue
 		case !given:
-			w.line(0, "%s: no contract given", cr.Handle)
+			w.subheading("%s: no contract given", cr.Handle)
 			continue
 		}
 		if first == nil {
@@ -50,7 +50,7 @@ func contractSection(w sectionWriter, c Campaign) error {
 				nWarn++
 			}
 		}
-		w.line(0, "%s: %s, %s", cr.Handle, plural(nErr, "error"), plural(nWarn, "warning"))
+		w.subheading("%s: %s, %s", cr.Handle, plural(nErr, "error"), plural(nWarn, "warning"))
 		if len(problems) > 0 {
 			t := w.listing(1, []int{7, 30}, "severity", "field", "problem")
 			for _, p := range problems {
@@ -74,7 +74,7 @@ func contractSection(w sectionWriter, c Campaign) error {
 			errs = append(errs, err)
 		} else {
 			w.blank()
-			w.line(0, "Draft agreement for %s (first %d lines):", first.Creator.Handle, renderLines)
+			w.subheading("Draft agreement for %s (first %d lines):", first.Creator.Handle, renderLines)
 			w.blank()
 			lines := strings.SplitAfter(draft.String(), "\n")
 			w.excerpt(1, strings.Join(lines[:min(renderLines, len(lines))], ""))

@@ -54,18 +54,18 @@ func disclosureSection(w sectionWriter, c Campaign) error {
 		counts = append(counts, broken)
 	}
 	if len(differences) > 0 {
-		w.line(0, "Outside the US:")
+		w.subheading("Outside the US:")
 		for _, d := range differences {
 			w.line(1, "%s", d)
 		}
 	}
 	if len(suggestions) > 0 {
-		w.line(0, "Suggested captions:")
+		w.subheading("Suggested captions:")
 		for _, s := range suggestions {
 			w.line(1, "%s: %q", s.id, s.caption)
 		}
 	}
-	w.line(0, "Findings by creator and rule (posts breaking each rule):")
+	w.subheading("Findings by creator and rule (posts breaking each rule):")
 	grid := newGrid(handles, counts)
 	if len(grid.Columns) == 0 {
 		w.line(1, "none")

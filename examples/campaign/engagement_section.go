@@ -62,7 +62,7 @@ func engagementSection(w sectionWriter, c Campaign) error {
 // their likes and comments per follower compare with their tier's
 // benchmark (nil when there is no benchmark or no feed post).
 func writeCreatorEngagement(w sectionWriter, cr Creator, industry engagement.Industry, hasBand bool) (*engagement.TierComparison, error) {
-	w.line(0, "%s (%s, %d followers)", cr.Handle, cr.Platform, cr.Followers)
+	w.subheading("%s (%s, %d followers)", cr.Handle, cr.Platform, cr.Followers)
 
 	var byReach []engagement.PostCounts
 	var public []engagement.Interactions // likes and comments: what the tier benchmarks count

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 )
 
@@ -11,7 +12,8 @@ import (
 // heading for the title, level-2 per section, lines as paragraphs (nested
 // ones as list items), tables as pipe tables and excerpts as quotes.
 func writeMarkdown(w io.Writer, r Report) error {
-	ew := &errWriter{w: w}
+	var b strings.Builder
+	ew := &errWriter{w: &b}
 	fmt.Fprintf(ew, "# %s\n", markdownText(r.Title))
 	for _, s := range r.Sections {
 		fmt.Fprintf(ew, "\n## %s\n\n", markdownText(s.Heading))
@@ -22,11 +24,16 @@ func writeMarkdown(w io.Writer, r Report) error {
 			fmt.Fprintf(ew, "\n> **Error:** %s\n", markdownText(strings.ReplaceAll(s.Error, "\n", "; ")))
 		}
 	}
-	return ew.err
+	// Blocks each keep a blank line around them; where two meet, one is
+	// enough.
+	_, err := io.WriteString(w, regexp.MustCompile(`\n{3,}`).ReplaceAllString(b.String(), "\n\n"))
+	return err
 }
 
 func writeMarkdownBlock(w io.Writer, b Block) {
 	switch b.Kind {
+	case SubheadBlock:
+		fmt.Fprintf(w, "\n### %s\n\n", markdownText(b.Text))
 	case LineBlock:
 		switch {
 		case b.Text == "":

@@ -31,7 +31,7 @@ func writeText(w io.Writer, r Report) error {
 func writeTextBlock(w io.Writer, b Block) {
 	indent := strings.Repeat("  ", b.Indent)
 	switch b.Kind {
-	case LineBlock:
+	case LineBlock, SubheadBlock:
 		if b.Text == "" {
 			fmt.Fprintln(w)
 			return

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 )
@@ -44,6 +45,7 @@ type BlockKind string
 // The kinds of [Block].
 const (
 	LineBlock    BlockKind = "line"    // one line of text
+	SubheadBlock BlockKind = "subhead" // a line that heads what follows it, up to the next subhead
 	TableBlock   BlockKind = "table"   // a table with a header row
 	ExcerptBlock BlockKind = "excerpt" // preformatted text quoted from elsewhere (a Markdown draft)
 )
@@ -117,6 +119,11 @@ func (w sectionWriter) line(indent int, format string, args ...any) {
 	w.s.Blocks = append(w.s.Blocks, Block{Kind: LineBlock, Indent: indent, Text: fmt.Sprintf(format, args...)})
 }
 
+// subheading adds a line that heads what follows it.
+func (w sectionWriter) subheading(format string, args ...any) {
+	w.s.Blocks = append(w.s.Blocks, Block{Kind: SubheadBlock, Text: fmt.Sprintf(format, args...)})
+}
+
 // blank adds an empty line.
 func (w sectionWriter) blank() { w.s.Blocks = append(w.s.Blocks, Block{Kind: LineBlock}) }
 
@@ -144,10 +151,23 @@ func (w sectionWriter) excerpt(indent int, text string) {
 	w.s.Blocks = append(w.s.Blocks, Block{Kind: ExcerptBlock, Indent: indent, Text: strings.TrimRight(text, "\n")})
 }
 
-// chart adds a chart.
+// chart adds a chart. A figure that is not finite (a projection that
+// overflowed) is drawn at the largest finite value, or zero for NaN: JSON
+// has no infinities, and the figure's text says what it is.
 func (w sectionWriter) chart(c Chart) {
 	if c.Bars == nil {
 		c.Bars = []Bar{}
+	}
+	for i := range c.Bars {
+		b := &c.Bars[i]
+		for _, v := range []*float64{&b.Value, &b.BandLow, &b.BandHigh, &b.Mark} {
+			switch {
+			case math.IsNaN(*v):
+				*v = 0
+			case math.IsInf(*v, 0):
+				*v = math.Copysign(math.MaxFloat64, *v)
+			}
+		}
 	}
 	w.s.Charts = append(w.s.Charts, c)
 }

@@ -46,7 +46,7 @@ func resultsSection(w sectionWriter, c Campaign) error {
 // writeFollowerGrowth prints each creator's follower growth over their
 // history, with the spikes the audience red flags also report.
 func writeFollowerGrowth(w sectionWriter, c Campaign) error {
-	w.line(0, "Follower growth")
+	w.subheading("Follower growth")
 	t := w.table(1, "creator", "from", "to", "growth", "per day", "spikes")
 	chart := Chart{
 		ID:    "follower-growth",
@@ -118,7 +118,7 @@ func attributeOrders(c Campaign) (pricing.Attribution, map[string]pricing.Order,
 // errors when the orders could not be read (haveOrders false). A goal that
 // cannot be evaluated is an error; the others go on.
 func writeGoals(w sectionWriter, c Campaign, a pricing.Attribution, byID map[string]pricing.Order, haveOrders bool) error {
-	w.line(0, "Goals")
+	w.subheading("Goals")
 	now := c.ReportDate.In(time.UTC)
 	chart := Chart{
 		ID:         "goal-pacing",
@@ -312,7 +312,7 @@ func orderRevenues(a pricing.Attribution, byID map[string]pricing.Order) ([]enga
 func writeAttribution(w sectionWriter, a pricing.Attribution) error {
 	en := language.AmericanEnglish
 	t := a.Totals
-	w.line(0, "Attributed sales (%d orders, %s; by discount code, case and spaces ignored, or utm_content link id)", t.Orders, t.Revenue.Format(en))
+	w.subheading("Attributed sales (%d orders, %s; by discount code, case and spaces ignored, or utm_content link id)", t.Orders, t.Revenue.Format(en))
 	tb := w.table(1, "creator", "orders", "code/link/both", "revenue", "fee", "CPA", "ROI", "ROAS")
 	for _, r := range a.Creators {
 		cpa, roi, roas := metrics(r.CPA, r.ROI, r.ROAS)
@@ -393,7 +393,7 @@ func countList(counts map[string]int) string {
 // recent captions, and for every post it calls an ad (labelled, or looking
 // sponsored without a label) the ad reading's score and signals.
 func writeSponsoredMix(w sectionWriter, c Campaign) error {
-	w.line(0, "Sponsored-content mix (recent feed; labelled = any disclosure label, looks sponsored = no label but the text reads as an ad, score >= 3)")
+	w.subheading("Sponsored-content mix (recent feed; labelled = any disclosure label, looks sponsored = no label but the text reads as an ad, score >= 3)")
 	t := w.table(1, "creator", "posts", "labelled", "clearly", "looks sponsored", "sponsored in all")
 	type flagged struct{ handle, how, caption, evidence string }
 	var shown []flagged
