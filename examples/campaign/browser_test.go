@@ -97,6 +97,15 @@ func TestHTMLReportInBrowser(t *testing.T) {
 			assert.Empty(t, page.Resources, "the page loads nothing beside itself")
 			screenshot(ctx, t, p, tt.name+"-screen.png")
 
+			// A phone: wide tables scroll in their own box, the page does not.
+			require.NoError(t, p.Call(ctx, "Emulation.setDeviceMetricsOverride",
+				map[string]any{"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": true}, nil))
+			require.NoError(t, p.WaitFor(ctx, "window.innerWidth === 390"))
+			var phoneOverflow int
+			require.NoError(t, p.Eval(ctx, `document.documentElement.scrollWidth - window.innerWidth`, &phoneOverflow))
+			assert.LessOrEqual(t, phoneOverflow, 0, "nothing scrolls the page sideways on a phone")
+			screenshot(ctx, t, p, tt.name+"-phone.png")
+
 			// Print: the print stylesheet on a viewport as wide as an A4
 			// page's printable area.
 			width := a4ContentWidth
