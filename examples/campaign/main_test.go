@@ -92,6 +92,11 @@ func TestRunReadsACampaignFile(t *testing.T) {
 			args:    []string{"-f", write("negative.json", `{"name": "x", "creators": [{"platform": "instagram", "followers": 10, "posts": [{"likes": -3}]}]}`)},
 			wantErr: "campaign: " + filepath.Join(dir, "negative.json") + ":1:91: campaign: creators[0].posts[0].likes: a count cannot be negative, and this one is -3\n", wantStatus: 1},
 		{why: "-h exits 0", args: []string{"-h"}, wantStatus: 0},
+		{why: "an unknown -format is a usage error naming the formats",
+			args: []string{"-format", "pdf"}, wantErr: "campaign: unknown -format \"pdf\"; want text, markdown, json or html\n", wantStatus: 2},
+		{why: "-html into a directory that does not exist fails after the report is written",
+			args:    []string{"-html", filepath.Join(dir, "no", "such", "dir", "r.html")},
+			wantOut: "== Tiers", wantErr: "campaign: open " + filepath.Join(dir, "no", "such", "dir", "r.html") + ": no such file or directory\n", wantStatus: 1},
 		{why: "a file given without -f is a usage error, not silently the sample",
 			args: []string{renamed}, wantErr: "campaign: unexpected arguments; give a campaign file with -f\n", wantStatus: 2},
 	}
