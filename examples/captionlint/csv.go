@@ -52,8 +52,11 @@ func sniffHeader(line []byte) (csvHeader, error) {
 	var comma []string // the header as ',' splits it, for the error
 	for _, d := range csvDelimiters {
 		_, names, _, err := newCSVReader(bufio.NewReader(bytes.NewReader(line)), d).Read()
+		if errors.Is(err, io.EOF) {
+			err = nil // a blank line names no column
+		}
 		if err != nil {
-			return csvHeader{comma: d}, fmt.Errorf("the header has %w: the file is skipped", errUnterminatedQuote)
+			return csvHeader{comma: d}, fmt.Errorf("the header has an %w: the file is skipped", errUnterminatedQuote)
 		}
 		names = slices.Clone(names)
 		if d == ',' {
@@ -165,22 +168,33 @@ func headerIndex(names []string) ([len(csvColumns)]int, error) {
 // bom says whether the file started with a byte-order mark, which -fix
 // writes back.
 func (l *linter) lintCSV(file string, br *bufio.Reader, bom bool) {
-	first, ok := peekLine(br)
+	// The header is the first line that is not blank.
+	var first []byte
+	ok, line := true, 1
+	for {
+		first, ok = peekLine(br)
+		if len(first) == 0 || !ok || len(first) != lineEndLen(first) {
+			break
+		}
+		br.Discard(len(first))
+		line++
+	}
 	if len(first) == 0 {
 		return // an empty file: no header, no rows
 	}
 	if !ok {
-		l.badLine(file, 1, fmt.Errorf("the header is longer than %d bytes", br.Size()))
+		l.badLine(file, line, fmt.Errorf("the header is longer than %d bytes", br.Size()))
 		return
 	}
 	h, err := sniffHeader(first)
 	if err != nil {
-		l.badLine(file, 1, err)
+		l.badLine(file, line, err)
 		return
 	}
 	cr := newCSVReader(br, h.comma)
+	cr.read = line - 1 // the blank lines skipped
 	if _, _, _, err := cr.Read(); err != nil { // the header, read above
-		l.badLine(file, 1, csvError(err))
+		l.badLine(file, line, csvError(err))
 		return
 	}
 	var w *csv.Writer
