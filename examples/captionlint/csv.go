@@ -192,7 +192,7 @@ func (l *linter) lintCSV(file string, br *bufio.Reader, bom bool) {
 		return
 	}
 	cr := newCSVReader(br, h.comma)
-	cr.read = line - 1 // the blank lines skipped
+	cr.read = line - 1                         // the blank lines skipped
 	if _, _, _, err := cr.Read(); err != nil { // the header, read above
 		l.badLine(file, line, csvError(err))
 		return
