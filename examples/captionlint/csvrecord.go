@@ -31,7 +31,8 @@ type csvReader struct {
 	start int        // the number of the current record's first line
 	raw   []byte     // the current record's text, line ends included
 	ends  []int      // offsets in raw where each of its physical lines ends
-	field []byte     // scratch for a quoted field's text
+	text  []byte     // the record's fields' text, one after another
+	cuts  []int      // offsets in text where each field ends
 	rec   []string
 }
 
@@ -112,7 +113,7 @@ func (r *csvReader) nextLine() (int, []byte, error) {
 // parse splits r.raw into fields, reading more lines while a quoted field
 // is open.
 func (r *csvReader) parse() ([]string, error) {
-	r.rec = r.rec[:0]
+	r.text, r.cuts = r.text[:0], r.cuts[:0]
 	pos := 0 // offset in r.raw of the field being read
 	for {
 		if pos < len(r.raw) && r.raw[pos] == '"' {
@@ -120,55 +121,66 @@ func (r *csvReader) parse() ([]string, error) {
 			if err != nil {
 				return nil, err
 			}
-			r.rec = append(r.rec, string(r.field))
+			r.cuts = append(r.cuts, len(r.text))
 			if end < len(r.raw) && r.raw[end] == r.comma {
 				pos = end + 1
 				continue
 			}
-			return r.rec, nil // quotedField checked that a line end follows
+			break // quotedField checked that a line end follows
 		}
 		// An unquoted field ends at the delimiter or at the end of its line.
 		end := len(r.raw) - lineEndLen(r.raw)
 		i := bytes.IndexByte(r.raw[pos:end], r.comma)
 		if i < 0 {
-			r.rec = append(r.rec, string(r.raw[pos:end]))
-			return r.rec, nil
+			r.text = append(r.text, r.raw[pos:end]...)
+			r.cuts = append(r.cuts, len(r.text))
+			break
 		}
-		r.rec = append(r.rec, string(r.raw[pos:pos+i]))
+		r.text = append(r.text, r.raw[pos:pos+i]...)
+		r.cuts = append(r.cuts, len(r.text))
 		pos += i + 1
 	}
+	// One string for the record, as encoding/csv makes, sliced into fields.
+	text := string(r.text)
+	r.rec = r.rec[:0]
+	from := 0
+	for _, cut := range r.cuts {
+		r.rec = append(r.rec, text[from:cut])
+		from = cut
+	}
+	return r.rec, nil
 }
 
-// where names a byte of the record's last line, at offset off of r.raw,
-// as a reader finds it: "column 7", or "line 4, column 7" when the record
-// started on an earlier line.
-func (r *csvReader) where(off int) string {
-	if len(r.ends) == 1 {
+// where names the byte at offset off of r.raw, on the record's physical
+// line k (0 for its first), as a reader finds it: "column 7" on the line
+// the record starts on, which its error is reported at, else "line 4,
+// column 7".
+func (r *csvReader) where(off, k int) string {
+	if k == 0 {
 		return fmt.Sprintf("column %d", off+1)
 	}
-	return fmt.Sprintf("line %d, column %d", r.start+len(r.ends)-1, off-r.ends[len(r.ends)-2]+1)
+	return fmt.Sprintf("line %d, column %d", r.start+k, off-r.ends[k-1]+1)
 }
 
-// quotedField reads the quoted field opening at r.raw[open] into r.field
-// and returns the offset just past its closing quote, which the delimiter
-// or a line end follows.
+// quotedField appends the text of the quoted field opening at r.raw[open]
+// to r.text and returns the offset just past its closing quote, which the
+// delimiter or a line end follows.
 func (r *csvReader) quotedField(open int) (int, error) {
-	r.field = r.field[:0]
-	field := len(r.rec) + 1
-	opened := r.where(open)
-	spanned := false // whether the field runs past the line it opens on
+	field := len(r.cuts) + 1
+	openLine := len(r.ends) - 1 // the field's first line, counted in the record
+	spanned := false            // whether the field runs past that line
 	for i := open + 1; ; {
 		q := bytes.IndexByte(r.raw[i:], '"')
 		if q < 0 {
-			r.field = append(r.field, r.raw[i:]...)
+			r.text = append(r.text, r.raw[i:]...)
 			i = len(r.raw)
 			switch err := r.more(); {
 			case err == io.EOF:
 				return 0, r.broken(fmt.Errorf("%w: field %d opens with a quote at %s that is never closed; the row is skipped and the lines after it are read as rows",
-					errUnterminatedQuote, field, opened))
+					errUnterminatedQuote, field, r.where(open, openLine)))
 			case errors.Is(err, errLineTooLong):
 				return 0, r.broken(fmt.Errorf("%w: field %d opens with a quote at %s and runs past %d bytes; the row is skipped and line %d is read as the next row",
-					errUnterminatedQuote, field, opened, maxLine, r.start+1))
+					errUnterminatedQuote, field, r.where(open, openLine), maxLine, r.start+1))
 			case err != nil:
 				return 0, err
 			}
@@ -176,11 +188,11 @@ func (r *csvReader) quotedField(open int) (int, error) {
 			continue
 		}
 		q += i
-		r.field = append(r.field, r.raw[i:q]...)
+		r.text = append(r.text, r.raw[i:q]...)
 		next := q + 1
 		switch {
 		case next < len(r.raw) && r.raw[next] == '"': // a doubled quote
-			r.field = append(r.field, '"')
+			r.text = append(r.text, '"')
 			i = next + 1
 			continue
 		case next < len(r.raw) && r.raw[next] == r.comma, next == len(r.raw)-lineEndLen(r.raw):
@@ -199,10 +211,10 @@ func (r *csvReader) quotedField(open int) (int, error) {
 		}
 		if !spanned {
 			return 0, r.broken(fmt.Errorf("%w: the quote at %s closes field %d and is followed by %q: a quote within a quoted field is written twice (\"\")",
-				errUnterminatedQuote, r.where(q), field, after))
+				errUnterminatedQuote, r.where(q, openLine), field, after))
 		}
 		return 0, r.broken(fmt.Errorf("%w: field %d opens with a quote at %s that is not closed on its line; the next quote, at %s, is followed by %q; the row is skipped and line %d is read as the next row",
-			errUnterminatedQuote, field, opened, r.where(q), after, r.start+1))
+			errUnterminatedQuote, field, r.where(open, openLine), r.where(q, len(r.ends)-1), after, r.start+1))
 	}
 }
 
