@@ -64,9 +64,12 @@ func sniffHeader(line []byte) (csvHeader, error) {
 		}
 		known, caption := 0, false
 		for _, n := range names {
-			c := columnOf(n)
-			known += min(c+1, 1)
-			caption = caption || c == colCaption
+			switch c := columnOf(n); {
+			case c == colCaption:
+				known, caption = known+1, true
+			case c >= 0:
+				known++
+			}
 		}
 		if caption && known > bestKnown {
 			best, bestKnown = csvHeader{comma: d, names: names}, known
@@ -109,7 +112,7 @@ func columnOf(name string) int {
 	return -1
 }
 
-// peekLine returns the first line of br, without its line end, without
+// peekLine returns the first line of br with its line end, without
 // reading past it, so that an interactive standard input is not kept
 // waiting; ok is false when the line is longer than br's buffer.
 func peekLine(br *bufio.Reader) (line []byte, ok bool) {
