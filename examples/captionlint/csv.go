@@ -210,7 +210,7 @@ func (l *linter) lintCSV(file string, br *bufio.Reader, bom bool) {
 		w.UseCRLF = lineEndLen(first) == 2 // as the header's line ends, so every line's
 		defer w.Flush()
 		if err := w.Write(h.names); err != nil {
-			l.badLine(file, 1, err)
+			l.badLine(file, line, err)
 			return
 		}
 	}

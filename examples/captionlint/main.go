@@ -70,7 +70,8 @@
 // A line that cannot be read (malformed JSON, an unknown platform, a CSV
 // row with too few or too many fields or a quote left open, a line over
 // 1 MiB) is reported on standard error with its line number, and the run
-// goes on; with -fix it is written out as it was. At the end a summary
+// goes on; with -fix it is written out as it was (a line over 1 MiB is
+// left out). At the end a summary
 // line goes to standard error: posts read, compliant posts, bad lines,
 // and findings per rule (after fixing, with -fix). When standard error is
 // a terminal and the input is large, a progress line is kept up to date
