@@ -177,9 +177,19 @@ func notKeys() map[string]bool {
 	return words
 }
 
+// ordinaryFirstWords are first words of keys that also begin ordinary
+// hyphenated words ("later-stage", "de-duplicated", "x-ndjson",
+// "caption-level"): a word that begins with one is a citation only when it
+// is a key or has a year in it.
+var ordinaryFirstWords = map[string]bool{
+	"caption": true, "cap": true, "de": true, "es": true, "eu": true, "fr": true, "instagram": true,
+	"it": true, "later": true, "nl": true, "tiktok": true, "x": true, "youtube": true,
+}
+
 // citedKeys returns the words of text that cite a source: a SOURCES.md
-// key, or a word shaped like one (it begins with a key's first word, or
-// has a year in it) that is not in notKeys.
+// key, or a word shaped like one (it begins with a key's first word that
+// is not one of ordinaryFirstWords, or has a year in it) that is not in
+// notKeys.
 func citedKeys(text string, sources map[string]sourceRow, firstWords map[string]bool) []string {
 	notKeys := notKeys()
 	var keys []string
@@ -190,7 +200,7 @@ func citedKeys(text string, sources map[string]sourceRow, firstWords map[string]
 			continue
 		}
 		first, _, _ := strings.Cut(w, "-")
-		if notKeys[w] || !firstWords[first] && !yearPart.MatchString(w) {
+		if notKeys[w] || !(firstWords[first] && !ordinaryFirstWords[first]) && !yearPart.MatchString(w) {
 			continue
 		}
 		keys = append(keys, w)
