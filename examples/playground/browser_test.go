@@ -259,10 +259,10 @@ func insertsLabelPresent(caption string, r disclosure.Report, fix disclosure.Fix
 	return true
 }
 
-// containsWord reports whether word occurs in text with no letter, digit
+// containsWord reports whether word occurs in text with no letter, number
 // or "_" beside it, and no "#" or "@" before it.
 func containsWord(text, word string) bool {
-	isWordRune := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+	isWordRune := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_' } // \p{L}, \p{N} and _ as the page has them
 	for from := 0; ; {
 		i := strings.Index(text[from:], word)
 		if i < 0 {
