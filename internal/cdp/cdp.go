@@ -371,7 +371,7 @@ func (p *Page) WaitFor(ctx context.Context, cond string) error {
 
 // Press sends one key, down and up, to the focused element.
 func (p *Page) Press(ctx context.Context, key string) error {
-	codes := map[string]int{"Tab": 9, "Enter": 13, "Space": 32}
+	codes := map[string]int{"Backspace": 8, "Tab": 9, "Enter": 13, "Space": 32}
 	ev := map[string]any{"key": key, "code": key, "windowsVirtualKeyCode": codes[key], "nativeVirtualKeyCode": codes[key]}
 	switch key {
 	case "Enter":
