@@ -170,6 +170,11 @@ func notKeys() map[string]bool {
 		"micro-influencer":  true, // the kind of creator, not micro-how-to
 		"micro-influencers": true,
 		"micro-tier":        true, // "the micro-tier rows"
+		// creator's duty codes that begin as a US state's law keys do
+		// ("il-sb-1782"): names of duties, not of sources.
+		"il-minor-trust":       true,
+		"mn-minor-content-ban": true,
+		"ca-coogan-account":    true,
 	}
 	for _, s := range tier.Scales() {
 		words[s.Name()] = true
