@@ -87,10 +87,13 @@ var (
 	_                                         = disclosure.Fix{Message: "", Edits: []disclosure.Edit{{Start: 0, End: 0, Text: ""}}}
 	_ func(disclosure.Post) string            = disclosure.Autofix
 
-	_ func([]byte) (contract.Contract, error)    = contract.Parse
-	_ func(contract.Contract) []contract.Problem = contract.Contract.Validate
-	_                                            = contract.Problem{Field: "", Rule: "", Severity: influencekit.SeverityError, Message: ""}
-	_ func(io.Writer, contract.Contract) error   = contract.Render
+	_ func([]byte) (contract.Contract, error)           = contract.Parse
+	_ func(contract.Contract) []contract.Problem        = contract.Contract.Validate
+	_                                                   = contract.Problem{Field: "", Rule: "", Severity: influencekit.SeverityError, Message: ""}
+	_ func(io.Writer, contract.Contract) error          = contract.Render
+	_ func() []contract.RuleInfo                        = contract.Rules
+	_                                                   = contract.RuleInfo{Rule: contract.RuleMissingClause, Severity: influencekit.SeverityError, Source: ""}
+	_ func(contract.Rule) (influencekit.Severity, bool) = contract.Rule.Severity
 )
 
 // TestRuleNamesAndSeverities pins API.md's rule table: names and default

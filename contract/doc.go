@@ -82,10 +82,11 @@
 // # Validation
 //
 // [Contract.Validate] returns [Problem]s sorted by Field (the JSON path),
-// then Rule. The Rule* constants list every rule with its severity: errors
-// must be fixed, warnings ([RuleOpenPoint] among them) are for the parties
-// to settle (a date still to be agreed is one), infos name clauses the
-// agreement leaves out. A complete,
+// then Rule. A [Rule] is a stable name; [Rules] lists every rule with its
+// one severity and its source: errors must be fixed, warnings
+// ([RuleOpenPoint] among them) are for the parties to settle (a date still
+// to be agreed, an absent brief, approval, usage_rights or exclusivity
+// section), infos name clauses the agreement leaves out. A complete,
 // consistent contract has none. [Contract.MissingBriefParts] is the brief
 // check on its own (mighty-micro, mistake 7: "a vague, non-descript
 // brief"). Example: ExampleContract_Validate.

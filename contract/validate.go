@@ -33,7 +33,10 @@ const maxNetDays = 45
 // then Rule, then Message. A complete, consistent contract has none: an
 // empty, non-nil slice, whose JSON is [].
 //
-// It reports a RuleMissingClause problem for each absent section, and
+// It reports a [RuleMissingClause] problem for each absent term,
+// deliverables, payment, disclosure or cancellation section and a
+// [RuleOpenPoint] for an absent brief, approval, usage_rights or
+// exclusivity section, and
 // within present sections the rules listed with the Rule* constants:
 // missing values, deliverable and payment dates outside the term,
 // installments that do not sum exactly to the total or are in another
@@ -82,11 +85,11 @@ type validator struct {
 	problems []Problem
 }
 
-func (v *validator) add(field, rule, format string, args ...any) {
+func (v *validator) add(field string, rule Rule, format string, args ...any) {
 	v.problems = append(v.problems, Problem{
 		Field:    field,
 		Rule:     rule,
-		Severity: ruleSeverity(rule),
+		Severity: severityOf(rule),
 		Message:  fmt.Sprintf(format, args...),
 	})
 }
@@ -300,7 +303,7 @@ func (v *validator) payment() {
 
 func (v *validator) brief() {
 	if v.c.Brief == nil {
-		v.add("brief", RuleMissingClause, "the contract has no brief; add the goals, target audience and key messages, with a caption guide, product description and FAQs")
+		v.add("brief", RuleOpenPoint, "the agreement has no brief; agree the goals, target audience and key messages, with a caption guide, product description and FAQs")
 		return
 	}
 	if !isBlank(v.c.Brief.Reference) {
@@ -320,7 +323,7 @@ func (v *validator) brief() {
 func (v *validator) approval() {
 	a := v.c.Approval
 	if a == nil {
-		v.add("approval", RuleMissingClause, "the contract has no approval process; add how many days the brand takes to review a draft and how many revision rounds the creator owes, or state there is none")
+		v.add("approval", RuleOpenPoint, "the agreement does not say whether the brand reviews drafts; agree how many days the brand takes to review a draft and how many revision rounds the creator owes, or state there is none")
 		return
 	}
 	switch a.Extent {
@@ -366,7 +369,7 @@ func (v *validator) lastLiveDay() Date {
 func (v *validator) usageRights() {
 	u := v.c.UsageRights
 	if u == nil {
-		v.add("usage_rights", RuleMissingClause, "the contract has no usage rights; state where the brand may reuse the content, for how many days and for what fee, or that it may not")
+		v.add("usage_rights", RuleOpenPoint, "the agreement does not say whether the brand may reuse the content; state where, for how many days and for what fee, or that it may not")
 		return
 	}
 	if u.Extent == NoneAtAll {
@@ -417,7 +420,7 @@ func (v *validator) usageRights() {
 func (v *validator) exclusivity() {
 	e := v.c.Exclusivity
 	if e == nil {
-		v.add("exclusivity", RuleMissingClause, "the contract has no exclusivity clause; name the competitor categories and the days, or state there is none")
+		v.add("exclusivity", RuleOpenPoint, "the agreement does not say whether the creator may work with competitors; name the competitor categories and the days, or state there is none")
 		return
 	}
 	if w := e.AroundPosts; w != nil && (w.DaysBefore < 0 || w.DaysAfter < 0) {
