@@ -226,6 +226,11 @@ func (b *caseBlock) Run(path string) (failures []string, t caseTally) {
 		return failures, t
 	}
 	problems := c.Validate()
+	for _, p := range problems {
+		if why := memberPathError(p.Field); why != "" {
+			at(b.line, "case %q: Validate reports %s at %q, which names no member: %s", b.title, p.Rule, p.Field, why)
+		}
+	}
 	claimed := make([]bool, len(problems))
 	for _, e := range b.expect {
 		found := false

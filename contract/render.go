@@ -21,7 +21,13 @@ func Render(w io.Writer, c Contract) error {
 	return RenderLocale(w, c, language.AmericanEnglish)
 }
 
-// RenderLocale writes a readable Markdown draft of the agreement to w. The
+// RenderLocale is [RenderDraft] with the problems [Contract.Validate]
+// reports for c.
+func RenderLocale(w io.Writer, c Contract, locale language.Tag) error {
+	return RenderDraft(w, c, c.Validate(), locale)
+}
+
+// RenderDraft writes a readable Markdown draft of the agreement to w. The
 // text is English; locale sets how money and counts are written
 // ([pricing.Money.Format]: "1,500.00 USD", "1.500,00 EUR") and the order of
 // spelled-out dates ("January 31, 2026" for the United States, "31 January
@@ -35,14 +41,16 @@ func Render(w io.Writer, c Contract) error {
 // general terms (posting, morals, indemnity, confidentiality, liability,
 // whitelisting access, governing law). It never writes a right, duty or
 // number the contract does not state: an absent section is rendered as not
-// agreed, and when [Contract.Validate] finds problems their messages are listed last
-// under "Open points", in plain words. Text from the contract is escaped
-// so it cannot change the document's Markdown structure.
+// agreed, and the problems given (those [Contract.Validate] returned for c,
+// so that a caller who has validated does not validate again) are listed
+// last under "Open points", most serious first, in plain words; problems
+// is not modified. Text from the contract is escaped so it cannot change
+// the document's Markdown structure.
 //
 // The draft is built in memory and written with one Write; the only error
 // is the writer's.
-func RenderLocale(w io.Writer, c Contract, locale language.Tag) error {
-	r := renderer{c: c, locale: locale, printer: message.NewPrinter(locale)}
+func RenderDraft(w io.Writer, c Contract, problems []Problem, locale language.Tag) error {
+	r := renderer{c: c, problems: problems, locale: locale, printer: message.NewPrinter(locale)}
 	if region, _ := locale.Region(); region.String() == "US" {
 		r.monthFirst = true
 	}
@@ -64,6 +72,7 @@ func RenderLocale(w io.Writer, c Contract, locale language.Tag) error {
 }
 
 type renderer struct {
+	problems   []Problem // listed under "Open points"
 	c          Contract
 	locale     language.Tag
 	printer    *message.Printer
@@ -850,14 +859,14 @@ func sidePhrase(s Side, one, both string) string {
 }
 
 func (r *renderer) openPoints() {
-	problems := r.c.Validate()
-	if len(problems) == 0 {
+	if len(r.problems) == 0 {
 		return
 	}
 	r.blank()
 	r.line("## Open points")
 	r.line()
 	// Most serious first; within a severity, in the order of the contract.
+	problems := slices.Clone(r.problems)
 	slices.SortStableFunc(problems, func(a, b Problem) int { return int(b.Severity) - int(a.Severity) })
 	for _, p := range problems {
 		r.line("- ", severityPhrase(p.Severity), " ", escape(capitalize(p.Message)), ".")

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
+	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
 )
 
@@ -61,6 +63,29 @@ func TestRenderIsRenderLocaleInAmericanEnglish(t *testing.T) {
 	assert.Equal(t, b.String(), a.String())
 	assert.Contains(t, a.String(), "1,500.00 USD")
 	assert.Contains(t, a.String(), "January 20, 2026")
+}
+
+// TestRenderDraftListsTheProblemsGiven checks that the draft lists the
+// problems its caller passes, in severity order, without validating again
+// and without reordering the caller's slice.
+func TestRenderDraftListsTheProblemsGiven(t *testing.T) {
+	c := complete(t)
+	c.Term = nil // Validate would report a missing term
+	given := []contract.Problem{
+		{Field: "term", Rule: contract.RuleUnstatedTerm, Severity: influencekit.SeverityInfo, Message: "a note the caller made"},
+		{Field: "payment", Rule: contract.RuleMissingField, Severity: influencekit.SeverityError, Message: "an error the caller found"},
+	}
+	before := slices.Clone(given)
+	var buf bytes.Buffer
+	require.NoError(t, contract.RenderDraft(&buf, c, given, language.AmericanEnglish))
+	out := buf.String()
+	assert.Contains(t, out, "## Open points\n\n- **To fix:** An error the caller found.\n- **Not covered:** A note the caller made.\n")
+	assert.NotContains(t, out, "has no term", "the draft does not validate again")
+	assert.Equal(t, before, given, "the caller's slice keeps its order")
+
+	buf.Reset()
+	require.NoError(t, contract.RenderDraft(&buf, c, nil, language.AmericanEnglish))
+	assert.NotContains(t, buf.String(), "## Open points", "no problems given, no open points")
 }
 
 func TestRenderEscapesContractText(t *testing.T) {
