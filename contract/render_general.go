@@ -1,0 +1,88 @@
+package contract
+
+// general writes the general terms, each only when the contract states it.
+func (r *renderer) general() {
+	r.heading("General terms")
+	c := r.c
+	n := 0
+	item := func(parts ...string) {
+		r.line(append([]string{"- "}, parts...)...)
+		n++
+	}
+	if p := c.Posting; p != nil && p.MinimumLiveDays > 0 {
+		item("**Posts stay up:** each piece stays on the Creator's account for at least ", r.days(p.MinimumLiveDays), ".")
+	}
+	if m := c.Morals; m != nil {
+		if m.Party == UnstatedSide {
+			// No duty without a party who bears it.
+			item("**Morals:** the agreement has a morals clause, but who is bound by it is not stated.")
+		} else {
+			item("**Morals:** ", sidePhrase(m.Party, "is", "are"), " bound not to bring the other party into disrepute; a breach lets the other party end this agreement.")
+		}
+	}
+	if ind := c.Indemnity; ind != nil {
+		switch ind.By {
+		case BothSides:
+			item("**Indemnity:** each party indemnifies the other against claims arising from its own breach or materials.")
+		case BrandSide:
+			item("**Indemnity:** the Brand indemnifies the Creator against claims arising from the Brand's products and materials.")
+		case CreatorSide:
+			item("**Indemnity:** the Creator indemnifies the Brand against claims arising from the content.")
+		default:
+			item("**Indemnity:** who indemnifies is not stated.")
+		}
+	}
+	if cf := c.Confidentiality; cf != nil {
+		line := sidePhrase(cf.Party, "keeps", "keep") + " the terms and the campaign confidential"
+		if cf.Party == UnstatedSide {
+			line = "the terms and the campaign are confidential"
+		}
+		if cf.Years > 0 {
+			line += " for " + r.count(cf.Years) + " year" + map[bool]string{true: "", false: "s"}[cf.Years == 1] + " after the term"
+		}
+		if cf.Party == UnstatedSide {
+			// No duty without a party who bears it.
+			line += "; who is bound is not stated"
+		}
+		item("**Confidentiality:** ", line, ".")
+	}
+	if l := c.LiabilityCap; l != nil {
+		switch {
+		case l.Amount != nil:
+			item("**Liability:** each party's liability is capped at ", l.Amount.Format(r.locale), ".")
+		case l.FeesPaid:
+			item("**Liability:** each party's liability is capped at the fees paid under this agreement.")
+		}
+	}
+	if w := c.WhitelistingAccess; w != nil {
+		line := "the Creator gives the Brand access to run ads from the Creator's account"
+		if w.Days > 0 {
+			line += " for " + r.days(w.Days)
+		}
+		if w.CreatorApproval {
+			line += "; the Creator approves each ad before it runs"
+		}
+		if w.SpendCap != nil {
+			line += "; ad spend is capped at " + w.SpendCap.Format(r.locale)
+		}
+		item("**Whitelisting access:** ", line, ".")
+	}
+	if !isBlank(c.GoverningLaw) {
+		item("**Governing law:** this agreement is governed by the law of ", escape(c.GoverningLaw), ".")
+	}
+	if n == 0 {
+		r.notAgreed("none of the general terms (posting, morals, indemnity, confidentiality, liability, governing law) is stated")
+	}
+}
+
+func sidePhrase(s Side, one, both string) string {
+	switch s {
+	case BrandSide:
+		return "the Brand " + one
+	case CreatorSide:
+		return "the Creator " + one
+	case BothSides:
+		return "both parties " + both
+	}
+	return "a party not stated " + one
+}
