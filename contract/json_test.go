@@ -144,6 +144,12 @@ func randomContract(r *rand.Rand) contract.Contract {
 		c.GoverningLaw = full.GoverningLaw
 	}
 	if pick() {
+		c.SignedOn = full.SignedOn
+	}
+	if pick() {
+		c.JointLiability = full.JointLiability
+	}
+	if pick() {
 		c.Term = full.Term
 	}
 	if pick() {
@@ -222,11 +228,16 @@ func fullContract(r *rand.Rand) contract.Contract {
 	side := func() contract.Side { return contract.Side(r.IntN(3) + 1) }
 	return contract.Contract{
 		Jurisdiction: disclosure.Jurisdiction(r.IntN(int(disclosure.IE) + 1)),
-		Brand:        contract.Brand{Name: text(), LegalEntity: text(), TradingNames: texts(), Handles: texts()},
-		Creator:      contract.Creator{Name: text(), LegalEntity: text(), Handle: text(), Followers: count()},
-		Agency:       &contract.Agency{Name: text(), Represents: side(), PaidThrough: true},
-		GoverningLaw: text(),
-		Term:         &contract.Term{Start: date(), End: date(), StartToBeAgreed: true, EndToBeAgreed: true},
+		Brand: contract.Brand{BrandIdentity: disclosure.BrandIdentity{Name: text(), LegalEntity: text(), TradingNames: texts(), Handles: texts()},
+			Contact: contract.Contact{Address: text(), Email: text(), TaxResidence: text()}},
+		Creator: contract.Creator{Name: text(), LegalEntity: text(), Handle: text(), Followers: count(),
+			Contact: contract.Contact{Address: text(), Email: text(), TaxResidence: text()}, Region: text(), BirthDate: date(),
+			Guardian: text(), EarningsSetAsidePercent: percent(), EURepresentative: text(), Insurance: text()},
+		SignedOn:       date(),
+		JointLiability: true,
+		Agency:         &contract.Agency{Name: text(), Represents: side(), PaidThrough: true},
+		GoverningLaw:   text(),
+		Term:           &contract.Term{Start: date(), End: date(), StartToBeAgreed: true, EndToBeAgreed: true},
 		Deliverables: []contract.Deliverable{{Platform: platform(), Format: influencekit.Format(r.IntN(int(influencekit.Article)) + 1),
 			Quantity: count(), Due: date(), Cadence: contract.Cadence(r.IntN(5)), Description: text(), DueToBeAgreed: true}},
 		Payment: &contract.Payment{Total: money(), Schedule: []contract.Installment{{Due: date(), Amount: money(),
@@ -242,7 +253,8 @@ func fullContract(r *rand.Rand) contract.Contract {
 			Fee: money(), Extent: contract.Limited,
 			Grants: []contract.UsageGrant{{Kind: contract.UsageKind(r.IntN(3) + 1), Platforms: []influencekit.Platform{platform()},
 				Channels: []contract.Channel{contract.Channel(r.IntN(7) + 1)}, Days: count(), Months: count(), Perpetual: true,
-				Territory: text(), Fee: money(), IncludedInFee: true, Exclusive: true, Sublicensable: true, Irrevocable: true}}},
+				Territory: text(), Fee: money(), IncludedInFee: true, Exclusive: true, Sublicensable: true, Irrevocable: true,
+				DigitalReplica: true, IntendedUses: text()}}},
 		Exclusivity: &contract.Exclusivity{Categories: texts(), Days: count(), Competitors: texts(),
 			AroundPosts: &contract.PostWindow{DaysBefore: count(), DaysAfter: count()}, Extent: contract.Extent(r.IntN(3) + 1),
 			Fee: money(), IncludedInFee: true},

@@ -62,6 +62,10 @@ func (c *Contract) field(d *decoder, key string) error {
 		return readOptional(d, &c.Agency, (*Agency).field)
 	case "governing_law":
 		return d.str(&c.GoverningLaw)
+	case "signed_on":
+		return d.date(&c.SignedOn)
+	case "joint_liability":
+		return d.boolean(&c.JointLiability)
 	case "term":
 		return readOptional(d, &c.Term, (*Term).field)
 	case "deliverables":
@@ -98,9 +102,16 @@ func (c *Contract) field(d *decoder, key string) error {
 	return d.unknown()
 }
 
-// brandField reads a member of the brand ([disclosure.BrandIdentity]).
+// brandField reads a member of the brand: its names
+// ([disclosure.BrandIdentity]) and its [Contact].
 func brandField(b *Brand, d *decoder, key string) error {
 	switch key {
+	case "address":
+		return d.str(&b.Address)
+	case "email":
+		return d.str(&b.Email)
+	case "tax_residence":
+		return d.str(&b.TaxResidence)
 	case "name":
 		return d.str(&b.Name)
 	case "legal_entity":
@@ -203,6 +214,24 @@ func (c *Creator) field(d *decoder, key string) error {
 		return d.str(&c.Handle)
 	case "followers":
 		return d.integer(&c.Followers)
+	case "address":
+		return d.str(&c.Address)
+	case "email":
+		return d.str(&c.Email)
+	case "tax_residence":
+		return d.str(&c.TaxResidence)
+	case "region":
+		return d.str(&c.Region)
+	case "birth_date":
+		return d.date(&c.BirthDate)
+	case "guardian":
+		return d.str(&c.Guardian)
+	case "earnings_set_aside_percent":
+		return d.percent(&c.EarningsSetAsidePercent)
+	case "eu_representative":
+		return d.str(&c.EURepresentative)
+	case "insurance":
+		return d.str(&c.Insurance)
 	}
 	return d.unknown()
 }
@@ -371,6 +400,10 @@ func (g *UsageGrant) field(d *decoder, key string) error {
 		return d.boolean(&g.Sublicensable)
 	case "irrevocable":
 		return d.boolean(&g.Irrevocable)
+	case "digital_replica":
+		return d.boolean(&g.DigitalReplica)
+	case "intended_uses":
+		return d.str(&g.IntendedUses)
 	}
 	return d.unknown()
 }

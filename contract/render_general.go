@@ -67,11 +67,14 @@ func (r *renderer) general() {
 		}
 		item("**Whitelisting access:** ", line, ".")
 	}
+	if c.JointLiability {
+		item("**Joint liability:** the Brand, any agent acting for it and the Creator are jointly liable toward third parties for the commercial influence.")
+	}
 	if !isBlank(c.GoverningLaw) {
-		item("**Governing law:** this agreement is governed by the law of ", escape(c.GoverningLaw), ".")
+		item("**Governing law:** ", escape(c.GoverningLaw), ".")
 	}
 	if n == 0 {
-		r.notAgreed("none of the general terms (posting, morals, indemnity, confidentiality, liability, governing law) is stated")
+		r.notAgreed("none of the general terms (posting, morals, indemnity, confidentiality, liability, joint liability, governing law) is stated")
 	}
 }
 

@@ -1,5 +1,7 @@
 package contract
 
+import "github.com/influencekit/influencekit/internal/percent"
+
 // title writes the heading and the parties.
 func (r *renderer) title() {
 	c := r.c
@@ -22,7 +24,7 @@ func (r *renderer) title() {
 	if anyText(c.Brand.Handles) {
 		b += "; accounts " + escapedList(c.Brand.Handles)
 	}
-	r.line("- **Brand:** ", b)
+	r.line("- **Brand:** ", b, contactPhrase(c.Brand.Contact))
 	who := escape(creator)
 	if !isBlank(c.Creator.LegalEntity) {
 		who += ", contracting through " + escape(c.Creator.LegalEntity)
@@ -33,7 +35,26 @@ func (r *renderer) title() {
 	if c.Creator.Followers > 0 {
 		who += ", " + r.count(c.Creator.Followers) + " followers"
 	}
+	who += contactPhrase(c.Creator.Contact)
+	if !isBlank(c.Creator.Region) {
+		who += "; lives in " + escape(c.Creator.Region)
+	}
+	if c.Creator.BirthDate.Valid() {
+		who += "; born " + r.date(c.Creator.BirthDate)
+	}
 	r.line("- **Creator:** ", who)
+	if !isBlank(c.Creator.Guardian) {
+		r.line("- **Guardian:** ", escape(c.Creator.Guardian), " signs for the Creator as parent or legal guardian")
+	}
+	if p := c.Creator.EarningsSetAsidePercent; p != nil {
+		r.line("- **Earnings set aside:** ", percent.Points(*p), " of the Creator's pay is kept for the Creator until they come of age")
+	}
+	if !isBlank(c.Creator.EURepresentative) {
+		r.line("- **Creator's representative in the EU:** ", escape(c.Creator.EURepresentative))
+	}
+	if !isBlank(c.Creator.Insurance) {
+		r.line("- **Creator's liability insurance:** ", escape(c.Creator.Insurance))
+	}
 	if a := c.Agency; a != nil {
 		line := "- **Agency:** " + escape(orUnnamed(a.Name, "an agency not named"))
 		switch a.Represents {
@@ -47,6 +68,25 @@ func (r *renderer) title() {
 		}
 		r.line(line)
 	}
+	if c.SignedOn.Valid() {
+		r.line("- **Signed on:** ", r.date(c.SignedOn))
+	}
+}
+
+// contactPhrase lists the contact data stated: "; address: ...; e-mail:
+// ...; tax resident in FR", or "".
+func contactPhrase(k Contact) string {
+	s := ""
+	if !isBlank(k.Address) {
+		s += "; address: " + escape(k.Address)
+	}
+	if !isBlank(k.Email) {
+		s += "; e-mail: " + escape(k.Email)
+	}
+	if !isBlank(k.TaxResidence) {
+		s += "; tax resident in " + escape(k.TaxResidence)
+	}
+	return s
 }
 
 func orUnnamed(s, fallback string) string {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
+	"github.com/influencekit/influencekit/disclosure"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current Render output")
@@ -34,6 +35,7 @@ func TestRenderGolden(t *testing.T) {
 		{"an agency three-party deal: Net 60 after publication, usage grants with whitelisting, exclusivity around posts with named competitors, one-sided termination and indemnity", "agency.json", language.AmericanEnglish, "agency.golden"},
 		{"termination for convenience by either party with pro-rata pay, a perpetual irrevocable organic repost, unlimited revisions, total exclusivity, a term ending on September 31", "rights.json", language.BritishEnglish, "rights.golden"},
 		{"dates still to be agreed (the term's end, a payment), full exclusivity for a fee, either party may end it at any time with a kill fee", "tba.json", language.AmericanEnglish, "tba.golden"},
+		{"a French deal with every art. 8 mention: addresses, tax residences, a minor creator from the US with a guardian, an EU representative and insurer, a described digital replica, joint liability", "france.json", language.French, "france.golden"},
 		{"mighty-micro's \"have fun!\" brief: sections not agreed and every open point", "havefun.json", language.AmericanEnglish, "havefun.golden"},
 	}
 	for _, tt := range tests {
@@ -90,7 +92,7 @@ func TestRenderDraftListsTheProblemsGiven(t *testing.T) {
 
 func TestRenderEscapesContractText(t *testing.T) {
 	c := contract.Contract{
-		Brand:   contract.Brand{Name: "*Bold* [link](x) <b>"},
+		Brand:   contract.Brand{BrandIdentity: disclosure.BrandIdentity{Name: "*Bold* [link](x) <b>"}},
 		Creator: contract.Creator{Name: "A | B\n# Heading"},
 	}
 	var buf bytes.Buffer

@@ -103,6 +103,14 @@ func (r *renderer) grant(n int, g UsageGrant) string {
 		s += ". The grant is " + flags
 	}
 	switch {
+	case g.DigitalReplica && isBlank(g.IntendedUses):
+		s += ". It covers a digital replica of the Creator (an AI voice or likeness); its intended uses are not described"
+	case g.DigitalReplica:
+		s += ". It covers a digital replica of the Creator (an AI voice or likeness), for these uses only: " + escape(g.IntendedUses)
+	case !isBlank(g.IntendedUses):
+		s += ". Intended uses: " + escape(g.IntendedUses)
+	}
+	switch {
 	case g.Fee != nil && !g.Fee.IsZero():
 		s += ". Fee: " + g.Fee.Format(r.locale)
 	case g.IncludedInFee:

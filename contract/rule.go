@@ -151,6 +151,37 @@ const (
 	// indemnifies (imh-crisis-clauses: broad one-way indemnities shift the
 	// risk onto creators).
 	RuleOneSidedIndemnity Rule = "one-sided-indemnity"
+	// RuleMissingMention (error): a French agreement that reaches the
+	// threshold of [FrenchWrittenContractThreshold] (fr-loi-2023-451
+	// art. 8; fr-decret-2025-1137) lacks a mention the law requires; Field
+	// is the mention's path: brand.address, brand.email,
+	// brand.tax_residence and the same for the creator, ownership (the
+	// rights and obligations, intellectual property included),
+	// governing_law when none is stated, joint_liability; and, for a
+	// creator established outside the EU, the EEA and Switzerland,
+	// creator.eu_representative and creator.insurance (art. 9). The other
+	// mentions (missions, pay, the value of goods, payment terms) are
+	// checked by the rules every agreement gets: [RuleMissingClause],
+	// [RuleMissingField], [RuleUnvaluedIncentive].
+	RuleMissingMention Rule = "missing-mention"
+	// RuleForeignGoverningLaw (error, "governing_law"): a French agreement
+	// that reaches the threshold names a law other than French law; French
+	// law applies to commercial influence aimed at a French audience
+	// (fr-loi-2023-451 art. 8).
+	RuleForeignGoverningLaw Rule = "foreign-governing-law"
+	// RuleMinorWithoutGuardian (error): the creator is under 18 on the
+	// signing day and no parent or guardian signs ("creator.guardian"); or
+	// the law of the creator's home requires a share of a minor's earnings
+	// set aside and none is ("creator.earnings_set_aside_percent"): France
+	// under 16 (fr-loi-2020-1266), Illinois under 16 (il-sb-1782),
+	// California under 18 (ca-sb-764); or Minnesota bars paying a creator
+	// under 14 for content ("creator.birth_date", mn-hf-3488).
+	RuleMinorWithoutGuardian Rule = "minor-without-guardian"
+	// RuleVagueLikenessGrant (error, "usage_rights.grants[i].intended_uses"):
+	// a usage grant covers a digital replica of the creator (an AI voice or
+	// likeness) and does not describe its intended uses (ny-gol-5-302,
+	// ca-ab-2602).
+	RuleVagueLikenessGrant Rule = "vague-likeness-grant"
 )
 
 // RuleInfo describes one rule: its name, the severity every problem it
@@ -195,6 +226,10 @@ var ruleTable = [...]RuleInfo{
 	{RuleNoCurePeriod, influencekit.SeverityWarning, "bizinabox-influencer"},
 	{RuleOneSidedTermination, influencekit.SeverityWarning, "bizinabox-influencer"},
 	{RuleOneSidedIndemnity, influencekit.SeverityWarning, "imh-crisis-clauses"},
+	{RuleMissingMention, influencekit.SeverityError, "fr-decret-2025-1137"},
+	{RuleForeignGoverningLaw, influencekit.SeverityError, "fr-loi-2023-451"},
+	{RuleMinorWithoutGuardian, influencekit.SeverityError, "fr-loi-2020-1266"},
+	{RuleVagueLikenessGrant, influencekit.SeverityError, "ny-gol-5-302"},
 }
 
 // Rules returns every rule [Contract.Validate] applies with its severity

@@ -87,6 +87,9 @@ func TestRuleSourcesAreKeys(t *testing.T) {
 		}
 		assert.True(t, strings.Contains(string(data), "| `"+info.Source+"` |"), "rule %s cites %q, which is not a SOURCES.md key", info.Rule, info.Source)
 	}
+	for _, law := range minorLaws {
+		assert.True(t, strings.Contains(string(data), "| `"+law.source+"` |"), "%s cites %q, which is not a SOURCES.md key", law.place, law.source)
+	}
 }
 
 // TestRulesIsACopy checks that a caller cannot change the table.

@@ -3,6 +3,7 @@ package contract
 import (
 	"fmt"
 
+	"github.com/influencekit/influencekit/disclosure"
 	"github.com/influencekit/influencekit/pricing"
 )
 
@@ -36,11 +37,39 @@ import (
 // rights, the approval process, cancellation in a gifting deal) raises
 // nothing, and an absent section is still RuleMissingClause.
 //
+// Under French law ([disclosure.FR]) an agreement whose pay and in-kind
+// value ([Contract.Value]) reaches [FrenchWrittenContractThreshold] must
+// state the mentions of fr-loi-2023-451 art. 8: each one missing is a
+// [RuleMissingMention] problem at its path, and a governing law other
+// than French law is [RuleForeignGoverningLaw]. A creator under 18 on the
+// signing day is checked for a guardian and, where the law asks, a share
+// of earnings set aside ([RuleMinorWithoutGuardian]); a usage grant of a
+// digital replica for a description of its uses
+// ([RuleVagueLikenessGrant]).
+//
 // Checks that need a value another check found missing are skipped, so one
 // mistake gives one problem.
 func (c Contract) Validate() []Problem {
+	value, ok, err := c.Value()
+	return c.validate(value, ok && err == nil)
+}
+
+// ValidateWithYearValue is [Contract.Validate] with the French threshold
+// tested on yearValue, the pay and in-kind value of every agreement with
+// the same advertiser in the same calendar year as [AdvertiserYearValue]
+// sums it (this one included), instead of on this agreement's value
+// alone: three agreements of EUR 400 with one advertiser in 2026 each
+// need the art. 8 mentions.
+func (c Contract) ValidateWithYearValue(yearValue pricing.Money) []Problem {
+	return c.validate(yearValue, true)
+}
+
+func (c Contract) validate(yearValue pricing.Money, valueKnown bool) []Problem {
 	v := validator{c: c}
+	v.frenchContract = c.Jurisdiction == disclosure.FR && valueKnown && reachesFrenchThreshold(yearValue)
 	v.parties()
+	v.minor()
+	v.frenchLaw()
 	v.clauses()
 	v.term()
 	v.deliverables()
@@ -61,6 +90,8 @@ func (c Contract) Validate() []Problem {
 type validator struct {
 	c        Contract
 	problems []Problem
+	// frenchContract is whether the French art. 8 mentions are required.
+	frenchContract bool
 }
 
 func (v *validator) add(field string, rule Rule, format string, args ...any) {

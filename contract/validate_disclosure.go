@@ -23,7 +23,7 @@ func (v *validator) disclosure() {
 		}
 		return
 	}
-	r := disclosure.Check(disclosure.Post{Caption: d.Wording, Brand: v.c.Brand.Name, BrandIdentity: v.c.Brand, Jurisdiction: v.c.Jurisdiction})
+	r := disclosure.Check(disclosure.Post{Caption: d.Wording, Brand: v.c.Brand.Name, BrandIdentity: v.c.Brand.BrandIdentity, Jurisdiction: v.c.Jurisdiction})
 	clear, giftOnly := labelsFor(r, v.giftWithoutControl())
 	switch {
 	case !clear:

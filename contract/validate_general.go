@@ -11,12 +11,12 @@ func (v *validator) clauses() {
 			v.add("agency.represents", RuleMissingField, "the agreement does not say whether the agency acts for the brand or for the creator")
 		}
 	}
-	if isBlank(c.GoverningLaw) {
+	if isBlank(c.GoverningLaw) && !v.frenchContract { // else a missing mention
 		v.add("governing_law", RuleOpenPoint, "the agreement does not say which law governs it; name the law and courts, such as the law of England and Wales")
 	}
-	if o := c.Ownership; o == nil {
+	if o := c.Ownership; o == nil && !v.frenchContract { // else a missing mention
 		v.add("ownership", RuleOpenPoint, "the agreement does not say who owns the content; state the owner and the licence the other party holds")
-	} else if o.Owner == UnstatedSide || o.Owner == BothSides {
+	} else if o != nil && (o.Owner == UnstatedSide || o.Owner == BothSides) {
 		v.add("ownership.owner", RuleMissingField, "the ownership clause does not name one owner of the content; name the brand or the creator")
 	}
 	paid := c.Payment == nil || !c.Payment.ProductOnly

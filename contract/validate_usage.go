@@ -135,6 +135,9 @@ func (v *validator) grants() {
 				}
 			}
 		}
+		if g.DigitalReplica && isBlank(g.IntendedUses) {
+			v.add(p+".intended_uses", RuleVagueLikenessGrant, "usage grant %d lets the brand make or use a digital replica of the creator (an AI voice or likeness) without describing its intended uses; describe them reasonably specifically, as New York (General Obligations Law § 5-302) and California (AB 2602) require for the clause to bind", n)
+		}
 		if g.Kind == Whitelisting && v.c.WhitelistingAccess == nil {
 			v.add(p+".kind", RuleOpenPoint, "usage grant %d allows whitelisting but the agreement does not say what access the brand gets to the creator's account, for how long, and whether the creator approves each ad", n)
 		}
