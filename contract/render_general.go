@@ -74,7 +74,7 @@ func (r *renderer) general() {
 		item("**Governing law:** ", escape(c.GoverningLaw), ".")
 	}
 	if n == 0 {
-		r.notAgreed("none of the general terms (posting, morals, indemnity, confidentiality, liability, joint liability, governing law) is stated")
+		r.notAgreed("none of the general terms (posting, morals, indemnity, confidentiality, liability, governing law) is stated")
 	}
 }
 
