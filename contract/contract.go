@@ -151,11 +151,16 @@ type Creator struct {
 // later (a gifting campaign that starts when the product arrives); the
 // date is then unset, and [Contract.Validate] reports an open point
 // instead of a missing date.
+//
+// Extent [Unlimited] says the agreement has no end: it runs until a party
+// ends it ("evergreen"), {"start": "2026-03-01", "extent": "unlimited"};
+// End is then unset. [NoneAtAll] and [Limited] are not terms.
 type Term struct {
-	Start           Date `json:"start,omitzero"`
-	End             Date `json:"end,omitzero"`
-	StartToBeAgreed bool `json:"start_to_be_agreed,omitempty"`
-	EndToBeAgreed   bool `json:"end_to_be_agreed,omitempty"`
+	Start           Date   `json:"start,omitzero"`
+	End             Date   `json:"end,omitzero"`
+	StartToBeAgreed bool   `json:"start_to_be_agreed,omitempty"`
+	EndToBeAgreed   bool   `json:"end_to_be_agreed,omitempty"`
+	Extent          Extent `json:"extent,omitempty"`
 }
 
 // Days returns how many days the term covers, both ends included, or 0
@@ -187,6 +192,13 @@ type Deliverable struct {
 	// DueToBeAgreed says the parties will agree the due date later; Due
 	// is then unset.
 	DueToBeAgreed bool `json:"due_to_be_agreed,omitempty"`
+	// DueAfter and DueDays tie the first piece to an event instead of a
+	// day: DueDays days after DueAfter ("two weeks after the products
+	// arrive": {"due_after": "product-arrival", "due_days": 14}); Due is
+	// then unset. DueAfter is one of signature, approval or
+	// product-arrival.
+	DueAfter Trigger `json:"due_after,omitempty"`
+	DueDays  int64   `json:"due_days,omitempty"`
 }
 
 // Dates returns the day the first piece is due and the day the last piece
@@ -244,9 +256,14 @@ type Installment struct {
 
 // Incentive is a non-cash part of the payment, such as a product bundle,
 // with its value in some currency.
+//
+// Prop says the goods are supplied to make the content (props, a loaned
+// product returned afterwards) and are not pay: they count toward no
+// fee and need no value.
 type Incentive struct {
 	Description string         `json:"description,omitempty"`
 	Value       *pricing.Money `json:"value,omitempty"`
+	Prop        bool           `json:"prop,omitempty"`
 }
 
 // Brief is the briefing material: what the campaign wants and what the
@@ -264,6 +281,10 @@ type Brief struct {
 	CaptionGuide       string   `json:"caption_guide,omitempty"`
 	ProductDescription string   `json:"product_description,omitempty"`
 	FAQs               []string `json:"faqs,omitempty"`
+	// Substantiation names the evidence the brand holds for the claims in
+	// the key messages (test reports, certificates, the origin of the
+	// product): {"substantiation": "EN 71-3 test report 2026-114"}.
+	Substantiation string `json:"substantiation,omitempty"`
 }
 
 // Approval is the review process: the brand answers each draft within
@@ -280,6 +301,18 @@ type Approval struct {
 	// posts without the brand reviewing drafts (as gifting terms often
 	// read); the fields above are then unset.
 	Extent Extent `json:"extent,omitempty"`
+	// BusinessDays says ReviewDays counts business days (Monday to
+	// Friday), not calendar days.
+	BusinessDays bool `json:"business_days,omitempty"`
+	// Reshoots are new shoots of the content, on top of the edit rounds
+	// counted by RevisionRounds: at most Reshoots of them (ReshootsExtent
+	// Limited, implied by Reshoots above 0), none, or without limit
+	// (Unlimited); Unstated with Reshoots 0 means the agreement does not
+	// mention reshoots. ReshootCost is the party who pays for a reshoot:
+	// {"revision_rounds": 2, "reshoots": 1, "reshoot_cost": "creator"}.
+	Reshoots       int64  `json:"reshoots,omitempty"`
+	ReshootsExtent Extent `json:"reshoots_extent,omitempty"`
+	ReshootCost    Side   `json:"reshoot_cost,omitempty"`
 }
 
 // windowKnown reports whether the contract states enough to know how long
@@ -328,6 +361,10 @@ type UsageRights struct {
 	Fee               *pricing.Money          `json:"fee,omitempty"`
 	Grants            []UsageGrant            `json:"grants,omitempty"`
 	Extent            Extent                  `json:"extent,omitempty"`
+	// CarveOuts are uses that survive the end of every grant: the posts
+	// left in the brand's archive, internal use ({"carve_outs":
+	// ["archive", "internal"]}).
+	CarveOuts []CarveOut `json:"carve_outs,omitempty"`
 }
 
 // legacy reports whether the original single grant is stated.
@@ -365,6 +402,19 @@ type UsageGrant struct {
 	// (ca-ab-2602) make a replica clause without one unenforceable.
 	DigitalReplica bool   `json:"digital_replica,omitempty"`
 	IntendedUses   string `json:"intended_uses,omitempty"`
+	// FromTermEnd says the duration is counted from the term's end, not
+	// from the day each piece goes live; EndsWithTerm that the grant ends
+	// with the term whatever its duration ({"ends_with_term": true} with no
+	// days or months is a licence for the term).
+	FromTermEnd  bool `json:"from_term_end,omitempty"`
+	EndsWithTerm bool `json:"ends_with_term,omitempty"`
+	// CreatorApproval says the creator approves each use before it runs;
+	// Revocable that the creator may withdraw the licence.
+	CreatorApproval bool `json:"creator_approval,omitempty"`
+	Revocable       bool `json:"revocable,omitempty"`
+	// Edit says the brand may edit the content (cut, re-caption, combine
+	// it with other material) within the grant.
+	Edit bool `json:"edit,omitempty"`
 }
 
 // Exclusivity bars the creator from working with competitors in
@@ -386,13 +436,24 @@ type Exclusivity struct {
 	Extent        Extent         `json:"extent,omitempty"`
 	Fee           *pricing.Money `json:"fee,omitempty"`
 	IncludedInFee bool           `json:"included_in_fee,omitempty"`
+	// NoOtherBrandsInContent bars other brands from appearing inside the
+	// content made under the agreement (no competing logo in the shot);
+	// on its own it bars nothing outside that content.
+	NoOtherBrandsInContent bool `json:"no_other_brands_in_content,omitempty"`
 }
 
 // PostWindow is an exclusivity window around each post: DaysBefore days
-// before it goes live to DaysAfter days after.
+// before it goes live to DaysAfter days after. A window may be counted in
+// hours instead (HoursBefore, HoursAfter: "no other sponsored post 24
+// hours either side"), or in posts (PostsBefore, PostsAfter: "the next 3
+// posts are not sponsored by another brand"); each unit used alone.
 type PostWindow struct {
-	DaysBefore int64 `json:"days_before,omitempty"`
-	DaysAfter  int64 `json:"days_after,omitempty"`
+	DaysBefore  int64 `json:"days_before,omitempty"`
+	DaysAfter   int64 `json:"days_after,omitempty"`
+	HoursBefore int64 `json:"hours_before,omitempty"`
+	HoursAfter  int64 `json:"hours_after,omitempty"`
+	PostsBefore int64 `json:"posts_before,omitempty"`
+	PostsAfter  int64 `json:"posts_after,omitempty"`
 }
 
 // scoped reports whether the exclusivity names whom it bars.
@@ -437,6 +498,10 @@ type TerminationRight struct {
 	// cause takes effect.
 	NoticeDays int64 `json:"notice_days,omitempty"`
 	CureDays   int64 `json:"cure_days,omitempty"`
+	// CureByReshoot says the breach is cured by the creator's chance to
+	// reshoot or fix the content before the right may be used (the
+	// approval's reshoots are the cure period).
+	CureByReshoot bool `json:"cure_by_reshoot,omitempty"`
 	// Settlement is what is paid when the right is used.
 	Settlement Settlement `json:"settlement,omitempty"`
 }
@@ -459,9 +524,15 @@ type Ownership struct {
 }
 
 // Morals is a morals clause: conduct that brings the other party into
-// disrepute lets it end the agreement. Party is who is bound.
+// disrepute lets it end the agreement. Party is who is bound; Triggers is
+// what lets the other party use it, from conduct to a mere accusation
+// ({"party": "creator", "triggers": ["conduct", "accusation"]}), and
+// Settlement what the creator is paid when it is used ("delivered-work":
+// the content already delivered).
 type Morals struct {
-	Party Side `json:"party,omitempty"`
+	Party      Side            `json:"party,omitempty"`
+	Triggers   []MoralsTrigger `json:"triggers,omitempty"`
+	Settlement Settlement      `json:"settlement,omitempty"`
 }
 
 // Indemnity says who indemnifies whom for claims arising from the content
@@ -471,26 +542,37 @@ type Indemnity struct {
 }
 
 // Confidentiality binds Party to keep the terms and the campaign
-// confidential for Years years after the term (0: not stated).
+// confidential for Years years after the term (0: not stated), or without
+// end (Extent [Unlimited]: {"party": "creator", "extent": "unlimited"}).
 type Confidentiality struct {
-	Party Side  `json:"party,omitempty"`
-	Years int64 `json:"years,omitempty"`
+	Party  Side   `json:"party,omitempty"`
+	Years  int64  `json:"years,omitempty"`
+	Extent Extent `json:"extent,omitempty"`
 }
 
-// LiabilityCap limits each party's liability to Amount, or to the fees
-// paid when FeesPaid is set.
+// LiabilityCap limits liability to Amount, or to the fees paid when
+// FeesPaid is set: each party's when Party is [BothSides] or unstated,
+// only one party's otherwise ({"party": "brand", "fees_paid": true} caps
+// the brand's liability and leaves the creator's uncapped).
 type LiabilityCap struct {
 	Amount   *pricing.Money `json:"amount,omitempty"`
 	FeesPaid bool           `json:"fees_paid,omitempty"`
+	Party    Side           `json:"party,omitempty"`
 }
 
 // Posting holds the posting terms: the days each post stays up at least
 // (MinimumLiveDays, 0 when not stated), and whether the brand approves the
 // caption and the posting time.
+//
+// Permanent says posts are never deleted ({"permanent": true}), and
+// TakedownHours that the creator removes a post within that many hours
+// when the brand asks ({"takedown_hours": 24}).
 type Posting struct {
 	MinimumLiveDays     int64 `json:"minimum_live_days,omitempty"`
 	CaptionApproval     bool  `json:"caption_approval,omitempty"`
 	PostingTimeApproval bool  `json:"posting_time_approval,omitempty"`
+	Permanent           bool  `json:"permanent,omitempty"`
+	TakedownHours       int64 `json:"takedown_hours,omitempty"`
 }
 
 // WhitelistingAccess is the access the creator gives the brand to run ads

@@ -107,6 +107,15 @@
 // check on its own (mighty-micro, mistake 7: "a vague, non-descript
 // brief"). Example: ExampleContract_Validate.
 //
+// Terms an agreement may state as unstated, none or without limit say so
+// in the JSON: "term": {"start": "2026-03-01", "extent": "unlimited"} (no
+// end), "confidentiality": {"party": "both", "extent": "unlimited"},
+// "approval": {"revision_rounds": 2, "reshoots_extent": "unlimited"};
+// events stand where a day is not known: a deliverable "due_after":
+// "product-arrival" with "due_days": 14, an installment "trigger":
+// "month-end" with "net_days": 30. Each member's doc comment has its
+// example.
+//
 // # French agreements, minors and likenesses
 //
 // Since 1 January 2026 a French influence agreement whose pay and in-kind

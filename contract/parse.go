@@ -147,8 +147,13 @@ func (o *Ownership) field(d *decoder, key string) error {
 }
 
 func (m *Morals) field(d *decoder, key string) error {
-	if key == "party" {
+	switch key {
+	case "party":
 		return d.text(&m.Party)
+	case "triggers":
+		return readList(d, &m.Triggers, func(v *MoralsTrigger, d *decoder) error { return d.text(v) })
+	case "settlement":
+		return d.text(&m.Settlement)
 	}
 	return d.unknown()
 }
@@ -166,6 +171,8 @@ func (c *Confidentiality) field(d *decoder, key string) error {
 		return d.text(&c.Party)
 	case "years":
 		return d.integer(&c.Years)
+	case "extent":
+		return d.text(&c.Extent)
 	}
 	return d.unknown()
 }
@@ -176,6 +183,8 @@ func (l *LiabilityCap) field(d *decoder, key string) error {
 		return d.money(&l.Amount)
 	case "fees_paid":
 		return d.boolean(&l.FeesPaid)
+	case "party":
+		return d.text(&l.Party)
 	}
 	return d.unknown()
 }
@@ -188,6 +197,10 @@ func (p *Posting) field(d *decoder, key string) error {
 		return d.boolean(&p.CaptionApproval)
 	case "posting_time_approval":
 		return d.boolean(&p.PostingTimeApproval)
+	case "permanent":
+		return d.boolean(&p.Permanent)
+	case "takedown_hours":
+		return d.integer(&p.TakedownHours)
 	}
 	return d.unknown()
 }
@@ -246,6 +259,8 @@ func (t *Term) field(d *decoder, key string) error {
 		return d.boolean(&t.StartToBeAgreed)
 	case "end_to_be_agreed":
 		return d.boolean(&t.EndToBeAgreed)
+	case "extent":
+		return d.text(&t.Extent)
 	}
 	return d.unknown()
 }
@@ -266,6 +281,10 @@ func (v *Deliverable) field(d *decoder, key string) error {
 		return d.str(&v.Description)
 	case "due_to_be_agreed":
 		return d.boolean(&v.DueToBeAgreed)
+	case "due_after":
+		return d.text(&v.DueAfter)
+	case "due_days":
+		return d.integer(&v.DueDays)
 	}
 	return d.unknown()
 }
@@ -316,6 +335,8 @@ func (v *Incentive) field(d *decoder, key string) error {
 		return d.str(&v.Description)
 	case "value":
 		return d.money(&v.Value)
+	case "prop":
+		return d.boolean(&v.Prop)
 	}
 	return d.unknown()
 }
@@ -338,6 +359,8 @@ func (b *Brief) field(d *decoder, key string) error {
 		return d.str(&b.ProductDescription)
 	case "faqs":
 		return d.strings(&b.FAQs)
+	case "substantiation":
+		return d.str(&b.Substantiation)
 	}
 	return d.unknown()
 }
@@ -352,6 +375,14 @@ func (a *Approval) field(d *decoder, key string) error {
 		return d.text(&a.Revisions)
 	case "extent":
 		return d.text(&a.Extent)
+	case "business_days":
+		return d.boolean(&a.BusinessDays)
+	case "reshoots":
+		return d.integer(&a.Reshoots)
+	case "reshoots_extent":
+		return d.text(&a.ReshootsExtent)
+	case "reshoot_cost":
+		return d.text(&a.ReshootCost)
 	}
 	return d.unknown()
 }
@@ -370,6 +401,8 @@ func (u *UsageRights) field(d *decoder, key string) error {
 		return readList(d, &u.Grants, objectElem((*UsageGrant).field))
 	case "extent":
 		return d.text(&u.Extent)
+	case "carve_outs":
+		return readList(d, &u.CarveOuts, func(v *CarveOut, d *decoder) error { return d.text(v) })
 	}
 	return d.unknown()
 }
@@ -404,6 +437,16 @@ func (g *UsageGrant) field(d *decoder, key string) error {
 		return d.boolean(&g.DigitalReplica)
 	case "intended_uses":
 		return d.str(&g.IntendedUses)
+	case "from_term_end":
+		return d.boolean(&g.FromTermEnd)
+	case "ends_with_term":
+		return d.boolean(&g.EndsWithTerm)
+	case "creator_approval":
+		return d.boolean(&g.CreatorApproval)
+	case "revocable":
+		return d.boolean(&g.Revocable)
+	case "edit":
+		return d.boolean(&g.Edit)
 	}
 	return d.unknown()
 }
@@ -428,6 +471,8 @@ func (e *Exclusivity) field(d *decoder, key string) error {
 		return d.money(&e.Fee)
 	case "included_in_fee":
 		return d.boolean(&e.IncludedInFee)
+	case "no_other_brands_in_content":
+		return d.boolean(&e.NoOtherBrandsInContent)
 	}
 	return d.unknown()
 }
@@ -438,6 +483,14 @@ func (w *PostWindow) field(d *decoder, key string) error {
 		return d.integer(&w.DaysBefore)
 	case "days_after":
 		return d.integer(&w.DaysAfter)
+	case "hours_before":
+		return d.integer(&w.HoursBefore)
+	case "hours_after":
+		return d.integer(&w.HoursAfter)
+	case "posts_before":
+		return d.integer(&w.PostsBefore)
+	case "posts_after":
+		return d.integer(&w.PostsAfter)
 	}
 	return d.unknown()
 }
@@ -478,6 +531,8 @@ func (r *TerminationRight) field(d *decoder, key string) error {
 		return d.integer(&r.CureDays)
 	case "settlement":
 		return d.text(&r.Settlement)
+	case "cure_by_reshoot":
+		return d.boolean(&r.CureByReshoot)
 	}
 	return d.unknown()
 }

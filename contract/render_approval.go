@@ -10,11 +10,31 @@ func (r *renderer) approval() {
 	}
 	if a.Extent == NoneAtAll {
 		r.line("The Brand does not review the content before it goes live.")
+		switch {
+		case a.Reshoots > 0:
+			r.line("On top of the revisions, the Creator reshoots the content up to ", r.count(a.Reshoots), " time", map[bool]string{true: "", false: "s"}[a.Reshoots == 1], ".")
+		case a.ReshootsExtent == Unlimited:
+			r.line("On top of the revisions, the Creator reshoots the content as often as the Brand asks.")
+		case a.ReshootsExtent == NoneAtAll:
+			r.line("No reshoots are included.")
+		}
+		switch a.ReshootCost {
+		case CreatorSide:
+			r.line("The Creator pays the cost of a reshoot.")
+		case BrandSide:
+			r.line("The Brand pays the cost of a reshoot.")
+		case BothSides:
+			r.line("The parties share the cost of a reshoot.")
+		}
 		r.postingApprovals()
 		return
 	}
 	if a.ReviewDays > 0 {
-		r.line("The Brand reviews each draft and gives feedback within ", r.days(a.ReviewDays), ".")
+		unit := r.days(a.ReviewDays)
+		if a.BusinessDays {
+			unit = r.count(a.ReviewDays) + " business day" + map[bool]string{true: "", false: "s"}[a.ReviewDays == 1]
+		}
+		r.line("The Brand reviews each draft and gives feedback within ", unit, ".")
 	} else {
 		r.line("The review time is not stated.")
 	}
@@ -35,11 +55,6 @@ func (r *renderer) approval() {
 		r.line("The number of revision rounds is not stated.")
 	}
 	r.postingApprovals()
-	if w := a.WindowDays(); w > 0 && a.windowKnown() {
-		// Derived from the review days and rounds, not a term of its own:
-		// the draft says so rather than invent a deadline.
-		r.line("To leave time for the review and the revision rounds, drafts should reach the Brand ", r.days(w), " before they go live.")
-	}
 }
 
 // postingApprovals writes what the Brand approves besides the content.

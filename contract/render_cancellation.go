@@ -78,6 +78,9 @@ func (r *renderer) right(t TerminationRight, defaultNotice int64) string {
 	if t.Basis == ForCause && t.CureDays > 0 {
 		s += ", after giving " + r.days(t.CureDays) + " to remedy the breach"
 	}
+	if t.CureByReshoot {
+		s += ", after giving the Creator the chance to reshoot or fix the content"
+	}
 	switch t.Settlement {
 	case ProRata:
 		s += "; the Creator is then paid for the work done so far"
@@ -91,6 +94,10 @@ func (r *renderer) right(t TerminationRight, defaultNotice int64) string {
 		s += "; the Creator then repays the fees received"
 	case NothingPaid:
 		s += "; nothing more is then paid"
+	case DeliveredWork:
+		s += "; the Creator is then paid only for the content already delivered"
+	case BrandDiscretion:
+		s += "; the Creator is then paid what the Brand alone decides"
 	}
 	return s + "."
 }

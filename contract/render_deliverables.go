@@ -23,8 +23,15 @@ func (r *renderer) deliverables() {
 			content += ": " + escape(d.Description)
 		}
 		firstDue, lastDue := r.date(first), r.date(last)
-		if d.Due.IsZero() && d.DueToBeAgreed {
+		switch {
+		case d.Due.IsZero() && d.DueToBeAgreed:
 			firstDue, lastDue = "to be agreed", "to be agreed"
+		case d.Due.IsZero() && d.DueAfter != UnstatedTrigger:
+			firstDue = r.days(max(d.DueDays, 0)) + " after " + d.DueAfter.event()
+			lastDue = "as the cadence runs from it"
+			if d.Quantity <= 1 || d.Cadence == AllAtOnce {
+				lastDue = firstDue
+			}
 		}
 		quantity := "(not set)"
 		if d.Quantity > 0 {
@@ -35,8 +42,14 @@ func (r *renderer) deliverables() {
 	}
 }
 
-// deadlines lists every dated obligation in date order: drafts, go-live
-// days and payments.
+// maxListedPieces is how many pieces of one series the deadlines list
+// day by day; a longer series lists them and then its last piece.
+const maxListedPieces = 60
+
+// deadlines lists every dated obligation in date order: each piece's
+// go-live day and each dated payment. It lists no day the agreement does
+// not state or compute from its dates (no draft deadline derived from the
+// review time).
 func (r *renderer) deadlines() {
 	r.heading("Deadlines")
 	type deadline struct {
@@ -44,23 +57,23 @@ func (r *renderer) deadlines() {
 		what string
 	}
 	var ds []deadline
-	var window int64
-	if a := r.c.Approval; a != nil && a.windowKnown() {
-		window = a.WindowDays()
-	}
 	for i, d := range r.c.Deliverables {
 		if !d.Due.Valid() {
 			continue
 		}
 		n := "deliverable " + strconv.Itoa(i+1)
 		first, last := d.Dates()
-		if window > 0 {
-			ds = append(ds, deadline{first.AddDays(-window), "first draft of " + n + " to the Brand, to leave time for review"})
-		}
 		if first == last {
 			ds = append(ds, deadline{first, n + " goes live"})
-		} else {
-			ds = append(ds, deadline{first, n + ": first piece goes live"}, deadline{last, n + ": last piece goes live"})
+			continue
+		}
+		// Every piece of a series, each on its own day.
+		pieces := min(d.Quantity, maxListedPieces)
+		for k := range pieces {
+			ds = append(ds, deadline{d.Cadence.nth(first, k), n + ": piece " + strconv.FormatInt(k+1, 10) + " of " + r.count(d.Quantity) + " goes live"})
+		}
+		if d.Quantity > pieces {
+			ds = append(ds, deadline{last, n + ": the last of " + r.count(d.Quantity) + " pieces goes live"})
 		}
 	}
 	if p := r.c.Payment; p != nil {

@@ -37,7 +37,17 @@ func (r *renderer) exclusivity() {
 		r.line("This has no end date.")
 	}
 	if w := e.AroundPosts; w != nil {
-		r.line("Around each post it applies from ", r.days(w.DaysBefore), " before the post goes live to ", r.days(w.DaysAfter), " after.")
+		switch {
+		case w.PostsBefore > 0 || w.PostsAfter > 0:
+			r.line("Around each post it applies to the Creator's ", r.count(w.PostsBefore), " posts before and ", r.count(w.PostsAfter), " posts after.")
+		case w.HoursBefore > 0 || w.HoursAfter > 0:
+			r.line("Around each post it applies from ", r.count(w.HoursBefore), " hours before the post goes live to ", r.count(w.HoursAfter), " hours after.")
+		default:
+			r.line("Around each post it applies from ", r.days(w.DaysBefore), " before the post goes live to ", r.days(w.DaysAfter), " after.")
+		}
+	}
+	if e.NoOtherBrandsInContent {
+		r.line("No other brand appears in the content made under this agreement.")
 	}
 	switch {
 	case e.Fee != nil && !e.Fee.IsZero():

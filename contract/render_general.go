@@ -1,5 +1,7 @@
 package contract
 
+import "strings"
+
 // general writes the general terms, each only when the contract states it.
 func (r *renderer) general() {
 	r.heading("General terms")
@@ -8,6 +10,12 @@ func (r *renderer) general() {
 	item := func(parts ...string) {
 		r.line(append([]string{"- "}, parts...)...)
 		n++
+	}
+	if p := c.Posting; p != nil && p.Permanent {
+		item("**Posts stay up:** the Creator never deletes a piece.")
+	}
+	if p := c.Posting; p != nil && p.TakedownHours > 0 {
+		item("**Takedown:** the Creator removes a piece within ", r.count(p.TakedownHours), " hours of the Brand's request.")
 	}
 	if p := c.Posting; p != nil && p.MinimumLiveDays > 0 {
 		item("**Posts stay up:** each piece stays on the Creator's account for at least ", r.days(p.MinimumLiveDays), ".")
@@ -18,6 +26,12 @@ func (r *renderer) general() {
 			item("**Morals:** the agreement has a morals clause, but who is bound by it is not stated.")
 		} else {
 			item("**Morals:** ", sidePhrase(m.Party, "is", "are"), " bound not to bring the other party into disrepute; a breach lets the other party end this agreement.")
+		}
+		if len(m.Triggers) > 0 {
+			item("**Morals triggers:** the clause may be used on ", moralsTriggers(m.Triggers), ".")
+		}
+		if m.Settlement != UnstatedSettlement {
+			item("**Morals settlement:** ", settlementSentence(m.Settlement), ".")
 		}
 	}
 	if ind := c.Indemnity; ind != nil {
@@ -37,8 +51,11 @@ func (r *renderer) general() {
 		if cf.Party == UnstatedSide {
 			line = "the terms and the campaign are confidential"
 		}
-		if cf.Years > 0 {
+		switch {
+		case cf.Years > 0:
 			line += " for " + r.count(cf.Years) + " year" + map[bool]string{true: "", false: "s"}[cf.Years == 1] + " after the term"
+		case cf.Extent == Unlimited:
+			line += " with no end date"
 		}
 		if cf.Party == UnstatedSide {
 			// No duty without a party who bears it.
@@ -47,11 +64,18 @@ func (r *renderer) general() {
 		item("**Confidentiality:** ", line, ".")
 	}
 	if l := c.LiabilityCap; l != nil {
+		whose := "each party's liability is"
+		switch l.Party {
+		case BrandSide:
+			whose = "the Brand's liability (only) is"
+		case CreatorSide:
+			whose = "the Creator's liability (only) is"
+		}
 		switch {
 		case l.Amount != nil:
-			item("**Liability:** each party's liability is capped at ", l.Amount.Format(r.locale), ".")
+			item("**Liability:** ", whose, " capped at ", l.Amount.Format(r.locale), ".")
 		case l.FeesPaid:
-			item("**Liability:** each party's liability is capped at the fees paid under this agreement.")
+			item("**Liability:** ", whose, " capped at the fees paid under this agreement.")
 		}
 	}
 	if w := c.WhitelistingAccess; w != nil {
@@ -88,4 +112,49 @@ func sidePhrase(s Side, one, both string) string {
 		return "both parties " + both
 	}
 	return "a party not stated " + one
+}
+
+// moralsTriggers lists the triggers in words: "conduct and a mere
+// accusation".
+func moralsTriggers(ts []MoralsTrigger) string {
+	words := make([]string, 0, len(ts))
+	for _, t := range ts {
+		switch t {
+		case MoralsConduct:
+			words = append(words, "conduct that brings the other party into disrepute")
+		case MoralsConviction:
+			words = append(words, "a criminal conviction")
+		case MoralsCharge:
+			words = append(words, "a criminal charge")
+		case MoralsAccusation:
+			words = append(words, "a mere public accusation")
+		case MoralsControversy:
+			words = append(words, "any public controversy")
+		}
+	}
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+}
+
+// settlementSentence says what the Creator is paid when a clause is used.
+func settlementSentence(s Settlement) string {
+	switch s {
+	case ProRata:
+		return "the Creator is then paid for the work done so far"
+	case DeliveredWork:
+		return "the Creator is then paid only for the content already delivered"
+	case KillFee:
+		return "the Brand then pays the kill fee"
+	case FullFee:
+		return "the Creator is then paid the whole fee"
+	case Forfeiture:
+		return "the Creator then forfeits the fees not yet paid"
+	case ClawBack:
+		return "the Creator then repays the fees received"
+	case BrandDiscretion:
+		return "the Creator is then paid what the Brand alone decides"
+	}
+	return "nothing more is then paid"
 }

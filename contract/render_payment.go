@@ -56,13 +56,21 @@ func (r *renderer) payment() {
 			if in.Due.IsZero() && in.DueToBeAgreed {
 				due = "to be agreed"
 			}
-			if in.Trigger != UnstatedTrigger || in.NetDays > 0 {
-				due = r.when(in.Trigger, in.NetDays)
+			// Each term an installment leaves unstated is the payment's:
+			// a publication trigger with no net days of its own inherits
+			// the payment's Net 60.
+			trigger, net := in.Trigger, in.NetDays
+			if trigger == UnstatedTrigger {
+				trigger = p.Trigger
+			}
+			if net == 0 {
+				net = p.NetDays
+			}
+			if in.Trigger != UnstatedTrigger || in.NetDays > 0 || in.Due.IsZero() && !in.DueToBeAgreed && (trigger != UnstatedTrigger || net > 0) {
+				due = r.when(trigger, net)
 				if !in.Due.IsZero() {
 					due += " (" + r.date(in.Due) + ")"
 				}
-			} else if in.Due.IsZero() && (p.Trigger != UnstatedTrigger || p.NetDays > 0) {
-				due = r.when(p.Trigger, p.NetDays)
 			}
 			r.line("| ", strconv.Itoa(i+1), " | ", due, " | ", amount, " |")
 		}
@@ -81,7 +89,12 @@ func (r *renderer) payment() {
 		r.line()
 		for _, in := range p.Incentives {
 			value := "no value stated"
-			if in.Value != nil {
+			switch {
+			case in.Prop && in.Value != nil:
+				value = "supplied to make the content, not as pay (valued at " + in.Value.Format(r.locale) + ")"
+			case in.Prop:
+				value = "supplied to make the content, not as pay"
+			case in.Value != nil:
 				value = "valued at " + in.Value.Format(r.locale)
 			}
 			r.line("- ", escapeItem(orUnnamed(in.Description, "an incentive")), ", ", value)
@@ -91,15 +104,7 @@ func (r *renderer) payment() {
 
 // when says when a payment falls due: "within 30 days of publication".
 func (r *renderer) when(t Trigger, net int64) string {
-	event := map[Trigger]string{
-		UnstatedTrigger: "an event not stated",
-		OnSignature:     "signature of this agreement",
-		OnDelivery:      "delivery of the content",
-		OnApproval:      "the Brand's approval of the content",
-		OnPublication:   "publication of the content",
-		OnInvoice:       "receipt of the Creator's invoice",
-		OnCompletion:    "completion of all deliverables",
-	}[t]
+	event := t.event()
 	if net > 0 {
 		return "within " + r.days(net) + " of " + event
 	}

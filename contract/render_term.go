@@ -9,6 +9,13 @@ func (r *renderer) term() {
 		return
 	}
 	start, end := r.date(t.Start), r.date(t.End)
+	if t.Extent == Unlimited {
+		if t.Start.IsZero() && t.StartToBeAgreed {
+			start = "a day still to be agreed"
+		}
+		r.line("This agreement runs from ", start, " with no end date, until a party ends it.")
+		return
+	}
 	if t.Start.IsZero() && t.StartToBeAgreed {
 		start = "a day still to be agreed"
 	}

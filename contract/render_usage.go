@@ -60,6 +60,24 @@ func (r *renderer) usageRights() {
 		}
 		r.line(r.grant(i+1, g))
 	}
+	if words := carveOutWords(u.CarveOuts); words != "" {
+		r.line()
+		r.line("When the rights above end, the Brand may still ", words, ".")
+	}
+}
+
+// carveOutWords lists the uses that survive the grants, or "".
+func carveOutWords(cs []CarveOut) string {
+	var words []string
+	for _, c := range cs {
+		switch c {
+		case ArchiveCarveOut:
+			words = append(words, "keep the posts in its archive, not promoted")
+		case InternalCarveOut:
+			words = append(words, "use the content internally")
+		}
+	}
+	return joinParts(words)
 }
 
 // grant describes one usage grant in a sentence, saying only what it
@@ -84,23 +102,40 @@ func (r *renderer) grant(n int, g UsageGrant) string {
 	} else {
 		s += " (where is not stated)"
 	}
+	from := " after each piece goes live"
+	if g.FromTermEnd {
+		from = " after the term ends"
+	}
 	switch {
 	case g.Perpetual:
 		s += ", with no end date"
 	case g.Days > 0:
-		s += ", for " + r.days(g.Days) + " after each piece goes live"
+		s += ", for " + r.days(g.Days) + from
 	case g.Months == 1:
-		s += ", for 1 month after each piece goes live"
+		s += ", for 1 month" + from
 	case g.Months > 1:
-		s += ", for " + r.count(g.Months) + " months after each piece goes live"
+		s += ", for " + r.count(g.Months) + " months" + from
+	case g.EndsWithTerm:
 	default:
 		s += "; how long is not stated"
+	}
+	if g.EndsWithTerm {
+		s += ", ending with the term at the latest"
 	}
 	if !isBlank(g.Territory) {
 		s += ", territory: " + escape(g.Territory)
 	}
 	if flags := grantFlags(g); flags != "" {
 		s += ". The grant is " + flags
+	}
+	if g.Revocable {
+		s += ". The Creator may revoke it"
+	}
+	if g.CreatorApproval {
+		s += ". The Creator approves each use before it runs"
+	}
+	if g.Edit {
+		s += ". The Brand may edit the content"
 	}
 	switch {
 	case g.DigitalReplica && isBlank(g.IntendedUses):

@@ -182,6 +182,28 @@ const (
 	// likeness) and does not describe its intended uses (ny-gol-5-302,
 	// ca-ab-2602).
 	RuleVagueLikenessGrant Rule = "vague-likeness-grant"
+	// RuleUnlimitedTerm (warning, "term.extent"): the agreement has no
+	// end; it runs until a party ends it, so every duty with it.
+	RuleUnlimitedTerm Rule = "unlimited-term"
+	// RuleForfeitedWorkPay (warning, "cancellation.rights[i].settlement"
+	// or "morals.settlement"): ending the agreement for cause or under the
+	// morals clause takes away the pay for content already delivered
+	// (forfeiture, claw-back or nothing paid), instead of paying for it
+	// (imh-crisis-clauses).
+	RuleForfeitedWorkPay Rule = "forfeited-work-pay"
+	// RuleBroadMoralsTrigger (warning, "morals.triggers"): the morals clause
+	// may be used on a mere accusation or any public controversy, not on
+	// proven conduct (imh-crisis-clauses).
+	RuleBroadMoralsTrigger Rule = "broad-morals-trigger"
+	// RuleOneSidedLiabilityCap (warning, "liability_cap.party"): only the
+	// brand's liability is capped; the creator's is not.
+	RuleOneSidedLiabilityCap Rule = "one-sided-liability-cap"
+	// RuleUnsubstantiatedClaim (warning, "brief.key_messages[i]"): a key
+	// message makes a claim the law regulates ("non-toxic",
+	// "biodegradable": ftc-green-guides; "made in the USA":
+	// ftc-made-in-usa; "clinically proven": ftc-guides) and the brief names
+	// no substantiation for it ([Brief.Substantiation]).
+	RuleUnsubstantiatedClaim Rule = "unsubstantiated-claim"
 )
 
 // RuleInfo describes one rule: its name, the severity every problem it
@@ -230,6 +252,11 @@ var ruleTable = [...]RuleInfo{
 	{RuleForeignGoverningLaw, influencekit.SeverityError, "fr-loi-2023-451"},
 	{RuleMinorWithoutGuardian, influencekit.SeverityError, "fr-loi-2020-1266"},
 	{RuleVagueLikenessGrant, influencekit.SeverityError, "ny-gol-5-302"},
+	{RuleUnlimitedTerm, influencekit.SeverityWarning, "micro-how-to"},
+	{RuleForfeitedWorkPay, influencekit.SeverityWarning, "imh-crisis-clauses"},
+	{RuleBroadMoralsTrigger, influencekit.SeverityWarning, "imh-crisis-clauses"},
+	{RuleOneSidedLiabilityCap, influencekit.SeverityWarning, "bizinabox-influencer"},
+	{RuleUnsubstantiatedClaim, influencekit.SeverityWarning, "ftc-green-guides"},
 }
 
 // Rules returns every rule [Contract.Validate] applies with its severity

@@ -33,4 +33,12 @@ func (v *validator) approval() {
 	case a.revisions() == Unlimited:
 		v.add("approval.revisions", RuleUnlimitedRevisions, "revisions are unlimited; cap the rounds the fee includes and price further ones")
 	}
+	switch {
+	case a.Reshoots < 0:
+		v.add("approval.reshoots", RuleInvalidValue, "there are %d reshoots; state 0 or more", a.Reshoots)
+	case a.Reshoots > 0 && (a.ReshootsExtent == NoneAtAll || a.ReshootsExtent == Unlimited):
+		v.add("approval.reshoots_extent", RuleInvalidValue, "the approval process states %d reshoots and also %s; keep one", a.Reshoots, a.ReshootsExtent)
+	case a.ReshootsExtent == Unlimited:
+		v.add("approval.reshoots_extent", RuleUnlimitedRevisions, "reshoots are unlimited on top of the edit rounds; cap the reshoots the fee includes and price further ones")
+	}
 }

@@ -71,22 +71,27 @@ func (v *validator) terminationRights(rights []TerminationRight) bool {
 		if r.Party.includes(CreatorSide) {
 			creatorMayEnd = true
 		}
-		if r.Basis == ForCause && r.CureDays == 0 {
+		if r.Basis == ForCause && r.CureDays == 0 && !r.CureByReshoot {
 			v.add(p+".cure_days", RuleNoCurePeriod, "termination right %d ends the agreement for cause with no time to remedy the breach; add a cure period, such as 10 days", n)
+		}
+		if r.Basis == ForCause && r.Party.includes(BrandSide) && r.Settlement.forfeitsWork() && !v.gifting() {
+			v.add(p+".settlement", RuleForfeitedWorkPay, "termination right %d lets the brand end the agreement for cause and the creator then %s, even for content already delivered; pay for the delivered work", n, settlementPhrase(r.Settlement))
 		}
 		if r.Basis != ForConvenience || !r.Party.includes(BrandSide) {
 			continue
 		}
 		brandConvenience = true
 		switch r.Settlement {
-		case ProRata, FullFee:
-		case KillFee, UnstatedSettlement:
-			needKillFee = v.c.Payment == nil || !v.c.Payment.ProductOnly
+		case FullFee:
+		case KillFee, UnstatedSettlement, ProRata, DeliveredWork:
+			// Pay for the work done leaves the booked work unpaid: the
+			// clause's kill fee still applies to it.
+			needKillFee = !v.gifting()
 		default:
 			if v.c.Payment != nil && v.c.Payment.ProductOnly {
 				break // nothing is owed in a gifting deal
 			}
-			v.add(p+".settlement", RuleNoKillFee, "the brand may end the agreement for convenience and the creator then gets %s; pay a kill fee or the work done so far", settlementPhrase(r.Settlement))
+			v.add(p+".settlement", RuleNoKillFee, "the brand may end the agreement for convenience and the creator then %s; pay a kill fee or the work done so far", settlementPhrase(r.Settlement))
 		}
 	}
 	if brandConvenience && !creatorMayEnd {
@@ -101,6 +106,11 @@ func settlementPhrase(s Settlement) string {
 		return "forfeits the fees not yet paid"
 	case ClawBack:
 		return "must repay the fees received"
+	case BrandDiscretion:
+		return "gets whatever the brand alone decides"
 	}
-	return "nothing"
+	return "gets nothing"
 }
+
+// gifting reports whether the deal is product only: no fee is owed.
+func (v *validator) gifting() bool { return v.c.Payment != nil && v.c.Payment.ProductOnly }

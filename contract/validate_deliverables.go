@@ -3,6 +3,7 @@ package contract
 import (
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/influencekit/influencekit"
 )
@@ -29,6 +30,10 @@ func (v *validator) deliverables() {
 		case d.Quantity < 0:
 			v.add(p+".quantity", RuleInvalidValue, "deliverable %d has quantity %d; state how many pieces the creator posts (at least 1)", i+1, d.Quantity)
 		}
+		if d.DueAfter != UnstatedTrigger {
+			v.dueAfterEvent(p, i+1, d)
+			continue
+		}
 		switch {
 		case d.DueToBeAgreed:
 			v.toBeAgreed(p+".due", d.Due, fmt.Sprintf("deliverable %d's due date", i+1), "agree the day the first piece goes live before work starts")
@@ -54,6 +59,9 @@ func (v *validator) deliverables() {
 		}
 		if a := c.Approval; a != nil && a.ReviewDays > 0 {
 			need := a.WindowDays()
+			if a.BusinessDays {
+				need = t.Start.DaysUntil(addBusinessDays(t.Start, need))
+			}
 			if have := t.Start.DaysUntil(first); have < need {
 				v.add(p+".due", RuleShortReviewWindow, "deliverable %d is due on %s, %d days after the term starts, but approval takes %d days (%d review days for the first draft and each of %d revision rounds); move the due date to %s or later, or shorten the review", i+1, first, have, need, a.ReviewDays, max(a.RevisionRounds, 0), t.Start.AddDays(need))
 			}
@@ -71,4 +79,30 @@ func (v *validator) lastLiveDay() Date {
 		}
 	}
 	return last
+}
+
+// dueAfterEvent checks a deliverable due a number of days after an event
+// ("14 days after the products arrive") instead of on a day.
+func (v *validator) dueAfterEvent(p string, n int, d Deliverable) {
+	switch {
+	case !d.Due.IsZero() || d.DueToBeAgreed:
+		v.add(p+".due_after", RuleInvalidValue, "deliverable %d is due both after %s and on a day or a day to be agreed; keep one", n, d.DueAfter.event())
+	case d.DueAfter != OnSignature && d.DueAfter != OnApproval && d.DueAfter != OnProductArrival:
+		v.add(p+".due_after", RuleInvalidValue, "deliverable %d is due after %s; count from signature, approval or the products' arrival", n, d.DueAfter.event())
+	case d.DueDays < 0:
+		v.add(p+".due_days", RuleInvalidValue, "deliverable %d is due %d days after %s; state 0 or more", n, d.DueDays, d.DueAfter.event())
+	}
+}
+
+// addBusinessDays returns the day n business days (Monday to Friday)
+// after d.
+func addBusinessDays(d Date, n int64) Date {
+	d = d.AddDays(n / 5 * 7)
+	for rem := n % 5; rem > 0; {
+		d = d.AddDays(1)
+		if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			rem--
+		}
+	}
+	return d
 }

@@ -20,9 +20,15 @@ func (v *validator) exclusivity() {
 		v.add("exclusivity", RuleOpenPoint, "the agreement does not say whether the creator may work with competitors; name the competitor categories and the days, or state there is none")
 		return
 	}
-	if w := e.AroundPosts; w != nil && (w.DaysBefore < 0 || w.DaysAfter < 0) {
-		v.add("exclusivity.around_posts", RuleInvalidValue, "the window around each post runs %d days before to %d days after; state 0 or more", w.DaysBefore, w.DaysAfter)
-		return
+	if w := e.AroundPosts; w != nil {
+		switch {
+		case w.DaysBefore < 0 || w.DaysAfter < 0 || w.HoursBefore < 0 || w.HoursAfter < 0 || w.PostsBefore < 0 || w.PostsAfter < 0:
+			v.add("exclusivity.around_posts", RuleInvalidValue, "the window around each post has a negative length; state 0 or more")
+			return
+		case w.units() > 1:
+			v.add("exclusivity.around_posts", RuleInvalidValue, "the window around each post is counted in more than one unit (days, hours, posts); keep one")
+			return
+		}
 	}
 	if e.Fee != nil {
 		if e.Fee.IsNegative() {
@@ -91,7 +97,27 @@ func (v *validator) exclusivityEnd(e Exclusivity) (ends Date, forever, known boo
 	case e.Days > 0:
 		return v.c.Term.Start.AddDays(e.Days - 1), false, true
 	}
-	return v.lastLiveDay().AddDays(e.AroundPosts.DaysAfter), false, true
+	w := e.AroundPosts
+	if w.PostsBefore > 0 || w.PostsAfter > 0 {
+		// Counted in the creator's posts: no day to compare with the term.
+		return Date{}, false, false
+	}
+	after := w.DaysAfter
+	if w.HoursAfter > 0 {
+		after = (w.HoursAfter + 23) / 24 // the hours reach into that many days
+	}
+	return v.lastLiveDay().AddDays(after), false, true
+}
+
+// units counts the units the window is stated in: days, hours, posts.
+func (w PostWindow) units() int {
+	n := 0
+	for _, set := range [...]bool{w.DaysBefore > 0 || w.DaysAfter > 0, w.HoursBefore > 0 || w.HoursAfter > 0, w.PostsBefore > 0 || w.PostsAfter > 0} {
+		if set {
+			n++
+		}
+	}
+	return n
 }
 
 // unpaidExclusivity describes exclusivity that blocks a whole category or

@@ -1,5 +1,7 @@
 package contract
 
+import "strconv"
+
 // clauses checks the agency, governing law and the general clauses.
 func (v *validator) clauses() {
 	c := v.c
@@ -26,6 +28,9 @@ func (v *validator) clauses() {
 	case m != nil && m.Party == UnstatedSide:
 		v.add("morals.party", RuleMissingField, "the morals clause does not say who is bound; name the creator, the brand or both")
 	}
+	if m := c.Morals; m != nil {
+		v.morals(*m)
+	}
 	switch ind := c.Indemnity; {
 	case ind == nil && paid:
 		v.add("indemnity", RuleUnstatedTerm, "the agreement does not say who indemnifies whom for claims about the content")
@@ -39,8 +44,13 @@ func (v *validator) clauses() {
 		if cf.Party == UnstatedSide {
 			v.add("confidentiality.party", RuleMissingField, "the confidentiality clause does not say who is bound")
 		}
-		if cf.Years < 0 {
+		switch {
+		case cf.Years < 0:
 			v.add("confidentiality.years", RuleInvalidValue, "confidentiality lasts %d years; state 0 or more", cf.Years)
+		case cf.Extent == Unlimited && cf.Years > 0:
+			v.add("confidentiality.extent", RuleInvalidValue, "confidentiality is said to last %d years and also without end; keep one", cf.Years)
+		case cf.Extent == NoneAtAll || cf.Extent == Limited:
+			v.add("confidentiality.extent", RuleInvalidValue, "the confidentiality's extent is %s; state unlimited for confidentiality without end, or leave it out and state the years", cf.Extent)
 		}
 	}
 	if l := c.LiabilityCap; l == nil && paid {
@@ -54,11 +64,21 @@ func (v *validator) clauses() {
 		case l.Amount != nil:
 			v.sameCurrency("liability_cap.amount", "the liability cap", *l.Amount)
 		}
+		if l.Party == BrandSide {
+			v.add("liability_cap.party", RuleOneSidedLiabilityCap, "only the brand's liability is capped; cap the creator's liability too, at the fees paid")
+		}
 	}
 	if p := c.Posting; p == nil && len(c.Deliverables) > 0 {
 		v.add("posting", RuleUnstatedTerm, "the agreement does not say how long each post stays up")
-	} else if p != nil && p.MinimumLiveDays < 0 {
-		v.add("posting.minimum_live_days", RuleInvalidValue, "posts stay up at least %d days; state 0 or more", p.MinimumLiveDays)
+	} else if p != nil {
+		switch {
+		case p.MinimumLiveDays < 0:
+			v.add("posting.minimum_live_days", RuleInvalidValue, "posts stay up at least %d days; state 0 or more", p.MinimumLiveDays)
+		case p.TakedownHours < 0:
+			v.add("posting.takedown_hours", RuleInvalidValue, "posts come down within %d hours of a request; state 0 or more", p.TakedownHours)
+		case p.Permanent && p.TakedownHours > 0:
+			v.add("posting.permanent", RuleInvalidValue, "posts are said never to be deleted and also to come down within %d hours on request; keep one", p.TakedownHours)
+		}
 	}
 	if w := c.WhitelistingAccess; w != nil {
 		switch {
@@ -71,4 +91,30 @@ func (v *validator) clauses() {
 			v.add("whitelisting_access.spend_cap", RuleInvalidValue, "the ad spend cap is %s; state 0 or more", w.SpendCap)
 		}
 	}
+}
+
+// morals checks what lets a party use the morals clause and what the
+// creator is then paid (imh-crisis-clauses).
+func (v *validator) morals(m Morals) {
+	for i, t := range m.Triggers {
+		if t == UnstatedMoralsTrigger {
+			v.add("morals.triggers["+strconv.Itoa(i)+"]", RuleInvalidValue, "morals trigger %d names nothing; state conduct, conviction, charge, accusation or controversy, or remove it", i+1)
+		}
+	}
+	for _, t := range m.Triggers {
+		if t == MoralsAccusation || t == MoralsControversy {
+			v.add("morals.triggers", RuleBroadMoralsTrigger, "the morals clause may be used on %s, not only on proven conduct; limit it to conduct, a conviction or a charge", triggerPhrase(t))
+			break
+		}
+	}
+	if m.Party.includes(CreatorSide) && m.Settlement.forfeitsWork() && !v.gifting() {
+		v.add("morals.settlement", RuleForfeitedWorkPay, "when the morals clause is used the creator %s, even for content already delivered; pay for the delivered work", settlementPhrase(m.Settlement))
+	}
+}
+
+func triggerPhrase(t MoralsTrigger) string {
+	if t == MoralsAccusation {
+		return "a mere accusation"
+	}
+	return "any public controversy"
 }

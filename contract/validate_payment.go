@@ -102,6 +102,8 @@ func (v *validator) payment() {
 			v.add(p+".description", RuleMissingField, "incentive %d has no description; say what the creator receives", i+1)
 		}
 		switch {
+		case in.Value == nil && in.Prop:
+			// Props are not pay: they need no value.
 		case in.Value == nil:
 			v.add(p+".value", RuleUnvaluedIncentive, "incentive %d has no value; state what it is worth in a currency, such as 120.00 USD", i+1)
 		case in.Value.IsNegative():
@@ -140,7 +142,7 @@ func (v *validator) paymentTerms() {
 	deposit := pay.DepositPercent != nil && pay.DepositPercent.IsPositive()
 	if len(pay.Schedule) == 0 {
 		// The total in one payment on the default trigger.
-		if pay.Trigger.afterWork() && !deposit {
+		if pay.Trigger.afterWork() && !pay.Trigger.beforePosting() && !deposit {
 			v.add("payment.trigger", RuleBackLoadedPayment, "the whole fee falls due after the work is done and nothing is paid up front; consider a deposit on signature")
 		}
 		return
@@ -163,6 +165,9 @@ func (v *validator) paymentTerms() {
 		switch {
 		case trigger == OnSignature:
 			deposit = true
+		case trigger.beforePosting():
+			// Paid on approval: before the content goes live.
+			allAfter = false
 		case trigger.afterWork():
 		case in.Due.Valid() && lastWork.Valid() && !in.Due.Before(lastWork):
 		default:

@@ -8,6 +8,18 @@ func (v *validator) term() {
 		return
 	}
 	v.termDate("term.start", t.Start, t.StartToBeAgreed, "start", "the campaign's first day")
+	switch t.Extent {
+	case Unlimited:
+		if !t.End.IsZero() || t.EndToBeAgreed {
+			v.add("term.extent", RuleInvalidValue, "the term is said to have no end and also states an end; keep one")
+			return
+		}
+		v.add("term.extent", RuleUnlimitedTerm, "the agreement has no end date: it and every duty in it run until a party ends it; state the campaign's last day")
+		return
+	case NoneAtAll, Limited:
+		v.add("term.extent", RuleInvalidValue, "the term's extent is %s; state unlimited for an agreement without end, or leave it out and state the last day", t.Extent)
+		return
+	}
 	v.termDate("term.end", t.End, t.EndToBeAgreed, "end", "the campaign's last day")
 	if t.Start.Valid() && t.End.Valid() && t.End.Before(t.Start) {
 		v.add("term.end", RuleInvalidTerm, "the term ends on %s, before it starts on %s; swap or correct the dates", t.End, t.Start)

@@ -21,6 +21,11 @@ func (v *validator) usageRights() {
 		}
 		return
 	}
+	for i, c := range u.CarveOuts {
+		if c == UnstatedCarveOut {
+			v.add("usage_rights.carve_outs["+strconv.Itoa(i)+"]", RuleInvalidValue, "carve-out %d names no use; state archive or internal, or remove it", i+1)
+		}
+	}
 	v.grants()
 	if len(u.Grants) > 0 && !u.legacy() {
 		return
@@ -55,25 +60,44 @@ func (v *validator) usageRights() {
 		return
 	}
 	ends := v.lastLiveDay().AddDays(u.Days - 1)
-	if past := v.c.Term.End.DaysUntil(ends); past > 0 {
+	if past := v.c.Term.End.DaysUntil(ends); past > unpaidUsageGraceDays {
 		v.add("usage_rights.fee", RuleUnpaidUsage, "usage rights run until %s, %d days past the term's end on %s, with no fee; add a usage fee or end them with the term", ends, past, v.c.Term.End)
 	}
 }
 
-// grantEnd returns the day a grant of the given duration ends when counted
-// from the last piece going live, and whether it has one.
+// unpaidUsageGraceDays is how far past the term's end organic reuse may
+// run without a fee of its own: the library's own allowance, as for
+// exclusivity, so that a repost a few days after the campaign is not
+// priced.
+const unpaidUsageGraceDays = 7
+
+// grantEnd returns the day a grant ends, and whether it has one: its
+// duration counted from the last piece going live, or from the term's end
+// (FromTermEnd), and no later than the term's end when it ends with the
+// term.
 func (v *validator) grantEnd(g UsageGrant) (Date, bool) {
-	if g.Perpetual || !v.termOK() {
+	if g.Perpetual && !g.EndsWithTerm || !v.termOK() {
 		return Date{}, false
 	}
-	last := v.lastLiveDay()
-	switch {
-	case g.Days > 0:
-		return last.AddDays(g.Days - 1), true
-	case g.Months > 0:
-		return last.AddMonths(g.Months).AddDays(-1), true
+	from := v.lastLiveDay()
+	if g.FromTermEnd {
+		from = v.c.Term.End
 	}
-	return Date{}, false
+	var ends Date
+	switch {
+	case g.EndsWithTerm && g.Days == 0 && g.Months == 0:
+		return v.c.Term.End, true
+	case g.Days > 0:
+		ends = from.AddDays(g.Days - 1)
+	case g.Months > 0:
+		ends = from.AddMonths(g.Months).AddDays(-1)
+	default:
+		return Date{}, false
+	}
+	if g.EndsWithTerm && ends.After(v.c.Term.End) {
+		ends = v.c.Term.End
+	}
+	return ends, true
 }
 
 // grants checks each usage grant on its own: kind, where, how long, and
@@ -114,6 +138,11 @@ func (v *validator) grants() {
 		case (g.Days > 0 && g.Months > 0) || (g.Perpetual && (g.Days > 0 || g.Months > 0)):
 			v.add(p+".days", RuleInvalidValue, "usage grant %d states more than one duration; keep days, months or perpetual", n)
 			continue
+		case g.Revocable && g.Irrevocable:
+			v.add(p+".revocable", RuleInvalidValue, "usage grant %d is said to be both revocable and irrevocable; keep one", n)
+			continue
+		case g.EndsWithTerm:
+			// Ends with the term: no duration of its own is needed.
 		case g.Perpetual:
 			v.add(p+".perpetual", RulePerpetualUsage, "usage grant %d has no end; limit it to months after each piece goes live, such as 6 to 12 for organic use", n)
 		case g.Days == 0 && g.Months == 0:
@@ -124,13 +153,15 @@ func (v *validator) grants() {
 		}
 		switch {
 		case paid:
+		case g.Kind.paid() && (g.CreatorApproval || g.Revocable):
+			// The creator controls each paid use: no fee is forgone.
 		case g.Kind.paid():
-			v.add(p+".fee", RulePaidUsageWithoutFee, "usage grant %d lets the brand run the content as paid ads (%s) with no fee; add a fee or include it in the total", n, g.Kind)
-		case g.Perpetual:
+			v.add(p+".fee", RulePaidUsageWithoutFee, "usage grant %d lets the brand use the content for %s with no fee; add a fee or include it in the total", n, g.Kind.phrase())
+		case g.Perpetual && !g.EndsWithTerm:
 			v.add(p+".fee", RuleUnpaidUsage, "usage grant %d runs forever with no fee; add a fee or end it", n)
 		default:
 			if ends, ok := v.grantEnd(g); ok {
-				if past := v.c.Term.End.DaysUntil(ends); past > 0 {
+				if past := v.c.Term.End.DaysUntil(ends); past > unpaidUsageGraceDays {
 					v.add(p+".fee", RuleUnpaidUsage, "usage grant %d runs until %s, %d days past the term's end on %s, with no fee; add a fee or end it with the term", n, ends, past, v.c.Term.End)
 				}
 			}
@@ -138,7 +169,7 @@ func (v *validator) grants() {
 		if g.DigitalReplica && isBlank(g.IntendedUses) {
 			v.add(p+".intended_uses", RuleVagueLikenessGrant, "usage grant %d lets the brand make or use a digital replica of the creator (an AI voice or likeness) without describing its intended uses; describe them reasonably specifically, as New York (General Obligations Law § 5-302) and California (AB 2602) require for the clause to bind", n)
 		}
-		if g.Kind == Whitelisting && v.c.WhitelistingAccess == nil {
+		if g.Kind == Whitelisting && v.c.WhitelistingAccess == nil && !g.CreatorApproval {
 			v.add(p+".kind", RuleOpenPoint, "usage grant %d allows whitelisting but the agreement does not say what access the brand gets to the creator's account, for how long, and whether the creator approves each ad", n)
 		}
 	}

@@ -17,7 +17,8 @@ func FrenchWrittenContractThreshold() pricing.Money { return pricing.MustNew("10
 
 // Value returns what the agreement gives the creator, exactly: the cash
 // total (or, without one, the sum of the installments), the value of each
-// incentive (goods and services in kind), and the fees of the usage
+// incentive (goods and services in kind; props, [Incentive.Prop], are not
+// pay), and the fees of the usage
 // rights, usage grants and exclusivity, which are paid on top of the
 // total. Amounts are taken as stated: a fee stated inclusive of VAT
 // ([TaxInclusive]) counts with its tax.
@@ -45,7 +46,9 @@ func (c Contract) value() valueSum {
 			}
 		}
 		for i, in := range p.Incentives {
-			s.add("payment.incentives["+strconv.Itoa(i)+"].value", in.Value)
+			if !in.Prop { // props are not pay
+				s.add("payment.incentives["+strconv.Itoa(i)+"].value", in.Value)
+			}
 		}
 	}
 	if u := c.UsageRights; u != nil {
