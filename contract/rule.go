@@ -209,11 +209,12 @@ const (
 // RuleInfo describes one rule: its name, the severity every problem it
 // reports carries, and the SOURCES.md key of the source it rests on (""
 // for a consistency check of the data, such as a date that does not
-// exist).
+// exist). Its JSON is {"rule": "missing-clause", "severity": "error",
+// "source": "micro-how-to"}.
 type RuleInfo struct {
-	Rule     Rule
-	Severity influencekit.Severity
-	Source   string
+	Rule     Rule                  `json:"rule"`
+	Severity influencekit.Severity `json:"severity"`
+	Source   string                `json:"source"`
 }
 
 // ruleTable is every rule Validate applies, in one place: a rule's
