@@ -63,7 +63,11 @@ func (v *validator) deliverables() {
 				need = t.Start.DaysUntil(addBusinessDays(t.Start, need))
 			}
 			if have := t.Start.DaysUntil(first); have < need {
-				v.add(p+".due", RuleShortReviewWindow, "deliverable %d is due on %s, %d days after the term starts, but approval takes %d days (%d review days for the first draft and each of %d revision rounds); move the due date to %s or later, or shorten the review", i+1, first, have, need, a.ReviewDays, max(a.RevisionRounds, 0), t.Start.AddDays(need))
+				unit := "review days"
+				if a.BusinessDays {
+					unit = "business days of review"
+				}
+				v.add(p+".due", RuleShortReviewWindow, "deliverable %d is due on %s, %d days after the term starts, but approval takes %d days (%d %s for the first draft and each of %d revision rounds); move the due date to %s or later, or shorten the review", i+1, first, have, need, a.ReviewDays, unit, max(a.RevisionRounds, 0), t.Start.AddDays(need))
 			}
 		}
 	}
