@@ -50,6 +50,9 @@ import (
 // Checks that need a value another check found missing are skipped, so one
 // mistake gives one problem.
 func (c Contract) Validate() []Problem {
+	if c.Jurisdiction != disclosure.FR {
+		return c.validate(pricing.Money{}, false) // the value matters only in France
+	}
 	value, ok, err := c.Value()
 	return c.validate(value, ok && err == nil)
 }
