@@ -9,7 +9,10 @@
 // walks an object's members without allocating, for readers on a hot path
 // ([pricing.Money]'s UnmarshalJSON); [Members] collects them in a map and
 // [Decode] decodes one, for readers of larger values. Both apply the same
-// rule, because Members is written with Each.
+// rule, because Members is written with Each. [Cursor] reads a whole
+// nested document in one pass with the same rule and a JSON path for every
+// error ("payment.schedule[1].due"), for readers of large nested values
+// (contract.Parse).
 //
 // [pricing.Money]: https://pkg.go.dev/github.com/influencekit/influencekit/pricing#Money
 package jsonobject
