@@ -315,14 +315,6 @@ type Approval struct {
 	ReshootCost    Side   `json:"reshoot_cost,omitempty"`
 }
 
-// windowKnown reports whether the contract states enough to know how long
-// before going live a first draft is due: the review time and whether
-// revisions are none or limited.
-func (a Approval) windowKnown() bool {
-	e := a.revisions()
-	return a.ReviewDays > 0 && (e == NoneAtAll || e == Limited && a.RevisionRounds > 0)
-}
-
 // revisions returns the extent of revisions, Limited when only a count is
 // stated.
 func (a Approval) revisions() Extent {
