@@ -103,7 +103,13 @@ var (
 	_                                                                            = contract.Brand{BrandIdentity: disclosure.BrandIdentity{}, Contact: contract.Contact{Address: "", Email: "", TaxResidence: ""}}
 	_                                                                            = contract.Creator{Region: "", BirthDate: contract.Date{}, Guardian: "", EarningsSetAsidePercent: nil, EURepresentative: "", Insurance: ""}
 	_                                                                            = contract.Contract{SignedOn: contract.Date{}, JointLiability: false}
-	_                                                                            = contract.UsageGrant{DigitalReplica: false, IntendedUses: ""}
+	_                                                                            = contract.UsageGrant{DigitalReplica: false, IntendedUses: "", FromTermEnd: false, EndsWithTerm: false, CreatorApproval: false, Revocable: false, Edit: false}
+	_                                                                            = [2]contract.Settlement{contract.DeliveredWork, contract.BrandDiscretion}
+	_                                                                            = [2]contract.Trigger{contract.AfterMonthEnd, contract.OnProductArrival}
+	_                                                                            = [5]contract.MoralsTrigger{contract.MoralsConduct, contract.MoralsConviction, contract.MoralsCharge, contract.MoralsAccusation, contract.MoralsControversy}
+	_                                                                            = [2]contract.CarveOut{contract.ArchiveCarveOut, contract.InternalCarveOut}
+	_                                                                            = [5]contract.Rule{contract.RuleUnlimitedTerm, contract.RuleForfeitedWorkPay, contract.RuleBroadMoralsTrigger, contract.RuleOneSidedLiabilityCap, contract.RuleUnsubstantiatedClaim}
+	_                                                                            = contract.PostWindow{HoursBefore: 0, HoursAfter: 0, PostsBefore: 0, PostsAfter: 0}
 	_                                                                            = [4]contract.Rule{contract.RuleMissingMention, contract.RuleForeignGoverningLaw, contract.RuleMinorWithoutGuardian, contract.RuleVagueLikenessGrant}
 )
 
