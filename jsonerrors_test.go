@@ -27,7 +27,10 @@ func TestJSONErrorsWrapTheSharedSentinels(t *testing.T) {
 	}{
 		{"a contract's unknown field", func() error { _, err := contract.Parse([]byte(`{"jurisdiction": "US", "brnad": {}}`)); return err },
 			influencekit.ErrUnknownMember, contract.ErrUnknownField, "contract: brnad: unknown field"},
-		{"a contract's repeated member", func() error { _, err := contract.Parse([]byte(`{"governing_law": "a", "governing_law": "b"}`)); return err },
+		{"a contract's repeated member", func() error {
+			_, err := contract.Parse([]byte(`{"governing_law": "a", "governing_law": "b"}`))
+			return err
+		},
 			influencekit.ErrRepeatedMember, contract.ErrDuplicateField, "contract: governing_law: duplicate field"},
 		{"a contract that is not JSON", func() error { _, err := contract.Parse([]byte(`{"term": }`)); return err },
 			influencekit.ErrJSONSyntax, contract.ErrSyntax, "contract: term: invalid JSON"},
@@ -35,7 +38,10 @@ func TestJSONErrorsWrapTheSharedSentinels(t *testing.T) {
 			influencekit.ErrJSONType, contract.ErrWrongType, "contract: deliverables: wrong JSON type"},
 		{"a contract with trailing data", func() error { _, err := contract.Parse([]byte(`{} {}`)); return err },
 			influencekit.ErrJSONSyntax, contract.ErrTrailingData, "contract: trailing data"},
-		{"money with a misspelt member", func() error { var m pricing.Money; return json.Unmarshal([]byte(`{"amount": "1.00", "curency": "USD"}`), &m) },
+		{"money with a misspelt member", func() error {
+			var m pricing.Money
+			return json.Unmarshal([]byte(`{"amount": "1.00", "curency": "USD"}`), &m)
+		},
 			influencekit.ErrUnknownMember, pricing.ErrInvalidMoneyJSON, `unknown member "curency"`},
 	}
 	for _, tt := range tests {
