@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
@@ -88,10 +89,29 @@ var (
 	_                                         = disclosure.Fix{Message: "", Edits: []disclosure.Edit{{Start: 0, End: 0, Text: ""}}}
 	_ func(disclosure.Post) string            = disclosure.Autofix
 
-	_ func([]byte) (contract.Contract, error)    = contract.Parse
-	_ func(contract.Contract) []contract.Problem = contract.Contract.Validate
-	_                                            = contract.Problem{Field: "", Rule: "", Severity: influencekit.SeverityError, Message: ""}
-	_ func(io.Writer, contract.Contract) error   = contract.Render
+	_ func([]byte) (contract.Contract, error)                                    = contract.Parse
+	_ func(contract.Contract) []contract.Problem                                 = contract.Contract.Validate
+	_                                                                            = contract.Problem{Field: "", Rule: "", Severity: influencekit.SeverityError, Message: ""}
+	_ func(io.Writer, contract.Contract) error                                   = contract.Render
+	_ func() []contract.RuleInfo                                                 = contract.Rules
+	_                                                                            = contract.RuleInfo{Rule: contract.RuleMissingClause, Severity: influencekit.SeverityError, Source: ""}
+	_ func(contract.Rule) (influencekit.Severity, bool)                          = contract.Rule.Severity
+	_ func(io.Writer, contract.Contract, []contract.Problem, language.Tag) error = contract.RenderDraft
+	_ func(contract.Contract) (pricing.Money, bool, error)                       = contract.Contract.Value
+	_ func([]contract.Contract, string, int) (pricing.Money, bool, error)        = contract.AdvertiserYearValue
+	_ func() pricing.Money                                                       = contract.FrenchWrittenContractThreshold
+	_ func(contract.Contract, pricing.Money) []contract.Problem                  = contract.Contract.ValidateWithYearValue
+	_                                                                            = contract.Brand{BrandIdentity: disclosure.BrandIdentity{}, Contact: contract.Contact{Address: "", Email: "", TaxResidence: ""}}
+	_                                                                            = contract.Creator{Region: "", BirthDate: contract.Date{}, Guardian: "", EarningsSetAsidePercent: nil, EURepresentative: "", Insurance: ""}
+	_                                                                            = contract.Contract{SignedOn: contract.Date{}, JointLiability: false}
+	_                                                                            = contract.UsageGrant{DigitalReplica: false, IntendedUses: "", FromTermEnd: false, EndsWithTerm: false, CreatorApproval: false, Revocable: false, Edit: false}
+	_                                                                            = [2]contract.Settlement{contract.DeliveredWork, contract.BrandDiscretion}
+	_                                                                            = [2]contract.Trigger{contract.AfterMonthEnd, contract.OnProductArrival}
+	_                                                                            = [5]contract.MoralsTrigger{contract.MoralsConduct, contract.MoralsConviction, contract.MoralsCharge, contract.MoralsAccusation, contract.MoralsControversy}
+	_                                                                            = [2]contract.CarveOut{contract.ArchiveCarveOut, contract.InternalCarveOut}
+	_                                                                            = [5]contract.Rule{contract.RuleUnlimitedTerm, contract.RuleForfeitedWorkPay, contract.RuleBroadMoralsTrigger, contract.RuleOneSidedLiabilityCap, contract.RuleUnsubstantiatedClaim}
+	_                                                                            = contract.PostWindow{HoursBefore: 0, HoursAfter: 0, PostsBefore: 0, PostsAfter: 0}
+	_                                                                            = [4]contract.Rule{contract.RuleMissingMention, contract.RuleForeignGoverningLaw, contract.RuleMinorWithoutGuardian, contract.RuleVagueLikenessGrant}
 
 	// creator (API.md, additions of 2026-12-07), then what the package adds
 	// around it.

@@ -134,6 +134,11 @@
 //
 //	if _, err := influencekit.ParsePlatform("myspace"); errors.Is(err, influencekit.ErrUnknownPlatform) { ... }
 //
+// The strict JSON readers of every package wrap one set of errors,
+// [ErrJSONSyntax], [ErrUnknownMember], [ErrRepeatedMember] and
+// [ErrJSONType], each under the package's own sentinel and message (see
+// ExampleWrapSentinel).
+//
 // # JSON
 //
 // Every result travels as JSON in one form: snake_case keys, lists as [] and

@@ -106,12 +106,9 @@ func Example_contract() {
 	}
 	fmt.Println(strings.SplitN(draft.String(), "\n", 2)[0])
 	// Output:
-	// approval missing-clause
 	// cancellation missing-clause
 	// deliverables[0].due due-outside-term
 	// disclosure.wording vague-disclosure-wording
-	// exclusivity missing-clause
-	// usage_rights missing-clause
 	// # Influencer agreement: Glow Co and Tess
 }
 
