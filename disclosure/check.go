@@ -1,7 +1,9 @@
 package disclosure
 
 import (
+	"cmp"
 	"slices"
+	"time"
 
 	"github.com/influencekit/influencekit"
 )
@@ -115,6 +117,18 @@ func (c *Checker) facts(p *Post, m *matcher, sc scan, fallback bool) captionFact
 		}
 	}
 	return in
+}
+
+// verbalWithin returns missing-verbal-disclosure's threshold: the
+// policy's, or the post's pack's, or DefaultVerbalWithin.
+func (in *captionFacts) verbalWithin() time.Duration {
+	return cmp.Or(in.policy.verbalWithin, in.table.verbalWithin, DefaultVerbalWithin)
+}
+
+// liveGap returns live-disclosure-gap's threshold: the policy's, or the
+// post's pack's, or DefaultLiveGap.
+func (in *captionFacts) liveGap() time.Duration {
+	return cmp.Or(in.policy.liveGap, in.table.liveGap, DefaultLiveGap)
 }
 
 // placed reports whether the placement rules judge the post: it has a

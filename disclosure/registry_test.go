@@ -15,23 +15,23 @@ import (
 )
 
 // TestEveryJurisdictionHasItsTable fails when a declared Jurisdiction has
-// no table of its own (it would silently fall back to the US rules), when
-// two tables claim one jurisdiction, or when a table is not in its own
-// terms_<code>.go file.
+// no pack of its own (it would silently fall back to the US rules), when
+// two packs claim one jurisdiction, or when a pack is not in its own
+// packs/<code>.pack file.
 func TestEveryJurisdictionHasItsTable(t *testing.T) {
 	count := map[Jurisdiction]int{}
-	for _, tab := range termTables {
+	for _, tab := range builtinTables() {
 		count[tab.jurisdiction]++
 	}
 	for _, j := range Jurisdictions() {
-		assert.Equal(t, 1, count[j], "%s must register exactly one table", j)
-		file := "terms_" + strings.ToLower(j.String()) + ".go"
+		assert.Equal(t, 1, count[j], "%s must have exactly one pack", j)
+		file := "packs/" + strings.ToLower(j.String()) + ".pack"
 		src, err := os.ReadFile(file)
-		if assert.NoError(t, err, "%s's table belongs in %s", j, file) {
-			assert.Contains(t, string(src), "registerTable(&", "%s registers its table", file)
+		if assert.NoError(t, err, "%s's pack belongs in %s", j, file) {
+			assert.Contains(t, string(src), "\njurisdiction "+j.String()+"\n", "%s names its jurisdiction", file)
 		}
 	}
-	assert.Len(t, termTables, len(Jurisdictions()), "a table for an undeclared jurisdiction")
+	assert.Len(t, builtinTables(), len(Jurisdictions()), "a pack for an undeclared jurisdiction")
 	c := defaultChecker()
 	for _, j := range Jurisdictions() {
 		m, fallback := c.tableFor(j)
@@ -67,7 +67,7 @@ func TestRuleRegistry(t *testing.T) {
 		t.Run(string(info.Rule), func(t *testing.T) {
 			assert.False(t, seen[info.Rule], "named twice")
 			seen[info.Rule] = true
-			in := captionFacts{post: &Post{}, table: &usTerms, policy: defaultChecker(), best: -1}
+			in := captionFacts{post: &Post{}, table: builtinTables()[US], policy: defaultChecker(), best: -1}
 			out := getFindingSet(defaultChecker().tables[US])
 			defer out.release()
 			assert.True(t, id.check(&in, out), "no case in ruleID.check")

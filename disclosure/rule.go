@@ -198,7 +198,7 @@ func (ri RuleInfo) Sources() []Source {
 		return nil
 	}
 	keys := slices.Clone(ruleThresholdSources[id])
-	for _, t := range termTables {
+	for _, t := range builtinTables() {
 		keys = append(keys, ruleSourceKey(id, t))
 		// A vague or ambiguous label's finding rests on its row's source.
 		for i, row := range t.terms {

@@ -7,7 +7,8 @@ import (
 )
 
 // checkLiveDisclosureGap applies [RuleLiveDisclosureGap]: in a Live post's
-// transcript, clear spoken labels more than [Options].LiveGap apart, or
+// transcript, clear spoken labels more than [Options].LiveGap (or the
+// pack's "live-gap") apart, or
 // that far from the start or the end of the stream. One finding per gap.
 func checkLiveDisclosureGap(in *captionFacts, out *findingSet) {
 	p := in.post
@@ -18,7 +19,7 @@ func checkLiveDisclosureGap(in *captionFacts, out *findingSet) {
 	for _, seg := range p.Transcript {
 		end = max(end, seg.Start)
 	}
-	gap := in.policy.liveGap
+	gap := in.liveGap()
 	prev := time.Duration(0)
 	for _, l := range in.spoken {
 		if l.at-prev > gap {

@@ -1,5 +1,7 @@
 package disclosure
 
+import "strings"
+
 // checkMismatchedDisclosure applies [RuleMismatchedDisclosure]: the labels
 // do not disclose the connection [Post].Connection declares: a [Paid] or
 // [Affiliate] post whose only labels are gift labels, or a Paid post whose
@@ -37,13 +39,13 @@ func checkMismatchedDisclosure(in *captionFacts, out *findingSet) {
 }
 
 // mismatchSources returns the SOURCES.md keys mismatched-disclosure's
-// message cites: the jurisdiction's own guidance, and for the US the
-// ASA's guide that the FTC's answers agree with.
+// message cites: the pack's "mismatch-sources" (the US pack cites the
+// ASA's guide that the FTC's answers agree with), or its own guidance.
 func (t *termTable) mismatchSources() string {
-	if t.jurisdiction == US {
-		return "asa-influencers-guide, ftc-faqs"
+	if len(t.mismatchSourceKeys) == 0 {
+		return t.source
 	}
-	return t.source
+	return strings.Join(t.mismatchSourceKeys, ", ")
 }
 
 // connectionPhrase names a declared connection in a message.

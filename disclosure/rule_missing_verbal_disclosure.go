@@ -4,14 +4,14 @@ import "strconv"
 
 // checkMissingVerbalDisclosure applies [RuleMissingVerbalDisclosure]: a
 // transcript whose first clear spoken label starts later than
-// [Options].VerbalWithin, or that has none. A post without a transcript,
+// [Options].VerbalWithin or the pack's "verbal-within", or that has none. A post without a transcript,
 // or declaring [NoConnection], gets no finding.
 func checkMissingVerbalDisclosure(in *captionFacts, out *findingSet) {
 	p := in.post
 	if len(p.Transcript) == 0 || p.Connection == NoConnection {
 		return
 	}
-	within := in.policy.verbalWithin
+	within := in.verbalWithin()
 	if len(in.spoken) == 0 {
 		out.addTranscript(idMissingVerbal,
 			out.message("no spoken disclosure in the transcript: say %q (or another clear label) in the first %s of the video", in.table.defaultLabel, formatDuration(within)),

@@ -1,6 +1,9 @@
 package disclosure
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // This file defines the shape of a jurisdiction's term table. The tables
 // themselves are data, one file per jurisdiction (terms_us.go,
@@ -172,6 +175,16 @@ type termTable struct {
 	// many hashtags or more before it (Italy: within the first 3); it
 	// replaces the run rule of buriedRun.
 	maxTagsBefore int
+	// verbalWithin and liveGap are the transcript rules' thresholds in
+	// the jurisdiction; 0 means DefaultVerbalWithin and DefaultLiveGap.
+	// [Options] overrides them for every jurisdiction.
+	verbalWithin, liveGap time.Duration
+	// mismatchSourceKeys are the SOURCES.md keys mismatched-disclosure's
+	// message cites; empty means the table's source.
+	mismatchSourceKeys []string
+	// giftWithoutControl is the gift policy [Pack.GiftWithoutControl]
+	// reports.
+	giftWithoutControl bool
 }
 
 // minBuriedRun returns the table's buriedRun, 3 when unset.
@@ -182,18 +195,19 @@ func (t *termTable) minBuriedRun() int32 {
 	return 3
 }
 
-// termTables lists every jurisdiction's table. Each terms_<code>.go file
-// (terms_us.go, terms_uk.go...) registers its own with registerTable in
-// an init function, so adding a jurisdiction is its constant and name in
-// jurisdiction.go and one file; TestEveryJurisdictionHasItsTable fails
-// when a declared Jurisdiction has no table of its own. A Jurisdiction
-// value outside the declared constants falls back to usTerms. Written
-// only during package initialization.
-var termTables []*termTable
-
-// registerTable adds t to termTables; NewChecker rejects a second table
-// for one jurisdiction.
-func registerTable(t *termTable) { termTables = append(termTables, t) }
+// builtinTables returns the built-in packs' tables in Jurisdiction
+// order, or none if they do not read (TestTablesCompile).
+func builtinTables() []*termTable {
+	b, err := builtins()
+	if err != nil {
+		return nil
+	}
+	ts := make([]*termTable, len(b.packs))
+	for i, p := range b.packs {
+		ts[i] = &p.table
+	}
+	return ts
+}
 
 // rowSource returns the SOURCES.md key row i of t rests on (-1: a brand
 // tag, which rests on the table's source).

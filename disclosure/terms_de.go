@@ -94,4 +94,4 @@ var deTerms = termTable{
 	}, statementRows("de"), englishSponsoredRows(Vague), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }
 
-func init() { registerTable(&deTerms) }
+// deTerms is compared with its pack by TestPacksReproduceTheTables.

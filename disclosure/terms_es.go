@@ -68,4 +68,4 @@ var esTerms = termTable{
 	}, statementRows("es"), englishSponsoredRows(Clear), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }
 
-func init() { registerTable(&esTerms) }
+// esTerms is compared with its pack by TestPacksReproduceTheTables.

@@ -81,4 +81,4 @@ var frTerms = termTable{
 	}, statementRows("fr"), englishSponsoredRows(Clear), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishClaimRows),
 }
 
-func init() { registerTable(&frTerms) }
+// frTerms is compared with its pack by TestPacksReproduceTheTables.

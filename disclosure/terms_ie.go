@@ -52,4 +52,4 @@ var ieTerms = termTable{
 	},
 }
 
-func init() { registerTable(&ieTerms) }
+// ieTerms is compared with its pack by TestPacksReproduceTheTables.

@@ -70,4 +70,4 @@ var itTerms = termTable{
 	}, statementRows("it"), englishSponsoredRows(Ambiguous), englishAffiliateRows, englishAffiliateMentionRows, englishDenialRows, englishEditingRows, englishClaimRows),
 }
 
-func init() { registerTable(&itTerms) }
+// itTerms is compared with its pack by TestPacksReproduceTheTables.

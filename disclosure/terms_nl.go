@@ -67,4 +67,4 @@ var nlTerms = termTable{
 	},
 }
 
-func init() { registerTable(&nlTerms) }
+// nlTerms is compared with its pack by TestPacksReproduceTheTables.

@@ -67,4 +67,4 @@ var ukTerms = termTable{
 	},
 }
 
-func init() { registerTable(&ukTerms) }
+// ukTerms is compared with its pack by TestPacksReproduceTheTables.

@@ -68,4 +68,4 @@ var usTerms = termTable{
 	},
 }
 
-func init() { registerTable(&usTerms) }
+// usTerms is compared with its pack by TestPacksReproduceTheTables.

@@ -67,8 +67,6 @@ func (t Term) validate(i int) error {
 		return termErr(i, t, "the text is empty")
 	case strings.ContainsAny(text, "|{}+"):
 		return termErr(i, t, `"|", "{", "}" and "+" are the tables' pattern syntax, not plain text`)
-	case int(t.Jurisdiction) >= jurisdictionNames.Len():
-		return termErr(i, t, "the jurisdiction is not declared")
 	case t.NotALabel && (t.Clarity != UnknownClarity || t.Connection != UnknownConnection):
 		return termErr(i, t, "a term that is not a label has no clarity or connection")
 	case !t.NotALabel && (t.Clarity == UnknownClarity || t.Clarity > Vague):
@@ -85,10 +83,10 @@ func (t Term) validate(i int) error {
 }
 
 // withTerms returns the compiled tables of the jurisdictions that terms
-// adds to, with the terms first (so that they win over a built-in row
-// matching the same tokens), checked: each term must match its own text,
-// whole, as its own row.
-func withTerms(terms []Term) (map[Jurisdiction]*matcher, error) {
+// adds to, each a table of packs with the terms first (so that they win
+// over a pack's row matching the same tokens), checked: each term must
+// match its own text, whole, as its own row.
+func withTerms(terms []Term, packs map[Jurisdiction]*termTable) (map[Jurisdiction]*matcher, error) {
 	if len(terms) == 0 {
 		return nil, nil
 	}
@@ -101,6 +99,9 @@ func withTerms(terms []Term) (map[Jurisdiction]*matcher, error) {
 	for i, t := range terms {
 		if err := t.validate(i); err != nil {
 			return nil, err
+		}
+		if packs[t.Jurisdiction] == nil {
+			return nil, termErr(i, t, "the jurisdiction is not declared: it has no pack")
 		}
 		pats, err := expandPattern(t.Text)
 		if err != nil {
@@ -122,18 +123,14 @@ func withTerms(terms []Term) (map[Jurisdiction]*matcher, error) {
 		rows[t.Jurisdiction] = append(rows[t.Jurisdiction], t.row())
 	}
 	tables := make(map[Jurisdiction]*matcher, len(rows))
-	for _, base := range termTables {
-		custom := rows[base.jurisdiction]
-		if len(custom) == 0 {
-			continue
-		}
-		t := *base
-		t.terms = slices.Concat(custom, base.terms)
+	for j, custom := range rows {
+		t := *packs[j]
+		t.terms = slices.Concat(custom, t.terms)
 		m, err := compileTable(&t)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrInvalidTerm, err)
 		}
-		tables[base.jurisdiction] = m
+		tables[j] = m
 	}
 	// Each term must match its own text, whole, as its own row.
 	n := map[Jurisdiction]int{}
