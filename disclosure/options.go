@@ -139,24 +139,17 @@ func NewChecker(o Options) (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	for j, t := range packs {
-		m := custom[j]
-		if m == nil && t != &b.packs[j].table {
-			if m, err = compileTable(t); err != nil {
-				return nil, err
-			}
-		}
-		if m != nil {
-			c.tables[j] = m
-		}
+	for j, m := range custom {
+		c.tables[j] = m
 	}
 	return c, nil
 }
 
 // placePacks gives each of a team's packs its Jurisdiction: a built-in
-// code's, or one counted down from the top for a market of its own. It
-// returns every jurisdiction's table, the team's in place of the
-// built-in ones they replace.
+// code's, or one counted down from the top for a market of its own, and
+// its compiled table in c. It returns every jurisdiction's table, the
+// team's in place of the built-in ones they replace, for the Terms to
+// join.
 func (c *Checker) placePacks(b *builtinSet, packs []*Pack) (map[Jurisdiction]*termTable, error) {
 	tables := make(map[Jurisdiction]*termTable, len(b.packs)+len(packs))
 	for j, p := range b.packs {
@@ -172,21 +165,20 @@ func (c *Checker) placePacks(b *builtinSet, packs []*Pack) (map[Jurisdiction]*te
 			return nil, fmt.Errorf("%w: Packs[%d] repeats the code %s of Packs[%d]", ErrInvalidPack, i, p.code, prev)
 		}
 		byCode[p.code] = i
-		t := p.table
-		if j, err := ParseJurisdiction(p.code); err == nil {
-			t.jurisdiction = j
-		} else {
+		j, err := ParseJurisdiction(p.code)
+		if err != nil {
 			if next < len(b.packs) {
 				return nil, fmt.Errorf("%w: Packs[%d]: more markets than a Jurisdiction can number", ErrInvalidPack, i)
 			}
-			t.jurisdiction = Jurisdiction(next)
+			j = Jurisdiction(next)
 			next--
 			if c.codes == nil {
 				c.codes = map[string]Jurisdiction{}
 			}
-			c.codes[p.code] = t.jurisdiction
+			c.codes[p.code] = j
 		}
-		tables[t.jurisdiction] = &t
+		tables[j] = &p.table
+		c.tables[j] = p.compiled
 	}
 	return tables, nil
 }

@@ -24,7 +24,16 @@ import (
 type Pack struct {
 	code  string
 	table termTable
+	// compiled is the table compiled, shared by every Checker that uses
+	// the pack as it is.
+	compiled *matcher
+	// at is where each directive's value is written, for errors found
+	// after reading.
+	at map[string]packPos
 }
+
+// packPos is a place in a pack file, counted from 1.
+type packPos struct{ line, col int }
 
 // Code returns the pack's jurisdiction code as its file writes it, upper
 // case: "US", "DE", or a team's own code such as "XK".
@@ -101,7 +110,11 @@ func ParsePack(name string, data []byte) (*Pack, error) {
 	if err != nil {
 		return nil, err
 	}
-	return parsePack(name, string(data), shared)
+	p, err := parsePack(name, string(data), shared)
+	if err != nil {
+		return nil, err
+	}
+	return p, p.compile(name)
 }
 
 // LookupPack returns the built-in pack of j, and false for a value outside
@@ -149,18 +162,44 @@ var builtins = sync.OnceValues(func() (*builtinSet, error) {
 			return nil, fmt.Errorf("%w: a second pack for %s", ErrInvalidPack, j)
 		}
 		p.table.jurisdiction = j
-		b.packs[j] = p
+		if err := p.compile(path.Base(name)); err != nil {
+			return nil, err
+		}
+		b.packs[j], b.matchers[j] = p, p.compiled
 	}
 	for j, p := range b.packs {
 		if p == nil {
 			return nil, fmt.Errorf("%w: no pack for %s", ErrInvalidPack, Jurisdiction(j))
 		}
-		if b.matchers[j], err = compileTable(&p.table); err != nil {
-			return nil, err
-		}
 	}
 	return b, nil
 })
+
+// compile compiles p's table and checks that its suggested label is one
+// of its clear labels and its editing label one of its editing rows, so
+// that the fixes that insert them leave a caption that passes.
+func (p *Pack) compile(name string) error {
+	m, err := compileTable(&p.table)
+	if err != nil {
+		return err
+	}
+	for _, want := range []struct {
+		text, directive string
+		ok              func(termRow) bool
+		what            string
+	}{
+		{p.table.defaultLabel, "suggest", func(r termRow) bool { return r.kind == termLabel && r.clarity == Clear }, "a clear label of the pack"},
+		{p.table.editingLabel, "editing-label", func(r termRow) bool { return r.kind == termEditing }, "an editing row of the pack"},
+	} {
+		row, ok := wholeMatch(m, want.text)
+		if !ok || !want.ok(p.table.terms[row]) {
+			at := p.at[want.directive]
+			return &PackError{File: name, Line: at.line, Col: at.col, Msg: fmt.Sprintf("expected %s, found %q, which the pack reads otherwise", want.what, want.text)}
+		}
+	}
+	p.compiled = m
+	return nil
+}
 
 // sharedRows reads the embedded rows files once: the rows packs include
 // by "include <file>/<section>", keyed so.
@@ -464,7 +503,7 @@ func parseRows(name, text string, rows map[string][]termRow) error {
 // may name.
 func parsePack(name, text string, shared map[string][]termRow) (*Pack, error) {
 	r := &packReader{file: name}
-	p := &Pack{}
+	p := &Pack{at: map[string]packPos{}}
 	t := &p.table
 	seen := map[string]bool{}
 	err := r.lines(text, func() error {
@@ -497,6 +536,7 @@ func parsePack(name, text string, shared map[string][]termRow) (*Pack, error) {
 		if len(ws) < 2 {
 			return r.fail(len(r.text), "expected a value after %q", head.text)
 		}
+		p.at[head.text] = packPos{r.line, ws[1].col + 1}
 		if set.multi {
 			for _, w := range ws[1:] {
 				if err := r.plainValue(w); err != nil {
@@ -513,7 +553,7 @@ func parsePack(name, text string, shared map[string][]termRow) (*Pack, error) {
 	}
 	for _, d := range directiveNames() {
 		if packDirectives[d].required && !seen[d] {
-			return nil, &PackError{File: name, Line: r.line, Col: 1, Msg: fmt.Sprintf("expected a %q line; the pack has none", d)}
+			return nil, &PackError{File: name, Line: 1, Col: 1, Msg: fmt.Sprintf("expected a line %q; the pack has none", d+" ...")}
 		}
 	}
 	return p, nil

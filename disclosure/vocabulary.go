@@ -138,18 +138,34 @@ func withTerms(terms []Term, packs map[Jurisdiction]*termTable) (map[Jurisdictio
 		m := tables[term.Jurisdiction]
 		row := n[term.Jurisdiction]
 		n[term.Jurisdiction]++
-		text := strings.TrimSpace(term.Text)
-		cur := tokenizer{s: text}
-		var nb normBuf
-		tok, ok := cur.next(&nb)
-		if !ok {
+		got, ok := wholeMatch(m, strings.TrimSpace(term.Text))
+		switch {
+		case !ok && got == noToken:
 			return nil, termErr(i, term, "the text has no token")
-		}
-		var brand brandInfo
-		mt, ok := m.matchAt(tok, nb.bytes(), cur, &brand, matchContext{lineStart: true})
-		if !ok || mt.row != row || mt.start != 0 || mt.end != len(text) {
+		case !ok || got != row:
 			return nil, termErr(i, term, "it never matches as written: the tokenizer reads it otherwise (a lone symbol, a link, a word too long) or a longer built-in term takes it")
 		}
 	}
 	return tables, nil
+}
+
+// noToken is wholeMatch's row for a text without a token.
+const noToken = -2
+
+// wholeMatch returns the row of m that matches all of text at the start
+// of a line, with ok; or noToken for a text without a token, or -1 where
+// no row matches it whole.
+func wholeMatch(m *matcher, text string) (row int, ok bool) {
+	cur := tokenizer{s: text}
+	var nb normBuf
+	tok, ok := cur.next(&nb)
+	if !ok {
+		return noToken, false
+	}
+	var brand brandInfo
+	mt, ok := m.matchAt(tok, nb.bytes(), cur, &brand, matchContext{lineStart: true})
+	if !ok || mt.start != 0 || mt.end != len(text) {
+		return -1, false
+	}
+	return mt.row, true
 }
