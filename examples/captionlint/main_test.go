@@ -290,3 +290,16 @@ func TestMessagesNameNoGoTypes(t *testing.T) {
 		assert.NotContains(t, errOut, goWord)
 	}
 }
+
+// TestHelpListsEveryJurisdiction: -help names the code of every
+// jurisdiction the library has a pack for, read from the library.
+func TestHelpListsEveryJurisdiction(t *testing.T) {
+	_, errOut, status := runWith([]string{"-help"}, "")
+	assert.Equal(t, exitClean, status)
+	js := disclosure.Jurisdictions()
+	codes := make([]string, len(js))
+	for i, j := range js {
+		codes[i] = j.String()
+	}
+	assert.Contains(t, errOut, "jurisdiction of posts that name none ("+strings.Join(codes, ", ")+")")
+}
