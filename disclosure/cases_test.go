@@ -216,7 +216,7 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 				j, err = cur.checker.Jurisdiction(value)
 			}
 			if err != nil {
-				fail(n, "%q is not a jurisdiction (US, UK, DE, FR, ES, IT, NL, IE)", value)
+				fail(n, "%q is not a jurisdiction (%s, or a market whose pack a \"pack:\" line before it loads)", value, jurisdictionCodes())
 			}
 			cur.post.Jurisdiction = j
 		case "brand":
@@ -759,3 +759,12 @@ func TestCases(t *testing.T) { runCaseDir(t, filepath.Join("testdata", "cases"))
 // TestAdCases runs the annotated ad readings under testdata/adcases the
 // same way.
 func TestAdCases(t *testing.T) { runCaseDir(t, filepath.Join("testdata", "adcases")) }
+
+// jurisdictionCodes lists the built-in jurisdictions' codes: "US, UK, ...".
+func jurisdictionCodes() string {
+	var codes []string
+	for _, j := range disclosure.Jurisdictions() {
+		codes = append(codes, j.String())
+	}
+	return strings.Join(codes, ", ")
+}

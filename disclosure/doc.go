@@ -462,7 +462,8 @@
 //
 // The post's facts, each optional: platform (Instagram, TikTok,
 // YouTube...), format (post, story, reel, video, short, live, article),
-// jurisdiction (US, UK, DE, FR, ES, IT, NL, IE; US when absent), brand,
+// jurisdiction (a code of [Jurisdictions]; US when absent; a market of a
+// team's own after a line "pack: file" naming its pack), brand,
 // connection (paid, gift, affiliate, none), edited (yes or no),
 // transcript (one line per segment: "transcript: 0:05 what is said"),
 // duration ("40:00"), and source: the SOURCES.md keys of the decision or

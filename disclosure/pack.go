@@ -226,7 +226,6 @@ type packReader struct {
 	file string
 	line int
 	text string // the line
-	at   int    // byte offset into text
 }
 
 // fail returns the error of a problem at byte col of the current line.

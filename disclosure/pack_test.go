@@ -351,3 +351,59 @@ func FuzzPack(f *testing.F) {
 		c.Check(Post{Caption: "#ad " + p.SuggestedLabel() + " serum", Jurisdiction: j})
 	})
 }
+
+// TestReadmeExampleReads: the complete example in packs/README.md is a
+// pack that reads, and the package doc's example is a part of it.
+func TestReadmeExampleReads(t *testing.T) {
+	md, err := os.ReadFile("packs/README.md")
+	require.NoError(t, err)
+	_, after, ok := strings.Cut(string(md), "## A complete example\n\n```\n")
+	require.True(t, ok, "the README has its complete example")
+	example, _, ok := strings.Cut(after, "```")
+	require.True(t, ok)
+	p, err := ParsePack("README.md", []byte(example))
+	require.NoError(t, err)
+	assert.Equal(t, "XR", p.Code())
+	for _, directive := range directiveNames() {
+		assert.Contains(t, example, "\n"+directive+" ", "the complete example uses %s", directive)
+	}
+	for kind := range rowKinds {
+		assert.Contains(t, example, "\n"+kind+" ", "the complete example has a %s row", kind)
+	}
+	doc, err := os.ReadFile("doc.go")
+	require.NoError(t, err)
+	_, docExample, ok := strings.Cut(string(doc), "// # Packs\n")
+	require.True(t, ok)
+	docExample, _, _ = strings.Cut(docExample, "\n// # ")
+	lines := 0
+	for _, line := range strings.Split(docExample, "\n") {
+		line, ok := strings.CutPrefix(line, "//\t")
+		if !ok {
+			continue
+		}
+		lines++
+		assert.Contains(t, example, "\n"+line+"\n", "the package doc's example line %q is the README's", line)
+	}
+	assert.Greater(t, lines, 10, "the package doc has its example")
+}
+
+// TestDocListsEveryPack: the package doc's table of jurisdictions has a
+// line for each built-in pack and none for another code.
+func TestDocListsEveryPack(t *testing.T) {
+	doc, err := os.ReadFile("doc.go")
+	require.NoError(t, err)
+	_, section, ok := strings.Cut(string(doc), "// # Jurisdictions\n")
+	require.True(t, ok)
+	section, _, _ = strings.Cut(section, "// # ")
+	var codes []string
+	for _, line := range strings.Split(section, "\n") {
+		if m := regexp.MustCompile(`^//\t([A-Z]{2,3})  `).FindStringSubmatch(line); m != nil {
+			codes = append(codes, m[1])
+		}
+	}
+	var want []string
+	for _, j := range Jurisdictions() {
+		want = append(want, j.String())
+	}
+	assert.Equal(t, want, codes)
+}

@@ -6,9 +6,9 @@ import (
 )
 
 // This file defines the shape of a jurisdiction's term table. The tables
-// themselves are data, one file per jurisdiction (terms_us.go,
-// terms_uk.go...; shared English rows in terms_english.go); a Checker
-// compiles them once (matcher.go).
+// themselves are data, one pack file per jurisdiction (packs/us.pack,
+// packs/de.pack...; shared rows in packs/en.rows and the other languages'
+// rows files), read by pack.go and compiled once for every Checker.
 //
 // A term's pattern is a space-separated list of pieces, matched against
 // consecutive tokens after normalization (NFKC, case folding, invisible
@@ -283,9 +283,3 @@ func (t *termTable) fixFor(f foundLabel) string {
 	}
 	return t.terms[f.row].fix
 }
-
-// separators is the pattern piece of the characters that turn a word
-// before them into a label ("Ad:", "Werbung -", "Publicité |" is its own
-// row): a colon, the hyphen, en and em dashes, a slash and a bullet. The
-// term tables write "ad " + separators.
-const separators = ":|-|–|—|/|•"
