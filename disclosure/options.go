@@ -58,7 +58,9 @@ type Options struct {
 type Checker struct {
 	severity [numRules]influencekit.Severity
 	off      [numRules]bool
-	folds    map[influencekit.Platform]foldRow
+	// needs is the facts the rules that are on need (ruleSpec.needs).
+	needs ruleFacts
+	folds map[influencekit.Platform]foldRow
 	// verbalWithin and liveGap are the transcript rules' thresholds set
 	// by Options, 0 where the post's pack decides.
 	verbalWithin, liveGap time.Duration
@@ -108,6 +110,11 @@ func NewChecker(o Options) (*Checker, error) {
 			return nil, err
 		}
 		c.off[id] = true
+	}
+	for id, spec := range ruleSpecs {
+		if !c.off[id] {
+			c.needs |= spec.needs
+		}
 	}
 	for _, f := range foldTable {
 		c.folds[f.platform] = f

@@ -1,6 +1,25 @@
 package disclosure
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/influencekit/influencekit"
+)
+
+// RuleMismatchedDisclosure (error): the labels do not disclose the
+// connection [Post.Connection] declares: a Paid or Affiliate post whose
+// only labels are gift labels ("#gifted", "thanks for the free
+// product"), or a Paid post whose only labels are affiliate labels.
+// Per asa-influencers-guide, "#gifted" fits only where nothing was paid
+// and the brand had no control over the content.
+const RuleMismatchedDisclosure Rule = "mismatched-disclosure"
+
+// ruleMismatchedDisclosure declares mismatched-disclosure.
+var ruleMismatchedDisclosure = ruleSpec{
+	rule:     RuleMismatchedDisclosure,
+	severity: influencekit.SeverityError,
+	sources:  []string{"asa-influencers-guide", "ftc-faqs"},
+}
 
 // checkMismatchedDisclosure applies [RuleMismatchedDisclosure]: the labels
 // do not disclose the connection [Post].Connection declares: a [Paid] or
@@ -32,7 +51,7 @@ func checkMismatchedDisclosure(in *captionFacts, out *findingSet) {
 	if !said[Gift] {
 		what = "affiliate links"
 	}
-	out.add(idMismatched, f.start, f.end,
+	out.add(idMismatchedDisclosure, f.start, f.end,
 		out.message("the post is %s but its labels, such as %q, only disclose %s; a gift label fits only where nothing was paid and the brand had no control (%s): add %q at the start",
 			connectionPhrase(p.Connection), p.Caption[f.start:f.end], what, in.table.mismatchSources(), in.table.defaultLabel),
 		out.insertLabelFix())

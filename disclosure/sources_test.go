@@ -72,8 +72,8 @@ func TestEverySourceExists(t *testing.T) {
 	for _, th := range thresholds() {
 		known(th.source, "threshold "+th.name)
 	}
-	for id, keys := range ruleThresholdSources {
-		for _, k := range keys {
+	for id, spec := range ruleSpecs {
+		for _, k := range spec.sources {
 			known(k, string(ruleTable[id].Rule))
 		}
 	}
