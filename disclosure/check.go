@@ -169,6 +169,16 @@ func (in *captionFacts) bestText() string {
 // character is exact only when past is set.
 func (in *captionFacts) pastFold() (at, fold int, past bool) {
 	row, ok := in.policy.folds[in.post.Platform]
+	if len(in.table.folds) > 0 && !in.policy.foldSet[in.post.Platform] {
+		for _, f := range in.table.folds {
+			if f.platform == in.post.Platform {
+				if !ok {
+					row = foldRow{platform: f.platform, unit: unitRunes}
+				}
+				row.chars, ok = f.chars, true
+			}
+		}
+	}
 	if !ok || row.chars <= 0 {
 		return 0, 0, false
 	}

@@ -250,9 +250,10 @@
 //	language eo
 //	suggest "Reklamo"
 //	editing-label "#retusita"
-//	buried-run 4
+//	buried-run 4 source=mighty-micro
 //	verbal-within 20s
-//	live-gap 10m
+//	live-gap 10m source=ftc-faqs
+//	fold instagram 60 source=caption-truncation
 //	gift-without-control not-enough
 //
 //	label "#reklamo" clear paid lang=eo
@@ -269,7 +270,9 @@
 // editing-label (one of its editing rows) are required; language,
 // claim-citation, claim-source, mismatch-sources, buried-run,
 // max-tags-before, verbal-within, live-gap and gift-without-control are
-// optional. A row is a kind (label, not-label, editing, claim, cue,
+// optional, and fold (a platform's visible prefix) may be given per
+// platform; a threshold may cite its source ("buried-run 2
+// source=olg-celle-2017"). A row is a kind (label, not-label, editing, claim, cue,
 // trailing, brand-tag), a quoted pattern, and for a label its clarity
 // (clear, ambiguous, vague), connection (paid, gift, affiliate), position
 // (line-start, after-purchase, creator-voice, same-line) and lang=, fix=

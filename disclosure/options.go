@@ -61,6 +61,9 @@ type Checker struct {
 	// needs is the facts the rules that are on need (ruleSpec.needs).
 	needs ruleFacts
 	folds map[influencekit.Platform]foldRow
+	// foldSet lists the platforms whose fold Options.Fold sets, over any
+	// pack's.
+	foldSet map[influencekit.Platform]bool
 	// verbalWithin and liveGap are the transcript rules' thresholds set
 	// by Options, 0 where the post's pack decides.
 	verbalWithin, liveGap time.Duration
@@ -129,6 +132,10 @@ func NewChecker(o Options) (*Checker, error) {
 		}
 		row.chars = n
 		c.folds[p] = row
+		if c.foldSet == nil {
+			c.foldSet = map[influencekit.Platform]bool{}
+		}
+		c.foldSet[p] = true
 	}
 	b, err := builtins()
 	if err != nil {

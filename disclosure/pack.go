@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/influencekit/influencekit"
 )
 
 // Pack is everything the package knows about one jurisdiction, read from a
@@ -523,6 +525,8 @@ func parsePack(name, text string, shared map[string][]termRow) (*Pack, error) {
 			return r.include(ws, t, shared)
 		case "brand-tag":
 			return r.brandTag(ws, t)
+		case "fold":
+			return r.fold(ws, t)
 		}
 		set, ok := packDirectives[head.text]
 		if !ok {
@@ -536,6 +540,16 @@ func parsePack(name, text string, shared map[string][]termRow) (*Pack, error) {
 			return r.fail(len(r.text), "expected a value after %q", head.text)
 		}
 		p.at[head.text] = packPos{r.line, ws[1].col + 1}
+		if last := ws[len(ws)-1]; set.cites && len(ws) == 3 && last.key == "source" {
+			if err := r.sourceKey(last); err != nil {
+				return err
+			}
+			if t.thresholdSources == nil {
+				t.thresholdSources = map[string]string{}
+			}
+			t.thresholdSources[head.text] = last.text
+			ws = ws[:2]
+		}
 		if set.multi {
 			for _, w := range ws[1:] {
 				if err := r.plainValue(w); err != nil {
@@ -621,10 +635,41 @@ func (r *packReader) brandTag(ws []word, t *termTable) error {
 	return nil
 }
 
+// fold reads "fold <platform> <chars> [source=key]": the platform's
+// visible prefix in the jurisdiction.
+func (r *packReader) fold(ws []word, t *termTable) error {
+	if len(ws) < 3 || ws[1].key != "" || ws[1].quoted {
+		return r.fail(len(r.text), "expected fold <platform> <characters>, such as fold instagram 125")
+	}
+	p, err := influencekit.ParsePlatform(ws[1].text)
+	if err != nil || p == influencekit.UnknownPlatform {
+		return r.fail(ws[1].col, "expected a platform (instagram, tiktok, youtube, ...), found %q", ws[1].text)
+	}
+	if slices.ContainsFunc(t.folds, func(f packFold) bool { return f.platform == p }) {
+		return r.fail(ws[1].col, "a second fold for %s", p)
+	}
+	f := packFold{platform: p, source: t.source}
+	if err := r.count(ws[2], 0, 100000, &f.chars); err != nil {
+		return err
+	}
+	switch {
+	case len(ws) == 4 && ws[3].key == "source":
+		if err := r.sourceKey(ws[3]); err != nil {
+			return err
+		}
+		f.source = ws[3].text
+	case len(ws) > 3:
+		return r.fail(ws[3].col, "expected source=key or the end of the line after the fold")
+	}
+	t.folds = append(t.folds, f)
+	return nil
+}
+
 // packDirective is one of a pack's directive lines.
 type packDirective struct {
 	required bool
 	multi    bool // takes one or more values, not one
+	cites    bool // a threshold: its value may be followed by source=key
 	set      func(r *packReader, p *Pack, vals []word) error
 }
 
@@ -676,16 +721,16 @@ var packDirectives = map[string]packDirective{
 		p.table.mismatchSourceKeys = keys
 		return nil
 	}},
-	"buried-run": {set: func(r *packReader, p *Pack, v []word) error {
+	"buried-run": {cites: true, set: func(r *packReader, p *Pack, v []word) error {
 		return r.count(v[0], 1, 30, &p.table.buriedRun)
 	}},
-	"max-tags-before": {set: func(r *packReader, p *Pack, v []word) error {
+	"max-tags-before": {cites: true, set: func(r *packReader, p *Pack, v []word) error {
 		return r.count(v[0], 1, 30, &p.table.maxTagsBefore)
 	}},
-	"verbal-within": {set: func(r *packReader, p *Pack, v []word) error {
+	"verbal-within": {cites: true, set: func(r *packReader, p *Pack, v []word) error {
 		return r.duration(v[0], &p.table.verbalWithin)
 	}},
-	"live-gap": {set: func(r *packReader, p *Pack, v []word) error {
+	"live-gap": {cites: true, set: func(r *packReader, p *Pack, v []word) error {
 		return r.duration(v[0], &p.table.liveGap)
 	}},
 	"gift-without-control": {set: func(r *packReader, p *Pack, v []word) error {

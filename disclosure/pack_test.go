@@ -12,6 +12,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit"
 )
 
 // minimalPack is the smallest pack that reads: the required directives.
@@ -55,6 +57,11 @@ func TestParsePackErrors(t *testing.T) {
 		{why: "a key=value where a directive goes", text: minimalPack + "lang=de\n", want: `x.pack:8:1: expected a directive or a row, found "lang=de"`},
 		{why: "a suggested label the pack does not call clear", text: strings.Replace(minimalPack, `suggest "#q"`, `suggest "#qq"`, 1), want: `x.pack:4:9: expected a clear label of the pack, found "#qq", which the pack reads otherwise`},
 		{why: "an editing label the pack does not read as one", text: strings.Replace(minimalPack, `editing-label "#qedit"`, `editing-label "#q"`, 1), want: `x.pack:5:15: expected an editing row of the pack, found "#q", which the pack reads otherwise`},
+		{why: "a threshold's unknown source", text: minimalPack + "buried-run 2 source=nope\n", want: `x.pack:8:14: expected a key of SOURCES.md that LookupSource knows, found "nope"`},
+		{why: "a source on a directive that is no threshold", text: minimalPack + "language eo source=ftc-101\n", want: `x.pack:8:13: expected the end of the line after language's value`},
+		{why: "a fold for an unknown platform", text: minimalPack + "fold myspace 100\n", want: `x.pack:8:6: expected a platform (instagram, tiktok, youtube, ...), found "myspace"`},
+		{why: "a fold twice for a platform", text: minimalPack + "fold instagram 100\nfold Instagram 90\n", want: `x.pack:9:6: a second fold for instagram`},
+		{why: "a fold without characters", text: minimalPack + "fold instagram\n", want: `x.pack:8:15: expected fold <platform> <characters>, such as fold instagram 125`},
 		{why: "a CRLF line counts columns without the CR", text: strings.ReplaceAll(minimalPack, "\n", "\r\n") + "buried-run x\r\n", want: `x.pack:8:12: expected a whole number from 1 to 30, found "x"`},
 	}
 	for _, row := range rows {
@@ -101,8 +108,10 @@ mismatch-sources asa-influencers-guide ftc-faqs
 buried-run 4
 max-tags-before 2
 verbal-within 20s
-live-gap 10m
+live-gap 10m source=ftc-101
 gift-without-control enough
+fold instagram 60 source=caption-truncation
+fold tiktok 0
 
 label "#q" clear paid lang=eo source=ftc-101 fix="#qq" line-start gift-clear brand-named
 label "q \"quoted\" \\ {brand}" ambiguous affiliate after-purchase
@@ -132,6 +141,8 @@ include en/claims
 	assert.Equal(t, 2, tab.maxTagsBefore)
 	assert.Equal(t, 20*time.Second, tab.verbalWithin)
 	assert.Equal(t, 10*time.Minute, tab.liveGap)
+	assert.Equal(t, map[string]string{"live-gap": "ftc-101"}, tab.thresholdSources)
+	assert.Equal(t, []packFold{{platform: influencekit.Instagram, chars: 60, source: "caption-truncation"}, {platform: influencekit.TikTok, chars: 0, source: "ftc-faqs"}}, tab.folds)
 	want := []termRow{
 		{pattern: "#q", kind: termLabel, clarity: Clear, connection: Paid},
 		{pattern: "#qedit", kind: termEditing},
@@ -369,6 +380,9 @@ func TestReadmeExampleReads(t *testing.T) {
 	for kind := range rowKinds {
 		assert.Contains(t, example, "\n"+kind+" ", "the complete example has a %s row", kind)
 	}
+	for _, line := range []string{"trailing", "brand-tag", "include", "fold"} {
+		assert.Contains(t, example, "\n"+line+" ", "the complete example has a %s line", line)
+	}
 	doc, err := os.ReadFile("doc.go")
 	require.NoError(t, err)
 	_, docExample, ok := strings.Cut(string(doc), "// # Packs\n")
@@ -405,4 +419,37 @@ func TestDocListsEveryPack(t *testing.T) {
 		want = append(want, j.String())
 	}
 	assert.Equal(t, want, codes)
+}
+
+// TestPackFoldAndOptions: a pack's fold applies to its jurisdiction's
+// posts on that platform; Options.Fold overrides it.
+func TestPackFoldAndOptions(t *testing.T) {
+	p, err := ParsePack("q.pack", []byte(minimalPack+"fold instagram 10\nfold x 10\n"))
+	require.NoError(t, err)
+	caption := "My new serum, so good #q"
+	rows := []struct {
+		why      string
+		opts     Options
+		platform influencekit.Platform
+		want     []Rule
+	}{
+		{why: "the pack's fold puts the label below it", platform: influencekit.Instagram, want: []Rule{RuleBelowFold}},
+		{why: "a platform without a fold of its own gets the pack's", platform: influencekit.X, want: []Rule{RuleBelowFold}},
+		{why: "a platform the pack does not name keeps its own fold", platform: influencekit.TikTok, want: []Rule{RuleNotUpfront}},
+		{why: "Options.Fold wins over the pack's", opts: Options{Fold: map[influencekit.Platform]int{influencekit.Instagram: 125}}, platform: influencekit.Instagram, want: []Rule{RuleNotUpfront}},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			row.opts.Packs = []*Pack{p}
+			c, err := NewChecker(row.opts)
+			require.NoError(t, err)
+			xq, err := c.Jurisdiction("XQ")
+			require.NoError(t, err)
+			var got []Rule
+			for _, f := range c.Check(Post{Caption: caption, Jurisdiction: xq, Platform: row.platform}).Findings {
+				got = append(got, f.Rule)
+			}
+			assert.Equal(t, row.want, got)
+		})
+	}
 }

@@ -3,6 +3,8 @@ package disclosure
 import (
 	"strings"
 	"time"
+
+	"github.com/influencekit/influencekit"
 )
 
 // This file defines the shape of a jurisdiction's term table. The tables
@@ -185,6 +187,21 @@ type termTable struct {
 	// giftWithoutControl is the gift policy [Pack.GiftWithoutControl]
 	// reports.
 	giftWithoutControl bool
+	// folds are the platforms' visible prefixes in the jurisdiction,
+	// where they differ from the platforms' own (foldTable); [Options].Fold
+	// overrides them.
+	folds []packFold
+	// thresholdSources are the SOURCES.md keys of the pack's thresholds,
+	// by directive ("buried-run"), where it names one; the others rest on
+	// the pack's source.
+	thresholdSources map[string]string
+}
+
+// packFold is a pack's fold for one platform.
+type packFold struct {
+	platform influencekit.Platform
+	chars    int
+	source   string
 }
 
 // minBuriedRun returns the table's buriedRun, 3 when unset.
