@@ -24,9 +24,9 @@ type Options struct {
 	// Off lists rules not to report at all.
 	Off []Rule
 	// Fold overrides a platform's visible prefix, in characters as the
-	// platform counts them (see below-fold); 0 turns below-fold off for the
-	// platform, and a platform with no default fold gets one counted in
-	// code points.
+	// platform counts them (see below-fold), in every jurisdiction, over a
+	// pack's "fold"; 0 turns below-fold off for the platform, and a
+	// platform with no default fold gets one counted in code points.
 	Fold map[influencekit.Platform]int
 	// VerbalWithin is how early the first spoken label must start for
 	// missing-verbal-disclosure, inclusive: a label at exactly this time

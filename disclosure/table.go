@@ -10,7 +10,7 @@ import (
 // This file defines the shape of a jurisdiction's term table. The tables
 // themselves are data, one pack file per jurisdiction (packs/us.pack,
 // packs/de.pack...; shared rows in packs/en.rows and the other languages'
-// rows files), read by pack.go and compiled once for every Checker.
+// rows files), read by ParsePack and compiled once for every Checker.
 //
 // A term's pattern is a space-separated list of pieces, matched against
 // consecutive tokens after normalization (NFKC, case folding, invisible

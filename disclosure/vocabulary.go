@@ -41,9 +41,10 @@ type Term struct {
 
 // ErrInvalidTerm is wrapped by NewChecker's errors for an [Options].Terms
 // entry that cannot be used: empty text, text in the tables' pattern
-// syntax, text that never matches as written, an undeclared jurisdiction,
-// a clarity or connection out of range, or two entries for one text of
-// one jurisdiction that say different things.
+// syntax, text that never matches as written, a jurisdiction without a
+// pack (built-in or in [Options].Packs), a clarity or connection out of
+// range, or two entries for one text of one jurisdiction that say
+// different things.
 var ErrInvalidTerm = errors.New("disclosure: invalid term")
 
 // termErr returns the error of Options.Terms[i].
