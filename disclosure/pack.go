@@ -62,13 +62,9 @@ func (p *Pack) Language() string { return p.table.language }
 // needs a clear label like any other connection.
 func (p *Pack) GiftWithoutControl() bool { return p.table.giftWithoutControl }
 
-// Packs whose files fail to read report a *PackError.
-var (
-	// ErrInvalidPack is wrapped by every error of a pack that does not
-	// read: [ParsePack]'s [PackError] and [NewChecker]'s errors for
-	// [Options].Packs.
-	ErrInvalidPack = errors.New("disclosure: invalid pack")
-)
+// ErrInvalidPack is wrapped by every error of a pack that does not read:
+// [ParsePack]'s [PackError] and [NewChecker]'s errors for [Options].Packs.
+var ErrInvalidPack = errors.New("disclosure: invalid pack")
 
 // PackError is the error of a pack file that does not read: where, and
 // what was expected there. Its Unwrap returns [ErrInvalidPack].
@@ -99,7 +95,9 @@ var packFiles embed.FS
 // ParsePack reads a pack file: name is the name its errors give it
 // ("xk.pack"), data its text. An "include" line reads rows shared by the
 // built-in packs ("include en/claims"). It returns a *[PackError] naming
-// the file, line and column of the first problem. A pack for a code that
+// the file, line and column of the first problem, including a suggested
+// label that is not one of the pack's clear labels and an editing label
+// that is not one of its editing rows. A pack for a code that
 // names a built-in [Jurisdiction] overrides that jurisdiction's pack in a
 // Checker whose [Options].Packs holds it; any other code is a market of
 // its own ([Checker.Jurisdiction]).
@@ -112,7 +110,10 @@ func ParsePack(name string, data []byte) (*Pack, error) {
 	if err != nil {
 		return nil, err
 	}
-	return p, p.compile(name)
+	if err := p.compile(name); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 // LookupPack returns the built-in pack of j, and false for a value outside
@@ -179,7 +180,8 @@ var builtins = sync.OnceValues(func() (*builtinSet, error) {
 func (p *Pack) compile(name string) error {
 	m, err := compileTable(&p.table)
 	if err != nil {
-		return err
+		// Each row's pattern was checked as it was read.
+		return fmt.Errorf("%w: %s: %w", ErrInvalidPack, name, err)
 	}
 	for _, want := range []struct {
 		text, directive string
