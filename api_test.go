@@ -89,6 +89,18 @@ var (
 	_                                         = disclosure.Fix{Message: "", Edits: []disclosure.Edit{{Start: 0, End: 0, Text: ""}}}
 	_ func(disclosure.Post) string            = disclosure.Autofix
 
+	// One pack per jurisdiction, a team's own through Options (API.md,
+	// "More jurisdictions, each one pack").
+	_ func() []disclosure.Jurisdiction                                   = disclosure.Jurisdictions
+	_ func(string, []byte) (*disclosure.Pack, error)                     = disclosure.ParsePack
+	_ func(disclosure.Jurisdiction) (*disclosure.Pack, bool)             = disclosure.LookupPack
+	_                                                                    = disclosure.Options{Packs: []*disclosure.Pack{}}
+	_ func(*disclosure.Checker, string) (disclosure.Jurisdiction, error) = (*disclosure.Checker).Jurisdiction
+	_ error                                                              = &disclosure.PackError{File: "", Line: 0, Col: 0, Msg: ""}
+	_ error                                                              = disclosure.ErrInvalidPack
+	_ [5]func(*disclosure.Pack) string                                   = [5]func(*disclosure.Pack) string{(*disclosure.Pack).Code, (*disclosure.Pack).Authority, (*disclosure.Pack).Source, (*disclosure.Pack).SuggestedLabel, (*disclosure.Pack).Language}
+	_ func(*disclosure.Pack) bool                                        = (*disclosure.Pack).GiftWithoutControl
+
 	_ func([]byte) (contract.Contract, error)                                    = contract.Parse
 	_ func(contract.Contract) []contract.Problem                                 = contract.Contract.Validate
 	_                                                                            = contract.Problem{Field: "", Rule: "", Severity: influencekit.SeverityError, Message: ""}

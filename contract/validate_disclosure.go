@@ -2,6 +2,7 @@ package contract
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/influencekit/influencekit/disclosure"
 )
@@ -43,13 +44,16 @@ func (v *validator) paidInCash() bool {
 	return p != nil && !p.ProductOnly && p.Total != nil && p.Total.IsPositive()
 }
 
-// giftWithoutControl reports whether a gift label is enough for the UK:
-// a product-only deal in which the brand does not review the content or
-// approve the caption (asa-influencers-guide: "#gifted" only where nothing
-// was paid and the brand had no control over the content).
+// giftWithoutControl reports whether a gift label is enough: the
+// jurisdiction's pack says so ([disclosure.Pack.GiftWithoutControl]; the
+// UK's, per asa-influencers-guide: "#gifted" only where nothing was paid
+// and the brand had no control over the content), and the deal is
+// product-only with a brand that does not review the content or approve
+// the caption.
 func (v *validator) giftWithoutControl() bool {
 	c := v.c
-	return c.Jurisdiction == disclosure.UK && c.Payment != nil && c.Payment.ProductOnly &&
+	pack, ok := disclosure.LookupPack(c.Jurisdiction)
+	return ok && pack.GiftWithoutControl() && c.Payment != nil && c.Payment.ProductOnly &&
 		c.Approval != nil && c.Approval.Extent == NoneAtAll && (c.Posting == nil || !c.Posting.CaptionApproval)
 }
 
@@ -87,16 +91,24 @@ func hasClearLabel(r disclosure.Report) bool {
 	return clear
 }
 
-// labelCandidates are labels clear in some jurisdiction (ftc-101,
-// de-leitfaden, fr-loi-2023-451, es-autocontrol-code,
-// it-iap-digital-chart); the
-// suggestion is the first that [disclosure.Check] finds clear for the
-// jurisdiction with no finding at all (so France is offered "Publicité",
-// not "#ad" with a language warning), and it is never a guess.
-var labelCandidates = [...]string{"#ad", "Werbung", "Publicité", "publicidad", "Pubblicità", "Advertisement"}
+// labelCandidates returns the labels the disclosure packs suggest, one
+// per jurisdiction in [disclosure.Jurisdictions] order, each once: "#ad",
+// "Werbung", "Publicité"... The suggestion for a contract is the first
+// that [disclosure.Check] finds clear for its jurisdiction with no finding
+// at all (so France is offered "Publicité", not "#ad" with a language
+// warning), and it is never a guess.
+func labelCandidates() []string {
+	var labels []string
+	for _, j := range disclosure.Jurisdictions() {
+		if p, ok := disclosure.LookupPack(j); ok && !slices.Contains(labels, p.SuggestedLabel()) {
+			labels = append(labels, p.SuggestedLabel())
+		}
+	}
+	return labels
+}
 
 func suggestLabel(brand string, j disclosure.Jurisdiction) string {
-	for _, l := range labelCandidates {
+	for _, l := range labelCandidates() {
 		if r := disclosure.Check(disclosure.Post{Caption: l, Brand: brand, Jurisdiction: j}); len(r.Findings) == 0 && hasClearLabel(r) {
 			return fmt.Sprintf("use a clear label such as %q", l)
 		}

@@ -72,7 +72,7 @@ func (a *acAutomaton) count(text string) int {
 func usTermStrings(tb testing.TB) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, row := range usTerms.terms {
+	for _, row := range builtinTables()[US].terms {
 		pats, err := expandPattern(row.pattern)
 		if err != nil {
 			tb.Fatal(err)

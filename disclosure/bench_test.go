@@ -53,7 +53,7 @@ type baseline struct{ re *regexp.Regexp }
 func newBaseline(tb testing.TB) baseline {
 	tb.Helper()
 	var alts []string
-	for _, row := range usTerms.terms {
+	for _, row := range builtinTables()[US].terms {
 		if row.kind != termLabel || row.clarity == Ambiguous {
 			continue
 		}
@@ -74,7 +74,7 @@ func newBaseline(tb testing.TB) baseline {
 			alts = append(alts, strings.Join(parts, `\s*`))
 		}
 	}
-	for _, bt := range usTerms.brandTags {
+	for _, bt := range builtinTables()[US].brandTags {
 		alts = append(alts, "#glowco"+bt.suffix)
 	}
 	re := regexp.MustCompile(`(?i)(^|[^\p{L}\p{N}_])(` + strings.Join(alts, "|") + `)($|[^\p{L}\p{N}_])`)

@@ -1,7 +1,9 @@
 package disclosure
 
 import (
+	"cmp"
 	"slices"
+	"time"
 
 	"github.com/influencekit/influencekit"
 )
@@ -21,7 +23,7 @@ func (c *Checker) Check(p Post) Report {
 	var backing [8]foundLabel
 	sc := c.scanPost(m, p.Caption, &brand, backing[:0])
 	in := c.facts(&p, m, sc, fallback)
-	if len(p.Transcript) > 0 && p.Connection != NoConnection && !(c.off[idMissingVerbal] && c.off[idLiveGap]) {
+	if c.needs&needSpoken != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
 		in.spoken = c.spokenLabels(m, p, &brand)
 	}
 	out := getFindingSet(m)
@@ -64,11 +66,28 @@ type captionFacts struct {
 	ambiguous, vague bool
 	// fallback: the post's Jurisdiction has no table; table is the US one.
 	fallback bool
-	// spoken lists the transcript's clear labels by time, for the
-	// transcript rules; empty without a transcript or for a NoConnection
-	// post.
+	// spoken lists the transcript's clear labels by time, for the rules
+	// that need them (needSpoken); empty without a transcript, for a
+	// NoConnection post, or when every such rule is off.
 	spoken []spokenLabel
+	// fold is where the best label stands against the platform's fold,
+	// for the rules that need it (needFold); the zero value when the post
+	// is not placed or every such rule is off.
+	fold foldFact
 }
+
+// foldFact is where the best label starts against the platform's fold.
+type foldFact struct {
+	// at is the character (counted from 1) at which the best label
+	// starts, exact only when past is set; chars is the platform's fold.
+	at, chars int
+	// past: the label starts at or past the fold.
+	past bool
+}
+
+// on reports whether rule id runs under the policy: a rule that yields to
+// id (ruleSpec.yieldsTo) asks it before reporting what id reports instead.
+func (in *captionFacts) on(id ruleID) bool { return !in.policy.off[id] }
 
 // scanPost is the first stage for a caption: [Checker.scanCaption], then
 // the conditions term rows put on their labels that the scan alone cannot
@@ -114,7 +133,22 @@ func (c *Checker) facts(p *Post, m *matcher, sc scan, fallback bool) captionFact
 			in.vague = true
 		}
 	}
+	if c.needs&needFold != 0 && in.placed() {
+		in.fold.at, in.fold.chars, in.fold.past = in.pastFold()
+	}
 	return in
+}
+
+// verbalWithin returns missing-verbal-disclosure's threshold: the
+// policy's, or the post's pack's, or DefaultVerbalWithin.
+func (in *captionFacts) verbalWithin() time.Duration {
+	return cmp.Or(in.policy.verbalWithin, in.table.verbalWithin, DefaultVerbalWithin)
+}
+
+// liveGap returns live-disclosure-gap's threshold: the policy's, or the
+// post's pack's, or DefaultLiveGap.
+func (in *captionFacts) liveGap() time.Duration {
+	return cmp.Or(in.policy.liveGap, in.table.liveGap, DefaultLiveGap)
 }
 
 // placed reports whether the placement rules judge the post: it has a
@@ -135,6 +169,16 @@ func (in *captionFacts) bestText() string {
 // character is exact only when past is set.
 func (in *captionFacts) pastFold() (at, fold int, past bool) {
 	row, ok := in.policy.folds[in.post.Platform]
+	if len(in.table.folds) > 0 && !in.policy.foldSet[in.post.Platform] {
+		for _, f := range in.table.folds {
+			if f.platform == in.post.Platform {
+				if !ok {
+					row = foldRow{platform: f.platform, unit: unitRunes}
+				}
+				row.chars, ok = f.chars, true
+			}
+		}
+	}
 	if !ok || row.chars <= 0 {
 		return 0, 0, false
 	}

@@ -12,7 +12,7 @@ import (
 )
 
 func TestTablesCompile(t *testing.T) {
-	for _, tab := range termTables {
+	for _, tab := range builtinTables() {
 		m, err := compileTable(tab)
 		require.NoError(t, err, "%s", tab.jurisdiction)
 		assert.NotZero(t, m.trie.nodes[rootNode].nkid)
@@ -33,7 +33,7 @@ func TestTablesCompile(t *testing.T) {
 func TestEveryTermIsFound(t *testing.T) {
 	c, err := NewChecker(Options{})
 	require.NoError(t, err)
-	for _, tab := range termTables {
+	for _, tab := range builtinTables() {
 		m := c.tables[tab.jurisdiction]
 		for i, row := range tab.terms {
 			pats, err := expandPattern(row.pattern)
@@ -112,7 +112,7 @@ func TestEveryTermIsFound(t *testing.T) {
 // term and on stylized text.
 func TestFoldingAgreesWithXText(t *testing.T) {
 	inputs := []string{"＃ＡＤ", "𝐒𝐩𝐨𝐧𝐬𝐨𝐫𝐞𝐝", "𝓟𝓪𝓲𝓭", "Ⓐⓓ", "Straße", "ΣΟΦΟΣ", "Publicité", "ＷＥＲＢＵＮＧ", "isn’t"}
-	for _, tab := range termTables {
+	for _, tab := range builtinTables() {
 		for _, row := range tab.terms {
 			inputs = append(inputs, strings.ReplaceAll(row.pattern, "|", " "))
 		}

@@ -40,7 +40,8 @@
 // the row's first line are read again as rows of their own.
 //
 // What a line or row leaves out takes the flags' values: -platform,
-// -brand, -jurisdiction (US, UK, DE, FR, ES, IT, NL, IE) and -connection
+// -brand, -jurisdiction (a code of disclosure.Jurisdictions, each a pack:
+// "captionlint -help" lists them) and -connection
 // (unknown, paid, gift, affiliate, none; "none" declares organic posts, which
 // need no label). Findings are printed as
 //
@@ -152,7 +153,7 @@ func run(args []string, e env) int {
 	fs.BoolVar(&cfg.verbose, "v", false, "print under each finding the source its rule rests on (SOURCES.md key, authority, document, year, URL)")
 	fs.StringVar(&platform, "platform", "", "platform of posts that name none (instagram, tiktok, youtube, ...)")
 	fs.StringVar(&cfg.defaults.Brand, "brand", "", "brand of posts that name none, for brand-aware labels")
-	fs.StringVar(&jurisdiction, "jurisdiction", "US", "jurisdiction of posts that name none (US, UK, DE, FR, ES, IT, NL, IE)")
+	fs.StringVar(&jurisdiction, "jurisdiction", "US", "jurisdiction of posts that name none ("+jurisdictionCodes()+")")
 	fs.StringVar(&connection, "connection", "unknown", "declared connection of posts that name none (unknown, paid, gift, affiliate, none)")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: captionlint [-json | -fix] [-v] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [file ...]")
@@ -481,4 +482,15 @@ func writeFixedJSON(out *bufio.Writer, text []byte, fixed string) error {
 	enc = json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(obj)
+}
+
+// jurisdictionCodes lists the codes of the library's jurisdictions, one
+// pack each, for the help text: "US, UK, DE, ...".
+func jurisdictionCodes() string {
+	js := disclosure.Jurisdictions()
+	codes := make([]string, len(js))
+	for i, j := range js {
+		codes[i] = j.String()
+	}
+	return strings.Join(codes, ", ")
 }

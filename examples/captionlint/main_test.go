@@ -375,3 +375,16 @@ func TestMessyExport(t *testing.T) {
 	assert.Equal(t, string(want), out, "the byte-order mark, ';', CRLF and the unreadable rows are kept; captions are fixed")
 	assert.Equal(t, bad+"captionlint: 5 posts, 5 compliant, 3 bad lines; no findings\n", errOut)
 }
+
+// TestHelpListsEveryJurisdiction: -help names the code of every
+// jurisdiction the library has a pack for, read from the library.
+func TestHelpListsEveryJurisdiction(t *testing.T) {
+	_, errOut, status := runWith([]string{"-help"}, "")
+	assert.Equal(t, exitClean, status)
+	js := disclosure.Jurisdictions()
+	codes := make([]string, len(js))
+	for i, j := range js {
+		codes[i] = j.String()
+	}
+	assert.Contains(t, errOut, "jurisdiction of posts that name none ("+strings.Join(codes, ", ")+")")
+}
