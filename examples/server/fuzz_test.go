@@ -60,8 +60,11 @@ func FuzzRoutes(f *testing.F) {
 				t.Fatalf("%s %s %q: %s body is not JSON: %q", rt.method, rt.path, body, ct, out)
 			}
 			if ct == "application/problem+json" {
-				var p problem
-				if err := json.Unmarshal(out, &p); err != nil || p.Status != rec.Code || p.Type == "" || p.Title == "" || p.Detail == "" {
+				var p struct {
+					problem
+					Field *string `json:"field"`
+				}
+				if err := json.Unmarshal(out, &p); err != nil || p.Status != rec.Code || p.Type == "" || p.Title == "" || p.Detail == "" || p.Field == nil {
 					t.Fatalf("%s %s %q: not a complete problem for %d: %s", rt.method, rt.path, body, rec.Code, out)
 				}
 			}

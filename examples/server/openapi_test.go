@@ -210,7 +210,12 @@ func TestOpenAPIDocument(t *testing.T) {
 		responses := obj(op, "responses")
 		require.NotNil(t, obj(responses, "200"), "%s documents no 200", name)
 		assert.NotNil(t, obj(responses, "500"), "%s documents no 500", name)
-		if strings.HasPrefix(name, "POST ") {
+		switch {
+		case strings.HasSuffix(name, "/stream"): // errors in the lines, but for these
+			for _, code := range []string{"415", "503"} {
+				assert.NotNil(t, obj(responses, code), "%s documents no %s", name, code)
+			}
+		case strings.HasPrefix(name, "POST "):
 			for _, code := range []string{"400", "413", "415", "422", "503"} {
 				assert.NotNil(t, obj(responses, code), "%s documents no %s", name, code)
 			}

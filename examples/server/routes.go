@@ -10,6 +10,8 @@ func (s *server) registerRoutes() {
 
 	s.handle(http.MethodPost, "/v1/disclosure/check", s.disclosureCheck)
 	s.handle(http.MethodPost, "/v1/disclosure/autofix", s.disclosureAutofix)
+	s.handleStream("/v1/disclosure/check/stream", "/v1/disclosure/check", s.disclosureCheckStream)
+	s.handleStream("/v1/disclosure/autofix/stream", "/v1/disclosure/autofix", s.disclosureAutofixStream)
 
 	s.handle(http.MethodPost, "/v1/engagement/rates", s.engagementRates)
 	s.handle(http.MethodPost, "/v1/engagement/story", s.engagementStory)
