@@ -16,11 +16,12 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the response examples of openapi.json with the server's answers to its example requests")
 
-// TestOpenAPIUpdate, with -update, sends every example request of
+// TestOpenAPIUpdate, with -update, regenerates components/schemas from the
+// Go types (see generateSchemas), sends every example request of
 // openapi.json to the handler and writes the answer into the response
 // example of the same name, keeping the rest of the document and its member
-// order as they are. Run it after changing what a route answers, then read
-// the diff:
+// order as they are. Run it after changing a request or result type or
+// what a route answers, then read the diff:
 //
 //	go test ./examples/server -run TestOpenAPIUpdate -update
 func TestOpenAPIUpdate(t *testing.T) {
@@ -49,6 +50,10 @@ func TestOpenAPIUpdate(t *testing.T) {
 			example.set("value", value)
 		}
 	}
+	old, _ := tree.(ordered).at("components", "schemas").(ordered)
+	schemas, errs := generateSchemas(old)
+	require.Empty(t, errs)
+	tree.(ordered).at("components").(ordered).set("schemas", schemas)
 	var out bytes.Buffer
 	require.NoError(t, writeOrdered(&out, tree))
 	var indented bytes.Buffer

@@ -25,9 +25,12 @@ func (s *server) registerRoutes() {
 	s.handle(http.MethodPost, "/v1/contract/render", s.contractRender)
 }
 
+// health is what /healthz answers.
+type health struct {
+	Status string `json:"status"` // "ok" while the server serves
+}
+
 // healthz answers 200 {"status":"ok"} while the server serves.
 func (s *server) healthz(w http.ResponseWriter, r *http.Request) {
-	s.writeJSON(w, r, struct {
-		Status string `json:"status"`
-	}{"ok"})
+	s.writeJSON(w, r, health{"ok"})
 }
