@@ -230,7 +230,7 @@ func TestOpenAPIDocument(t *testing.T) {
 		}
 		checkExamples := func(content map[string]any, where string) {
 			for mt, media := range content {
-				schema := obj(media, "schema")
+				schema := lineSchema(media.(map[string]any))
 				for ex, e := range obj(media, "examples") {
 					if where == "request" && (!succeeds[ex] || mt != "application/json") {
 						continue // an NDJSON batch may hold a bad line on purpose
@@ -249,6 +249,17 @@ func TestOpenAPIDocument(t *testing.T) {
 			checkExamples(obj(doc.resolve(resp.(map[string]any)), "content"), "response "+code)
 		}
 	}
+}
+
+// lineSchema returns the schema each example value of media fits: its
+// schema, or for NDJSON (a string schema) its contentSchema, the schema of
+// each line.
+func lineSchema(media map[string]any) map[string]any {
+	schema := obj(media, "schema")
+	if line := obj(schema, "contentSchema"); line != nil {
+		return line
+	}
+	return schema
 }
 
 // exampleValues returns the JSON values of an example of media type mt: one
@@ -363,7 +374,7 @@ func TestOpenAPIExamples(t *testing.T) {
 					assert.NotEmpty(t, rec.Body.String())
 				}
 				for i, v := range values {
-					for _, msg := range doc.check(obj(media, "schema"), v, "") {
+					for _, msg := range doc.check(lineSchema(media), v, "") {
 						t.Errorf("line %d: %s", i+1, msg)
 					}
 				}
