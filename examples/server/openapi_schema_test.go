@@ -121,7 +121,7 @@ var plainJSON = map[reflect.Type]bool{
 var textSchemas = map[reflect.Type]string{
 	reflect.TypeFor[contract.Date]():   `{"type":"string","format":"date","description":"A calendar day, YYYY-MM-DD."}`,
 	reflect.TypeFor[decimal.Decimal](): `{"type":"string","pattern":"^-?[0-9]+(\\.[0-9]+)?$","description":"An exact decimal number, as a string."}`,
-	reflect.TypeFor[json.Number]():     `{"type":"number"}`,
+	reflect.TypeFor[json.Number]():     `{"type":"number","format":"double"}`,
 }
 
 // stringEnums are string types whose values are a fixed set, listed by the
@@ -305,7 +305,7 @@ func (g *schemaGen) inline(t reflect.Type, name string) ordered {
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return ordered{{"type", "integer"}, {"format", "int64"}, {"minimum", json.Number("0")}}
 	case reflect.Float32, reflect.Float64:
-		return ordered{{"type", "number"}}
+		return ordered{{"type", "number"}, {"format", "double"}}
 	case reflect.Slice, reflect.Array:
 		return ordered{{"type", "array"}, {"items", g.ref(t.Elem())}}
 	case reflect.Map:
