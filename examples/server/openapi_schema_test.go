@@ -264,25 +264,7 @@ func (g *schemaGen) component(name string, t reflect.Type) ordered {
 		}
 		return s
 	}
-	if isEnum(t) || stringEnums[t] != nil {
-		var names []any
-		for i := range 256 {
-			if stringEnums[t] != nil {
-				break
-			}
-			v := reflect.New(t).Elem()
-			v.SetUint(uint64(i))
-			text, err := v.Interface().(encoding.TextMarshaler).MarshalText()
-			if err != nil {
-				break
-			}
-			names = append(names, string(text))
-		}
-		if list := stringEnums[t]; list != nil {
-			for _, n := range list() {
-				names = append(names, n)
-			}
-		}
+	if names := enumNames(t); names != nil {
 		s := ordered{{"type", "string"}}
 		if d := g.description("", name); d != nil {
 			s = append(s, &orderedMember{"description", d})
@@ -366,6 +348,30 @@ var (
 	marshalerType     = reflect.TypeFor[json.Marshaler]()
 	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
 )
+
+// enumNames returns the names of enum t in value order, what MarshalText
+// gives for 0, 1, 2, ... until it fails, or the library's list for a
+// string enum; nil when t is no enum.
+func enumNames(t reflect.Type) []any {
+	var names []any
+	switch {
+	case stringEnums[t] != nil:
+		for _, n := range stringEnums[t]() {
+			names = append(names, n)
+		}
+	case isEnum(t):
+		for i := range 256 {
+			v := reflect.New(t).Elem()
+			v.SetUint(uint64(i))
+			text, err := v.Interface().(encoding.TextMarshaler).MarshalText()
+			if err != nil {
+				break
+			}
+			names = append(names, string(text))
+		}
+	}
+	return names
+}
 
 // isEnum reports whether t is one of influencekit's enums: a uint8 that
 // marshals as text.
@@ -494,5 +500,54 @@ func TestOpenAPIHandSchemas(t *testing.T) {
 				assert.True(t, seen, "schema %s lists %q, which the type's JSON (%s) does not have", name, member, h.golden)
 			}
 		})
+	}
+}
+
+// TestOpenAPISchemasAreTyped: no schema in the document is a bare object
+// or untyped, the kind of schema with which generated clients drop
+// members or type them as "anything"; every enum lists its names; and each
+// request and result type has its schema, with a property for every member
+// its Go type writes.
+func TestOpenAPISchemasAreTyped(t *testing.T) {
+	doc := loadOpenAPI(t)
+	var walk func(s map[string]any, at string)
+	walk = func(s map[string]any, at string) {
+		if s == nil || s["$ref"] != nil {
+			return
+		}
+		_, typed := s["type"]
+		_, union := s["oneOf"]
+		assert.True(t, typed || union, "%s: a schema with no type", at)
+		if s["type"] == "object" && s["properties"] == nil && s["additionalProperties"] == nil {
+			t.Errorf("%s: a bare object, whose members a client cannot know", at)
+		}
+		if s["type"] == "string" && s["enum"] != nil {
+			assert.NotEmpty(t, s["enum"], "%s: an enum without names", at)
+		}
+		for name, p := range obj(s, "properties") {
+			walk(p.(map[string]any), at+".properties."+name)
+		}
+		walk(obj(s, "items"), at+".items")
+		if ap, ok := s["additionalProperties"].(map[string]any); ok {
+			walk(ap, at+".additionalProperties")
+		}
+		for i, alt := range asSlice(s["oneOf"]) {
+			walk(alt.(map[string]any), fmt.Sprintf("%s.oneOf[%d]", at, i))
+		}
+	}
+	schemas := obj(obj(map[string]any(doc), "components"), "schemas")
+	for name, s := range schemas {
+		walk(s.(map[string]any), name)
+	}
+	g := &schemaGen{}
+	for _, typ := range slices.Concat(requestTypes, resultTypes) {
+		s := obj(schemas, g.name(typ))
+		require.NotNil(t, s, "no schema for %v", typ)
+		if _, hand := handSchemas[typ]; hand {
+			continue // TestOpenAPIHandSchemas holds these to their JSON
+		}
+		for _, f := range jsonFields(typ) {
+			assert.Contains(t, obj(s, "properties"), f.name, "%s lacks %v's member %q", g.name(typ), typ, f.name)
+		}
 	}
 }
