@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"net/http"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -40,31 +41,52 @@ import (
 // written by hand in the document, listed in handSchemas with the golden
 // file of a populated value that TestOpenAPIHandSchemas holds it to.
 
-// requestTypes are the bodies the routes read.
-var requestTypes = []reflect.Type{
-	reflect.TypeFor[disclosure.Post](),
-	reflect.TypeFor[ratesRequest](),
-	reflect.TypeFor[storyRequest](),
-	reflect.TypeFor[quoteRequest](),
-	reflect.TypeFor[allocateRequest](),
-	reflect.TypeFor[metricsRequest](),
-	reflect.TypeFor[contract.Contract](),
+// routeBody is what a route reads and answers, for the document: in is
+// the JSON body's type (nil for none), out the JSON answer's (nil for
+// none: the document itself, a Markdown draft). For a stream route they
+// are the types of one line. summary and description are the operation's,
+// used when TestOpenAPIUpdate documents a route the document lacks.
+type routeBody struct {
+	in, out              reflect.Type
+	summary, description string
 }
 
-// resultTypes are the bodies the routes write.
-var resultTypes = []reflect.Type{
-	reflect.TypeFor[problem](),
-	reflect.TypeFor[health](),
-	reflect.TypeFor[disclosure.Report](),
-	reflect.TypeFor[autofixResult](),
-	reflect.TypeFor[ratesResult](),
-	reflect.TypeFor[engagement.Story](),
-	reflect.TypeFor[tierResult](),
-	reflect.TypeFor[pricing.Quote](),
-	reflect.TypeFor[allocateResult](),
-	reflect.TypeFor[metricsResult](),
-	reflect.TypeFor[validateResult](),
+// routeBodies lists every route the server serves, as "METHOD /path".
+// Adding a route is one line here: TestOpenAPIUpdate -update then writes
+// its schemas and, for a POST route the document lacks, its operation
+// (TestOpenAPIRouteBodies fails until the line is here).
+var routeBodies = map[string]routeBody{
+	"GET /healthz":                       {out: reflect.TypeFor[health]()},
+	"GET /openapi.json":                  {},
+	"POST /v1/disclosure/check":          {in: reflect.TypeFor[disclosure.Post](), out: reflect.TypeFor[disclosure.Report]()},
+	"POST /v1/disclosure/check/stream":   {in: reflect.TypeFor[disclosure.Post](), out: reflect.TypeFor[disclosure.Report]()},
+	"POST /v1/disclosure/autofix":        {in: reflect.TypeFor[disclosure.Post](), out: reflect.TypeFor[autofixResult]()},
+	"POST /v1/disclosure/autofix/stream": {in: reflect.TypeFor[disclosure.Post](), out: reflect.TypeFor[autofixResult]()},
+	"POST /v1/engagement/rates":          {in: reflect.TypeFor[ratesRequest](), out: reflect.TypeFor[ratesResult]()},
+	"POST /v1/engagement/story":          {in: reflect.TypeFor[storyRequest](), out: reflect.TypeFor[engagement.Story]()},
+	"GET /v1/tiers":                      {out: reflect.TypeFor[tierResult]()},
+	"POST /v1/pricing/quote":             {in: reflect.TypeFor[quoteRequest](), out: reflect.TypeFor[pricing.Quote]()},
+	"POST /v1/pricing/allocate":          {in: reflect.TypeFor[allocateRequest](), out: reflect.TypeFor[allocateResult]()},
+	"POST /v1/pricing/metrics":           {in: reflect.TypeFor[metricsRequest](), out: reflect.TypeFor[metricsResult]()},
+	"POST /v1/contract/validate":         {in: reflect.TypeFor[contract.Contract](), out: reflect.TypeFor[validateResult]()},
+	"POST /v1/contract/render":           {in: reflect.TypeFor[contract.Contract]()},
 }
+
+// requestTypes are the bodies the routes read, resultTypes the ones they
+// write (every problem included), each once, in a stable order.
+var requestTypes, resultTypes = func() ([]reflect.Type, []reflect.Type) {
+	in, out := []reflect.Type{}, []reflect.Type{reflect.TypeFor[problem]()}
+	for _, key := range slices.Sorted(maps.Keys(routeBodies)) {
+		b := routeBodies[key]
+		if b.in != nil && !slices.Contains(in, b.in) {
+			in = append(in, b.in)
+		}
+		if b.out != nil && !slices.Contains(out, b.out) {
+			out = append(out, b.out)
+		}
+	}
+	return in, out
+}()
 
 // lineSchemas are the NDJSON stream routes' output lines: a result or the
 // problem with the input line.
@@ -419,6 +441,79 @@ func currentSchemas(t *testing.T) (ordered, ordered) {
 	require.NoError(t, err)
 	old, _ := tree.(ordered).at("components", "schemas").(ordered)
 	return tree.(ordered), old
+}
+
+// generatePaths adds to doc's paths an operation for each POST route of
+// routes that it lacks, from its routeBody: its summary and description,
+// its JSON body, its answer and the errors every POST route shares, and
+// declares its tag (the path's first segment under /v1/) when doc does not.
+// Examples are then for a person to add. It returns what it could not do.
+func generatePaths(doc ordered, routes []route) []string {
+	paths := doc.at("paths").(ordered)
+	defer func() { doc.set("paths", paths) }()
+	var errs []string
+	for _, rt := range routes {
+		key := rt.method + " " + rt.path
+		b, ok := routeBodies[key]
+		switch {
+		case !ok:
+			errs = append(errs, key+" is served but not in routeBodies: add what it reads and answers")
+			continue
+		case paths.at(rt.path, strings.ToLower(rt.method)) != nil:
+			continue
+		case rt.method != http.MethodPost || b.in == nil || b.out == nil || b.summary == "" || b.description == "":
+			errs = append(errs, key+" is not documented: write its operation in openapi.json (only a POST route with a JSON body, a JSON answer, a summary and a description in routeBodies is generated)")
+			continue
+		}
+		g := &schemaGen{}
+		segments := strings.Split(strings.TrimPrefix(rt.path, "/v1/"), "/")
+		id := segments[0]
+		for _, s := range segments[1:] {
+			id += strings.ToUpper(s[:1]) + s[1:]
+		}
+		ref := func(t reflect.Type) ordered {
+			return ordered{{"$ref", "#/components/schemas/" + g.name(t)}}
+		}
+		response := func(name string) ordered { return ordered{{"$ref", "#/components/responses/" + name}} }
+		op := ordered{
+			{"operationId", id},
+			{"tags", []any{segments[0]}},
+			{"summary", b.summary},
+			{"description", b.description},
+			{"requestBody", ordered{{"required", true}, {"content", ordered{{mediaJSON, ordered{{"schema", ref(b.in)}}}}}}},
+			{"responses", ordered{
+				{"200", ordered{{"description", "The result."}, {"content", ordered{{mediaJSON, ordered{{"schema", ref(b.out)}}}}}}},
+				{"400", response("BadRequest")},
+				{"413", response("TooLarge")},
+				{"415", response("UnsupportedMediaType")},
+				{"422", response("Unprocessable")},
+				{"500", response("Internal")},
+				{"503", response("Busy")},
+			}},
+		}
+		if item, ok := paths.at(rt.path).(ordered); ok {
+			item = append(item, &orderedMember{strings.ToLower(rt.method), op})
+			paths.set(rt.path, item)
+		} else {
+			paths = append(paths, &orderedMember{rt.path, ordered{{strings.ToLower(rt.method), op}}})
+		}
+		tags, _ := doc.at("tags").([]any)
+		if !slices.ContainsFunc(tags, func(tag any) bool { return tag.(ordered).at("name") == segments[0] }) {
+			doc.set("tags", append(tags, ordered{{"name", segments[0]}, {"description", "Routes under /v1/" + segments[0] + "/."}}))
+		}
+	}
+	return errs
+}
+
+// TestOpenAPIRouteBodies: every route served is in routeBodies, and every
+// route there is served.
+func TestOpenAPIRouteBodies(t *testing.T) {
+	s, _ := testServer(t, nil)
+	var served []string
+	for _, rt := range s.routes {
+		served = append(served, rt.method+" "+rt.path)
+	}
+	assert.ElementsMatch(t, served, slices.Collect(maps.Keys(routeBodies)))
 }
 
 // TestOpenAPISchemasAreGenerated fails while components/schemas is not

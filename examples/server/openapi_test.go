@@ -302,7 +302,7 @@ type exampleRequest struct {
 
 // exampleRequests lists op's example requests: one per request body example,
 // one per example name shared by its query parameters, and for an operation
-// with neither, one plain request documented by its 200. An example's
+// with neither and no body, one plain request documented by its 200. An example's
 // response is the one holding an example of the same name.
 func (d openAPI) exampleRequests(t *testing.T, method, path string, op map[string]any) []exampleRequest {
 	t.Helper()
@@ -347,7 +347,7 @@ func (d openAPI) exampleRequests(t *testing.T, method, path string, op map[strin
 		code, resp := responseOf(name)
 		out = append(out, exampleRequest{name, method, path, path + "?" + q.Encode(), "", "", code, resp})
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && op["requestBody"] == nil {
 		out = append(out, exampleRequest{"plain", method, path, path, "", "", "200", d.resolve(obj(responses, "200"))})
 	}
 	return out
