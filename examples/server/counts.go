@@ -24,37 +24,50 @@ func int64s(counts []count) []int64 {
 
 // negativeCount returns the problem for the first negative count in v, a
 // value decoded from a request, in field order; nil when there is none.
-func negativeCount(v reflect.Value, path string) *problem {
+func negativeCount(v reflect.Value) *problem {
+	path, n, found := findNegative(v)
+	if !found {
+		return nil
+	}
+	p := problemInvalidValue(path, fmt.Sprintf("%s is %d: it counts something, so it is a whole number, at least 0", path, n))
+	return &p
+}
+
+// findNegative returns the JSON path, relative to v, and the value of the
+// first negative count in v. The path is built only for the count found,
+// so that a request without one costs no allocation.
+func findNegative(v reflect.Value) (path string, n int64, found bool) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			return negativeCount(v.Elem(), path)
+			return findNegative(v.Elem())
 		}
 	case reflect.Struct:
+		if v.Type().PkgPath() != reflect.TypeFor[count]().PkgPath() {
+			return "", 0, false // only the server's own types hold counts
+		}
 		for i := range v.NumField() {
-			f := v.Type().Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if p := negativeCount(v.Field(i), within(path, name)); p != nil {
-				return p
+			if sub, n, found := findNegative(v.Field(i)); found {
+				name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("json"), ",")
+				if strings.HasPrefix(sub, "[") {
+					return name + sub, n, true
+				}
+				return within(name, sub), n, true
 			}
 		}
 	case reflect.Slice:
 		if v.Type().Elem() != reflect.TypeFor[count]() {
-			return nil // only the server's own lists hold counts
+			return "", 0, false // only the server's own lists hold counts
 		}
 		for i := range v.Len() {
-			if p := negativeCount(v.Index(i), path+"["+strconv.Itoa(i)+"]"); p != nil {
-				return p
+			if c := v.Index(i).Int(); c < 0 {
+				return "[" + strconv.Itoa(i) + "]", c, true
 			}
 		}
 	case reflect.Int64:
 		if v.Type() == reflect.TypeFor[count]() && v.Int() < 0 {
-			p := problemInvalidValue(path, fmt.Sprintf("%s is %d: it counts something, so it is a whole number, at least 0", path, v.Int()))
-			return &p
+			return "", v.Int(), true
 		}
 	}
-	return nil
+	return "", 0, false
 }

@@ -110,7 +110,7 @@ func decodeStrict(data []byte, dst any) *problem {
 			p := problemMalformedJSON(fmt.Sprintf("unexpected data after the JSON value, at byte offset %d", dec.InputOffset()))
 			return &p
 		}
-		return negativeCount(reflect.ValueOf(dst), "")
+		return negativeCount(reflect.ValueOf(dst))
 	}
 	var p problem
 	if se, ok := errors.AsType[*json.SyntaxError](err); ok {

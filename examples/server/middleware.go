@@ -179,20 +179,20 @@ func (s *server) allowOrigin(origin string) string {
 // other requests need.
 func (s *server) limitConcurrency(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		tokens, full := s.slots, problemOverloaded(cap(s.slots))
-		switch {
-		case !strings.HasPrefix(r.URL.Path, "/v1/"):
+		if !strings.HasPrefix(r.URL.Path, "/v1/") {
 			next.ServeHTTP(w, r)
 			return
-		case s.isStream[r.URL.Path] && r.Method == http.MethodPost:
-			tokens, full = s.streams, problemTooManyStreams(cap(s.streams))
+		}
+		tokens, full := s.slots, problemOverloaded
+		if s.isStream[r.URL.Path] && r.Method == http.MethodPost {
+			tokens, full = s.streams, problemTooManyStreams
 		}
 		select {
 		case tokens <- struct{}{}:
 			defer func() { <-tokens }()
 			next.ServeHTTP(w, r)
 		default:
-			s.problem(w, r, full)
+			s.problem(w, r, full(cap(tokens)))
 		}
 	})
 }
