@@ -24,8 +24,12 @@ type ratesRequest struct {
 	Views     *count `json:"views,omitempty"`     // enables by_views
 	// Table names the engagement.BenchmarkTable the creator is compared
 	// with; empty for the first of engagement.BenchmarkTables.
-	Table string `json:"table,omitempty"`
+	Table tableName `json:"table,omitempty"`
 }
+
+// tableName is the name of one of engagement.BenchmarkTables; the OpenAPI
+// document lists them as an enum.
+type tableName string
 
 // ratesResult is what /v1/engagement/rates returns. Rates are fractions;
 // members whose base was not given are absent.
@@ -57,12 +61,12 @@ func (s *server) engagementRates(w http.ResponseWriter, r *http.Request) {
 		var names []string
 		for _, t := range tables {
 			names = append(names, t.Name())
-			if t.Name() == req.Table {
+			if t.Name() == string(req.Table) {
 				table, found = t, true
 			}
 		}
 		if !found {
-			s.problem(w, r, problemInvalidValue("table", "unknown benchmark table "+strconv.Quote(req.Table)+"; one of "+strings.Join(names, ", ")))
+			s.problem(w, r, problemInvalidValue("table", "unknown benchmark table "+strconv.Quote(string(req.Table))+"; one of "+strings.Join(names, ", ")))
 			return
 		}
 	}

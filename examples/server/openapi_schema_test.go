@@ -156,6 +156,25 @@ var stringEnums = map[reflect.Type]func() []string{
 		}
 		return names
 	},
+	reflect.TypeFor[tableName](): func() []string {
+		var names []string
+		for _, t := range engagement.BenchmarkTables() {
+			names = append(names, t.Name())
+		}
+		return names
+	},
+}
+
+// namedEnums are enums that no Go type stands for, such as a query
+// parameter's values, by component name.
+var namedEnums = map[string]func() []string{
+	"ScaleName": func() []string {
+		var names []string
+		for _, s := range tier.Scales() {
+			names = append(names, s.Name())
+		}
+		return names
+	},
 }
 
 // schemaNames renames types whose Go names would clash or mislead.
@@ -183,6 +202,17 @@ func generateSchemas(old ordered) (ordered, []string) {
 	}
 	for _, t := range slices.Concat(requestTypes, resultTypes) {
 		g.ref(t)
+	}
+	for _, name := range slices.Sorted(maps.Keys(namedEnums)) {
+		var names []any
+		for _, n := range namedEnums[name]() {
+			names = append(names, n)
+		}
+		s := ordered{{"type", "string"}}
+		if d := g.description("", name); d != nil {
+			s = append(s, &orderedMember{"description", d})
+		}
+		g.schemas[name] = append(s, &orderedMember{"enum", names})
 	}
 	for _, name := range slices.Sorted(maps.Keys(lineSchemas)) {
 		g.schemas[name] = ordered{
