@@ -409,8 +409,9 @@ func jsonOrText(t *testing.T, mt, body string) any {
 	return body
 }
 
-// TestOpenAPIErrorExamples: the document's examples of a 500 and a 503,
-// which no example request can provoke, are what the server writes.
+// TestOpenAPIErrorExamples: the document's examples of shared error
+// responses (a 500 and a 503, which no example request can provoke, and
+// the 415s) are what the server writes.
 func TestOpenAPIErrorExamples(t *testing.T) {
 	doc := loadOpenAPI(t)
 	example := func(response, name string) any {
@@ -423,6 +424,8 @@ func TestOpenAPIErrorExamples(t *testing.T) {
 	}{
 		{why: "a panic's problem", response: "Internal", name: "internal-error", want: problemInternal()},
 		{why: "the concurrency limit's problem, at the default limit", response: "Busy", name: "overloaded", want: problemOverloaded(defaultConfig().maxConcurrent)},
+		{why: "a form sent to a JSON route", response: "UnsupportedMediaType", name: "form-data", want: problemUnsupportedMediaType("application/x-www-form-urlencoded", mediaJSON)},
+		{why: "a charset other than UTF-8", response: "UnsupportedMediaType", name: "other-charset", want: problemUnsupportedCharset("iso-8859-1")},
 	} {
 		t.Run(row.why, func(t *testing.T) {
 			documented, err := json.Marshal(example(row.response, row.name))

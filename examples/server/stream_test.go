@@ -57,23 +57,23 @@ func slowStream(url string, lines int, gap time.Duration) ([]string, error) {
 	return out, sc.Err()
 }
 
-// TestSlowStreamsDoNotStarveRequests: eight streams that send a line every
-// 300 ms, on a server that serves eight requests at once, leave every slot
+// TestSlowStreamsDoNotStarveRequests: eight streams that send a line a
+// second, on a server that serves eight requests at once, leave every slot
 // free for other requests while they wait for their lines, and each is
-// answered in full.
+// answered in full (about 2 s in all).
 func TestSlowStreamsDoNotStarveRequests(t *testing.T) {
 	s, _ := testServer(t, func(c *config) { c.maxConcurrent = 8; c.maxStreams = 8 })
 	base := listen(t, s)
-	const streams, lines = 8, 4
+	const streams, lines = 8, 3
 	var wg sync.WaitGroup
 	answered := make([][]string, streams)
 	errs := make([]error, streams)
 	for i := range streams {
 		wg.Go(func() {
-			answered[i], errs[i] = slowStream(base+"/v1/disclosure/check/stream", lines, 300*time.Millisecond)
+			answered[i], errs[i] = slowStream(base+"/v1/disclosure/check/stream", lines, time.Second)
 		})
 	}
-	time.Sleep(400 * time.Millisecond) // every stream is open and waiting for its next line
+	time.Sleep(500 * time.Millisecond) // every stream is open and waiting for its next line
 	for i := range 8 {
 		resp, err := http.Get(base + "/v1/tiers?followers=" + fmt.Sprint(1000*(i+1)))
 		require.NoError(t, err)
