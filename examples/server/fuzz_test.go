@@ -28,6 +28,9 @@ func FuzzRoutes(f *testing.F) {
 		testContract,
 		`followers=9223372036854775807&scale=five-tier`,
 		"\x00\xff[",
+		"\xEF\xBB\xBF{\"caption\":\"#ad\",\"platform\":\"instagramm\"}",
+		`{"caption":"#ad","transcript":[{"start":1,"text":"a"},{"start":"2"}],"brand_identity":{"nam":1}}`,
+		`{"likes":-1,"reach":-2,"frame_views":[1,-1],"weights":[-3]}`,
 	}
 	for i := range routes {
 		for _, seed := range seeds {
