@@ -86,10 +86,7 @@ func (s *server) streamNDJSON(w http.ResponseWriter, r *http.Request, answer fun
 				result = *p
 			}
 			if !s.writeLine(w, rc, &out, result, earlier(time.Now().Add(s.cfg.writeTimeout), end)) {
-				if !time.Now().Before(end) {
-					stop(problemStreamTimeout(s.cfg.streamTimeout), n)
-				}
-				return
+				return // a client that cannot be written to cannot be told why either
 			}
 		}
 		if err != nil { // io.EOF: the last line is answered
