@@ -111,7 +111,7 @@ func TestChangelogForm(t *testing.T) {
 // files or a module of its own, or the internal tools.
 func isPackageSection(name string) bool {
 	switch name {
-	case "influencekit", "internal", "Internal tools":
+	case "influencekit", "internal":
 		return true
 	}
 	entries, err := os.ReadDir(name)
