@@ -25,13 +25,13 @@
 // bizinabox-influencer (Business-in-a-Box, "Influencer Marketing
 // Agreement" template and guide) and influencerfee-glossary
 // (InfluencerFee, "Influencer Contract Terms Glossary", 2026): the brand's
-// legal entity, trading names and handles ([Brand] is [disclosure.BrandIdentity]),
-// an [Agency], governing law, payment triggers with net days, deposits and
-// tax, [TerminationRight]s, several [UsageGrant]s, exclusivity around each
-// post, and the general clauses ([Ownership], [Morals], [Indemnity],
-// [Confidentiality], [LiabilityCap], [Posting], [WhitelistingAccess]).
-// Every section is optional so that [Contract.Validate] can say what is
-// missing (see Example_review).
+// legal entity, trading names and handles ([Brand] is
+// [disclosure.BrandIdentity]), an [Agency], governing law, payment
+// triggers with net days, deposits and tax, [TerminationRight]s, several
+// [UsageGrant]s, exclusivity around each post, and the general clauses
+// ([Ownership], [Morals], [Indemnity], [Confidentiality], [LiabilityCap],
+// [Posting], [WhitelistingAccess]). Every section is optional so that
+// [Contract.Validate] can say what is missing (see Example_review).
 //
 // # Dates
 //
@@ -135,22 +135,23 @@
 //
 // # French agreements, minors and likenesses
 //
-// Since 1 January 2026 a French influence agreement is written and states
-// fixed mentions, by art. 8 of fr-loi-2023-451 (Loi n° 2023-451 du 9 juin
-// 2023 visant à encadrer l'influence commerciale), when its pay and
+// Since 1 January 2026 a French influence agreement must be written and
+// state fixed mentions, by art. 8 of fr-loi-2023-451 (Loi n° 2023-451 du 9
+// juin 2023 visant à encadrer l'influence commerciale), when its pay and
 // in-kind value reaches [FrenchWrittenContractThreshold]: EUR 1,000
 // excluding tax a year for one advertiser, the threshold of
 // fr-decret-2025-1137 (Décret n° 2025-1137, 2025). For an agreement whose
 // Jurisdiction is [disclosure.FR], each mention missing is a
-// [RuleMissingMention] problem at its JSON path, and a governing law other than French law a
-// [RuleForeignGoverningLaw] problem. [Contract.Value] is one agreement's
-// value; [AdvertiserYearValue] sums one advertiser's agreements for a
-// calendar year, exactly, and [Contract.ValidateWithYearValue] tests the
-// threshold on that sum. A creator under 18 on the signing day needs a
-// guardian who signs, and in France, Illinois and California a share of
-// earnings set aside ([RuleMinorWithoutGuardian]); a grant of a digital
-// replica needs its intended uses described ([RuleVagueLikenessGrant]).
-// See ExampleAdvertiserYearValue and Example_minorsAndLikenesses.
+// [RuleMissingMention] problem at its JSON path, and a governing law other
+// than French law a [RuleForeignGoverningLaw] problem. [Contract.Value] is
+// one agreement's value; [AdvertiserYearValue] sums one advertiser's
+// agreements for a calendar year, exactly, and
+// [Contract.ValidateWithYearValue] tests the threshold on that sum. A
+// creator under 18 on the signing day needs a guardian who signs, and in
+// France, Illinois and California a share of earnings set aside
+// ([RuleMinorWithoutGuardian]); a grant of a digital replica needs its
+// intended uses described ([RuleVagueLikenessGrant]). See
+// ExampleAdvertiserYearValue and Example_minorsAndLikenesses.
 //
 // # Annotated cases
 //
@@ -202,9 +203,9 @@
 // [Render] writes a Markdown term sheet in the order a lawyer expects,
 // with money formatted for a locale and dates spelled out; [RenderLocale]
 // chooses the locale, and [RenderDraft] takes the problems a caller has
-// already from [Contract.Validate] instead of validating again. It writes only the rights, duties and numbers the
-// contract states; what is missing appears under "Open points" in plain
-// words (see ExampleRender).
+// already from [Contract.Validate] instead of validating again. It writes
+// only the rights, duties and numbers the contract states; what is missing
+// appears under "Open points" in plain words (see ExampleRender).
 //
 // # Payment schedules
 //
