@@ -1,16 +1,33 @@
 // Package influencekit is the root of a library for micro-influencer
-// campaigns: follower tiers, engagement metrics, exact-money pricing and
-// sponsorship-disclosure rules, as pure functions over plain values. It also
-// holds the vocabulary every other package shares: the Platform a creator
-// posts on, the Format of a piece of content, and the Severity of a finding.
+// campaigns: follower tiers, engagement metrics, exact-money pricing,
+// sponsorship-disclosure rules, influencer contracts and creators' legal
+// duties, as pure functions over plain values. It also holds the
+// vocabulary every other package shares: the Platform a creator posts on,
+// the Format of a piece of content, and the Severity of a finding.
 //
-// # Tour
+// Sources are cited by the keys of the repository's SOURCES.md, each with
+// its author or title where a doc first uses it. Contents:
+//
+//   - Tiers and engagement: follower tiers and the rates a campaign is judged by.
+//   - Pricing: exact money, cost metrics and market rates.
+//   - Disclosure: the linter of sponsored posts.
+//   - Contracts: an influencer agreement parsed, reviewed and rendered.
+//   - Creators' duties: what an account's size obliges in each market.
+//   - Measuring results: goals, growth, attribution and the sponsored mix.
+//   - Programs: the commands under examples/.
+//   - The shared vocabulary: Platform, Format, Severity and Standing.
+//   - Where the figures come from: how the code cites its sources.
+//   - Errors and concurrency: sentinels, purity, no panics.
+//   - JSON: the one form every result travels in.
+//
+// # Tiers and engagement
 //
 // Package [github.com/influencekit/influencekit/tier] sorts creators into
 // follower-count tiers (nano, micro, mid, macro, mega) on named scales.
 // The industry has several definitions of "micro"; each is a Scale, and
-// Standard (the pyramid of mighty-micro and iconosquare-tiers) is the
-// default:
+// the default, Standard, is the pyramid of mighty-micro ("The mighty
+// micro-influencer", a small-business guide) and iconosquare-tiers
+// (Iconosquare, influencer tiers by follower count):
 //
 //	tier.Of(42_000)          // tier.Micro
 //	tier.FiveTier.Of(60_000) // tier.Mid: the scale rate tables are quoted in
@@ -23,19 +40,25 @@
 // and StoryCompletion finds where viewers drop off. MeanOfPostRates and
 // PooledRate name the two ways to average posts; BenchmarkTable compares a
 // creator with published figures for their tier; AudienceSignals reports
-// fake-follower red flags with their evidence:
+// fake-follower red flags with their evidence (see Example):
 //
 //	r, err := engagement.ERR(engagement.Interactions{Likes: 554, Comments: 40, Saves: 31}, 3650)
 //	engagement.GradeERR(r) // engagement.Exceptional
 //
+// # Pricing
+//
 // Package [github.com/influencekit/influencekit/pricing] does exact money
 // arithmetic: a Money is a decimal amount and an x/text currency, never a
 // float, and rounding happens only where it is named. Allocate and Split
-// divide by largest remainder so no cent is lost; CPM, CPE, CPC, CPA, ROI and
-// ROAS reproduce the seeds' figures; RateCard and NewQuote itemize quotes;
-// MarketRangeFor and CheckMarketPrice compare offers with cited market rates:
+// divide by largest remainder so no cent is lost; CPM, CPE, CPC, CPA, ROI
+// and ROAS reproduce the published case studies' figures; RateCard and
+// NewQuote itemize quotes; MarketRangeFor and CheckMarketPrice compare
+// offers with the market rates of imh-rates (Influencer Marketing Hub,
+// "Influencer Rates", 2024) and others (see Example_pricing):
 //
 //	cpm, err := pricing.CPM(pricing.MustNew("17515.87", "USD"), 3_414_400) // 5.13 USD
+//
+// # Disclosure
 //
 // Package [github.com/influencekit/influencekit/disclosure] lints sponsored
 // posts the way followers and regulators read them: captions, long video
@@ -46,12 +69,15 @@
 // modelled on go/analysis diagnostics: missing, vague, not upfront, below
 // the platform's "more" fold, buried in hashtags, obfuscated, in the wrong
 // language, not said in a video's first 30 seconds, undisclosed editing and
-// unsubstantiated claims, each with a message and fixes that Autofix applies:
+// unsubstantiated claims, each with a message and fixes that Autofix
+// applies (see Example_disclosure and Example_disclosureJurisdictions):
 //
 //	post := disclosure.Post{Caption: caption, Platform: influencekit.Instagram, Brand: "Glow Co"}
 //	if !disclosure.Check(post).Compliant() {
 //		caption = disclosure.Autofix(post)
 //	}
+//
+// # Contracts
 //
 // Package [github.com/influencekit/influencekit/contract] turns an
 // influencer agreement into data. Parse reads the JSON other services send,
@@ -59,10 +85,13 @@
 // careful person would (missing clauses, a vague brief, dates outside the
 // term, installments that do not add up, disclosure wording checked with
 // package disclosure, perpetual usage, long exclusivity); Render writes a
-// Markdown term sheet in the order a lawyer reads one:
+// Markdown term sheet in the order a lawyer reads one (see
+// Example_contract):
 //
 //	c, err := contract.Parse(data)
 //	problems := c.Validate() // sorted by JSON path, then rule
+//
+// # Creators' duties
 //
 // Package [github.com/influencekit/influencekit/creator] says what an
 // account's size obliges in each market: AGCOM's list of relevant
@@ -71,32 +100,37 @@
 // relevance, trader identification in every EU market, and the laws on
 // child creators in France, Illinois, Minnesota and California. Thresholds
 // are exported constants citing their sources; each Duty is Met, Unmet or
-// Unknown (naming the data missing), judged on a day the caller gives:
+// Unknown (naming the data missing), judged on a day the caller gives (see
+// Example_creator):
 //
 //	duties, err := creator.DutiesOn(day, profile, disclosure.IT, disclosure.ES)
 //
+// # Measuring results
+//
 // Measuring results, the last step of every playbook the library grew
-// from, spans
-// three packages: engagement.Goal.Evaluate turns dated measurements of a KPI
-// into progress, the pace still needed, a projection and a status (met, on
-// track, behind, missed) with the arithmetic shown; engagement.FollowerGrowth
-// reports growth with spike evidence; pricing.Attribute credits orders to
-// creators by discount code and link id, exactly and never twice; and
-// disclosure.SponsoredMix answers melissa-2017's "How often do they post
-// sponsored content?" with each post as evidence.
+// from, spans three packages: engagement.Goal.Evaluate turns dated
+// measurements of a KPI into progress, the pace still needed, a projection
+// and a status (met, on track, behind, missed) with the arithmetic shown;
+// engagement.FollowerGrowth reports growth with spike evidence;
+// pricing.Attribute credits orders to creators by discount code and link
+// id, exactly and never twice; and disclosure.SponsoredMix answers the
+// vetting question of melissa-2017 (Melissa, "Micro-Influencers: What They
+// Are...", 2017), "How often do they post sponsored content?", with each
+// post as evidence (see Example_results).
 //
 // # Programs
 //
 // The commands under examples/ use the library as its users do:
 // examples/campaign runs all of it on an embedded sample campaign (or a
 // campaign file given with -f); examples/captionlint lints an export of
-// captions (plain lines, JSON lines or CSV) like go vet; examples/server
-// serves the library as a JSON HTTP service, described by an OpenAPI
-// document, for backends in any language; examples/playground compiles the
-// disclosure linter to WebAssembly and serves a page that checks a caption
-// as it is typed; and examples/beam, a Go module of its own so that the
-// library never imports Apache Beam, runs the disclosure audit as a Beam
-// pipeline over millions of posts.
+// captions (plain lines, JSON lines or CSV) like go vet, running the check
+// of Example_disclosure on every caption; examples/server serves the
+// library as a JSON HTTP service, described by an OpenAPI document, for
+// backends in any language; examples/playground compiles the disclosure
+// linter to WebAssembly and serves a page that checks a caption as it is
+// typed; and examples/beam, a Go module of its own so that the library
+// never imports Apache Beam, runs the disclosure audit as a Beam pipeline
+// over millions of posts.
 //
 // # The shared vocabulary
 //
@@ -116,11 +150,14 @@
 // # Where the figures come from
 //
 // Every benchmark figure cites its source and year in the code that holds
-// it, by the source's key in the repository's SOURCES.md (mighty-micro,
-// hypeauditor-2018, imh-rates, ftc-faqs, ...) or by the source's own name
-// (a court and docket, a statute): the five articles the project grew from,
-// Influencer Marketing Hub, Hootsuite, HypeAuditor and Iconosquare, and
-// regulators' guidance. Tables carry their citation at run time too:
+// it, by the source's key in the repository's SOURCES.md, such as
+// hypeauditor-2018 (HypeAuditor, "Instagram engagement rate by follower
+// count", 2018) or ftc-faqs (FTC, "FTC's Endorsement Guides: What People
+// Are Asking", 2023), or by the source's own name (a court and docket, a
+// statute): the five articles the project grew from, Influencer Marketing
+// Hub, Hootsuite, HypeAuditor and Iconosquare, and regulators' guidance.
+// Tables and market ranges carry their citation at run time too (see
+// Example_sources):
 //
 //	engagement.HypeAuditor2018Benchmarks.Source() // "HypeAuditor (2018), average Instagram engagement rate by follower count"
 //
@@ -145,8 +182,7 @@
 // never null, enums as their lower-case names, rates as fractions, money as
 // {"amount":"1250.50","currency":"USD"}, dates as "YYYY-MM-DD". Each
 // package's golden files under testdata/json show each result's form; a
-// value type reads back as itself (see ExampleScale_MarshalJSON in package
-// tier):
+// value type reads back as itself (see Example_json):
 //
 //	{"name":"five-tier","floors":{"nano":1000,"micro":10000,"mid":50000,"macro":500000,"mega":1000000}}
 package influencekit

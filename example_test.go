@@ -7,6 +7,7 @@ import (
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/engagement"
+	"github.com/influencekit/influencekit/pricing"
 	"github.com/influencekit/influencekit/tier"
 )
 
@@ -75,4 +76,51 @@ func ExampleParseStanding() {
 	// Output:
 	// within true
 	// true
+}
+
+// Example_sources shows that benchmark tables and market ranges carry
+// their source at run time: a table is named by its source's key in
+// SOURCES.md.
+func Example_sources() {
+	fmt.Println(engagement.HypeAuditor2018Benchmarks.Name())
+	fmt.Println(engagement.HypeAuditor2018Benchmarks.Source())
+	r, ok := pricing.MarketRangeFor(influencekit.Instagram, 42_000)
+	fmt.Println(ok, r.Source)
+	// Output:
+	// hypeauditor-2018
+	// HypeAuditor (2018), average Instagram engagement rate by follower count
+	// true Influencer Marketing Hub, influencer rates (2024)
+}
+
+// Example_json shows the one JSON form of results: a scale reads back as
+// itself, money keeps its exact amount, enums travel as their names and a
+// rate as a fraction.
+func Example_json() {
+	rate, err := engagement.CTR(24, 1000)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, v := range []any{tier.FiveTier, pricing.MustNew("1250.50", "USD"), influencekit.Instagram, influencekit.Within, rate} {
+		data, err := json.Marshal(v)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(string(data))
+	}
+
+	var s tier.Scale
+	if err := json.Unmarshal([]byte(`{"name":"five-tier"}`), &s); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s.Name(), s.Of(60_000))
+	// Output:
+	// {"name":"five-tier","floors":{"nano":1000,"micro":10000,"mid":50000,"macro":500000,"mega":1000000}}
+	// {"amount":"1250.50","currency":"USD"}
+	// "instagram"
+	// "within"
+	// 0.024
+	// five-tier mid
 }

@@ -13,12 +13,18 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestPackageDocsOpenWithAnIndex: go doc of tier, engagement and pricing
-// prints a short summary and the index of the package doc's sections
-// before any of them, the index names every "#" section in order, and
-// each section points at an Example of the package that exists.
+// libraryPackages are the directories of the library's packages whose
+// docs are laid out for a reader of go doc: "." is the root package
+// influencekit. disclosure is added when its package doc is restructured
+// into a summary, an index and sections.
+var libraryPackages = []string{".", "tier", "engagement", "pricing", "contract", "creator"}
+
+// TestPackageDocsOpenWithAnIndex: go doc of every package in
+// libraryPackages prints a short summary and the index of the package
+// doc's sections before any of them, the index names every "#" section in
+// order, and each section points at an Example of the package that exists.
 func TestPackageDocsOpenWithAnIndex(t *testing.T) {
-	for _, pkg := range []string{"tier", "engagement", "pricing"} {
+	for _, pkg := range libraryPackages {
 		t.Run(pkg, func(t *testing.T) {
 			f, err := parser.ParseFile(token.NewFileSet(), filepath.Join(pkg, "doc.go"), nil, parser.ParseComments|parser.PackageClauseOnly)
 			require.NoError(t, err)

@@ -289,9 +289,9 @@ func parenthesis(text string) (inner string, ok bool) {
 	return "", false
 }
 
-// TestSourceKeysExplainedWhereMet: a reader of go doc for tier,
-// engagement or pricing, or of the README, meets a source key with the
-// source beside it. In each doc comment go doc shows, and in the README,
+// TestSourceKeysExplainedWhereMet: a reader of go doc for a package in
+// libraryPackages, or of the README, meets a source key with the source
+// beside it. In each doc comment go doc shows, and in the README,
 // the first use of a key is followed by a parenthesis naming the source's
 // author or, where SOURCES.md knows none, its title, as SOURCES.md opens
 // its row; each package doc says that keys are SOURCES.md's.
@@ -302,7 +302,10 @@ func TestSourceKeysExplainedWhereMet(t *testing.T) {
 		first, _, _ := strings.Cut(k, "-")
 		firstWords[first] = true
 	}
-	packages := map[string]bool{"tier": true, "engagement": true, "pricing": true}
+	packages := map[string]bool{}
+	for _, pkg := range libraryPackages {
+		packages[pkg] = true
+	}
 	checked := 0
 	saysWhatKeysAre := map[string]bool{}
 	for _, d := range docComments(t) {
@@ -318,7 +321,7 @@ func TestSourceKeysExplainedWhereMet(t *testing.T) {
 			saysWhatKeysAre[dir] = true
 		}
 	}
-	assert.Greater(t, checked, 100, "the doc comments of tier, engagement and pricing were read")
+	assert.Greater(t, checked, 100, "the doc comments of the library's packages were read")
 	for pkg := range packages {
 		assert.True(t, saysWhatKeysAre[pkg], "the package doc of %s says that source keys are the keys of the repository's SOURCES.md", pkg)
 	}

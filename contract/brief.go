@@ -5,8 +5,9 @@ import (
 	"strings"
 )
 
-// BriefPart is one thing a brief must state. mighty-micro ("Create a Killer
-// Brief"): "Outline the campaign goals, target audience, key messages,
+// BriefPart is one thing a brief must state. The section "Create a Killer
+// Brief" of mighty-micro ("The mighty micro-influencer", a small-business
+// guide): "Outline the campaign goals, target audience, key messages,
 // deliverables (e.g., Instagram posts, stories, reels, blog articles),
 // timelines, and payment terms." Its text form is the lower-case name
 // ("target audience"); parsing ignores case.
@@ -14,7 +15,8 @@ import (
 //enumgen:names goals, target audience, key messages, deliverables, timelines, payment terms
 type BriefPart uint8
 
-// The parts of a brief, in mighty-micro's order.
+// The parts of a brief, in the order of mighty-micro ("The mighty
+// micro-influencer", a small-business guide).
 const (
 	BriefGoals        BriefPart = iota // brief.goals: what the campaign wants to achieve
 	BriefAudience                      // brief.audience: who the content is for
@@ -39,9 +41,10 @@ func (b BriefPart) Field() string {
 	return ""
 }
 
-// MissingBriefParts is the brief check on its own (mighty-micro, mistake 7:
-// "Giving them a vague, non-descript brief"). It returns, in mighty-micro's
-// order, every part the contract does not state:
+// MissingBriefParts is the brief check on its own (mighty-micro ("The mighty
+// micro-influencer", a small-business guide), mistake 7: "Giving them a
+// vague, non-descript brief"). It returns, in mighty-micro's order, every
+// part the contract does not state:
 //
 //   - goals, target audience, key messages: the brief has no non-blank
 //     goal, audience or key message;

@@ -9,11 +9,15 @@ import (
 )
 
 // Contract is an influencer agreement between a brand and a creator, with
-// the contract elements of micro-how-to ("Negotiate Fees & Contract") and
-// mighty-micro ("Skipping the contract", "Create a Killer Brief"), and the
-// terms brands' agreements add (bizinabox-influencer, influencerfee-glossary):
-// an agency, governing law, payment triggers, termination rights, usage
-// grants and the general clauses.
+// the contract elements of the section "Negotiate Fees & Contract" of
+// micro-how-to ("What is Micro-Influencer Marketing? How to Work With Them")
+// and the sections "Skipping the contract" and "Create a Killer Brief" of
+// mighty-micro ("The mighty micro-influencer", a small-business guide), and
+// the terms brands' agreements add after bizinabox-influencer
+// (Business-in-a-Box, "Influencer Marketing Agreement" template and guide)
+// and influencerfee-glossary (InfluencerFee, "Influencer Contract Terms
+// Glossary", 2026): an agency, governing law, payment triggers, termination
+// rights, usage grants and the general clauses.
 //
 // Every section is optional so that a half-written contract can be parsed
 // and [Contract.Validate] can say what is missing: a nil section pointer or an empty
@@ -43,9 +47,10 @@ type Contract struct {
 	// is unset).
 	SignedOn Date `json:"signed_on,omitzero"`
 	// JointLiability says the agreement records that the advertiser, its
-	// agent and the creator are jointly liable toward third parties for
-	// the commercial influence, as French law provides (fr-loi-2023-451
-	// art. 8): "joint_liability": true.
+	// agent and the creator are jointly liable toward third parties for the
+	// commercial influence, as French law provides (art. 8 of
+	// fr-loi-2023-451 (Loi n° 2023-451 du 9 juin 2023 visant à encadrer
+	// l'influence commerciale)): "joint_liability": true.
 	JointLiability bool `json:"joint_liability,omitempty"`
 	// Term is the contract length: the campaign's first and last day.
 	Term *Term `json:"term,omitempty"`
@@ -142,9 +147,11 @@ func (d Deliverable) Dates() (first, last Date) {
 }
 
 // Payment is what the brand pays: a total, the installments it is paid in,
-// and incentives on top of it such as free product (micro-how-to,
-// "Payment"), with the terms that say when money falls due
-// (bizinabox-influencer: triggers and the net period).
+// and incentives on top of it such as free product (the section "Payment" of
+// micro-how-to ("What is Micro-Influencer Marketing? How to Work With
+// Them")), with the terms that say when money falls due
+// (bizinabox-influencer (Business-in-a-Box, "Influencer Marketing Agreement"
+// template and guide): triggers and the net period).
 type Payment struct {
 	Total      *pricing.Money `json:"total,omitempty"`
 	Schedule   []Installment  `json:"schedule,omitempty"`
@@ -197,8 +204,10 @@ type Incentive struct {
 }
 
 // Brief is the briefing material: what the campaign wants and what the
-// creator needs to make the content (micro-how-to "Briefing Material",
-// mighty-micro "Create a Killer Brief").
+// creator needs to make the content: the section "Briefing Material" of
+// micro-how-to ("What is Micro-Influencer Marketing? How to Work With Them")
+// and "Create a Killer Brief" of mighty-micro ("The mighty
+// micro-influencer", a small-business guide).
 type Brief struct {
 	// Reference names a separate brief document the agreement
 	// incorporates (a title, version or address). A brief by reference
@@ -294,9 +303,10 @@ func (u UsageRights) legacy() bool {
 	return len(u.Platforms) > 0 || u.Days != 0 || u.PaidAmplification || u.Fee != nil
 }
 
-// UsageGrant is one licence to use the content (influencerfee-glossary:
-// organic usage, paid amplification, whitelisting; channels, duration and
-// geography always stated).
+// UsageGrant is one licence to use the content (influencerfee-glossary
+// (InfluencerFee, "Influencer Contract Terms Glossary", 2026): organic
+// usage, paid amplification, whitelisting; channels, duration and geography
+// always stated).
 type UsageGrant struct {
 	Kind UsageKind `json:"kind,omitempty"`
 	// Platforms and Channels say where: social platforms, and places
@@ -318,10 +328,11 @@ type UsageGrant struct {
 	Irrevocable   bool           `json:"irrevocable,omitempty"`
 	// DigitalReplica says the grant lets the brand make or use a digital
 	// replica of the creator: an AI-generated voice, face or likeness.
-	// IntendedUses then describes, reasonably specifically, what the
-	// replica will be used for ("a voice-over of the 2026 spring ads on
-	// the brand's website"); New York (ny-gol-5-302) and California
-	// (ca-ab-2602) make a replica clause without one unenforceable.
+	// IntendedUses then describes, reasonably specifically, what the replica
+	// will be used for ("a voice-over of the 2026 spring ads on the brand's
+	// website"); ny-gol-5-302 (New York General Obligations Law § 5-302) and
+	// ca-ab-2602 (California AB 2602, Labor Code § 927) make a replica
+	// clause without one unenforceable.
 	DigitalReplica bool   `json:"digital_replica,omitempty"`
 	IntendedUses   string `json:"intended_uses,omitempty"`
 	// FromTermEnd says the duration is counted from the term's end, not
@@ -348,8 +359,10 @@ type UsageGrant struct {
 //
 // Fee pays for the exclusivity; IncludedInFee says the total pays for it.
 // Exclusivity that blocks a whole category or every brand for longer than
-// the campaign is priced on top of the content (influencerfee-exclusivity,
-// modash-exclusivity).
+// the campaign is priced on top of the content (influencerfee-exclusivity
+// (InfluencerFee, "Influencer Exclusivity Pricing Guide"),
+// modash-exclusivity (Modash, "Navigating Exclusivity in Influencer
+// Partnerships", 2024)).
 type Exclusivity struct {
 	Categories    []string       `json:"categories,omitempty"`
 	Days          int64          `json:"days,omitempty"`

@@ -2,26 +2,42 @@
 // JSON other services send, validates it the way a careful reviewer
 // would, and renders a Markdown term sheet a person can read.
 //
+// Sources are cited by the keys of the repository's SOURCES.md, each with
+// its author or title where a doc first uses it. Contents:
+//
+//   - Contracts: what a [Contract] holds, every section optional.
+//   - Dates: civil dates with no time of day and no time zone.
+//   - JSON: the shape agreements arrive in, and terms stated as open or none.
+//   - Parsing: the strict reader and its errors with JSON paths.
+//   - Validation: problems, the rules behind them and their severities.
+//   - French agreements, minors and likenesses: what these laws add.
+//   - Annotated cases: cases a reviewer writes without Go.
+//   - Rendering: the Markdown term sheet.
+//   - Payment schedules: installments that sum to the total.
+//
 // # Contracts
 //
-// A [Contract] holds the elements micro-how-to lists for an influencer
-// contract (payment, briefing material, deliverables and deadlines, the
-// approval process, the contract length, usage rights, exclusivity,
-// endorsement disclosure, cancellation) and the terms brands' agreements
-// add (bizinabox-influencer, influencerfee-glossary): the brand's legal
-// entity, trading names and handles ([Brand] is [disclosure.BrandIdentity]),
-// an [Agency], governing law, payment triggers with net days, deposits and
-// tax, [TerminationRight]s, several [UsageGrant]s, exclusivity around each
-// post, and the general clauses ([Ownership], [Morals], [Indemnity],
-// [Confidentiality], [LiabilityCap], [Posting], [WhitelistingAccess]).
-// Every section is optional so that [Contract.Validate] can say what is
-// missing. Example: Example_review.
+// A [Contract] holds the elements micro-how-to ("What is Micro-Influencer
+// Marketing? How to Work With Them") lists for an influencer contract
+// (payment, briefing material, deliverables and deadlines, the approval
+// process, the contract length, usage rights, exclusivity, endorsement
+// disclosure, cancellation) and the terms brands' agreements add, after
+// bizinabox-influencer (Business-in-a-Box, "Influencer Marketing
+// Agreement" template and guide) and influencerfee-glossary
+// (InfluencerFee, "Influencer Contract Terms Glossary", 2026): the brand's
+// legal entity, trading names and handles ([Brand] is
+// [disclosure.BrandIdentity]), an [Agency], governing law, payment
+// triggers with net days, deposits and tax, [TerminationRight]s, several
+// [UsageGrant]s, exclusivity around each post, and the general clauses
+// ([Ownership], [Morals], [Indemnity], [Confidentiality], [LiabilityCap],
+// [Posting], [WhitelistingAccess]). Every section is optional so that
+// [Contract.Validate] can say what is missing (see Example_review).
 //
 // # Dates
 //
 // [Date] is a civil calendar date ("2026-01-31") with no time of day and
 // no time zone, so a deadline never moves by a day when read on another
-// machine. Example: ExampleDate.
+// machine (see ExampleDate).
 //
 // # JSON
 //
@@ -83,7 +99,7 @@
 // [Contract.MarshalJSON] writes the same shape, and everything it writes
 // [Parse] reads back as the same contract; what has no such form is an
 // error wrapping [ErrNoJSONForm]. [Problem] marshals as {"field", "rule",
-// "severity", "message"}. Example: ExampleParse.
+// "severity", "message"} (see ExampleParse).
 //
 // # Parsing
 //
@@ -93,7 +109,7 @@
 // ("payment.schedule[1].due"). A well-formed day that does not exist
 // ("2026-06-31") is kept for [Contract.Validate] to report, so one bad
 // value does not hide the rest. Parse reads no package setting of
-// shopspring/decimal. Example: ExampleParse.
+// shopspring/decimal (see ExampleParse).
 //
 // # Validation
 //
@@ -104,8 +120,9 @@
 // to be agreed, an absent brief, approval, usage_rights or exclusivity
 // section), infos name clauses the agreement leaves out. A complete,
 // consistent contract has none. [Contract.MissingBriefParts] is the brief
-// check on its own (mighty-micro, mistake 7: "a vague, non-descript
-// brief"). Example: ExampleContract_Validate.
+// check on its own, after mistake 7 of mighty-micro ("The mighty
+// micro-influencer", a small-business guide): "a vague, non-descript
+// brief" (see ExampleContract_Validate and Example_terms).
 //
 // Terms an agreement may state as unstated, none or without limit say so
 // in the JSON: "term": {"start": "2026-03-01", "extent": "unlimited"} (no
@@ -118,20 +135,23 @@
 //
 // # French agreements, minors and likenesses
 //
-// Since 1 January 2026 a French influence agreement whose pay and in-kind
-// value reaches [FrenchWrittenContractThreshold] (EUR 1,000 excluding tax
-// a year for one advertiser; fr-loi-2023-451 art. 8, fr-decret-2025-1137)
-// must state fixed mentions: for an agreement whose Jurisdiction is
-// [disclosure.FR], each one missing is a [RuleMissingMention] problem at
-// its JSON path, and a governing law other than French law a
-// [RuleForeignGoverningLaw] problem. [Contract.Value] is one agreement's
-// value; [AdvertiserYearValue] sums one advertiser's agreements for a
-// calendar year, exactly, and [Contract.ValidateWithYearValue] tests the
-// threshold on that sum. A creator under 18 on the signing day needs a
-// guardian who signs, and in France, Illinois and California a share of
-// earnings set aside ([RuleMinorWithoutGuardian]); a grant of a digital
-// replica needs its intended uses described ([RuleVagueLikenessGrant]).
-// Example: ExampleAdvertiserYearValue, Example_minorsAndLikenesses.
+// Since 1 January 2026 a French influence agreement must be written and
+// state fixed mentions, by art. 8 of fr-loi-2023-451 (Loi n° 2023-451 du 9
+// juin 2023 visant à encadrer l'influence commerciale), when its pay and
+// in-kind value reaches [FrenchWrittenContractThreshold]: EUR 1,000
+// excluding tax a year for one advertiser, the threshold of
+// fr-decret-2025-1137 (Décret n° 2025-1137, 2025). For an agreement whose
+// Jurisdiction is [disclosure.FR], each mention missing is a
+// [RuleMissingMention] problem at its JSON path, and a governing law other
+// than French law a [RuleForeignGoverningLaw] problem. [Contract.Value] is
+// one agreement's value; [AdvertiserYearValue] sums one advertiser's
+// agreements for a calendar year, exactly, and
+// [Contract.ValidateWithYearValue] tests the threshold on that sum. A
+// creator under 18 on the signing day needs a guardian who signs, and in
+// France, Illinois and California a share of earnings set aside
+// ([RuleMinorWithoutGuardian]); a grant of a digital replica needs its
+// intended uses described ([RuleVagueLikenessGrant]). See
+// ExampleAdvertiserYearValue and Example_minorsAndLikenesses.
 //
 // # Annotated cases
 //
@@ -175,20 +195,22 @@
 // Every error and warning Validate reports must be wanted; notes (info)
 // are checked only when a line names them. The cases also measure
 // Validate: TestCases logs its precision and recall over all of them.
-// Example: testdata/cases/gifting.txt.
+// testdata/cases/gifting.txt is a file of such cases; the Net 60 case
+// above is, in one line, what Example_terms prints among its problems.
 //
 // # Rendering
 //
 // [Render] writes a Markdown term sheet in the order a lawyer expects,
 // with money formatted for a locale and dates spelled out; [RenderLocale]
 // chooses the locale, and [RenderDraft] takes the problems a caller has
-// already from [Contract.Validate] instead of validating again. It writes only the rights, duties and numbers the
-// contract states; what is missing appears under "Open points" in plain
-// words. Example: ExampleRender.
+// already from [Contract.Validate] instead of validating again. It writes
+// only the rights, duties and numbers the contract states; what is missing
+// appears under "Open points" in plain words (see ExampleRender).
 //
 // # Payment schedules
 //
 // [SplitEqual] and [SplitPercent] divide a total into installments on
 // given dates with [pricing.Money.Allocate], so the installments always
-// sum to the total and no cent is lost. Example: ExampleSplitPercent.
+// sum to the total and no cent is lost (see ExampleSplitPercent and
+// ExampleSplitEqual).
 package contract

@@ -174,7 +174,8 @@ var ErrUnknownSettlement = errors.New("contract: unknown settlement")
 //enumgen:aliases spark-ads = whitelisting, dark-posts = whitelisting, partnership-ads = whitelisting
 type UsageKind uint8
 
-// The usage kinds, per influencerfee-glossary.
+// The usage kinds, per influencerfee-glossary (InfluencerFee, "Influencer
+// Contract Terms Glossary", 2026).
 const (
 	UnstatedUsage     UsageKind = iota // not stated
 	OrganicRepost                      // reposting on the brand's own accounts, unpaid reach ("organic-repost")

@@ -26,9 +26,10 @@ type Brand struct {
 func (b Brand) IsZero() bool { return b.BrandIdentity.IsZero() && b.Contact == Contact{} }
 
 // Contact is a party's postal and e-mail address and country of tax
-// residence, which a French agreement must state for each party
-// (fr-loi-2023-451 art. 8; fr-decret-2025-1137). Each is empty when not
-// stated.
+// residence, which a French agreement must state for each party (art. 8 of
+// fr-loi-2023-451 (Loi n° 2023-451 du 9 juin 2023 visant à encadrer
+// l'influence commerciale); fr-decret-2025-1137 (Décret n° 2025-1137,
+// 2025)). Each is empty when not stated.
 type Contact struct {
 	// Address is the postal address, in one line or several.
 	Address string `json:"address,omitempty"`
@@ -44,21 +45,24 @@ type Contact struct {
 // asks of a creator who is a minor or established outside Europe.
 //
 // A minor: BirthDate says how old the creator is on the signing day;
-// Guardian names the parent or legal guardian who signs for a creator
-// under 18; EarningsSetAsidePercent is the share of the creator's pay
-// kept for them until they come of age (a blocked account or trust),
-// which France (fr-loi-2020-1266, under 16), Illinois (il-sb-1782, under
-// 16) and California (ca-sb-764, under 18) require. Region, the creator's
-// state or province as an ISO 3166-2 code ("US-CA", "US-IL", "US-MN"),
-// says which state's law applies. Example: {"name": "Mia", "birth_date":
-// "2011-04-02", "region": "US-CA", "guardian": "Ana Ruiz",
-// "earnings_set_aside_percent": "15"}.
+// Guardian names the parent or legal guardian who signs for a creator under
+// 18; EarningsSetAsidePercent is the share of the creator's pay kept for
+// them until they come of age (a blocked account or trust), which France
+// (fr-loi-2020-1266 (Loi n° 2020-1266 du 19 octobre 2020 visant à encadrer
+// l'exploitation commerciale de l'image d'enfants de moins de seize ans sur
+// les plateformes en ligne), under 16), Illinois (il-sb-1782 (Illinois SB
+// 1782, Public Act 103-0556), under 16) and California (ca-sb-764
+// (California SB 764, Child Content Creator Rights Act), under 18) require.
+// Region, the creator's state or province as an ISO 3166-2 code ("US-CA",
+// "US-IL", "US-MN"), says which state's law applies. Example: {"name":
+// "Mia", "birth_date": "2011-04-02", "region": "US-CA", "guardian": "Ana
+// Ruiz", "earnings_set_aside_percent": "15"}.
 //
 // Outside Europe: a creator established outside the EU, the EEA and
-// Switzerland who works for a French audience names a legal
-// representative in the EU (EURepresentative) and holds civil liability
-// insurance in the EU (Insurance: the insurer and policy), per
-// fr-loi-2023-451 art. 9.
+// Switzerland who works for a French audience names a legal representative
+// in the EU (EURepresentative) and holds civil liability insurance in the EU
+// (Insurance: the insurer and policy), per art. 9 of fr-loi-2023-451 (Loi n°
+// 2023-451 du 9 juin 2023 visant à encadrer l'influence commerciale).
 type Creator struct {
 	Name string `json:"name,omitempty"`
 	// LegalEntity is the company the creator contracts through, if any.

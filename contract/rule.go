@@ -33,8 +33,9 @@ const (
 	// RuleInvalidTerm (error, "term.end"): the term ends before it starts.
 	RuleInvalidTerm Rule = "invalid-term"
 	// RuleVagueBrief (error, "brief"): the brief does not state its goals,
-	// target audience or key messages (mighty-micro, mistake 7), and does
-	// not incorporate a separate brief by reference.
+	// target audience or key messages (mighty-micro ("The mighty
+	// micro-influencer", a small-business guide), mistake 7), and does not
+	// incorporate a separate brief by reference.
 	RuleVagueBrief Rule = "vague-brief"
 	// RuleScheduleMismatch (error, "payment.schedule"): the installments do
 	// not sum exactly to the total.
@@ -56,40 +57,47 @@ const (
 	// RuleUnvaluedIncentive (error, "payment.incentives[i].value"): an
 	// incentive has no value in a currency.
 	RuleUnvaluedIncentive Rule = "unvalued-incentive"
-	// RuleDisclosureNotRequired (error, "disclosure.required"): the
-	// contract does not require the creator to disclose the partnership
-	// (ftc-guides 16 CFR 255.5; asa-influencers-guide; mighty-micro,
-	// mistake 5).
+	// RuleDisclosureNotRequired (error, "disclosure.required"): the contract
+	// does not require the creator to disclose the partnership (§ 255.5 of
+	// ftc-guides (FTC, Endorsement Guides, 16 CFR Part 255);
+	// asa-influencers-guide (ASA/CAP and CMA, "Influencers' guide to making
+	// clear that ads are ads"); mighty-micro ("The mighty micro-influencer",
+	// a small-business guide), mistake 5).
 	RuleDisclosureNotRequired Rule = "disclosure-not-required"
 	// RuleVagueDisclosureWording (error, "disclosure.wording"): the agreed
 	// wording, checked with [disclosure.Check] for the contract's
-	// jurisdiction, contains no clear disclosure label, or only gift
-	// labels while the creator is paid a fee (ftc-faqs). In the UK a gift
-	// label the jurisdiction calls risky ("#gifted") is enough for a
-	// product-only deal in which the brand reviews neither the content nor
-	// the caption (asa-influencers-guide).
+	// jurisdiction, contains no clear disclosure label, or only gift labels
+	// while the creator is paid a fee (ftc-faqs (FTC, "FTC's Endorsement
+	// Guides: What People Are Asking", 2023)). In the UK a gift label the
+	// jurisdiction calls risky ("#gifted") is enough for a product-only deal
+	// in which the brand reviews neither the content nor the caption
+	// (asa-influencers-guide (ASA/CAP and CMA, "Influencers' guide to making
+	// clear that ads are ads")).
 	RuleVagueDisclosureWording Rule = "vague-disclosure-wording"
 	// RulePerpetualUsage (warning, "usage_rights.days", or
 	// "usage_rights.grants[i].perpetual"): usage rights have no end (a
-	// common red flag: micro-how-to, influencerfee-glossary).
+	// common red flag: micro-how-to ("What is Micro-Influencer Marketing?
+	// How to Work With Them"), influencerfee-glossary (InfluencerFee,
+	// "Influencer Contract Terms Glossary", 2026)).
 	RulePerpetualUsage Rule = "perpetual-usage"
 	// RuleUnpaidUsage (warning, "usage_rights.fee" or
 	// "usage_rights.grants[i].fee"): usage rights run past the term's end,
 	// or have no end, and no fee pays for them.
 	RuleUnpaidUsage Rule = "unpaid-usage"
 	// RuleLongExclusivity (warning, "exclusivity.days" or
-	// "exclusivity.around_posts"): exclusivity, in categories, against
-	// named competitors or against every brand, runs more than 30 days
-	// past the term's end, or has no end (micro-how-to: "exclusivity longer
-	// than the campaign plus 30 days" is a red flag). When nothing pays for
-	// it the message says so, and RuleUnpaidExclusivity is not reported
-	// beside it.
+	// "exclusivity.around_posts"): exclusivity, in categories, against named
+	// competitors or against every brand, runs more than 30 days past the
+	// term's end, or has no end (micro-how-to ("What is Micro-Influencer
+	// Marketing? How to Work With Them"): "exclusivity longer than the
+	// campaign plus 30 days" is a red flag). When nothing pays for it the
+	// message says so, and RuleUnpaidExclusivity is not reported beside it.
 	RuleLongExclusivity Rule = "long-exclusivity"
-	// RuleUnpaidExclusivity (warning, "exclusivity.fee"): exclusivity
-	// blocks a whole category or every other brand for more than 7 days
-	// past the campaign's end (the library's own allowance), or with no
-	// end, and no fee pays for it (influencerfee-exclusivity: exclusivity
-	// is priced as a premium on the base rate).
+	// RuleUnpaidExclusivity (warning, "exclusivity.fee"): exclusivity blocks
+	// a whole category or every other brand for more than 7 days past the
+	// campaign's end (the library's own allowance), or with no end, and no
+	// fee pays for it (influencerfee-exclusivity (InfluencerFee, "Influencer
+	// Exclusivity Pricing Guide"): exclusivity is priced as a premium on the
+	// base rate).
 	RuleUnpaidExclusivity Rule = "unpaid-exclusivity"
 	// RuleInvalidKillFee (error, "cancellation.kill_fee_percent"): the kill
 	// fee is below 0% or above 100%.
@@ -97,8 +105,10 @@ const (
 	// RuleNoKillFee (warning, "cancellation.kill_fee_percent" or
 	// "cancellation.rights[i].settlement"): the brand may cancel for
 	// convenience and no kill fee, pro-rata or full fee is stated, or the
-	// kill fee is 0% (bizinabox-influencer: a kill fee for brand-initiated
-	// cancellations). Without [Cancellation.Rights] either party may cancel.
+	// kill fee is 0% (bizinabox-influencer (Business-in-a-Box, "Influencer
+	// Marketing Agreement" template and guide): a kill fee for
+	// brand-initiated cancellations). Without [Cancellation.Rights] either
+	// party may cancel.
 	RuleNoKillFee Rule = "no-kill-fee"
 	// RuleInvalidDate (error): a date is well-formed but names no day
 	// ("2026-06-31"); Field is its path.
@@ -117,20 +127,23 @@ const (
 	// liability cap, how long posts stay up.
 	RuleUnstatedTerm Rule = "unstated-term"
 	// RuleLongPaymentTerms (warning, "...net_days"): a payment falls due
-	// more than 45 days after its trigger (bizinabox-influencer: Net 30 is
-	// standard, creators negotiate Net 14; the EU Late Payment Directive
-	// 2011/7/EU sets 30 days by default).
+	// more than 45 days after its trigger (bizinabox-influencer
+	// (Business-in-a-Box, "Influencer Marketing Agreement" template and
+	// guide): Net 30 is standard, creators negotiate Net 14; the EU Late
+	// Payment Directive 2011/7/EU sets 30 days by default).
 	RuleLongPaymentTerms Rule = "long-payment-terms"
 	// RuleBackLoadedPayment (warning, "payment.schedule", or
 	// "payment.trigger" for a payment with no schedule, the total paid in
 	// one on the default trigger): every installment falls due after the
-	// work is done and there is no deposit (bizinabox-influencer: "50% on
-	// signing, 50% on delivery").
+	// work is done and there is no deposit (bizinabox-influencer
+	// (Business-in-a-Box, "Influencer Marketing Agreement" template and
+	// guide): "50% on signing, 50% on delivery").
 	RuleBackLoadedPayment Rule = "back-loaded-payment"
 	// RulePaidUsageWithoutFee (warning, "usage_rights.grants[i].fee" or
 	// "usage_rights.fee"): paid amplification or whitelisting is granted
-	// with no fee and not included in the total (influencerfee-glossary:
-	// paid usage is priced on top of the content).
+	// with no fee and not included in the total (influencerfee-glossary
+	// (InfluencerFee, "Influencer Contract Terms Glossary", 2026): paid
+	// usage is priced on top of the content).
 	RulePaidUsageWithoutFee Rule = "paid-usage-without-fee"
 	// RuleBroadUsageGrant (warning, "usage_rights.grants[i]"): a grant is
 	// exclusive, sublicensable or irrevocable and no fee of its own pays
@@ -148,17 +161,19 @@ const (
 	// right to end it even for cause.
 	RuleOneSidedTermination Rule = "one-sided-termination"
 	// RuleOneSidedIndemnity (warning, "indemnity.by"): only the creator
-	// indemnifies (imh-crisis-clauses: broad one-way indemnities shift the
-	// risk onto creators).
+	// indemnifies (imh-crisis-clauses (Influencer Marketing Hub,
+	// "Crisis-prep clauses for influencer campaigns"): broad one-way
+	// indemnities shift the risk onto creators).
 	RuleOneSidedIndemnity Rule = "one-sided-indemnity"
 	// RuleMissingMention (error): a French agreement that reaches the
-	// threshold of [FrenchWrittenContractThreshold] (fr-loi-2023-451
-	// art. 8; fr-decret-2025-1137) lacks a mention the law requires; Field
-	// is the mention's path: brand.address, brand.email,
-	// brand.tax_residence and the same for the creator, ownership (the
-	// rights and obligations, intellectual property included),
-	// governing_law when none is stated, joint_liability; and, for a
-	// creator established outside the EU, the EEA and Switzerland,
+	// threshold of [FrenchWrittenContractThreshold] (art. 8 of
+	// fr-loi-2023-451 (Loi n° 2023-451 du 9 juin 2023 visant à encadrer
+	// l'influence commerciale); fr-decret-2025-1137 (Décret n° 2025-1137,
+	// 2025)) lacks a mention the law requires; Field is the mention's path:
+	// brand.address, brand.email, brand.tax_residence and the same for the
+	// creator, ownership (the rights and obligations, intellectual property
+	// included), governing_law when none is stated, joint_liability; and,
+	// for a creator established outside the EU, the EEA and Switzerland,
 	// creator.eu_representative and creator.insurance (art. 9). The other
 	// mentions (missions, pay, the value of goods, payment terms) are
 	// checked by the rules every agreement gets: [RuleMissingClause],
@@ -166,51 +181,63 @@ const (
 	RuleMissingMention Rule = "missing-mention"
 	// RuleForeignGoverningLaw (error, "governing_law"): a French agreement
 	// that reaches the threshold names a law other than French law; French
-	// law applies to commercial influence aimed at a French audience
-	// (fr-loi-2023-451 art. 8).
+	// law applies to commercial influence aimed at a French audience (art. 8
+	// of fr-loi-2023-451 (Loi n° 2023-451 du 9 juin 2023 visant à encadrer
+	// l'influence commerciale)).
 	RuleForeignGoverningLaw Rule = "foreign-governing-law"
 	// RuleMinorWithoutGuardian (error): the creator is under 18 on the
 	// signing day and no parent or guardian signs ("creator.guardian"); or
 	// the law of the creator's home requires a share of a minor's earnings
 	// set aside and none is ("creator.earnings_set_aside_percent"): France
-	// under 16 (fr-loi-2020-1266), Illinois under 16 (il-sb-1782),
-	// California under 18 (ca-sb-764); or Minnesota bars paying a creator
-	// under 14 for content ("creator.birth_date", mn-hf-3488).
+	// under 16 (fr-loi-2020-1266 (Loi n° 2020-1266 du 19 octobre 2020 visant
+	// à encadrer l'exploitation commerciale de l'image d'enfants de moins de
+	// seize ans sur les plateformes en ligne)), Illinois under 16
+	// (il-sb-1782 (Illinois SB 1782, Public Act 103-0556)), California under
+	// 18 (ca-sb-764 (California SB 764, Child Content Creator Rights Act));
+	// or Minnesota bars paying a creator under 14 for content
+	// ("creator.birth_date", mn-hf-3488 (Minnesota HF 3488, Minn. Stat.
+	// 181A.13)).
 	RuleMinorWithoutGuardian Rule = "minor-without-guardian"
-	// RuleVagueLikenessGrant (error, "usage_rights.grants[i].intended_uses"):
-	// a usage grant covers a digital replica of the creator (an AI voice or
-	// likeness) and does not describe its intended uses (ny-gol-5-302,
-	// ca-ab-2602).
+	// RuleVagueLikenessGrant (error,
+	// "usage_rights.grants[i].intended_uses"): a usage grant covers a
+	// digital replica of the creator (an AI voice or likeness) and does not
+	// describe its intended uses (ny-gol-5-302 (New York General Obligations
+	// Law § 5-302), ca-ab-2602 (California AB 2602, Labor Code § 927)).
 	RuleVagueLikenessGrant Rule = "vague-likeness-grant"
 	// RuleUnlimitedTerm (warning, "term.extent"): the agreement has no
 	// end; it runs until a party ends it, so every duty with it.
 	RuleUnlimitedTerm Rule = "unlimited-term"
-	// RuleForfeitedWorkPay (warning, "cancellation.rights[i].settlement"
-	// or "morals.settlement"): ending the agreement for cause or under the
+	// RuleForfeitedWorkPay (warning, "cancellation.rights[i].settlement" or
+	// "morals.settlement"): ending the agreement for cause or under the
 	// morals clause takes away the pay for content already delivered
 	// (forfeiture, claw-back or nothing paid), instead of paying for it
-	// (imh-crisis-clauses).
+	// (imh-crisis-clauses (Influencer Marketing Hub, "Crisis-prep clauses
+	// for influencer campaigns")).
 	RuleForfeitedWorkPay Rule = "forfeited-work-pay"
 	// RuleBroadMoralsTrigger (warning, "morals.triggers"): the morals clause
 	// may be used on a mere accusation or any public controversy, not on
-	// proven conduct (imh-crisis-clauses).
+	// proven conduct (imh-crisis-clauses (Influencer Marketing Hub,
+	// "Crisis-prep clauses for influencer campaigns")).
 	RuleBroadMoralsTrigger Rule = "broad-morals-trigger"
 	// RuleOneSidedLiabilityCap (warning, "liability_cap.party"): only the
 	// brand's liability is capped; the creator's is not.
 	RuleOneSidedLiabilityCap Rule = "one-sided-liability-cap"
 	// RuleUnsubstantiatedClaim (warning, "brief.key_messages[i]"): a key
-	// message makes a claim the law regulates ("non-toxic",
-	// "biodegradable": ftc-green-guides; "made in the USA":
-	// ftc-made-in-usa; "clinically proven": ftc-guides) and the brief names
-	// no substantiation for it ([Brief.Substantiation]).
+	// message makes a claim the law regulates ("non-toxic", "biodegradable":
+	// ftc-green-guides (US Federal Trade Commission, Guides for the Use of
+	// Environmental Marketing Claims); "made in the USA": ftc-made-in-usa
+	// (US Federal Trade Commission, Made in USA Labeling Rule); "clinically
+	// proven": ftc-guides (FTC, Endorsement Guides, 16 CFR Part 255)) and
+	// the brief names no substantiation for it ([Brief.Substantiation]).
 	RuleUnsubstantiatedClaim Rule = "unsubstantiated-claim"
 )
 
 // RuleInfo describes one rule: its name, the severity every problem it
-// reports carries, and the SOURCES.md key of the source it rests on (""
-// for a consistency check of the data, such as a date that does not
-// exist). Its JSON is {"rule": "missing-clause", "severity": "error",
-// "source": "micro-how-to"}.
+// reports carries, and the SOURCES.md key of the source it rests on ("" for
+// a consistency check of the data, such as a date that does not exist).
+// [RuleMissingClause] rests on micro-how-to ("What is Micro-Influencer
+// Marketing? How to Work With Them"); its JSON is {"rule": "missing-clause",
+// "severity": "error", "source": "micro-how-to"}.
 type RuleInfo struct {
 	Rule     Rule                  `json:"rule"`
 	Severity influencekit.Severity `json:"severity"`

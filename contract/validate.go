@@ -39,13 +39,13 @@ import (
 //
 // Under French law ([disclosure.FR]) an agreement whose pay and in-kind
 // value ([Contract.Value]) reaches [FrenchWrittenContractThreshold] must
-// state the mentions of fr-loi-2023-451 art. 8: each one missing is a
-// [RuleMissingMention] problem at its path, and a governing law other
-// than French law is [RuleForeignGoverningLaw]. A creator under 18 on the
-// signing day is checked for a guardian and, where the law asks, a share
-// of earnings set aside ([RuleMinorWithoutGuardian]); a usage grant of a
-// digital replica for a description of its uses
-// ([RuleVagueLikenessGrant]).
+// state the mentions of art. 8 of fr-loi-2023-451 (Loi n° 2023-451 du 9 juin
+// 2023 visant à encadrer l'influence commerciale): each one missing is a
+// [RuleMissingMention] problem at its path, and a governing law other than
+// French law is [RuleForeignGoverningLaw]. A creator under 18 on the signing
+// day is checked for a guardian and, where the law asks, a share of earnings
+// set aside ([RuleMinorWithoutGuardian]); a usage grant of a digital replica
+// for a description of its uses ([RuleVagueLikenessGrant]).
 //
 // Checks that need a value another check found missing are skipped, so one
 // mistake gives one problem.

@@ -11,8 +11,10 @@ import (
 // FrenchWrittenContractThreshold returns EUR 1,000.00, excluding tax: from
 // this pay plus in-kind value a year, for one advertiser, a commercial
 // influence agreement under French law must be written and state the
-// mentions of fr-loi-2023-451 art. 8 (fr-decret-2025-1137, in force since
-// 1 January 2026). The threshold is reached when the value equals it.
+// mentions of art. 8 of fr-loi-2023-451 (Loi n° 2023-451 du 9 juin 2023
+// visant à encadrer l'influence commerciale), by fr-decret-2025-1137 (Décret
+// n° 2025-1137, 2025, in force since 1 January 2026). The threshold is
+// reached when the value equals it.
 func FrenchWrittenContractThreshold() pricing.Money { return pricing.MustNew("1000.00", "EUR") }
 
 // Value returns what the agreement gives the creator, exactly: the cash
@@ -99,15 +101,16 @@ func (c Contract) day() (Date, bool) {
 	return Date{}, false
 }
 
-// AdvertiserYearValue sums, exactly, the [Contract.Value] of every
-// agreement with one advertiser in one calendar year: the test of
+// AdvertiserYearValue sums, exactly, the [Contract.Value] of every agreement
+// with one advertiser in one calendar year: the test of
 // [FrenchWrittenContractThreshold] is on this sum, not on each agreement
-// (fr-decret-2025-1137). An agreement is the advertiser's when any of its
-// brand's names ([disclosure.BrandIdentity.Names]: name, legal entity,
-// trading names, handles) equals advertiser, ignoring case and the spaces
-// around it; it falls in year when it is signed in it ([Contract.SignedOn]),
-// or, with no signing day, when its term starts in it. An agreement with
-// neither day, or stating no amount, adds nothing.
+// (fr-decret-2025-1137 (Décret n° 2025-1137, 2025)). An agreement is the
+// advertiser's when any of its brand's names
+// ([disclosure.BrandIdentity.Names]: name, legal entity, trading names,
+// handles) equals advertiser, ignoring case and the spaces around it; it
+// falls in year when it is signed in it ([Contract.SignedOn]), or, with no
+// signing day, when its term starts in it. An agreement with neither day, or
+// stating no amount, adds nothing.
 //
 // ok is false when no agreement adds an amount. Amounts in more than one
 // currency are an error wrapping [pricing.ErrCurrencyMismatch] naming the

@@ -3,6 +3,17 @@
 // the bio, identify the business behind the account, or protect a minor's
 // earnings.
 //
+// Sources are cited by the keys of the repository's SOURCES.md, each with
+// its author or title where a doc first uses it. Contents:
+//
+//   - Duties: each market's duties, what triggers them and their sources.
+//   - Status: what Met, Unmet and Unknown mean.
+//   - The day: ages and expiries, judged on a day the caller gives.
+//   - Bio words: how a bio is compared with the law's words.
+//   - Bad input: a profile's errors, with their JSON paths.
+//   - JSON: the forms of a Profile and a Duty.
+//   - Limits: what a profile cannot tell.
+//
 // # Duties
 //
 // A [Profile] is what an agency knows about a creator: the country (and,
@@ -17,7 +28,17 @@
 //	duties, err := creator.DutiesOn(day, profile, disclosure.IT, disclosure.NL)
 //
 // Every duty the package knows, in the order DutiesOn lists a market's
-// duties:
+// duties. The source column gives the law's key: it-agcom-2025 (AGCOM,
+// Delibera 197/25/CONS, 2025), nl-cvdm-uploaders (Commissariaat voor de
+// Media, "Video-uploader registreren"), es-rd-444-2024 (Real Decreto
+// 444/2024, de 30 de abril), fr-loi-2020-1266 (Loi n° 2020-1266 du 19
+// octobre 2020 visant à encadrer l'exploitation commerciale de l'image
+// d'enfants de moins de seize ans sur les plateformes en ligne),
+// eu-cpc-sweep-2024 (European Commission and national consumer
+// authorities, influencer sweep, 2024), il-sb-1782 (Illinois SB 1782,
+// Public Act 103-0556), mn-hf-3488 (Minnesota HF 3488, Minn. Stat.
+// 181A.13) and ca-ab-1880 (California AB 1880, the Coogan law for minor
+// content creators):
 //
 //	code                    market  triggered when                                  met when                                  source
 //	agcom-register          IT      established in IT; >= 500,000 followers or      a registration with "AGCOM" is held       it-agcom-2025
@@ -108,11 +129,13 @@
 //
 // # Limits
 //
-// The package reads a profile, not the content: California's SB 764
-// (ca-sb-764) and the parts of the Illinois and Minnesota laws about
-// minors who appear in an adult's videos need the share of content a
-// minor appears in, which a Profile does not carry. Spain's CNMV
-// notification of crypto campaigns reaching 100,000 people is a duty of a
-// campaign, not of an account, and the United Arab Emirates' advertiser
-// permit has no market in the library yet.
+// The package reads a profile, not the content: ca-sb-764 (California SB
+// 764, Child Content Creator Rights Act) and the parts of the Illinois and
+// Minnesota laws about minors who appear in an adult's videos need the
+// share of content a minor appears in, which a Profile does not carry; the
+// duties of a minor who is the creator are judged (see
+// ExampleDutiesOn_unitedStates). Spain's CNMV notification of crypto
+// campaigns reaching 100,000 people is a duty of a campaign, not of an
+// account, and the United Arab Emirates' advertiser permit has no market
+// in the library yet.
 package creator

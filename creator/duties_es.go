@@ -8,32 +8,36 @@ import (
 	"github.com/influencekit/influencekit/disclosure"
 )
 
-// Spain: users of special relevance of video-sharing platforms (es-rd-444-2024:
-// Real Decreto 444/2024, art. 3 and 4, under Ley 13/2022 art. 94). A user
-// established in Spain is of special relevance when all three hold, for
-// the calendar year before: gross income from the activity of at least
-// SpainIncomeEUR euros; at least SpainFollowersOnePlatform followers on
-// one platform or SpainFollowersTotal on all platforms together; at least
-// SpainVideosPerYear videos published. Such a user registers in the
-// Registro Estatal de Prestadores de Servicios de Comunicación Audiovisual.
+// Spain: users of special relevance of video-sharing platforms (art. 3 and 4
+// of es-rd-444-2024 (Real Decreto 444/2024, de 30 de abril), under Ley
+// 13/2022 art. 94). A user established in Spain is of special relevance when
+// all three hold, for the calendar year before: gross income from the
+// activity of at least SpainIncomeEUR euros; at least
+// SpainFollowersOnePlatform followers on one platform or SpainFollowersTotal
+// on all platforms together; at least SpainVideosPerYear videos published.
+// Such a user registers in the Registro Estatal de Prestadores de Servicios
+// de Comunicación Audiovisual.
 //
 // The income line is in euros and the package converts no currency: an
 // income in another currency makes the duty [Unknown], saying so. The
 // other conditions of Ley 13/2022 art. 94 (editorial responsibility, an
 // economic activity) are taken as met by a creator who earns from content.
 const (
-	// SpainIncomeEUR is the least gross income, in euros, from the
-	// activity in the calendar year before (inclusive). Source:
-	// es-rd-444-2024.
+	// SpainIncomeEUR is the least gross income, in euros, from the activity
+	// in the calendar year before (inclusive). Source: es-rd-444-2024 (Real
+	// Decreto 444/2024, de 30 de abril).
 	SpainIncomeEUR = 300_000
-	// SpainFollowersOnePlatform is the least follower count on one
-	// platform (inclusive). Source: es-rd-444-2024.
+	// SpainFollowersOnePlatform is the least follower count on one platform
+	// (inclusive). Source: es-rd-444-2024 (Real Decreto 444/2024, de 30 de
+	// abril).
 	SpainFollowersOnePlatform = 1_000_000
 	// SpainFollowersTotal is the least follower count on all platforms
-	// together (inclusive). Source: es-rd-444-2024.
+	// together (inclusive). Source: es-rd-444-2024 (Real Decreto 444/2024,
+	// de 30 de abril).
 	SpainFollowersTotal = 2_000_000
 	// SpainVideosPerYear is the least number of videos published in the
-	// calendar year before (inclusive). Source: es-rd-444-2024.
+	// calendar year before (inclusive). Source: es-rd-444-2024 (Real Decreto
+	// 444/2024, de 30 de abril).
 	SpainVideosPerYear = 24
 	// AuthoritySpain is the [Registration.Authority] of the Registro
 	// Estatal de Prestadores de Servicios de Comunicación Audiovisual.

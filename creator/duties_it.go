@@ -7,26 +7,28 @@ import (
 	"github.com/influencekit/influencekit/disclosure"
 )
 
-// Italy: AGCOM's list of relevant influencers (it-agcom-2025: delib.
-// 197/25/CONS, Allegato A guidelines and Allegato B code of conduct). An
-// influencer established in Italy is relevant with at least
-// AGCOMFollowers followers, or at least AGCOMAvgMonthlyViews average
-// monthly views over the last six months, on at least one social-media or
+// Italy: AGCOM's list of relevant influencers (the Allegato A guidelines and
+// Allegato B code of conduct of it-agcom-2025 (AGCOM, Delibera 197/25/CONS,
+// 2025)). An influencer established in Italy is relevant with at least
+// AGCOMFollowers followers, or at least AGCOMAvgMonthlyViews average monthly
+// views over the last six months, on at least one social-media or
 // video-sharing platform (counts are not summed across platforms); a
 // relevant influencer registers in AGCOM's list and says so in the bio.
 const (
-	// AGCOMFollowers is the least follower count on one platform that
-	// makes an influencer relevant (inclusive). Source: it-agcom-2025.
+	// AGCOMFollowers is the least follower count on one platform that makes
+	// an influencer relevant (inclusive). Source: it-agcom-2025 (AGCOM,
+	// Delibera 197/25/CONS, 2025).
 	AGCOMFollowers = 500_000
 	// AGCOMAvgMonthlyViews is the least average monthly views on one
 	// platform that makes an influencer relevant (inclusive). Source:
-	// it-agcom-2025.
+	// it-agcom-2025 (AGCOM, Delibera 197/25/CONS, 2025).
 	AGCOMAvgMonthlyViews = 1_000_000
 	// AGCOMBioLine is what a relevant influencer's bio says. Source:
-	// it-agcom-2025.
+	// it-agcom-2025 (AGCOM, Delibera 197/25/CONS, 2025).
 	AGCOMBioLine = "influencer in elenco AGCOM"
-	// AGCOMVirtualBioLine is what a relevant virtual influencer's bio
-	// says instead ([Profile.Virtual]). Source: it-agcom-2025.
+	// AGCOMVirtualBioLine is what a relevant virtual influencer's bio says
+	// instead ([Profile.Virtual]). Source: it-agcom-2025 (AGCOM, Delibera
+	// 197/25/CONS, 2025).
 	AGCOMVirtualBioLine = "influencer virtuale in elenco AGCOM"
 	// AuthorityAGCOM is the [Registration.Authority] of an entry in
 	// AGCOM's list.

@@ -6,22 +6,26 @@ import (
 )
 
 // The Netherlands: the Commissariaat voor de Media's registration of video
-// uploaders under the Mediawet (nl-cvdm-uploaders). A video uploader
-// established in the Netherlands registers when all five hold: active on
-// YouTube, Instagram or TikTok; at least CvdMFollowers followers or
-// subscribers there; at least CvdMVideosPerYear videos in the last twelve
-// months; earning from the videos (money, or products and services free);
-// registered as an entrepreneur with the Kamer van Koophandel. Since 16
-// June 2025 the regulator also supervises uploaders below these lines
-// (nl-cvdm-2025); registration is still owed above them.
+// uploaders under the Mediawet (nl-cvdm-uploaders (Commissariaat voor de
+// Media, "Video-uploader registreren")). A video uploader established in the
+// Netherlands registers when all five hold: active on YouTube, Instagram or
+// TikTok; at least CvdMFollowers followers or subscribers there; at least
+// CvdMVideosPerYear videos in the last twelve months; earning from the
+// videos (money, or products and services free); registered as an
+// entrepreneur with the Kamer van Koophandel. Since 16 June 2025 the
+// regulator also supervises uploaders below these lines (nl-cvdm-2025
+// (Commissariaat voor de Media, Beleidsregel, Staatscourant 2025, 18028));
+// registration is still owed above them.
 const (
 	// CvdMFollowers is the least follower count on YouTube, Instagram or
 	// TikTok that obliges registration (inclusive). Source:
-	// nl-cvdm-uploaders.
+	// nl-cvdm-uploaders (Commissariaat voor de Media, "Video-uploader
+	// registreren").
 	CvdMFollowers = 500_000
 	// CvdMVideosPerYear is the least number of videos in the last twelve
 	// months that obliges registration (inclusive). Source:
-	// nl-cvdm-uploaders.
+	// nl-cvdm-uploaders (Commissariaat voor de Media, "Video-uploader
+	// registreren").
 	CvdMVideosPerYear = 24
 	// AuthorityCvdM is the [Registration.Authority] of the CvdM's register
 	// of video uploaders.

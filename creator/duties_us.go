@@ -5,27 +5,31 @@ import "github.com/influencekit/influencekit/disclosure"
 // The United States: state laws on minors who earn from online content,
 // read from [Profile.Region] (ISO 3166-2) and the creator's own age.
 //
-//   - Illinois (il-sb-1782, Public Act 103-0556, in force 1 July 2024): a
-//     minor under IllinoisMinorAge in compensated video content is owed a
-//     share of the earnings in a trust account (registration authority
-//     AuthorityTrust). The law's 30% test (the share of compensated videos
+//   - Illinois: il-sb-1782 (Illinois SB 1782, Public Act 103-0556), in
+//     force 1 July 2024: a minor under IllinoisMinorAge in compensated
+//     video content is owed a share of the earnings in a trust account
+//     (registration authority AuthorityTrust). The law's 30% test (the share of compensated videos
 //     the minor appears in) is taken as met on a minor's own account.
-//   - Minnesota (mn-hf-3488, Laws 2024 ch. 103, in force 1 July 2025): a
-//     minor under MinnesotaMinAge may not engage in content creation for
-//     compensation; no registration meets this duty.
-//   - California (ca-ab-1880, Family Code § 6750 as amended, in force 1
-//     January 2025): a minor under CaliforniaMinorAge working as a content
-//     creator under contract has 15% of gross earnings set aside in a
-//     Coogan trust account (authority AuthorityCoogan).
+//   - Minnesota: mn-hf-3488 (Minnesota HF 3488, Laws 2024 ch. 103), in
+//     force 1 July 2025: a minor under MinnesotaMinAge may not engage in
+//     content creation for compensation; no registration meets this duty.
+//   - California: ca-ab-1880 (California AB 1880, amending Family Code
+//     § 6750), in force 1 January 2025: a minor under CaliforniaMinorAge
+//     working as a content creator under contract has 15% of gross
+//     earnings set aside in a Coogan trust account (authority
+//     AuthorityCoogan).
 const (
-	// IllinoisMinorAge is the age below which Illinois protects a minor
-	// in compensated video content. Source: il-sb-1782.
+	// IllinoisMinorAge is the age below which Illinois protects a minor in
+	// compensated video content. Source: il-sb-1782 (Illinois SB 1782,
+	// Public Act 103-0556).
 	IllinoisMinorAge = 16
 	// MinnesotaMinAge is the age below which Minnesota bars a minor from
-	// content creation for compensation. Source: mn-hf-3488.
+	// content creation for compensation. Source: mn-hf-3488 (Minnesota HF
+	// 3488, Minn. Stat. 181A.13).
 	MinnesotaMinAge = 14
-	// CaliforniaMinorAge is the age below which a content creator's
-	// earnings fall under California's Coogan law. Source: ca-ab-1880.
+	// CaliforniaMinorAge is the age below which a content creator's earnings
+	// fall under California's Coogan law. Source: ca-ab-1880 (California AB
+	// 1880, the Coogan law for minor content creators).
 	CaliforniaMinorAge = 18
 	// AuthorityTrust is the [Registration.Authority] of a trust account
 	// holding a minor's earnings (the number is the account's).

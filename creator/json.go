@@ -251,10 +251,11 @@ func (r *Registration) read(data []byte, at string) error {
 }
 
 // UnmarshalJSON implements [json.Unmarshaler] for the form encoding/json
-// writes from Duty's tags ({"code": "agcom-register", "jurisdiction": "IT",
-// "status": "unmet", "message": "...", "source": "it-agcom-2025"}),
-// strictly, with [Profile.UnmarshalJSON]'s rules; jurisdiction and status
-// are read as their UnmarshalText methods read them. On error d is
+// writes from Duty's tags, here for the register of it-agcom-2025 (AGCOM,
+// Delibera 197/25/CONS, 2025): {"code": "agcom-register", "jurisdiction":
+// "IT", "status": "unmet", "message": "...", "source": "it-agcom-2025"}. It
+// reads strictly, with [Profile.UnmarshalJSON]'s rules; jurisdiction and
+// status are read as their UnmarshalText methods read them. On error d is
 // unchanged.
 func (d *Duty) UnmarshalJSON(data []byte) error {
 	var out Duty
