@@ -51,8 +51,9 @@ type Contact struct {
 // (fr-loi-2020-1266 (Loi n° 2020-1266 du 19 octobre 2020 visant à encadrer
 // l'exploitation commerciale de l'image d'enfants de moins de seize ans sur
 // les plateformes en ligne), under 16), Illinois (il-sb-1782 (Illinois SB
-// 1782, Public Act 103-0556), under 16) and California (ca-sb-764
-// (California SB 764, Child Content Creator Rights Act), under 18) require.
+// 1782, Public Act 103-0556), under 16) and California (ca-ab-1880
+// (California AB 1880: a minor creator's contract falls under the Coogan
+// law), under 18) require.
 // Region, the creator's state or province as an ISO 3166-2 code ("US-CA",
 // "US-IL", "US-MN"), says which state's law applies. Example: {"name":
 // "Mia", "birth_date": "2011-04-02", "region": "US-CA", "guardian": "Ana

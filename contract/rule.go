@@ -193,7 +193,7 @@ const (
 	// à encadrer l'exploitation commerciale de l'image d'enfants de moins de
 	// seize ans sur les plateformes en ligne)), Illinois under 16
 	// (il-sb-1782 (Illinois SB 1782, Public Act 103-0556)), California under
-	// 18 (ca-sb-764 (California SB 764, Child Content Creator Rights Act));
+	// 18 (ca-ab-1880 (California AB 1880, the Coogan law for minor creators));
 	// or Minnesota bars paying a creator under 14 for content
 	// ("creator.birth_date", mn-hf-3488 (Minnesota HF 3488, Minn. Stat.
 	// 181A.13)).

@@ -28,8 +28,10 @@ var minorLaws = [...]minorLaw{
 	{place: "FR", name: "French law", statute: "loi n° 2020-1266", setAsideUnder: 16, source: "fr-loi-2020-1266"},
 	// Minors under 16 in compensated content: a share set aside in trust.
 	{place: "US-IL", name: "Illinois law", statute: "Illinois SB 1782, Public Act 103-0556", setAsideUnder: 16, source: "il-sb-1782"},
-	// Minors in content creation: a Coogan-style trust account.
-	{place: "US-CA", name: "California law", statute: "California SB 764", setAsideUnder: 18, source: "ca-sb-764"},
+	// A minor's own contract as a content creator falls under the Coogan
+	// law (AB 1880): 15% of gross earnings in a Coogan trust account. (SB
+	// 764 is the duty of an adult vlogger whose content features a minor.)
+	{place: "US-CA", name: "California law", statute: "California AB 1880 (the Coogan law)", setAsideUnder: 18, source: "ca-ab-1880"},
 	// Minors under 14 may not engage in paid content creation.
 	{place: "US-MN", name: "Minnesota law", statute: "Minnesota HF 3488", bannedUnder: 14, source: "mn-hf-3488"},
 }

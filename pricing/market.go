@@ -21,12 +21,13 @@ var ErrNoMarketRate = ErrNoMarketRange
 // a post, a video, a tweet) by creators of a tier on a platform, in USD.
 //
 // Its JSON form names every field in snake_case and round-trips; an open
-// range's high end is null. Source opens with the SOURCES.md key of the
-// row's source, here imh-rates (Influencer Marketing Hub, "Influencer
-// Rates", 2024):
+// range's high end is null. Source names the row's source for a reader,
+// with its year: the built-in rows rest on imh-rates (Influencer Marketing
+// Hub, "Influencer Rates", 2024), directly or as mighty-micro ("The mighty
+// micro-influencer", a small-business guide) quotes it:
 //
 //	{"platform":"instagram","tier":"micro","low":{"amount":"100.00","currency":"USD"},
-//	 "high":{"amount":"500.00","currency":"USD"},"per":"post","source":"imh-rates: ..."}
+//	 "high":{"amount":"500.00","currency":"USD"},"per":"post","source":"Influencer Marketing Hub, influencer rates (2024)"}
 type MarketRange struct {
 	Platform influencekit.Platform `json:"platform"`
 	Tier     tier.Tier             `json:"tier"`   // on [tier.FiveTier], the scale rate tables are quoted in
