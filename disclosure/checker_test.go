@@ -145,6 +145,10 @@ func TestContractWordings(t *testing.T) {
 		disclosure.ES: {"#glowcopartner"},
 		disclosure.IT: {"Advertisement", "Sponsored", "#glowcopartner"},
 		disclosure.IE: {"#sponsored", "Sponsored", "#glowcopartner"},
+		disclosure.AU: {"#glowcopartner"},
+		disclosure.IN: {"#glowcopartner"},
+		disclosure.BR: {"#glowcopartner"},
+		disclosure.BE: {"#sponsored", "Advertisement", "Sponsored", "Paid partnership with Glow Co", "#glowcopartner"},
 	}
 	for _, j := range disclosure.Jurisdictions() {
 		for _, wording := range wordings {
@@ -184,7 +188,7 @@ func TestEnumsText(t *testing.T) {
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, j, back)
 	}
-	assert.Equal(t, []disclosure.Jurisdiction{disclosure.US, disclosure.UK, disclosure.DE, disclosure.FR, disclosure.ES, disclosure.IT, disclosure.NL, disclosure.IE}, disclosure.Jurisdictions())
+	assert.Equal(t, []disclosure.Jurisdiction{disclosure.US, disclosure.UK, disclosure.DE, disclosure.FR, disclosure.ES, disclosure.IT, disclosure.NL, disclosure.IE, disclosure.CA, disclosure.AU, disclosure.IN, disclosure.BR, disclosure.BE}, disclosure.Jurisdictions())
 	assert.Equal(t, "US", disclosure.Jurisdiction(0).String(), "the zero value is US")
 	j, err := disclosure.ParseJurisdiction("gb")
 	require.NoError(t, err)

@@ -64,4 +64,9 @@ func ExampleLookupPack() {
 	// IT it-iap-digital-chart "Pubblicità" gift-without-control=false
 	// NL nl-reclamecode-sm "#ad" gift-without-control=false
 	// IE asai-ccpc-guidance "#ad" gift-without-control=false
+	// CA adstandards-ca-disclosure "#ad" gift-without-control=false
+	// AU aana-code-ethics "#ad" gift-without-control=false
+	// IN asci-influencer-2021 "#ad" gift-without-control=false
+	// BR conar-guia-influenciadores "#publi" gift-without-control=false
+	// BE be-fod-influencers "#reclame" gift-without-control=true
 }
