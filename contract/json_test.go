@@ -227,7 +227,7 @@ func fullContract(r *rand.Rand) contract.Contract {
 	platform := func() influencekit.Platform { return influencekit.Platform(r.IntN(int(influencekit.Blog)) + 1) }
 	side := func() contract.Side { return contract.Side(r.IntN(3) + 1) }
 	return contract.Contract{
-		Jurisdiction: disclosure.Jurisdiction(r.IntN(len(disclosure.Jurisdictions()))),
+		Jurisdiction: disclosure.Jurisdiction(r.IntN(int(disclosure.IE) + 1)),
 		Brand: contract.Brand{BrandIdentity: disclosure.BrandIdentity{Name: text(), LegalEntity: text(), TradingNames: texts(), Handles: texts()},
 			Contact: contract.Contact{Address: text(), Email: text(), TaxResidence: text()}},
 		Creator: contract.Creator{Name: text(), LegalEntity: text(), Handle: text(), Followers: count(),

@@ -148,7 +148,7 @@ func TestContractWordings(t *testing.T) {
 		disclosure.AU: {"#glowcopartner"},
 		disclosure.IN: {"#glowcopartner"},
 		disclosure.BR: {"#glowcopartner"},
-		disclosure.BE: {"#sponsored", "Advertisement", "Sponsored", "Paid partnership with Glow Co", "#glowcopartner"},
+		disclosure.BE: {"#ad", "#sponsored", "Ad:", "Advertisement", "Sponsored", "Paid partnership with Glow Co", "#glowcopartner"},
 	}
 	for _, j := range disclosure.Jurisdictions() {
 		for _, wording := range wordings {
