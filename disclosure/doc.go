@@ -238,9 +238,10 @@
 //	                                   Employee, Free gift clear; #collab, #promo ambiguous; #spon vague
 //	BR  conar-guia-influenciadores     #publicidade, #publi, #publipost, #anúncio, #patrocinado,
 //	                                   Parceria paga clear; an English label alone gets language-mismatch
-//	BE  be-fod-influencers,            #reclame, #advertentie, #publiciteit, #publicité clear; #gesponsord,
-//	    be-jep-influencers             #sponsored a gift label (clear on a declared gift, mismatched on a
-//	                                   paid post); an English #ad alone ambiguous; Dutch and French read
+//	BE  be-fod-influencers,            #reclame, #advertentie, #publiciteit, #réclame, #annonce, #publicité
+//	    be-jep-influencers             clear; #gesponsord, #sponsorisé a gift label (clear on a declared
+//	                                   gift, mismatched on a paid post); an English #ad alone ambiguous;
+//	                                   Dutch and French read
 //
 // language-mismatch (warning) is reported when every clear label is in
 // another language than the jurisdiction's (DE, FR, ES, IT, BR); NL, US,
