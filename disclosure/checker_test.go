@@ -193,6 +193,13 @@ func TestEnumsText(t *testing.T) {
 	j, err := disclosure.ParseJurisdiction("gb")
 	require.NoError(t, err)
 	assert.Equal(t, disclosure.UK, j, "GB is an alias of UK")
+	for code, want := range map[string]disclosure.Jurisdiction{"ca": disclosure.CA, "AU": disclosure.AU, "In": disclosure.IN, "br": disclosure.BR, "BE": disclosure.BE} {
+		j, err := disclosure.ParseJurisdiction(code)
+		require.NoError(t, err, code)
+		assert.Equal(t, want, j, "%s: the new markets' codes read in any case", code)
+	}
+	_, err = disclosure.ParseJurisdiction("MX")
+	assert.ErrorIs(t, err, disclosure.ErrUnknownJurisdiction, "a market without a pack is no jurisdiction")
 	j = disclosure.FR
 	err = j.UnmarshalText([]byte("Atlantis"))
 	assert.ErrorIs(t, err, disclosure.ErrUnknownJurisdiction)
