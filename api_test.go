@@ -73,7 +73,7 @@ var (
 	_ func(pricing.Money, pricing.Money) (decimal.Decimal, error) = pricing.ROAS
 	_ error                                                       = pricing.ErrCurrencyMismatch
 
-	_ [8]disclosure.Jurisdiction = [8]disclosure.Jurisdiction{disclosure.US, disclosure.UK, disclosure.DE, disclosure.FR, disclosure.ES, disclosure.IT, disclosure.NL, disclosure.IE}
+	_ [13]disclosure.Jurisdiction = [13]disclosure.Jurisdiction{disclosure.US, disclosure.UK, disclosure.DE, disclosure.FR, disclosure.ES, disclosure.IT, disclosure.NL, disclosure.IE, disclosure.CA, disclosure.AU, disclosure.IN, disclosure.BR, disclosure.BE}
 	_                            = disclosure.Post{
 		Caption: "", Platform: influencekit.UnknownPlatform, Format: influencekit.UnknownFormat, Brand: "",
 		Jurisdiction: disclosure.US, Transcript: []disclosure.Segment{{Start: time.Duration(0), Text: ""}},

@@ -25,6 +25,11 @@ func TestSuggestLabelPerJurisdiction(t *testing.T) {
 		{"Italy: English labels are clear there (SOURCES.md (ftc-faqs) lists Advertising), so #ad is", disclosure.IT, `use a clear label such as "#ad"`},
 		{"Netherlands: #ad is clear", disclosure.NL, `use a clear label such as "#ad"`},
 		{"Ireland: #ad is a primary label", disclosure.IE, `use a clear label such as "#ad"`},
+		{"Canada: #ad is Ad Standards' gold standard", disclosure.CA, `use a clear label such as "#ad"`},
+		{"Australia: #ad is among the AANA Practice Note's labels", disclosure.AU, `use a clear label such as "#ad"`},
+		{"India: Ad is one of ASCI's labels", disclosure.IN, `use a clear label such as "#ad"`},
+		{"Brazil: #ad draws a language warning, #publi does not", disclosure.BR, `use a clear label such as "#publi"`},
+		{"Belgium: an English #ad alone is risky; Publicité, the first clear candidate, is a Belgian label", disclosure.BE, `use a clear label such as "Publicité"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {

@@ -13,7 +13,7 @@ import (
 // shows who they are: the Commission's and national authorities' 2024
 // sweep found 30% of influencers giving no company details on their
 // profile. The duty binds in every market that is an EU member state
-// (today DE, FR, ES, IT, NL, IE), whatever the creator's country.
+// (today DE, FR, ES, IT, NL, IE and BE), whatever the creator's country.
 //
 // The package checks the one detail it can read: the bio shows the number
 // of a business registration the profile holds (a trade register or a VAT
@@ -36,7 +36,8 @@ func euMarket(j disclosure.Jurisdiction) bool { return slices.Contains(euMembers
 var businessRegisters = newRegister("trade register",
 	"KvK", "Kamer van Koophandel", "Handelsregister", "RCS", "SIREN", "SIRET",
 	"Registro Mercantil", "Registro delle imprese", "REA", "CRO", "Companies Registration Office",
-	"VAT", "USt-IdNr", "TVA", "partita IVA", "P.IVA", "NIF", "CIF", "BTW")
+	"VAT", "USt-IdNr", "TVA", "partita IVA", "P.IVA", "NIF", "CIF", "BTW",
+	"KBO", "Kruispuntbank van Ondernemingen", "BCE", "Banque-Carrefour des Entreprises")
 
 var euRules = [...]rule{
 	{code: "trader-identification", source: "eu-cpc-sweep-2024", market: euMarket, judge: func(f *facts) (outcome, bool) {

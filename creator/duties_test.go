@@ -448,6 +448,15 @@ func TestMarkets(t *testing.T) {
 		}
 		assert.Equal(t, []string{"IE trader-identification", "IT agcom-register", "IT agcom-bio-line", "IT trader-identification"}, order)
 	})
+	t.Run("Belgium is an EU member's market; the other new markets are not", func(t *testing.T) {
+		got, err := DutiesOn(testDay, p, disclosure.CA, disclosure.AU, disclosure.IN, disclosure.BR, disclosure.BE)
+		require.NoError(t, err)
+		var order []string
+		for _, d := range got {
+			order = append(order, d.Jurisdiction.String()+" "+d.Code)
+		}
+		assert.Equal(t, []string{"BE trader-identification"}, order)
+	})
 	t.Run("a market the package does not know has no duties, and no panic", func(t *testing.T) {
 		got, err := DutiesOn(testDay, p, disclosure.Jurisdiction(200))
 		require.NoError(t, err)

@@ -145,6 +145,10 @@ func TestContractWordings(t *testing.T) {
 		disclosure.ES: {"#glowcopartner"},
 		disclosure.IT: {"Advertisement", "Sponsored", "#glowcopartner"},
 		disclosure.IE: {"#sponsored", "Sponsored", "#glowcopartner"},
+		disclosure.AU: {"#glowcopartner"},
+		disclosure.IN: {"#glowcopartner"},
+		disclosure.BR: {"#glowcopartner"},
+		disclosure.BE: {"#ad", "#sponsored", "Ad:", "Advertisement", "Sponsored", "Paid partnership with Glow Co", "#glowcopartner"},
 	}
 	for _, j := range disclosure.Jurisdictions() {
 		for _, wording := range wordings {
@@ -184,11 +188,18 @@ func TestEnumsText(t *testing.T) {
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, j, back)
 	}
-	assert.Equal(t, []disclosure.Jurisdiction{disclosure.US, disclosure.UK, disclosure.DE, disclosure.FR, disclosure.ES, disclosure.IT, disclosure.NL, disclosure.IE}, disclosure.Jurisdictions())
+	assert.Equal(t, []disclosure.Jurisdiction{disclosure.US, disclosure.UK, disclosure.DE, disclosure.FR, disclosure.ES, disclosure.IT, disclosure.NL, disclosure.IE, disclosure.CA, disclosure.AU, disclosure.IN, disclosure.BR, disclosure.BE}, disclosure.Jurisdictions())
 	assert.Equal(t, "US", disclosure.Jurisdiction(0).String(), "the zero value is US")
 	j, err := disclosure.ParseJurisdiction("gb")
 	require.NoError(t, err)
 	assert.Equal(t, disclosure.UK, j, "GB is an alias of UK")
+	for code, want := range map[string]disclosure.Jurisdiction{"ca": disclosure.CA, "AU": disclosure.AU, "In": disclosure.IN, "br": disclosure.BR, "BE": disclosure.BE} {
+		j, err := disclosure.ParseJurisdiction(code)
+		require.NoError(t, err, code)
+		assert.Equal(t, want, j, "%s: the new markets' codes read in any case", code)
+	}
+	_, err = disclosure.ParseJurisdiction("MX")
+	assert.ErrorIs(t, err, disclosure.ErrUnknownJurisdiction, "a market without a pack is no jurisdiction")
 	j = disclosure.FR
 	err = j.UnmarshalText([]byte("Atlantis"))
 	assert.ErrorIs(t, err, disclosure.ErrUnknownJurisdiction)

@@ -41,14 +41,14 @@ func (a *AdSignal) UnmarshalText(text []byte) error {
 }
 
 var jurisdictionNames = enumtext.New("jurisdiction", ErrUnknownJurisdiction,
-	[]string{"US", "UK", "DE", "FR", "ES", "IT", "NL", "IE"},
+	[]string{"US", "UK", "DE", "FR", "ES", "IT", "NL", "IE", "CA", "AU", "IN", "BR", "BE"},
 	enumtext.Alias{Name: "GB", Index: 1}, // UK
 )
 
 // ParseJurisdiction returns the [Jurisdiction] named s ("US", "UK", "DE",
-// "FR", "ES", "IT", "NL", "IE"), ignoring ASCII case; it also accepts "GB"
-// for "UK". Any other text, the empty string included, is an error wrapping
-// [ErrUnknownJurisdiction].
+// "FR", "ES", "IT", "NL", "IE", "CA", "AU", "IN", "BR", "BE"), ignoring
+// ASCII case; it also accepts "GB" for "UK". Any other text, the empty
+// string included, is an error wrapping [ErrUnknownJurisdiction].
 func ParseJurisdiction(s string) (Jurisdiction, error) {
 	i, err := jurisdictionNames.Parse(s)
 	return Jurisdiction(i), err

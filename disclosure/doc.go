@@ -229,10 +229,26 @@
 //	NL  nl-reclamecode-sm              #ad, #adv, #spon, #collab, "cadeau gekregen van", persreis clear
 //	IE  asai-ccpc-guidance             #ad, #gifted, the platform label primary; #sponsored, #collab and
 //	                                   "in association with" only beside a primary one (vague alone)
+//	CA  adstandards-ca-disclosure      #ad, #sponsored, #<brand>partner; French #pub, #commandité,
+//	                                   #<brand>partenaire clear; #gifted, #invitedguest clear gifts;
+//	                                   #spon, #collab, #ambassador vague; English and French read
+//	AU  aana-code-ethics               #ad, Advert, Advertising, Branded Content, Paid Partnership,
+//	                                   Paid Promotion clear; #sp, Spon, gifted, Collab, "thanks to" ambiguous
+//	IN  asci-influencer-2021           only Advertisement, Ad, Sponsored, Collaboration, Partnership,
+//	                                   Employee, Free gift clear; #collab, #promo ambiguous; #spon vague
+//	BR  conar-guia-influenciadores     #publicidade, #publi, #publipost, #anúncio, #patrocinado,
+//	                                   Parceria paga clear; an English label alone gets language-mismatch
+//	BE  be-fod-influencers,            #reclame, #advertentie, #publiciteit, #réclame, #annonce, #publicité
+//	    be-jep-influencers             clear; #gesponsord, #sponsorisé a gift label (clear on a declared
+//	                                   gift, mismatched on a paid post); an English #ad alone ambiguous;
+//	                                   Dutch and French read
 //
 // language-mismatch (warning) is reported when every clear label is in
-// another language than the jurisdiction's (DE, FR, ES, IT); NL, US, UK
-// and IE ask for no particular language beyond English labels. A
+// another language than the jurisdiction's (DE, FR, ES, IT, BR); NL, US,
+// UK, IE, AU and IN ask for no particular language beyond English labels.
+// CA (English and French) and BE (Dutch and French) read both of their
+// languages and report no mismatch: a pack names one language, so a
+// label in the other one, or in English, is not told apart. A
 // [Jurisdiction] value outside the declared constants is checked against
 // the US tables with a jurisdiction-fallback info finding.
 //

@@ -15,7 +15,7 @@ import "errors"
 // SeverityInfo, unless a [Checker] has a team's pack for it
 // ([Checker.Jurisdiction]).
 //
-//enumgen:names US, UK, DE, FR, ES, IT, NL, IE
+//enumgen:names US, UK, DE, FR, ES, IT, NL, IE, CA, AU, IN, BR, BE
 //enumgen:aliases GB = UK
 type Jurisdiction uint8
 
@@ -29,6 +29,11 @@ const (
 	IT                     // Italy
 	NL                     // Netherlands
 	IE                     // Ireland
+	CA                     // Canada: Ad Standards (English and French)
+	AU                     // Australia: AANA Code of Ethics 2.7 / Ad Standards
+	IN                     // India: ASCI
+	BR                     // Brazil: CONAR
+	BE                     // Belgium: JEP / FOD Economie (Dutch and French)
 )
 
 // ErrUnknownJurisdiction is wrapped by errors for text that names no

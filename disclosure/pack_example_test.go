@@ -64,4 +64,33 @@ func ExampleLookupPack() {
 	// IT it-iap-digital-chart "Pubblicità" gift-without-control=false
 	// NL nl-reclamecode-sm "#ad" gift-without-control=false
 	// IE asai-ccpc-guidance "#ad" gift-without-control=false
+	// CA adstandards-ca-disclosure "#ad" gift-without-control=false
+	// AU aana-code-ethics "#ad" gift-without-control=false
+	// IN asci-influencer-2021 "#ad" gift-without-control=false
+	// BR conar-guia-influenciadores "#publi" gift-without-control=false
+	// BE be-fod-influencers "#reclame" gift-without-control=true
+}
+
+// Each market's own labels are clear under its pack; under US rules the
+// same captions have no label at all.
+func ExampleJurisdictions_localLabels() {
+	posts := []disclosure.Post{
+		{Caption: "#commandité Ma routine du soir", Jurisdiction: disclosure.CA},
+		{Caption: "Branded content: my winter routine", Jurisdiction: disclosure.AU},
+		{Caption: "Collaboration: my monsoon routine", Jurisdiction: disclosure.IN},
+		{Caption: "#publi Minha rotina de skincare", Jurisdiction: disclosure.BR},
+		{Caption: "#reclame Mijn winterroutine", Jurisdiction: disclosure.BE},
+	}
+	for _, p := range posts {
+		local := disclosure.Check(p)
+		us := p
+		us.Jurisdiction = disclosure.US
+		fmt.Printf("%s %s, compliant %t; under US rules compliant %t\n", p.Jurisdiction, local.Disclosures[0].Clarity, local.Compliant(), disclosure.Check(us).Compliant())
+	}
+	// Output:
+	// CA clear, compliant true; under US rules compliant false
+	// AU clear, compliant true; under US rules compliant false
+	// IN clear, compliant true; under US rules compliant false
+	// BR clear, compliant true; under US rules compliant false
+	// BE clear, compliant true; under US rules compliant false
 }

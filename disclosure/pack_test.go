@@ -219,6 +219,11 @@ func TestBuiltinPacks(t *testing.T) {
 		{j: IT, label: "Pubblicità", authority: "Italian IAP Digital Chart"},
 		{j: NL, label: "#ad", authority: "Dutch Reclame Code"},
 		{j: IE, label: "#ad", authority: "Irish ASAI/CCPC"},
+		{j: CA, label: "#ad", authority: "Ad Standards Canada"},
+		{j: AU, label: "#ad", authority: "AANA Code of Ethics (Ad Standards)"},
+		{j: IN, label: "#ad", authority: "ASCI"},
+		{j: BR, label: "#publi", authority: "CONAR"},
+		{j: BE, label: "#reclame", authority: "Belgian JEP / FOD Economie", giftWithoutControl: true},
 	}
 	require.Len(t, rows, len(Jurisdictions()), "a row per declared jurisdiction")
 	for _, row := range rows {

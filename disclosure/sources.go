@@ -52,6 +52,12 @@ var sourceTable = []Source{
 	{"it-iap-digital-chart", "Istituto dell'Autodisciplina Pubblicitaria", "Digital Chart", "", 2022},
 	{"it-agcom-2024", "AGCOM", "Delibera 7/24/CONS, Linee guida sugli influencer", "", 2024},
 	{"nl-reclamecode-sm", "Stichting Reclame Code", "Reclamecode Social Media & Influencer Marketing (RSM)", "", 2022},
+	{"adstandards-ca-disclosure", "Ad Standards (Canada)", "Influencer Marketing Disclosure Guidelines", "https://adstandards.ca/resources/library/influencer-marketing-disclosure-guidelines/", 2025},
+	{"aana-code-ethics", "Australian Association of National Advertisers", "AANA Code of Ethics, section 2.7, and its Practice Note", "https://aana.com.au/self-regulation/codes-guidelines/code-of-ethics/", 2021},
+	{"asci-influencer-2021", "Advertising Standards Council of India", "Guidelines for Influencer Advertising in Digital Media", "https://www.ascionline.in/social/tools", 2021},
+	{"conar-guia-influenciadores", "CONAR", "Guia de Publicidade por Influenciadores Digitais", "https://lealvarasquim.com.br/conar-lanca-guia-de-publicidade-para-influenciadores-digitais/", 2020},
+	{"be-jep-influencers", "Raad voor de Reclame / Conseil de la Publicité (JEP)", "Aanbevelingen inzake online influencers / Recommandations en matière d'influenceurs en ligne", "https://better-internet-for-kids.europa.eu/en/rules-guidelines/recommendations-online-influencer-marketing", 2022},
+	{"be-fod-influencers", "FOD Economie / SPF Economie", "Best practices for online influencers", "https://www.brusselstimes.com/belgium/219312/influencers-in-belgium-given-four-hashtags-to-clarify-online-advertising/", 2022},
 }
 
 // LookupSource returns the source filed under key in SOURCES.md, and

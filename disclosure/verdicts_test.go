@@ -256,7 +256,7 @@ func TestAutofixKeepsWordsApart(t *testing.T) {
 }
 
 // tableLabels are the labels Autofix may insert, across the tables.
-const tableLabels = "#ad #sponsored Werbung Publicité Publicidad Pubblicità #publi #pubblicità #publicité #prodottofornitoda"
+const tableLabels = "#ad #sponsored Werbung Publicité Publicidad Pubblicità #publi #pubblicità #publicité #prodottofornitoda #reclame #freegift"
 
 // tagPattern finds words and hashtags as the tokenizer reads them:
 // "#thanks#glow" is two tags, "Great#glow" a word and a tag.
