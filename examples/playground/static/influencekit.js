@@ -26,8 +26,8 @@
 // Content-Type application/wasm (gzipped it is about 28% of its size),
 // and your page; a Content-Security-Policy must allow worker-src 'self' and
 // script-src 'wasm-unsafe-eval'. Importing the module starts the worker
-// and waits (top-level await, off the main thread) until the WebAssembly
-// module has started, so every export is ready once the import resolves; a
+// and waits (top-level await, which leaves the main thread free) until the
+// WebAssembly module has started, so every export is ready once the import resolves; a
 // failed load rejects the import.
 //
 // A post is the library's Post in its JSON form: caption (required),
@@ -57,6 +57,9 @@ let broken = null; // the Error of a worker that could not run, once it failed
 worker.addEventListener("message", (event) => {
   const { id, value, error } = event.data;
   const call = pending.get(id);
+  if (call === undefined) {
+    return; // rejected already, when the worker failed
+  }
   pending.delete(id);
   if (error !== undefined) {
     call.reject(new Error(error));
