@@ -1,6 +1,6 @@
 // Command playground serves a web page that checks influencer captions for
 // advertising disclosure as they are typed, with package disclosure compiled
-// to WebAssembly and run in the page.
+// to WebAssembly and run in a Web Worker of the page, off its main thread.
 //
 // Usage, from inside the influencekit module:
 //
@@ -20,7 +20,9 @@
 // caption already has is not offered, and Autofix applies them all. Everything it loads comes from this server, and a
 // service worker keeps a copy, so the page works offline once loaded.
 // static/influencekit.js is the ES module that frontends import to get
-// check and autofix.
+// check and autofix; it starts the module in static/influencekit-worker.js.
+// Every file is served gzipped (compressed once, at startup) to a browser
+// whose Accept-Encoding takes gzip, when that makes it smaller.
 //
 // The exit status is 0 after an interrupt, 1 when the build or the server
 // fails, and 2 for bad usage.

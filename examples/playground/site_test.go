@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -69,6 +70,7 @@ func TestSiteServes(t *testing.T) {
 			}
 			assert.Equal(t, row.wantType, resp.Header.Get("Content-Type"))
 			assert.Equal(t, row.wantEncoding, resp.Header.Get("Content-Encoding"))
+			assert.Equal(t, "Accept-Encoding", resp.Header.Get("Vary"), "a cache keeps the two encodings apart")
 			assert.Equal(t, "no-cache", resp.Header.Get("Cache-Control"))
 			assert.Equal(t, contentSecurityPolicy, resp.Header.Get("Content-Security-Policy"))
 			assert.NotEmpty(t, resp.Header.Get("ETag"))
@@ -78,6 +80,7 @@ func TestSiteServes(t *testing.T) {
 				assert.Empty(t, body)
 				return
 			}
+			assert.Equal(t, strconv.Itoa(len(body)), resp.Header.Get("Content-Length"), "the length of the bytes sent, encoded")
 			if row.wantEncoding == "gzip" {
 				zr, err := gzip.NewReader(bytes.NewReader(body))
 				require.NoError(t, err)
@@ -149,7 +152,7 @@ func TestStaticFilesLoadNothingFromAnotherHost(t *testing.T) {
 		return nil
 	})
 	require.NoError(t, err)
-	assert.GreaterOrEqual(t, count, 6, "index.html, favicon.svg, playground.css, playground.js, influencekit.js, sw.js")
+	assert.GreaterOrEqual(t, count, 7, "index.html, favicon.svg, playground.css, playground.js, influencekit.js, influencekit-worker.js, sw.js")
 	assert.Regexp(t, externalURL, `<script src="https://cdn.example/x.js">`, "the pattern finds a script from a CDN")
 	assert.Regexp(t, externalURL, `background: url(//fonts.example/f.woff2)`, "and a protocol-relative CSS url")
 }
@@ -199,7 +202,13 @@ func TestBuildAssets(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, bytes.HasPrefix(assets["/influencekit.wasm"], []byte("\x00asm")), "a WebAssembly module")
 	assert.Contains(t, string(assets["/wasm_exec.js"]), "globalThis.Go", "Go's wasm_exec.js")
-	for _, name := range []string{"/index.html", "/playground.js", "/influencekit.js", "/playground.css", "/sw.js", "/favicon.svg"} {
+	for _, name := range []string{"/index.html", "/playground.js", "/influencekit.js", "/influencekit-worker.js", "/playground.css", "/sw.js", "/favicon.svg"} {
 		assert.NotEmpty(t, assets[name], name)
 	}
+	// The module is most of what a first visit downloads: it is served
+	// gzipped, precompressed once here rather than on every request.
+	wasm := newSite(assets).assets["/influencekit.wasm"]
+	require.NotNil(t, wasm.gzip, "influencekit.wasm has a gzip copy")
+	assert.Less(t, len(wasm.gzip), len(wasm.body)/2, "gzip at least halves the module")
+	t.Logf("influencekit.wasm: %d bytes, %d gzipped (%.0f%%)", len(wasm.body), len(wasm.gzip), 100*float64(len(wasm.gzip))/float64(len(wasm.body)))
 }

@@ -5,26 +5,37 @@
 //   import { check, autofix, applyFix } from "./influencekit.js";
 //
 //   const post = { caption: "Loving this serum #ad", platform: "instagram" };
-//   const report = check(post);       // the library's Report, in its JSON form
+//   const report = await check(post); // the library's Report, in its JSON form
 //   for (const f of report.findings) {
 //     caption.slice(f.start_utf16, f.end_utf16);   // the text f is about
 //   }
 //   const fixed = applyFix(post.caption, report.findings[0].fixes[0]);
-//   const all = autofix(post);        // every fixable finding fixed
+//   const all = await autofix(post);  // every fixable finding fixed
 //
-// Serve four files from one directory: this module, wasm_exec.js from the Go
-// installation that built the module ($(go env GOROOT)/lib/wasm/wasm_exec.js),
-// influencekit.wasm (GOOS=js GOARCH=wasm go build ./examples/playground/wasm)
-// with Content-Type application/wasm, and your page. Importing the module
-// loads and starts the WebAssembly module (top-level await), so every export
-// is ready once the import resolves; a failed load rejects the import.
+// The WebAssembly module runs in a Web Worker (influencekit-worker.js), so
+// neither its start nor a check blocks the page's main thread: check,
+// checkJSON and autofix return Promises, which settle in the order the
+// calls were made. (They returned their results directly before the module
+// moved to a worker: add await.) applyFix, editsUTF16 and utf16Offsets are
+// plain JavaScript and return their results directly; names is an object.
+//
+// Serve five files from one directory: this module, influencekit-worker.js,
+// wasm_exec.js from the Go installation that built the module
+// ($(go env GOROOT)/lib/wasm/wasm_exec.js), influencekit.wasm
+// (GOOS=js GOARCH=wasm go build ./examples/playground/wasm) with
+// Content-Type application/wasm (gzipped it is about 28% of its size),
+// and your page; a Content-Security-Policy must allow worker-src 'self' and
+// script-src 'wasm-unsafe-eval'. Importing the module starts the worker
+// and waits (top-level await, which leaves the main thread free) until the
+// WebAssembly module has started, so every export is ready once the import resolves; a
+// failed load rejects the import.
 //
 // A post is the library's Post in its JSON form: caption (required),
 // platform ("instagram", "tiktok", ...), jurisdiction (a code of
 // names.jurisdictions: "US", "UK", ..., one per disclosure pack), brand, connection ("unknown", "paid", "gift",
 // "affiliate", "none"), and format, edited, transcript and duration for
 // video; names ignore case, and every key but caption may be left out. A
-// missing caption, an unknown key or an unknown name throws an Error.
+// missing caption, an unknown key or an unknown name rejects with an Error.
 //
 // The Report is { findings, disclosures, compliant }; each finding has rule,
 // severity ("info", "warning", "error"), start/end, start_utf16/end_utf16,
@@ -38,49 +49,70 @@
 // what JavaScript strings index. applyFix applies a fix's edits by
 // start_utf16/end_utf16.
 
-import "./wasm_exec.js";
+const worker = new Worker(new URL("influencekit-worker.js", import.meta.url), { type: "module" });
+const pending = new Map(); // id -> { resolve, reject } of each call not yet answered
+let nextID = 0;
+let broken = null; // the Error of a worker that could not run, once it failed
 
-const go = new globalThis.Go();
-const wasmURL = new URL("influencekit.wasm", import.meta.url);
-const { instance } = await WebAssembly.instantiateStreaming(fetch(wasmURL), go.importObject);
-// run returns a promise that settles when the Go program exits, which it
-// does not: main registers its functions and then waits for calls.
-go.run(instance);
-const wasm = globalThis.influencekitDisclosure;
-delete globalThis.influencekitDisclosure;
-if (!wasm) {
-  throw new Error("influencekit.wasm did not register its functions");
-}
-
-function call(name, arg) {
-  const r = wasm[name](arg);
-  if (r.error !== undefined) {
-    throw new Error(r.error);
+worker.addEventListener("message", (event) => {
+  const { id, value, error } = event.data;
+  const call = pending.get(id);
+  if (call === undefined) {
+    return; // rejected already, when the worker failed
   }
-  return r.value;
+  pending.delete(id);
+  if (error !== undefined) {
+    call.reject(new Error(error));
+  } else {
+    call.resolve(value);
+  }
+});
+// The worker's script (or wasm_exec.js) failed to load or to run: no call
+// will be answered.
+worker.addEventListener("error", (event) => {
+  event.preventDefault();
+  broken = new Error(`influencekit-worker.js failed: ${event.message || "it could not be loaded"}`);
+  for (const call of pending.values()) {
+    call.reject(broken);
+  }
+  pending.clear();
+});
+
+// call sends one call to the WebAssembly module and returns a Promise of
+// its string result.
+function call(name, arg) {
+  if (broken) {
+    return Promise.reject(broken);
+  }
+  return new Promise((resolve, reject) => {
+    const id = nextID++;
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, name, arg });
+  });
 }
 
-// checkJSON returns the Report of post as JSON text: exactly what Go's
-// json.Marshal writes for the library's disclosure.Report.
-export function checkJSON(post) {
+// checkJSON returns a Promise of the Report of post as JSON text: exactly
+// what Go's json.Marshal writes for the library's disclosure.Report.
+export async function checkJSON(post) {
   return call("check", JSON.stringify(post));
 }
 
-// check returns the Report of post: { findings: [...], disclosures: [...] }
-// as parsed from checkJSON.
-export function check(post) {
-  return JSON.parse(checkJSON(post));
+// check returns a Promise of the Report of post: { findings: [...],
+// disclosures: [...], compliant } as parsed from checkJSON.
+export async function check(post) {
+  return JSON.parse(await checkJSON(post));
 }
 
-// autofix returns post's caption with the first fix of every fixable
-// finding applied, repeated until nothing fixable is left.
-export function autofix(post) {
+// autofix returns a Promise of post's caption with the first fix of every
+// fixable finding applied, repeated until nothing fixable is left.
+export async function autofix(post) {
   return call("autofix", JSON.stringify(post));
 }
 
 // names holds the text form of every platform, jurisdiction and connection,
 // zero value first: { platforms: [...], jurisdictions: [...], connections: [...] }.
-export const names = Object.freeze(JSON.parse(call("names", "")));
+// Waiting for it is what makes the import wait until the module has started.
+export const names = Object.freeze(JSON.parse(await call("names", "")));
 
 // utf16Offsets returns a function that turns a UTF-8 byte offset into text
 // (as Go sees it) into the UTF-16 index of the same place, and throws a

@@ -1,6 +1,8 @@
 // The playground page: reads the form, checks the post with the linter in
-// influencekit.js (WebAssembly, in this page) as the caption is typed, and
-// shows the findings and labels, highlighted in place in the caption.
+// influencekit.js (WebAssembly, in a Web Worker of this page) as the caption
+// is typed, and shows the findings and labels, highlighted in place in the
+// caption. Checks are asynchronous: a result is shown only when the post
+// has not changed since its check began.
 
 const $ = (id) => document.getElementById(id);
 const form = $("post");
@@ -23,6 +25,7 @@ const connectionText = { unknown: "not declared", none: "none (organic)" };
 let lib; // the influencekit.js module, once loaded
 let checked; // { post, report } of the last check, null while it is stale
 let timer = 0;
+let generation = 0; // counts changes to the post; a result older than the last change is dropped
 
 if ("serviceWorker" in navigator) {
   // sw.js keeps a copy of every file of the page, so that it loads offline.
@@ -81,30 +84,35 @@ function onCaptionInput() {
 }
 
 function schedule() {
+  generation++;
   checked = null;
   results.setAttribute("aria-busy", "true");
   clearTimeout(timer);
   timer = setTimeout(runCheck, debounceMs);
 }
 
-function runCheck() {
+async function runCheck() {
   clearTimeout(timer);
   if (!lib) {
     return;
   }
   const post = currentPost();
+  const at = ++generation;
   if (post.caption.trim() === "") {
     showPrompt();
     return;
   }
   let report;
   try {
-    report = lib.check(post);
+    report = await lib.check(post);
   } catch (err) {
-    summary.className = "noncompliant";
-    summary.textContent = err.message;
-    results.setAttribute("aria-busy", "false");
+    if (at === generation) {
+      showError(err);
+    }
     return;
+  }
+  if (at !== generation) {
+    return; // the post changed while it was checked: a newer check is coming
   }
   checked = { post, report };
   autofixButton.disabled = false;
@@ -133,11 +141,32 @@ function showPrompt() {
   results.setAttribute("aria-busy", "false");
 }
 
-function onAutofix() {
+// showError shows why the post could not be checked (or fixed) in place of
+// a report.
+function showError(err) {
+  summary.className = "noncompliant";
+  summary.textContent = err.message;
+  results.setAttribute("aria-busy", "false");
+}
+
+async function onAutofix() {
   if (!lib) {
     return;
   }
-  setCaption(lib.autofix(currentPost()), null);
+  const post = currentPost();
+  const unchanged = () => JSON.stringify(currentPost()) === JSON.stringify(post);
+  let text;
+  try {
+    text = await lib.autofix(post);
+  } catch (err) {
+    if (unchanged()) {
+      showError(err);
+    }
+    return;
+  }
+  if (unchanged()) {
+    setCaption(text, null); // an edit made while autofix ran wins over it
+  }
 }
 
 function onFix(findingIndex, fixIndex) {

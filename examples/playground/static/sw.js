@@ -4,7 +4,9 @@
 // that answers when the network (or the playground server) is gone.
 
 const cacheName = "influencekit-playground";
-const files = ["./", "favicon.svg", "playground.css", "playground.js", "influencekit.js", "wasm_exec.js", "influencekit.wasm"];
+const files = [
+  "./", "favicon.svg", "playground.css", "playground.js", "influencekit.js", "influencekit-worker.js", "wasm_exec.js", "influencekit.wasm",
+];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(cacheName).then((cache) => cache.addAll(files)).then(() => self.skipWaiting()));

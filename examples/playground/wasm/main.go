@@ -9,9 +9,10 @@
 //	autofix(postJSON) {value: caption} or {error: message}
 //	names()           {value: vocabularyJSON}
 //
-// The functions take and return strings; ../static/influencekit.js wraps
-// them as an ES module (check, autofix, applyFix, ...), and internal/jsonapi
-// holds what they do.
+// The functions take and return strings. ../static/influencekit-worker.js
+// runs the module in a Web Worker and calls them for the messages it gets;
+// ../static/influencekit.js wraps those messages as an ES module (check,
+// autofix, applyFix, ...); internal/jsonapi holds what they do.
 package main
 
 import (
