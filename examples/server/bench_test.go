@@ -127,3 +127,34 @@ func BenchmarkPostJSON(b *testing.B) {
 		i++
 	}
 }
+
+// benchHandler posts body to path through the whole middleware, as
+// BenchmarkCheckHandler does, and wants a 200.
+func benchHandler(b *testing.B, path, body string) {
+	s := newServer(defaultConfig(), slog.New(slog.NewJSONHandler(io.Discard, nil)))
+	s.warmUp()
+	b.ReportAllocs()
+	for b.Loop() {
+		req := httptest.NewRequest(http.MethodPost, path, strings.NewReader(body))
+		req.Header.Set("Content-Type", mediaJSON)
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatal(rec.Code, rec.Body)
+		}
+	}
+}
+
+// BenchmarkRatesHandler is one POST /v1/engagement/rates: a request of the
+// server's own counts, read member by member.
+func BenchmarkRatesHandler(b *testing.B) {
+	benchHandler(b, "/v1/engagement/rates", `{"likes":1200,"comments":85,"saves":40,"shares":12,"reach":30000,"followers":42000,"views":51000}`)
+}
+
+// BenchmarkQuoteHandler is one POST /v1/pricing/quote: a request that holds
+// values the library reads itself (the rate card, the terms) beside lines
+// the server reads.
+func BenchmarkQuoteHandler(b *testing.B) {
+	benchHandler(b, "/v1/pricing/quote", `{"rate_card":`+testCard+`,"lines":[{"platform":"instagram","format":"reel","quantity":3},`+
+		`{"platform":"instagram","format":"story","quantity":5}],"terms":{"discount":"0.05","usage":{"months":3,"monthly_rate":"0.1"}}}`)
+}

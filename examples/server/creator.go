@@ -9,6 +9,7 @@ import (
 
 	"github.com/influencekit/influencekit/creator"
 	"github.com/influencekit/influencekit/disclosure"
+	"github.com/influencekit/influencekit/internal/jsonobject"
 )
 
 // dutiesRequest is what /v1/creator/duties reads: a creator.Profile in its
@@ -26,6 +27,21 @@ type dutiesRequest struct {
 	On string `json:"on"`
 }
 
+// field reads the member key of a duties request.
+func (q *dutiesRequest) field(d *jsonobject.Cursor, key string) error {
+	switch key {
+	case "profile":
+		raw, err := d.Raw()
+		q.Profile = raw
+		return err
+	case "markets":
+		return jsonobject.ReadList(d, &q.Markets, func(j *disclosure.Jurisdiction, d *jsonobject.Cursor) error { return d.Text(j) })
+	case "on":
+		return d.Str(&q.On)
+	}
+	return d.Unknown()
+}
+
 // dutiesResult is what /v1/creator/duties returns.
 type dutiesResult struct {
 	On     string         `json:"on"`     // the day judged on, "" when none was given
@@ -39,7 +55,7 @@ type dutiesResult struct {
 // with the same field.
 func (s *server) creatorDuties(w http.ResponseWriter, r *http.Request) {
 	var req dutiesRequest
-	if !s.readJSON(w, r, &req) {
+	if !s.readJSON(w, r, readRequest(&req, (*dutiesRequest).field)) {
 		return
 	}
 	if len(req.Profile) == 0 || string(req.Profile) == "null" {

@@ -2,17 +2,20 @@ package main
 
 import (
 	"bytes"
-	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"mime"
 	"net/http"
 	"reflect"
+	"strconv"
 	"strings"
 
-	"github.com/influencekit/influencekit/disclosure"
+	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/internal/jsonobject"
+	"github.com/influencekit/influencekit/pricing"
 )
 
 // Media types the API reads.
@@ -57,15 +60,15 @@ func (s *server) acceptBody(w http.ResponseWriter, r *http.Request, want string)
 }
 
 // readJSON reads r's body, at most cfg.maxBody bytes of application/json,
-// into dst, strictly (see decodeStrict). It returns false after writing the
+// with read (see decodeRequest). It returns false after writing the
 // problem when the request cannot be read.
-func (s *server) readJSON(w http.ResponseWriter, r *http.Request, dst any) bool {
+func (s *server) readJSON(w http.ResponseWriter, r *http.Request, read func(*jsonobject.Cursor) error) bool {
 	data, ok := s.readBody(w, r)
 	if !ok {
 		return false
 	}
-	if p := decodeStrict(data, dst); p != nil {
-		s.problem(w, r, *p)
+	if err := decodeRequest(data, read); err != nil {
+		s.problem(w, r, requestProblem(err))
 		return false
 	}
 	return true
@@ -90,293 +93,206 @@ func (s *server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool)
 	return bytes.TrimPrefix(data, utf8BOM), true
 }
 
-// decodeStrict decodes one JSON value from data into dst: unknown members,
-// values of the wrong type, values the library's types reject, a negative
-// count and anything after the value are errors. The problem names the JSON path of the
-// offending value when there is one.
-func decodeStrict(data []byte, dst any) *problem {
+// The errors of reading a request. Each wraps the root package's sentinel
+// for its kind, so that errors.Is(err, influencekit.ErrUnknownMember)
+// holds for the server's requests as for every package's JSON.
+var (
+	errSyntax         = influencekit.WrapSentinel("invalid JSON", influencekit.ErrJSONSyntax)
+	errTrailingData   = influencekit.WrapSentinel("unexpected data after the JSON value", influencekit.ErrJSONSyntax)
+	errEndsEarly      = influencekit.WrapSentinel("the JSON value ends early", influencekit.ErrJSONSyntax)
+	errEmptyBody      = influencekit.WrapSentinel("the body is empty; send a JSON object", influencekit.ErrJSONSyntax)
+	errUnknownMember  = influencekit.WrapSentinel("unknown member; names are matched exactly, case included", influencekit.ErrUnknownMember)
+	errRepeatedMember = influencekit.WrapSentinel("the member appears twice", influencekit.ErrRepeatedMember)
+	errWrongType      = influencekit.WrapSentinel("wrong JSON type", influencekit.ErrJSONType)
+)
+
+// errMalformedNumber is wrapped for a number where a whole number that
+// fits in an int64 (or a count) belongs: its JSON type is right, its value
+// is not.
+var errMalformedNumber = errors.New("malformed number")
+
+// requestErrors are the sentinels a request cursor's errors wrap.
+var requestErrors = jsonobject.Errors{
+	Syntax: errSyntax, Unknown: errUnknownMember, Duplicate: errRepeatedMember,
+	WrongType: errWrongType, Number: errMalformedNumber,
+}
+
+// requestError is the error of reading a request body. Path is the JSON
+// path of the offending value ("lines[0].quantity"), "" for the body
+// itself; Offset is the byte offset where reading stopped. Err wraps one
+// of the sentinels above, or is the error of a library type that rejected
+// the value at Path (a *valueError).
+type requestError struct {
+	Path   string
+	Offset int64
+	Err    error
+}
+
+// newRequestError is the request cursor's error: a *requestError.
+func newRequestError(path string, offset int64, err error) error {
+	return &requestError{Path: path, Offset: offset, Err: err}
+}
+
+// Error reads "<path>: <what is wrong>", "body" standing for the document.
+func (e *requestError) Error() string { return fieldName(e.Path) + ": " + e.Err.Error() }
+
+// Unwrap returns Err.
+func (e *requestError) Unwrap() error { return e.Err }
+
+// valueError is the error of a library type that reads its own JSON
+// (its UnmarshalJSON) for the value Raw, of type Type; Err is its error.
+type valueError struct {
+	Raw  []byte
+	Type reflect.Type
+	Err  error
+}
+
+func (e *valueError) Error() string { return e.Err.Error() }
+func (e *valueError) Unwrap() error { return e.Err }
+
+// negativeCountError is the error for a count below zero.
+type negativeCountError struct{ Value int64 }
+
+func (e *negativeCountError) Error() string {
+	return fmt.Sprintf("is %d: it counts something, so it is a whole number, at least 0", e.Value)
+}
+
+// decodeRequest reads data, one JSON document, with read, on
+// internal/jsonobject's strict cursor: member names are exact and appear
+// once, values have their JSON type, counts are whole numbers of at least
+// 0, values a library type reads are read by it, and nothing but white
+// space follows the document. The error is a *requestError naming the
+// JSON path of the offending value.
+func decodeRequest(data []byte, read func(*jsonobject.Cursor) error) error {
 	if len(bytes.TrimSpace(data)) == 0 {
-		p := problemMalformedJSON("the body is empty; send a JSON object")
-		return &p
+		return &requestError{Err: errEmptyBody}
 	}
-	if p := checkNames(data, reflect.TypeOf(dst), ""); p != nil {
-		return p
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	err := dec.Decode(dst)
-	if err == nil {
-		if _, terr := dec.Token(); terr != io.EOF {
-			p := problemMalformedJSON(fmt.Sprintf("unexpected data after the JSON value, at byte offset %d", dec.InputOffset()))
-			return &p
+	d := jsonobject.NewCursor(data, requestErrors, newRequestError)
+	if err := read(&d); err != nil {
+		if re, ok := errors.AsType[*requestError](err); ok && errors.Is(err, errSyntax) && re.Offset >= int64(len(data)) {
+			re.Err = errEndsEarly // wanting more at the end of the input: the body was cut short
 		}
-		return negativeCount(reflect.ValueOf(dst))
+		return err
 	}
-	var p problem
-	if se, ok := errors.AsType[*json.SyntaxError](err); ok {
-		p = problemMalformedJSON(fmt.Sprintf("invalid JSON at byte offset %d: %s", se.Offset, strings.TrimPrefix(se.Error(), "json: ")))
-	} else if errors.Is(err, io.ErrUnexpectedEOF) {
-		p = problemMalformedJSON("the JSON value ends early")
-	} else if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
-		field, selfReading := locate(data, reflect.TypeOf(dst))
-		if selfReading || field == "" {
-			field = within(field, te.Field)
-		}
-		p = problemInvalidValue(field, fmt.Sprintf("%s: want %s, got JSON %s", fieldName(field), jsonKind(te.Type), te.Value))
-	} else {
-		field, selfReading := locate(data, reflect.TypeOf(dst))
-		detail := fmt.Sprintf("%s: %s", fieldName(field), strings.TrimPrefix(err.Error(), "json: "))
-		names := memberPath(err.Error())
-		switch {
-		case len(names) > 0 && selfReading:
-			// A library type that reads itself names the members down to
-			// the one it rejects in its message, which then says it all.
-			// When it names a member without its parents, descend cannot
-			// follow it, and narrowing finds them.
-			field, detail = descend(data, field, names), err.Error()
-			if !strings.HasSuffix(field, names[len(names)-1]) {
-				if at := narrow(data, reflect.TypeOf(dst), err.Error()); len(at) > len(field) && strings.HasPrefix(at, field) {
-					field = at
-				}
-			}
-		case missingMember(err) != "":
-			field = within(narrow(data, reflect.TypeOf(dst), err.Error()), missingMember(err))
-			detail = fmt.Sprintf("%s: %s", field, err.Error())
-		default:
-			// One that says what is wrong but not where: narrow it down.
-			if at := narrow(data, reflect.TypeOf(dst), err.Error()); strings.HasPrefix(at, field) {
-				field = at
-				detail = fmt.Sprintf("%s: %s", fieldName(field), strings.TrimPrefix(err.Error(), "json: "))
-			}
-		}
-		p = problemInvalidValue(field, detail)
+	if _, ok := d.Trailing(); ok {
+		return d.Fail(errTrailingData)
 	}
-	return &p
+	return nil
 }
 
-// missingMember returns the member that err, from a library type's own
-// JSON reader, says is required and missing; empty for any other error.
-func missingMember(err error) string {
-	if errors.Is(err, disclosure.ErrMissingCaption) {
-		return "caption"
+// readRequest returns the reader of a request object into v, field reading
+// each member; a body that is not an object (null included) is an error.
+func readRequest[T any](v *T, field func(*T, *jsonobject.Cursor, string) error) func(*jsonobject.Cursor) error {
+	return func(d *jsonobject.Cursor) error {
+		present, err := jsonobject.ReadObject(d, v, field)
+		if err == nil && !present {
+			return d.WrongType("a JSON object", jsonobject.Token{Kind: jsonobject.KindNull})
+		}
+		return err
 	}
-	return ""
 }
 
-// memberPath returns the members an error message from a library type's
-// own JSON reader names, outermost first: each `member "x":` of a nested
-// reader, then the one it rejects ("unknown field "x"", "has no member "x"",
-// "unknown member "x"", "repeated member "x"", or ""x" is a JSON number").
-// Empty when it names none.
-func memberPath(msg string) []string {
-	var names []string
-	for {
-		bestAt, bestLen := -1, 0
-		for _, marker := range []string{`member "`, `unknown field "`} {
-			if i := strings.Index(msg, marker); i >= 0 && (bestAt < 0 || i < bestAt) {
-				bestAt, bestLen = i, len(marker)
-			}
-		}
-		if bestAt < 0 {
-			break
-		}
-		name, rest, ok := strings.Cut(msg[bestAt+bestLen:], `"`)
-		if !ok {
-			break
-		}
-		names = append(names, name)
-		msg = rest
+// readSelf reads the next value with v's own JSON reader, a library
+// type's UnmarshalJSON, null included.
+func readSelf(d *jsonobject.Cursor, v json.Unmarshaler) error {
+	raw, err := d.Raw()
+	if err != nil {
+		return err
 	}
-	if len(names) == 0 {
-		if before, _, ok := strings.Cut(msg, `" is a JSON `); ok {
-			if i := strings.LastIndexByte(before, '"'); i >= 0 {
-				names = append(names, before[i+1:])
-			}
-		}
-	}
-	return names
+	return unmarshalSelf(d, raw, v)
 }
 
-// descend returns the JSON path of names inside the value at path of data,
-// stopping at a value that is a list (the message does not say which
-// element it is) or that data does not have.
-func descend(data []byte, path string, names []string) string {
-	value, ok := valueAt(data, path)
-	for _, name := range names {
-		if !ok || len(value) == 0 || value[0] != '{' {
-			break
-		}
-		keys, values, isObject := members(value)
-		if !isObject {
-			break
-		}
-		ok = false
-		for i, k := range keys {
-			if k == name {
-				value, ok = values[i], true
-				path = within(path, name)
-				break
-			}
-		}
+// readMoney reads an optional amount with pricing.Money's own reader;
+// null leaves *dst nil.
+func readMoney(d *jsonobject.Cursor, dst **pricing.Money) error {
+	raw, err := d.Raw()
+	if err != nil || string(raw) == "null" {
+		return err
 	}
-	return path
+	var m pricing.Money
+	if err := unmarshalSelf(d, raw, &m); err != nil {
+		return err
+	}
+	*dst = &m
+	return nil
 }
 
-// valueAt returns the raw JSON value at path ("terms.usage", members only)
-// in data; ok is false when there is none.
-func valueAt(data []byte, path string) (json.RawMessage, bool) {
-	value := json.RawMessage(bytes.TrimSpace(data))
-	if path == "" {
-		return value, true
+// unmarshalSelf reads raw, the value just read, into v with v's
+// UnmarshalJSON; its error is a *valueError at the value's path.
+func unmarshalSelf(d *jsonobject.Cursor, raw []byte, v json.Unmarshaler) error {
+	if err := v.UnmarshalJSON(raw); err != nil {
+		return d.Fail(&valueError{Raw: raw, Type: reflect.TypeOf(v), Err: err})
 	}
-	for name := range strings.SplitSeq(path, ".") {
-		keys, values, ok := members(value)
-		if !ok || strings.Contains(name, "[") {
-			return nil, false
-		}
-		found := false
-		for i, k := range keys {
-			if k == name {
-				value, found = values[i], true
-				break
-			}
-		}
-		if !found {
-			return nil, false
-		}
-	}
-	return value, true
+	return nil
 }
 
-// within returns the path of member sub inside the value at path.
-func within(path, sub string) string {
+// readCount reads a count: a whole number from 0 to 2^63-1; null leaves
+// *dst as it is.
+func readCount(d *jsonobject.Cursor, dst *count) error {
+	c, present, err := nextCount(d)
+	if present {
+		*dst = c
+	}
+	return err
+}
+
+// readOptionalCount reads a count that may be absent: null leaves *dst nil.
+func readOptionalCount(d *jsonobject.Cursor, dst **count) error {
+	c, present, err := nextCount(d)
+	if present {
+		*dst = &c
+	}
+	return err
+}
+
+// nextCount reads a count; present is false for null.
+func nextCount(d *jsonobject.Cursor) (c count, present bool, err error) {
+	t, err := d.Value()
+	if err != nil || t.Kind == jsonobject.KindNull {
+		return 0, false, err
+	}
+	if t.Kind != jsonobject.KindNumber {
+		return 0, false, d.WrongType("a whole number, at least 0", t)
+	}
+	n, err := strconv.ParseInt(t.Text, 10, 64)
 	switch {
-	case sub == "":
-		return path
-	case path == "":
-		return sub
+	case err != nil:
+		return 0, false, d.Fail(fmt.Errorf("%w %.40s: want a whole number from 0 to %d", errMalformedNumber, t.Text, int64(math.MaxInt64)))
+	case n < 0:
+		return 0, false, d.Fail(&negativeCountError{n})
 	}
-	return path + "." + sub
+	return count(n), true, nil
 }
 
-// fieldName names a JSON path in a message; the document itself is "body".
-func fieldName(path string) string {
-	if path == "" {
-		return "body"
-	}
-	return path
+// readCounts reads a list of counts; null and [] leave *dst nil.
+func readCounts(d *jsonobject.Cursor, dst *[]count) error {
+	return jsonobject.ReadList(d, dst, func(c *count, d *jsonobject.Cursor) error { return readCount(d, c) })
 }
 
-// jsonKind names the JSON type a Go type is read from.
-func jsonKind(t reflect.Type) string {
-	switch t.Kind() {
-	case reflect.Bool:
-		return "a boolean"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return "an integer"
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "a non-negative integer"
-	case reflect.Float32, reflect.Float64:
-		return "a number"
-	case reflect.String:
-		return "a string"
-	case reflect.Slice, reflect.Array:
-		return "an array"
-	case reflect.Struct, reflect.Map:
-		return "an object"
+// requestProblem is the 400 for err, decodeRequest's error: malformed-json
+// for text that is not one JSON document, invalid-value naming the JSON
+// path of the offending value otherwise.
+func requestProblem(err error) problem {
+	re, ok := errors.AsType[*requestError](err)
+	if !ok { // decodeRequest documents *requestError; keep the message anyway
+		return problemInvalidValue("", err.Error())
 	}
-	return t.String()
-}
-
-// checkNames applies the library's rule for JSON objects (exact member
-// names, each at most once) to the objects in data that encoding/json would
-// read into a value of type t, where it would take "Total" for "total" and
-// keep the last of two "weights". Values whose type reads itself
-// (json.Unmarshaler, encoding.TextUnmarshaler) apply the rule themselves and
-// are not looked into. It returns the problem naming the member's JSON path,
-// nil when every name is exact and unique or data is not well-formed (the
-// decoder then reports that).
-func checkNames(data []byte, t reflect.Type, path string) *problem {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
+	if ve, ok := errors.AsType[*valueError](err); ok {
+		field, detail := locateValueError(re.Path, ve)
+		return problemInvalidValue(field, detail)
 	}
-	if pt := reflect.PointerTo(t); pt.Implements(reflect.TypeFor[json.Unmarshaler]()) || pt.Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) {
-		return nil
+	switch {
+	case errors.Is(err, errEmptyBody):
+		return problemMalformedJSON(errEmptyBody.Error())
+	case errors.Is(err, errTrailingData):
+		return problemMalformedJSON(fmt.Sprintf("%v, at byte offset %d", errTrailingData, re.Offset))
+	case errors.Is(err, errEndsEarly):
+		return problemMalformedJSON(errEndsEarly.Error())
+	case errors.Is(err, influencekit.ErrJSONSyntax):
+		return problemMalformedJSON(re.Err.Error())
 	}
-	switch t.Kind() {
-	case reflect.Struct, reflect.Map:
-		keys, values, ok := members(data)
-		if !ok {
-			return nil
-		}
-		seen := make(map[string]bool, len(keys))
-		for i, k := range keys {
-			sub := within(path, k)
-			if seen[k] {
-				p := problemInvalidValue(sub, fmt.Sprintf("%s: the member %q appears twice", fieldName(path), k))
-				return &p
-			}
-			seen[k] = true
-			var ft reflect.Type
-			if t.Kind() == reflect.Map {
-				ft = t.Elem()
-			} else {
-				if ft = exactFieldType(t, k); ft == nil {
-					// An unknown member, or a known one in another case:
-					// the decoder names it.
-					if folded := fieldType(t, k); folded != nil {
-						p := problemInvalidValue(sub, fmt.Sprintf("%s: unknown member %q; member names are case-sensitive", fieldName(path), k))
-						return &p
-					}
-					return nil
-				}
-			}
-			if p := checkNames(values[i], ft, sub); p != nil {
-				return p
-			}
-		}
-	case reflect.Slice, reflect.Array:
-		var elems []json.RawMessage
-		if json.Unmarshal(data, &elems) != nil {
-			return nil
-		}
-		for i, e := range elems {
-			if p := checkNames(e, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); p != nil {
-				return p
-			}
-		}
+	if ne, ok := errors.AsType[*negativeCountError](err); ok {
+		return problemInvalidValue(re.Path, re.Path+" "+ne.Error())
 	}
-	return nil
-}
-
-// exactFieldType is fieldType without case folding: the type of the field
-// of struct t whose JSON name is exactly name, nil when there is none.
-func exactFieldType(t reflect.Type, name string) reflect.Type {
-	ft := fieldType(t, name)
-	if ft == nil {
-		return nil
-	}
-	for f := range t.Fields() {
-		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if tag == "" {
-			tag = f.Name
-		}
-		if tag == name {
-			return ft
-		}
-		if f.Anonymous && tag == f.Name {
-			if sub := exactFieldType(derefType(f.Type), name); sub != nil {
-				return sub
-			}
-		}
-	}
-	return nil
-}
-
-// derefType returns t without its pointers.
-func derefType(t reflect.Type) reflect.Type {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	return t
+	return problemInvalidValue(re.Path, re.Error())
 }

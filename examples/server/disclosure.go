@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/influencekit/influencekit/disclosure"
+	"github.com/influencekit/influencekit/internal/jsonobject"
 )
 
 // autofixResult is what /v1/disclosure/autofix returns for a post: the
@@ -22,7 +23,7 @@ func autofixPost(p disclosure.Post) autofixResult { return autofixResult{disclos
 // its disclosure.Report out.
 func (s *server) disclosureCheck(w http.ResponseWriter, r *http.Request) {
 	var p disclosure.Post
-	if s.readJSON(w, r, &p) {
+	if s.readJSON(w, r, readPost(&p)) {
 		s.writeJSON(w, r, checkPost(p))
 	}
 }
@@ -31,7 +32,7 @@ func (s *server) disclosureCheck(w http.ResponseWriter, r *http.Request) {
 // in, {"caption": fixed} out.
 func (s *server) disclosureAutofix(w http.ResponseWriter, r *http.Request) {
 	var p disclosure.Post
-	if s.readJSON(w, r, &p) {
+	if s.readJSON(w, r, readPost(&p)) {
 		s.writeJSON(w, r, autofixPost(p))
 	}
 }
@@ -51,13 +52,21 @@ func (s *server) disclosureAutofixStream(w http.ResponseWriter, r *http.Request)
 }
 
 // postAnswer turns answer into the answer to one NDJSON line holding a
-// post: the post is read as a JSON body is (see decodeStrict).
+// post: the post is read as a JSON body is (see decodeRequest).
 func postAnswer[T any](answer func(disclosure.Post) T) func(line []byte) (any, *problem) {
 	return func(line []byte) (any, *problem) {
 		var p disclosure.Post
-		if pr := decodeStrict(line, &p); pr != nil {
-			return nil, pr
+		if err := decodeRequest(line, readPost(&p)); err != nil {
+			pr := requestProblem(err)
+			return nil, &pr
 		}
 		return answer(p), nil
 	}
+}
+
+// readPost returns the reader of a body that is one disclosure.Post, read
+// by the post's own reader (which names the member it rejects, and wants
+// "caption") once the cursor has checked its syntax.
+func readPost(p *disclosure.Post) func(*jsonobject.Cursor) error {
+	return func(d *jsonobject.Cursor) error { return readSelf(d, p) }
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/influencekit/influencekit/engagement"
+	"github.com/influencekit/influencekit/internal/jsonobject"
 )
 
 // ratesRequest is what /v1/engagement/rates reads: a post's counts and the
@@ -25,6 +26,29 @@ type ratesRequest struct {
 	// Table names the engagement.BenchmarkTable the creator is compared
 	// with; empty for the first of engagement.BenchmarkTables.
 	Table tableName `json:"table,omitempty"`
+}
+
+// field reads the member key of a rates request.
+func (q *ratesRequest) field(d *jsonobject.Cursor, key string) error {
+	switch key {
+	case "likes":
+		return readCount(d, &q.Likes)
+	case "comments":
+		return readCount(d, &q.Comments)
+	case "saves":
+		return readCount(d, &q.Saves)
+	case "shares":
+		return readCount(d, &q.Shares)
+	case "reach":
+		return readOptionalCount(d, &q.Reach)
+	case "followers":
+		return readOptionalCount(d, &q.Followers)
+	case "views":
+		return readOptionalCount(d, &q.Views)
+	case "table":
+		return d.Str((*string)(&q.Table))
+	}
+	return d.Unknown()
 }
 
 // tableName is the name of one of engagement.BenchmarkTables; the OpenAPI
@@ -47,7 +71,7 @@ type ratesResult struct {
 // engagementRates answers POST /v1/engagement/rates.
 func (s *server) engagementRates(w http.ResponseWriter, r *http.Request) {
 	var req ratesRequest
-	if !s.readJSON(w, r, &req) {
+	if !s.readJSON(w, r, readRequest(&req, (*ratesRequest).field)) {
 		return
 	}
 	if req.Reach == nil && req.Followers == nil && req.Views == nil {
@@ -112,11 +136,19 @@ type storyRequest struct {
 	FrameViews []count `json:"frame_views"`
 }
 
+// field reads the member key of a story request.
+func (q *storyRequest) field(d *jsonobject.Cursor, key string) error {
+	if key == "frame_views" {
+		return readCounts(d, &q.FrameViews)
+	}
+	return d.Unknown()
+}
+
 // engagementStory answers POST /v1/engagement/story with the
 // engagement.Story of the frames.
 func (s *server) engagementStory(w http.ResponseWriter, r *http.Request) {
 	var req storyRequest
-	if !s.readJSON(w, r, &req) {
+	if !s.readJSON(w, r, readRequest(&req, (*storyRequest).field)) {
 		return
 	}
 	story, err := engagement.StoryCompletion(int64s(req.FrameViews)...)

@@ -2,120 +2,195 @@ package main
 
 import (
 	"bytes"
-	"encoding"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
+
+	"github.com/influencekit/influencekit/disclosure"
 )
 
-// locate returns the JSON path ("lines[1].platform") of the first value in
-// data, in document order, that does not decode strictly into a value of
-// type t, so that a problem can name it; empty when that is the document
-// itself or nothing fails. It decodes data again piece by piece, so it is
-// for the error path only. A value whose type reads itself (json.Unmarshaler,
-// encoding.TextUnmarshaler) is not looked into: selfReading reports that the
-// path stops at one, so that the member its error names is inside it.
-func locate(data []byte, t reflect.Type) (path string, selfReading bool) {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	path, _ = locateIn(data, t, "")
-	ft := typeAt(t, path)
-	if ft == nil {
-		return path, false
-	}
-	pt := reflect.PointerTo(ft)
-	return path, pt.Implements(reflect.TypeFor[json.Unmarshaler]()) || pt.Implements(reflect.TypeFor[encoding.TextUnmarshaler]())
-}
+// The library's types that read their own JSON (pricing.RateCard,
+// pricing.Terms, pricing.Money, disclosure.Post, ...) say what is wrong in
+// their messages, but not always where. The request cursor knows the path
+// of the value such a type read; the functions here follow the path on
+// inside the value to the member the error is about, as far as the message
+// and the value tell it. They decode the value again piece by piece, so
+// they are for the error path only.
 
-// typeAt returns the type of the value at path inside a value of type t,
-// nil when path leads nowhere.
-func typeAt(t reflect.Type, path string) reflect.Type {
-	for path != "" && t != nil {
-		for t.Kind() == reflect.Pointer {
-			t = t.Elem()
-		}
-		if strings.HasPrefix(path, "[") {
-			_, rest, _ := strings.Cut(path, "]")
-			if k := t.Kind(); k != reflect.Slice && k != reflect.Array {
-				return nil
+// locateValueError returns the field and the detail of the problem for
+// ve, the error of the library type that read the value at path.
+func locateValueError(path string, ve *valueError) (field, detail string) {
+	msg := ve.Err.Error()
+	if te, ok := errors.AsType[*json.UnmarshalTypeError](ve.Err); ok {
+		field = join(path, te.Field)
+		return field, fmt.Sprintf("%s: want %s, got JSON %s", fieldName(field), jsonKind(te.Type), te.Value)
+	}
+	names := memberPath(msg)
+	switch {
+	case len(names) > 0:
+		// A reader that names the members down to the one it rejects
+		// says it all in its message. When it names a member without
+		// its parents, descend cannot follow it, and narrowing finds
+		// them.
+		inside := descend(ve.Raw, "", names)
+		if !strings.HasSuffix(inside, names[len(names)-1]) {
+			if at := narrow(ve.Raw, ve.Type, msg); len(at) > len(inside) && strings.HasPrefix(at, inside) {
+				inside = at
 			}
-			t, path = t.Elem(), strings.TrimPrefix(rest, ".")
-			continue
 		}
-		end := strings.IndexAny(path, ".[")
-		if end < 0 {
-			end = len(path)
-		}
-		name := path[:end]
-		switch t.Kind() {
-		case reflect.Struct:
-			t = fieldType(t, name)
-		case reflect.Map:
-			t = t.Elem()
-		default:
-			return nil
-		}
-		path = strings.TrimPrefix(path[end:], ".")
+		return join(path, inside), msg
+	case missingMember(ve.Err) != "":
+		field = join(path, within(narrow(ve.Raw, ve.Type, msg), missingMember(ve.Err)))
+		return field, field + ": " + msg
 	}
-	for t != nil && t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	return t
+	// One that says what is wrong but not where: narrow it down.
+	field = join(path, narrow(ve.Raw, ve.Type, msg))
+	return field, fieldName(field) + ": " + msg
 }
 
-func locateIn(data []byte, t reflect.Type, path string) (string, bool) {
-	if decodesStrictly(data, t) {
-		return "", false
+// join returns the path of the value at inside, a path relative to the
+// value at path ("[0].price", "usage"), in the document.
+func join(path, inside string) string {
+	if strings.HasPrefix(inside, "[") {
+		return path + inside
 	}
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
+	return within(path, inside)
+}
+
+// missingMember returns the member that err, from a library type's own
+// JSON reader, says is required and missing; empty for any other error.
+func missingMember(err error) string {
+	if errors.Is(err, disclosure.ErrMissingCaption) {
+		return "caption"
 	}
-	if pt := reflect.PointerTo(t); pt.Implements(reflect.TypeFor[json.Unmarshaler]()) || pt.Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) {
-		return path, true
-	}
-	switch t.Kind() {
-	case reflect.Struct, reflect.Map:
-		keys, values, ok := members(data)
+	return ""
+}
+
+// memberPath returns the members an error message from a library type's
+// own JSON reader names, outermost first: each `member "x":` of a nested
+// reader, then the one it rejects ("unknown field "x"", "has no member "x"",
+// "unknown member "x"", "repeated member "x"", or ""x" is a JSON number").
+// Empty when it names none.
+func memberPath(msg string) []string {
+	var names []string
+	for {
+		bestAt, bestLen := -1, 0
+		for _, marker := range []string{`member "`, `unknown field "`} {
+			if i := strings.Index(msg, marker); i >= 0 && (bestAt < 0 || i < bestAt) {
+				bestAt, bestLen = i, len(marker)
+			}
+		}
+		if bestAt < 0 {
+			break
+		}
+		name, rest, ok := strings.Cut(msg[bestAt+bestLen:], `"`)
 		if !ok {
-			return path, true
+			break
 		}
-		for i, k := range keys {
-			sub := k
-			if path != "" {
-				sub = path + "." + k
-			}
-			var ft reflect.Type
-			if t.Kind() == reflect.Map {
-				ft = t.Elem()
-			} else if ft = fieldType(t, k); ft == nil {
-				return sub, true
-			}
-			if p, bad := locateIn(values[i], ft, sub); bad {
-				return p, true
-			}
-		}
-	case reflect.Slice, reflect.Array:
-		var elems []json.RawMessage
-		if json.Unmarshal(data, &elems) != nil {
-			return path, true
-		}
-		for i, e := range elems {
-			if p, bad := locateIn(e, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); bad {
-				return p, true
+		names = append(names, name)
+		msg = rest
+	}
+	if len(names) == 0 {
+		if before, _, ok := strings.Cut(msg, `" is a JSON `); ok {
+			if i := strings.LastIndexByte(before, '"'); i >= 0 {
+				names = append(names, before[i+1:])
 			}
 		}
 	}
-	return path, true
+	return names
 }
 
-// decodesStrictly reports whether data decodes into a new value of type t
-// with unknown fields disallowed.
-func decodesStrictly(data []byte, t reflect.Type) bool {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	return dec.Decode(reflect.New(t).Interface()) == nil
+// descend returns the JSON path of names inside the value at path of data,
+// stopping at a value that is a list (the message does not say which
+// element it is) or that data does not have.
+func descend(data []byte, path string, names []string) string {
+	value, ok := valueAt(data, path)
+	for _, name := range names {
+		if !ok || len(value) == 0 || value[0] != '{' {
+			break
+		}
+		keys, values, isObject := members(value)
+		if !isObject {
+			break
+		}
+		ok = false
+		for i, k := range keys {
+			if k == name {
+				value, ok = values[i], true
+				path = within(path, name)
+				break
+			}
+		}
+	}
+	return path
+}
+
+// valueAt returns the raw JSON value at path ("terms.usage", members only)
+// in data; ok is false when there is none.
+func valueAt(data []byte, path string) (json.RawMessage, bool) {
+	value := json.RawMessage(bytes.TrimSpace(data))
+	if path == "" {
+		return value, true
+	}
+	for name := range strings.SplitSeq(path, ".") {
+		keys, values, ok := members(value)
+		if !ok || strings.Contains(name, "[") {
+			return nil, false
+		}
+		found := false
+		for i, k := range keys {
+			if k == name {
+				value, found = values[i], true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	return value, true
+}
+
+// within returns the path of member sub inside the value at path.
+func within(path, sub string) string {
+	switch {
+	case sub == "":
+		return path
+	case path == "":
+		return sub
+	}
+	return path + "." + sub
+}
+
+// fieldName names a JSON path in a message; the document itself is "body".
+func fieldName(path string) string {
+	if path == "" {
+		return "body"
+	}
+	return path
+}
+
+// jsonKind names the JSON type a Go type is read from.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Bool:
+		return "a boolean"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return "an integer"
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a non-negative integer"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.String:
+		return "a string"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	}
+	return t.String()
 }
 
 // members returns the member names and values of the JSON object data, in
@@ -138,41 +213,6 @@ func members(data []byte) (keys []string, values []json.RawMessage, ok bool) {
 		values = append(values, v)
 	}
 	return keys, values, true
-}
-
-// fieldType returns the type of struct t's field that encoding/json reads
-// the member name into (its tag name, or its Go name, exactly or ignoring
-// case; fields of embedded structs included), nil when there is none.
-func fieldType(t reflect.Type, name string) reflect.Type {
-	var folded reflect.Type
-	for f := range t.Fields() {
-		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if tag == "-" || (!f.IsExported() && !f.Anonymous) {
-			continue
-		}
-		if f.Anonymous && tag == "" {
-			ft := f.Type
-			if ft.Kind() == reflect.Pointer {
-				ft = ft.Elem()
-			}
-			if ft.Kind() == reflect.Struct {
-				if sub := fieldType(ft, name); sub != nil {
-					return sub
-				}
-				continue
-			}
-		}
-		if tag == "" {
-			tag = f.Name
-		}
-		if tag == name {
-			return f.Type
-		}
-		if folded == nil && strings.EqualFold(tag, name) {
-			folded = f.Type
-		}
-	}
-	return folded
 }
 
 // narrow returns the JSON path of the innermost value in data that makes
@@ -263,4 +303,12 @@ func narrow(data []byte, t reflect.Type, msg string) string {
 		}
 		value = values[hi-1]
 	}
+}
+
+// derefType returns t without its pointers.
+func derefType(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
 }

@@ -11,46 +11,6 @@ import (
 	"github.com/influencekit/influencekit/pricing"
 )
 
-func TestLocate(t *testing.T) {
-	type leaf struct {
-		Count int64 `json:"count"`
-	}
-	type doc struct {
-		Name   string         `json:"name"`
-		Leaves []leaf         `json:"leaves"`
-		Quote  quoteRequest   `json:"quote"`
-		ByName map[string]int `json:"by_name"`
-		Plain  int            // read by its Go name, case-insensitively
-	}
-	rows := []struct {
-		why, data   string
-		path        string
-		selfReading bool
-	}{
-		{why: "a value of the wrong type at the top", data: `{"name":1}`, path: "name"},
-		{why: "an index into a list", data: `{"leaves":[{"count":1},{"count":"2"}]}`, path: "leaves[1].count"},
-		{why: "an unknown member deep down", data: `{"leaves":[{"count":1,"cnt":2}]}`, path: "leaves[0].cnt"},
-		{why: "the first problem in document order wins", data: `{"leaves":[{"x":1}],"name":2}`, path: "leaves[0].x"},
-		{why: "a library type that reads itself is named, not entered", data: `{"quote":{"lines":[{"platform":"myspace","format":"reel","quantity":1}]}}`,
-			path: "quote.lines[0].platform", selfReading: true},
-		{why: "a library Money that rejects its amount", data: `{"quote":{"rate_card":[{"platform":"instagram","format":"reel","price":{"amount":"x","currency":"USD"}}]}}`,
-			path: "quote.rate_card", selfReading: true},
-		{why: "pricing.Terms reads itself: locate stops there, and the error's member path goes on (TestPricingErrors)",
-			data: `{"quote":{"terms":{"fixed_discount":{"amount":"x","currency":"USD"}}}}`, path: "quote.terms", selfReading: true},
-		{why: "a map value", data: `{"by_name":{"a":1,"b":"two"}}`, path: "by_name.b"},
-		{why: "a Go field name matches ignoring case", data: `{"PLAIN":"x"}`, path: "PLAIN"},
-		{why: "not an object at all is the document", data: `[1]`, path: ""},
-		{why: "nothing wrong", data: `{"name":"a"}`, path: ""},
-	}
-	for _, row := range rows {
-		t.Run(row.why, func(t *testing.T) {
-			path, selfReading := locate([]byte(row.data), reflect.TypeFor[*doc]())
-			assert.Equal(t, row.path, path)
-			assert.Equal(t, row.selfReading, selfReading)
-		})
-	}
-}
-
 func TestMemberPath(t *testing.T) {
 	rows := []struct {
 		why, msg string

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/influencekit/influencekit/internal/jsonobject"
 	"github.com/influencekit/influencekit/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -22,10 +23,37 @@ type quoteRequest struct {
 	Terms    pricing.Terms    `json:"terms"`
 }
 
+// field reads the member key of a quote request.
+func (q *quoteRequest) field(d *jsonobject.Cursor, key string) error {
+	switch key {
+	case "rate_card":
+		return readSelf(d, &q.RateCard)
+	case "lines":
+		return jsonobject.ReadList(d, &q.Lines, jsonobject.ObjectElem(lineField))
+	case "terms":
+		return readSelf(d, &q.Terms)
+	}
+	return d.Unknown()
+}
+
+// lineField reads the member key of a pricing.Line, which has no JSON
+// reader of its own.
+func lineField(l *pricing.Line, d *jsonobject.Cursor, key string) error {
+	switch key {
+	case "platform":
+		return d.Text(&l.Platform)
+	case "format":
+		return d.Text(&l.Format)
+	case "quantity":
+		return d.Integer(&l.Quantity)
+	}
+	return d.Unknown()
+}
+
 // pricingQuote answers POST /v1/pricing/quote with the pricing.Quote.
 func (s *server) pricingQuote(w http.ResponseWriter, r *http.Request) {
 	var req quoteRequest
-	if !s.readJSON(w, r, &req) {
+	if !s.readJSON(w, r, readRequest(&req, (*quoteRequest).field)) {
 		return
 	}
 	q, err := pricing.NewQuote(req.RateCard, req.Lines, req.Terms)
@@ -105,6 +133,17 @@ type allocateRequest struct {
 	Weights []count        `json:"weights"`
 }
 
+// field reads the member key of an allocate request.
+func (a *allocateRequest) field(d *jsonobject.Cursor, key string) error {
+	switch key {
+	case "total":
+		return readMoney(d, &a.Total)
+	case "weights":
+		return readCounts(d, &a.Weights)
+	}
+	return d.Unknown()
+}
+
 // allocateResult is what /v1/pricing/allocate returns: one part per
 // weight, summing to the rounded total (pricing.Money.Allocate).
 type allocateResult struct {
@@ -114,7 +153,7 @@ type allocateResult struct {
 // pricingAllocate answers POST /v1/pricing/allocate.
 func (s *server) pricingAllocate(w http.ResponseWriter, r *http.Request) {
 	var req allocateRequest
-	if !s.readJSON(w, r, &req) {
+	if !s.readJSON(w, r, readRequest(&req, (*allocateRequest).field)) {
 		return
 	}
 	if req.Total == nil {
@@ -144,6 +183,25 @@ type metricsRequest struct {
 	Conversions *count         `json:"conversions,omitempty"` // enables cpa
 }
 
+// field reads the member key of a metrics request.
+func (m *metricsRequest) field(d *jsonobject.Cursor, key string) error {
+	switch key {
+	case "cost":
+		return readMoney(d, &m.Cost)
+	case "revenue":
+		return readMoney(d, &m.Revenue)
+	case "impressions":
+		return readOptionalCount(d, &m.Impressions)
+	case "engagements":
+		return readOptionalCount(d, &m.Engagements)
+	case "clicks":
+		return readOptionalCount(d, &m.Clicks)
+	case "conversions":
+		return readOptionalCount(d, &m.Conversions)
+	}
+	return d.Unknown()
+}
+
 // metricsResult is what /v1/pricing/metrics returns; members whose input
 // was not given are absent. ROI and ROAS are fractions written as JSON
 // numbers with the exact digits of the decimal result (0.25 is a 25% return).
@@ -159,7 +217,7 @@ type metricsResult struct {
 // pricingMetrics answers POST /v1/pricing/metrics.
 func (s *server) pricingMetrics(w http.ResponseWriter, r *http.Request) {
 	var req metricsRequest
-	if !s.readJSON(w, r, &req) {
+	if !s.readJSON(w, r, readRequest(&req, (*metricsRequest).field)) {
 		return
 	}
 	if req.Cost == nil {

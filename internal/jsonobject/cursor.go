@@ -190,6 +190,14 @@ func (d *Cursor) literal(word string, kind byte) (Token, error) {
 // number reads -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?.
 func (d *Cursor) number() (Token, error) {
 	start := d.pos
+	if err := d.skipNumber(); err != nil {
+		return Token{}, err
+	}
+	return Token{Kind: KindNumber, Text: string(d.data[start:d.pos])}, nil
+}
+
+// skipNumber moves past the number at the read position.
+func (d *Cursor) skipNumber() error {
 	if d.pos < len(d.data) && d.data[d.pos] == '-' {
 		d.pos++
 	}
@@ -199,12 +207,12 @@ func (d *Cursor) number() (Token, error) {
 	case d.pos < len(d.data) && '1' <= d.data[d.pos] && d.data[d.pos] <= '9':
 		d.digits()
 	default:
-		return Token{}, d.syntax("a value")
+		return d.syntax("a value")
 	}
 	if d.pos < len(d.data) && d.data[d.pos] == '.' {
 		d.pos++
 		if d.digits() == 0 {
-			return Token{}, d.syntax("a digit after the decimal point")
+			return d.syntax("a digit after the decimal point")
 		}
 	}
 	if d.pos < len(d.data) && (d.data[d.pos] == 'e' || d.data[d.pos] == 'E') {
@@ -213,10 +221,10 @@ func (d *Cursor) number() (Token, error) {
 			d.pos++
 		}
 		if d.digits() == 0 {
-			return Token{}, d.syntax("a digit in the exponent")
+			return d.syntax("a digit in the exponent")
 		}
 	}
-	return Token{Kind: KindNumber, Text: string(d.data[start:d.pos])}, nil
+	return nil
 }
 
 func (d *Cursor) digits() int {
@@ -343,6 +351,131 @@ func (d *Cursor) hex4() (rune, bool) {
 	}
 	d.pos += 4
 	return r, true
+}
+
+// Raw reads the next value whole, nested values included, and returns its
+// text: a subslice of the input without the white space around it ("null"
+// for null). The value is checked against the same grammar as
+// [Cursor.Value]'s and its syntax errors are the same, but nothing is
+// decoded and nothing allocated (but for values nested more than 64 deep),
+// so a reader can hand a value to a type that reads itself (its
+// UnmarshalJSON) and still report every syntax error with its path.
+func (d *Cursor) Raw() ([]byte, error) {
+	d.skipSpace()
+	start := d.pos
+	var openBuf [64]byte
+	open := openBuf[:0] // the brackets around the read position, innermost last
+	for {
+		// A value.
+		d.skipSpace()
+		if d.pos >= len(d.data) {
+			return nil, d.syntax("a value")
+		}
+		switch c := d.data[d.pos]; c {
+		case '{', '[':
+			d.pos++
+			open = append(open, c)
+			if d.consume(c + 2) { // '{'+2 is '}', '['+2 is ']'
+				open = open[:len(open)-1]
+				break
+			}
+			if c == '{' {
+				if err := d.memberName(); err != nil {
+					return nil, err
+				}
+			}
+			continue
+		case '"':
+			if err := d.skipString(); err != nil {
+				return nil, err
+			}
+		case 't':
+			if _, err := d.literal("true", KindTrue); err != nil {
+				return nil, err
+			}
+		case 'f':
+			if _, err := d.literal("false", KindFalse); err != nil {
+				return nil, err
+			}
+		case 'n':
+			if _, err := d.literal("null", KindNull); err != nil {
+				return nil, err
+			}
+		default:
+			if err := d.skipNumber(); err != nil {
+				return nil, err
+			}
+		}
+		// After a value: the next member or element, or closing brackets.
+		for {
+			if len(open) == 0 {
+				return d.data[start:d.pos], nil
+			}
+			closing := open[len(open)-1] + 2
+			if d.consume(closing) {
+				open = open[:len(open)-1]
+				continue
+			}
+			if !d.consume(',') {
+				return nil, d.syntax(fmt.Sprintf("',' or '%c'", closing))
+			}
+			if closing == '}' {
+				if err := d.memberName(); err != nil {
+					return nil, err
+				}
+			}
+			break
+		}
+	}
+}
+
+// memberName moves past a member name and its colon, for [Cursor.Raw].
+func (d *Cursor) memberName() error {
+	d.skipSpace()
+	if d.pos >= len(d.data) || d.data[d.pos] != '"' {
+		return d.syntax("a member name")
+	}
+	if err := d.skipString(); err != nil {
+		return err
+	}
+	if !d.consume(':') {
+		return d.syntax("':'")
+	}
+	return nil
+}
+
+// skipString moves past the string at the read position, checking it as
+// [Cursor.string] does, without decoding it.
+func (d *Cursor) skipString() error {
+	d.pos++ // the opening quote
+	for d.pos < len(d.data) {
+		switch c := d.data[d.pos]; {
+		case c == '"':
+			d.pos++
+			return nil
+		case c < 0x20:
+			return d.syntax("a closing quote (control characters must be escaped)")
+		case c == '\\':
+			d.pos++
+			if d.pos >= len(d.data) {
+				return d.syntax("an escape")
+			}
+			switch d.data[d.pos] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				d.pos++
+			case 'u':
+				d.pos++
+				if _, ok := d.hex4(); !ok {
+					return d.syntax("four hex digits after \\u")
+				}
+			default:
+				return d.syntax("an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u)")
+			}
+		default:
+			d.pos++
+		}
+	}
+	return d.syntax("a closing quote")
 }
 
 // ReadObject reads an object member by member into *v through field,

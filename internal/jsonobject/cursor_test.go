@@ -1,8 +1,11 @@
 package jsonobject
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -135,6 +138,106 @@ func FuzzCursor(f *testing.F) {
 		}
 		if pe.offset < 0 || pe.offset > int64(len(data)) {
 			t.Fatalf("offset %d outside the input of %d bytes", pe.offset, len(data))
+		}
+	})
+}
+
+// readRaw reads one whole document with Cursor.Raw, as a reader hands a
+// value to a type that reads itself.
+func readRaw(data []byte) ([]byte, error) {
+	d := NewCursor(data, Errors{Syntax: errSyntax, Unknown: errUnknown, Duplicate: errTwice, WrongType: errType, Number: errNumber},
+		func(path string, offset int64, err error) error { return &pathError{path, offset, err} })
+	raw, err := d.Raw()
+	if err != nil {
+		return nil, err
+	}
+	if next, ok := d.Trailing(); ok {
+		return nil, d.Fail(fmt.Errorf("%w: %s", errSyntax, next))
+	}
+	return raw, nil
+}
+
+func TestCursorRaw(t *testing.T) {
+	tests := []struct {
+		why, doc string
+		raw      string // "" when the document is not JSON
+		offset   int64  // where a syntax error is reported
+	}{
+		{why: "an object with nested values comes back whole, without the white space around it",
+			doc: " {\"a\": [1, {\"b\": null}], \"c\": \"\\u00e9\\n\"}\n", raw: "{\"a\": [1, {\"b\": null}], \"c\": \"\\u00e9\\n\"}"},
+		{why: "empty containers", doc: `[{}, [], ""]`, raw: `[{}, [], ""]`},
+		{why: "a scalar is a value too", doc: `-1.5e+3`, raw: `-1.5e+3`},
+		{why: "null is returned as it is, for the reader to decide", doc: `null`, raw: `null`},
+		{why: "nesting deeper than the bracket buffer", doc: strings.Repeat("[", 100) + strings.Repeat("]", 100), raw: strings.Repeat("[", 100) + strings.Repeat("]", 100)},
+		{why: "a value that ends early", doc: `{"a": [1, 2`, offset: 11},
+		{why: "a member without its colon", doc: `{"a" 1}`, offset: 5},
+		{why: "a trailing comma in an array", doc: `[1, ]`, offset: 4},
+		{why: "a name that is not a string", doc: `{a: 1}`, offset: 1},
+		{why: "a bracket closed by the other kind", doc: `[1}`, offset: 2},
+		{why: "a bad escape", doc: `["\x"]`, offset: 3},
+		{why: "a control character in a string", doc: "[\"a\tb\"]", offset: 3},
+		{why: "a number without digits after the point", doc: `[1.]`, offset: 3},
+		{why: "a misspelt literal", doc: `[nul]`, offset: 1},
+		{why: "no value at all", doc: `  `, offset: 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			raw, err := readRaw([]byte(tt.doc))
+			if tt.raw != "" {
+				require.NoError(t, err)
+				assert.Equal(t, tt.raw, string(raw))
+				return
+			}
+			require.ErrorIs(t, err, errSyntax)
+			var pe *pathError
+			require.True(t, errors.As(err, &pe))
+			assert.Equal(t, tt.offset, pe.offset)
+		})
+	}
+}
+
+func TestCursorRawInsideAnObject(t *testing.T) {
+	d := NewCursor([]byte(`{"a": {"x": [1, tru]}}`), Errors{Syntax: errSyntax, Unknown: errUnknown, Duplicate: errTwice, WrongType: errType, Number: errNumber},
+		func(path string, offset int64, err error) error { return &pathError{path, offset, err} })
+	var v struct{}
+	_, err := ReadObject(&d, &v, func(_ *struct{}, d *Cursor, _ string) error {
+		_, err := d.Raw()
+		return err
+	})
+	var pe *pathError
+	require.True(t, errors.As(err, &pe))
+	assert.Equal(t, "a", pe.path, "a syntax error inside a raw value names the member that holds it")
+}
+
+func BenchmarkCursorRaw(b *testing.B) {
+	data := []byte(`{"caption": "Loving this serum from @glowco \u2728 #ad", "platform": "instagram", "brand": "Glow Co",
+		"transcript": [{"start": 1.5, "text": "thanks to Glow"}, {"start": 3, "text": "link below"}], "edited": false}`)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := readRaw(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// FuzzCursorRaw holds Raw to encoding/json's grammar: a document reads
+// whole exactly when json.Valid accepts it, and then Raw returns it
+// without the white space around it.
+func FuzzCursorRaw(f *testing.F) {
+	for _, s := range []string{`{"a": [1, {"b": null}], "c": "\u00e9"}`, `[1.]`, `{"a" 1}`, `"\uD83D"`, "[\"\xff\"]", `[[[]]]`, ` 0 `, `-`, `{"a":1,}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		raw, err := readRaw(data)
+		if valid := json.Valid(data); valid != (err == nil) {
+			t.Fatalf("json.Valid says %v, Raw says %v", valid, err)
+		}
+		if err == nil && !bytes.Equal(raw, bytes.Trim(data, " \t\r\n")) {
+			t.Fatalf("Raw returned %q", raw)
+		}
+		var pe *pathError
+		if err != nil && (!errors.As(err, &pe) || pe.offset < 0 || pe.offset > int64(len(data))) {
+			t.Fatalf("error without a path or outside the input: %v", err)
 		}
 	})
 }

@@ -12,7 +12,9 @@
 // rule, because Members is written with Each. [Cursor] reads a whole
 // nested document in one pass with the same rule and a JSON path for every
 // error ("payment.schedule[1].due"), for readers of large nested values
-// (contract.Parse).
+// (contract.Parse, and the example server's requests, whose members of
+// library types it checks with [Cursor.Raw] and hands to their own
+// UnmarshalJSON).
 //
 // [pricing.Money]: https://pkg.go.dev/github.com/influencekit/influencekit/pricing#Money
 package jsonobject
