@@ -74,7 +74,7 @@ var (
 	_ error                                                       = pricing.ErrCurrencyMismatch
 
 	_ [13]disclosure.Jurisdiction = [13]disclosure.Jurisdiction{disclosure.US, disclosure.UK, disclosure.DE, disclosure.FR, disclosure.ES, disclosure.IT, disclosure.NL, disclosure.IE, disclosure.CA, disclosure.AU, disclosure.IN, disclosure.BR, disclosure.BE}
-	_                            = disclosure.Post{
+	_                             = disclosure.Post{
 		Caption: "", Platform: influencekit.UnknownPlatform, Format: influencekit.UnknownFormat, Brand: "",
 		Jurisdiction: disclosure.US, Transcript: []disclosure.Segment{{Start: time.Duration(0), Text: ""}},
 		Duration: time.Duration(0), Edited: false,
