@@ -179,15 +179,22 @@ type findingJSON struct {
 //
 // start and end are byte offsets into the caption; start_utf16 and
 // end_utf16 are the same span in UTF-16 code units, the indexes a
-// JavaScript string of the caption takes (see ConvertOffset). Check fills
-// both; a Finding built by other code has UTF-16 positions equal to its
-// byte offsets, right for an ASCII caption. fixes is [] when there are
-// none. transcript is present only for a finding about the transcript.
+// JavaScript string of the caption takes: [Finding.StartUTF16] and
+// [Finding.EndUTF16], or the byte offsets when both are 0. The JSON is
+// the Finding's exported fields and nothing else. A UTF-16 span that no
+// caption can have beside the byte span (more units than bytes, say,
+// after code moved Start without StartUTF16) is an error wrapping
+// ErrInvalidOffset, rather than JSON that UnmarshalJSON rejects. fixes
+// is [] when there are none. transcript is present only for a finding
+// about the transcript.
 func (f Finding) MarshalJSON() ([]byte, error) {
+	s16, e16, err := spanUTF16("finding", f.Start, f.End, f.StartUTF16, f.EndUTF16)
+	if err != nil {
+		return nil, err
+	}
 	if validFinding(&f) {
 		return appendFinding(nil, &f), nil
 	}
-	s16, e16 := f.Start-f.utf16.start, f.End-f.utf16.end
 	return marshal(findingJSON{
 		Rule: f.Rule, Severity: f.Severity, Start: f.Start, End: f.End, StartUTF16: &s16, EndUTF16: &e16,
 		Message: f.Message, Fixes: orEmpty(f.Fixes), Transcript: f.Transcript, Source: sourceJSON(f.Source),
@@ -203,7 +210,7 @@ func (f *Finding) UnmarshalJSON(data []byte) error {
 	if err := decodeStrict(data, &w, findingSchema); err != nil {
 		return err
 	}
-	shift, err := readSpan("finding", w.Start, w.End, w.StartUTF16, w.EndUTF16)
+	s16, e16, err := readSpan("finding", w.Start, w.End, w.StartUTF16, w.EndUTF16)
 	if err != nil {
 		return err
 	}
@@ -212,7 +219,7 @@ func (f *Finding) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*f = Finding{Rule: w.Rule, Severity: w.Severity, Start: w.Start, End: w.End, Message: w.Message,
-		Fixes: orNil(w.Fixes), Transcript: w.Transcript, Source: key, utf16: shift}
+		Fixes: orNil(w.Fixes), Transcript: w.Transcript, Source: key, StartUTF16: s16, EndUTF16: e16}
 	return nil
 }
 
@@ -237,8 +244,10 @@ func readSource(what string, key *string) (string, error) {
 	return *key, nil
 }
 
-// readSpan checks a span read from JSON and returns its UTF-16 shift.
-func readSpan(what string, start, end int, start16, end16 *int) (spanShift, error) {
+// readSpan checks a span read from JSON and returns its UTF-16 span: the
+// byte offsets where start_utf16 and end_utf16 are absent or both 0 (see
+// spanUTF16).
+func readSpan(what string, start, end int, start16, end16 *int) (int, int, error) {
 	s16, e16 := start, end
 	if start16 != nil {
 		s16 = *start16
@@ -246,13 +255,7 @@ func readSpan(what string, start, end int, start16, end16 *int) (spanShift, erro
 	if end16 != nil {
 		e16 = *end16
 	}
-	switch {
-	case start < 0 || end < start:
-		return spanShift{}, fmt.Errorf("%w: %s span [%d, %d) in bytes", ErrInvalidOffset, what, start, end)
-	case s16 < 0 || e16 < s16 || s16 > start || e16 > end || e16-s16 > end-start:
-		return spanShift{}, fmt.Errorf("%w: %s span [%d, %d) in UTF-16 units cannot be [%d, %d) in bytes", ErrInvalidOffset, what, s16, e16, start, end)
-	}
-	return spanShift{start: start - s16, end: end - e16}, nil
+	return spanUTF16(what, start, end, s16, e16)
 }
 
 type fixJSON struct {
@@ -261,8 +264,14 @@ type fixJSON struct {
 }
 
 // MarshalJSON implements json.Marshaler: {"message": "Move \"#ad\" to the
-// start", "edits": [...]}, edits [] when empty.
+// start", "edits": [...]}, edits [] when empty. An edit's span is written
+// as [Edit.MarshalJSON] writes it, with its errors.
 func (f Fix) MarshalJSON() ([]byte, error) {
+	for _, e := range f.Edits {
+		if _, _, err := spanUTF16("edit", e.Start, e.End, e.StartUTF16, e.EndUTF16); err != nil {
+			return nil, err
+		}
+	}
 	return appendFix(nil, &f), nil
 }
 
@@ -289,11 +298,13 @@ type editJSON struct {
 //	{"start": 18, "end": 22, "start_utf16": 17, "end_utf16": 21, "text": ""}
 //
 // The span is in bytes and in UTF-16 code units, as in
-// [Finding.MarshalJSON]: a JavaScript program applies the edit to its
-// string of the caption with caption.slice(0, start_utf16) + text +
-// caption.slice(end_utf16). Check fills both; an Edit built by other code
-// has UTF-16 positions equal to its byte offsets.
+// [Finding.MarshalJSON], with its errors: a JavaScript program applies
+// the edit to its string of the caption with caption.slice(0,
+// start_utf16) + text + caption.slice(end_utf16).
 func (e Edit) MarshalJSON() ([]byte, error) {
+	if _, _, err := spanUTF16("edit", e.Start, e.End, e.StartUTF16, e.EndUTF16); err != nil {
+		return nil, err
+	}
 	return appendEdit(nil, &e), nil
 }
 
@@ -304,11 +315,11 @@ func (e *Edit) UnmarshalJSON(data []byte) error {
 	if err := decodeStrict(data, &w, editSchema); err != nil {
 		return err
 	}
-	shift, err := readSpan("edit", w.Start, w.End, w.StartUTF16, w.EndUTF16)
+	s16, e16, err := readSpan("edit", w.Start, w.End, w.StartUTF16, w.EndUTF16)
 	if err != nil {
 		return err
 	}
-	*e = Edit{Start: w.Start, End: w.End, Text: w.Text, utf16: shift}
+	*e = Edit{Start: w.Start, End: w.End, Text: w.Text, StartUTF16: s16, EndUTF16: e16}
 	return nil
 }
 
@@ -328,12 +339,16 @@ type labelJSON struct {
 //	{"start": 0, "end": 3, "start_utf16": 0, "end_utf16": 3, "text": "#ad",
 //	 "clarity": "clear", "connection": "paid"}
 //
-// The span is in bytes and in UTF-16 code units, as in [Finding.MarshalJSON].
+// The span is in bytes and in UTF-16 code units, as in
+// [Finding.MarshalJSON], with its errors.
 func (l Label) MarshalJSON() ([]byte, error) {
+	s16, e16, err := spanUTF16("label", l.Start, l.End, l.StartUTF16, l.EndUTF16)
+	if err != nil {
+		return nil, err
+	}
 	if validLabel(&l) {
 		return appendLabel(nil, &l), nil
 	}
-	s16, e16 := l.Start-l.utf16.start, l.End-l.utf16.end
 	return marshal(labelJSON{Start: l.Start, End: l.End, StartUTF16: &s16, EndUTF16: &e16,
 		Text: l.Text, Clarity: l.Clarity, Connection: l.Connection, Source: sourceJSON(l.Source)})
 }
@@ -345,7 +360,7 @@ func (l *Label) UnmarshalJSON(data []byte) error {
 	if err := decodeStrict(data, &w, labelSchema); err != nil {
 		return err
 	}
-	shift, err := readSpan("label", w.Start, w.End, w.StartUTF16, w.EndUTF16)
+	s16, e16, err := readSpan("label", w.Start, w.End, w.StartUTF16, w.EndUTF16)
 	if err != nil {
 		return err
 	}
@@ -353,7 +368,7 @@ func (l *Label) UnmarshalJSON(data []byte) error {
 	if err != nil {
 		return err
 	}
-	*l = Label{Start: w.Start, End: w.End, Text: w.Text, Clarity: w.Clarity, Connection: w.Connection, Source: key, utf16: shift}
+	*l = Label{Start: w.Start, End: w.End, Text: w.Text, Clarity: w.Clarity, Connection: w.Connection, Source: key, StartUTF16: s16, EndUTF16: e16}
 	return nil
 }
 

@@ -12,8 +12,9 @@ type Label struct {
 	// for the post's jurisdiction ("ftc-101"); see [LookupSource]. Empty
 	// for a term a team added ([Options].Terms).
 	Source string
-
-	utf16 spanShift // the span in UTF-16 code units, for the JSON form: see offsets.go
+	// StartUTF16 and EndUTF16 are the span in UTF-16 code units, as in
+	// [Finding]: both 0 means not counted.
+	StartUTF16, EndUTF16 int
 }
 
 // Clarity grades a disclosure label for a jurisdiction. The zero value is

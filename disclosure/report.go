@@ -48,8 +48,13 @@ type Finding struct {
 	// for a UK one); see [LookupSource] and [RuleInfo.Sources]. Empty for
 	// jurisdiction-fallback, which applies no regulator's rule.
 	Source string
-
-	utf16 spanShift // the span in UTF-16 code units, for the JSON form: see offsets.go
+	// StartUTF16 and EndUTF16 are the span [Start, End) in UTF-16 code
+	// units, what [ConvertOffset] gives for [UTF16]: the indexes a
+	// JavaScript string of the caption takes. Check and the JSON readers
+	// fill them. Both 0 means not counted: the JSON form then writes the
+	// byte offsets, right for an ASCII caption. Code that moves a span
+	// sets them with ConvertOffset, or sets both to 0.
+	StartUTF16, EndUTF16 int
 }
 
 // Fix is one way to resolve a finding: a verb-phrase Message ("Move \"#ad\"
@@ -66,6 +71,7 @@ type Fix struct {
 type Edit struct {
 	Start, End int
 	Text       string
-
-	utf16 spanShift // the span in UTF-16 code units, for the JSON form: see offsets.go
+	// StartUTF16 and EndUTF16 are the span in UTF-16 code units, as in
+	// [Finding]: both 0 means not counted.
+	StartUTF16, EndUTF16 int
 }
