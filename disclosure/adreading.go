@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
 // AdEvidence is one signal [ReadAd] found in a caption: a disclosure
@@ -87,13 +89,13 @@ func (c *Checker) adLabels(p *Post, brand *brandInfo) []Label {
 
 // isThanks reports whether text starts with a word of thanks.
 func isThanks(text string) bool {
-	cur := tokenizer{s: text}
-	var nb normBuf
-	tok, ok := cur.next(&nb)
-	if !ok || tok.kind != tokWord {
+	cur := lex.NewTokenizer(text)
+	var nb lex.Key
+	tok, ok := cur.Next(&nb)
+	if !ok || tok.Kind != lex.Word {
 		return false
 	}
-	switch string(nb.bytes()) {
+	switch string(nb.Bytes()) {
 	case "thanks", "thank", "thankyou", "thx", "ty":
 		return true
 	}
@@ -163,74 +165,77 @@ func adTagSuffix(body []byte) string {
 func (sc *adScan) scan(caption string, brand *brandInfo) {
 	t := compiledAdTable()
 	m := t.m
-	cur := tokenizer{s: caption}
-	var nb normBuf
+	cur := lex.NewTokenizer(caption)
+	var nb lex.Key
+	var win lex.Window
 	awaitingCode := false
 	sentence, hidden := 0, 0
 	afterMention := -1 // the start of the mention just before, or -1
-	evidence := func(t token) Evidence { return Evidence{Start: t.start, End: t.end, Text: caption[t.start:t.end]} }
+	evidence := func(t lex.Token) Evidence { return Evidence{Start: t.Start, End: t.End, Text: caption[t.Start:t.End]} }
 	for {
-		tok, ok := cur.next(&nb)
+		tok, ok := cur.Next(&nb)
 		if !ok {
 			return
 		}
-		key := nb.bytes()
-		if tok.afterBreak() {
+		key := nb.Bytes()
+		if tok.AfterBreak() {
 			sentence++
 		}
-		if tok.start >= hidden && m.mayStart(key) {
-			if mt, ok := m.matchAt(tok, key, cur, brand, matchContext{}); ok {
-				hidden = mt.end
-				if row := &adCues[mt.row]; row.signal != UnknownAdSignal {
-					sc.hit(adHit{signal: row.signal, weight: row.weight, start: mt.start, end: mt.end, sentence: sentence, mention: row.mention})
+		if tok.Start >= hidden && tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
+			if n := m.lex.First(key); n != lex.NoNode {
+				if mt, ok := matchGrowing(m.lex, n, tok, cur, &win, brand, lex.Context{}); ok {
+					hidden = mt.End
+					if row := &adCues[mt.Row]; row.signal != UnknownAdSignal {
+						sc.hit(adHit{signal: row.signal, weight: row.weight, start: mt.Start, end: mt.End, sentence: sentence, mention: row.mention})
+					}
 				}
 			}
 		}
 		mentionStart := afterMention
 		afterMention = -1
-		switch tok.kind {
-		case tokMention:
-			if !tok.tooLong() && (!brand.set || brand.matchesHandle(key[1:])) {
+		switch tok.Kind {
+		case lex.Mention:
+			if !tok.TooLong() && (!brand.Set() || brand.MatchesHandle(key[1:])) {
 				if cap(sc.mentions) == 0 {
 					sc.mentions, sc.sentences = make([]Evidence, 0, 4), make([]int, 0, 4)
 				}
 				sc.mentions = append(sc.mentions, evidence(tok))
 				sc.sentences = append(sc.sentences, sentence)
-				afterMention = tok.start
+				afterMention = tok.Start
 			}
 			awaitingCode = false
-		case tokHashtag:
-			if !tok.tooLong() && adTagSuffix(key[1:]) != "" {
-				sc.hit(adHit{signal: AdPartnership, weight: adTagWeight, start: tok.start, end: tok.end, sentence: sentence})
+		case lex.Hashtag:
+			if !tok.TooLong() && adTagSuffix(key[1:]) != "" {
+				sc.hit(adHit{signal: AdPartnership, weight: adTagWeight, start: tok.Start, end: tok.End, sentence: sentence})
 			}
 			awaitingCode = false
-		case tokURL:
-			raw := caption[tok.start:tok.end]
+		case lex.URL:
+			raw := caption[tok.Start:tok.End]
 			switch {
 			case isAffiliateURL(raw):
 				sc.links = append(sc.links, evidence(tok))
-				sc.hit(adHit{signal: AdAffiliateLink, weight: adAffiliateWeight, start: tok.start, end: tok.end, sentence: sentence})
+				sc.hit(adHit{signal: AdAffiliateLink, weight: adAffiliateWeight, start: tok.Start, end: tok.End, sentence: sentence})
 			case isTrackingURL(raw):
-				sc.hit(adHit{signal: AdTrackingLink, weight: adTrackingWeight, start: tok.start, end: tok.end, sentence: sentence})
+				sc.hit(adHit{signal: AdTrackingLink, weight: adTrackingWeight, start: tok.Start, end: tok.End, sentence: sentence})
 			}
 			awaitingCode = false
-		case tokWord:
-			if mentionStart >= 0 && t.items[string(key)] && !newlineIn(caption, mentionStart, tok.start) {
+		case lex.Word:
+			if mentionStart >= 0 && t.items[string(key)] && !lex.NewlineIn(caption, mentionStart, tok.Start) {
 				// "@brand top": the item after the account that sells it.
-				sc.hit(adHit{signal: AdProductCredit, weight: adCreditWeight, start: mentionStart, end: tok.end, sentence: sentence})
+				sc.hit(adHit{signal: AdProductCredit, weight: adCreditWeight, start: mentionStart, end: tok.End, sentence: sentence})
 			}
 			switch {
 			case awaitingCode && string(key) == "is":
-			case awaitingCode && looksLikeCode(caption[tok.start:tok.end]):
+			case awaitingCode && looksLikeCode(caption[tok.Start:tok.End]):
 				sc.codes = append(sc.codes, evidence(tok))
-				sc.hit(adHit{signal: AdDiscountCode, weight: adCodeWeight, start: tok.start, end: tok.end, sentence: sentence})
+				sc.hit(adHit{signal: AdDiscountCode, weight: adCodeWeight, start: tok.Start, end: tok.End, sentence: sentence})
 				awaitingCode = false
 			case isCodeWord(key):
 				awaitingCode = true
 			default:
 				awaitingCode = false
 			}
-		case tokPunct:
+		case lex.Punct:
 			// "code: MAX20", "code - MAX20", "code \"MAX20\"" keep waiting.
 			if len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?') {
 				sentence++

@@ -54,7 +54,7 @@ const maxBrandNames = 16
 // others hang off it through alt, so code that reads only the head sees a
 // single brand as before. A post with only [Post.Brand] allocates nothing.
 func newBrandInfos(p *Post) (head brandInfo) {
-	head.read(p.Brand)
+	head.Read(p.Brand)
 	if p.BrandIdentity.IsZero() {
 		return head
 	}
@@ -64,7 +64,7 @@ func newBrandInfos(p *Post) (head brandInfo) {
 		if name == "" || name == p.Brand || len(rest) == cap(rest) {
 			return
 		}
-		if b := newBrandInfo(name); b.set {
+		if b := newBrandInfo(name); b.Set() {
 			rest = append(rest, b)
 		}
 	}
@@ -75,7 +75,7 @@ func newBrandInfos(p *Post) (head brandInfo) {
 			add(n)
 		}
 	}
-	if !head.set {
+	if !head.Set() {
 		if len(rest) == 0 {
 			return head
 		}
@@ -83,11 +83,11 @@ func newBrandInfos(p *Post) (head brandInfo) {
 	}
 	for i := range rest {
 		if i+1 < len(rest) {
-			rest[i].alt = &rest[i+1]
+			rest[i].Link(&rest[i+1])
 		}
 	}
 	if len(rest) > 0 {
-		head.alt = &rest[0]
+		head.Link(&rest[0])
 	}
 	return head
 }

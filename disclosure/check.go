@@ -79,7 +79,7 @@ type captionFacts struct {
 func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found []foundLabel) scan {
 	sc := c.scanCaption(m, caption, brand, found)
 	sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool {
-		return f.kind == termLabel && m.table.unnamedBrand(f, caption[f.start:f.end], brand.set)
+		return f.kind == termLabel && m.table.unnamedBrand(f, caption[f.start:f.end], brand.Set())
 	})
 	for i := range sc.found {
 		m.table.trimTrailing(&sc.found[i], caption)

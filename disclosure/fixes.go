@@ -1,6 +1,10 @@
 package disclosure
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
+)
 
 // This file builds the fixes the rules offer. Each returns a fixRef into
 // the check's findingSet; a finding lists them in order of preference.
@@ -45,7 +49,7 @@ func (s *findingSet) moveFix(caption string, f foundLabel) fixRef {
 func removeEdit(caption string, f foundLabel) pendingEdit {
 	start, end := f.start, f.end
 	if start > 0 && !isSpaceByte(caption[start-1]) {
-		if end < len(caption) && startsWord(caption, end) {
+		if end < len(caption) && lex.StartsWord(caption, end) {
 			return pendingEdit{start: start, end: end, text: static(" ")}
 		}
 		return pendingEdit{start: start, end: end}
@@ -105,8 +109,8 @@ func closesText(b byte) bool {
 	if b >= utf8.RuneSelf {
 		return false
 	}
-	switch asciiClass(b) {
-	case classSpace, classPunct, classDot:
+	switch lex.ASCIIClass(b) {
+	case lex.ClassSpace, lex.ClassPunct, lex.ClassDot:
 		return true
 	}
 	return false
@@ -114,5 +118,5 @@ func closesText(b byte) bool {
 
 // isSpaceByte reports an ASCII byte the tokenizer treats as a separator.
 func isSpaceByte(b byte) bool {
-	return b < utf8.RuneSelf && asciiClass(b) == classSpace
+	return b < utf8.RuneSelf && lex.ASCIIClass(b) == lex.ClassSpace
 }

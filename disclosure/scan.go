@@ -1,6 +1,10 @@
 package disclosure
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
+)
 
 // This file is the first two stages of a check: one pass over the
 // caption's tokens (tokenizer.go, normalized by normalize.go) that matches
@@ -88,89 +92,94 @@ func (f scanFacts) with(x scanFacts, on bool) scanFacts {
 // disclosure sentence: every label in it is upfront.
 func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, found []foundLabel) scan {
 	sc := scan{found: found}
-	cur := tokenizer{s: caption}
-	var nb normBuf
+	cur := lex.NewTokenizer(caption)
+	var nb lex.Key
+	// win holds the tokens after a candidate, which the scan reads ahead
+	// and hands to the matcher.
+	var win lex.Window
 	st := opening | leadOK | atLine | sentenceStart
 	lead := 0
 	var runs hashtagRuns
 	for {
-		tok, ok := cur.next(&nb)
+		tok, ok := cur.Next(&nb)
 		if !ok {
 			break
 		}
-		key := nb.bytes()
-		if tok.afterBreak() {
+		key := nb.Bytes()
+		if tok.AfterBreak() {
 			st = st&^(cue|addressed) | atLine | sentenceStart
 			if st.has(otherText) {
 				st &^= opening
 			}
 		}
-		text := tok.kind != tokPunct && tok.kind != tokSymbol // a word, hashtag, mention or URL
-		if st.has(sentenceStart) && tok.kind == tokWord {
+		text := tok.Kind != lex.Punct && tok.Kind != lex.Symbol // a word, hashtag, mention or URL
+		if st.has(sentenceStart) && tok.Kind == lex.Word {
 			st = st.with(addressed, addressesFollower(key))
 		}
 		// Most tokens start no term: they are read by the bookkeeping
 		// below without a match being made.
-		n := noNode
-		if tok.kind != tokURL && tok.kind != tokSymbol && !tok.tooLong() && !m.first.miss(key) {
-			n = m.first.lookup(key)
+		n := lex.NoNode
+		if tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
+			n = m.lex.First(key)
 		}
-		stop := tok.kind == tokPunct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
-		colon := tok.kind == tokPunct && len(key) == 1 && key[0] == ':'
-		if n == noNode && !tok.hyphenated() && (tok.kind != tokHashtag || !brand.set) {
+		stop := tok.Kind == lex.Punct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
+		colon := tok.Kind == lex.Punct && len(key) == 1 && key[0] == ':'
+		if n == lex.NoNode && !tok.Hyphenated() && (tok.Kind != lex.Hashtag || !brand.Set()) {
 			st = st.afterToken(stop, colon, text)
-			switch tok.kind {
-			case tokHashtag:
+			switch tok.Kind {
+			case lex.Hashtag:
 				runs.tag()
-			case tokWord, tokURL:
+			case lex.Word, lex.URL:
 				runs.close(sc.found)
 			}
-			st, lead = st.unmatched(tok.kind, text, lead)
+			st, lead = st.unmatched(tok.Kind, text, lead)
 			continue
 		}
-		var mt match
+		var mt lex.Match
 		matched := false
-		ctx := matchContext{lineStart: st.has(atLine), afterStop: st.has(afterStop), cue: st.has(cue), addressed: st.has(addressed)}
-		if n != noNode {
-			mt, matched = m.matchFrom(n, tok, cur, brand, ctx)
+		ctx := lex.Context{LineStart: st.has(atLine), AfterStop: st.has(afterStop), Cue: st.has(cue), Addressed: st.has(addressed)}
+		if n != lex.NoNode {
+			mt, matched = matchGrowing(m.lex, n, tok, cur, &win, brand, ctx)
 		}
-		if !matched && tok.hyphenated() {
-			if part, at, ok := gluedPart(caption, tok, key); ok {
-				inner := tok
-				inner.start = at
-				mt, matched = m.matchAt(inner, part, cur, brand, matchContext{cue: ctx.cue, addressed: ctx.addressed})
+		if !matched && tok.Hyphenated() {
+			if part, at, ok := lex.GluedPart(caption, tok, key); ok {
+				if pn := m.lex.First(part); pn != lex.NoNode {
+					inner := tok
+					inner.Start = at
+					mt, matched = matchGrowing(m.lex, pn, inner, cur, &win, brand, lex.Context{Cue: ctx.Cue, Addressed: ctx.Addressed})
+				}
 			}
 		}
 		st = st.afterToken(stop, colon, text)
 		var f foundLabel
 		switch {
 		case matched:
-			row := &m.table.terms[mt.row]
-			f = foundLabel{start: mt.start, end: mt.end, kind: row.kind, clarity: row.clarity,
-				connection: row.connection, row: int32(mt.row), altered: mt.altered, single: mt.single, hashtag: mt.single && tok.kind == tokHashtag}
-			cur = mt.after
+			row := &m.table.terms[mt.Row]
+			f = foundLabel{start: mt.Start, end: mt.End, kind: row.kind, clarity: row.clarity,
+				connection: row.connection, row: int32(mt.Row), altered: mt.Altered, single: mt.Single, hashtag: mt.Single && tok.Kind == lex.Hashtag}
+			cur = win.Resume(cur, mt.Next)
 			st &^= atLine | afterStop
 			if f.kind == termCue || f.kind == termLabel && f.connection == Affiliate {
 				st |= cue
 			}
-		case tok.kind == tokHashtag:
-			bt, ok := m.brandTag(key, brand)
+		case tok.Kind == lex.Hashtag:
+			bt, ok := m.table.brandTag(key, brand)
 			if !ok {
 				break
 			}
 			matched = true
-			f = foundLabel{start: tok.start, end: tok.end, row: -1, kind: termLabel, clarity: bt.clarity,
-				connection: bt.connection, altered: tok.altered(), single: true, hashtag: true}
+			f = foundLabel{start: tok.Start, end: tok.End, row: -1, kind: termLabel, clarity: bt.clarity,
+				connection: bt.connection, altered: tok.Altered(), single: true, hashtag: true}
 		}
 		tagsBefore := runs.tags
 		switch {
-		case tok.kind == tokHashtag && (!matched || f.hashtag):
+		case tok.Kind == lex.Hashtag && (!matched || f.hashtag):
 			runs.tag()
-		case tok.kind == tokWord || tok.kind == tokURL:
+		case tok.Kind == lex.Word || tok.Kind == lex.URL:
 			runs.close(sc.found)
 		}
 		if !matched {
-			st, lead = st.unmatched(tok.kind, text, lead)
+			st, lead = st.unmatched(tok.Kind, text, lead)
 			continue
 		}
 		switch f.kind {
@@ -231,13 +240,13 @@ func (f scanFacts) afterToken(stop, colon, text bool) scanFacts {
 // and in the opening sentence before its first label one more word (a
 // word or mention) or the end of leadOK (punctuation, a hashtag or a URL
 // after words).
-func (f scanFacts) unmatched(kind tokenKind, text bool, lead int) (scanFacts, int) {
+func (f scanFacts) unmatched(kind lex.Kind, text bool, lead int) (scanFacts, int) {
 	if text {
 		f |= otherText
 	}
 	if f.has(opening) && !f.has(openingLabel) {
 		switch {
-		case kind == tokWord || kind == tokMention:
+		case kind == lex.Word || kind == lex.Mention:
 			lead++
 		case f.has(otherText):
 			f &^= leadOK
@@ -309,10 +318,32 @@ func isStatement(caption string, f foundLabel) bool {
 	if f.single || f.start >= f.end {
 		return false
 	}
-	var scratch [runeScratch]byte
-	if readRune(caption, f.start, &scratch).class != classWord {
-		return false
-	}
 	_, size := utf8.DecodeLastRuneInString(caption[f.start:f.end])
-	return readRune(caption, f.end-size, &scratch).class == classWord
+	return lex.StartsWord(caption, f.start) && lex.StartsWord(caption, f.end-size)
+}
+
+// brandTag reports the brand tag row that the hashtag key
+// ("#glowcopartner") matches, if any: "#" and one of the brand's squashed
+// names, then a row's suffix.
+func (t *termTable) brandTag(key []byte, b *brandInfo) (brandTagRow, bool) {
+	if !b.Set() || len(key) < 2 || key[0] != '#' {
+		return brandTagRow{}, false
+	}
+	body := key[1:]
+	for name := b; name != nil; name = name.Next() {
+		sq := name.Squashed()
+		if len(body) <= len(sq) || string(body[:len(sq)]) != string(sq) {
+			continue
+		}
+		rest := body[len(sq):]
+		if len(rest) > 1 && rest[0] == '_' { // "#chase_partner" (per ftc-faqs, the brand and the role)
+			rest = rest[1:]
+		}
+		for _, bt := range t.brandTags {
+			if string(rest) == bt.suffix {
+				return bt, true
+			}
+		}
+	}
+	return brandTagRow{}, false
 }

@@ -1,0 +1,75 @@
+package lex
+
+// WindowSize is how many tokens a Window holds after the token a match
+// starts at: more than the longest term, with a brand of eight words in
+// it, spans. A domain name longer than the window ("a.b.c..." of more
+// than about fifteen parts) is read as its first parts.
+const WindowSize = 32
+
+// Window is the tokens after a candidate token, read by the scan that
+// owns it and handed to [Matcher.Match], which reads tokens only from it.
+// It grows on the scan's request: Match marks it short when it wanted a
+// token past the ones read ([Window.Short]), and the scan grows it and
+// matches again. A Window is large (its tokens' normalized texts): keep
+// one per scan, on the stack, and Reset it for each candidate.
+type Window struct {
+	cur   Tokenizer // where the next token to read starts
+	n     int       // tokens read
+	eof   bool      // the text has no token after the n read
+	short bool      // Match asked for a token past n before eof
+	toks  [WindowSize]Token
+	after [WindowSize]int // the tokenizer's position after each token
+	keys  [WindowSize]Key
+}
+
+// Reset empties w for the tokens that cur reads next.
+func (w *Window) Reset(cur Tokenizer) {
+	w.cur, w.n, w.eof, w.short = cur, 0, false, false
+}
+
+// Grow reads up to k more tokens into w and reports whether it read any.
+func (w *Window) Grow(k int) bool {
+	n0 := w.n
+	for ; k > 0 && w.n < WindowSize && !w.eof; k-- {
+		tok, ok := w.cur.Next(&w.keys[w.n])
+		if !ok {
+			w.eof = true
+			break
+		}
+		w.toks[w.n], w.after[w.n] = tok, w.cur.pos
+		w.n++
+	}
+	return w.n > n0
+}
+
+// Len returns the number of tokens read.
+func (w *Window) Len() int { return w.n }
+
+// Short reports whether the last Match wanted a token past those read,
+// before the end of the text: growing w and matching again may find a
+// longer term.
+func (w *Window) Short() bool { return w.short && !w.eof && w.n < WindowSize }
+
+// Resume returns a Tokenizer positioned after the first next tokens of
+// w: where a scan goes on after a match whose Next is next.
+func (w *Window) Resume(start Tokenizer, next int) Tokenizer {
+	if next <= 0 {
+		return start
+	}
+	return Tokenizer{s: start.s, pos: w.after[next-1]}
+}
+
+// at returns token i of w and its normalized text; ok is false past the
+// tokens read, and then w is marked short unless the text ended.
+func (w *Window) at(i int) (tok Token, key []byte, ok bool) {
+	if i >= w.n {
+		if !w.eof {
+			w.short = true
+		}
+		return Token{}, nil, false
+	}
+	return w.toks[i], w.keys[i].Bytes(), true
+}
+
+// text returns the text w's tokens are read from.
+func (w *Window) text() string { return w.cur.s }
