@@ -47,7 +47,8 @@ const (
 	runeCombining
 )
 
-func (fr FoldedRune) Altered() bool   { return fr.flags&runeAltered != 0 }
+func (fr FoldedRune) Altered() bool { return fr.flags&runeAltered != 0 }
+
 // Class returns the class of the first normalized rune.
 func (fr FoldedRune) Class() Class { return fr.class }
 

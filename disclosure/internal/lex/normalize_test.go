@@ -22,4 +22,3 @@ func TestPlainSymbolRanges(t *testing.T) {
 		require.Equal(t, ClassSymbol, classOf(r), "%U", r)
 	}
 }
-

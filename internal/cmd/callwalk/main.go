@@ -101,7 +101,7 @@ func run(start string, back bool, within string, verbose bool) error {
 	module, root, _ := strings.Cut(strings.TrimSpace(string(out)), " ")
 	l := &loader{fset: token.NewFileSet(), module: module, root: root, pkgs: map[string]*types.Package{},
 		decls: map[*types.Func]*ast.FuncDecl{},
-		info: &types.Info{Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}}
+		info:  &types.Info{Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}}
 	pkgPath, name, ok := strings.Cut(start, ".")
 	if !ok {
 		return fmt.Errorf("-func %q: want package.Name", start)
