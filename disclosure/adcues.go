@@ -1,7 +1,7 @@
 package disclosure
 
 // This file holds the ad reading's phrases: the data ReadAd weighs. Each
-// row is a pattern in the term tables' language (table.go: "a|b"
+// row is a pattern in the term tables' language ("a|b"
 // alternatives, "?" optional pieces, "{brand}" the post's brand or,
 // without one, any @mention, "{any}" one word), the signal it is evidence
 // of, its weight, and why a marketer reads it so. The words are the ones

@@ -6,7 +6,7 @@ import "errors"
 // whether a post is an ad. The zero value is UnknownAdSignal, which
 // ReadAd never reports. Signals with a positive weight argue for an ad,
 // those with a negative weight against one; the weights are in the
-// signal table (adcues.go) and in the package doc.
+// signal table and in the package doc.
 //
 // Its text form is the lower-case name with hyphens ("discount-code");
 // parsing ignores case.

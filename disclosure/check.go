@@ -11,10 +11,9 @@ import (
 //
 // A check runs in four stages, each producing a plain value the next
 // reads: the caption's normalized tokens and the labels they match
-// ([Checker.scanCaption], scan.go), the facts the rules read about those
-// labels ([captionFacts], below), the findings of each rule in the
-// registry (rule.go, one rule_*.go file per rule) and the [Report] with
-// its fixes (findings.go, fixes.go).
+// ([Checker.scanPost]), the facts the rules read about those labels
+// ([captionFacts]), the findings of each rule of the registry and the
+// [Report] with its fixes.
 func (c *Checker) Check(p Post) Report {
 	m, fallback := c.tableFor(p.Jurisdiction)
 	brand := newBrandInfos(&p)

@@ -64,11 +64,9 @@
 //
 // A check runs in stages, each producing a plain value the next reads:
 // the caption's normalized tokens and the labels they match, in one pass
-// over the bytes (scan.go); the facts the rules read about those labels
-// (check.go); the findings of each rule of the registry (rule.go, one
-// rule_<name>.go file per rule with its table test beside it); and the
-// [Report] with its fixes (findings.go, fixes.go). A test fails when a
-// registered rule lacks its file, doc or test.
+// over the bytes; the facts the rules read about those labels; the
+// findings of each rule; and the [Report] with its fixes. A test fails
+// when a rule lacks its doc or test.
 //
 // # Placement
 //
@@ -208,8 +206,7 @@
 // # Jurisdictions
 //
 // [Jurisdiction] names US (the zero value), UK, DE, FR, ES, IT, NL and IE.
-// Each has its own term table, one file each (terms_us.go, terms_uk.go...),
-// every row citing its source; the same caption can be compliant in one
+// Each has its own term table, every row citing its source; the same caption can be compliant in one
 // and not in another:
 //
 //	US  ftc-guides, ftc-faqs, ftc-101  #ad, #sponsored, Sponsored, plain statements clear; #spon, #collab vague
@@ -249,8 +246,8 @@
 //
 // [ReadAd] reads whether a post is an ad from its text and says why: a
 // score, and every signal with its weight and byte span. The signals are
-// data (adcues.go), each row with the reason a marketer reads it so, and
-// no row names a brand, an account or a product:
+// data, each row with the reason a marketer reads it so, and no row names
+// a brand, an account or a product:
 //
 //	label               +6 clear, +4 ambiguous, +3 vague   Check's labels
 //	discount-code       +3   "code MAX20"

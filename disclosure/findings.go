@@ -7,7 +7,7 @@ import (
 	"sync"
 )
 
-// This file is the last stage of a check: the rules (rule_*.go) write
+// The last stage of a check: the rules write
 // their findings into a findingSet, which turns them into a Report. The
 // texts of all messages, fix messages and inserted labels share one
 // buffer and become one string; the findings, fixes, edits and labels of

@@ -6,11 +6,11 @@ import (
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
-// This file is the first two stages of a check: one pass over the
-// caption's tokens (tokenizer.go, normalized by normalize.go) that matches
-// the jurisdiction's terms (matcher.go) and records each label found with
-// the facts the rules read: its clarity and connection, whether it is
-// upfront, the hashtag run it sits in. Nothing here knows a rule.
+// The first two stages of a check: one pass over the caption's tokens
+// (internal/lex) that matches the jurisdiction's terms and records each
+// label found with the facts the rules read: its clarity and connection,
+// whether it is upfront, the hashtag run it sits in. Nothing here knows a
+// rule.
 
 // foundLabel is a term found in the caption, before it becomes a Label.
 // It is kept small: a long caption holds many.

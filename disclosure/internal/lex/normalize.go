@@ -47,6 +47,7 @@ const (
 	runeCombining
 )
 
+// Altered reports a rune NFKC changed by a compatibility mapping.
 func (fr FoldedRune) Altered() bool { return fr.flags&runeAltered != 0 }
 
 // Class returns the class of the first normalized rune.

@@ -30,6 +30,7 @@ type Elem struct {
 type Position uint8
 
 const (
+	// Anywhere: the pattern counts wherever it stands.
 	Anywhere Position = iota
 	// LineStart: at the start of a line (only punctuation or emoji before
 	// it there), or as a sentence of its own ("New drop. Sponsored.").
