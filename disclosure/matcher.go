@@ -136,20 +136,6 @@ func (m *matcher) matchAt(tok lex.Token, key []byte, after tokenizer, b *brandIn
 		after.t, after.started = lex.NewTokenizer(after.s), true
 	}
 	var win lex.Window
-	mt, ok := matchGrowing(m.lex, n, tok, after.t, &win, b, lex.Context{LineStart: ctx.lineStart, AfterStop: ctx.afterStop, Cue: ctx.cue, Addressed: ctx.addressed})
+	mt, ok := lex.MatchGrowing(m.lex, n, tok, after.t, &win, b, lex.Context{LineStart: ctx.lineStart, AfterStop: ctx.afterStop, Cue: ctx.cue, Addressed: ctx.addressed})
 	return match{row: mt.Row, start: mt.Start, end: mt.End}, ok
-}
-
-// matchGrowing matches from the candidate tok, whose trie state is n,
-// over a window of the tokens cur reads next: a few first, more while the
-// matcher asks for them.
-func matchGrowing(m *lex.Matcher, n lex.Node, tok lex.Token, cur lex.Tokenizer, win *lex.Window, b *brandInfo, ctx lex.Context) (lex.Match, bool) {
-	win.Reset(cur)
-	win.Grow(2)
-	for {
-		mt, ok := m.Match(n, tok, win, b, ctx)
-		if !win.Short() || !win.Grow(win.Len()) {
-			return mt, ok
-		}
-	}
 }

@@ -139,14 +139,14 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		matched := false
 		ctx := lex.Context{LineStart: st.has(atLine), AfterStop: st.has(afterStop), Cue: st.has(cue), Addressed: st.has(addressed)}
 		if n != lex.NoNode {
-			mt, matched = matchGrowing(m.lex, n, tok, cur, &win, brand, ctx)
+			mt, matched = lex.MatchGrowing(m.lex, n, tok, cur, &win, brand, ctx)
 		}
 		if !matched && tok.Hyphenated() {
 			if part, at, ok := lex.GluedPart(caption, tok, key); ok {
 				if pn := m.lex.First(part); pn != lex.NoNode {
 					inner := tok
 					inner.Start = at
-					mt, matched = matchGrowing(m.lex, pn, inner, cur, &win, brand, lex.Context{Cue: ctx.Cue, Addressed: ctx.Addressed})
+					mt, matched = lex.MatchGrowing(m.lex, pn, inner, cur, &win, brand, lex.Context{Cue: ctx.Cue, Addressed: ctx.Addressed})
 				}
 			}
 		}

@@ -73,3 +73,18 @@ func (w *Window) at(i int) (tok Token, key []byte, ok bool) {
 
 // text returns the text w's tokens are read from.
 func (w *Window) text() string { return w.cur.s }
+
+// MatchGrowing matches from the candidate first, whose trie state is n,
+// over win filled with the tokens cur reads next: a few at first, more
+// while the matcher asks for them ([Window.Short]). It is the loop a
+// scan runs at each candidate.
+func MatchGrowing(m *Matcher, n Node, first Token, cur Tokenizer, win *Window, b *Brand, ctx Context) (Match, bool) {
+	win.Reset(cur)
+	win.Grow(2)
+	for {
+		mt, ok := m.Match(n, first, win, b, ctx)
+		if !win.Short() || !win.Grow(win.Len()) {
+			return mt, ok
+		}
+	}
+}
