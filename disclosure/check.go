@@ -2,8 +2,9 @@ package disclosure
 
 import (
 	"slices"
+	"unicode/utf8"
 
-	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
 // Check lints p under c's policy. It is safe for concurrent use and never
@@ -116,60 +117,7 @@ func (c *Checker) facts(p *Post, m *matcher, sc scan, fallback bool) captionFact
 	return in
 }
 
-// placed reports whether the placement rules judge the post: it has a
-// best label and declares no NoConnection.
-func (in *captionFacts) placed() bool {
-	return in.best >= 0 && in.post.Connection != NoConnection
-}
-
-// bestText returns the best label as written.
-func (in *captionFacts) bestText() string {
-	f := in.found[in.best]
-	return in.post.Caption[f.start:f.end]
-}
-
-// pastFold returns the character (counted from 1) at which the best label
-// starts and the platform's fold, with past set when the label starts at
-// or past the fold. A platform without a fold, or with 0, has none. The
-// character is exact only when past is set.
-func (in *captionFacts) pastFold() (at, fold int, past bool) {
-	row, ok := in.policy.folds[in.post.Platform]
-	if !ok || row.chars <= 0 {
-		return 0, 0, false
-	}
-	f := in.found[in.best]
-	if f.start < row.chars {
-		// Fewer bytes than the fold's characters: no unit counts more
-		// characters than bytes, so the label is before the fold.
-		return f.start + 1, row.chars, false
-	}
-	n := countChars(in.post.Caption[:f.start], row.unit)
-	return n + 1, row.chars, n >= row.chars
-}
-
-// placementFixes returns the fixes of a placement finding on the best
-// label: a one-token label is best moved to the start; a phrase inside a
-// sentence ("This video is sponsored by Glow Co.") is best left where it
-// is, with the default label added at the start, so that comes first.
-func (in *captionFacts) placementFixes(out *findingSet) (first, second fixRef) {
-	f := in.found[in.best]
-	if f.single {
-		return out.moveFix(in.post.Caption, f), out.insertLabelFix()
-	}
-	return out.insertLabelFix(), out.moveFix(in.post.Caption, f)
-}
-
-// placementTodo is the advice that ends a placement finding's message.
-func (in *captionFacts) placementTodo(out *findingSet) string {
-	if in.found[in.best].single {
-		return "move it to the start of the caption"
-	}
-	return out.table.placementTodo
-}
-
-func platformName(p influencekit.Platform) string {
-	if p == influencekit.UnknownPlatform {
-		return "the platform"
-	}
-	return p.String()
+// isSpaceByte reports an ASCII byte the tokenizer treats as a separator.
+func isSpaceByte(b byte) bool {
+	return b < utf8.RuneSelf && lex.ASCIIClass(b) == lex.ClassSpace
 }

@@ -21,6 +21,9 @@ type matcher struct {
 	insertMessage, insertText, placementTodo string
 	// missingMessage is missing-disclosure's message, the most common.
 	missingMessage string
+	// brandRoles are the suffixes of the table's brand tags
+	// (termTable.brandTags, in order): "partner" makes "#glowcopartner".
+	brandRoles []string
 }
 
 // compileTable compiles the rows of t. Where two rows match the same
@@ -35,7 +38,11 @@ func compileTable(t *termTable) (*matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &matcher{table: t, lex: lm,
+	roles := make([]string, len(t.brandTags))
+	for i, bt := range t.brandTags {
+		roles[i] = bt.suffix
+	}
+	return &matcher{table: t, lex: lm, brandRoles: roles,
 		insertMessage:  message("Insert %q at the start", t.defaultLabel),
 		insertText:     t.defaultLabel + " ",
 		placementTodo:  message("put %q at the start of the caption, or move the label there", t.defaultLabel),
@@ -54,9 +61,6 @@ var lexPosition = [...]lex.Position{
 
 // brandInfo is a post's brand as the lexer matches it.
 type brandInfo = lex.Brand
-
-// newBrandInfo normalizes one name of a brand.
-func newBrandInfo(name string) brandInfo { return lex.NewBrand(name) }
 
 // elem is one element of an expanded pattern, as [expandPattern] gives it.
 type elem struct {

@@ -1,16 +1,59 @@
 package disclosure
 
-import (
-	"unicode/utf8"
-
-	"github.com/influencekit/influencekit/disclosure/internal/lex"
-)
+import "github.com/influencekit/influencekit/disclosure/internal/lex"
 
 // The first two stages of a check: one pass over the caption's tokens
 // (internal/lex) that matches the jurisdiction's terms and records each
 // label found with the facts the rules read: its clarity and connection,
 // whether it is upfront, the hashtag run it sits in. Nothing here knows a
 // rule.
+
+// maxBrandNames bounds the names of one post's brand that Check matches.
+const maxBrandNames = 16
+
+// newBrandInfos normalizes every name of p's brand: [Post.Brand] first, then
+// each name of [Post.BrandIdentity]. The first set name is the head; the
+// others hang off it through alt, so code that reads only the head sees a
+// single brand as before. A post with only [Post.Brand] allocates nothing.
+func newBrandInfos(p *Post) (head brandInfo) {
+	only := p.BrandIdentity.IsZero()
+	head.Read(p.Brand)
+	if only {
+		return head
+	}
+	id := p.BrandIdentity
+	rest := make([]brandInfo, 0, min(2+len(id.TradingNames)+len(id.Handles), maxBrandNames))
+	add := func(name string) {
+		if name == "" || name == p.Brand || len(rest) == cap(rest) {
+			return
+		}
+		if b := lex.NewBrand(name); b.Set() {
+			rest = append(rest, b)
+		}
+	}
+	add(id.Name)
+	add(id.LegalEntity)
+	for _, list := range [2][]string{id.TradingNames, id.Handles} {
+		for _, n := range list {
+			add(n)
+		}
+	}
+	if !head.Set() {
+		if len(rest) == 0 {
+			return head
+		}
+		head, rest = rest[0], rest[1:]
+	}
+	for i := range rest {
+		if i+1 < len(rest) {
+			rest[i].Link(&rest[i+1])
+		}
+	}
+	if len(rest) > 0 {
+		head.Link(&rest[0])
+	}
+	return head
+}
 
 // foundLabel is a term found in the caption, before it becomes a Label.
 // It is kept small: a long caption holds many.
@@ -100,13 +143,21 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	st := opening | leadOK | atLine | sentenceStart
 	lead := 0
 	var runs hashtagRuns
+	brandSet := brand.Set()
 	for {
 		tok, ok := cur.Next(&nb)
 		if !ok {
 			break
 		}
 		key := nb.Bytes()
-		if tok.AfterBreak() {
+		// Most tokens start no term: they are read by the bookkeeping
+		// below without a match being made.
+		n := lex.NoNode
+		if tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
+			n = m.lex.First(key)
+		}
+		afterBreak, hyphenated := tok.AfterBreak(), tok.Hyphenated()
+		if afterBreak {
 			st = st&^(cue|addressed) | atLine | sentenceStart
 			if st.has(otherText) {
 				st &^= opening
@@ -116,15 +167,9 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		if st.has(sentenceStart) && tok.Kind == lex.Word {
 			st = st.with(addressed, addressesFollower(key))
 		}
-		// Most tokens start no term: they are read by the bookkeeping
-		// below without a match being made.
-		n := lex.NoNode
-		if tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
-			n = m.lex.First(key)
-		}
 		stop := tok.Kind == lex.Punct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
 		colon := tok.Kind == lex.Punct && len(key) == 1 && key[0] == ':'
-		if n == lex.NoNode && !tok.Hyphenated() && (tok.Kind != lex.Hashtag || !brand.Set()) {
+		if n == lex.NoNode && !hyphenated && (tok.Kind != lex.Hashtag || !brandSet) {
 			st = st.afterToken(stop, colon, text)
 			switch tok.Kind {
 			case lex.Hashtag:
@@ -135,21 +180,8 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			st, lead = st.unmatched(tok.Kind, text, lead)
 			continue
 		}
-		var mt lex.Match
-		matched := false
 		ctx := lex.Context{LineStart: st.has(atLine), AfterStop: st.has(afterStop), Cue: st.has(cue), Addressed: st.has(addressed)}
-		if n != lex.NoNode {
-			mt, matched = lex.MatchGrowing(m.lex, n, tok, cur, &win, brand, ctx)
-		}
-		if !matched && tok.Hyphenated() {
-			if part, at, ok := lex.GluedPart(caption, tok, key); ok {
-				if pn := m.lex.First(part); pn != lex.NoNode {
-					inner := tok
-					inner.Start = at
-					mt, matched = lex.MatchGrowing(m.lex, pn, inner, cur, &win, brand, lex.Context{Cue: ctx.Cue, Addressed: ctx.Addressed})
-				}
-			}
-		}
+		mt, matched := lex.MatchToken(m.lex, n, tok, key, cur, &win, brand, ctx)
 		st = st.afterToken(stop, colon, text)
 		var f foundLabel
 		switch {
@@ -163,10 +195,11 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 				st |= cue
 			}
 		case tok.Kind == lex.Hashtag:
-			bt, ok := m.table.brandTag(key, brand)
-			if !ok {
+			i := brand.TagRole(key, m.brandRoles)
+			if i < 0 {
 				break
 			}
+			bt := m.table.brandTags[i]
 			matched = true
 			f = foundLabel{start: tok.Start, end: tok.End, row: -1, kind: termLabel, clarity: bt.clarity,
 				connection: bt.connection, altered: tok.Altered(), single: true, hashtag: true}
@@ -205,7 +238,14 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		if f.kind == termLabel && st.has(opening) {
 			if !st.has(openingLabel) {
 				st |= openingLabel
-				st = st.with(disclosureSentence, f.upfront || st.has(leadOK) && (lead <= maxLeadWords || st.has(leadCue) && lead <= maxLeadWordsAboutLinks) && isStatement(caption, f))
+				// A statement is a label of several tokens that starts and
+				// ends with a word ("affiliate links", "gave me free
+				// product", "sponsored by Glow Co"), whose sentence may
+				// open with its subject. Hashtags, bracketed labels and
+				// labels ending in a separator ("#ad", "(ad)", "Ad:") are
+				// tags, placed where they stand.
+				statement := !f.single && lex.WordBounded(caption, f.start, f.end)
+				st = st.with(disclosureSentence, f.upfront || st.has(leadOK) && (lead <= maxLeadWords || st.has(leadCue) && lead <= maxLeadWordsAboutLinks) && statement)
 			}
 			f.upfront = f.upfront || st.has(disclosureSentence)
 		}
@@ -308,42 +348,3 @@ const maxLeadWords = 6
 // links in this description, I may earn a commission" is a disclosure
 // sentence from its first word.
 const maxLeadWordsAboutLinks = 12
-
-// isStatement reports a label of several tokens that starts and ends with
-// a word ("affiliate links", "gave me free product", "sponsored by Glow
-// Co"): a statement, whose sentence may open with its subject. Hashtags,
-// bracketed labels and labels ending in a separator ("#ad", "(ad)",
-// "Ad:") are tags, placed where they stand.
-func isStatement(caption string, f foundLabel) bool {
-	if f.single || f.start >= f.end {
-		return false
-	}
-	_, size := utf8.DecodeLastRuneInString(caption[f.start:f.end])
-	return lex.StartsWord(caption, f.start) && lex.StartsWord(caption, f.end-size)
-}
-
-// brandTag reports the brand tag row that the hashtag key
-// ("#glowcopartner") matches, if any: "#" and one of the brand's squashed
-// names, then a row's suffix.
-func (t *termTable) brandTag(key []byte, b *brandInfo) (brandTagRow, bool) {
-	if !b.Set() || len(key) < 2 || key[0] != '#' {
-		return brandTagRow{}, false
-	}
-	body := key[1:]
-	for name := b; name != nil; name = name.Next() {
-		sq := name.Squashed()
-		if len(body) <= len(sq) || string(body[:len(sq)]) != string(sq) {
-			continue
-		}
-		rest := body[len(sq):]
-		if len(rest) > 1 && rest[0] == '_' { // "#chase_partner" (per ftc-faqs, the brand and the role)
-			rest = rest[1:]
-		}
-		for _, bt := range t.brandTags {
-			if string(rest) == bt.suffix {
-				return bt, true
-			}
-		}
-	}
-	return brandTagRow{}, false
-}

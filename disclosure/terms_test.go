@@ -54,7 +54,7 @@ func TestEveryTermIsFound(t *testing.T) {
 					}
 				}
 				caption := strings.Join(words, " ")
-				brand := newBrandInfo("Glow Co")
+				brand := lex.NewBrand("Glow Co")
 				if row.position == afterPurchase {
 					// Found after a purchase cue in the sentence, not alone
 					// nor after a cue in an earlier sentence.

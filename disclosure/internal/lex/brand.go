@@ -191,3 +191,30 @@ func (b *Brand) matchesSquashed(w []byte) bool {
 	}
 	return false
 }
+
+// TagRole returns the index in roles of the role a hashtag key names
+// after one of the brand's squashed names ("#glowcopartner" with role
+// "partner"; "#chase_partner", per ftc-faqs, with a '_' between), or -1
+// for none, and for a b that names no brand.
+func (b *Brand) TagRole(key []byte, roles []string) int {
+	if !b.set || len(key) < 2 || key[0] != '#' {
+		return -1
+	}
+	body := key[1:]
+	for name := b; name != nil; name = name.alt {
+		sq := name.squash[:name.sn]
+		if len(body) <= len(sq) || string(body[:len(sq)]) != string(sq) {
+			continue
+		}
+		rest := body[len(sq):]
+		if len(rest) > 1 && rest[0] == '_' {
+			rest = rest[1:]
+		}
+		for i, r := range roles {
+			if string(rest) == r {
+				return i
+			}
+		}
+	}
+	return -1
+}

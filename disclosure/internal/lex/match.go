@@ -326,6 +326,16 @@ func isGlueSeparator(s string) bool {
 	return false
 }
 
+// WordBounded reports whether s[start:end], not empty, starts and ends
+// with a letter or digit.
+func WordBounded(s string, start, end int) bool {
+	if start >= end {
+		return false
+	}
+	_, size := utf8.DecodeLastRuneInString(s[start:end])
+	return StartsWord(s, start) && StartsWord(s, end-size)
+}
+
 // StartsWord reports whether a letter or digit starts s[i:].
 func StartsWord(s string, i int) bool {
 	var scratch [RuneScratch]byte

@@ -88,3 +88,30 @@ func MatchGrowing(m *Matcher, n Node, first Token, cur Tokenizer, win *Window, b
 		}
 	}
 }
+
+// MatchToken matches at the candidate tok, whose normalized text is key
+// and whose state is n (from First, or NoNode), as MatchGrowing does; when that
+// finds nothing and tok is a hyphenated word, it matches from the part
+// after its last hyphen that reads as a label of its own (GluedPart),
+// with only the sentence's cue and address from ctx.
+func MatchToken(m *Matcher, n Node, tok Token, key []byte, cur Tokenizer, win *Window, b *Brand, ctx Context) (Match, bool) {
+	if n != noNode {
+		if mt, ok := MatchGrowing(m, n, tok, cur, win, b, ctx); ok || !tok.Hyphenated() {
+			return mt, ok
+		}
+	}
+	if !tok.Hyphenated() {
+		return Match{}, false
+	}
+	part, at, ok := GluedPart(cur.s, tok, key)
+	if !ok {
+		return Match{}, false
+	}
+	pn := m.first.lookup(part)
+	if pn == noNode {
+		return Match{}, false
+	}
+	inner := tok
+	inner.Start = at
+	return MatchGrowing(m, pn, inner, cur, win, b, Context{Cue: ctx.Cue, Addressed: ctx.Addressed})
+}

@@ -8,7 +8,7 @@
 // that names a function or method declared in the module (not one called
 // through an interface or a func value) is read at its first call only,
 // as a reader reads a function once. Every function read is a step in its
-// file; a stay is a run of steps in one file, and a return is a stay in a
+// file (or unit); a stay is a run of steps in one file, and a return is a stay in a
 // file an earlier stay was in. With -back, coming back to the caller's
 // file after a callee in another file is a step too.
 package main
@@ -33,8 +33,9 @@ func main() {
 	back := flag.Bool("back", false, "count coming back to the caller's file after a callee as a step")
 	within := flag.String("within", "", "only follow calls into packages under this path relative to the module (\"disclosure\"); empty follows the whole module")
 	verbose := flag.Bool("v", false, "print every stay")
+	units := flag.String("unit", "", "comma-separated directories relative to the module whose files count as one file each (\"disclosure/internal/lex\": a package read as a library)")
 	flag.Parse()
-	if err := run(*fn, *back, *within, *verbose); err != nil {
+	if err := run(*fn, *back, *within, *units, *verbose); err != nil {
 		fmt.Fprintln(os.Stderr, "callwalk:", err)
 		os.Exit(1)
 	}
@@ -93,7 +94,7 @@ func (l *loader) Import(path string) (*types.Package, error) {
 	return p, nil
 }
 
-func run(start string, back bool, within string, verbose bool) error {
+func run(start string, back bool, within, units string, verbose bool) error {
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Path}} {{.Dir}}").Output()
 	if err != nil {
 		return fmt.Errorf("go list -m: %w", err)
@@ -146,6 +147,9 @@ func run(start string, back bool, within string, verbose bool) error {
 		follow = module + "/" + within
 	}
 	w := walker{l: l, seen: map[*types.Func]bool{}, back: back, follow: follow}
+	if units != "" {
+		w.units = strings.Split(units, ",")
+	}
 	w.visit(first)
 	stays, returns := 0, 0
 	left := map[string]bool{}
@@ -175,6 +179,7 @@ func run(start string, back bool, within string, verbose bool) error {
 }
 
 type walker struct {
+	units  []string // directories counted as one file each
 	l      *loader
 	seen   map[*types.Func]bool
 	steps  []string
@@ -187,6 +192,11 @@ func (w *walker) file(fd *ast.FuncDecl) string {
 	rel, err := filepath.Rel(w.l.root, name)
 	if err != nil {
 		return name
+	}
+	for _, u := range w.units {
+		if strings.HasPrefix(rel, filepath.Clean(u)+string(filepath.Separator)) {
+			return filepath.Clean(u) + "/"
+		}
 	}
 	return rel
 }
