@@ -1,6 +1,10 @@
 package disclosure
 
-import "github.com/influencekit/influencekit/disclosure/internal/lex"
+import (
+	"sync"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
+)
 
 // The first two stages of a check: one pass over the caption's tokens
 // (internal/lex) that matches the jurisdiction's terms and records each
@@ -138,8 +142,10 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	cur := lex.NewTokenizer(caption)
 	var nb lex.Key
 	// win holds the tokens after a candidate, which the scan reads ahead
-	// and hands to the matcher.
-	var win lex.Window
+	// and hands to the matcher. It is kilobytes: taken from a pool rather
+	// than cleared on the stack for every caption.
+	win := windows.Get().(*lex.Window)
+	defer windows.Put(win)
 	st := opening | leadOK | atLine | sentenceStart
 	lead := 0
 	var runs hashtagRuns
@@ -181,7 +187,7 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 			continue
 		}
 		ctx := lex.Context{LineStart: st.has(atLine), AfterStop: st.has(afterStop), Cue: st.has(cue), Addressed: st.has(addressed)}
-		mt, matched := lex.MatchToken(m.lex, n, tok, key, cur, &win, brand, ctx)
+		mt, matched := lex.MatchToken(m.lex, n, tok, key, cur, win, brand, ctx)
 		st = st.afterToken(stop, colon, text)
 		var f foundLabel
 		switch {
@@ -256,6 +262,10 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	runs.close(sc.found)
 	return sc
 }
+
+// windows recycles the scan's token windows between scans. A window holds
+// nothing a scan can see: each candidate resets it.
+var windows = sync.Pool{New: func() any { return new(lex.Window) }}
 
 // afterToken updates f past a token: stop says it is ".", "!" or "?",
 // colon that it is ":", text that it is a word, hashtag, mention or URL.

@@ -80,7 +80,7 @@ func (w *Window) text() string { return w.cur.s }
 // scan runs at each candidate.
 func MatchGrowing(m *Matcher, n Node, first Token, cur Tokenizer, win *Window, b *Brand, ctx Context) (Match, bool) {
 	win.Reset(cur)
-	win.Grow(2)
+	win.Grow(1)
 	for {
 		mt, ok := m.Match(n, first, win, b, ctx)
 		if !win.Short() || !win.Grow(win.Len()) {
