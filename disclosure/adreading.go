@@ -51,6 +51,51 @@ func ReadAd(p Post) AdReading { return defaultChecker().ReadAd(p) }
 // [Checker.SponsoredMix] for declared connections.
 //
 // ReadAd is safe for concurrent use and never panics.
+//
+// The signals are
+// data, each row with the reason a marketer reads it so, and no row names
+// a brand, an account or a product:
+//
+//	label               +6 clear, +4 ambiguous, +3 vague   Check's labels
+//	discount-code       +3   "code MAX20"
+//	affiliate-link      +3   amzn.to, LTK, ShopMy... (see SponsoredMix)
+//	partnership         +3   "partnered with", "campaign for @x", "#<brand>partner"; +2 "working with @x"
+//	thanks-for-product  +3   "@x thank you for my new wig", with an @mention in the sentence
+//	own-product         +3   "my new collection", "our annual sale", "use my code"
+//	product-credit      +2   "DRESS: @x", "wearing @x", "@x leggings", "from @x"
+//	tracking-link       +2   a link with utm_ campaign parameters
+//	offer               +2   "sale", "20% off", "free shipping", "limited edition"
+//	giveaway            +2   "giveaway", "chance to win", "to enter"
+//	shop-cue            +1   "link in bio", "swipe up", "shop"; +2 "shop now", "available at @x"
+//	launch              +1   "launching", "just dropped", "new" beside an @mention
+//	brand-in-context    +1   an @mention in a post with another signal for an ad
+//	people-credit       -1   "photo by @x", "hair by @x"
+//	personal            -2   "happy birthday", "my best friend", "our wedding"
+//	charity             -2   "fundraiser", "donate", "charity"
+//	appearance          -2   "tune in", "tonight on", "episode", "concert", "tickets"
+//
+// Each signal counts once, with its largest weight (the smallest, for one
+// against an ad), and the score is their sum. AdThreshold is 3: one
+// strong signal is an ad, or two weaker ones (a product credit beside a
+// brand's account; an offer and a call to buy); a caption that says
+// little, or whose signals for an ad are outweighed, reads as organic.
+// Phrases match whole tokens after Check's normalization; at one place
+// the longest phrase wins, and phrases that are no evidence ("thanks for
+// the support", "coffee shop", "drop a comment") hide shorter readings.
+//
+// Measured on 503 real Instagram captions of 2017-2020 that people
+// labelled as ads or not (per huber-2023; ties left out), one post at a
+// time: precision 0.905, recall 0.576, F1 0.704; on instasynth's 40
+// synthetic captions precision 0.909, recall 0.500. Ten of the ads found
+// are one account's "<dish> from @restaurant" posts: without the "from @x"
+// credit F1 there is 0.66, a fairer guess for other accounts. The reading
+// cannot see what the text does not say: the image (a product worn without
+// a tag), the platform's own "Paid partnership" tag, whether the creator's
+// account is a brand's own account (a shop posting its own sale reads as
+// an ad only when it says "our sale"), or a deal behind a bare @mention;
+// nor can it tell a brand's account from a person's, so "thank you @x for
+// this amazing animation" reads as thanks for a product. Most ads in that
+// corpus carry no label and no code.
 func (c *Checker) ReadAd(p Post) AdReading {
 	brand := newBrandInfos(&p)
 	sc := adread.ScanText(adread.Compiled(), p.Caption, &brand, evidenceSpan(p.Caption))

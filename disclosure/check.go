@@ -10,6 +10,91 @@ import (
 // Check lints p under c's policy. It is safe for concurrent use and never
 // panics.
 //
+// Where a label must stand. Placement rules judge the post's best label: the earliest clear label,
+// or where there is none, the earliest ambiguous one. A risky label
+// buried among hashtags or past the fold ("#gifted" as the 2nd of four
+// hashtags at the end) is still buried or late, and those findings keep
+// their error severity (olg-celle-2017 found "#ad" so placed
+// inadequate). Once the best label is upfront, later labels need no
+// placement. When it is both late and past the fold, only below-fold is
+// reported. Other labels, emoji and punctuation before a label do not
+// make it late. A hashtag run is the hashtags between two words or URLs;
+// @mentions, emoji and punctuation do not break it.
+//
+// A disclosure sentence that opens the caption is upfront, even when its
+// clearest words come later in it: "Links below are affiliate links: I
+// earn a small commission if you buy through them" and "Company X gave
+// me free product to try" disclose from their first word. The opening
+// sentence runs to the first ".", "!" or "?" or line break after some
+// text; it is a disclosure sentence when its first label is a statement
+// (several tokens, starting and ending with a word: "affiliate links",
+// "gave me free product", "sponsored by Glow Co") and only words run into
+// that label: at most 6 of them, or 12 when they speak of buying or links
+// ("If you buy something through the links below, I may earn a
+// commission"), with no punctuation, hashtag or URL between. Every label
+// of a disclosure sentence is upfront. A tag after other content is still
+// late: in "Loving this serum, #ad" and "Loving it, sponsored by Glow Co"
+// the label comes after content the follower reads first.
+//
+// The visible prefix is counted in characters as the platform counts them:
+// Instagram 125, TikTok 150, Facebook 110 and LinkedIn 140 in UTF-16 units
+// (an emoji outside the Basic Multilingual Plane is two), YouTube 100 and
+// Pinterest 50 in code points (caption-truncation). A label starting at character
+// 125 (0-based) on Instagram is below the fold; at 124 it is not. X,
+// Twitch, Snapchat, Threads, blogs and UnknownPlatform have no fold.
+//
+// Spoken labels. When [Post.Transcript] is not empty, each Segment's Text is read like a
+// caption with the post's jurisdiction's table, and its clear labels are
+// the spoken ones ("This video is sponsored by Glow Co", "Ad:", "this is
+// an ad"; "Werbung" in Germany). A label counts from its segment's Start;
+// a transcript gives no finer timing. missing-verbal-disclosure fires
+// when none starts within the first 30 seconds, inclusive: a label at
+// 0:30.0 passes, at 0:30.1 it does not (mighty-micro). For Format Live,
+// live-disclosure-gap fires for each stretch of more than 15 minutes
+// (inclusive bound again) without one: from the start to the first label,
+// between labels, and from the last label to the end ([Post.Duration], or
+// the last segment's Start when later). [Options.VerbalWithin] and
+// [Options.LiveGap] change both thresholds.
+//
+// A finding about the transcript has Start == End == 0, since those are
+// caption offsets, no Fixes (what is said needs a person), and a
+// Transcript span: the segment index and byte offsets of the spoken label
+// it is about (the late first label, the label ending a gap; Segment -1
+// when there is none) and the stretch of the video [From, To].
+//
+// Statements. Statements disclose as well as tags: no special wording is needed
+// (ftc-faqs). A plain statement that the creator was paid ("I was paid by
+// Glow Co to...", "they paid me to review it"), was given the product
+// ("Company X gave me free product to try", "<brand> sent me this for
+// free", "cadeau gekregen van", "kostenlos zur Verfügung gestellt", "m'a
+// offert", "me lo han regalado", "mi hanno regalato") or earns from the
+// links is a clear label, with or without [Post.Brand], in every table's
+// languages (a table that asks for its own language reports the others
+// as language-mismatch). Only the creator speaking counts: copy addressed
+// to the follower ("Earn a percentage back on every purchase with
+// @card", "Get a cut of every sale you refer", "Make a few bucks on the
+// side", "No extra cost to you: free shipping") is no disclosure, and
+// denials ("nobody sent me this") are none either.
+//
+// Long descriptions (YouTube, Pinterest, blogs) disclose affiliate links
+// in sentences. An explanation that the creator earns ("I receive a small
+// commission if you buy through these links", "I may earn a commission",
+// "at no extra cost to you", "earn advertising fees") is a Clear label
+// with [Connection] Affiliate. A bare mention that links are affiliate
+// links ("Affiliate links below", "(affiliate)", "some links may be
+// affiliate", "(aff link)", "#afflink", "{affiliate}", "image-affiliate
+// link") and a plea to support the creator by buying through them
+// ("Support the channel by shopping through my link", "Shop on Amazon to
+// support my channel": support tied to buying or a link in the same
+// sentence) are Ambiguous under
+// the FTC (Mathur, Narayanan and Chetty, CSCW 2018, found them poorly
+// understood) and Vague in the UK, where "affiliate" alone is inadequate.
+// Denials ("not affiliated with", "I don't get a commission") and topics
+// ("how affiliate marketing works", "support the channel by subscribing")
+// are no label. TestMathurCorpus measures this on the 2,250 YouTube
+// descriptions of mathur-2018, when the project's evaluation corpora are
+// beside the repository.
+//
 // A check runs in four stages, each producing a plain value the next
 // reads: the caption's normalized tokens and the labels they match
 // ([Checker.scanPost]), the facts the rules read about those labels

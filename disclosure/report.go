@@ -66,6 +66,25 @@ type Finding struct {
 // Fix is one way to resolve a finding: a verb-phrase Message ("Move \"#ad\"
 // to the start") and the edits that make it. Edits never overlap and are
 // sorted by Start.
+//
+// What the rules offer. Fixes are alternatives; each is a verb-phrase message and edits that
+// never overlap: insert "#ad " at the start (missing, ambiguous, "thanks
+// @brand"), replace "#spon" with "#sponsored" (vague), move the label to
+// the start (not-upfront, below-fold, buried; for a phrase inside a
+// sentence, such as "This video is sponsored by Glow Co.", inserting "#ad "
+// comes first and moving second), write the label in plain letters
+// (obfuscated), append "#filtered" (undisclosed-editing). A word label
+// that counts only first on a line ("Werbung") replaces a label elsewhere
+// by going to the start. Removing a label never joins the words or
+// hashtags on either side: "Great#ad serum" becomes "#ad Great serum",
+// "42#thanks#ad publi" "#ad 42#thanks publi". A moved label takes the
+// punctuation that only served it: "New drop. Sponsored." becomes
+// "Sponsored New drop.", "Loving this serum, #ad" "#ad Loving this
+// serum". A blank caption becomes the label alone ("#ad"). Claims need a person and
+// have no fix. [Autofix] applies the first fix of every finding
+// and repeats until nothing is left to fix; it is idempotent, and a
+// caption whose only errors are placement ones comes out compliant. It
+// runs in time linear in the caption.
 type Fix struct {
 	Message string
 	Edits   []Edit
