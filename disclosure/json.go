@@ -142,24 +142,20 @@ type reportJSON struct {
 // Both lists are [] when empty. compliant is r.Compliant(), for readers
 // in other languages; UnmarshalJSON ignores it.
 //
-// The JSON forms of the package. Every result type has a JSON form other languages read ([Report],
-// [Finding], [Fix], [Edit], [Label], [TranscriptSpan], [RuleInfo], [Mix] and its parts):
-// snake_case members, [] for empty lists, enums as names, times as seconds.
-// [Post] and [Segment] read strictly, as other services send them. What [Check]
-// returns marshals and reads back as an equal value. A finding and a label
-// carry "source", the SOURCES.md key they rest on (null for none; an
-// unknown key is an error wrapping [ErrUnknownSource]); a [RuleInfo]
-// carries "sources", each with key, authority, document, url and year.
-//
-// Spans are byte offsets into the caption. The JSON of a [Finding], a
-// [Label] and an [Edit] carries the same span in UTF-16 code units too
-// (start_utf16, end_utf16), the indexes of a JavaScript string, so that a
-// JavaScript, Java or C# program applies a fix's edits to its own string of
-// the caption: [Check] fills them, in one pass over the caption after the
-// rules, without allocating. Go code
-// converts any offset with [ConvertOffset] (to UTF16 or Runes); invalid
-// UTF-8 counts one unit a byte, as encoding/json writes each bad byte as
-// one U+FFFD. [Report.String] and [Finding.String] read as one log line.
+// The JSON forms of the package. Every result type has one other
+// languages read ([Report], [Finding], [Fix], [Edit], [Label],
+// [TranscriptSpan], [RuleInfo], [Mix] and its parts): snake_case members,
+// [] for empty lists, enums as names, times as seconds; [Post] and
+// [Segment] read strictly, as other services send them. What [Check]
+// returns reads back as an equal value. A finding and a label carry
+// "source", the SOURCES.md key they rest on (null for none; an unknown key
+// is an error wrapping [ErrUnknownSource]). Spans are byte offsets, and a
+// [Finding], a [Label] and an [Edit] carry the same span in UTF-16 code
+// units (start_utf16, end_utf16: the indexes of a JavaScript string, from
+// their StartUTF16 and EndUTF16 fields), so that a JavaScript, Java or C#
+// program applies a fix's edits to its own string of the caption. Go code
+// converts any offset with [ConvertOffset]; invalid UTF-8 counts one unit
+// a byte, as encoding/json writes each bad byte as one U+FFFD.
 func (r Report) MarshalJSON() ([]byte, error) {
 	if validReport(r) {
 		return appendReport(make([]byte, 0, reportJSONSize(r)), r), nil
