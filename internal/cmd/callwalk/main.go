@@ -17,6 +17,7 @@ import (
 	"flag"
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/importer"
 	"go/parser"
 	"go/token"
@@ -61,20 +62,17 @@ func (l *loader) Import(path string) (*types.Package, error) {
 		return l.std.Import(path)
 	}
 	dir := filepath.Join(l.root, strings.TrimPrefix(strings.TrimPrefix(path, l.module), "/"))
-	parsed, err := parser.ParseDir(l.fset, dir, func(fi os.FileInfo) bool {
-		return !strings.HasSuffix(fi.Name(), "_test.go")
-	}, parser.SkipObjectResolution)
+	bp, err := build.Default.ImportDir(dir, 0)
 	if err != nil {
 		return nil, err
 	}
 	var files []*ast.File
-	for name, p := range parsed {
-		if strings.HasSuffix(name, "_test") {
-			continue
+	for _, name := range bp.GoFiles {
+		f, err := parser.ParseFile(l.fset, filepath.Join(dir, name), nil, parser.SkipObjectResolution)
+		if err != nil {
+			return nil, err
 		}
-		for _, f := range p.Files {
-			files = append(files, f)
-		}
+		files = append(files, f)
 	}
 	conf := types.Config{Importer: l}
 	p, err := conf.Check(path, l.fset, files, l.info)
