@@ -142,8 +142,9 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	cur := lex.NewTokenizer(caption)
 	var nb lex.Key
 	// win holds the tokens after a candidate, which the scan reads ahead
-	// and hands to the matcher. It is kilobytes: taken from a pool rather
-	// than cleared on the stack for every caption.
+	// and hands to the matcher. It is kilobytes: taken from a pool, with
+	// the room earlier scans grew, rather than cleared on the stack or
+	// grown again for every caption.
 	win := windows.Get().(*lex.Window)
 	defer windows.Put(win)
 	st := opening | leadOK | atLine | sentenceStart

@@ -49,6 +49,10 @@ func compile() (*Reader, error) {
 	return &Reader{m: m, items: items}, nil
 }
 
+// windows recycles the scans' token windows. A window holds nothing a
+// scan can see: each candidate resets it.
+var windows = sync.Pool{New: func() any { return new(lex.Window) }}
+
 // Scan is one pass over a text: the brand mentions, discount codes and
 // affiliate links it holds, as values of the caller's type E, and the
 // signals found, for [Scan.Read].
@@ -88,7 +92,8 @@ func ScanText[E any](r *Reader, text string, brand *lex.Brand, span func(start, 
 	var sc Scan[E]
 	cur := lex.NewTokenizer(text)
 	var nb lex.Key
-	var win lex.Window
+	win := windows.Get().(*lex.Window)
+	defer windows.Put(win)
 	awaitingCode := false
 	sentence, hidden := 0, 0
 	afterMention := -1 // the start of the mention just before, or -1
@@ -103,7 +108,7 @@ func ScanText[E any](r *Reader, text string, brand *lex.Brand, span func(start, 
 		}
 		if tok.Start >= hidden && tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !r.m.Miss(key) {
 			if n := r.m.First(key); n != lex.NoNode {
-				if mt, ok := lex.MatchGrowing(r.m, n, tok, cur, &win, brand, lex.Context{}); ok {
+				if mt, ok := lex.MatchGrowing(r.m, n, tok, cur, win, brand, lex.Context{}); ok {
 					hidden = mt.End
 					if row := &cues[mt.Row]; row.signal != Unknown {
 						sc.hit(hit{signal: row.signal, weight: row.weight, start: mt.Start, end: mt.End, sentence: sentence, mention: row.mention})

@@ -1,25 +1,21 @@
 package lex
 
-// WindowSize is how many tokens a Window holds after the token a match
-// starts at: more than the longest term, with a brand of eight words in
-// it, spans. A domain name longer than the window ("a.b.c..." of more
-// than about fifteen parts) is read as its first parts.
-const WindowSize = 32
-
 // Window is the tokens after a candidate token, read by the scan that
 // owns it and handed to [Matcher.Match], which reads tokens only from it.
 // It grows on the scan's request: Match marks it short when it wanted a
 // token past the ones read ([Window.Short]), and the scan grows it and
-// matches again. A Window is large (its tokens' normalized texts): keep
-// one per scan, on the stack, and Reset it for each candidate.
+// matches again. Its room grows as a match needs (a term, a brand of
+// several words, a domain name of any length in an {any} slot) and is
+// kept: a scan keeps one Window for all its candidates, and a program
+// reuses Windows (a sync.Pool) rather than growing a new one per text.
 type Window struct {
 	cur   Tokenizer // where the next token to read starts
 	n     int       // tokens read
 	eof   bool      // the text has no token after the n read
 	short bool      // Match asked for a token past n before eof
-	toks  [WindowSize]Token
-	after [WindowSize]int // the tokenizer's position after each token
-	keys  [WindowSize]Key
+	toks  []Token
+	after []int // the tokenizer's position after each token
+	keys  []Key
 }
 
 // Reset empties w for the tokens that cur reads next.
@@ -30,7 +26,10 @@ func (w *Window) Reset(cur Tokenizer) {
 // Grow reads up to k more tokens into w and reports whether it read any.
 func (w *Window) Grow(k int) bool {
 	n0 := w.n
-	for ; k > 0 && w.n < WindowSize && !w.eof; k-- {
+	for ; k > 0 && !w.eof; k-- {
+		if w.n == len(w.keys) {
+			w.toks, w.after, w.keys = append(w.toks, Token{}), append(w.after, 0), append(w.keys, Key{})
+		}
 		tok, ok := w.cur.Next(&w.keys[w.n])
 		if !ok {
 			w.eof = true
@@ -48,7 +47,7 @@ func (w *Window) Len() int { return w.n }
 // Short reports whether the last Match wanted a token past those read,
 // before the end of the text: growing w and matching again may find a
 // longer term.
-func (w *Window) Short() bool { return w.short && !w.eof && w.n < WindowSize }
+func (w *Window) Short() bool { return w.short && !w.eof }
 
 // Resume returns a Tokenizer positioned after the first next tokens of
 // w: where a scan goes on after a match whose Next is next.
