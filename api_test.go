@@ -9,9 +9,11 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
+	"github.com/influencekit/influencekit/creator"
 	"github.com/influencekit/influencekit/disclosure"
 	"github.com/influencekit/influencekit/engagement"
 	"github.com/influencekit/influencekit/pricing"
@@ -87,10 +89,62 @@ var (
 	_                                         = disclosure.Fix{Message: "", Edits: []disclosure.Edit{{Start: 0, End: 0, Text: ""}}}
 	_ func(disclosure.Post) string            = disclosure.Autofix
 
-	_ func([]byte) (contract.Contract, error)    = contract.Parse
-	_ func(contract.Contract) []contract.Problem = contract.Contract.Validate
-	_                                            = contract.Problem{Field: "", Rule: "", Severity: influencekit.SeverityError, Message: ""}
-	_ func(io.Writer, contract.Contract) error   = contract.Render
+	// One pack per jurisdiction, a team's own through Options (API.md,
+	// "More jurisdictions, each one pack").
+	_ func() []disclosure.Jurisdiction                                   = disclosure.Jurisdictions
+	_ func(string, []byte) (*disclosure.Pack, error)                     = disclosure.ParsePack
+	_ func(disclosure.Jurisdiction) (*disclosure.Pack, bool)             = disclosure.LookupPack
+	_                                                                    = disclosure.Options{Packs: []*disclosure.Pack{}}
+	_ func(*disclosure.Checker, string) (disclosure.Jurisdiction, error) = (*disclosure.Checker).Jurisdiction
+	_ error                                                              = &disclosure.PackError{File: "", Line: 0, Col: 0, Msg: ""}
+	_ error                                                              = disclosure.ErrInvalidPack
+	_ [5]func(*disclosure.Pack) string                                   = [5]func(*disclosure.Pack) string{(*disclosure.Pack).Code, (*disclosure.Pack).Authority, (*disclosure.Pack).Source, (*disclosure.Pack).SuggestedLabel, (*disclosure.Pack).Language}
+	_ func(*disclosure.Pack) bool                                        = (*disclosure.Pack).GiftWithoutControl
+
+	_ func([]byte) (contract.Contract, error)                                    = contract.Parse
+	_ func(contract.Contract) []contract.Problem                                 = contract.Contract.Validate
+	_                                                                            = contract.Problem{Field: "", Rule: "", Severity: influencekit.SeverityError, Message: ""}
+	_ func(io.Writer, contract.Contract) error                                   = contract.Render
+	_ func() []contract.RuleInfo                                                 = contract.Rules
+	_                                                                            = contract.RuleInfo{Rule: contract.RuleMissingClause, Severity: influencekit.SeverityError, Source: ""}
+	_ func(contract.Rule) (influencekit.Severity, bool)                          = contract.Rule.Severity
+	_ func(io.Writer, contract.Contract, []contract.Problem, language.Tag) error = contract.RenderDraft
+	_ func(contract.Contract) (pricing.Money, bool, error)                       = contract.Contract.Value
+	_ func([]contract.Contract, string, int) (pricing.Money, bool, error)        = contract.AdvertiserYearValue
+	_ func() pricing.Money                                                       = contract.FrenchWrittenContractThreshold
+	_ func(contract.Contract, pricing.Money) []contract.Problem                  = contract.Contract.ValidateWithYearValue
+	_                                                                            = contract.Brand{BrandIdentity: disclosure.BrandIdentity{}, Contact: contract.Contact{Address: "", Email: "", TaxResidence: ""}}
+	_                                                                            = contract.Creator{Region: "", BirthDate: contract.Date{}, Guardian: "", EarningsSetAsidePercent: nil, EURepresentative: "", Insurance: ""}
+	_                                                                            = contract.Contract{SignedOn: contract.Date{}, JointLiability: false}
+	_                                                                            = contract.UsageGrant{DigitalReplica: false, IntendedUses: "", FromTermEnd: false, EndsWithTerm: false, CreatorApproval: false, Revocable: false, Edit: false}
+	_                                                                            = [2]contract.Settlement{contract.DeliveredWork, contract.BrandDiscretion}
+	_                                                                            = [2]contract.Trigger{contract.AfterMonthEnd, contract.OnProductArrival}
+	_                                                                            = [5]contract.MoralsTrigger{contract.MoralsConduct, contract.MoralsConviction, contract.MoralsCharge, contract.MoralsAccusation, contract.MoralsControversy}
+	_                                                                            = [2]contract.CarveOut{contract.ArchiveCarveOut, contract.InternalCarveOut}
+	_                                                                            = [5]contract.Rule{contract.RuleUnlimitedTerm, contract.RuleForfeitedWorkPay, contract.RuleBroadMoralsTrigger, contract.RuleOneSidedLiabilityCap, contract.RuleUnsubstantiatedClaim}
+	_                                                                            = contract.PostWindow{HoursBefore: 0, HoursAfter: 0, PostsBefore: 0, PostsAfter: 0}
+	_                                                                            = [4]contract.Rule{contract.RuleMissingMention, contract.RuleForeignGoverningLaw, contract.RuleMinorWithoutGuardian, contract.RuleVagueLikenessGrant}
+
+	// creator (API.md, additions of 2026-12-07), then what the package adds
+	// around it.
+	_ = creator.Profile{
+		Country: "", Audiences: []creator.Audience{{Platform: influencekit.UnknownPlatform, Followers: 0, AvgMonthlyViews: 0}},
+		VideosPerYear: 0, AnnualIncome: (*pricing.Money)(nil), Bio: "",
+		Registrations: []creator.Registration{{Authority: "", Number: "", Expires: time.Time{}}},
+		BirthDate:     time.Time{}, Virtual: false, Region: "",
+	}
+	_ func(creator.Profile, ...disclosure.Jurisdiction) []creator.Duty = creator.Duties
+	_                                                                  = creator.Duty{Code: "", Jurisdiction: disclosure.US, Status: creator.Unknown, Message: "", Source: ""}
+	_                                                                  = [3]creator.DutyStatus{creator.Met, creator.Unmet, creator.Unknown}
+
+	_ func(time.Time, creator.Profile, ...disclosure.Jurisdiction) ([]creator.Duty, error) = creator.DutiesOn
+	_ func(creator.Profile) error                                                          = creator.Profile.Validate
+	_ func(creator.Profile, time.Time) (int, bool)                                         = creator.Profile.AgeOn
+	_                                                                                      = creator.FieldError{Field: "", Err: error(nil)}
+	_ [3]error                                                                             = [3]error{creator.ErrInvalidProfile, creator.ErrInvalidJSON, creator.ErrUnknownDutyStatus}
+	_ func(string) (creator.DutyStatus, error)                                             = creator.ParseDutyStatus
+	_ [12]int64                                                                            = [12]int64{creator.AGCOMFollowers, creator.AGCOMAvgMonthlyViews, creator.CvdMFollowers, creator.CvdMVideosPerYear, creator.SpainIncomeEUR, creator.SpainFollowersOnePlatform, creator.SpainFollowersTotal, creator.SpainVideosPerYear, creator.FranceChildAge, creator.IllinoisMinorAge, creator.MinnesotaMinAge, creator.CaliforniaMinorAge}
+	_ [9]string                                                                            = [9]string{creator.AGCOMBioLine, creator.AGCOMVirtualBioLine, creator.AuthorityAGCOM, creator.AuthorityCvdM, creator.AuthorityKvK, creator.AuthoritySpain, creator.AuthorityFranceChild, creator.AuthorityTrust, creator.AuthorityCoogan}
 )
 
 // TestRuleNamesAndSeverities pins API.md's rule table: names and default

@@ -64,6 +64,17 @@
 //	c, err := contract.Parse(data)
 //	problems := c.Validate() // sorted by JSON path, then rule
 //
+// Package [github.com/influencekit/influencekit/creator] says what an
+// account's size obliges in each market: AGCOM's list of relevant
+// influencers and its bio line in Italy, the CvdM's registration of video
+// uploaders in the Netherlands, Spain's register of users of special
+// relevance, trader identification in every EU market, and the laws on
+// child creators in France, Illinois, Minnesota and California. Thresholds
+// are exported constants citing their sources; each Duty is Met, Unmet or
+// Unknown (naming the data missing), judged on a day the caller gives:
+//
+//	duties, err := creator.DutiesOn(day, profile, disclosure.IT, disclosure.ES)
+//
 // Measuring results, the last step of every playbook the library grew
 // from, spans
 // three packages: engagement.Goal.Evaluate turns dated measurements of a KPI
@@ -122,6 +133,11 @@
 // test them with [errors.Is] (see ExampleParsePlatform):
 //
 //	if _, err := influencekit.ParsePlatform("myspace"); errors.Is(err, influencekit.ErrUnknownPlatform) { ... }
+//
+// The strict JSON readers of every package wrap one set of errors,
+// [ErrJSONSyntax], [ErrUnknownMember], [ErrRepeatedMember] and
+// [ErrJSONType], each under the package's own sentinel and message (see
+// ExampleWrapSentinel).
 //
 // # JSON
 //

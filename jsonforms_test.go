@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/influencekit/influencekit/contract"
+	"github.com/influencekit/influencekit/creator"
 	"github.com/influencekit/influencekit/engagement"
 	"github.com/influencekit/influencekit/pricing"
 	"github.com/influencekit/influencekit/tier"
@@ -70,6 +71,10 @@ var resultTypes = []reflect.Type{
 	reflect.TypeFor[pricing.Order](),
 	reflect.TypeFor[pricing.UnitPrice](),
 	reflect.TypeFor[pricing.RateCard](),
+	// creator: Duties' duties, and the profile they judge (read and
+	// written by the server)
+	reflect.TypeFor[creator.Duty](),
+	reflect.TypeFor[creator.Profile](),
 }
 
 // zeroIsNull are the listed types whose zero value is documented to
@@ -132,13 +137,14 @@ func TestResultTypesHaveJSONForms(t *testing.T) {
 // must name each exported field in a json tag, results and inputs alike,
 // so that a new type cannot be left out of resultTypes with PascalCase
 // keys. Extend it as packages adopt the rule.
-var jsonTaggedPackages = []string{"tier", "engagement", "contract", "pricing"}
+var jsonTaggedPackages = []string{"tier", "engagement", "contract", "pricing", "creator"}
 
 // notJSONTyped are exported struct types exempt from the rule, each with
 // its reason.
 var notJSONTyped = map[string]string{
 	"engagement.InputError": "an error: its text form is Error(), and its Err field is an interface",
 	"contract.ParseError":   "an error: its text form is Error(), and its Err field is an interface",
+	"creator.FieldError":    "an error: its text form is Error(), and its Err field is an interface",
 }
 
 func TestEveryStructFieldHasAJSONName(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
+	"github.com/influencekit/influencekit/creator"
 	"github.com/influencekit/influencekit/disclosure"
 	"github.com/influencekit/influencekit/engagement"
 	"github.com/influencekit/influencekit/pricing"
@@ -105,12 +106,9 @@ func Example_contract() {
 	}
 	fmt.Println(strings.SplitN(draft.String(), "\n", 2)[0])
 	// Output:
-	// approval missing-clause
 	// cancellation missing-clause
 	// deliverables[0].due due-outside-term
 	// disclosure.wording vague-disclosure-wording
-	// exclusivity missing-clause
-	// usage_rights missing-clause
 	// # Influencer agreement: Glow Co and Tess
 }
 
@@ -154,4 +152,26 @@ func Example_results() {
 	// on-track 0.5
 	// 48.00 USD -0.893333 1
 	// looks-sponsored labelled
+}
+
+func Example_creator() {
+	p := creator.Profile{
+		Country:       "IT",
+		Audiences:     []creator.Audience{{Platform: influencekit.Instagram, Followers: 520_000}},
+		Bio:           "Ricette veloci ogni giorno",
+		Registrations: []creator.Registration{{Authority: "AGCOM", Number: "IT-0042"}},
+	}
+	day := time.Date(2026, time.December, 7, 0, 0, 0, 0, time.UTC)
+	duties, err := creator.DutiesOn(day, p, disclosure.IT)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range duties {
+		fmt.Println(d.Code, d.Status)
+	}
+	// Output:
+	// agcom-register met
+	// agcom-bio-line unmet
+	// trader-identification unknown
 }

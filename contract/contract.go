@@ -35,8 +35,18 @@ type Contract struct {
 	// nil when the parties contract directly.
 	Agency *Agency `json:"agency,omitempty"`
 	// GoverningLaw names the law and courts that govern the agreement
-	// ("England and Wales", "New York"); empty when not stated.
+	// ("England and Wales", "New York", "French law, courts of Paris");
+	// empty when not stated.
 	GoverningLaw string `json:"governing_law,omitempty"`
+	// SignedOn is the day the agreement is signed, unset when not
+	// stated; a creator's age is taken on it (the term's start when it
+	// is unset).
+	SignedOn Date `json:"signed_on,omitzero"`
+	// JointLiability says the agreement records that the advertiser, its
+	// agent and the creator are jointly liable toward third parties for
+	// the commercial influence, as French law provides (fr-loi-2023-451
+	// art. 8): "joint_liability": true.
+	JointLiability bool `json:"joint_liability,omitempty"`
 	// Term is the contract length: the campaign's first and last day.
 	Term *Term `json:"term,omitempty"`
 	// Deliverables is the content the creator owes, with its deadlines.
@@ -64,22 +74,6 @@ type Contract struct {
 	WhitelistingAccess *WhitelistingAccess `json:"whitelisting_access,omitempty"`
 }
 
-// Brand is the party that pays for the content, under every name it goes
-// by: the name the agreement uses, its legal entity, trading names and
-// handles. It is [disclosure.BrandIdentity], the type [disclosure.Post]
-// carries, so the disclosure wording check accepts a partner tag of any of
-// the brand's names.
-type Brand = disclosure.BrandIdentity
-
-// Creator is the influencer who makes and posts the content.
-type Creator struct {
-	Name string `json:"name,omitempty"`
-	// LegalEntity is the company the creator contracts through, if any.
-	LegalEntity string `json:"legal_entity,omitempty"`
-	Handle      string `json:"handle,omitempty"`    // as written, usually with a leading "@"
-	Followers   int64  `json:"followers,omitempty"` // follower count when the contract was drawn up; 0 if not stated
-}
-
 // Term is the contract length. Both days are inclusive: a term from
 // 2026-01-01 to 2026-03-31 covers 90 days.
 //
@@ -87,11 +81,16 @@ type Creator struct {
 // later (a gifting campaign that starts when the product arrives); the
 // date is then unset, and [Contract.Validate] reports an open point
 // instead of a missing date.
+//
+// Extent [Unlimited] says the agreement has no end: it runs until a party
+// ends it ("evergreen"), {"start": "2026-03-01", "extent": "unlimited"};
+// End is then unset. [NoneAtAll] and [Limited] are not terms.
 type Term struct {
-	Start           Date `json:"start,omitzero"`
-	End             Date `json:"end,omitzero"`
-	StartToBeAgreed bool `json:"start_to_be_agreed,omitempty"`
-	EndToBeAgreed   bool `json:"end_to_be_agreed,omitempty"`
+	Start           Date   `json:"start,omitzero"`
+	End             Date   `json:"end,omitzero"`
+	StartToBeAgreed bool   `json:"start_to_be_agreed,omitempty"`
+	EndToBeAgreed   bool   `json:"end_to_be_agreed,omitempty"`
+	Extent          Extent `json:"extent,omitempty"`
 }
 
 // Days returns how many days the term covers, both ends included, or 0
@@ -123,6 +122,13 @@ type Deliverable struct {
 	// DueToBeAgreed says the parties will agree the due date later; Due
 	// is then unset.
 	DueToBeAgreed bool `json:"due_to_be_agreed,omitempty"`
+	// DueAfter and DueDays tie the first piece to an event instead of a
+	// day: DueDays days after DueAfter ("two weeks after the products
+	// arrive": {"due_after": "product-arrival", "due_days": 14}); Due is
+	// then unset. DueAfter is one of signature, approval or
+	// product-arrival.
+	DueAfter Trigger `json:"due_after,omitempty"`
+	DueDays  int64   `json:"due_days,omitempty"`
 }
 
 // Dates returns the day the first piece is due and the day the last piece
@@ -180,9 +186,14 @@ type Installment struct {
 
 // Incentive is a non-cash part of the payment, such as a product bundle,
 // with its value in some currency.
+//
+// Prop says the goods are supplied to make the content (props, a loaned
+// product returned afterwards) and are not pay: they count toward no
+// fee and need no value.
 type Incentive struct {
 	Description string         `json:"description,omitempty"`
 	Value       *pricing.Money `json:"value,omitempty"`
+	Prop        bool           `json:"prop,omitempty"`
 }
 
 // Brief is the briefing material: what the campaign wants and what the
@@ -200,6 +211,10 @@ type Brief struct {
 	CaptionGuide       string   `json:"caption_guide,omitempty"`
 	ProductDescription string   `json:"product_description,omitempty"`
 	FAQs               []string `json:"faqs,omitempty"`
+	// Substantiation names the evidence the brand holds for the claims in
+	// the key messages (test reports, certificates, the origin of the
+	// product): {"substantiation": "EN 71-3 test report 2026-114"}.
+	Substantiation string `json:"substantiation,omitempty"`
 }
 
 // Approval is the review process: the brand answers each draft within
@@ -216,14 +231,18 @@ type Approval struct {
 	// posts without the brand reviewing drafts (as gifting terms often
 	// read); the fields above are then unset.
 	Extent Extent `json:"extent,omitempty"`
-}
-
-// windowKnown reports whether the contract states enough to know how long
-// before going live a first draft is due: the review time and whether
-// revisions are none or limited.
-func (a Approval) windowKnown() bool {
-	e := a.revisions()
-	return a.ReviewDays > 0 && (e == NoneAtAll || e == Limited && a.RevisionRounds > 0)
+	// BusinessDays says ReviewDays counts business days (Monday to
+	// Friday), not calendar days.
+	BusinessDays bool `json:"business_days,omitempty"`
+	// Reshoots are new shoots of the content, on top of the edit rounds
+	// counted by RevisionRounds: at most Reshoots of them (ReshootsExtent
+	// Limited, implied by Reshoots above 0), none, or without limit
+	// (Unlimited); Unstated with Reshoots 0 means the agreement does not
+	// mention reshoots. ReshootCost is the party who pays for a reshoot:
+	// {"revision_rounds": 2, "reshoots": 1, "reshoot_cost": "creator"}.
+	Reshoots       int64  `json:"reshoots,omitempty"`
+	ReshootsExtent Extent `json:"reshoots_extent,omitempty"`
+	ReshootCost    Side   `json:"reshoot_cost,omitempty"`
 }
 
 // revisions returns the extent of revisions, Limited when only a count is
@@ -264,6 +283,10 @@ type UsageRights struct {
 	Fee               *pricing.Money          `json:"fee,omitempty"`
 	Grants            []UsageGrant            `json:"grants,omitempty"`
 	Extent            Extent                  `json:"extent,omitempty"`
+	// CarveOuts are uses that survive the end of every grant: the posts
+	// left in the brand's archive, internal use ({"carve_outs":
+	// ["archive", "internal"]}).
+	CarveOuts []CarveOut `json:"carve_outs,omitempty"`
 }
 
 // legacy reports whether the original single grant is stated.
@@ -293,6 +316,27 @@ type UsageGrant struct {
 	Exclusive     bool           `json:"exclusive,omitempty"`
 	Sublicensable bool           `json:"sublicensable,omitempty"`
 	Irrevocable   bool           `json:"irrevocable,omitempty"`
+	// DigitalReplica says the grant lets the brand make or use a digital
+	// replica of the creator: an AI-generated voice, face or likeness.
+	// IntendedUses then describes, reasonably specifically, what the
+	// replica will be used for ("a voice-over of the 2026 spring ads on
+	// the brand's website"); New York (ny-gol-5-302) and California
+	// (ca-ab-2602) make a replica clause without one unenforceable.
+	DigitalReplica bool   `json:"digital_replica,omitempty"`
+	IntendedUses   string `json:"intended_uses,omitempty"`
+	// FromTermEnd says the duration is counted from the term's end, not
+	// from the day each piece goes live; EndsWithTerm that the grant ends
+	// with the term whatever its duration ({"ends_with_term": true} with no
+	// days or months is a licence for the term).
+	FromTermEnd  bool `json:"from_term_end,omitempty"`
+	EndsWithTerm bool `json:"ends_with_term,omitempty"`
+	// CreatorApproval says the creator approves each use before it runs;
+	// Revocable that the creator may withdraw the licence.
+	CreatorApproval bool `json:"creator_approval,omitempty"`
+	Revocable       bool `json:"revocable,omitempty"`
+	// Edit says the brand may edit the content (cut, re-caption, combine
+	// it with other material) within the grant.
+	Edit bool `json:"edit,omitempty"`
 }
 
 // Exclusivity bars the creator from working with competitors in
@@ -314,13 +358,24 @@ type Exclusivity struct {
 	Extent        Extent         `json:"extent,omitempty"`
 	Fee           *pricing.Money `json:"fee,omitempty"`
 	IncludedInFee bool           `json:"included_in_fee,omitempty"`
+	// NoOtherBrandsInContent bars other brands from appearing inside the
+	// content made under the agreement (no competing logo in the shot);
+	// on its own it bars nothing outside that content.
+	NoOtherBrandsInContent bool `json:"no_other_brands_in_content,omitempty"`
 }
 
 // PostWindow is an exclusivity window around each post: DaysBefore days
-// before it goes live to DaysAfter days after.
+// before it goes live to DaysAfter days after. A window may be counted in
+// hours instead (HoursBefore, HoursAfter: "no other sponsored post 24
+// hours either side"), or in posts (PostsBefore, PostsAfter: "the next 3
+// posts are not sponsored by another brand"); each unit used alone.
 type PostWindow struct {
-	DaysBefore int64 `json:"days_before,omitempty"`
-	DaysAfter  int64 `json:"days_after,omitempty"`
+	DaysBefore  int64 `json:"days_before,omitempty"`
+	DaysAfter   int64 `json:"days_after,omitempty"`
+	HoursBefore int64 `json:"hours_before,omitempty"`
+	HoursAfter  int64 `json:"hours_after,omitempty"`
+	PostsBefore int64 `json:"posts_before,omitempty"`
+	PostsAfter  int64 `json:"posts_after,omitempty"`
 }
 
 // scoped reports whether the exclusivity names whom it bars.
@@ -365,67 +420,10 @@ type TerminationRight struct {
 	// cause takes effect.
 	NoticeDays int64 `json:"notice_days,omitempty"`
 	CureDays   int64 `json:"cure_days,omitempty"`
+	// CureByReshoot says the breach is cured by the creator's chance to
+	// reshoot or fix the content before the right may be used (the
+	// approval's reshoots are the cure period).
+	CureByReshoot bool `json:"cure_by_reshoot,omitempty"`
 	// Settlement is what is paid when the right is used.
 	Settlement Settlement `json:"settlement,omitempty"`
-}
-
-// Agency is a third party in the agreement: a talent agency signing for
-// the creator, or a marketing agency signing for the brand.
-type Agency struct {
-	Name       string `json:"name,omitempty"`
-	Represents Side   `json:"represents,omitempty"`
-	// PaidThrough says the brand pays the creator's fee to the agency.
-	PaidThrough bool `json:"paid_through,omitempty"`
-}
-
-// Ownership says who owns the content and what licence the other party
-// holds. Owner is the party that owns the copyright; Licence describes the
-// licence in words when the usage grants do not.
-type Ownership struct {
-	Owner   Side   `json:"owner,omitempty"`
-	Licence string `json:"licence,omitempty"`
-}
-
-// Morals is a morals clause: conduct that brings the other party into
-// disrepute lets it end the agreement. Party is who is bound.
-type Morals struct {
-	Party Side `json:"party,omitempty"`
-}
-
-// Indemnity says who indemnifies whom for claims arising from the content
-// or a breach: the creator, the brand, or both (mutual).
-type Indemnity struct {
-	By Side `json:"by,omitempty"`
-}
-
-// Confidentiality binds Party to keep the terms and the campaign
-// confidential for Years years after the term (0: not stated).
-type Confidentiality struct {
-	Party Side  `json:"party,omitempty"`
-	Years int64 `json:"years,omitempty"`
-}
-
-// LiabilityCap limits each party's liability to Amount, or to the fees
-// paid when FeesPaid is set.
-type LiabilityCap struct {
-	Amount   *pricing.Money `json:"amount,omitempty"`
-	FeesPaid bool           `json:"fees_paid,omitempty"`
-}
-
-// Posting holds the posting terms: the days each post stays up at least
-// (MinimumLiveDays, 0 when not stated), and whether the brand approves the
-// caption and the posting time.
-type Posting struct {
-	MinimumLiveDays     int64 `json:"minimum_live_days,omitempty"`
-	CaptionApproval     bool  `json:"caption_approval,omitempty"`
-	PostingTimeApproval bool  `json:"posting_time_approval,omitempty"`
-}
-
-// WhitelistingAccess is the access the creator gives the brand to run ads
-// from the creator's account: for Days days, with CreatorApproval when
-// the creator approves each ad before it runs.
-type WhitelistingAccess struct {
-	Days            int64          `json:"days,omitempty"`
-	CreatorApproval bool           `json:"creator_approval,omitempty"`
-	SpendCap        *pricing.Money `json:"spend_cap,omitempty"`
 }

@@ -139,14 +139,15 @@ func (e *Extent) UnmarshalText(text []byte) error {
 }
 
 var triggerNames = enumtext.New("trigger", ErrUnknownTrigger,
-	[]string{"unstated", "signature", "delivery", "approval", "publication", "invoice", "completion"},
+	[]string{"unstated", "signature", "delivery", "approval", "publication", "invoice", "completion", "month-end", "product-arrival"},
 	enumtext.Alias{Name: "posting", Index: 4}, // publication
 )
 
 // ParseTrigger returns the [Trigger] named s ("unstated", "signature",
-// "delivery", "approval", "publication", "invoice", "completion"), ignoring
-// ASCII case; it also accepts "posting" for "publication". Any other text,
-// the empty string included, is an error wrapping [ErrUnknownTrigger].
+// "delivery", "approval", "publication", "invoice", "completion",
+// "month-end", "product-arrival"), ignoring ASCII case; it also accepts
+// "posting" for "publication". Any other text, the empty string included,
+// is an error wrapping [ErrUnknownTrigger].
 func ParseTrigger(s string) (Trigger, error) {
 	i, err := triggerNames.Parse(s)
 	return Trigger(i), err
@@ -237,13 +238,14 @@ func (b *Basis) UnmarshalText(text []byte) error {
 }
 
 var settlementNames = enumtext.New("settlement", ErrUnknownSettlement,
-	[]string{"unstated", "pro-rata", "kill-fee", "full-fee", "forfeiture", "claw-back", "nothing"},
+	[]string{"unstated", "pro-rata", "kill-fee", "full-fee", "forfeiture", "claw-back", "nothing", "delivered-work", "brand-discretion"},
 )
 
 // ParseSettlement returns the [Settlement] named s ("unstated", "pro-rata",
-// "kill-fee", "full-fee", "forfeiture", "claw-back", "nothing"), ignoring
-// ASCII case. Any other text, the empty string included, is an error
-// wrapping [ErrUnknownSettlement].
+// "kill-fee", "full-fee", "forfeiture", "claw-back", "nothing",
+// "delivered-work", "brand-discretion"), ignoring ASCII case. Any other
+// text, the empty string included, is an error wrapping
+// [ErrUnknownSettlement].
 func ParseSettlement(s string) (Settlement, error) {
 	i, err := settlementNames.Parse(s)
 	return Settlement(i), err
@@ -334,6 +336,73 @@ func (c Channel) MarshalText() ([]byte, error) { return channelNames.Marshal(uin
 // rules. On error c is left unchanged.
 func (c *Channel) UnmarshalText(text []byte) error {
 	v, err := ParseChannel(string(text))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+var moralsTriggerNames = enumtext.New("morals trigger", ErrUnknownMoralsTrigger,
+	[]string{"unstated", "conduct", "conviction", "charge", "accusation", "controversy"},
+)
+
+// ParseMoralsTrigger returns the [MoralsTrigger] named s ("unstated",
+// "conduct", "conviction", "charge", "accusation", "controversy"), ignoring
+// ASCII case. Any other text, the empty string included, is an error
+// wrapping [ErrUnknownMoralsTrigger].
+func ParseMoralsTrigger(s string) (MoralsTrigger, error) {
+	i, err := moralsTriggerNames.Parse(s)
+	return MoralsTrigger(i), err
+}
+
+// String returns the name of m ("unstated", ...), or "morals trigger(N)"
+// for a value outside the declared constants.
+func (m MoralsTrigger) String() string { return moralsTriggerNames.String(uint8(m)) }
+
+// MarshalText implements [encoding.TextMarshaler]: the value's name. A
+// value outside the declared constants is an error wrapping
+// [ErrUnknownMoralsTrigger].
+func (m MoralsTrigger) MarshalText() ([]byte, error) { return moralsTriggerNames.Marshal(uint8(m)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with
+// [ParseMoralsTrigger]'s rules. On error m is left unchanged.
+func (m *MoralsTrigger) UnmarshalText(text []byte) error {
+	v, err := ParseMoralsTrigger(string(text))
+	if err != nil {
+		return err
+	}
+	*m = v
+	return nil
+}
+
+var carveOutNames = enumtext.New("carve out", ErrUnknownCarveOut,
+	[]string{"unstated", "archive", "internal"},
+	enumtext.Alias{Name: "internal-use", Index: 2}, // internal
+)
+
+// ParseCarveOut returns the [CarveOut] named s ("unstated", "archive",
+// "internal"), ignoring ASCII case; it also accepts "internal-use" for
+// "internal". Any other text, the empty string included, is an error
+// wrapping [ErrUnknownCarveOut].
+func ParseCarveOut(s string) (CarveOut, error) {
+	i, err := carveOutNames.Parse(s)
+	return CarveOut(i), err
+}
+
+// String returns the name of c ("unstated", ...), or "carve out(N)" for a
+// value outside the declared constants.
+func (c CarveOut) String() string { return carveOutNames.String(uint8(c)) }
+
+// MarshalText implements [encoding.TextMarshaler]: the value's name. A
+// value outside the declared constants is an error wrapping
+// [ErrUnknownCarveOut].
+func (c CarveOut) MarshalText() ([]byte, error) { return carveOutNames.Marshal(uint8(c)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with
+// [ParseCarveOut]'s rules. On error c is left unchanged.
+func (c *CarveOut) UnmarshalText(text []byte) error {
+	v, err := ParseCarveOut(string(text))
 	if err != nil {
 		return err
 	}

@@ -53,6 +53,22 @@
 //	  "governing_law": "New York", "ownership": {"owner": "creator"}
 //	}
 //
+// Party data, the signing day and the clauses French law and the laws on
+// minors and likenesses ask for are members too: "brand" and "creator"
+// take "address", "email" and "tax_residence" (an ISO 3166-1 code, "FR");
+// "creator" takes "region" (ISO 3166-2, "US-CA"), "birth_date",
+// "guardian", "earnings_set_aside_percent", "eu_representative" and
+// "insurance"; the agreement takes "signed_on" and "joint_liability"; a
+// usage grant takes "digital_replica" and "intended_uses":
+//
+//	{"jurisdiction": "FR", "signed_on": "2026-02-20", "joint_liability": true,
+//	 "brand": {"name": "Maison Lumière", "address": "12 rue de la Paix, 75002 Paris",
+//	           "email": "juridique@maisonlumiere.example", "tax_residence": "FR"},
+//	 "creator": {"name": "Jess Cole", "tax_residence": "US", "birth_date": "2009-04-02", "guardian": "Dana Cole",
+//	             "eu_representative": "Cole Média SARL, Paris", "insurance": "AXA France, RC-2026-4411"},
+//	 "usage_rights": {"grants": [{"kind": "paid-amplification", "platforms": ["instagram"], "months": 3,
+//	                  "digital_replica": true, "intended_uses": "a French voice-over for the spring ads"}]}}
+//
 // Where an agreement leaves something open or rules it out, the JSON says
 // so rather than leaving it out: a date still to be agreed is
 // "start_to_be_agreed", "end_to_be_agreed" or "due_to_be_agreed": true
@@ -82,13 +98,40 @@
 // # Validation
 //
 // [Contract.Validate] returns [Problem]s sorted by Field (the JSON path),
-// then Rule. The Rule* constants list every rule with its severity: errors
-// must be fixed, warnings ([RuleOpenPoint] among them) are for the parties
-// to settle (a date still to be agreed is one), infos name clauses the
-// agreement leaves out. A complete,
+// then Rule. A [Rule] is a stable name; [Rules] lists every rule with its
+// one severity and its source: errors must be fixed, warnings
+// ([RuleOpenPoint] among them) are for the parties to settle (a date still
+// to be agreed, an absent brief, approval, usage_rights or exclusivity
+// section), infos name clauses the agreement leaves out. A complete,
 // consistent contract has none. [Contract.MissingBriefParts] is the brief
 // check on its own (mighty-micro, mistake 7: "a vague, non-descript
 // brief"). Example: ExampleContract_Validate.
+//
+// Terms an agreement may state as unstated, none or without limit say so
+// in the JSON: "term": {"start": "2026-03-01", "extent": "unlimited"} (no
+// end), "confidentiality": {"party": "both", "extent": "unlimited"},
+// "approval": {"revision_rounds": 2, "reshoots_extent": "unlimited"};
+// events stand where a day is not known: a deliverable "due_after":
+// "product-arrival" with "due_days": 14, an installment "trigger":
+// "month-end" with "net_days": 30. Each member's doc comment has its
+// example.
+//
+// # French agreements, minors and likenesses
+//
+// Since 1 January 2026 a French influence agreement whose pay and in-kind
+// value reaches [FrenchWrittenContractThreshold] (EUR 1,000 excluding tax
+// a year for one advertiser; fr-loi-2023-451 art. 8, fr-decret-2025-1137)
+// must state fixed mentions: for an agreement whose Jurisdiction is
+// [disclosure.FR], each one missing is a [RuleMissingMention] problem at
+// its JSON path, and a governing law other than French law a
+// [RuleForeignGoverningLaw] problem. [Contract.Value] is one agreement's
+// value; [AdvertiserYearValue] sums one advertiser's agreements for a
+// calendar year, exactly, and [Contract.ValidateWithYearValue] tests the
+// threshold on that sum. A creator under 18 on the signing day needs a
+// guardian who signs, and in France, Illinois and California a share of
+// earnings set aside ([RuleMinorWithoutGuardian]); a grant of a digital
+// replica needs its intended uses described ([RuleVagueLikenessGrant]).
+// Example: ExampleAdvertiserYearValue, Example_minorsAndLikenesses.
 //
 // # Annotated cases
 //
@@ -138,7 +181,8 @@
 //
 // [Render] writes a Markdown term sheet in the order a lawyer expects,
 // with money formatted for a locale and dates spelled out; [RenderLocale]
-// chooses the locale. It writes only the rights, duties and numbers the
+// chooses the locale, and [RenderDraft] takes the problems a caller has
+// already from [Contract.Validate] instead of validating again. It writes only the rights, duties and numbers the
 // contract states; what is missing appears under "Open points" in plain
 // words. Example: ExampleRender.
 //

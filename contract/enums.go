@@ -48,7 +48,7 @@ var ErrUnknownExtent = errors.New("contract: unknown extent")
 // Trigger is the event a payment falls due after, counted with its Net
 // days.
 //
-//enumgen:names unstated, signature, delivery, approval, publication, invoice, completion
+//enumgen:names unstated, signature, delivery, approval, publication, invoice, completion, month-end, product-arrival
 //enumgen:aliases posting = publication
 type Trigger uint8
 
@@ -61,13 +61,49 @@ const (
 	OnPublication                  // when the content goes live ("publication")
 	OnInvoice                      // when the creator invoices ("invoice")
 	OnCompletion                   // when every deliverable is done ("completion")
+	// AfterMonthEnd is the end of the month the trigger's work falls in:
+	// "Net 30 after month-end" ("month-end").
+	AfterMonthEnd
+	// OnProductArrival is when the brand's products reach the creator: "two
+	// weeks after the products arrive" ("product-arrival"). A deliverable's
+	// due date may count from it.
+	OnProductArrival
 )
 
 // ErrUnknownTrigger is wrapped by errors for text that names no trigger.
 var ErrUnknownTrigger = errors.New("contract: unknown payment trigger")
 
 // afterWork reports whether the trigger falls after the content is made.
-func (t Trigger) afterWork() bool { return t >= OnDelivery }
+func (t Trigger) afterWork() bool { return t >= OnDelivery && t <= AfterMonthEnd }
+
+// event names the trigger's event in plain words, for the draft and the
+// problems: "publication of the content".
+func (t Trigger) event() string {
+	switch t {
+	case OnSignature:
+		return "signature of this agreement"
+	case OnDelivery:
+		return "delivery of the content"
+	case OnApproval:
+		return "the Brand's approval of the content"
+	case OnPublication:
+		return "publication of the content"
+	case OnInvoice:
+		return "receipt of the Creator's invoice"
+	case OnCompletion:
+		return "completion of all deliverables"
+	case AfterMonthEnd:
+		return "the end of the month the content goes live"
+	case OnProductArrival:
+		return "the products' arrival"
+	}
+	return "an event not stated"
+}
+
+// beforePosting reports whether a payment on the trigger reaches the
+// creator before the content goes live: on signature, or on the brand's
+// approval of the content (which comes before posting).
+func (t Trigger) beforePosting() bool { return t == OnSignature || t == OnApproval }
 
 // Tax is how the fee treats sales tax or VAT.
 //
@@ -102,7 +138,7 @@ var ErrUnknownBasis = errors.New("contract: unknown termination basis")
 
 // Settlement is what is paid when the agreement ends early.
 //
-//enumgen:names unstated, pro-rata, kill-fee, full-fee, forfeiture, claw-back, nothing
+//enumgen:names unstated, pro-rata, kill-fee, full-fee, forfeiture, claw-back, nothing, delivered-work, brand-discretion
 type Settlement uint8
 
 // The settlements.
@@ -114,7 +150,19 @@ const (
 	Forfeiture                           // the creator forfeits fees not yet paid ("forfeiture")
 	ClawBack                             // the creator repays fees received ("claw-back")
 	NothingPaid                          // nothing more is paid either way ("nothing")
+	// DeliveredWork pays only for content already delivered or completed;
+	// work in progress earns nothing ("delivered-work").
+	DeliveredWork
+	// BrandDiscretion is whatever the brand alone decides to pay
+	// ("brand-discretion").
+	BrandDiscretion
 )
+
+// forfeitsWork reports whether the settlement takes away pay for work
+// already delivered.
+func (s Settlement) forfeitsWork() bool {
+	return s == Forfeiture || s == ClawBack || s == NothingPaid
+}
 
 // ErrUnknownSettlement is wrapped by errors for text that names no
 // settlement.
@@ -137,6 +185,19 @@ const (
 // ErrUnknownUsageKind is wrapped by errors for text that names no usage
 // kind.
 var ErrUnknownUsageKind = errors.New("contract: unknown usage kind")
+
+// phrase says what the kind lets the brand do, in plain words.
+func (u UsageKind) phrase() string {
+	switch u {
+	case OrganicRepost:
+		return "organic reposts on its own accounts"
+	case PaidAmplification:
+		return "paid ads from its own accounts"
+	case Whitelisting:
+		return "ads from the creator's account (whitelisting)"
+	}
+	return "use of a kind not stated"
+}
 
 // paid reports whether the kind puts money behind the content.
 func (u UsageKind) paid() bool { return u == PaidAmplification || u == Whitelisting }
@@ -162,3 +223,40 @@ const (
 
 // ErrUnknownChannel is wrapped by errors for text that names no channel.
 var ErrUnknownChannel = errors.New("contract: unknown channel")
+
+// MoralsTrigger is what lets a party use a morals clause.
+//
+//enumgen:names unstated, conduct, conviction, charge, accusation, controversy
+type MoralsTrigger uint8
+
+// The morals-clause triggers, from the narrowest proof to the widest.
+const (
+	UnstatedMoralsTrigger MoralsTrigger = iota // not stated
+	MoralsConduct                              // conduct that brings the other party into disrepute ("conduct")
+	MoralsConviction                           // a criminal conviction ("conviction")
+	MoralsCharge                               // a criminal charge ("charge")
+	MoralsAccusation                           // a mere public accusation, proven or not ("accusation")
+	MoralsControversy                          // any public controversy, whoever is at fault ("controversy")
+)
+
+// ErrUnknownMoralsTrigger is wrapped by errors for text that names no
+// morals-clause trigger.
+var ErrUnknownMoralsTrigger = errors.New("contract: unknown morals trigger")
+
+// CarveOut is a use of the content that survives the end of the usage
+// rights.
+//
+//enumgen:names unstated, archive, internal
+//enumgen:aliases internal-use = internal
+type CarveOut uint8
+
+// The carve-outs.
+const (
+	UnstatedCarveOut CarveOut = iota // not stated
+	ArchiveCarveOut                  // posts stay in the brand's feed or archive, not promoted ("archive")
+	InternalCarveOut                 // internal use: presentations, reports, award entries ("internal")
+)
+
+// ErrUnknownCarveOut is wrapped by errors for text that names no
+// carve-out.
+var ErrUnknownCarveOut = errors.New("contract: unknown carve-out")

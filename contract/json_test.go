@@ -144,6 +144,12 @@ func randomContract(r *rand.Rand) contract.Contract {
 		c.GoverningLaw = full.GoverningLaw
 	}
 	if pick() {
+		c.SignedOn = full.SignedOn
+	}
+	if pick() {
+		c.JointLiability = full.JointLiability
+	}
+	if pick() {
 		c.Term = full.Term
 	}
 	if pick() {
@@ -222,40 +228,52 @@ func fullContract(r *rand.Rand) contract.Contract {
 	side := func() contract.Side { return contract.Side(r.IntN(3) + 1) }
 	return contract.Contract{
 		Jurisdiction: disclosure.Jurisdiction(r.IntN(int(disclosure.IE) + 1)),
-		Brand:        contract.Brand{Name: text(), LegalEntity: text(), TradingNames: texts(), Handles: texts()},
-		Creator:      contract.Creator{Name: text(), LegalEntity: text(), Handle: text(), Followers: count()},
-		Agency:       &contract.Agency{Name: text(), Represents: side(), PaidThrough: true},
-		GoverningLaw: text(),
-		Term:         &contract.Term{Start: date(), End: date(), StartToBeAgreed: true, EndToBeAgreed: true},
+		Brand: contract.Brand{BrandIdentity: disclosure.BrandIdentity{Name: text(), LegalEntity: text(), TradingNames: texts(), Handles: texts()},
+			Contact: contract.Contact{Address: text(), Email: text(), TaxResidence: text()}},
+		Creator: contract.Creator{Name: text(), LegalEntity: text(), Handle: text(), Followers: count(),
+			Contact: contract.Contact{Address: text(), Email: text(), TaxResidence: text()}, Region: text(), BirthDate: date(),
+			Guardian: text(), EarningsSetAsidePercent: percent(), EURepresentative: text(), Insurance: text()},
+		SignedOn:       date(),
+		JointLiability: true,
+		Agency:         &contract.Agency{Name: text(), Represents: side(), PaidThrough: true},
+		GoverningLaw:   text(),
+		Term:           &contract.Term{Start: date(), End: date(), StartToBeAgreed: true, EndToBeAgreed: true, Extent: contract.Extent(r.IntN(3) + 1)},
 		Deliverables: []contract.Deliverable{{Platform: platform(), Format: influencekit.Format(r.IntN(int(influencekit.Article)) + 1),
-			Quantity: count(), Due: date(), Cadence: contract.Cadence(r.IntN(5)), Description: text(), DueToBeAgreed: true}},
+			Quantity: count(), Due: date(), Cadence: contract.Cadence(r.IntN(5)), Description: text(), DueToBeAgreed: true,
+			DueAfter: contract.Trigger(r.IntN(8) + 1), DueDays: count()}},
 		Payment: &contract.Payment{Total: money(), Schedule: []contract.Installment{{Due: date(), Amount: money(),
-			Trigger: contract.Trigger(r.IntN(6) + 1), NetDays: count(), DueToBeAgreed: true}},
-			Incentives: []contract.Incentive{{Description: text(), Value: money()}}, ProductOnly: true,
+			Trigger: contract.Trigger(r.IntN(8) + 1), NetDays: count(), DueToBeAgreed: true}},
+			Incentives: []contract.Incentive{{Description: text(), Value: money(), Prop: true}}, ProductOnly: true,
 			Trigger: contract.OnInvoice, NetDays: count(), DepositPercent: percent(), Tax: contract.Tax(r.IntN(3) + 1),
 			LateInterestPercent: percent()},
 		Brief: &contract.Brief{Reference: text(), Goals: texts(), KPIs: texts(), Audience: text(), KeyMessages: texts(),
 			CaptionGuide: text(), ProductDescription: text(), FAQs: texts()},
 		Approval: &contract.Approval{ReviewDays: count(), RevisionRounds: count(), Revisions: contract.Extent(r.IntN(3) + 1),
-			Extent: contract.Extent(r.IntN(3) + 1)},
+			Extent: contract.Extent(r.IntN(3) + 1), BusinessDays: true, Reshoots: count(), ReshootsExtent: contract.Extent(r.IntN(3) + 1),
+			ReshootCost: side()},
 		UsageRights: &contract.UsageRights{Platforms: []influencekit.Platform{platform()}, Days: count(), PaidAmplification: true,
-			Fee: money(), Extent: contract.Limited,
+			Fee: money(), Extent: contract.Limited, CarveOuts: []contract.CarveOut{contract.CarveOut(r.IntN(2) + 1)},
 			Grants: []contract.UsageGrant{{Kind: contract.UsageKind(r.IntN(3) + 1), Platforms: []influencekit.Platform{platform()},
 				Channels: []contract.Channel{contract.Channel(r.IntN(7) + 1)}, Days: count(), Months: count(), Perpetual: true,
-				Territory: text(), Fee: money(), IncludedInFee: true, Exclusive: true, Sublicensable: true, Irrevocable: true}}},
+				Territory: text(), Fee: money(), IncludedInFee: true, Exclusive: true, Sublicensable: true, Irrevocable: true,
+				DigitalReplica: true, IntendedUses: text(), FromTermEnd: true, EndsWithTerm: true, CreatorApproval: true,
+				Revocable: true, Edit: true}}},
 		Exclusivity: &contract.Exclusivity{Categories: texts(), Days: count(), Competitors: texts(),
-			AroundPosts: &contract.PostWindow{DaysBefore: count(), DaysAfter: count()}, Extent: contract.Extent(r.IntN(3) + 1),
-			Fee: money(), IncludedInFee: true},
+			AroundPosts: &contract.PostWindow{DaysBefore: count(), DaysAfter: count(), HoursBefore: count(), HoursAfter: count(),
+				PostsBefore: count(), PostsAfter: count()}, Extent: contract.Extent(r.IntN(3) + 1),
+			Fee: money(), IncludedInFee: true, NoOtherBrandsInContent: true},
 		Disclosure: &contract.DisclosureTerms{Required: true, Wording: text()},
 		Cancellation: &contract.Cancellation{NoticeDays: count(), KillFeePercent: percent(), Extent: contract.Extent(r.IntN(3) + 1),
 			Rights: []contract.TerminationRight{{Party: side(), Basis: contract.Basis(r.IntN(2) + 1), NoticeDays: count(),
-				CureDays: count(), Settlement: contract.Settlement(r.IntN(6) + 1)}}},
-		Ownership:          &contract.Ownership{Owner: side(), Licence: text()},
-		Morals:             &contract.Morals{Party: side()},
-		Indemnity:          &contract.Indemnity{By: side()},
-		Confidentiality:    &contract.Confidentiality{Party: side(), Years: count()},
-		LiabilityCap:       &contract.LiabilityCap{Amount: money(), FeesPaid: true},
-		Posting:            &contract.Posting{MinimumLiveDays: count(), CaptionApproval: true, PostingTimeApproval: true},
+				CureDays: count(), CureByReshoot: true, Settlement: contract.Settlement(r.IntN(8) + 1)}}},
+		Ownership: &contract.Ownership{Owner: side(), Licence: text()},
+		Morals: &contract.Morals{Party: side(), Triggers: []contract.MoralsTrigger{contract.MoralsTrigger(r.IntN(5) + 1)},
+			Settlement: contract.Settlement(r.IntN(8) + 1)},
+		Indemnity:       &contract.Indemnity{By: side()},
+		Confidentiality: &contract.Confidentiality{Party: side(), Years: count(), Extent: contract.Extent(r.IntN(3) + 1)},
+		LiabilityCap:    &contract.LiabilityCap{Amount: money(), FeesPaid: true, Party: side()},
+		Posting: &contract.Posting{MinimumLiveDays: count(), CaptionApproval: true, PostingTimeApproval: true, Permanent: true,
+			TakedownHours: count()},
 		WhitelistingAccess: &contract.WhitelistingAccess{Days: count(), CreatorApproval: true, SpendCap: money()},
 	}
 }

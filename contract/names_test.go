@@ -74,15 +74,27 @@ func TestJSONNamesAgree(t *testing.T) {
 		})
 	}
 	for name, typ := range types {
-		var tags []string
-		for i := range typ.NumField() {
-			tag, _, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ",")
-			tags = append(tags, tag)
-		}
+		tags := jsonTags(typ)
 		got := readers[name]
 		slices.Sort(tags)
 		slices.Sort(got)
 		assert.Equal(t, tags, got, "%s: the reader's member names and the struct tags differ", name)
 	}
 	assert.Len(t, readers, len(types), "every reader in parse.go has a type in this test")
+}
+
+// jsonTags lists the JSON member names of a struct type, an embedded
+// struct contributing its own, as encoding/json reads them.
+func jsonTags(typ reflect.Type) []string {
+	var tags []string
+	for i := range typ.NumField() {
+		f := typ.Field(i)
+		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if f.Anonymous && tag == "" {
+			tags = append(tags, jsonTags(f.Type)...)
+			continue
+		}
+		tags = append(tags, tag)
+	}
+	return tags
 }

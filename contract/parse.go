@@ -3,7 +3,7 @@ package contract
 import (
 	"fmt"
 
-	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/internal/jsonobject"
 )
 
 // Parse reads a contract from JSON in the shape of the package
@@ -23,17 +23,17 @@ import (
 // [Parse] checks form, not content: a contract that parses may still have
 // Problems; call [Contract.Validate].
 func Parse(data []byte) (Contract, error) {
-	d := decoder{data: data}
+	d := jsonobject.NewCursor(data, jsonErrors, newParseError)
 	var c Contract
-	present, err := readObject(&d, &c, (*Contract).field)
+	present, err := jsonobject.ReadObject(&d, &c, (*Contract).field)
 	if err != nil {
 		return Contract{}, err
 	}
 	if !present {
-		return Contract{}, d.fail(fmt.Errorf("%w: want the contract object, got null", ErrWrongType))
+		return Contract{}, d.Fail(fmt.Errorf("%w: want the contract object, got null", ErrWrongType))
 	}
-	if d.skipSpace(); d.pos < len(d.data) {
-		return Contract{}, d.fail(fmt.Errorf("%w after the contract object: %s", ErrTrailingData, d.describeNext()))
+	if next, ok := d.Trailing(); ok {
+		return Contract{}, d.Fail(fmt.Errorf("%w after the contract object: %s", ErrTrailingData, next))
 	}
 	return c, nil
 }
@@ -50,401 +50,485 @@ func (c *Contract) UnmarshalJSON(data []byte) error {
 }
 
 // field reads the top-level member key; d.path names it.
-func (c *Contract) field(d *decoder, key string) error {
+func (c *Contract) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "jurisdiction":
-		return d.text(&c.Jurisdiction)
+		return d.Text(&c.Jurisdiction)
 	case "brand":
-		return readSection(d, &c.Brand, brandField)
+		return jsonobject.ReadSection(d, &c.Brand, brandField)
 	case "creator":
-		return readSection(d, &c.Creator, (*Creator).field)
+		return jsonobject.ReadSection(d, &c.Creator, (*Creator).field)
 	case "agency":
-		return readOptional(d, &c.Agency, (*Agency).field)
+		return jsonobject.ReadOptional(d, &c.Agency, (*Agency).field)
 	case "governing_law":
-		return d.str(&c.GoverningLaw)
+		return d.Str(&c.GoverningLaw)
+	case "signed_on":
+		return readDate(d, &c.SignedOn)
+	case "joint_liability":
+		return d.Boolean(&c.JointLiability)
 	case "term":
-		return readOptional(d, &c.Term, (*Term).field)
+		return jsonobject.ReadOptional(d, &c.Term, (*Term).field)
 	case "deliverables":
-		return readList(d, &c.Deliverables, objectElem((*Deliverable).field))
+		return jsonobject.ReadList(d, &c.Deliverables, jsonobject.ObjectElem((*Deliverable).field))
 	case "payment":
-		return readOptional(d, &c.Payment, (*Payment).field)
+		return jsonobject.ReadOptional(d, &c.Payment, (*Payment).field)
 	case "brief":
-		return readOptional(d, &c.Brief, (*Brief).field)
+		return jsonobject.ReadOptional(d, &c.Brief, (*Brief).field)
 	case "approval":
-		return readOptional(d, &c.Approval, (*Approval).field)
+		return jsonobject.ReadOptional(d, &c.Approval, (*Approval).field)
 	case "usage_rights":
-		return readOptional(d, &c.UsageRights, (*UsageRights).field)
+		return jsonobject.ReadOptional(d, &c.UsageRights, (*UsageRights).field)
 	case "exclusivity":
-		return readOptional(d, &c.Exclusivity, (*Exclusivity).field)
+		return jsonobject.ReadOptional(d, &c.Exclusivity, (*Exclusivity).field)
 	case "disclosure":
-		return readOptional(d, &c.Disclosure, (*DisclosureTerms).field)
+		return jsonobject.ReadOptional(d, &c.Disclosure, (*DisclosureTerms).field)
 	case "cancellation":
-		return readOptional(d, &c.Cancellation, (*Cancellation).field)
+		return jsonobject.ReadOptional(d, &c.Cancellation, (*Cancellation).field)
 	case "ownership":
-		return readOptional(d, &c.Ownership, (*Ownership).field)
+		return jsonobject.ReadOptional(d, &c.Ownership, (*Ownership).field)
 	case "morals":
-		return readOptional(d, &c.Morals, (*Morals).field)
+		return jsonobject.ReadOptional(d, &c.Morals, (*Morals).field)
 	case "indemnity":
-		return readOptional(d, &c.Indemnity, (*Indemnity).field)
+		return jsonobject.ReadOptional(d, &c.Indemnity, (*Indemnity).field)
 	case "confidentiality":
-		return readOptional(d, &c.Confidentiality, (*Confidentiality).field)
+		return jsonobject.ReadOptional(d, &c.Confidentiality, (*Confidentiality).field)
 	case "liability_cap":
-		return readOptional(d, &c.LiabilityCap, (*LiabilityCap).field)
+		return jsonobject.ReadOptional(d, &c.LiabilityCap, (*LiabilityCap).field)
 	case "posting":
-		return readOptional(d, &c.Posting, (*Posting).field)
+		return jsonobject.ReadOptional(d, &c.Posting, (*Posting).field)
 	case "whitelisting_access":
-		return readOptional(d, &c.WhitelistingAccess, (*WhitelistingAccess).field)
+		return jsonobject.ReadOptional(d, &c.WhitelistingAccess, (*WhitelistingAccess).field)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-// brandField reads a member of the brand ([disclosure.BrandIdentity]).
-func brandField(b *Brand, d *decoder, key string) error {
+// brandField reads a member of the brand: its names
+// ([disclosure.BrandIdentity]) and its [Contact].
+func brandField(b *Brand, d *jsonobject.Cursor, key string) error {
 	switch key {
+	case "address":
+		return d.Str(&b.Address)
+	case "email":
+		return d.Str(&b.Email)
+	case "tax_residence":
+		return d.Str(&b.TaxResidence)
 	case "name":
-		return d.str(&b.Name)
+		return d.Str(&b.Name)
 	case "legal_entity":
-		return d.str(&b.LegalEntity)
+		return d.Str(&b.LegalEntity)
 	case "trading_names":
-		return d.strings(&b.TradingNames)
+		return d.Strings(&b.TradingNames)
 	case "handles":
-		return d.strings(&b.Handles)
+		return d.Strings(&b.Handles)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (a *Agency) field(d *decoder, key string) error {
+func (a *Agency) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "name":
-		return d.str(&a.Name)
+		return d.Str(&a.Name)
 	case "represents":
-		return d.text(&a.Represents)
+		return d.Text(&a.Represents)
 	case "paid_through":
-		return d.boolean(&a.PaidThrough)
+		return d.Boolean(&a.PaidThrough)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (o *Ownership) field(d *decoder, key string) error {
+func (o *Ownership) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "owner":
-		return d.text(&o.Owner)
+		return d.Text(&o.Owner)
 	case "licence":
-		return d.str(&o.Licence)
+		return d.Str(&o.Licence)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (m *Morals) field(d *decoder, key string) error {
-	if key == "party" {
-		return d.text(&m.Party)
-	}
-	return d.unknown()
-}
-
-func (i *Indemnity) field(d *decoder, key string) error {
-	if key == "by" {
-		return d.text(&i.By)
-	}
-	return d.unknown()
-}
-
-func (c *Confidentiality) field(d *decoder, key string) error {
+func (m *Morals) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "party":
-		return d.text(&c.Party)
-	case "years":
-		return d.integer(&c.Years)
+		return d.Text(&m.Party)
+	case "triggers":
+		return jsonobject.ReadList(d, &m.Triggers, func(v *MoralsTrigger, d *jsonobject.Cursor) error { return d.Text(v) })
+	case "settlement":
+		return d.Text(&m.Settlement)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (l *LiabilityCap) field(d *decoder, key string) error {
+func (i *Indemnity) field(d *jsonobject.Cursor, key string) error {
+	if key == "by" {
+		return d.Text(&i.By)
+	}
+	return d.Unknown()
+}
+
+func (c *Confidentiality) field(d *jsonobject.Cursor, key string) error {
+	switch key {
+	case "party":
+		return d.Text(&c.Party)
+	case "years":
+		return d.Integer(&c.Years)
+	case "extent":
+		return d.Text(&c.Extent)
+	}
+	return d.Unknown()
+}
+
+func (l *LiabilityCap) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "amount":
-		return d.money(&l.Amount)
+		return readMoney(d, &l.Amount)
 	case "fees_paid":
-		return d.boolean(&l.FeesPaid)
+		return d.Boolean(&l.FeesPaid)
+	case "party":
+		return d.Text(&l.Party)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (p *Posting) field(d *decoder, key string) error {
+func (p *Posting) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "minimum_live_days":
-		return d.integer(&p.MinimumLiveDays)
+		return d.Integer(&p.MinimumLiveDays)
 	case "caption_approval":
-		return d.boolean(&p.CaptionApproval)
+		return d.Boolean(&p.CaptionApproval)
 	case "posting_time_approval":
-		return d.boolean(&p.PostingTimeApproval)
+		return d.Boolean(&p.PostingTimeApproval)
+	case "permanent":
+		return d.Boolean(&p.Permanent)
+	case "takedown_hours":
+		return d.Integer(&p.TakedownHours)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (w *WhitelistingAccess) field(d *decoder, key string) error {
+func (w *WhitelistingAccess) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "days":
-		return d.integer(&w.Days)
+		return d.Integer(&w.Days)
 	case "creator_approval":
-		return d.boolean(&w.CreatorApproval)
+		return d.Boolean(&w.CreatorApproval)
 	case "spend_cap":
-		return d.money(&w.SpendCap)
+		return readMoney(d, &w.SpendCap)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (c *Creator) field(d *decoder, key string) error {
+func (c *Creator) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "name":
-		return d.str(&c.Name)
+		return d.Str(&c.Name)
 	case "legal_entity":
-		return d.str(&c.LegalEntity)
+		return d.Str(&c.LegalEntity)
 	case "handle":
-		return d.str(&c.Handle)
+		return d.Str(&c.Handle)
 	case "followers":
-		return d.integer(&c.Followers)
+		return d.Integer(&c.Followers)
+	case "address":
+		return d.Str(&c.Address)
+	case "email":
+		return d.Str(&c.Email)
+	case "tax_residence":
+		return d.Str(&c.TaxResidence)
+	case "region":
+		return d.Str(&c.Region)
+	case "birth_date":
+		return readDate(d, &c.BirthDate)
+	case "guardian":
+		return d.Str(&c.Guardian)
+	case "earnings_set_aside_percent":
+		return readPercent(d, &c.EarningsSetAsidePercent)
+	case "eu_representative":
+		return d.Str(&c.EURepresentative)
+	case "insurance":
+		return d.Str(&c.Insurance)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (t *Term) field(d *decoder, key string) error {
+func (t *Term) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "start":
-		return d.date(&t.Start)
+		return readDate(d, &t.Start)
 	case "end":
-		return d.date(&t.End)
+		return readDate(d, &t.End)
 	case "start_to_be_agreed":
-		return d.boolean(&t.StartToBeAgreed)
+		return d.Boolean(&t.StartToBeAgreed)
 	case "end_to_be_agreed":
-		return d.boolean(&t.EndToBeAgreed)
+		return d.Boolean(&t.EndToBeAgreed)
+	case "extent":
+		return d.Text(&t.Extent)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (v *Deliverable) field(d *decoder, key string) error {
+func (v *Deliverable) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "platform":
-		return d.text(&v.Platform)
+		return d.Text(&v.Platform)
 	case "format":
-		return d.text(&v.Format)
+		return d.Text(&v.Format)
 	case "quantity":
-		return d.integer(&v.Quantity)
+		return d.Integer(&v.Quantity)
 	case "due":
-		return d.date(&v.Due)
+		return readDate(d, &v.Due)
 	case "cadence":
-		return d.text(&v.Cadence)
+		return d.Text(&v.Cadence)
 	case "description":
-		return d.str(&v.Description)
+		return d.Str(&v.Description)
 	case "due_to_be_agreed":
-		return d.boolean(&v.DueToBeAgreed)
+		return d.Boolean(&v.DueToBeAgreed)
+	case "due_after":
+		return d.Text(&v.DueAfter)
+	case "due_days":
+		return d.Integer(&v.DueDays)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (v *Payment) field(d *decoder, key string) error {
+func (v *Payment) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "total":
-		return d.money(&v.Total)
+		return readMoney(d, &v.Total)
 	case "schedule":
-		return readList(d, &v.Schedule, objectElem((*Installment).field))
+		return jsonobject.ReadList(d, &v.Schedule, jsonobject.ObjectElem((*Installment).field))
 	case "incentives":
-		return readList(d, &v.Incentives, objectElem((*Incentive).field))
+		return jsonobject.ReadList(d, &v.Incentives, jsonobject.ObjectElem((*Incentive).field))
 	case "product_only":
-		return d.boolean(&v.ProductOnly)
+		return d.Boolean(&v.ProductOnly)
 	case "trigger":
-		return d.text(&v.Trigger)
+		return d.Text(&v.Trigger)
 	case "net_days":
-		return d.integer(&v.NetDays)
+		return d.Integer(&v.NetDays)
 	case "deposit_percent":
-		return d.percent(&v.DepositPercent)
+		return readPercent(d, &v.DepositPercent)
 	case "tax":
-		return d.text(&v.Tax)
+		return d.Text(&v.Tax)
 	case "late_interest_percent":
-		return d.percent(&v.LateInterestPercent)
+		return readPercent(d, &v.LateInterestPercent)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (v *Installment) field(d *decoder, key string) error {
+func (v *Installment) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "due":
-		return d.date(&v.Due)
+		return readDate(d, &v.Due)
 	case "amount":
-		return d.money(&v.Amount)
+		return readMoney(d, &v.Amount)
 	case "trigger":
-		return d.text(&v.Trigger)
+		return d.Text(&v.Trigger)
 	case "net_days":
-		return d.integer(&v.NetDays)
+		return d.Integer(&v.NetDays)
 	case "due_to_be_agreed":
-		return d.boolean(&v.DueToBeAgreed)
+		return d.Boolean(&v.DueToBeAgreed)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (v *Incentive) field(d *decoder, key string) error {
+func (v *Incentive) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "description":
-		return d.str(&v.Description)
+		return d.Str(&v.Description)
 	case "value":
-		return d.money(&v.Value)
+		return readMoney(d, &v.Value)
+	case "prop":
+		return d.Boolean(&v.Prop)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (b *Brief) field(d *decoder, key string) error {
+func (b *Brief) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "reference":
-		return d.str(&b.Reference)
+		return d.Str(&b.Reference)
 	case "goals":
-		return d.strings(&b.Goals)
+		return d.Strings(&b.Goals)
 	case "kpis":
-		return d.strings(&b.KPIs)
+		return d.Strings(&b.KPIs)
 	case "audience":
-		return d.str(&b.Audience)
+		return d.Str(&b.Audience)
 	case "key_messages":
-		return d.strings(&b.KeyMessages)
+		return d.Strings(&b.KeyMessages)
 	case "caption_guide":
-		return d.str(&b.CaptionGuide)
+		return d.Str(&b.CaptionGuide)
 	case "product_description":
-		return d.str(&b.ProductDescription)
+		return d.Str(&b.ProductDescription)
 	case "faqs":
-		return d.strings(&b.FAQs)
+		return d.Strings(&b.FAQs)
+	case "substantiation":
+		return d.Str(&b.Substantiation)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (a *Approval) field(d *decoder, key string) error {
+func (a *Approval) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "review_days":
-		return d.integer(&a.ReviewDays)
+		return d.Integer(&a.ReviewDays)
 	case "revision_rounds":
-		return d.integer(&a.RevisionRounds)
+		return d.Integer(&a.RevisionRounds)
 	case "revisions":
-		return d.text(&a.Revisions)
+		return d.Text(&a.Revisions)
 	case "extent":
-		return d.text(&a.Extent)
+		return d.Text(&a.Extent)
+	case "business_days":
+		return d.Boolean(&a.BusinessDays)
+	case "reshoots":
+		return d.Integer(&a.Reshoots)
+	case "reshoots_extent":
+		return d.Text(&a.ReshootsExtent)
+	case "reshoot_cost":
+		return d.Text(&a.ReshootCost)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (u *UsageRights) field(d *decoder, key string) error {
+func (u *UsageRights) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "platforms":
-		return d.platforms(&u.Platforms)
+		return readPlatforms(d, &u.Platforms)
 	case "days":
-		return d.integer(&u.Days)
+		return d.Integer(&u.Days)
 	case "paid_amplification":
-		return d.boolean(&u.PaidAmplification)
+		return d.Boolean(&u.PaidAmplification)
 	case "fee":
-		return d.money(&u.Fee)
+		return readMoney(d, &u.Fee)
 	case "grants":
-		return readList(d, &u.Grants, objectElem((*UsageGrant).field))
+		return jsonobject.ReadList(d, &u.Grants, jsonobject.ObjectElem((*UsageGrant).field))
 	case "extent":
-		return d.text(&u.Extent)
+		return d.Text(&u.Extent)
+	case "carve_outs":
+		return jsonobject.ReadList(d, &u.CarveOuts, func(v *CarveOut, d *jsonobject.Cursor) error { return d.Text(v) })
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (g *UsageGrant) field(d *decoder, key string) error {
+func (g *UsageGrant) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "kind":
-		return d.text(&g.Kind)
+		return d.Text(&g.Kind)
 	case "platforms":
-		return d.platforms(&g.Platforms)
+		return readPlatforms(d, &g.Platforms)
 	case "channels":
-		return readList(d, &g.Channels, func(v *Channel, d *decoder) error { return d.text(v) })
+		return jsonobject.ReadList(d, &g.Channels, func(v *Channel, d *jsonobject.Cursor) error { return d.Text(v) })
 	case "days":
-		return d.integer(&g.Days)
+		return d.Integer(&g.Days)
 	case "months":
-		return d.integer(&g.Months)
+		return d.Integer(&g.Months)
 	case "perpetual":
-		return d.boolean(&g.Perpetual)
+		return d.Boolean(&g.Perpetual)
 	case "territory":
-		return d.str(&g.Territory)
+		return d.Str(&g.Territory)
 	case "fee":
-		return d.money(&g.Fee)
+		return readMoney(d, &g.Fee)
 	case "included_in_fee":
-		return d.boolean(&g.IncludedInFee)
+		return d.Boolean(&g.IncludedInFee)
 	case "exclusive":
-		return d.boolean(&g.Exclusive)
+		return d.Boolean(&g.Exclusive)
 	case "sublicensable":
-		return d.boolean(&g.Sublicensable)
+		return d.Boolean(&g.Sublicensable)
 	case "irrevocable":
-		return d.boolean(&g.Irrevocable)
+		return d.Boolean(&g.Irrevocable)
+	case "digital_replica":
+		return d.Boolean(&g.DigitalReplica)
+	case "intended_uses":
+		return d.Str(&g.IntendedUses)
+	case "from_term_end":
+		return d.Boolean(&g.FromTermEnd)
+	case "ends_with_term":
+		return d.Boolean(&g.EndsWithTerm)
+	case "creator_approval":
+		return d.Boolean(&g.CreatorApproval)
+	case "revocable":
+		return d.Boolean(&g.Revocable)
+	case "edit":
+		return d.Boolean(&g.Edit)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (d *decoder) platforms(dst *[]influencekit.Platform) error {
-	return readList(d, dst, func(v *influencekit.Platform, d *decoder) error { return d.text(v) })
-}
-
-func (e *Exclusivity) field(d *decoder, key string) error {
+func (e *Exclusivity) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "categories":
-		return d.strings(&e.Categories)
+		return d.Strings(&e.Categories)
 	case "days":
-		return d.integer(&e.Days)
+		return d.Integer(&e.Days)
 	case "competitors":
-		return d.strings(&e.Competitors)
+		return d.Strings(&e.Competitors)
 	case "around_posts":
-		return readOptional(d, &e.AroundPosts, (*PostWindow).field)
+		return jsonobject.ReadOptional(d, &e.AroundPosts, (*PostWindow).field)
 	case "extent":
-		return d.text(&e.Extent)
+		return d.Text(&e.Extent)
 	case "fee":
-		return d.money(&e.Fee)
+		return readMoney(d, &e.Fee)
 	case "included_in_fee":
-		return d.boolean(&e.IncludedInFee)
+		return d.Boolean(&e.IncludedInFee)
+	case "no_other_brands_in_content":
+		return d.Boolean(&e.NoOtherBrandsInContent)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (w *PostWindow) field(d *decoder, key string) error {
+func (w *PostWindow) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "days_before":
-		return d.integer(&w.DaysBefore)
+		return d.Integer(&w.DaysBefore)
 	case "days_after":
-		return d.integer(&w.DaysAfter)
+		return d.Integer(&w.DaysAfter)
+	case "hours_before":
+		return d.Integer(&w.HoursBefore)
+	case "hours_after":
+		return d.Integer(&w.HoursAfter)
+	case "posts_before":
+		return d.Integer(&w.PostsBefore)
+	case "posts_after":
+		return d.Integer(&w.PostsAfter)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (t *DisclosureTerms) field(d *decoder, key string) error {
+func (t *DisclosureTerms) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "required":
-		return d.boolean(&t.Required)
+		return d.Boolean(&t.Required)
 	case "wording":
-		return d.str(&t.Wording)
+		return d.Str(&t.Wording)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (c *Cancellation) field(d *decoder, key string) error {
+func (c *Cancellation) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "notice_days":
-		return d.integer(&c.NoticeDays)
+		return d.Integer(&c.NoticeDays)
 	case "kill_fee_percent":
-		return d.percent(&c.KillFeePercent)
+		return readPercent(d, &c.KillFeePercent)
 	case "rights":
-		return readList(d, &c.Rights, objectElem((*TerminationRight).field))
+		return jsonobject.ReadList(d, &c.Rights, jsonobject.ObjectElem((*TerminationRight).field))
 	case "extent":
-		return d.text(&c.Extent)
+		return d.Text(&c.Extent)
 	}
-	return d.unknown()
+	return d.Unknown()
 }
 
-func (r *TerminationRight) field(d *decoder, key string) error {
+func (r *TerminationRight) field(d *jsonobject.Cursor, key string) error {
 	switch key {
 	case "party":
-		return d.text(&r.Party)
+		return d.Text(&r.Party)
 	case "basis":
-		return d.text(&r.Basis)
+		return d.Text(&r.Basis)
 	case "notice_days":
-		return d.integer(&r.NoticeDays)
+		return d.Integer(&r.NoticeDays)
 	case "cure_days":
-		return d.integer(&r.CureDays)
+		return d.Integer(&r.CureDays)
 	case "settlement":
-		return d.text(&r.Settlement)
+		return d.Text(&r.Settlement)
+	case "cure_by_reshoot":
+		return d.Boolean(&r.CureByReshoot)
 	}
-	return d.unknown()
+	return d.Unknown()
 }

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,7 +15,9 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
+	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
+	"github.com/influencekit/influencekit/disclosure"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current Render output")
@@ -32,6 +35,8 @@ func TestRenderGolden(t *testing.T) {
 		{"an agency three-party deal: Net 60 after publication, usage grants with whitelisting, exclusivity around posts with named competitors, one-sided termination and indemnity", "agency.json", language.AmericanEnglish, "agency.golden"},
 		{"termination for convenience by either party with pro-rata pay, a perpetual irrevocable organic repost, unlimited revisions, total exclusivity, a term ending on September 31", "rights.json", language.BritishEnglish, "rights.golden"},
 		{"dates still to be agreed (the term's end, a payment), full exclusivity for a fee, either party may end it at any time with a kill fee", "tba.json", language.AmericanEnglish, "tba.golden"},
+		{"a French deal with every art. 8 mention: addresses, tax residences, a minor creator from the US with a guardian, an EU representative and insurer, a described digital replica, joint liability", "france.json", language.French, "france.golden"},
+		{"terms as signed: an agreement without end, a due date after the products arrive, props, business-day reviews and reshoots at the creator's cost, a licence from the term's end with edits and carve-outs, a revocable creator-approved paid licence, windows in hours, pay limited to delivered work, morals triggers, confidentiality without end, takedown on request", "signed.json", language.AmericanEnglish, "signed.golden"},
 		{"mighty-micro's \"have fun!\" brief: sections not agreed and every open point", "havefun.json", language.AmericanEnglish, "havefun.golden"},
 	}
 	for _, tt := range tests {
@@ -63,9 +68,32 @@ func TestRenderIsRenderLocaleInAmericanEnglish(t *testing.T) {
 	assert.Contains(t, a.String(), "January 20, 2026")
 }
 
+// TestRenderDraftListsTheProblemsGiven checks that the draft lists the
+// problems its caller passes, in severity order, without validating again
+// and without reordering the caller's slice.
+func TestRenderDraftListsTheProblemsGiven(t *testing.T) {
+	c := complete(t)
+	c.Term = nil // Validate would report a missing term
+	given := []contract.Problem{
+		{Field: "term", Rule: contract.RuleUnstatedTerm, Severity: influencekit.SeverityInfo, Message: "a note the caller made"},
+		{Field: "payment", Rule: contract.RuleMissingField, Severity: influencekit.SeverityError, Message: "an error the caller found"},
+	}
+	before := slices.Clone(given)
+	var buf bytes.Buffer
+	require.NoError(t, contract.RenderDraft(&buf, c, given, language.AmericanEnglish))
+	out := buf.String()
+	assert.Contains(t, out, "## Open points\n\n- **To fix:** An error the caller found.\n- **Not covered:** A note the caller made.\n")
+	assert.NotContains(t, out, "has no term", "the draft does not validate again")
+	assert.Equal(t, before, given, "the caller's slice keeps its order")
+
+	buf.Reset()
+	require.NoError(t, contract.RenderDraft(&buf, c, nil, language.AmericanEnglish))
+	assert.NotContains(t, buf.String(), "## Open points", "no problems given, no open points")
+}
+
 func TestRenderEscapesContractText(t *testing.T) {
 	c := contract.Contract{
-		Brand:   contract.Brand{Name: "*Bold* [link](x) <b>"},
+		Brand:   contract.Brand{BrandIdentity: disclosure.BrandIdentity{Name: "*Bold* [link](x) <b>"}},
 		Creator: contract.Creator{Name: "A | B\n# Heading"},
 	}
 	var buf bytes.Buffer
@@ -196,9 +224,16 @@ func TestRenderStatedStates(t *testing.T) {
 			half := decimal.NewFromInt(50)
 			c.Payment.DepositPercent = &half
 		}, "The rest is paid within 30 days of publication of the content.\n", "Unless an installment says otherwise"},
-		{"the draft deadline is derived from the review, not stated as a term", func(c *contract.Contract) {
+		{"no submission deadline nobody agreed: the review time is stated, no draft date derived from it", func(c *contract.Contract) {
 			c.Approval = &contract.Approval{ReviewDays: 3, RevisionRounds: 2}
-		}, "To leave time for the review and the revision rounds, drafts should reach the Brand 9 days before they go live.", "Drafts are due"},
+		}, "The Brand reviews each draft and gives feedback within 3 days.\nThe Creator makes up to 2 rounds of revisions.\n", "drafts should reach the Brand"},
+		{"an installment with a trigger and no net days of its own inherits the payment's Net 60", func(c *contract.Contract) {
+			c.Payment.Trigger, c.Payment.NetDays = contract.OnInvoice, 60
+			c.Payment.Schedule = []contract.Installment{{Trigger: contract.OnPublication, Amount: c.Payment.Total}}
+		}, "| 1 | within 60 days of publication of the content | 1,500.00 USD |", "on publication"},
+		{"a weekly series lists every piece", func(c *contract.Contract) {
+			c.Deliverables[0].Quantity = 4
+		}, "- January 20, 2026: deliverable 1: piece 1 of 4 goes live\n- January 27, 2026: deliverable 1: piece 2 of 4 goes live\n- February 3, 2026: deliverable 1: piece 3 of 4 goes live\n", "first piece goes live"},
 		{"a kill fee a convenience right pays is defined, not owed on every cancellation", func(c *contract.Contract) {
 			fifty := decimal.NewFromInt(50)
 			c.Cancellation = &contract.Cancellation{KillFeePercent: &fifty, Rights: []contract.TerminationRight{

@@ -21,7 +21,7 @@ func TestSuggestLabelPerJurisdiction(t *testing.T) {
 		{"ASA/CMA: #ad is clear", disclosure.UK, `use a clear label such as "#ad"`},
 		{"Germany: #ad is ambiguous, Werbung is the label", disclosure.DE, `use a clear label such as "Werbung"`},
 		{"France: #ad draws a language warning, Publicité does not", disclosure.FR, `use a clear label such as "Publicité"`},
-		{"Spain: an English label alone draws a language warning", disclosure.ES, `use a clear label such as "publicidad"`},
+		{"Spain: an English label alone draws a language warning; the ES pack suggests Publicidad", disclosure.ES, `use a clear label such as "Publicidad"`},
 		{"Italy: English labels are clear there (SOURCES.md (ftc-faqs) lists Advertising), so #ad is", disclosure.IT, `use a clear label such as "#ad"`},
 		{"Netherlands: #ad is clear", disclosure.NL, `use a clear label such as "#ad"`},
 		{"Ireland: #ad is a primary label", disclosure.IE, `use a clear label such as "#ad"`},
@@ -30,5 +30,20 @@ func TestSuggestLabelPerJurisdiction(t *testing.T) {
 		t.Run(tt.why, func(t *testing.T) {
 			assert.Equal(t, tt.want, suggestLabel("Glow Co", tt.j))
 		})
+	}
+}
+
+// TestSuggestionsComeFromThePacks: every jurisdiction is offered a label
+// one of the disclosure packs suggests, so a jurisdiction added as a pack
+// is offered its own label without a change here.
+func TestSuggestionsComeFromThePacks(t *testing.T) {
+	for _, j := range disclosure.Jurisdictions() {
+		got := suggestLabel("Glow Co", j)
+		found := false
+		for _, k := range disclosure.Jurisdictions() {
+			p, ok := disclosure.LookupPack(k)
+			found = found || ok && got == `use a clear label such as "`+p.SuggestedLabel()+`"`
+		}
+		assert.True(t, found, "%s: %s", j, got)
 	}
 }

@@ -37,6 +37,7 @@ func Example_terms() {
 		}
 	}
 	// Output:
+	// cancellation.rights one-sided-termination
 	// cancellation.rights[0].settlement no-kill-fee
 	// payment.schedule[1].net_days long-payment-terms
 	// usage_rights.grants[0].fee paid-usage-without-fee

@@ -44,17 +44,19 @@ func TestValidateOneMistake(t *testing.T) {
 		why    string
 		mutate func(c *contract.Contract)
 		field  string
-		rule   string
+		rule   contract.Rule
 		sev    influencekit.Severity
 	}{
-		// Each absent section is a missing clause named by its JSON name.
+		// Each absent section is a problem named by its JSON name: a missing
+		// clause when the deal cannot be signed without it, an open point
+		// otherwise (API.md "Contract severities").
 		{"no term", func(c *contract.Contract) { c.Term = nil }, "term", contract.RuleMissingClause, influencekit.SeverityError},
 		{"no deliverables", func(c *contract.Contract) { c.Deliverables = nil }, "deliverables", contract.RuleMissingClause, influencekit.SeverityError},
 		{"no payment", func(c *contract.Contract) { c.Payment = nil }, "payment", contract.RuleMissingClause, influencekit.SeverityError},
-		{"no brief", func(c *contract.Contract) { c.Brief = nil }, "brief", contract.RuleMissingClause, influencekit.SeverityError},
-		{"no approval", func(c *contract.Contract) { c.Approval = nil }, "approval", contract.RuleMissingClause, influencekit.SeverityError},
-		{"no usage rights", func(c *contract.Contract) { c.UsageRights = nil }, "usage_rights", contract.RuleMissingClause, influencekit.SeverityError},
-		{"no exclusivity", func(c *contract.Contract) { c.Exclusivity = nil }, "exclusivity", contract.RuleMissingClause, influencekit.SeverityError},
+		{"no brief", func(c *contract.Contract) { c.Brief = nil }, "brief", contract.RuleOpenPoint, influencekit.SeverityWarning},
+		{"no approval", func(c *contract.Contract) { c.Approval = nil }, "approval", contract.RuleOpenPoint, influencekit.SeverityWarning},
+		{"no usage rights", func(c *contract.Contract) { c.UsageRights = nil }, "usage_rights", contract.RuleOpenPoint, influencekit.SeverityWarning},
+		{"no exclusivity", func(c *contract.Contract) { c.Exclusivity = nil }, "exclusivity", contract.RuleOpenPoint, influencekit.SeverityWarning},
 		{"no disclosure", func(c *contract.Contract) { c.Disclosure = nil }, "disclosure", contract.RuleMissingClause, influencekit.SeverityError},
 		{"no cancellation", func(c *contract.Contract) { c.Cancellation = nil }, "cancellation", contract.RuleMissingClause, influencekit.SeverityError},
 

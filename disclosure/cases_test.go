@@ -77,6 +77,7 @@ type caseBlock struct {
 	line      int // the "===" line
 	title     string
 	post      disclosure.Post
+	checker   *disclosure.Checker // "pack: file": a Checker with that pack; nil for the default policy
 	hasCapt   bool
 	fix       *string
 	fixLine   int
@@ -169,7 +170,7 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 		verbatim := strings.TrimPrefix(value, " ") // a caption keeps its trailing spaces
 		value = strings.TrimSpace(value)
 		if !ok {
-			fail(n, "%q is not a case line; write \"key: value\" (caption, platform, jurisdiction, brand, connection, format, edited, transcript, duration, source, want, not, fix, score, mix)", line)
+			fail(n, "%q is not a case line; write \"key: value\" (caption, platform, pack, jurisdiction, brand, connection, format, edited, transcript, duration, source, want, not, fix, score, mix)", line)
 			continue
 		}
 		switch key {
@@ -203,10 +204,19 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 				fail(n, "%q is not a format (post, story, reel, video, short, live, article)", value)
 			}
 			cur.post.Format = f
+		case "pack":
+			c, err := casePackChecker(filepath.Join(filepath.Dir(path), value))
+			if err != nil {
+				fail(n, "pack: %v", err)
+			}
+			cur.checker = c
 		case "jurisdiction":
 			j, err := disclosure.ParseJurisdiction(value)
+			if cur.checker != nil {
+				j, err = cur.checker.Jurisdiction(value)
+			}
 			if err != nil {
-				fail(n, "%q is not a jurisdiction (US, UK, DE, FR, ES, IT, NL, IE)", value)
+				fail(n, "%q is not a jurisdiction (%s, or a market whose pack a \"pack:\" line before it loads)", value, jurisdictionCodes())
 			}
 			cur.post.Jurisdiction = j
 		case "brand":
@@ -266,7 +276,7 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 			cur.scores = append(cur.scores, s)
 		default:
 			if !slices.Contains(caseKinds, key) {
-				fail(n, "unknown case line %q; the keys are caption, platform, format, jurisdiction, brand, connection, edited, transcript, duration, source, others, want, not, known-miss, known-alarm, fix, score and mix", key+":")
+				fail(n, "unknown case line %q; the keys are caption, platform, format, pack, jurisdiction, brand, connection, edited, transcript, duration, source, others, want, not, known-miss, known-alarm, fix, score and mix", key+":")
 				continue
 			}
 			e, err := parseCaseExpect(n, key, value)
@@ -562,7 +572,11 @@ func (b *caseBlock) Run(path string) (failures []string, t caseTally) {
 		t.Known = append(t.Known, fmt.Sprintf("%s:%d: %s %s (%s)", path, e.line, e.kind, e, got))
 	}
 	if check {
-		r := disclosure.Check(b.post)
+		check, autofix := disclosure.Check, disclosure.Autofix
+		if b.checker != nil {
+			check, autofix = b.checker.Check, b.checker.Autofix
+		}
+		r := check(b.post)
 		claimed := make([]bool, len(r.Findings))
 		for _, e := range b.expect {
 			found := false
@@ -597,7 +611,7 @@ func (b *caseBlock) Run(path string) (failures []string, t caseTally) {
 			}
 		}
 		if b.fix != nil {
-			got := disclosure.Autofix(b.post)
+			got := autofix(b.post)
 			switch {
 			case b.fixKnown && got == *b.fix:
 				at(b.fixLine, "fix (known-miss) %q is now given by Autofix: change the line to fix:", got)
@@ -689,6 +703,33 @@ func signalList(a disclosure.AdReading) string {
 	return strings.Join(parts, ", ")
 }
 
+// casePackCheckers holds the Checker of each pack a case file names, by
+// path, made once.
+var casePackCheckers sync.Map
+
+// casePackChecker returns a Checker whose Options.Packs holds the pack at
+// path: the cases of a market the library lacks ("pack: ../packs/xr.pack"
+// before "jurisdiction: XR").
+func casePackChecker(path string) (*disclosure.Checker, error) {
+	if c, ok := casePackCheckers.Load(path); ok {
+		return c.(*disclosure.Checker), nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	p, err := disclosure.ParsePack(filepath.Base(path), data)
+	if err != nil {
+		return nil, err
+	}
+	c, err := disclosure.NewChecker(disclosure.Options{Packs: []*disclosure.Pack{p}})
+	if err != nil {
+		return nil, err
+	}
+	casePackCheckers.Store(path, c)
+	return c, nil
+}
+
 // runCaseDir runs every *.txt file of dir and reports each failure as a
 // test error; it logs the tally and every known miss and alarm.
 func runCaseDir(t *testing.T, dir string) {
@@ -718,3 +759,12 @@ func TestCases(t *testing.T) { runCaseDir(t, filepath.Join("testdata", "cases"))
 // TestAdCases runs the annotated ad readings under testdata/adcases the
 // same way.
 func TestAdCases(t *testing.T) { runCaseDir(t, filepath.Join("testdata", "adcases")) }
+
+// jurisdictionCodes lists the built-in jurisdictions' codes: "US, UK, ...".
+func jurisdictionCodes() string {
+	var codes []string
+	for _, j := range disclosure.Jurisdictions() {
+		codes = append(codes, j.String())
+	}
+	return strings.Join(codes, ", ")
+}

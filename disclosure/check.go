@@ -106,7 +106,7 @@ func (c *Checker) Check(p Post) Report {
 	var backing [8]foundLabel
 	sc := c.scanPost(m, p.Caption, &brand, backing[:0])
 	in := c.facts(&p, m, sc, fallback)
-	if len(p.Transcript) > 0 && p.Connection != NoConnection && !(c.off[idMissingVerbal] && c.off[idLiveGap]) {
+	if c.needs&needSpoken != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
 		in.spoken = c.spokenLabels(m, p, &brand)
 	}
 	out := getFindingSet(m)
@@ -149,10 +149,23 @@ type captionFacts struct {
 	ambiguous, vague bool
 	// fallback: the post's Jurisdiction has no table; table is the US one.
 	fallback bool
-	// spoken lists the transcript's clear labels by time, for the
-	// transcript rules; empty without a transcript or for a NoConnection
-	// post.
+	// spoken lists the transcript's clear labels by time, for the rules
+	// that need them (needSpoken); empty without a transcript, for a
+	// NoConnection post, or when every such rule is off.
 	spoken []spokenLabel
+	// fold is where the best label stands against the platform's fold,
+	// for the rules that need it (needFold); the zero value when the post
+	// is not placed or every such rule is off.
+	fold foldFact
+}
+
+// foldFact is where the best label starts against the platform's fold.
+type foldFact struct {
+	// at is the character (counted from 1) at which the best label
+	// starts, exact only when past is set; chars is the platform's fold.
+	at, chars int
+	// past: the label starts at or past the fold.
+	past bool
 }
 
 // scanPost is the first stage for a caption: [Checker.scanCaption], then
@@ -198,6 +211,9 @@ func (c *Checker) facts(p *Post, m *matcher, sc scan, fallback bool) captionFact
 		case Vague:
 			in.vague = true
 		}
+	}
+	if c.needs&needFold != 0 && in.placed() {
+		in.fold.at, in.fold.chars, in.fold.past = in.pastFold()
 	}
 	return in
 }

@@ -1,7 +1,9 @@
 package disclosure
 
 import (
+	"cmp"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/influencekit/influencekit"
@@ -150,6 +152,22 @@ func (s *findingSet) addTranscript(id ruleID, msg textRef, span *TranscriptSpan)
 	s.findings = append(s.findings, pendingFinding{id: id, msg: msg, transcript: span})
 }
 
+// on reports whether rule id runs under the policy: a rule that yields to
+// id (ruleSpec.yieldsTo) asks it before reporting what id reports instead.
+func (in *captionFacts) on(id ruleID) bool { return !in.policy.off[id] }
+
+// verbalWithin returns missing-verbal-disclosure's threshold: the
+// policy's, or the post's pack's, or DefaultVerbalWithin.
+func (in *captionFacts) verbalWithin() time.Duration {
+	return cmp.Or(in.policy.verbalWithin, in.table.verbalWithin, DefaultVerbalWithin)
+}
+
+// liveGap returns live-disclosure-gap's threshold: the policy's, or the
+// post's pack's, or DefaultLiveGap.
+func (in *captionFacts) liveGap() time.Duration {
+	return cmp.Or(in.policy.liveGap, in.table.liveGap, DefaultLiveGap)
+}
+
 // placed reports whether the placement rules judge the post: it has a
 // best label and declares no NoConnection.
 func (in *captionFacts) placed() bool {
@@ -168,6 +186,16 @@ func (in *captionFacts) bestText() string {
 // character is exact only when past is set.
 func (in *captionFacts) pastFold() (at, fold int, past bool) {
 	row, ok := in.policy.folds[in.post.Platform]
+	if len(in.table.folds) > 0 && !in.policy.foldSet[in.post.Platform] {
+		for _, f := range in.table.folds {
+			if f.platform == in.post.Platform {
+				if !ok {
+					row = foldRow{platform: f.platform, unit: unitRunes}
+				}
+				row.chars, ok = f.chars, true
+			}
+		}
+	}
 	if !ok || row.chars <= 0 {
 		return 0, 0, false
 	}

@@ -8,10 +8,12 @@ import "errors"
 // Its text form is the upper-case code ("US", "UK"); parsing ignores case
 // and accepts "GB" for UK.
 //
-// Every declared jurisdiction has its own term tables and placement rules
-// (see the package documentation). A value outside the declared constants
-// is checked against the US tables and Check says so with a
-// RuleJurisdictionFallback finding of SeverityInfo.
+// Every declared jurisdiction has its own [Pack], embedded in the package
+// ([LookupPack]); adding one is a pack, its constant here and a case file.
+// A value outside the declared constants is checked against the US pack
+// and Check says so with a RuleJurisdictionFallback finding of
+// SeverityInfo, unless a [Checker] has a team's pack for it
+// ([Checker.Jurisdiction]).
 //
 //enumgen:names US, UK, DE, FR, ES, IT, NL, IE
 //enumgen:aliases GB = UK
@@ -33,7 +35,9 @@ const (
 // jurisdiction.
 var ErrUnknownJurisdiction = errors.New("disclosure: unknown jurisdiction")
 
-// Jurisdictions returns every jurisdiction in declaration order, US first.
+// Jurisdictions returns every built-in jurisdiction in declaration order,
+// US first: each has its pack ([LookupPack]). Lists of jurisdictions
+// (help texts, selects, schemas) are made from it.
 func Jurisdictions() []Jurisdiction {
 	js := make([]Jurisdiction, jurisdictionNames.Len())
 	for i := range js {

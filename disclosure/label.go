@@ -30,9 +30,9 @@ import "errors"
 // in a phrase ("sponsored by", "This video is sponsored"); "I saw an
 // advertisement for this serum" holds no label. A hashtag is always in a
 // label's position: "#SP Widget" is the vague "#sp", since no rule can
-// tell an abbreviation from the label. The term tables are data, one per
-// jurisdiction, compiled once into the [Checker]; no regular expression runs
-// per term.
+// tell an abbreviation from the label. The terms are data, one pack per
+// jurisdiction, compiled once and shared by every [Checker]; no regular
+// expression runs per term.
 type Label struct {
 	Start, End int        // byte offsets into Post.Caption, [Start, End)
 	Text       string     // the label as written: Caption[Start:End]

@@ -6,6 +6,7 @@ import (
 	gotoken "go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,23 +16,23 @@ import (
 )
 
 // TestEveryJurisdictionHasItsTable fails when a declared Jurisdiction has
-// no table of its own (it would silently fall back to the US rules), when
-// two tables claim one jurisdiction, or when a table is not in its own
-// terms_<code>.go file.
+// no pack of its own (it would silently fall back to the US rules), when
+// two packs claim one jurisdiction, or when a pack is not in its own
+// packs/<code>.pack file.
 func TestEveryJurisdictionHasItsTable(t *testing.T) {
 	count := map[Jurisdiction]int{}
-	for _, tab := range termTables {
+	for _, tab := range builtinTables() {
 		count[tab.jurisdiction]++
 	}
 	for _, j := range Jurisdictions() {
-		assert.Equal(t, 1, count[j], "%s must register exactly one table", j)
-		file := "terms_" + strings.ToLower(j.String()) + ".go"
+		assert.Equal(t, 1, count[j], "%s must have exactly one pack", j)
+		file := "packs/" + strings.ToLower(j.String()) + ".pack"
 		src, err := os.ReadFile(file)
-		if assert.NoError(t, err, "%s's table belongs in %s", j, file) {
-			assert.Contains(t, string(src), "registerTable(&", "%s registers its table", file)
+		if assert.NoError(t, err, "%s's pack belongs in %s", j, file) {
+			assert.Contains(t, string(src), "\njurisdiction "+j.String()+"\n", "%s names its jurisdiction", file)
 		}
 	}
-	assert.Len(t, termTables, len(Jurisdictions()), "a table for an undeclared jurisdiction")
+	assert.Len(t, builtinTables(), len(Jurisdictions()), "a pack for an undeclared jurisdiction")
 	c := defaultChecker()
 	for _, j := range Jurisdictions() {
 		m, fallback := c.tableFor(j)
@@ -54,63 +55,205 @@ func ruleCamel(r Rule) string {
 	return b.String()
 }
 
-// TestRuleRegistry fails when a registered rule is incomplete: no name,
-// a name twice, no case in ruleID.check, no rule_<name>.go holding a
-// documented check<Name>, no rule_<name>_test.go holding TestRule<Name>,
-// or an undocumented Rule constant.
+// TestRuleRegistry fails when a registered rule is incomplete: no name, a
+// name twice, no case in ruleID.check, no rule_<name>.go holding its
+// documented Rule constant, rule<Name> spec and check<Name> function, no
+// rule_<name>_test.go holding TestRule<Name>, no source, no case-file row
+// that wants it, facts read but not declared (or declared but not read),
+// a yield not declared, or a cycle of yields.
 func TestRuleRegistry(t *testing.T) {
-	consts := ruleConstDocs(t)
+	cases := caseFileWants(t)
+	// exempt names the rules a check cannot hold to a source or a case
+	// file, and why.
+	exempt := map[Rule]string{
+		RuleJurisdictionFallback: "it reports the package's own fallback, resting on no document, for a Jurisdiction value a case file cannot name",
+	}
 	seen := map[Rule]bool{}
 	for id := range numRules {
-		info := ruleTable[id]
+		info, spec := ruleTable[id], ruleSpecs[id]
 		require.NotEmpty(t, info.Rule, "rule id %d has no row in ruleTable", id)
 		t.Run(string(info.Rule), func(t *testing.T) {
 			assert.False(t, seen[info.Rule], "named twice")
 			seen[info.Rule] = true
-			in := captionFacts{post: &Post{}, table: &usTerms, policy: defaultChecker(), best: -1}
+			assert.Equal(t, spec.rule, info.Rule)
+			assert.Equal(t, spec.severity, info.Severity)
+			in := captionFacts{post: &Post{}, table: builtinTables()[US], policy: defaultChecker(), best: -1}
 			out := getFindingSet(defaultChecker().tables[US])
 			defer out.release()
 			assert.True(t, id.check(&in, out), "no case in ruleID.check")
-			assert.True(t, consts[info.Rule], "the Rule constant has no doc comment")
 
 			base := ruleFileName(info.Rule)
-			fn := "check" + ruleCamel(info.Rule)
-			assert.True(t, hasDocumentedFunc(t, base+".go", fn), "%s.go must hold %s with a doc comment", base, fn)
-			test := "TestRule" + ruleCamel(info.Rule)
+			camel := ruleCamel(info.Rule)
+			decl := ruleDecls(t, base+".go", camel)
+			assert.True(t, decl.constDoc, "%s.go must hold the Rule%s constant with a doc comment", base, camel)
+			assert.True(t, decl.specDoc, "%s.go must hold the rule%s spec with a doc comment", base, camel)
+			assert.True(t, hasDocumentedFunc(t, base+".go", "check"+camel), "%s.go must hold check%s with a doc comment", base, camel)
+			test := "TestRule" + camel
 			assert.True(t, hasDocumentedFunc(t, base+"_test.go", test), "%s_test.go must hold %s with a doc comment", base, test)
+
+			if why, ok := exempt[info.Rule]; ok {
+				t.Logf("no source or case file needed: %s", why)
+			} else {
+				assert.NotEmpty(t, info.Sources(), "no source: give the rule's pack rows or its spec's sources a SOURCES.md key")
+				assert.True(t, cases[info.Rule], "no case in testdata/cases wants it")
+			}
+
+			assert.Equal(t, decl.readsSpoken, spec.needs&needSpoken != 0, "check%s reads in.spoken exactly when its spec needs needSpoken", camel)
+			assert.Equal(t, decl.readsFold, spec.needs&needFold != 0, "check%s reads in.fold exactly when its spec needs needFold", camel)
+			var yields []string
+			for _, r := range spec.yieldsTo {
+				y, err := lookupRule(r)
+				require.NoError(t, err, "yields to an unknown rule")
+				yields = append(yields, "id"+ruleCamel(ruleTable[y].Rule))
+			}
+			assert.ElementsMatch(t, yields, decl.asksOn, "check%s asks in.on exactly for the rules its spec yields to", camel)
 		})
 	}
 	assert.False(t, numRules.check(&captionFacts{}, nil), "an id outside the registry runs nothing")
 	assert.Len(t, Rules(), int(numRules))
+	assert.Empty(t, yieldCycle(ruleSpecs[:]), "the rules yield to each other in a cycle")
 }
 
-// ruleConstDocs returns the Rule constants of rule.go that have a doc
-// comment.
-func ruleConstDocs(t *testing.T) map[Rule]bool {
-	t.Helper()
-	f, err := parser.ParseFile(gotoken.NewFileSet(), "rule.go", nil, parser.ParseComments)
-	require.NoError(t, err)
-	docs := map[Rule]bool{}
-	for _, d := range f.Decls {
-		g, ok := d.(*ast.GenDecl)
-		if !ok || g.Tok != gotoken.CONST {
-			continue
+// TestYieldCycle keeps the registry's cycle check honest.
+func TestYieldCycle(t *testing.T) {
+	a := &ruleSpec{rule: "a", yieldsTo: []Rule{"b"}}
+	b := &ruleSpec{rule: "b", yieldsTo: []Rule{"c"}}
+	c := &ruleSpec{rule: "c"}
+	rows := []struct {
+		why   string
+		specs []*ruleSpec
+		want  []Rule
+	}{
+		{why: "a chain is no cycle", specs: []*ruleSpec{a, b, c}},
+		{why: "a rule yielding to itself", specs: []*ruleSpec{{rule: "x", yieldsTo: []Rule{"x"}}}, want: []Rule{"x", "x"}},
+		{why: "two rules yielding to each other", specs: []*ruleSpec{a, {rule: "b", yieldsTo: []Rule{"a"}}}, want: []Rule{"a", "b", "a"}},
+		{why: "a cycle of three", specs: []*ruleSpec{a, b, {rule: "c", yieldsTo: []Rule{"a"}}}, want: []Rule{"a", "b", "c", "a"}},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			assert.Equal(t, row.want, yieldCycle(row.specs))
+		})
+	}
+}
+
+// yieldCycle returns a cycle of yields among specs, its first rule
+// repeated last, or nil.
+func yieldCycle(specs []*ruleSpec) []Rule {
+	by := map[Rule]*ruleSpec{}
+	for _, s := range specs {
+		by[s.rule] = s
+	}
+	state := map[Rule]int{} // 1: on the path; 2: done
+	var path []Rule
+	var visit func(r Rule) []Rule
+	visit = func(r Rule) []Rule {
+		switch state[r] {
+		case 1:
+			i := slices.Index(path, r)
+			return append(slices.Clone(path[i:]), r)
+		case 2:
+			return nil
 		}
-		for _, spec := range g.Specs {
-			vs := spec.(*ast.ValueSpec)
-			if len(vs.Values) != 1 {
-				continue
+		state[r] = 1
+		path = append(path, r)
+		if s := by[r]; s != nil {
+			for _, y := range s.yieldsTo {
+				if c := visit(y); c != nil {
+					return c
+				}
 			}
-			lit, ok := vs.Values[0].(*ast.BasicLit)
-			if !ok || lit.Kind != gotoken.STRING {
-				continue
-			}
-			v, err := strconv.Unquote(lit.Value)
-			require.NoError(t, err)
-			docs[Rule(v)] = vs.Doc != nil && strings.HasPrefix(vs.Doc.Text(), vs.Names[0].Name+" ")
+		}
+		path = path[:len(path)-1]
+		state[r] = 2
+		return nil
+	}
+	for _, s := range specs {
+		if c := visit(s.rule); c != nil {
+			return c
 		}
 	}
-	return docs
+	return nil
+}
+
+// caseFileWants returns the rules some case under testdata/cases wants.
+func caseFileWants(t *testing.T) map[Rule]bool {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("testdata", "cases", "*.txt"))
+	require.NoError(t, err)
+	want := map[Rule]bool{}
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		require.NoError(t, err)
+		for _, line := range strings.Split(string(data), "\n") {
+			if rest, ok := strings.CutPrefix(strings.TrimSpace(line), "want:"); ok {
+				if f := strings.Fields(rest); len(f) > 0 {
+					want[Rule(f[0])] = true
+				}
+			}
+		}
+	}
+	return want
+}
+
+// ruleDecl is what a rule file declares and what its check function
+// reads.
+type ruleDecl struct {
+	constDoc, specDoc      bool
+	readsSpoken, readsFold bool
+	asksOn                 []string // the ids passed to in.on
+}
+
+// ruleDecls reads the declarations of rule <camel> in file.
+func ruleDecls(t *testing.T, file, camel string) ruleDecl {
+	t.Helper()
+	var d ruleDecl
+	f, err := parser.ParseFile(gotoken.NewFileSet(), file, nil, parser.ParseComments)
+	if err != nil {
+		return d
+	}
+	for _, decl := range f.Decls {
+		switch decl := decl.(type) {
+		case *ast.GenDecl:
+			for _, spec := range decl.Specs {
+				vs, ok := spec.(*ast.ValueSpec)
+				if !ok || len(vs.Names) != 1 {
+					continue
+				}
+				doc := vs.Doc
+				if doc == nil {
+					doc = decl.Doc
+				}
+				documented := doc != nil && strings.HasPrefix(doc.Text(), vs.Names[0].Name+" ")
+				switch vs.Names[0].Name {
+				case "Rule" + camel:
+					d.constDoc = documented
+				case "rule" + camel:
+					d.specDoc = documented
+				}
+			}
+		case *ast.FuncDecl:
+			if decl.Name.Name != "check"+camel {
+				continue
+			}
+			ast.Inspect(decl.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.SelectorExpr:
+					if x, ok := n.X.(*ast.Ident); ok && x.Name == "in" {
+						d.readsSpoken = d.readsSpoken || n.Sel.Name == "spoken"
+						d.readsFold = d.readsFold || n.Sel.Name == "fold"
+					}
+				case *ast.CallExpr:
+					if sel, ok := n.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "on" && len(n.Args) == 1 {
+						if id, ok := n.Args[0].(*ast.Ident); ok {
+							d.asksOn = append(d.asksOn, id.Name)
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return d
 }
 
 // hasDocumentedFunc reports whether file declares func name with a doc

@@ -1,5 +1,19 @@
 package disclosure
 
+import "github.com/influencekit/influencekit"
+
+// RuleJurisdictionFallback (info): the post's Jurisdiction is not one
+// of the declared constants, so the US tables were applied.
+const RuleJurisdictionFallback Rule = "jurisdiction-fallback"
+
+// ruleJurisdictionFallback declares jurisdiction-fallback. It rests on no
+// guidance: it reports the package's own fallback.
+var ruleJurisdictionFallback = ruleSpec{
+	rule:     RuleJurisdictionFallback,
+	severity: influencekit.SeverityInfo,
+	cites:    citeNothing,
+}
+
 // checkJurisdictionFallback applies [RuleJurisdictionFallback]: the post's
 // [Jurisdiction] is not a declared constant, so the US tables were
 // applied. One finding for the whole caption.
@@ -7,6 +21,6 @@ func checkJurisdictionFallback(in *captionFacts, out *findingSet) {
 	if !in.fallback {
 		return
 	}
-	out.add(idJurisdictionFallb, 0, 0,
+	out.add(idJurisdictionFallback, 0, 0,
 		out.message("the jurisdiction is not a declared one: checked against the %s tables", in.table.authority))
 }

@@ -1,5 +1,18 @@
 package disclosure
 
+import "github.com/influencekit/influencekit"
+
+// RuleLanguageMismatch (warning): every clear label is in another
+// language than the jurisdiction's (France wants "Publicité" or
+// "Collaboration commerciale", not "#ad" alone).
+const RuleLanguageMismatch Rule = "language-mismatch"
+
+// ruleLanguageMismatch declares language-mismatch.
+var ruleLanguageMismatch = ruleSpec{
+	rule:     RuleLanguageMismatch,
+	severity: influencekit.SeverityWarning,
+}
+
 // checkLanguageMismatch applies [RuleLanguageMismatch]: every clear label
 // is in another language than the jurisdiction's (France: "Publicité" or
 // "Collaboration commerciale", not "#ad"). One finding, on the earliest

@@ -1,5 +1,26 @@
 package disclosure
 
+import (
+	"strings"
+
+	"github.com/influencekit/influencekit"
+)
+
+// RuleMismatchedDisclosure (error): the labels do not disclose the
+// connection [Post.Connection] declares: a Paid or Affiliate post whose
+// only labels are gift labels ("#gifted", "thanks for the free
+// product"), or a Paid post whose only labels are affiliate labels.
+// Per asa-influencers-guide, "#gifted" fits only where nothing was paid
+// and the brand had no control over the content.
+const RuleMismatchedDisclosure Rule = "mismatched-disclosure"
+
+// ruleMismatchedDisclosure declares mismatched-disclosure.
+var ruleMismatchedDisclosure = ruleSpec{
+	rule:     RuleMismatchedDisclosure,
+	severity: influencekit.SeverityError,
+	sources:  []string{"asa-influencers-guide", "ftc-faqs"},
+}
+
 // checkMismatchedDisclosure applies [RuleMismatchedDisclosure]: the labels
 // do not disclose the connection [Post].Connection declares: a [Paid] or
 // [Affiliate] post whose only labels are gift labels, or a Paid post whose
@@ -30,20 +51,20 @@ func checkMismatchedDisclosure(in *captionFacts, out *findingSet) {
 	if !said[Gift] {
 		what = "affiliate links"
 	}
-	out.add(idMismatched, f.start, f.end,
+	out.add(idMismatchedDisclosure, f.start, f.end,
 		out.message("the post is %s but its labels, such as %q, only disclose %s; a gift label fits only where nothing was paid and the brand had no control (%s): add %q at the start",
 			connectionPhrase(p.Connection), p.Caption[f.start:f.end], what, in.table.mismatchSources(), in.table.defaultLabel),
 		out.insertLabelFix())
 }
 
 // mismatchSources returns the SOURCES.md keys mismatched-disclosure's
-// message cites: the jurisdiction's own guidance, and for the US the
-// ASA's guide that the FTC's answers agree with.
+// message cites: the pack's "mismatch-sources" (the US pack cites the
+// ASA's guide that the FTC's answers agree with), or its own guidance.
 func (t *termTable) mismatchSources() string {
-	if t.jurisdiction == US {
-		return "asa-influencers-guide, ftc-faqs"
+	if len(t.mismatchSourceKeys) == 0 {
+		return t.source
 	}
-	return t.source
+	return strings.Join(t.mismatchSourceKeys, ", ")
 }
 
 // connectionPhrase names a declared connection in a message.

@@ -1,5 +1,17 @@
 package disclosure
 
+import "github.com/influencekit/influencekit"
+
+// RuleMissingDisclosure (error): no disclosure label at all. Reported
+// for the whole caption (0, 0).
+const RuleMissingDisclosure Rule = "missing-disclosure"
+
+// ruleMissingDisclosure declares missing-disclosure.
+var ruleMissingDisclosure = ruleSpec{
+	rule:     RuleMissingDisclosure,
+	severity: influencekit.SeverityError,
+}
+
 // checkMissingDisclosure applies [RuleMissingDisclosure]: a caption with
 // no disclosure label at all (clear, ambiguous or vague) on a post that
 // does not declare [NoConnection]. One finding for the whole caption,
@@ -10,5 +22,5 @@ func checkMissingDisclosure(in *captionFacts, out *findingSet) {
 	}
 	// The message is made once per table (compileTable): "no disclosure
 	// label: add a clear label such as %q at the start of the caption".
-	out.add(idMissing, 0, 0, static(out.table.missingMessage), out.insertLabelFix())
+	out.add(idMissingDisclosure, 0, 0, static(out.table.missingMessage), out.insertLabelFix())
 }

@@ -1,5 +1,20 @@
 package disclosure
 
+import "github.com/influencekit/influencekit"
+
+// RuleVagueDisclosure (error): only vague labels (US: #sp, #spon,
+// #collab, #thanks, "thanks @brand", #ambassador, #partner).
+const RuleVagueDisclosure Rule = "vague-disclosure"
+
+// ruleVagueDisclosure declares vague-disclosure. A finding cites the
+// source of the vague label's row.
+var ruleVagueDisclosure = ruleSpec{
+	rule:       RuleVagueDisclosure,
+	severity:   influencekit.SeverityError,
+	sources:    []string{"ftc-faqs", "lg-heilbronn-2018"},
+	rowClarity: Vague,
+}
+
 // checkVagueDisclosure applies [RuleVagueDisclosure]: when no label is
 // clear or ambiguous, every vague label gets a finding, fixed by the
 // clear label its row names (if any) or by inserting the table's default
@@ -15,13 +30,13 @@ func checkVagueDisclosure(in *captionFacts, out *findingSet) {
 		}
 		text := caption[f.start:f.end]
 		if fix := t.fixFor(f); fix != "" {
-			out.add(idVague, f.start, f.end,
+			out.add(idVagueDisclosure, f.start, f.end,
 				out.message("%q is a vague label under %s guidance: replace it with %q", text, t.authority, fix),
 				out.replaceFix(caption, f, fix), out.insertLabelFix())
 			out.cite(t.rowSource(f.row))
 			continue
 		}
-		out.add(idVague, f.start, f.end,
+		out.add(idVagueDisclosure, f.start, f.end,
 			out.message("%q does not tell followers the post is an ad under %s guidance: add %q at the start", text, t.authority, t.defaultLabel),
 			out.insertLabelFix())
 		out.cite(t.rowSource(f.row))

@@ -3,6 +3,7 @@ package disclosure
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -86,14 +87,37 @@ func thresholds() []threshold {
 	ts := []threshold{
 		{"verbal-within", "30 s (DefaultVerbalWithin)", "mighty-micro"},
 		{"live-gap", "15 min (DefaultLiveGap), this package's reading of \"periodically\"", "ftc-faqs"},
-		{"buried-run", "3 hashtags (termTable.buriedRun unset)", "mighty-micro"},
-		{"buried-run/DE", "2 hashtags", "olg-celle-2017"},
-		{"max-tags-before/IT", "3 hashtags", "it-iap-digital-chart"},
+		{"buried-run", "3 hashtags (a pack without buried-run)", "mighty-micro"},
 		{"lead-words", "6 words before a statement label (maxLeadWords)", "ftc-faqs"},
 		{"lead-words-about-links", "12 words (maxLeadWordsAboutLinks)", "mathur-2018"},
 	}
 	for _, f := range foldTable {
 		ts = append(ts, threshold{"fold/" + f.platform.String(), "", "caption-truncation"})
+	}
+	// Each pack's own thresholds, citing what the pack names for them.
+	for _, t := range builtinTables() {
+		code := "/" + t.jurisdiction.String()
+		cite := func(directive string) string {
+			if k, ok := t.thresholdSources[directive]; ok {
+				return k
+			}
+			return t.source
+		}
+		if t.buriedRun > 0 {
+			ts = append(ts, threshold{"buried-run" + code, strconv.Itoa(t.buriedRun) + " hashtags", cite("buried-run")})
+		}
+		if t.maxTagsBefore > 0 {
+			ts = append(ts, threshold{"max-tags-before" + code, strconv.Itoa(t.maxTagsBefore) + " hashtags", cite("max-tags-before")})
+		}
+		if t.verbalWithin > 0 {
+			ts = append(ts, threshold{"verbal-within" + code, t.verbalWithin.String(), cite("verbal-within")})
+		}
+		if t.liveGap > 0 {
+			ts = append(ts, threshold{"live-gap" + code, t.liveGap.String(), cite("live-gap")})
+		}
+		for _, f := range t.folds {
+			ts = append(ts, threshold{"fold/" + f.platform.String() + code, strconv.Itoa(f.chars), f.source})
+		}
 	}
 	return ts
 }

@@ -59,7 +59,7 @@ func TestEverySourceExists(t *testing.T) {
 		_, ok := LookupSource(key)
 		assert.True(t, ok, "%s: source %q is not in the sources table", what, key)
 	}
-	for _, tab := range termTables {
+	for _, tab := range builtinTables() {
 		known(tab.source, tab.jurisdiction.String()+" table")
 		known(tab.claimSourceKey(), tab.jurisdiction.String()+" claims")
 		for i, row := range tab.terms {
@@ -72,8 +72,8 @@ func TestEverySourceExists(t *testing.T) {
 	for _, th := range thresholds() {
 		known(th.source, "threshold "+th.name)
 	}
-	for id, keys := range ruleThresholdSources {
-		for _, k := range keys {
+	for id, spec := range ruleSpecs {
+		for _, k := range spec.sources {
 			known(k, string(ruleTable[id].Rule))
 		}
 	}

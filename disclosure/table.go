@@ -1,11 +1,16 @@
 package disclosure
 
-import "strings"
+import (
+	"strings"
+	"time"
+
+	"github.com/influencekit/influencekit"
+)
 
 // This file defines the shape of a jurisdiction's term table. The tables
-// themselves are data, one file per jurisdiction (terms_us.go,
-// terms_uk.go...; shared English rows in terms_english.go); a Checker
-// compiles them once (matcher.go).
+// themselves are data, one pack file per jurisdiction (packs/us.pack,
+// packs/de.pack...; shared rows in packs/en.rows and the other languages'
+// rows files), read by ParsePack and compiled once for every Checker.
 //
 // A term's pattern is a space-separated list of pieces, matched against
 // consecutive tokens after normalization (NFKC, case folding, invisible
@@ -172,6 +177,31 @@ type termTable struct {
 	// many hashtags or more before it (Italy: within the first 3); it
 	// replaces the run rule of buriedRun.
 	maxTagsBefore int
+	// verbalWithin and liveGap are the transcript rules' thresholds in
+	// the jurisdiction; 0 means DefaultVerbalWithin and DefaultLiveGap.
+	// [Options] overrides them for every jurisdiction.
+	verbalWithin, liveGap time.Duration
+	// mismatchSourceKeys are the SOURCES.md keys mismatched-disclosure's
+	// message cites; empty means the table's source.
+	mismatchSourceKeys []string
+	// giftWithoutControl is the gift policy [Pack.GiftWithoutControl]
+	// reports.
+	giftWithoutControl bool
+	// folds are the platforms' visible prefixes in the jurisdiction,
+	// where they differ from the platforms' own (foldTable); [Options].Fold
+	// overrides them.
+	folds []packFold
+	// thresholdSources are the SOURCES.md keys of the pack's thresholds,
+	// by directive ("buried-run"), where it names one; the others rest on
+	// the pack's source.
+	thresholdSources map[string]string
+}
+
+// packFold is a pack's fold for one platform.
+type packFold struct {
+	platform influencekit.Platform
+	chars    int
+	source   string
 }
 
 // minBuriedRun returns the table's buriedRun, 3 when unset.
@@ -182,18 +212,19 @@ func (t *termTable) minBuriedRun() int32 {
 	return 3
 }
 
-// termTables lists every jurisdiction's table. Each terms_<code>.go file
-// (terms_us.go, terms_uk.go...) registers its own with registerTable in
-// an init function, so adding a jurisdiction is its constant and name in
-// jurisdiction.go and one file; TestEveryJurisdictionHasItsTable fails
-// when a declared Jurisdiction has no table of its own. A Jurisdiction
-// value outside the declared constants falls back to usTerms. Written
-// only during package initialization.
-var termTables []*termTable
-
-// registerTable adds t to termTables; NewChecker rejects a second table
-// for one jurisdiction.
-func registerTable(t *termTable) { termTables = append(termTables, t) }
+// builtinTables returns the built-in packs' tables in Jurisdiction
+// order, or none if they do not read (TestTablesCompile).
+func builtinTables() []*termTable {
+	b, err := builtins()
+	if err != nil {
+		return nil
+	}
+	ts := make([]*termTable, len(b.packs))
+	for i, p := range b.packs {
+		ts[i] = &p.table
+	}
+	return ts
+}
 
 // rowSource returns the SOURCES.md key row i of t rests on (-1: a brand
 // tag, which rests on the table's source).
@@ -269,9 +300,3 @@ func (t *termTable) fixFor(f foundLabel) string {
 	}
 	return t.terms[f.row].fix
 }
-
-// separators is the pattern piece of the characters that turn a word
-// before them into a label ("Ad:", "Werbung -", "Publicité |" is its own
-// row): a colon, the hyphen, en and em dashes, a slash and a bullet. The
-// term tables write "ad " + separators.
-const separators = ":|-|–|—|/|•"

@@ -13,7 +13,7 @@ import (
 )
 
 func TestTablesCompile(t *testing.T) {
-	for _, tab := range termTables {
+	for _, tab := range builtinTables() {
 		m, err := compileTable(tab)
 		require.NoError(t, err, "%s", tab.jurisdiction)
 		assert.NotZero(t, m.lex.Starts())
@@ -34,23 +34,23 @@ func TestTablesCompile(t *testing.T) {
 func TestEveryTermIsFound(t *testing.T) {
 	c, err := NewChecker(Options{})
 	require.NoError(t, err)
-	for _, tab := range termTables {
+	for _, tab := range builtinTables() {
 		m := c.tables[tab.jurisdiction]
 		for i, row := range tab.terms {
-			pats, err := expandPattern(row.pattern)
+			pats, err := lex.ExpandPattern(row.pattern)
 			require.NoError(t, err)
 			for _, elems := range pats {
 				words := make([]string, len(elems))
 				for k, e := range elems {
-					switch e.kind {
-					case elemBrand:
+					switch e.Kind {
+					case lex.ElemBrand:
 						words[k] = "@glowco"
-					case elemAny:
+					case lex.ElemAny:
 						words[k] = "serum"
-					case elemName:
+					case lex.ElemName:
 						words[k] = "Tess"
 					default:
-						words[k] = e.text
+						words[k] = e.Text
 					}
 				}
 				caption := strings.Join(words, " ")
@@ -113,7 +113,7 @@ func TestEveryTermIsFound(t *testing.T) {
 // term and on stylized text.
 func TestFoldingAgreesWithXText(t *testing.T) {
 	inputs := []string{"＃ＡＤ", "𝐒𝐩𝐨𝐧𝐬𝐨𝐫𝐞𝐝", "𝓟𝓪𝓲𝓭", "Ⓐⓓ", "Straße", "ΣΟΦΟΣ", "Publicité", "ＷＥＲＢＵＮＧ", "isn’t"}
-	for _, tab := range termTables {
+	for _, tab := range builtinTables() {
 		for _, row := range tab.terms {
 			inputs = append(inputs, strings.ReplaceAll(row.pattern, "|", " "))
 		}

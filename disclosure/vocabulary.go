@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
 // Term is a team's own term for a jurisdiction's table, added through
@@ -41,9 +43,10 @@ type Term struct {
 
 // ErrInvalidTerm is wrapped by NewChecker's errors for an [Options].Terms
 // entry that cannot be used: empty text, text in the tables' pattern
-// syntax, text that never matches as written, an undeclared jurisdiction,
-// a clarity or connection out of range, or two entries for one text of
-// one jurisdiction that say different things.
+// syntax, text that never matches as written, a jurisdiction without a
+// pack (built-in or in [Options].Packs), a clarity or connection out of
+// range, or two entries for one text of one jurisdiction that say
+// different things.
 var ErrInvalidTerm = errors.New("disclosure: invalid term")
 
 // termErr returns the error of Options.Terms[i].
@@ -67,8 +70,6 @@ func (t Term) validate(i int) error {
 		return termErr(i, t, "the text is empty")
 	case strings.ContainsAny(text, "|{}+"):
 		return termErr(i, t, `"|", "{", "}" and "+" are the tables' pattern syntax, not plain text`)
-	case int(t.Jurisdiction) >= jurisdictionNames.Len():
-		return termErr(i, t, "the jurisdiction is not declared")
 	case t.NotALabel && (t.Clarity != UnknownClarity || t.Connection != UnknownConnection):
 		return termErr(i, t, "a term that is not a label has no clarity or connection")
 	case !t.NotALabel && (t.Clarity == UnknownClarity || t.Clarity > Vague):
@@ -85,10 +86,10 @@ func (t Term) validate(i int) error {
 }
 
 // withTerms returns the compiled tables of the jurisdictions that terms
-// adds to, with the terms first (so that they win over a built-in row
-// matching the same tokens), checked: each term must match its own text,
-// whole, as its own row.
-func withTerms(terms []Term) (map[Jurisdiction]*matcher, error) {
+// adds to, each a table of packs with the terms first (so that they win
+// over a pack's row matching the same tokens), checked: each term must
+// match its own text, whole, as its own row.
+func withTerms(terms []Term, packs map[Jurisdiction]*termTable) (map[Jurisdiction]*matcher, error) {
 	if len(terms) == 0 {
 		return nil, nil
 	}
@@ -102,7 +103,10 @@ func withTerms(terms []Term) (map[Jurisdiction]*matcher, error) {
 		if err := t.validate(i); err != nil {
 			return nil, err
 		}
-		pats, err := expandPattern(t.Text)
+		if packs[t.Jurisdiction] == nil {
+			return nil, termErr(i, t, "the jurisdiction is not declared: it has no pack")
+		}
+		pats, err := lex.ExpandPattern(t.Text)
 		if err != nil {
 			return nil, termErr(i, t, err.Error())
 		}
@@ -110,7 +114,7 @@ func withTerms(terms []Term) (map[Jurisdiction]*matcher, error) {
 		key.WriteString(t.Jurisdiction.String())
 		for _, e := range pats[0] {
 			key.WriteByte(0)
-			key.WriteString(e.text)
+			key.WriteString(e.Text)
 		}
 		if prev, ok := byKey[key.String()]; ok {
 			if prev.t.Clarity != t.Clarity || prev.t.Connection != t.Connection || prev.t.NotALabel != t.NotALabel {
@@ -122,18 +126,14 @@ func withTerms(terms []Term) (map[Jurisdiction]*matcher, error) {
 		rows[t.Jurisdiction] = append(rows[t.Jurisdiction], t.row())
 	}
 	tables := make(map[Jurisdiction]*matcher, len(rows))
-	for _, base := range termTables {
-		custom := rows[base.jurisdiction]
-		if len(custom) == 0 {
-			continue
-		}
-		t := *base
-		t.terms = slices.Concat(custom, base.terms)
+	for j, custom := range rows {
+		t := *packs[j]
+		t.terms = slices.Concat(custom, t.terms)
 		m, err := compileTable(&t)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrInvalidTerm, err)
 		}
-		tables[base.jurisdiction] = m
+		tables[j] = m
 	}
 	// Each term must match its own text, whole, as its own row.
 	n := map[Jurisdiction]int{}
@@ -141,18 +141,42 @@ func withTerms(terms []Term) (map[Jurisdiction]*matcher, error) {
 		m := tables[term.Jurisdiction]
 		row := n[term.Jurisdiction]
 		n[term.Jurisdiction]++
-		text := strings.TrimSpace(term.Text)
-		cur := tokenizer{s: text}
-		var nb normBuf
-		tok, ok := cur.next(&nb)
-		if !ok {
+		got, ok := wholeMatch(m, strings.TrimSpace(term.Text))
+		switch {
+		case !ok && got == noToken:
 			return nil, termErr(i, term, "the text has no token")
-		}
-		var brand brandInfo
-		mt, ok := m.matchAt(tok, nb.bytes(), cur, &brand, matchContext{lineStart: true})
-		if !ok || mt.row != row || mt.start != 0 || mt.end != len(text) {
+		case !ok || got != row:
 			return nil, termErr(i, term, "it never matches as written: the tokenizer reads it otherwise (a lone symbol, a link, a word too long) or a longer built-in term takes it")
 		}
 	}
 	return tables, nil
+}
+
+// noToken is wholeMatch's row for a text without a token.
+const noToken = -2
+
+// wholeMatch returns the row of m that matches all of text at the start
+// of a line, with ok; or noToken for a text without a token, or -1 where
+// no row matches it whole.
+func wholeMatch(m *matcher, text string) (row int, ok bool) {
+	cur := lex.NewTokenizer(text)
+	var key lex.Key
+	tok, ok := cur.Next(&key)
+	if !ok {
+		return noToken, false
+	}
+	if tok.TooLong() || tok.Kind == lex.URL || tok.Kind == lex.Symbol {
+		return -1, false
+	}
+	n := m.lex.First(key.Bytes())
+	if n == lex.NoNode {
+		return -1, false
+	}
+	var win lex.Window
+	var brand brandInfo
+	mt, ok := lex.MatchGrowing(m.lex, n, tok, cur, &win, &brand, lex.Context{LineStart: true})
+	if !ok || mt.Start != 0 || mt.End != len(text) {
+		return -1, false
+	}
+	return mt.Row, true
 }

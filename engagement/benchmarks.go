@@ -16,11 +16,15 @@ var ctrBands = [...]Range{
 
 // The thresholds [GradeERR] and [StoryCompletion] apply, inclusive.
 const (
-	// SolidERR is mighty-micro's (2024) "Above 2% is solid" for [ERR].
+	// SolidERR is "Above 2% is solid" for [ERR], from mighty-micro ("The
+	// mighty micro-influencer", a small-business guide, 2024).
 	SolidERR Rate = 0.02
-	// ExceptionalERR is mighty-micro's (2024) "above 5% is exceptional" for [ERR].
+	// ExceptionalERR is "above 5% is exceptional" for [ERR], from
+	// mighty-micro ("The mighty micro-influencer", a small-business guide,
+	// 2024).
 	ExceptionalERR Rate = 0.05
-	// StrongCompletion is mighty-micro's (2024) threshold: "70% completion rate
+	// StrongCompletion is the threshold of mighty-micro ("The mighty
+	// micro-influencer", a small-business guide, 2024): "70% completion rate
 	// is strong". Story.Strong is Completion >= StrongCompletion.
 	StrongCompletion Rate = 0.70
 )
@@ -38,7 +42,8 @@ var (
 
 	// HypeAuditor2018Benchmarks is HypeAuditor's 2018 study of average
 	// Instagram engagement (likes and comments per follower) by follower
-	// count (hypeauditor-2018), keyed on [tier.HypeAuditorLegacy], the scale
+	// count, hypeauditor-2018 (HypeAuditor, "Instagram engagement rate by
+	// follower count", 2018), keyed on [tier.HypeAuditorLegacy], the scale
 	// the study uses.
 	HypeAuditor2018Benchmarks = hypeAuditor2018
 

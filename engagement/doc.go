@@ -3,11 +3,28 @@
 // posts, benchmarks by industry and follower tier, audience-quality red
 // flags, and goals with their progress.
 //
+// Sources are cited by the keys of the repository's SOURCES.md, each with
+// its author or title where a doc first uses it. Contents:
+//
+//   - Rates: engagement and click-through rates, always fractions.
+//   - Grades and benchmarks: a rate graded, and placed against its
+//     industry's or its tier's published figures.
+//   - Stories: completion and where viewers drop off.
+//   - Averages over posts: the mean of rates and the pooled rate.
+//   - Audience quality: red flags with their evidence.
+//   - Goals and follower growth: progress, pace and projection of a target.
+//   - JSON: every result's form, for other languages.
+//   - Errors and concurrency: sentinels, input errors, purity.
+//
 // # Rates
 //
 // [ERR], [ByFollowers], [ByViews] and [CTR] divide counts and return a
 // [Rate], always a fraction (0.024), never a percent: [Rate.Percent] gives
 // 2.4 and [Rate.String] "2.40%"; JSON holds the fraction as a plain number.
+// ERR is the rate by reach of mighty-micro ("The mighty micro-influencer", a
+// small-business guide); the rate by views is that of hypeauditor-tiktok
+// (HypeAuditor, TikTok engagement rate by views) and later-engagement
+// (Later, engagement rate guide):
 //
 //	ERR          (Likes + Comments + Saves) / reach            mighty-micro
 //	ByFollowers  (Likes + Comments + Saves + Shares) / followers
@@ -50,10 +67,11 @@
 // # Averages over posts
 //
 // The industry averages many posts two ways, and they differ:
-// [MeanOfPostRates] is the mean of each post's rate (hootsuite-engagement),
-// where every post weighs the same; [PooledRate] is total engagements over
-// total reach, followers or views (later-engagement, sprout-engagement),
-// where big posts weigh more. A [Formula] says which rate to average (see
+// [MeanOfPostRates] is the mean of each post's rate, as hootsuite-engagement
+// (Hootsuite, "Engagement rate calculator") averages, where every post
+// weighs the same; [PooledRate] is total engagements over total reach,
+// followers or views, as later-engagement and sprout-engagement (Sprout
+// Social, engagement rate guide) pool them, where big posts weigh more. A [Formula] says which rate to average (see
 // ExampleMeanOfPostRates):
 //
 //	mean, err := engagement.MeanOfPostRates(engagement.FormulaERR, posts)
@@ -73,8 +91,9 @@
 //
 // # Goals and follower growth
 //
-// A [Goal] is a [KPI] target with a deadline, of the kinds stryde-greg and
-// mighty-micro name: follower growth ("increase our Instagram following by
+// A [Goal] is a [KPI] target with a deadline, of the kinds stryde-greg
+// (Greg of Stryde, "What Are Micro-Influencers and Why Should You Work With
+// Them?") and mighty-micro name: follower growth ("increase our Instagram following by
 // 30% by the end of the year"), ERR, reach, impressions, clicks, CTR,
 // conversions and discount-code uses. [Goal.Evaluate] reads dated
 // [Measurement] values and returns a [GoalReport]: progress as a fraction

@@ -15,8 +15,9 @@ type Formula uint8
 
 // The formulas, matching the functions of the same name.
 const (
-	// FormulaERR is engagement rate by reach, per mighty-micro (2024):
-	// (Likes + Comments + Saves) / reach. Shares are not counted.
+	// FormulaERR is engagement rate by reach, per mighty-micro ("The mighty
+	// micro-influencer", a small-business guide, 2024): (Likes + Comments +
+	// Saves) / reach. Shares are not counted.
 	FormulaERR Formula = iota
 	// FormulaByFollowers is (Likes + Comments + Saves + Shares) / followers.
 	FormulaByFollowers

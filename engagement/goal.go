@@ -9,10 +9,11 @@ import (
 	"time"
 )
 
-// KPI names what a [Goal] measures: the kinds of target stryde-greg
-// ("increasing your Instagram following by 30% ... by the end of the year")
-// and mighty-micro
-// ("website traffic, social media engagement, sales conversions, or discount
+// KPI names what a [Goal] measures: the kinds of target stryde-greg (Greg of
+// Stryde, "What Are Micro-Influencers and Why Should You Work With Them?":
+// "increasing your Instagram following by 30% ... by the end of the year")
+// and mighty-micro ("The mighty micro-influencer", a small-business guide:
+// "website traffic, social media engagement, sales conversions, or discount
 // code usage"; [ERR] and [CTR]) name. The zero value is [UnknownKPI].
 //
 // A KPI fixes the unit of a [Goal]'s Target and of its [Measurement] values, and
@@ -31,8 +32,9 @@ type KPI uint8
 const (
 	UnknownKPI KPI = iota
 	// KPIFollowerGrowth: [Measurement] values are follower counts; Target is
-	// the growth wanted over the first measurement, a fraction (0.30 is
-	// stryde-greg's 30%).
+	// the growth wanted over the first measurement, a fraction (0.30 is the
+	// 30% of stryde-greg (Greg of Stryde, "What Are Micro-Influencers and Why
+	// Should You Work With Them?")).
 	KPIFollowerGrowth
 	// KPIERR: values and Target are engagement rates by reach, fractions.
 	KPIERR

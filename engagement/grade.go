@@ -4,8 +4,9 @@ package engagement
 
 import "errors"
 
-// Grade is mighty-micro's verdict on an engagement rate by reach. The zero
-// value is Low. Higher grades compare greater.
+// Grade is the verdict of mighty-micro ("The mighty micro-influencer", a
+// small-business guide) on an engagement rate by reach. The zero value is
+// Low. Higher grades compare greater.
 //
 // Its text form is "low", "solid" or "exceptional"; parsing ignores case.
 //
@@ -22,8 +23,9 @@ const (
 // ErrUnknownGrade is wrapped by errors for text or values that name no grade.
 var ErrUnknownGrade = errors.New("engagement: unknown grade")
 
-// GradeERR grades an engagement rate by reach (mighty-micro, 2024): Exceptional
-// at 5% or more, Solid at 2% or more, Low otherwise (NaN included). Both
+// GradeERR grades an engagement rate by reach as mighty-micro ("The mighty
+// micro-influencer", a small-business guide, 2024) does: Exceptional at 5%
+// or more, Solid at 2% or more, Low otherwise (NaN included). Both
 // thresholds are inclusive: 20 interactions on a reach of 1,000 is Solid and
 // 50 is Exceptional.
 //

@@ -32,7 +32,8 @@ const (
 var ErrUnknownIndustry = errors.New("engagement: unknown industry")
 
 // CTRBenchmark returns the industry's average click-through band from
-// mighty-micro (2024), as fractions: Beauty 1.5-2.5%, Fashion 1-2%, [FoodBeverage]
+// mighty-micro ("The mighty micro-influencer", a small-business guide, 2024),
+// as fractions: Beauty 1.5-2.5%, Fashion 1-2%, [FoodBeverage]
 // 2-3%, Tech 1.8-2.8%. ok is false for [UnknownIndustry] and undeclared
 // values.
 func CTRBenchmark(i Industry) (band Range, ok bool) {

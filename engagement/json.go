@@ -257,7 +257,10 @@ type benchmarkTableJSON struct {
 }
 
 // MarshalJSON implements [json.Marshaler]: the table's name, source, scale
-// (as [tier.Scale.MarshalJSON] writes it) and rows in tier order:
+// (as [tier.Scale.MarshalJSON] writes it) and rows in tier order. For
+// [HypeAuditor2018Benchmarks], named by the key of its source,
+// hypeauditor-2018 (HypeAuditor, "Instagram engagement rate by follower
+// count", 2018):
 //
 //	{"name":"hypeauditor-2018","source":"...","scale":{"name":"hypeauditor-legacy","floors":{...}},
 //	 "rows":[{"tier":"unranked","expected":{"low":0.1058,"high":0.1058}}, ...]}

@@ -2,8 +2,9 @@ package engagement
 
 import "strconv"
 
-// ERR returns the engagement rate by reach of mighty-micro (2024):
-// (Likes + Comments + Saves) / reach, as a fraction. Shares are not counted
+// ERR returns the engagement rate by reach of mighty-micro ("The mighty
+// micro-influencer", a small-business guide, 2024): (Likes + Comments +
+// Saves) / reach, as a fraction. Shares are not counted
 // (use [ByViews] or [ByFollowers] for formulas that count them). The rate may
 // exceed 1, since one account can like, comment and save.
 //

@@ -40,12 +40,14 @@ const (
 	UnknownSignal SignalKind = iota
 	// SignalLowEngagement: the mean of likes plus comments over followers
 	// per post (a fraction) is under FarBelow times the low end of the
-	// tier's benchmark. mighty-micro: "high follower counts and suspiciously
-	// low engagement".
+	// tier's benchmark. mighty-micro ("The mighty micro-influencer", a
+	// small-business guide): "high follower counts and suspiciously low
+	// engagement".
 	SignalLowEngagement
 	// SignalEngagementFloor: on Instagram or TikTok, that same rate is under
-	// the EngagementFloor (1%, a common red flag per hypeauditor-aqs,
-	// modash-fake and tagger-fake).
+	// the EngagementFloor (1%, a common red flag per hypeauditor-aqs
+	// (HypeAuditor, Audience Quality Score), modash-fake (Modash,
+	// fake-follower checks) and tagger-fake (Tagger, audience quality)).
 	SignalEngagementFloor
 	// SignalFollowerSpike: one jump in the follower history; Measured is
 	// the gain as a fraction of the followers before it, Threshold is
@@ -102,8 +104,9 @@ type SignalThresholds struct {
 // (its per-tier figures are the lowest published, so the check is
 // conservative); FarBelow 0.5 and LowQualityComments 0.5 over at least 5
 // comments (influencekit's choices: the sources publish no cut-off);
-// EngagementFloor 1% (the common Instagram/TikTok red flag of hypeauditor-aqs and
-// modash-fake);
+// EngagementFloor 1% (the common Instagram/TikTok red flag of
+// hypeauditor-aqs (HypeAuditor, Audience Quality Score) and modash-fake
+// (Modash, fake-follower checks));
 // FollowingRatio 50 (Socialbakers' 50:1); [DefaultSpikeRule].
 func DefaultSignalThresholds() SignalThresholds {
 	return SignalThresholds{

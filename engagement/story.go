@@ -9,7 +9,8 @@ type Story struct {
 	// Completion is the last frame's views over the first frame's, a
 	// fraction from 0 to 1.
 	Completion Rate `json:"completion"`
-	// Strong reports Completion >= [StrongCompletion] (70%, per mighty-micro).
+	// Strong reports Completion >= [StrongCompletion] (70%, per mighty-micro
+	// ("The mighty micro-influencer", a small-business guide)).
 	Strong bool `json:"strong"`
 	// Retention holds, per frame, its views over the previous frame's, a
 	// fraction from 0 to 1. Frame 0 is 1. A frame after a frame with no
@@ -17,8 +18,9 @@ type Story struct {
 	Retention []Rate `json:"retention"`
 	// WorstFrame is the index of the frame with the largest drop from its
 	// predecessor, that is the lowest Retention below 1; the earliest such
-	// frame on a tie. It is 0 when no frame loses viewers. mighty-micro: "look
-	// for drops in viewership to identify content issues".
+	// frame on a tie. It is 0 when no frame loses viewers. As mighty-micro
+	// ("The mighty micro-influencer", a small-business guide) says, "look for
+	// drops in viewership to identify content issues".
 	WorstFrame int `json:"worst_frame"`
 }
 

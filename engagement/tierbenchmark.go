@@ -68,7 +68,9 @@ func mustBenchmarkTable(name, source string, scale tier.Scale, rows ...TierBench
 	return t
 }
 
-// Name returns the table's short name ("hypeauditor-2018").
+// Name returns the table's short name, the SOURCES.md key of its source:
+// "hypeauditor-2018" (HypeAuditor, "Instagram engagement rate by follower
+// count", 2018) for [HypeAuditor2018Benchmarks].
 func (t BenchmarkTable) Name() string { return t.name }
 
 // Source returns the citation of the table's figures.
@@ -139,15 +141,18 @@ func (t BenchmarkTable) Compare(r Rate, followers int64) (c TierComparison, ok b
 	}, true
 }
 
-// String describes the comparison: "2.90% vs 2.28% expected of micro
-// (hypeauditor-2018): above, 1.27x".
+// String describes the comparison with the name of its table, the key of
+// the table's source; against hypeauditor-2018 (HypeAuditor, "Instagram
+// engagement rate by follower count", 2018): "2.90% vs 2.28% expected of
+// micro (hypeauditor-2018): above, 1.27x".
 func (c TierComparison) String() string {
 	return fmt.Sprintf("%s vs %s expected of %s (%s): %s, %.2fx", c.Rate, c.Expected, c.Tier, c.Table, c.Standing, c.Ratio)
 }
 
-// String describes t for logs: its name, scale and rows,
-// "micro-how-to on micro-up-to-10k: unranked 8.00%, micro 4.00%, mid
-// 2.40%, mega 1.70%". The zero table is "empty benchmark table".
+// String describes t for logs: its name, scale and rows. For the table of
+// micro-how-to ("What is Micro-Influencer Marketing? How to Work With
+// Them"): "micro-how-to on micro-up-to-10k: unranked 8.00%, micro 4.00%,
+// mid 2.40%, mega 1.70%". The zero table is "empty benchmark table".
 func (t BenchmarkTable) String() string {
 	if len(t.rows) == 0 && t.name == "" {
 		return "empty benchmark table"

@@ -26,9 +26,10 @@ type Affordable struct {
 }
 
 // PlanBudget returns, for each tier the market rate table prices on
-// platform (smallest tier first), how many creators budget pays for:
-// micro-how-to's comparison of "100 micro-influencers" with "a single
-// celebrity" in numbers. Counts are whole creators, rounded down, and capped at
+// platform (smallest tier first), how many creators budget pays for: the
+// comparison of "100 micro-influencers" with "a single celebrity" that
+// micro-how-to ("What is Micro-Influencer Marketing? How to Work With
+// Them") makes, in numbers. Counts are whole creators, rounded down, and capped at
 // math.MaxInt64.
 //
 // budget must be in USD, the table's currency ([ErrCurrencyMismatch];

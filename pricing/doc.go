@@ -3,6 +3,21 @@
 // itemized quotes, market price ranges per follower tier, budget planning and sales
 // attribution.
 //
+// Sources are cited by the keys of the repository's SOURCES.md, each with
+// its author or title where a doc first uses it. Contents:
+//
+//   - Money: an exact amount in a currency.
+//   - Rounding: named, and only at the boundaries.
+//   - Splits: parts that always add up to the total.
+//   - JSON: Money's form and every result's.
+//   - Formatting: an amount for people, in their locale.
+//   - Cost metrics: CPM, CPE, CPC, CPA, ROI and ROAS.
+//   - Rate cards and quotes: itemized prices with their arithmetic.
+//   - Market price ranges: typical prices per tier and platform.
+//   - Budget planning: how many creators a budget pays for.
+//   - Attribution: orders credited to creators by code and link.
+//   - Errors and concurrency: sentinels, purity, what may panic.
+//
 // # Money
 //
 // A [Money] is a [decimal.Decimal] amount and a golang.org/x/text/currency
@@ -77,10 +92,10 @@
 //
 // [CPM], [CPE], [CPC] and [CPA] divide a cost by a count and round once to
 // the minor unit, halves away from zero; [ROI] and [ROAS] return fractions
-// (0.25 is 25%) rounded to [RatioPlaces]. The Hers campaign of "The mighty
-// micro-influencer" (mighty-micro in the repository's SOURCES.md)
-// reproduces: 17,515.87 USD over 3,414,400 impressions is a 5.13 USD CPM
-// (see ExampleCPM and ExampleROI).
+// (0.25 is 25%) rounded to [RatioPlaces]. The Hers campaign of mighty-micro
+// ("The mighty micro-influencer", a small-business guide) reproduces:
+// 17,515.87 USD over 3,414,400 impressions is a 5.13 USD CPM (see ExampleCPM
+// and ExampleROI).
 //
 // # Rate cards and quotes
 //
@@ -95,9 +110,9 @@
 // # Market price ranges
 //
 // [MarketRangeFor] and [CheckMarketPrice] look up the typical price per post
-// for a platform and follower count on [tier.FiveTier], from Influencer
-// Marketing Hub's table (imh-rates, 2024) and mighty-micro, each row citing
-// its source ([MarketRanges]); CheckMarketPrice says whether an offer is
+// for a platform and follower count on [tier.FiveTier], from imh-rates
+// (Influencer Marketing Hub, "Influencer Rates", 2024) and mighty-micro,
+// each row citing its source ([MarketRanges]); CheckMarketPrice says whether an offer is
 // [influencekit.Below], [influencekit.Within] or [influencekit.Above] the
 // range (an [influencekit.Standing]). See ExampleCheckMarketPrice.
 //

@@ -21,7 +21,9 @@ var ErrNoMarketRate = ErrNoMarketRange
 // a post, a video, a tweet) by creators of a tier on a platform, in USD.
 //
 // Its JSON form names every field in snake_case and round-trips; an open
-// range's high end is null:
+// range's high end is null. Source opens with the SOURCES.md key of the
+// row's source, here imh-rates (Influencer Marketing Hub, "Influencer
+// Rates", 2024):
 //
 //	{"platform":"instagram","tier":"micro","low":{"amount":"100.00","currency":"USD"},
 //	 "high":{"amount":"500.00","currency":"USD"},"per":"post","source":"imh-rates: ..."}
@@ -87,9 +89,9 @@ func (row marketRow) marketRange() MarketRange {
 
 // MarketRanges returns every row of the market price table, grouped by
 // platform, smallest tier first. Each row's Source cites where it comes
-// from: Influencer Marketing Hub's "Influencer Rates" table (imh-rates in
-// SOURCES.md) and "The mighty micro-influencer" (mighty-micro), which
-// quotes it.
+// from: imh-rates (Influencer Marketing Hub, "Influencer Rates", 2024), and
+// mighty-micro ("The mighty micro-influencer", a small-business guide),
+// which quotes it.
 func MarketRanges() []MarketRange {
 	ranges := make([]MarketRange, len(marketTable))
 	for i, row := range marketTable {

@@ -13,8 +13,9 @@ const RatioPlaces = 6
 
 // CPM returns the cost per thousand impressions, cost / impressions × 1000,
 // rounded once to the currency's minor unit, halves away from zero. The
-// Hers campaign of mighty-micro (SOURCES.md): 17,515.87 USD over 3,414,400
-// impressions is a 5.13 USD CPM.
+// Hers campaign of mighty-micro ("The mighty micro-influencer", a
+// small-business guide): 17,515.87 USD over 3,414,400 impressions is a 5.13
+// USD CPM.
 //
 // impressions must be positive (error wrapping [ErrNonPositiveBase]); the zero
 // [Money] is an error wrapping [ErrNoCurrency]. A negative cost (a refund) gives

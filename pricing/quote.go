@@ -73,10 +73,12 @@ type AffiliateTerms struct {
 }
 
 // Terms are the adjustments a [Quote] applies to its deliverables: the levers
-// pro tip of melissa-2017 names ("discounts, service packages or
-// commission") and mighty-micro's product-plus-payment model, with the
-// usage rights and exclusivity a contract prices (micro-how-to's contract
-// checklist; keys of SOURCES.md). Each is
+// the pro tip of melissa-2017 (Melissa, "Micro-Influencers: What They
+// Are...", 2017) names ("discounts, service packages or commission"), the
+// product-plus-payment model of mighty-micro ("The mighty
+// micro-influencer", a small-business guide), and the usage rights and
+// exclusivity a contract prices (the contract checklist of micro-how-to
+// ("What is Micro-Influencer Marketing? How to Work With Them")). Each is
 // optional (its zero value means "none"), and [NewQuote] applies them in this
 // fixed order whatever order they are set in. Discounts apply to what is
 // left after the previous step; usage rights and exclusivity are priced on

@@ -1,6 +1,13 @@
 // Package tier sorts creators into follower-count tiers (nano, micro, mid,
 // macro, mega) on named, configurable scales.
 //
+// Sources are cited by the keys of the repository's SOURCES.md, each with
+// its author or title where a doc first uses it. Contents:
+//
+//   - Tiers: the tier of a follower count ([Of]).
+//   - Scales: the shipped definitions of "micro", and a scale of one's own.
+//   - Text and JSON: a tier's name and a scale's JSON form.
+//
 // # Tiers
 //
 // [Of] returns the [Tier] of a follower count on the [Standard] scale. Ranges
@@ -18,18 +25,24 @@
 // one per tier; a creator belongs to the highest tier whose floor their
 // follower count reaches, and [Scale.Range] gives a tier's half-open
 // interval. The package ships the definitions in use, each citing its source
-// by its key in the repository's SOURCES.md ([Scales] lists them,
-// [LookupScale] finds one by name):
+// ([Scales] lists them, [LookupScale] finds one by name):
 //
-//   - [Standard] (the default, used by Of): the pyramid of mighty-micro and
-//     iconosquare-tiers; nano 1K-10K, micro 10K-100K, macro 100K-1M, mega
-//     1M+, no mid tier.
-//   - [FiveTier]: the tiers imh-rates and Hootsuite quote rates in; 1K / 10K
-//     / 50K / 500K / 1M.
-//   - [MicroUpTo10K]: melissa-2017, stryde-greg and micro-how-to, where
+//   - [Standard] (the default, used by Of): the pyramid of mighty-micro
+//     ("The mighty micro-influencer", a small-business guide) and
+//     iconosquare-tiers (Iconosquare, influencer tiers by follower count);
+//     nano 1K-10K, micro 10K-100K, macro 100K-1M, mega 1M+, no mid tier.
+//   - [FiveTier]: the tiers imh-rates (Influencer Marketing Hub, "Influencer
+//     Rates", 2024) and Hootsuite quote rates in; 1K / 10K / 50K / 500K / 1M.
+//   - [MicroUpTo10K]: melissa-2017 (Melissa, "Micro-Influencers: What They
+//     Are...", 2017), stryde-greg (Greg of Stryde, "What Are
+//     Micro-Influencers and Why Should You Work With Them?") and micro-how-to
+//     ("What is Micro-Influencer Marketing? How to Work With Them"), where
 //     "micro" means 1,000-10,000.
-//   - [MicroUpTo100K]: merrick-2025, where "micro" means 1,000-100,000.
-//   - [HypeAuditorLegacy]: hypeauditor-2018's 1K / 5K / 20K / 100K / 1M tiers.
+//   - [MicroUpTo100K]: merrick-2025 (Matt Merrick, "What is a Micro
+//     Influencer?", 2025), where "micro" means 1,000-100,000.
+//   - [HypeAuditorLegacy]: the 1K / 5K / 20K / 100K / 1M tiers of
+//     hypeauditor-2018 (HypeAuditor, "Instagram engagement rate by follower
+//     count", 2018).
 //
 // [NewScale] builds any other scale; equal floors make a tier empty (see
 // ExampleScale_Of and ExampleNewScale):

@@ -38,29 +38,36 @@ var (
 // them so: [Of], [Scales] and [LookupScale] never read them.
 var (
 	// Standard is the default scale: nano 1K-10K, micro 10K-100K, macro
-	// 100K-1M, mega 1M+, and no mid tier. Source: iconosquare-tiers, and
-	// the influencer pyramid of mighty-micro (2024).
+	// 100K-1M, mega 1M+, and no mid tier. Source: iconosquare-tiers
+	// (Iconosquare, influencer tiers by follower count), and the influencer
+	// pyramid of mighty-micro ("The mighty micro-influencer", a small-business
+	// guide, 2024).
 	Standard = standardScale
 
 	// FiveTier is the scale rate tables are quoted in: nano 1K-10K, micro
 	// 10K-50K, mid 50K-500K, macro 500K-1M, mega 1M+. Source: imh-rates
-	// (2024) and Hootsuite's rate tables.
+	// (Influencer Marketing Hub, "Influencer Rates", 2024) and Hootsuite's
+	// rate tables.
 	FiveTier = fiveTierScale
 
-	// MicroUpTo10K follows melissa-2017, stryde-greg and micro-how-to, where
-	// a micro-influencer has 1,000-10,000 followers (and micro-how-to quotes
+	// MicroUpTo10K follows melissa-2017 (Melissa, "Micro-Influencers: What
+	// They Are...", 2017), stryde-greg (Greg of Stryde, "What Are
+	// Micro-Influencers and Why Should You Work With Them?") and micro-how-to
+	// ("What is Micro-Influencer Marketing? How to Work With Them"), where a
+	// micro-influencer has 1,000-10,000 followers (and micro-how-to quotes
 	// 10K-100K and 1M-10M as the next bands). Nano is empty, mid is
 	// 10K-100K, macro 100K-1M, mega 1M+.
 	MicroUpTo10K = microUpTo10KScale
 
-	// MicroUpTo100K follows merrick-2025, where a micro-influencer has
-	// 1,000-100,000 followers. Nano and mid are empty, macro is 100K-1M,
-	// mega 1M+.
+	// MicroUpTo100K follows merrick-2025 (Matt Merrick, "What is a Micro
+	// Influencer?", 2025), where a micro-influencer has 1,000-100,000
+	// followers. Nano and mid are empty, macro is 100K-1M, mega 1M+.
 	MicroUpTo100K = microUpTo100K
 
 	// HypeAuditorLegacy is HypeAuditor's older scale (the one its 2018
 	// engagement study uses): nano 1K-5K, micro 5K-20K, mid 20K-100K, macro
-	// 100K-1M, mega 1M+. Source: hypeauditor-2018.
+	// 100K-1M, mega 1M+. Source: hypeauditor-2018 (HypeAuditor, "Instagram
+	// engagement rate by follower count", 2018).
 	HypeAuditorLegacy = hypeAuditorScale
 )
 

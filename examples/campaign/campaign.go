@@ -2,7 +2,7 @@ package main
 
 import (
 	"bytes"
-	_ "embed"
+	"embed"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -14,11 +14,17 @@ import (
 	"github.com/influencekit/influencekit/pricing"
 )
 
-// sampleCampaign is the embedded sample: four creators of a skincare launch,
-// from a nano creator with an engaged audience to one with bought followers.
+// sampleFiles holds the embedded sample, campaign.json: four creators of a
+// skincare launch, from a nano creator with an engaged audience to one with
+// bought followers, and their contracts, which campaign.json names by
+// paths relative to itself. Some contracts are deliberately flawed so the
+// report has problems to show.
 //
-//go:embed campaign.json
-var sampleCampaign []byte
+//go:embed campaign.json contracts/*.json
+var sampleFiles embed.FS
+
+// sampleName is the embedded sample's name in sampleFiles.
+const sampleName = "campaign.json"
 
 // Campaign is one brand's campaign as the sample file describes it.
 type Campaign struct {
@@ -32,6 +38,12 @@ type Campaign struct {
 	ReportDate contract.Date `json:"report_date"`
 	Goals      []GoalSpec    `json:"goals"`
 	Orders     []Order       `json:"orders"` // sales in the budget's currency, as the shop exported them
+	// ExchangeRates convert amounts between currencies where the report
+	// compares figures in different ones: an offer with a market range
+	// quoted in USD, a fee with the budget.
+	ExchangeRates []ExchangeRate `json:"exchange_rates,omitempty"`
+
+	src campaignSource // where the campaign was read from
 }
 
 // GoalSpec is one campaign goal: a KPI target with a deadline.
@@ -80,6 +92,11 @@ type Creator struct {
 	LinkIDs         []string              `json:"link_ids"`        // utm_content values of the creator's tracked links
 	RecentCaptions  []string              `json:"recent_captions"` // captions of the creator's recent feed, sponsored or not
 	Posts           []Post                `json:"posts"`
+	// Contract is the creator's agreement: a JSON object in the shape of
+	// the contract package's documentation, or a string, the path of a
+	// file holding one, relative to the campaign file's directory
+	// (slash-separated). Left out or null, the creator has none.
+	Contract json.RawMessage `json:"contract,omitempty"`
 }
 
 // FollowerCount is a dated follower count.
@@ -130,8 +147,11 @@ func (cr Creator) followerSeries() []engagement.FollowerSample {
 }
 
 // loadCampaign decodes a campaign strictly: unknown fields and trailing
-// data are errors, so a typo in the sample file cannot pass unnoticed.
-func loadCampaign(data []byte) (Campaign, error) {
+// data are errors, so a typo in the file cannot pass unnoticed. A value the
+// JSON types allow but the report cannot use is a [*fieldError] naming it.
+// src says where data came from; contracts named by path are read through
+// it.
+func loadCampaign(data []byte, src campaignSource) (Campaign, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var c Campaign
@@ -139,42 +159,74 @@ func loadCampaign(data []byte) (Campaign, error) {
 		return Campaign{}, fmt.Errorf("campaign: %w", err)
 	}
 	if dec.More() {
-		return Campaign{}, fmt.Errorf("campaign: trailing data after the campaign object")
+		return Campaign{}, &fieldError{msg: "trailing data after the campaign object", offset: dec.InputOffset()}
 	}
 	if len(c.Creators) == 0 {
-		return Campaign{}, fmt.Errorf("campaign %q: no creators", c.Name)
+		return Campaign{}, &fieldError{jsonPath{"creators"}, fmt.Sprintf("campaign %q has no creators", c.Name), 0}
 	}
-	if err := c.checkCounts(); err != nil {
-		return Campaign{}, err
+	for _, check := range []func() error{c.checkCounts, c.checkContracts, c.checkExchangeRates} {
+		if err := check(); err != nil {
+			return Campaign{}, err
+		}
 	}
+	src.data = data
+	c.src = src
 	return c, nil
+}
+
+// fieldError is a value in the campaign file that the report cannot use,
+// named by its JSON path (offset is where reading stopped, for an error
+// about no one member).
+type fieldError struct {
+	path   jsonPath
+	msg    string
+	offset int64
+}
+
+func (e *fieldError) Error() string {
+	if len(e.path) == 0 {
+		return "campaign: " + e.msg
+	}
+	return "campaign: " + e.path.String() + ": " + e.msg
+}
+
+// checkContracts rejects a contract that is neither an object, a path nor
+// null.
+func (c Campaign) checkContracts() error {
+	for i, cr := range c.Creators {
+		raw := bytes.TrimSpace(cr.Contract)
+		if len(raw) > 0 && raw[0] != '{' && raw[0] != '"' && string(raw) != "null" {
+			return &fieldError{path: jsonPath{"creators", i, "contract"}, msg: "give a contract object or the path of a contract file, relative to the campaign file"}
+		}
+	}
+	return nil
 }
 
 // checkCounts rejects a negative count in the file, naming its member,
 // before any section is written: the library would reject it half-way
 // through the report, in its own terms.
 func (c Campaign) checkCounts() error {
-	bad := func(path string, n int64) error {
-		return fmt.Errorf("campaign: %s is %d; a count cannot be negative", path, n)
+	bad := func(path jsonPath, n int64) error {
+		return &fieldError{path: path, msg: fmt.Sprintf("a count cannot be negative, and this one is %d", n)}
 	}
 	for i, cr := range c.Creators {
-		p := fmt.Sprintf("creators[%d].", i)
+		p := jsonPath{"creators", i}
 		for _, f := range []struct {
 			name string
 			n    int64
 		}{{"followers", cr.Followers}, {"following", cr.Following}} {
 			if f.n < 0 {
-				return bad(p+f.name, f.n)
+				return bad(p.with(f.name), f.n)
 			}
 		}
 		for j, h := range cr.FollowerHistory {
 			if h.Followers < 0 {
-				return bad(fmt.Sprintf("%sfollower_history[%d].followers", p, j), h.Followers)
+				return bad(p.with("follower_history", j, "followers"), h.Followers)
 			}
 		}
 		for j, d := range cr.Deliverables {
 			if d.Quantity < 0 {
-				return bad(fmt.Sprintf("%sdeliverables[%d].quantity", p, j), int64(d.Quantity))
+				return bad(p.with("deliverables", j, "quantity"), int64(d.Quantity))
 			}
 		}
 		for j, po := range cr.Posts {
@@ -184,12 +236,12 @@ func (c Campaign) checkCounts() error {
 			}{{"likes", po.Likes}, {"comments", po.Comments}, {"saves", po.Saves}, {"shares", po.Shares},
 				{"reach", po.Reach}, {"views", po.Views}, {"impressions", po.Impressions}, {"clicks", po.Clicks}} {
 				if f.n < 0 {
-					return bad(fmt.Sprintf("%sposts[%d].%s", p, j, f.name), f.n)
+					return bad(p.with("posts", j, f.name), f.n)
 				}
 			}
 			for k, v := range po.StoryFrames {
 				if v < 0 {
-					return bad(fmt.Sprintf("%sposts[%d].story_frames[%d]", p, j, k), v)
+					return bad(p.with("posts", j, "story_frames", k), v)
 				}
 			}
 		}

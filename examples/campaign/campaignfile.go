@@ -7,11 +7,77 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
 )
+
+// campaignSource is where a campaign was read from: the name its errors
+// give, its bytes (to find a member's line and column) and how to read a
+// file the campaign names by a path relative to itself.
+type campaignSource struct {
+	name string
+	data []byte
+	// read reads a file named relative to the campaign file and returns
+	// its contents and the name errors give it.
+	read func(rel string) (data []byte, shown string, err error)
+}
+
+// where returns "file:line:col" of the value at path in the campaign
+// file, or the file's name alone when it has no such value.
+func (c Campaign) where(path jsonPath) string {
+	off, ok := offsetOf(c.src.data, path)
+	if !ok {
+		return c.src.name
+	}
+	return c.src.name + ":" + position(c.src.data, off)
+}
+
+// readRelative reads the file at rel, a slash-separated path relative to
+// the campaign file's directory.
+func (s campaignSource) readRelative(rel string) ([]byte, string, error) {
+	if s.read == nil {
+		return nil, rel, fmt.Errorf("%s: no directory to read %q from", s.name, rel)
+	}
+	return s.read(rel)
+}
+
+// fileSource is the source of a campaign file on disk: relative paths are
+// read from the campaign file's directory, absolute ones as given.
+func fileSource(name string) campaignSource {
+	dir := filepath.Dir(name)
+	return campaignSource{name: name, read: func(rel string) ([]byte, string, error) {
+		p := filepath.FromSlash(rel)
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(dir, p)
+		}
+		data, err := os.ReadFile(p)
+		return data, p, err
+	}}
+}
+
+// sampleSource is the source of the embedded sample: relative paths are
+// read from the embedded files.
+func sampleSource() campaignSource {
+	return campaignSource{name: sampleName, read: func(rel string) ([]byte, string, error) {
+		p := path.Clean(rel)
+		data, err := fs.ReadFile(sampleFiles, p)
+		return data, p, err
+	}}
+}
+
+// loadSample reads the embedded sample campaign.
+func loadSample() (Campaign, error) {
+	data, err := fs.ReadFile(sampleFiles, sampleName)
+	if err != nil {
+		return Campaign{}, err
+	}
+	return loadCampaignData(data, sampleSource())
+}
 
 // loadCampaignFile reads the campaign in the named file. Its errors name
 // the file and, where the JSON is at fault, the line and column and the
@@ -22,9 +88,15 @@ func loadCampaignFile(name string) (Campaign, error) {
 	if err != nil {
 		return Campaign{}, err
 	}
-	c, err := loadCampaign(data)
+	return loadCampaignData(data, fileSource(name))
+}
+
+// loadCampaignData reads a campaign from data and describes its errors
+// at the source's name, line and column.
+func loadCampaignData(data []byte, src campaignSource) (Campaign, error) {
+	c, err := loadCampaign(data, src)
 	if err != nil {
-		return Campaign{}, describeJSONError(name, data, err)
+		return Campaign{}, describeJSONError(src.name, data, err)
 	}
 	return c, nil
 }
@@ -34,7 +106,14 @@ func loadCampaignFile(name string) (Campaign, error) {
 func describeJSONError(name string, data []byte, err error) error {
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	var field *fieldError
 	switch {
+	case errors.As(err, &field):
+		at := field.offset
+		if len(field.path) > 0 {
+			at, _ = offsetOf(data, field.path)
+		}
+		return fmt.Errorf("%s:%s: %w", name, position(data, at), err)
 	case errors.As(err, &syntax):
 		return fmt.Errorf("%s:%s: %s", name, position(data, syntax.Offset-1), syntax.Error())
 	case errors.As(err, &typ):

@@ -1,77 +1,138 @@
 package main
 
 import (
-	"embed"
+	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
-	"io"
-	"io/fs"
-	"path"
 	"strings"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/contract"
 )
 
-// sampleContracts holds one agreement per creator of the sample campaign,
-// named after the creator's handle without the "@". Some are deliberately
-// flawed so the report has problems to show.
-//
-//go:embed contracts/*.json
-var sampleContracts embed.FS
-
 // renderLines is how much of the first contract's Markdown draft the report
-// prints.
+// shows.
 const renderLines = 16
 
-// contractSection validates each creator's contract, prints its problems,
-// and prints the start of the first contract's Markdown draft.
-func contractSection(w io.Writer, c Campaign) error {
-	fmt.Fprintln(w, "== Contracts")
+// contractSection validates each creator's contract, lists its problems,
+// and shows the start of the first contract's Markdown draft. A creator
+// without a contract is reported as having none; a contract that cannot be
+// read or parsed is an error at its file, line and column, and the other
+// creators go on.
+func contractSection(w sectionWriter, c Campaign) error {
+	w.heading("Contracts")
 	var first *contract.Contract
-	for _, cr := range c.Creators {
-		name := path.Join("contracts", strings.TrimPrefix(cr.Handle, "@")+".json")
-		data, err := fs.ReadFile(sampleContracts, name)
-		if err != nil {
-			return fmt.Errorf("contract for %s: %w", cr.Handle, err)
-		}
-		k, err := contract.Parse(data)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+	var errs []error
+	var handles []string
+	var counts []map[string]int
+	for i, cr := range c.Creators {
+		k, given, err := c.contractOf(i)
+		switch {
+		case err != nil:
+			w.subheading("%s: contract not read: %v", cr.Handle, err)
+			errs = append(errs, fmt.Errorf("contract for %s: %w", cr.Handle, err))
+			continue
+		case !given:
+			w.subheading("%s: no contract given", cr.Handle)
+			continue
 		}
 		if first == nil {
 			first = &k
 		}
 		problems := k.Validate()
-		errs, warns := 0, 0
+		nErr, nWarn := 0, 0
 		for _, p := range problems {
 			switch p.Severity {
 			case influencekit.SeverityError:
-				errs++
+				nErr++
 			case influencekit.SeverityWarning:
-				warns++
+				nWarn++
 			}
 		}
-		fmt.Fprintf(w, "%s: %s, %s\n", cr.Handle, plural(errs, "error"), plural(warns, "warning"))
-		for _, p := range problems {
-			fmt.Fprintf(w, "  %-7s %-30s %s: %s\n", p.Severity, p.Field, p.Rule, p.Message)
+		w.subheading("%s: %s, %s", cr.Handle, plural(nErr, "error"), plural(nWarn, "warning"))
+		if len(problems) > 0 {
+			t := w.listing(1, []int{7, 30}, "severity", "field", "problem")
+			for _, p := range problems {
+				w.row(t, p.Severity.String(), p.Field, string(p.Rule)+": "+p.Message)
+			}
+		}
+		handles = append(handles, cr.Handle)
+		counts = append(counts, map[string]int{"errors": nErr, "warnings": nWarn})
+	}
+	if len(handles) > 0 {
+		w.chart(Chart{
+			ID:    "contract-open-points",
+			Title: "Contract open points by creator",
+			Desc:  "A cell per creator: the errors and the warnings their contract's validation found; empty cells are none.",
+			Grid:  newGrid(handles, counts),
+		})
+	}
+	if first != nil {
+		var draft strings.Builder
+		if err := contract.Render(&draft, *first); err != nil {
+			errs = append(errs, err)
+		} else {
+			w.blank()
+			w.subheading("Draft agreement for %s (first %d lines):", first.Creator.Handle, renderLines)
+			w.blank()
+			lines := strings.SplitAfter(draft.String(), "\n")
+			w.excerpt(1, strings.Join(lines[:min(renderLines, len(lines))], ""))
 		}
 	}
-	if first == nil {
-		return nil
+	return errors.Join(errs...)
+}
+
+// contractOf reads the contract of the i-th creator: given inline in the
+// campaign file, or by a path relative to it. given is false when the
+// creator has none. Errors name the file, line and column.
+func (c Campaign) contractOf(i int) (k contract.Contract, given bool, err error) {
+	raw := bytes.TrimSpace(c.Creators[i].Contract)
+	if len(raw) == 0 || string(raw) == "null" {
+		return contract.Contract{}, false, nil
 	}
-	fmt.Fprintf(w, "\nDraft agreement for %s (first %d lines):\n\n", first.Creator.Handle, renderLines)
-	var draft strings.Builder
-	if err := contract.Render(&draft, *first); err != nil {
-		return err
-	}
-	lines := strings.SplitAfter(draft.String(), "\n")
-	for _, line := range lines[:min(renderLines, len(lines))] {
-		if line != "\n" {
-			fmt.Fprint(w, "  ")
+	if raw[0] == '"' {
+		var name string
+		if err := json.Unmarshal(raw, &name); err != nil {
+			return contract.Contract{}, true, err
 		}
-		fmt.Fprint(w, line)
+		data, shown, err := c.src.readRelative(name)
+		if err != nil {
+			return contract.Contract{}, true, fmt.Errorf("%s: creators[%d].contract: %w", c.where(jsonPath{"creators", i, "contract"}), i, err)
+		}
+		k, err := contract.Parse(data)
+		if err != nil {
+			return contract.Contract{}, true, fmt.Errorf("%s:%s: %w", shown, position(data, contractErrorOffset(data, err)), err)
+		}
+		return k, true, nil
 	}
-	return nil
+	k, err = contract.Parse(raw)
+	if err != nil {
+		at, _ := offsetOf(c.src.data, jsonPath{"creators", i, "contract"})
+		return contract.Contract{}, true, fmt.Errorf("%s:%s: creators[%d].contract: %w", c.src.name, position(c.src.data, at+contractErrorOffset(raw, err)), i, err)
+	}
+	return k, true, nil
+}
+
+// contractErrorOffset is the offset in data, a contract's JSON, of what
+// contract.Parse's error is about: the offending value where its path
+// leads to one, else the byte where reading stopped.
+func contractErrorOffset(data []byte, err error) int64 {
+	var pe *contract.ParseError
+	if !errors.As(err, &pe) {
+		return 0
+	}
+	if pe.Path != "" && !errors.Is(err, contract.ErrSyntax) {
+		if p, ok := parseJSONPath(pe.Path); ok {
+			if off, ok := offsetOf(data, p); ok {
+				return off
+			}
+		}
+	}
+	if errors.Is(err, contract.ErrSyntax) || errors.Is(err, contract.ErrTrailingData) {
+		return pe.Offset
+	}
+	return max(pe.Offset-1, 0)
 }
 
 // plural writes n with the noun, adding "s" unless n is 1.

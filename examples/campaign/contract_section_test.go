@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -9,11 +8,10 @@ import (
 )
 
 func TestContractSection(t *testing.T) {
-	c, err := loadCampaign(sampleCampaign)
+	c, err := loadSample()
 	require.NoError(t, err)
-	var out bytes.Buffer
-	require.NoError(t, contractSection(&out, c))
-	report := out.String()
+	report, err := sectionText(contractSection, c)
+	require.NoError(t, err)
 	// Each line proves one sample contract was validated; the flawed ones
 	// show the problem they were written to have.
 	for _, want := range []string{

@@ -1,40 +1,48 @@
 package main
 
 import (
+	"errors"
 	"fmt"
-	"io"
 	"slices"
+	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure"
 )
 
-// disclosureSection prints each post's disclosure verdict under its
+// disclosureSection lists each post's disclosure verdict under its
 // jurisdiction's caption rules, the rules it breaks, and the caption that
-// disclosure.Autofix suggests. A post outside the US is also checked
-// under US rules, to show where the two differ.
-func disclosureSection(w io.Writer, c Campaign) error {
-	fmt.Fprintln(w, "== Disclosure")
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "post\tplatform\tformat\tjurisdiction\tverdict\tfindings")
+// disclosure.Autofix suggests, then counts the rules broken by creator. A
+// post outside the US is also checked under US rules, to show where the
+// two differ. A post that cannot be checked is an error; the others go on.
+func disclosureSection(w sectionWriter, c Campaign) error {
+	w.heading("Disclosure")
+	t := w.table(0, "post", "platform", "format", "jurisdiction", "verdict", "findings")
 	type suggestion struct{ id, caption string }
 	var suggestions []suggestion
 	var differences []string
-	for _, cr := range c.Creators {
-		for _, p := range cr.Posts {
+	var errs []error
+	var handles []string
+	var counts []map[string]int
+	for i, cr := range c.Creators {
+		broken := map[string]int{}
+		for j, p := range cr.Posts {
 			post, err := disclosurePost(c, cr, p)
 			if err != nil {
-				return err
+				errs = append(errs, fmt.Errorf("%s: %w", c.where(jsonPath{"creators", i, "posts", j, "jurisdiction"}), err))
+				continue
 			}
 			r := disclosure.Check(post)
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", p.ID, cr.Platform, p.Format, post.Jurisdiction, verdict(r), findingSummary(r))
+			w.row(t, p.ID, cr.Platform.String(), p.Format.String(), post.Jurisdiction.String(), verdict(r), findingSummary(r))
+			for _, rule := range brokenRules(r) {
+				broken[rule]++
+			}
 			if post.Jurisdiction != disclosure.US {
 				us := post
 				us.Jurisdiction = disclosure.US
 				if ur := disclosure.Check(us); findingSummary(ur) != findingSummary(r) {
-					differences = append(differences, fmt.Sprintf("  %s: under %s rules %s (%s); under US rules %s (%s)",
+					differences = append(differences, fmt.Sprintf("%s: under %s rules %s (%s); under US rules %s (%s)",
 						p.ID, post.Jurisdiction, verdict(r), findingSummary(r), verdict(ur), findingSummary(ur)))
 				}
 			}
@@ -42,23 +50,56 @@ func disclosureSection(w io.Writer, c Campaign) error {
 				suggestions = append(suggestions, suggestion{p.ID, fixed})
 			}
 		}
-	}
-	if err := tw.Flush(); err != nil {
-		return err
+		handles = append(handles, cr.Handle)
+		counts = append(counts, broken)
 	}
 	if len(differences) > 0 {
-		fmt.Fprintln(w, "Outside the US:")
+		w.subheading("Outside the US:")
 		for _, d := range differences {
-			fmt.Fprintln(w, d)
+			w.line(1, "%s", d)
 		}
 	}
 	if len(suggestions) > 0 {
-		fmt.Fprintln(w, "Suggested captions:")
+		w.subheading("Suggested captions:")
 		for _, s := range suggestions {
-			fmt.Fprintf(w, "  %s: %q\n", s.id, s.caption)
+			w.line(1, "%s: %q", s.id, s.caption)
 		}
 	}
-	return nil
+	w.subheading("Findings by creator and rule (posts breaking each rule):")
+	grid := newGrid(handles, counts)
+	if len(grid.Columns) == 0 {
+		w.line(1, "none")
+	} else {
+		ft := w.table(1, "creator", "rule", "posts")
+		for i, handle := range grid.Rows {
+			for j, rule := range grid.Columns {
+				if n := grid.Counts[i][j]; n > 0 {
+					w.row(ft, handle, rule, strconv.Itoa(n))
+				}
+			}
+		}
+	}
+	if len(grid.Columns) > 0 {
+		w.chart(Chart{
+			ID:    "findings-by-creator-and-rule",
+			Title: "Disclosure findings by creator and rule",
+			Desc:  "A cell per creator and rule: how many of the creator's posts break the rule; empty cells are none.",
+			Grid:  grid,
+		})
+	}
+	return errors.Join(errs...)
+}
+
+// brokenRules returns the rules a report breaks, each once, in the order
+// findingSummary names them.
+func brokenRules(r disclosure.Report) []string {
+	var rules []string
+	for _, f := range r.Findings {
+		if !slices.Contains(rules, string(f.Rule)) {
+			rules = append(rules, string(f.Rule))
+		}
+	}
+	return rules
 }
 
 func verdict(r disclosure.Report) string {

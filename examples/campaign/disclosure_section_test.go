@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -9,11 +8,10 @@ import (
 )
 
 func TestDisclosureSection(t *testing.T) {
-	c, err := loadCampaign(sampleCampaign)
+	c, err := loadSample()
 	require.NoError(t, err)
-	var out bytes.Buffer
-	require.NoError(t, disclosureSection(&out, c))
-	report := out.String()
+	report, err := sectionText(disclosureSection, c)
+	require.NoError(t, err)
 	// Each row proves one post's verdict; the sample has one of each kind of problem.
 	for _, row := range []string{
 		"tess-liner-post     instagram  post    US            compliant      -",
@@ -40,9 +38,8 @@ func TestDisclosureSectionComparesWithUS(t *testing.T) {
 		{ID: "us", Caption: "New serum from Glow Co #glow #ad", Jurisdiction: "US"},
 		{ID: "nl", Caption: "#ad nieuw serum", Jurisdiction: "NL"},
 	}}}}
-	var out bytes.Buffer
-	require.NoError(t, disclosureSection(&out, c))
-	report := out.String()
+	report, err := sectionText(disclosureSection, c)
+	require.NoError(t, err)
 	assert.Contains(t, report, "de: under DE rules NOT compliant (buried-disclosure, not-upfront); under US rules NOT compliant (missing-disclosure)",
 		"German rules bury a label among two trailing hashtags; US rules do not know Werbung")
 	assert.NotContains(t, report, "  us: under", "a US post is not compared with itself")
@@ -51,7 +48,7 @@ func TestDisclosureSectionComparesWithUS(t *testing.T) {
 
 func TestDisclosureSectionRejectsUnknownJurisdiction(t *testing.T) {
 	c := Campaign{Brand: "Glow Co", Creators: []Creator{{Posts: []Post{{ID: "p1", Caption: "#ad", Jurisdiction: "Atlantis"}}}}}
-	err := disclosureSection(&bytes.Buffer{}, c)
+	err := disclosureSection(sectionWriter{&Section{}}, c)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "post p1")
 	assert.Contains(t, err.Error(), "unknown jurisdiction")
@@ -62,11 +59,10 @@ func TestDisclosureSectionRejectsUnknownJurisdiction(t *testing.T) {
 func TestDisclosureSectionUsesConnection(t *testing.T) {
 	c, err := loadCampaign([]byte(`{"brand": "Glow Co", "creators": [{"platform": "instagram", "posts": [
 		{"id": "paid-gifted", "format": "post", "connection": "paid", "caption": "#gifted new palette"},
-		{"id": "organic", "format": "post", "connection": "none", "caption": "my morning coffee"}]}]}`))
+		{"id": "organic", "format": "post", "connection": "none", "caption": "my morning coffee"}]}]}`), campaignSource{name: "test.json"})
 	require.NoError(t, err)
-	var out bytes.Buffer
-	require.NoError(t, disclosureSection(&out, c))
-	report := out.String()
+	report, err := sectionText(disclosureSection, c)
+	require.NoError(t, err)
 	assert.Contains(t, report, "paid-gifted  instagram  post    US            NOT compliant  mismatched-disclosure", "a paid post labelled only #gifted")
 	assert.Contains(t, report, "organic      instagram  post    US            compliant      -", "an organic post needs no label")
 }

@@ -1,39 +1,68 @@
 package main
 
 import (
+	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/engagement"
 )
 
-// engagementSection prints, per creator, the metrics the campaign is judged
-// by: ERR and its grade over the feed posts (stories have no likes or saves
-// to count), CTR against the campaign industry's band, each story's
-// completion and worst frame, likes plus comments per follower against the
-// tier benchmark, and any audience-quality red flags.
-func engagementSection(w io.Writer, c Campaign) error {
+// engagementSection reports, per creator, the metrics the campaign is
+// judged by: ERR and its grade over the feed posts (stories have no likes
+// or saves to count), CTR against the campaign industry's band, each
+// story's completion and worst frame, likes plus comments per follower
+// against the tier benchmark, and any audience-quality red flags. A creator
+// whose figures cannot be computed is reported as an error and the others
+// go on; an unknown industry leaves CTR without a band.
+func engagementSection(w sectionWriter, c Campaign) error {
+	var errs []error
 	industry, err := engagement.ParseIndustry(c.Industry)
-	if err != nil {
-		return fmt.Errorf("campaign %q: %w", c.Name, err)
-	}
 	band, hasBand := engagement.CTRBenchmark(industry)
-	fmt.Fprintf(w, "== Engagement (industry %s, CTR band %s, mighty-micro)\n", industry, band)
+	switch {
+	case err != nil:
+		errs = append(errs, fmt.Errorf("campaign %q: %w", c.Name, err))
+		w.heading("Engagement (no industry band)")
+		hasBand = false
+	default:
+		w.heading("Engagement (industry %s, CTR band %s, mighty-micro)", industry, band)
+	}
+	chart := Chart{
+		ID:         "engagement-by-tier",
+		Title:      "Likes and comments per follower, by creator, against the tier benchmark",
+		Desc:       "One bar per creator: likes plus comments per follower over the campaign's feed posts; the band is the benchmark of the creator's tier (hypeauditor-2018).",
+		BandLegend: "the tier's benchmark",
+	}
 	for i, cr := range c.Creators {
 		if i > 0 {
-			fmt.Fprintln(w)
+			w.blank()
 		}
-		if err := writeCreatorEngagement(w, cr, industry, hasBand); err != nil {
-			return fmt.Errorf("creator %s: %w", cr.Handle, err)
+		cmp, err := writeCreatorEngagement(w, cr, industry, hasBand)
+		if err != nil {
+			w.line(1, "error: %v", err)
+			errs = append(errs, fmt.Errorf("creator %s: %w", cr.Handle, err))
+			continue
+		}
+		if cmp != nil {
+			chart.Bars = append(chart.Bars, Bar{
+				Label: cr.Handle, Value: float64(cmp.Rate), Text: cmp.Rate.String(),
+				HasBand: true, BandLow: float64(cmp.Expected.Low), BandHigh: float64(cmp.Expected.High),
+				BandText: cmp.Expected.String() + " expected of " + cmp.Tier.String(),
+			})
 		}
 	}
-	return nil
+	if len(chart.Bars) > 0 {
+		w.chart(chart)
+	}
+	return errors.Join(errs...)
 }
 
-func writeCreatorEngagement(w io.Writer, cr Creator, industry engagement.Industry, hasBand bool) error {
-	fmt.Fprintf(w, "%s (%s, %d followers)\n", cr.Handle, cr.Platform, cr.Followers)
+// writeCreatorEngagement writes one creator's engagement and returns how
+// their likes and comments per follower compare with their tier's
+// benchmark (nil when there is no benchmark or no feed post).
+func writeCreatorEngagement(w sectionWriter, cr Creator, industry engagement.Industry, hasBand bool) (*engagement.TierComparison, error) {
+	w.subheading("%s (%s, %d followers)", cr.Handle, cr.Platform, cr.Followers)
 
 	var byReach []engagement.PostCounts
 	var public []engagement.Interactions // likes and comments: what the tier benchmarks count
@@ -52,25 +81,25 @@ func writeCreatorEngagement(w io.Writer, cr Creator, industry engagement.Industr
 	if len(byReach) > 0 {
 		r, err := engagement.PooledRate(engagement.FormulaERR, byReach)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		posts := "1 feed post"
 		if len(byReach) > 1 {
 			posts = fmt.Sprintf("%d feed posts, pooled", len(byReach))
 		}
-		fmt.Fprintf(w, "  ERR %s (%s) over %s\n", r, engagement.GradeERR(r), posts)
+		w.line(1, "ERR %s (%s) over %s", r, engagement.GradeERR(r), posts)
 	}
 
 	if impressions > 0 {
 		ctr, err := engagement.CTR(clicks, impressions)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		standing := "no industry band"
 		if hasBand {
 			standing = engagement.CTRStanding(industry, ctr).String() + " the " + industry.String() + " band"
 		}
-		fmt.Fprintf(w, "  CTR %s (%d clicks on %d impressions): %s\n", ctr, clicks, impressions, standing)
+		w.line(1, "CTR %s (%d clicks on %d impressions): %s", ctr, clicks, impressions, standing)
 	}
 
 	for _, p := range cr.Posts {
@@ -79,7 +108,7 @@ func writeCreatorEngagement(w io.Writer, cr Creator, industry engagement.Industr
 		}
 		s, err := engagement.StoryCompletion(p.StoryFrames...)
 		if err != nil {
-			return fmt.Errorf("post %s: %w", p.ID, err)
+			return nil, fmt.Errorf("post %s: %w", p.ID, err)
 		}
 		strength := "weak"
 		if s.Strong {
@@ -89,9 +118,10 @@ func writeCreatorEngagement(w io.Writer, cr Creator, industry engagement.Industr
 		if s.WorstFrame > 0 {
 			drop = fmt.Sprintf("most viewers leave at frame %d of %d (%s stay)", s.WorstFrame+1, s.Frames(), s.Retention[s.WorstFrame])
 		}
-		fmt.Fprintf(w, "  story %s: completion %s (%s), %s\n", p.ID, s.Completion, strength, drop)
+		w.line(1, "story %s: completion %s (%s), %s", p.ID, s.Completion, strength, drop)
 	}
 
+	var tierCmp *engagement.TierComparison
 	if len(public) > 0 {
 		perPost := make([]engagement.PostCounts, len(public))
 		for i, in := range public {
@@ -99,32 +129,32 @@ func writeCreatorEngagement(w io.Writer, cr Creator, industry engagement.Industr
 		}
 		r, err := engagement.MeanOfPostRates(engagement.FormulaByFollowers, perPost)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if cmp, ok := engagement.HypeAuditor2018Benchmarks.Compare(r, cr.Followers); ok {
-			fmt.Fprintf(w, "  likes+comments per follower %s\n", cmp)
+			w.line(1, "likes+comments per follower %s", cmp)
+			tierCmp = &cmp
 		}
 	}
 
-	history := cr.followerSeries()
 	signals, err := engagement.AudienceSignals(engagement.Profile{
 		Platform:  cr.Platform,
 		Followers: cr.Followers,
 		Following: cr.Following,
 		Posts:     public,
 		Comments:  cr.RecentComments,
-		History:   history,
+		History:   cr.followerSeries(),
 	})
 	if err != nil {
-		return err
+		return tierCmp, err
 	}
 	if len(signals) == 0 {
-		fmt.Fprintln(w, "  audience red flags: none")
-		return nil
+		w.line(1, "audience red flags: none")
+		return tierCmp, nil
 	}
-	fmt.Fprintln(w, "  audience red flags:")
+	w.line(1, "audience red flags:")
 	for _, s := range signals {
-		fmt.Fprintf(w, "    %s: %s\n", s.Kind, strings.TrimSpace(s.Evidence))
+		w.line(2, "%s: %s", s.Kind, strings.TrimSpace(s.Evidence))
 	}
-	return nil
+	return tierCmp, nil
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
@@ -10,11 +9,10 @@ import (
 )
 
 func TestEngagementSection(t *testing.T) {
-	c, err := loadCampaign(sampleCampaign)
+	c, err := loadSample()
 	require.NoError(t, err)
-	var out bytes.Buffer
-	require.NoError(t, engagementSection(&out, c))
-	report := out.String()
+	report, err := sectionText(engagementSection, c)
+	require.NoError(t, err)
 	// Each line proves one part of the section on the sample data.
 	for _, line := range []string{
 		"== Engagement (industry beauty, CTR band 1.50%-2.50%, mighty-micro)",
@@ -34,15 +32,15 @@ func TestEngagementSection(t *testing.T) {
 }
 
 func TestEngagementSectionRejectsAnUnknownIndustry(t *testing.T) {
-	c, err := loadCampaign(sampleCampaign)
+	c, err := loadSample()
 	require.NoError(t, err)
 	c.Industry = "cars"
-	assert.ErrorContains(t, engagementSection(&bytes.Buffer{}, c), "unknown industry")
+	assert.ErrorContains(t, engagementSection(sectionWriter{&Section{}}, c), "unknown industry")
 }
 
 func TestEngagementSectionReportsBadCounts(t *testing.T) {
-	c, err := loadCampaign(sampleCampaign)
+	c, err := loadSample()
 	require.NoError(t, err)
 	c.Creators[0].Posts[1].StoryFrames = []int64{100, 120}
-	assert.ErrorContains(t, engagementSection(&bytes.Buffer{}, c), "@tess.hoodedeyes: post tess-liner-story: engagement: story frame has more views")
+	assert.ErrorContains(t, engagementSection(sectionWriter{&Section{}}, c), "@tess.hoodedeyes: post tess-liner-story: engagement: story frame has more views")
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,7 +42,7 @@ func TestLoadCampaignRejectsBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
-			_, err := loadCampaign([]byte(tt.data))
+			_, err := loadCampaign([]byte(tt.data), campaignSource{name: "test.json"})
 			require.Error(t, err)
 			assert.True(t, strings.Contains(err.Error(), tt.want), "error %q should mention %q", err, tt.want)
 		})
@@ -55,7 +56,11 @@ func TestRunReadsACampaignFile(t *testing.T) {
 		require.NoError(t, os.WriteFile(path, []byte(data), 0o644))
 		return path
 	}
-	renamed := write("renamed.json", strings.Replace(string(sampleCampaign), `"name": "Glow Co spring launch"`, `"name": "Glow Co autumn relaunch"`, 1))
+	// The sample's contracts are named relative to it: copy them beside
+	// the copy.
+	require.NoError(t, os.CopyFS(filepath.Join(dir, "sub"), sampleFiles))
+	renamed := filepath.Join(dir, "sub", "renamed.json")
+	require.NoError(t, os.WriteFile(renamed, []byte(strings.Replace(string(sampleBytes(t)), `"name": "Glow Co spring launch"`, `"name": "Glow Co autumn relaunch"`, 1)), 0o644))
 	rows := []struct {
 		why        string
 		args       []string
@@ -85,8 +90,13 @@ func TestRunReadsACampaignFile(t *testing.T) {
 			wantErr: "campaign: " + filepath.Join(dir, "day.json") + ":2:17: campaign: contract: malformed date \"2026-02-30\": no such day\n", wantStatus: 1},
 		{why: "a negative count is named before any section is written, not by the library half-way through",
 			args:    []string{"-f", write("negative.json", `{"name": "x", "creators": [{"platform": "instagram", "followers": 10, "posts": [{"likes": -3}]}]}`)},
-			wantErr: "campaign: " + filepath.Join(dir, "negative.json") + ": campaign: creators[0].posts[0].likes is -3; a count cannot be negative\n", wantStatus: 1},
+			wantErr: "campaign: " + filepath.Join(dir, "negative.json") + ":1:91: campaign: creators[0].posts[0].likes: a count cannot be negative, and this one is -3\n", wantStatus: 1},
 		{why: "-h exits 0", args: []string{"-h"}, wantStatus: 0},
+		{why: "an unknown -format is a usage error naming the formats",
+			args: []string{"-format", "pdf"}, wantErr: "campaign: unknown -format \"pdf\"; want text, markdown, json or html\n", wantStatus: 2},
+		{why: "-html into a directory that does not exist fails after the report is written",
+			args:    []string{"-html", filepath.Join(dir, "no", "such", "dir", "r.html")},
+			wantOut: "== Tiers", wantErr: "campaign: open " + filepath.Join(dir, "no", "such", "dir", "r.html") + ": no such file or directory\n", wantStatus: 1},
 		{why: "a file given without -f is a usage error, not silently the sample",
 			args: []string{renamed}, wantErr: "campaign: unexpected arguments; give a campaign file with -f\n", wantStatus: 2},
 	}
@@ -101,4 +111,25 @@ func TestRunReadsACampaignFile(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sectionText runs one section on c and renders its blocks as the text
+// report does.
+func sectionText(write func(sectionWriter, Campaign) error, c Campaign) (string, error) {
+	var s Section
+	err := write(sectionWriter{&s}, c)
+	var b strings.Builder
+	b.WriteString("== " + s.Heading + "\n")
+	for _, bl := range s.Blocks {
+		writeTextBlock(&b, bl)
+	}
+	return b.String(), err
+}
+
+// sampleBytes returns the embedded sample campaign file.
+func sampleBytes(t *testing.T) []byte {
+	t.Helper()
+	data, err := fs.ReadFile(sampleFiles, sampleName)
+	require.NoError(t, err)
+	return data
 }

@@ -1,9 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
-	"io"
-	"text/tabwriter"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -12,68 +12,61 @@ import (
 	"github.com/influencekit/influencekit/tier"
 )
 
-// pricingSection prints each creator's fee quoted from their rate card, the
+// pricingSection lists each creator's fee quoted from their rate card, the
 // fee the brand offered, the market range per post for their tier and where
 // the offer falls against it, then the campaign's cost metrics: the spend
-// is the sum of the offered fees.
-func pricingSection(w io.Writer, c Campaign) error {
-	fmt.Fprintln(w, "== Pricing")
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "creator\tquoted\toffered\tmarket rate (five-tier)\toffer vs market")
+// is the sum of the offered fees, in the budget's currency.
+//
+// Market ranges are compared in their own currency (USD): an offer in
+// another currency is converted with the campaign's exchange rate into
+// USD, or its position is "n/a" when the campaign gives no such rate. A
+// fee in a currency other than the budget's is converted the same way into
+// the budget's.
+func pricingSection(w sectionWriter, c Campaign) error {
+	w.heading("Pricing")
+	en := language.AmericanEnglish
+	t := w.table(0, "creator", "quoted", "offered", "market rate (five-tier)", "offer vs market")
 
-	spend := pricing.Zero(c.Budget.Currency())
+	var errs []error
+	budget := c.Budget.Currency()
+	spend := pricing.Zero(budget)
 	var impressions, engagements, clicks int64
-	for _, cr := range c.Creators {
-		offered := cr.OfferedFee
-		var err error
-		if spend, err = spend.Add(offered); err != nil {
-			return fmt.Errorf("%s offered fee: %w", cr.Handle, err)
+	for i, cr := range c.Creators {
+		for _, p := range cr.Posts {
+			impressions += p.Impressions
+			engagements += p.Likes + p.Comments + p.Saves + p.Shares
+			clicks += p.Clicks
 		}
+		offered := cr.OfferedFee
+		if fee, _, ok := c.convert(offered, budget); !ok {
+			errs = append(errs, fmt.Errorf("%s: %s offered fee %s: no exchange rate from %s to the budget's %s in the campaign file",
+				c.where(jsonPath{"creators", i, "offered_fee"}), cr.Handle, offered, offered.Currency(), budget))
+		} else if sum, err := spend.Add(fee); err != nil {
+			errs = append(errs, fmt.Errorf("%s offered fee: %w", cr.Handle, err))
+		} else {
+			spend = sum
+		}
+
 		lines := make([]pricing.Line, len(cr.Deliverables))
 		var pieces int64
 		for i, d := range cr.Deliverables {
 			lines[i] = pricing.Line{Platform: d.Platform, Format: d.Format, Quantity: int64(d.Quantity)}
 			pieces += int64(d.Quantity)
 		}
-		quote, err := pricing.NewQuote(cr.RateCard, lines, pricing.Terms{})
+		quoted := "-"
+		if quote, err := pricing.NewQuote(cr.RateCard, lines, pricing.Terms{}); err != nil {
+			errs = append(errs, fmt.Errorf("%s quote: %w", cr.Handle, err))
+		} else {
+			quoted = quote.Total().Format(en)
+		}
+		market, position, err := marketPosition(c, cr, pieces)
 		if err != nil {
-			return fmt.Errorf("%s quote: %w", cr.Handle, err)
+			errs = append(errs, fmt.Errorf("%s offer: %w", cr.Handle, err))
 		}
-		market, position := "no market rate", "-"
-		if r, ok := pricing.MarketRangeFor(cr.Platform, cr.Followers); ok {
-			market = r.Low.Format(language.AmericanEnglish) + " to " + r.High.Format(language.AmericanEnglish)
-			if !r.Bounded() {
-				market = r.Low.Format(language.AmericanEnglish) + " and up"
-			}
-			market += " per " + r.Per
-			// The offer buys several deliverables: compare it with the market
-			// range for that many posts.
-			pkg := r
-			pkg.Low = r.Low.Mul(decimal.NewFromInt(pieces))
-			if r.Bounded() {
-				pkg.High = r.High.Mul(decimal.NewFromInt(pieces))
-			}
-			pos, err := pkg.Check(offered)
-			if err != nil {
-				return fmt.Errorf("%s offer: %w", cr.Handle, err)
-			}
-			position = fmt.Sprintf("%s, %d pieces", pos, pieces)
-			if pieces == 1 {
-				position = pos.String() + ", 1 piece"
-			}
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s %s\t%s\n", cr.Handle,
-			quote.Total().Format(language.AmericanEnglish), offered.Format(language.AmericanEnglish),
-			tier.FiveTier.Of(cr.Followers), market, position)
-
-		for _, p := range cr.Posts {
-			impressions += p.Impressions
-			engagements += p.Likes + p.Comments + p.Saves + p.Shares
-			clicks += p.Clicks
-		}
+		w.row(t, cr.Handle, quoted, offered.Format(en), tier.FiveTier.Of(cr.Followers).String()+" "+market, position)
 	}
-	if err := tw.Flush(); err != nil {
-		return err
+	if len(errs) > 0 {
+		return errors.Join(errs...)
 	}
 
 	revenue := c.Revenue
@@ -101,11 +94,66 @@ func pricingSection(w io.Writer, c Campaign) error {
 	if err != nil {
 		return err
 	}
-	en := language.AmericanEnglish
-	fmt.Fprintf(w, "spend %s of a %s budget (%s left)\n", spend.Format(en), c.Budget.Format(en), left.Format(en))
-	fmt.Fprintf(w, "CPM %s over %d impressions\n", cpm.Format(en), impressions)
-	fmt.Fprintf(w, "CPE %s over %d engagements (likes + comments + saves + shares)\n", cpe.Format(en), engagements)
-	fmt.Fprintf(w, "CPC %s over %d clicks\n", cpc.Format(en), clicks)
-	fmt.Fprintf(w, "ROI %s%% and ROAS %s on %s of revenue\n", roi.Shift(2).StringFixed(1), roas.StringFixed(2), revenue.Format(en))
+	w.line(0, "spend %s of a %s budget (%s left)", spend.Format(en), c.Budget.Format(en), left.Format(en))
+	w.line(0, "CPM %s over %d impressions", cpm.Format(en), impressions)
+	w.line(0, "CPE %s over %d engagements (likes + comments + saves + shares)", cpe.Format(en), engagements)
+	w.line(0, "CPC %s over %d clicks", cpc.Format(en), clicks)
+	w.line(0, "ROI %s%% and ROAS %s on %s of revenue", roi.Shift(2).StringFixed(1), roas.StringFixed(2), revenue.Format(en))
+	w.chart(Chart{
+		ID:         "spend-against-budget",
+		Title:      "Spend against budget",
+		Desc:       "The sum of the offered fees against the campaign budget.",
+		MarkLegend: "the budget",
+		Bars: []Bar{{
+			Label: "spend", Value: moneyFloat(spend), Text: spend.Format(en),
+			HasMark: true, Mark: moneyFloat(c.Budget), MarkText: c.Budget.Format(en) + " budget",
+		}},
+	})
 	return nil
+}
+
+// marketPosition returns the creator's market range for their tier, as
+// the report writes it, and where the offer for pieces pieces of content
+// falls against that many times the range.
+func marketPosition(c Campaign, cr Creator, pieces int64) (market, position string, err error) {
+	en := language.AmericanEnglish
+	r, ok := pricing.MarketRangeFor(cr.Platform, cr.Followers)
+	if !ok {
+		return "no market rate", "-", nil
+	}
+	market = r.Low.Format(en) + " to " + r.High.Format(en)
+	if !r.Bounded() {
+		market = r.Low.Format(en) + " and up"
+	}
+	market += " per " + r.Per
+	offer, rate, ok := c.convert(cr.OfferedFee, r.Low.Currency())
+	if !ok {
+		return market, "n/a: market rates are quoted in " + r.Low.Currency().String(), nil
+	}
+	// The offer buys several deliverables: compare it with the market
+	// range for that many posts.
+	pkg := r
+	pkg.Low = r.Low.Mul(decimal.NewFromInt(pieces))
+	if r.Bounded() {
+		pkg.High = r.High.Mul(decimal.NewFromInt(pieces))
+	}
+	pos, err := pkg.Check(offer)
+	if err != nil {
+		return market, "-", err
+	}
+	position = pos.String() + ", " + strconv.FormatInt(pieces, 10) + " pieces"
+	if pieces == 1 {
+		position = pos.String() + ", 1 piece"
+	}
+	if rate != nil {
+		position += " (offer " + offer.Format(en) + " at " + rate.String() + ")"
+	}
+	return market, position, nil
+}
+
+// moneyFloat is m's amount as a float64, for drawing a chart only: every
+// figure the report writes comes from the exact amount.
+func moneyFloat(m pricing.Money) float64 {
+	f, _ := m.Amount().Float64()
+	return f
 }

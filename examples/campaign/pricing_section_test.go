@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -9,11 +8,10 @@ import (
 )
 
 func TestPricingSection(t *testing.T) {
-	c, err := loadCampaign(sampleCampaign)
+	c, err := loadSample()
 	require.NoError(t, err)
-	var out bytes.Buffer
-	require.NoError(t, pricingSection(&out, c))
-	report := out.String()
+	report, err := sectionText(pricingSection, c)
+	require.NoError(t, err)
 	for _, want := range []string{
 		// Tess: 1 post × 220 + 2 stories × 95 = 410 quoted; 450 offered for
 		// 3 pieces is above the nano range of 30-300.

@@ -2,12 +2,11 @@ package main
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -26,37 +25,40 @@ import (
 // ROAS against the offered fee, and each creator's sponsored-content mix
 // over their recent feed (melissa-2017: "How often do they post sponsored
 // content?").
-func resultsSection(w io.Writer, c Campaign) error {
-	fmt.Fprintf(w, "== Results (as of %s)\n", c.ReportDate)
+func resultsSection(w sectionWriter, c Campaign) error {
+	w.heading("Results (as of %s)", c.ReportDate)
+	// The goals measured from orders and the attribution need the orders;
+	// the rest goes on without them.
 	a, byID, err := attributeOrders(c)
-	if err != nil {
-		return err
+	errs := []error{err}
+	errs = append(errs, writeGoals(w, c, a, byID, err == nil))
+	w.blank()
+	errs = append(errs, writeFollowerGrowth(w, c))
+	if err == nil {
+		w.blank()
+		errs = append(errs, writeAttribution(w, a))
 	}
-	if err := writeGoals(w, c, a, byID); err != nil {
-		return err
-	}
-	fmt.Fprintln(w)
-	if err := writeFollowerGrowth(w, c); err != nil {
-		return err
-	}
-	fmt.Fprintln(w)
-	if err := writeAttribution(w, c, a); err != nil {
-		return err
-	}
-	fmt.Fprintln(w)
-	return writeSponsoredMix(w, c)
+	w.blank()
+	errs = append(errs, writeSponsoredMix(w, c))
+	return errors.Join(errs...)
 }
 
 // writeFollowerGrowth prints each creator's follower growth over their
 // history, with the spikes the audience red flags also report.
-func writeFollowerGrowth(w io.Writer, c Campaign) error {
-	fmt.Fprintln(w, "Follower growth")
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  creator\tfrom\tto\tgrowth\tper day\tspikes")
+func writeFollowerGrowth(w sectionWriter, c Campaign) error {
+	w.subheading("Follower growth")
+	t := w.table(1, "creator", "from", "to", "growth", "per day", "spikes")
+	chart := Chart{
+		ID:    "follower-growth",
+		Title: "Follower growth by creator",
+		Desc:  "One bar per creator: the growth of their followers over their history, as a share of the first count.",
+	}
+	var errs []error
 	for _, cr := range c.Creators {
 		g, err := engagement.FollowerGrowth(cr.followerSeries())
 		if err != nil {
-			return fmt.Errorf("%s follower history: %w", cr.Handle, err)
+			errs = append(errs, fmt.Errorf("%s follower history: %w", cr.Handle, err))
+			continue
 		}
 		spikes := "none"
 		if len(g.Spikes) > 0 {
@@ -66,11 +68,17 @@ func writeFollowerGrowth(w io.Writer, c Campaign) error {
 			}
 			spikes = strings.Join(parts, "; ")
 		}
-		fmt.Fprintf(tw, "  %s\t%d on %s\t%d on %s\t%+d (%s)\t%.1f\t%s\n", cr.Handle,
-			g.From.Followers, g.From.Date.Format(time.DateOnly), g.To.Followers, g.To.Date.Format(time.DateOnly),
-			g.Gain, engagement.Rate(g.Fraction), g.PerDay, spikes)
+		growth := fmt.Sprintf("%+d (%s)", g.Gain, engagement.Rate(g.Fraction))
+		w.row(t, cr.Handle,
+			fmt.Sprintf("%d on %s", g.From.Followers, g.From.Date.Format(time.DateOnly)),
+			fmt.Sprintf("%d on %s", g.To.Followers, g.To.Date.Format(time.DateOnly)),
+			growth, fmt.Sprintf("%.1f", g.PerDay), spikes)
+		chart.Bars = append(chart.Bars, Bar{Label: cr.Handle, Value: g.Fraction, Text: growth})
 	}
-	return tw.Flush()
+	if len(chart.Bars) > 0 {
+		w.chart(chart)
+	}
+	return errors.Join(errs...)
 }
 
 // attributeOrders credits the campaign's orders to its creators by their
@@ -91,7 +99,11 @@ func attributeOrders(c Campaign) (pricing.Attribution, map[string]pricing.Order,
 	}
 	creators := make([]pricing.CreatorTracking, len(c.Creators))
 	for i, cr := range c.Creators {
-		fee := cr.OfferedFee
+		fee, _, ok := c.convert(cr.OfferedFee, c.Budget.Currency())
+		if !ok {
+			return pricing.Attribution{}, nil, fmt.Errorf("%s: %s offered fee %s: no exchange rate from %s to the budget's %s in the campaign file",
+				c.where(jsonPath{"creators", i, "offered_fee"}), cr.Handle, cr.OfferedFee, cr.OfferedFee.Currency(), c.Budget.Currency())
+		}
 		creators[i] = pricing.CreatorTracking{Creator: cr.Handle, Codes: cr.Codes, LinkIDs: cr.LinkIDs, Fee: fee}
 	}
 	a, err := pricing.Attribute(orders, creators)
@@ -101,79 +113,127 @@ func attributeOrders(c Campaign) (pricing.Attribution, map[string]pricing.Order,
 	return a, byID, nil
 }
 
-// writeGoals evaluates every goal at the report date and prints its status,
-// progress and arithmetic.
-func writeGoals(w io.Writer, c Campaign, a pricing.Attribution, byID map[string]pricing.Order) error {
-	fmt.Fprintln(w, "Goals")
+// writeGoals evaluates every goal at the report date and writes its
+// status, progress and arithmetic. Goals measured from the orders are
+// errors when the orders could not be read (haveOrders false). A goal that
+// cannot be evaluated is an error; the others go on.
+func writeGoals(w sectionWriter, c Campaign, a pricing.Attribution, byID map[string]pricing.Order, haveOrders bool) error {
+	w.subheading("Goals")
 	now := c.ReportDate.In(time.UTC)
-	for _, spec := range c.Goals {
-		if spec.KPI == engagement.KPISales {
-			if err := writeRevenueGoal(w, c, spec, a, byID, now); err != nil {
-				return fmt.Errorf("goal %q: %w", spec.Name, err)
-			}
+	chart := Chart{
+		ID:         "goal-pacing",
+		Title:      "Goals: progress and pacing",
+		Desc:       "One bar per goal: progress towards its target as of the report date; the band marks the target and the mark where the trend projects the goal at its deadline.",
+		BandLegend: "the target",
+		MarkLegend: "projected at the deadline",
+	}
+	var errs []error
+	if len(c.Goals) == 0 {
+		w.line(1, "none")
+	}
+	for i, spec := range c.Goals {
+		at := c.where(jsonPath{"goals", i})
+		if spec.FromOrders && !haveOrders {
+			errs = append(errs, fmt.Errorf("%s: goal %q: measured from the orders, which could not be read", at, spec.Name))
 			continue
 		}
-		goal := engagement.Goal{Name: spec.Name, KPI: spec.KPI, Start: spec.Start.In(time.UTC), Deadline: spec.Deadline.In(time.UTC)}
-		var err error
-		if goal.Target, err = goalTarget(spec); err != nil {
-			return fmt.Errorf("goal %q: %w", spec.Name, err)
-		}
-		var ms []engagement.Measurement
-		if spec.FromOrders {
-			ms, err = orderMeasurements(spec.KPI, a, byID)
-		} else {
-			for _, m := range spec.Measurements {
-				ms = append(ms, engagement.Measurement{Date: m.Date.In(time.UTC), Value: m.Value})
-			}
-		}
+		r, err := evaluateGoal(c, spec, a, byID, now)
 		if err != nil {
-			return fmt.Errorf("goal %q: %w", spec.Name, err)
+			w.line(1, "%s (%s): error: %v", spec.Name, spec.KPI, err)
+			errs = append(errs, fmt.Errorf("%s: goal %q: %w", at, spec.Name, err))
+			continue
 		}
-		r, err := goal.Evaluate(ms, now)
-		if err != nil {
-			return fmt.Errorf("goal %q: %w", spec.Name, err)
-		}
-		fmt.Fprintf(w, "  %s (%s): %s, %s of target\n", spec.Name, spec.KPI, r.Status, engagement.Rate(r.Progress))
-		fmt.Fprintf(w, "    %s\n", r.Arithmetic)
+		progress := engagement.Rate(r.progress).String()
+		w.line(1, "%s (%s): %s, %s of target", spec.Name, spec.KPI, r.status, progress)
+		w.line(2, "%s", r.arithmetic)
+		chart.Bars = append(chart.Bars, Bar{
+			Label: spec.Name, Value: r.progress, Text: progress + " (" + r.status + ")",
+			HasBand: true, BandLow: 1, BandHigh: 1,
+			HasMark: true, Mark: r.projected,
+		})
 	}
-	return nil
+	if len(chart.Bars) > 0 {
+		w.chart(chart)
+	}
+	return errors.Join(errs...)
 }
 
-// writeRevenueGoal evaluates a sales goal, whose target and revenues are
-// money, and prints it as writeGoals prints the others.
-func writeRevenueGoal(w io.Writer, c Campaign, spec GoalSpec, a pricing.Attribution, byID map[string]pricing.Order, now time.Time) error {
+// goalStanding is what the report shows of a goal's evaluation: its
+// status, its progress and projection at the deadline as fractions of the
+// target, and the arithmetic behind them.
+type goalStanding struct {
+	status     string
+	progress   float64
+	projected  float64
+	arithmetic string
+}
+
+// evaluateGoal evaluates one goal at now: a sales goal as money, the
+// others in their KPI's unit.
+func evaluateGoal(c Campaign, spec GoalSpec, a pricing.Attribution, byID map[string]pricing.Order, now time.Time) (goalStanding, error) {
+	if spec.KPI == engagement.KPISales {
+		return evaluateRevenueGoal(c, spec, a, byID, now)
+	}
+	goal := engagement.Goal{Name: spec.Name, KPI: spec.KPI, Start: spec.Start.In(time.UTC), Deadline: spec.Deadline.In(time.UTC)}
+	var err error
+	if goal.Target, err = goalTarget(spec); err != nil {
+		return goalStanding{}, err
+	}
+	var ms []engagement.Measurement
+	if spec.FromOrders {
+		if ms, err = orderMeasurements(spec.KPI, a, byID); err != nil {
+			return goalStanding{}, err
+		}
+	} else {
+		for _, m := range spec.Measurements {
+			ms = append(ms, engagement.Measurement{Date: m.Date.In(time.UTC), Value: m.Value})
+		}
+	}
+	r, err := goal.Evaluate(ms, now)
+	if err != nil {
+		return goalStanding{}, err
+	}
+	projected := 0.0
+	if span := r.TargetValue - r.Baseline; span != 0 {
+		projected = (r.Projected - r.Baseline) / span
+	}
+	return goalStanding{r.Status.String(), r.Progress, projected, r.Arithmetic}, nil
+}
+
+// evaluateRevenueGoal evaluates a sales goal, whose target and revenues
+// are money.
+func evaluateRevenueGoal(c Campaign, spec GoalSpec, a pricing.Attribution, byID map[string]pricing.Order, now time.Time) (goalStanding, error) {
 	code := c.Budget.Currency().String()
 	target, err := pricing.New(spec.Target, code)
 	if err != nil {
-		return err
+		return goalStanding{}, err
 	}
 	goal := engagement.RevenueGoal{Name: spec.Name, Target: target, Start: spec.Start.In(time.UTC), Deadline: spec.Deadline.In(time.UTC)}
 	var revenues []engagement.Revenue
 	if spec.FromOrders {
-		revenues, err = orderRevenues(a, byID)
+		if revenues, err = orderRevenues(a, byID); err != nil {
+			return goalStanding{}, err
+		}
 	} else {
 		for _, m := range spec.Measurements {
 			total, err := pricing.New(strconv.FormatFloat(m.Value, 'f', -1, 64), code)
 			if err != nil {
-				return err
+				return goalStanding{}, err
 			}
 			revenues = append(revenues, engagement.Revenue{Date: m.Date.In(time.UTC), Total: total})
 		}
 	}
-	if err != nil {
-		return err
-	}
 	r, err := goal.Evaluate(revenues, now)
 	if err != nil {
-		return err
+		return goalStanding{}, err
 	}
-	fmt.Fprintf(w, "  %s (%s): %s, %s of target\n", spec.Name, spec.KPI, r.Status, engagement.Rate(r.Progress))
-	fmt.Fprintf(w, "    %s\n", r.Arithmetic)
-	return nil
+	projected, _ := r.Projected.Amount().Float64()
+	targetF, _ := target.Amount().Float64()
+	return goalStanding{r.Status.String(), r.Progress, projected / targetF, r.Arithmetic}, nil
 }
 
 // goalTarget reads a goal's target, a number in the KPI's unit (sales,
-// which are money, go through writeRevenueGoal).
+// which are money, go through evaluateRevenueGoal).
 func goalTarget(spec GoalSpec) (float64, error) {
 	return strconv.ParseFloat(spec.Target, 64)
 }
@@ -247,25 +307,21 @@ func orderRevenues(a pricing.Attribution, byID map[string]pricing.Order) ([]enga
 	return rs, nil
 }
 
-// writeAttribution prints each creator's attributed sales and the orders
+// writeAttribution writes each creator's attributed sales and the orders
 // that could not be credited.
-func writeAttribution(w io.Writer, c Campaign, a pricing.Attribution) error {
+func writeAttribution(w sectionWriter, a pricing.Attribution) error {
 	en := language.AmericanEnglish
 	t := a.Totals
-	fmt.Fprintf(w, "Attributed sales (%d orders, %s; by discount code, case and spaces ignored, or utm_content link id)\n", t.Orders, t.Revenue.Format(en))
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  creator\torders\tcode/link/both\trevenue\tfee\tCPA\tROI\tROAS")
+	w.subheading("Attributed sales (%d orders, %s; by discount code, case and spaces ignored, or utm_content link id)", t.Orders, t.Revenue.Format(en))
+	tb := w.table(1, "creator", "orders", "code/link/both", "revenue", "fee", "CPA", "ROI", "ROAS")
 	for _, r := range a.Creators {
 		cpa, roi, roas := metrics(r.CPA, r.ROI, r.ROAS)
-		fmt.Fprintf(tw, "  %s\t%d\t%d/%d/%d\t%s\t%s\t%s\t%s\t%s\n", r.Creator, r.Conversions, r.ByCode, r.ByLink, r.ByBoth,
+		w.row(tb, r.Creator, strconv.FormatInt(r.Conversions, 10), fmt.Sprintf("%d/%d/%d", r.ByCode, r.ByLink, r.ByBoth),
 			r.Revenue.Format(en), r.Fee.Format(en), cpa, roi, roas)
 	}
 	cpa, roi, roas := metrics(t.CPA, t.ROI, t.ROAS)
-	fmt.Fprintf(tw, "  campaign\t%d\t\t%s\t%s\t%s\t%s\t%s\n", t.Conversions, t.Attributed.Format(en), t.Fees.Format(en), cpa, roi, roas)
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "  %s attributed + %s unattributed = %s of sales\n", t.Attributed.Format(en), t.Unattributed.Format(en), t.Revenue.Format(en))
+	w.row(tb, "campaign", strconv.FormatInt(t.Conversions, 10), "", t.Attributed.Format(en), t.Fees.Format(en), cpa, roi, roas)
+	w.line(1, "%s attributed + %s unattributed = %s of sales", t.Attributed.Format(en), t.Unattributed.Format(en), t.Revenue.Format(en))
 
 	if len(a.Unmatched) > 0 {
 		sum := pricing.Zero(a.Currency)
@@ -284,10 +340,10 @@ func writeAttribution(w io.Writer, c Campaign, a pricing.Attribution) error {
 				ways["no code or link"]++
 			}
 		}
-		fmt.Fprintf(w, "  unmatched: %d orders, %s (%s)\n", len(a.Unmatched), sum.Format(en), countList(ways))
+		w.line(1, "unmatched: %d orders, %s (%s)", len(a.Unmatched), sum.Format(en), countList(ways))
 	}
 	for _, cf := range a.Conflicts {
-		fmt.Fprintf(w, "  conflict: %s (%s) used %s's code %q through %s's link %q: counted for neither\n",
+		w.line(1, "conflict: %s (%s) used %s's code %q through %s's link %q: counted for neither",
 			cf.Order.ID, cf.Order.Amount.Format(en), cf.CodeCreator, cf.Order.Code, cf.LinkCreator, cf.Order.LinkID)
 	}
 	if len(a.Duplicates) > 0 {
@@ -295,7 +351,7 @@ func writeAttribution(w io.Writer, c Campaign, a pricing.Attribution) error {
 		for i, o := range a.Duplicates {
 			ids[i] = o.ID
 		}
-		fmt.Fprintf(w, "  duplicates: %s sent again, counted once\n", strings.Join(ids, ", "))
+		w.line(1, "duplicates: %s sent again, counted once", strings.Join(ids, ", "))
 	}
 	return nil
 }
@@ -333,27 +389,32 @@ func countList(counts map[string]int) string {
 	return strings.Join(parts, ", ")
 }
 
-// writeSponsoredMix prints each creator's sponsored-content mix over their
+// writeSponsoredMix writes each creator's sponsored-content mix over their
 // recent captions, and for every post it calls an ad (labelled, or looking
 // sponsored without a label) the ad reading's score and signals.
-func writeSponsoredMix(w io.Writer, c Campaign) error {
-	fmt.Fprintln(w, "Sponsored-content mix (recent feed; labelled = any disclosure label, looks sponsored = no label but the text reads as an ad, score >= 3)")
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  creator\tposts\tlabelled\tclearly\tlooks sponsored\tsponsored in all")
+func writeSponsoredMix(w sectionWriter, c Campaign) error {
+	w.subheading("Sponsored-content mix (recent feed; labelled = any disclosure label, looks sponsored = no label but the text reads as an ad, score >= 3)")
+	t := w.table(1, "creator", "posts", "labelled", "clearly", "looks sponsored", "sponsored in all")
 	type flagged struct{ handle, how, caption, evidence string }
 	var shown []flagged
+	var errs []error
 	for _, cr := range c.Creators {
+		if len(cr.RecentCaptions) == 0 {
+			w.row(t, cr.Handle, "0", "-", "-", "-", "-")
+			continue
+		}
 		posts := make([]disclosure.Post, len(cr.RecentCaptions))
 		for i, caption := range cr.RecentCaptions {
 			posts[i] = disclosure.Post{Caption: caption, Platform: cr.Platform}
 		}
 		m, err := disclosure.SponsoredMix(posts)
 		if err != nil {
-			return fmt.Errorf("%s recent captions: %w", cr.Handle, err)
+			errs = append(errs, fmt.Errorf("%s recent captions: %w", cr.Handle, err))
+			continue
 		}
-		fmt.Fprintf(tw, "  %s\t%d\t%d (%s)\t%d\t%d (%s)\t%s\n", cr.Handle, len(m.Posts),
-			m.Labelled, engagement.Rate(m.LabelledShare()), m.ClearlyLabelled,
-			m.LooksSponsored, engagement.Rate(m.LooksSponsoredShare()), engagement.Rate(m.SponsoredShare()))
+		w.row(t, cr.Handle, strconv.Itoa(len(m.Posts)),
+			fmt.Sprintf("%d (%s)", m.Labelled, engagement.Rate(m.LabelledShare())), strconv.Itoa(m.ClearlyLabelled),
+			fmt.Sprintf("%d (%s)", m.LooksSponsored, engagement.Rate(m.LooksSponsoredShare())), engagement.Rate(m.SponsoredShare()).String())
 		for i, p := range m.Posts {
 			how := "labelled"
 			switch p.Sponsorship {
@@ -369,11 +430,8 @@ func writeSponsoredMix(w io.Writer, c Campaign) error {
 			shown = append(shown, flagged{cr.Handle, how, cr.RecentCaptions[i], "score " + strconv.Itoa(p.Score) + ": " + strings.Join(ev, ", ")})
 		}
 	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
 	for _, f := range shown {
-		fmt.Fprintf(w, "  %s, %s: %q (%s)\n", f.handle, f.how, f.caption, f.evidence)
+		w.line(1, "%s, %s: %q (%s)", f.handle, f.how, f.caption, f.evidence)
 	}
-	return nil
+	return errors.Join(errs...)
 }

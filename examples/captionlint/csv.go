@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/influencekit/influencekit"
@@ -26,39 +27,120 @@ const (
 	colFormat
 )
 
-// looksLikeCSVHeader reports whether the first line of br is a CSV header
-// naming a caption column and at least one other column captionlint
-// reads. It peeks only as far as the first line end, so an interactive
-// standard input is not kept waiting.
-func looksLikeCSVHeader(br *bufio.Reader) bool {
-	var line []byte
+// csvDelimiters are the delimiters captionlint tells apart, in the order
+// it prefers them: exports from spreadsheets in many European locales
+// use ';', and some tools write tab-separated values.
+var csvDelimiters = [...]byte{',', ';', '\t'}
+
+// csvHeader is what the first line of a CSV file says: its delimiter,
+// its column names and where captionlint's columns are.
+type csvHeader struct {
+	comma byte
+	names []string
+	idx   [len(csvColumns)]int
+}
+
+// sniffHeader reads line, the first line of a CSV file, as a header: with
+// each of csvDelimiters it splits the line and counts the columns that
+// name one of csvColumns, and it keeps the delimiter whose split names a
+// caption column and the most of the others, the first in csvDelimiters
+// on a tie. The error says when no delimiter finds a caption column, or
+// when the header names a column twice.
+func sniffHeader(line []byte) (csvHeader, error) {
+	var best csvHeader
+	bestKnown := -1
+	var comma []string // the header as ',' splits it, for the error
+	for _, d := range csvDelimiters {
+		_, names, _, err := newCSVReader(bufio.NewReader(bytes.NewReader(line)), d).Read()
+		if errors.Is(err, io.EOF) {
+			err = nil // a blank line names no column
+		}
+		if err != nil {
+			return csvHeader{comma: d}, fmt.Errorf("the header has an %w: the file is skipped", errUnterminatedQuote)
+		}
+		names = slices.Clone(names)
+		if d == ',' {
+			comma = names
+		}
+		known, caption := 0, false
+		for _, n := range names {
+			switch c := columnOf(n); {
+			case c == colCaption:
+				known, caption = known+1, true
+			case c >= 0:
+				known++
+			}
+		}
+		if caption && known > bestKnown {
+			best, bestKnown = csvHeader{comma: d, names: names}, known
+		}
+	}
+	if bestKnown < 0 {
+		return csvHeader{comma: ','}, fmt.Errorf("no caption column; header read with delimiter ',' has %d %s (%s); read with ';' or tab it names no caption column either",
+			len(comma), plural(len(comma), "column", "columns"), quoteNames(comma))
+	}
+	var err error
+	best.idx, err = headerIndex(best.names)
+	return best, err
+}
+
+// quoteNames lists names quoted, at most five of them.
+func quoteNames(names []string) string {
+	var b strings.Builder
+	for i, n := range names {
+		if i == 5 {
+			fmt.Fprintf(&b, ", ... %d more", len(names)-i)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%q", n)
+	}
+	return b.String()
+}
+
+// columnOf is the index in csvColumns of a header name (ASCII case and
+// surrounding spaces ignored), or -1.
+func columnOf(name string) int {
+	name = strings.TrimSpace(name)
+	for c, want := range csvColumns {
+		if strings.EqualFold(name, want) {
+			return c
+		}
+	}
+	return -1
+}
+
+// peekLine returns the first line of br with its line end, without
+// reading past it, so that an interactive standard input is not kept
+// waiting; ok is false when the line is longer than br's buffer.
+func peekLine(br *bufio.Reader) (line []byte, ok bool) {
 	for {
 		buf, err := br.Peek(br.Buffered() + 1)
 		if i := bytes.IndexByte(buf, '\n'); i >= 0 {
-			line = buf[:i]
-			break
+			return buf[:i+1], true
 		}
 		if err != nil {
-			if len(buf) == br.Size() {
-				return false // a first line longer than the buffer is no header
-			}
-			line = buf
-			break
+			return buf, len(buf) < br.Size()
 		}
 	}
-	if bytes.HasPrefix(bytes.TrimSpace(line), []byte("{")) {
+}
+
+// looksLikeCSVHeader reports whether the first line of br is a CSV header
+// naming a caption column and at least one other column captionlint
+// reads, with any of csvDelimiters.
+func looksLikeCSVHeader(br *bufio.Reader) bool {
+	line, ok := peekLine(br)
+	if !ok || bytes.HasPrefix(bytes.TrimSpace(line), []byte("{")) {
 		return false
 	}
-	names, err := csv.NewReader(bytes.NewReader(line)).Read()
+	h, err := sniffHeader(line)
 	if err != nil {
 		return false
 	}
-	idx, err := headerIndex(names)
-	if err != nil || idx[colCaption] < 0 {
-		return false
-	}
-	for c := colPlatform; c < len(idx); c++ {
-		if idx[c] >= 0 {
+	for c := colPlatform; c < len(h.idx); c++ {
+		if h.idx[c] >= 0 {
 			return true
 		}
 	}
@@ -73,100 +155,105 @@ func headerIndex(names []string) ([len(csvColumns)]int, error) {
 		idx[i] = -1
 	}
 	for i, n := range names {
-		n = strings.TrimSpace(strings.TrimPrefix(n, "\uFEFF"))
-		for c, want := range csvColumns {
-			if strings.EqualFold(n, want) {
-				if idx[c] >= 0 {
-					return idx, fmt.Errorf("the header names the %q column twice", want)
-				}
-				idx[c] = i
-			}
+		c := columnOf(n)
+		if c < 0 {
+			continue
 		}
+		if idx[c] >= 0 {
+			return idx, fmt.Errorf("the header names the %q column twice", csvColumns[c])
+		}
+		idx[c] = i
 	}
 	return idx, nil
 }
 
-// rowLimit stops a CSV reader that has read more than maxLine bytes
-// since the last record: an unclosed quote would otherwise gather the rest
-// of a large export into one field.
-type rowLimit struct {
-	r    io.Reader
-	read int
-}
-
-var errRowTooLong = fmt.Errorf("a CSV row longer than %d bytes (an unclosed quote?): the rest of the file is skipped", maxLine)
-
-func (rl *rowLimit) Read(p []byte) (int, error) {
-	if rl.read > maxLine {
-		return 0, errRowTooLong
-	}
-	n, err := rl.r.Read(p)
-	rl.read += n
-	return n, err
-}
-
-// lintCSV lints the rows of a CSV file whose first row is its header.
-func (l *linter) lintCSV(file string, br *bufio.Reader) {
-	limit := &rowLimit{r: br}
-	cr := csv.NewReader(limit)
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
-	cr.ReuseRecord = true
-	header, err := cr.Read()
-	if err != nil {
-		if err != io.EOF {
-			l.badLine(file, 1, csvError(err))
+// lintCSV lints the rows of a CSV file whose first line is its header.
+// bom says whether the file started with a byte-order mark, which -fix
+// writes back.
+func (l *linter) lintCSV(file string, br *bufio.Reader, bom bool) {
+	// The header is the first line that is not blank.
+	var first []byte
+	ok, line := true, 1
+	for {
+		first, ok = peekLine(br)
+		if len(first) == 0 || !ok || len(first) != lineEndLen(first) {
+			break
 		}
+		br.Discard(len(first))
+		line++
+	}
+	if len(first) == 0 {
+		return // an empty file: no header, no rows
+	}
+	if !ok {
+		l.badLine(file, line, fmt.Errorf("the header is longer than %d bytes", br.Size()))
 		return
 	}
-	header = append([]string(nil), header...)
-	idx, err := headerIndex(header)
-	if err == nil && idx[colCaption] < 0 {
-		err = errors.New("the header names no \"caption\" column")
-	}
+	h, err := sniffHeader(first)
 	if err != nil {
-		l.badLine(file, 1, err)
+		l.badLine(file, line, err)
+		return
+	}
+	cr := newCSVReader(br, h.comma)
+	cr.read = line - 1                         // the blank lines skipped
+	if _, _, _, err := cr.Read(); err != nil { // the header, read above
+		l.badLine(file, line, csvError(err))
 		return
 	}
 	var w *csv.Writer
 	if l.cfg.fix {
+		if bom {
+			l.out.WriteString("\uFEFF")
+		}
 		w = csv.NewWriter(l.out)
+		w.Comma = rune(h.comma)
+		w.UseCRLF = lineEndLen(first) == 2 // as the header's line ends, so every line's
 		defer w.Flush()
-		if err := w.Write(header); err != nil {
-			l.badLine(file, 1, err)
+		if err := w.Write(h.names); err != nil {
+			l.badLine(file, line, err)
 			return
 		}
 	}
+	// passThrough writes a row -fix cannot read as it was written.
+	passThrough := func(raw []byte) {
+		if w != nil && len(raw) > 0 {
+			w.Flush()
+			l.out.Write(raw)
+			if lineEndLen(raw) == 0 {
+				l.out.WriteByte('\n')
+			}
+		}
+	}
 	for {
-		limit.read = 0
-		rec, err := cr.Read()
+		line, rec, raw, err := cr.Read()
 		if err == io.EOF {
 			return
 		}
-		if err != nil {
-			var pe *csv.ParseError
-			line := 0
-			if errors.As(err, &pe) {
-				line = pe.StartLine
-			}
-			l.badLine(file, line, csvError(err))
-			if errors.Is(err, errRowTooLong) {
-				return
-			}
+		var re *rowError
+		if errors.As(err, &re) {
+			l.badLine(file, re.Line, re.Err)
+			passThrough(re.Raw)
 			continue
 		}
-		line, _ := cr.FieldPos(0)
-		p, err := l.rowPost(rec, idx, len(header))
 		if err != nil {
 			l.badLine(file, line, err)
-			if w != nil {
-				w.Write(rec) // -fix keeps the row it cannot read, unchanged
-			}
+			return
+		}
+		if len(rec) != len(h.names) {
+			l.badLine(file, line, fmt.Errorf("the row has %d %s where the header has %d (%s): the row is skipped",
+				len(rec), plural(len(rec), "field", "fields"), len(h.names), raggedHint(len(rec), len(h.names), h.comma)))
+			passThrough(raw)
+			continue
+		}
+		p, err := l.rowPost(rec, h.idx)
+		if err != nil {
+			l.badLine(file, line, err)
+			passThrough(raw)
 			continue
 		}
 		if w != nil {
 			fixed := disclosure.Autofix(p)
-			rec[idx[colCaption]] = fixed
+			rec[h.idx[colCaption]] = fixed
 			if err := w.Write(rec); err != nil {
 				l.badLine(file, line, err)
 				return
@@ -177,28 +264,43 @@ func (l *linter) lintCSV(file string, br *bufio.Reader) {
 	}
 }
 
-// csvError rewrites encoding/csv's errors without their "record on line"
-// prefix, which badLine's own line number replaces.
+// raggedHint says what usually makes a row's field count differ from the
+// header's.
+func raggedHint(fields, want int, comma byte) string {
+	if fields > want {
+		return fmt.Sprintf("a %s in a field that is not quoted?", delimiterName(comma))
+	}
+	return fmt.Sprintf("a missing %s, or a row cut short?", delimiterName(comma))
+}
+
+// delimiterName names a delimiter as messages write it: "','", "';'" or
+// "tab".
+func delimiterName(comma byte) string {
+	if comma == '\t' {
+		return "tab"
+	}
+	return fmt.Sprintf("'%c'", comma)
+}
+
+// csvError is the reason of a record error, without its line, which
+// badLine's own line number replaces.
 func csvError(err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return pe.Err
+	var re *rowError
+	if errors.As(err, &re) {
+		return re.Err
 	}
 	return err
 }
 
-// rowPost builds the post of one CSV row: empty cells take the flags'
-// values.
-func (l *linter) rowPost(rec []string, idx [len(csvColumns)]int, fields int) (disclosure.Post, error) {
+// rowPost builds the post of one CSV row, which has a field for every
+// column of the header: empty cells take the flags' values.
+func (l *linter) rowPost(rec []string, idx [len(csvColumns)]int) (disclosure.Post, error) {
 	p := l.cfg.defaults
 	cell := func(c int) string {
-		if idx[c] < 0 || idx[c] >= len(rec) {
+		if idx[c] < 0 {
 			return ""
 		}
 		return strings.TrimSpace(rec[idx[c]])
-	}
-	if idx[colCaption] >= len(rec) {
-		return p, fmt.Errorf("the row has %d fields and no caption: the header has %d", len(rec), fields)
 	}
 	p.Caption = rec[idx[colCaption]]
 	var err error

@@ -19,11 +19,29 @@
 //   - CSV: a file whose name ends in ".csv", or whose first line is a header
 //     naming a "caption" column and at least one of "platform", "brand",
 //     "jurisdiction", "connection" and "format". Columns may come in any order,
-//     header names ignore case, other columns are ignored, and quoted fields
-//     may span lines.
+//     header names ignore case, other columns are ignored.
+//
+// A byte-order mark at the start of a file, as spreadsheets write one, is
+// skipped, whatever the kind of input. The CSV delimiter is sniffed from
+// the header: the header is split with ',', with ';' (spreadsheets in many
+// European locales) and with tab, and the delimiter kept is the one whose
+// split names a caption column and the most of the other columns (','
+// first, then ';', on a tie); when none names a caption column, the error
+// says so and shows the header as ',' split it. Fields follow RFC 4180: a
+// field that opens with a quote ends at its closing quote, a quote within
+// it is doubled (""), and it may span lines, whose line ends it keeps as
+// written (CRLF stays CRLF); a quote inside a field that does not open
+// with one is an ordinary character (5" tripod).
+//
+// A CSV row is never merged into the next one or passed over silently: a
+// row whose field count differs from the header's, or whose quoted field
+// is never closed or is closed by a quote followed by text, is reported at
+// the line it starts on, and after a quote left open the lines that follow
+// the row's first line are read again as rows of their own.
 //
 // What a line or row leaves out takes the flags' values: -platform,
-// -brand, -jurisdiction (US, UK, DE, FR, ES, IT, NL, IE) and -connection
+// -brand, -jurisdiction (a code of disclosure.Jurisdictions, each a pack:
+// "captionlint -help" lists them) and -connection
 // (unknown, paid, gift, affiliate, none; "none" declares organic posts, which
 // need no label). Findings are printed as
 //
@@ -47,11 +65,14 @@
 // disclosure.Autofix applied and no findings: plain lines as lines, JSON
 // lines as JSON with the caption replaced (re-encoded compactly with sorted
 // keys, "<", ">" and "&" left as they are), CSV as CSV with the caption
-// column replaced.
+// column replaced, in the input's delimiter and line ends, after its
+// byte-order mark if it had one.
 //
 // A line that cannot be read (malformed JSON, an unknown platform, a CSV
-// row with too few fields, a line over 1 MiB) is reported on standard
-// error with its line number, and the run goes on. At the end a summary
+// row with too few or too many fields or a quote left open, a line over
+// 1 MiB) is reported on standard error with its line number, and the run
+// goes on; with -fix it is written out as it was (a line over 1 MiB is
+// left out). At the end a summary
 // line goes to standard error: posts read, compliant posts, bad lines,
 // and findings per rule (after fixing, with -fix). When standard error is
 // a terminal and the input is large, a progress line is kept up to date
@@ -132,11 +153,11 @@ func run(args []string, e env) int {
 	fs.BoolVar(&cfg.verbose, "v", false, "print under each finding the source its rule rests on (SOURCES.md key, authority, document, year, URL)")
 	fs.StringVar(&platform, "platform", "", "platform of posts that name none (instagram, tiktok, youtube, ...)")
 	fs.StringVar(&cfg.defaults.Brand, "brand", "", "brand of posts that name none, for brand-aware labels")
-	fs.StringVar(&jurisdiction, "jurisdiction", "US", "jurisdiction of posts that name none (US, UK, DE, FR, ES, IT, NL, IE)")
+	fs.StringVar(&jurisdiction, "jurisdiction", "US", "jurisdiction of posts that name none ("+jurisdictionCodes()+")")
 	fs.StringVar(&connection, "connection", "unknown", "declared connection of posts that name none (unknown, paid, gift, affiliate, none)")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: captionlint [-json | -fix] [-v] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [file ...]")
-		fmt.Fprintln(e.stderr, "Reads plain lines, JSON lines or CSV (a header naming caption, platform, brand, jurisdiction, connection).")
+		fmt.Fprintln(e.stderr, "Reads plain lines, JSON lines or CSV (a header naming caption, platform, brand, jurisdiction, connection; ',', ';' or tab between fields).")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -250,8 +271,15 @@ func (l *linter) lintFile(name string, stdin io.Reader) {
 		r, display = f, name
 	}
 	br := bufio.NewReaderSize(&countingReader{r: r, p: l.progress}, 64<<10)
+	// A byte-order mark, as spreadsheets write one before UTF-8, is no
+	// part of the first line. Line numbers and columns do not count it.
+	bom := false
+	if b, err := br.Peek(len(byteOrderMark)); err == nil && string(b) == byteOrderMark {
+		br.Discard(len(byteOrderMark))
+		bom = true
+	}
 	if strings.HasSuffix(strings.ToLower(name), ".csv") || looksLikeCSVHeader(br) {
-		l.lintCSV(display, br)
+		l.lintCSV(display, br, bom)
 		return
 	}
 	l.lintLines(display, br)
@@ -278,25 +306,14 @@ func (l *linter) lintLines(file string, br *bufio.Reader) {
 
 var errLineTooLong = fmt.Errorf("line longer than %d bytes: skipped", maxLine)
 
+// byteOrderMark is U+FEFF in UTF-8.
+const byteOrderMark = "\uFEFF"
+
 // readLine returns the next line without its line end. A line longer than
 // maxLine is read to its end and dropped, with errLineTooLong. The slice
 // is valid until the next read.
 func readLine(br *bufio.Reader) ([]byte, error) {
-	text, err := br.ReadSlice('\n')
-	if errors.Is(err, bufio.ErrBufferFull) {
-		// Long lines are rare: gather them up to maxLine.
-		long := append([]byte(nil), text...)
-		for errors.Is(err, bufio.ErrBufferFull) {
-			text, err = br.ReadSlice('\n')
-			if len(long) <= maxLine {
-				long = append(long, text...)
-			}
-		}
-		if len(long) > maxLine {
-			return nil, errLineTooLong
-		}
-		text = long
-	}
+	text, err := readRawLine(br)
 	if err == io.EOF && len(text) > 0 {
 		err = nil // the last line has no newline; EOF comes with the next read
 	}
@@ -465,4 +482,15 @@ func writeFixedJSON(out *bufio.Writer, text []byte, fixed string) error {
 	enc = json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	return enc.Encode(obj)
+}
+
+// jurisdictionCodes lists the codes of the library's jurisdictions, one
+// pack each, for the help text: "US, UK, DE, ...".
+func jurisdictionCodes() string {
+	js := disclosure.Jurisdictions()
+	codes := make([]string, len(js))
+	for i, j := range js {
+		codes[i] = j.String()
+	}
+	return strings.Join(codes, ", ")
 }

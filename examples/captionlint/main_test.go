@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -120,6 +121,10 @@ func TestRun(t *testing.T) {
 		{why: "an unknown platform in JSON is bad input", stdin: "{\"caption\": \"#ad\", \"platform\": \"myspace\"}\n", wantStatus: exitUsage, wantErr: "unknown platform"},
 		{why: "a last line without a newline is read", stdin: "#ad ok\nno label", wantOut: "<stdin>:2:1: error missing-disclosure: no disclosure label: add a clear label such as \"#ad\" at the start of the caption\n", wantStatus: exitFindings},
 		{why: "CRLF line ends are not part of the caption", stdin: "Loving it #ad\r\n", wantOut: "<stdin>:1:11: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n", wantStatus: exitFindings},
+		{why: "a byte-order mark before JSON lines is skipped: the first line is read as JSON, not linted as text",
+			stdin: "\uFEFF{\"caption\": \"Loving it #ad\", \"connection\": \"paid\"}\n", wantOut: "<stdin>:1:11: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n", wantStatus: exitFindings},
+		{why: "a byte-order mark before plain lines is no part of the first caption: its columns count from the caption",
+			stdin: "\uFEFFLoving it #ad\n", wantOut: "<stdin>:1:11: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n", wantStatus: exitFindings},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
@@ -196,9 +201,59 @@ func TestRunCSV(t *testing.T) {
 			wantOut:    "<stdin>:3:11: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n",
 			wantErr:    "captionlint: <stdin>:2: disclosure: unknown jurisdiction \"XX\"\ncaptionlint: 1 post, 0 compliant, 1 bad line; findings: not-upfront 1\n",
 			wantStatus: exitUsage},
-		{why: "a row too short to hold the caption is bad",
-			stdin:   "brand,caption\nGlow Co\n",
-			wantErr: "captionlint: <stdin>:2: the row has 1 fields and no caption: the header has 2\ncaptionlint: 0 posts, 0 compliant, 1 bad line; no findings\n", wantStatus: exitUsage},
+		{why: "a row with a field missing is bad, even when it holds the caption (it passed silently)",
+			stdin:      "caption,brand,connection\n#ad hi,Glow Co\nLoving it #ad,Glow Co,paid\n",
+			wantOut:    "<stdin>:3:11: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n",
+			wantErr:    "captionlint: <stdin>:2: the row has 2 fields where the header has 3 (a missing ',', or a row cut short?): the row is skipped\ncaptionlint: 1 post, 0 compliant, 1 bad line; findings: not-upfront 1\n",
+			wantStatus: exitUsage},
+		{why: "a row with an extra field is bad: an unquoted comma would shift the columns (it passed silently)",
+			stdin:      "caption,connection\nLoving it, truly #ad,paid\n",
+			wantErr:    "captionlint: <stdin>:2: the row has 3 fields where the header has 2 (a ',' in a field that is not quoted?): the row is skipped\ncaptionlint: 0 posts, 0 compliant, 1 bad line; no findings\n",
+			wantStatus: exitUsage},
+		{why: "an unterminated quote is reported at its line and never takes the next row's connection (the merged row was judged compliant)",
+			stdin:      "caption,connection\n\"Loving it #ad,none\n\"#ad fine\",paid\n",
+			wantErr:    "captionlint: <stdin>:2: unterminated quote: field 1 opens with a quote at column 1 that is not closed on its line; the next quote, at line 3, column 1, is followed by \"#ad fine\\\",pa\"; the row is skipped and line 3 is read as the next row\ncaptionlint: 1 post, 1 compliant, 1 bad line; no findings\n",
+			wantStatus: exitUsage},
+		{why: "an unterminated quote on the last row is reported, not dropped",
+			stdin:      "caption,connection\n#ad fine,paid\n\"Loving it #ad,paid\n",
+			wantErr:    "captionlint: <stdin>:3: unterminated quote: field 1 opens with a quote at column 1 that is never closed; the row is skipped and the lines after it are read as rows\ncaptionlint: 1 post, 1 compliant, 1 bad line; no findings\n",
+			wantStatus: exitUsage},
+		{why: "a ';' header is sniffed on standard input, without a .csv name; a comma in a caption is text",
+			stdin:      "caption;platform\nLoving it, truly #ad;instagram\n",
+			wantOut:    "<stdin>:2:18: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n",
+			wantErr:    "captionlint: 1 post, 0 compliant; findings: not-upfront 1\n",
+			wantStatus: exitFindings},
+		{why: "a tab-separated header is sniffed",
+			stdin:      "id\tcaption\tbrand\n1\tLoving it #ad\tGlow Co\n",
+			wantOut:    "<stdin>:2:11: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n",
+			wantErr:    "captionlint: 1 post, 0 compliant; findings: not-upfront 1\n",
+			wantStatus: exitFindings},
+		{why: "a byte-order mark before the header is skipped: the first column is still \"caption\"",
+			stdin:      "\uFEFFcaption,brand\n#ad hi,Glow Co\n",
+			wantErr:    "captionlint: 1 post, 1 compliant; no findings\n",
+			wantStatus: exitClean},
+		{why: "blank lines before the header of a .csv file are skipped and counted, as encoding/csv did",
+			args:       []string{"testdata/blankfirst.csv"},
+			wantOut:    "testdata/blankfirst.csv:4:11: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n",
+			wantErr:    "captionlint: 1 post, 0 compliant; findings: not-upfront 1\n",
+			wantStatus: exitFindings},
+		{why: "a header with a quote left open is reported, and the file skipped",
+			args: []string{"testdata/badheader.csv"}, wantStatus: exitUsage,
+			wantErr: "captionlint: testdata/badheader.csv:1: the header has an unterminated quote: the file is skipped\ncaptionlint: 0 posts, 0 compliant, 1 bad line; no findings\n"},
+		{why: "a header without a caption column names the delimiter it was read with and the ones tried",
+			args: []string{"testdata/nocaption.csv"},
+			wantErr: "captionlint: testdata/nocaption.csv:1: no caption column; header read with delimiter ',' has 1 column (\"id|text|brand\"); read with ';' or tab it names no caption column either\n" +
+				"captionlint: 0 posts, 0 compliant, 1 bad line; no findings\n",
+			wantStatus: exitUsage},
+		{why: "CRLF inside a quoted caption is kept: -fix writes it back as it was",
+			args: []string{"-fix"}, stdin: "caption,brand\r\n\"New drop\r\nLink in bio\",Glow Co\r\n",
+			wantOut: "caption,brand\r\n\"#ad New drop\r\nLink in bio\",Glow Co\r\n", wantErr: "captionlint: 1 post, 1 compliant; no findings\n", wantStatus: exitClean},
+		{why: "-fix passes a broken row through as written, and the rows after it are fixed",
+			args: []string{"-fix"}, stdin: "caption,connection\n\"Loving it,paid\nhello,paid\n",
+			wantOut: "caption,connection\n\"Loving it,paid\n#ad hello,paid\n",
+			wantErr: "captionlint: <stdin>:2: unterminated quote: field 1 opens with a quote at column 1 that is never closed; the row is skipped and the lines after it are read as rows\n" +
+				"captionlint: 1 post, 1 compliant, 1 bad line; no findings\n",
+			wantStatus: exitUsage},
 		{why: "-fix writes CSV back with the caption column fixed and the other columns kept",
 			args: []string{"-fix"}, stdin: "id,caption,brand\n7,\"Love it, H&M\",H&M\n",
 			wantOut: "id,caption,brand\n7,\"#ad Love it, H&M\",H&M\n", wantErr: "captionlint: 1 post, 1 compliant; no findings\n", wantStatus: exitClean},
@@ -227,6 +282,9 @@ func TestLooksLikeCSVHeader(t *testing.T) {
 		{"a caption column alone could be a plain caption", "caption\n#ad\n", false},
 		{"a plain caption with commas", "Loving it, truly, #ad\n", false},
 		{"a JSON line", "{\"caption\": \"a,b\", \"brand\": \"c\"}\n", false},
+		{"a ';' header", "caption;platform\n", true},
+		{"a tab-separated header", "brand\tCaption\r\n", true},
+		{"a caption that happens to hold a ';'", "Loving it; truly #ad\n", false},
 		{"an empty input", "", false},
 	}
 	for _, row := range rows {
@@ -289,4 +347,44 @@ func TestMessagesNameNoGoTypes(t *testing.T) {
 	for _, goWord := range []string{"Go ", "struct", "disclosure.", "influencekit.", "postJSON", "int64", "[]"} {
 		assert.NotContains(t, errOut, goWord)
 	}
+}
+
+// TestMessyExport lints testdata/export-semicolon.csv, an export as a
+// spreadsheet in a European locale writes it: a byte-order mark, ';'
+// between fields, CRLF line ends, a caption over two lines, an inch mark
+// in a field that is not quoted, a doubled quote, a quote left open, a
+// row with a field too many and one cut short. Every row that can be read
+// is linted at the line it starts on; each of the others is reported at
+// its line and taken nothing from the rows after it.
+func TestMessyExport(t *testing.T) {
+	const bad = "captionlint: testdata/export-semicolon.csv:6: unterminated quote: field 2 opens with a quote at column 5 that is not closed on its line; the next quote, at line 7, column 5, is followed by \"thanks @glow\"; the row is skipped and line 7 is read as the next row\n" +
+		"captionlint: testdata/export-semicolon.csv:8: the row has 7 fields where the header has 6 (a ';' in a field that is not quoted?): the row is skipped\n" +
+		"captionlint: testdata/export-semicolon.csv:9: the row has 4 fields where the header has 6 (a missing ';', or a row cut short?): the row is skipped\n"
+
+	out, errOut, status := runWith([]string{"testdata/export-semicolon.csv"}, "")
+	assert.Equal(t, exitUsage, status)
+	assert.Equal(t, "testdata/export-semicolon.csv:3:28: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n"+
+		"testdata/export-semicolon.csv:7:1: error vague-disclosure: \"thanks @glowco\" does not tell followers the post is an ad under US FTC guidance: add \"#ad\" at the start\n"+
+		"testdata/export-semicolon.csv:10:21: error not-upfront: the label \"#ad\" comes after other text: move it to the start of the caption\n", out)
+	assert.Equal(t, bad+"captionlint: 5 posts, 2 compliant, 3 bad lines; findings: not-upfront 2, vague-disclosure 1\n", errOut)
+
+	out, errOut, status = runWith([]string{"-fix", "testdata/export-semicolon.csv"}, "")
+	assert.Equal(t, exitUsage, status)
+	want, err := os.ReadFile("testdata/export-semicolon.fixed.csv")
+	require.NoError(t, err)
+	assert.Equal(t, string(want), out, "the byte-order mark, ';', CRLF and the unreadable rows are kept; captions are fixed")
+	assert.Equal(t, bad+"captionlint: 5 posts, 5 compliant, 3 bad lines; no findings\n", errOut)
+}
+
+// TestHelpListsEveryJurisdiction: -help names the code of every
+// jurisdiction the library has a pack for, read from the library.
+func TestHelpListsEveryJurisdiction(t *testing.T) {
+	_, errOut, status := runWith([]string{"-help"}, "")
+	assert.Equal(t, exitClean, status)
+	js := disclosure.Jurisdictions()
+	codes := make([]string, len(js))
+	for i, j := range js {
+		codes[i] = j.String()
+	}
+	assert.Contains(t, errOut, "jurisdiction of posts that name none ("+strings.Join(codes, ", ")+")")
 }

@@ -9,10 +9,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -82,6 +85,7 @@ type domState struct {
 		Span     *string  `json:"span"` // the quoted text, nil for a finding about the whole caption
 		Message  string   `json:"message"`
 		Fixes    []string `json:"fixes"`
+		Same     string   `json:"same"` // the note naming a button above that fixes this finding too
 	} `json:"findings"`
 	Labels []string `json:"labels"` // the text of each listed label
 	Marks  []struct {
@@ -101,6 +105,7 @@ const readDOM = `JSON.stringify({
 		span: li.querySelector(".span-text")?.textContent ?? null,
 		message: li.querySelector(".message").textContent,
 		fixes: [...li.querySelectorAll("button.fix")].map((b) => b.textContent),
+		same: li.querySelector(".same-fix")?.textContent ?? "",
 	})),
 	labels: [...document.querySelectorAll("#labels .label-text")].map((s) => s.textContent),
 	marks: [...document.querySelectorAll("#highlights mark")].map((m) => ({
@@ -150,6 +155,7 @@ func jsString(s string) string {
 func assertShowsReport(t *testing.T, s domState, post disclosure.Post) {
 	t.Helper()
 	r := disclosure.Check(post)
+	buttons := wantFixButtons(post.Caption, r)
 	assert.Equal(t, post.Caption, strings.TrimSuffix(s.Mirror, "\u200b"), "the highlight layer mirrors the caption")
 	require.Len(t, s.Findings, len(r.Findings), "findings shown: %+v", s.Findings)
 	for i, f := range r.Findings {
@@ -165,11 +171,8 @@ func assertShowsReport(t *testing.T, s domState, post disclosure.Post) {
 		} else {
 			assert.Nil(t, got.Span, "finding %d is about the whole caption", i)
 		}
-		var fixes []string
-		for _, x := range f.Fixes {
-			fixes = append(fixes, x.Message)
-		}
-		assert.Equal(t, fixes, nilIfEmpty(got.Fixes), "finding %d fix buttons", i)
+		assert.Equal(t, buttons[i].fixes, nilIfEmpty(got.Fixes), "finding %d fix buttons", i)
+		assert.Equal(t, buttons[i].same, got.Same, "finding %d names the button above that fixes it too", i)
 	}
 	require.Len(t, s.Labels, len(r.Disclosures), "labels shown: %q", s.Labels)
 	for i, l := range r.Disclosures {
@@ -184,6 +187,116 @@ func assertShowsReport(t *testing.T, s domState, post disclosure.Post) {
 		wantSummary = "compliant."
 	}
 	assert.True(t, strings.HasSuffix(s.Summary, ": "+wantSummary), "summary %q", s.Summary)
+}
+
+// findingButtons is what the page should draw under one finding: the
+// messages of its fix buttons and the note naming buttons above that
+// apply its other fixes ("" for none).
+type findingButtons struct {
+	fixes []string
+	same  string
+}
+
+// wantFixButtons is the page's rule for fix buttons, written again in Go
+// from its description: one button per distinct fix (the same edits
+// offered by a later finding are named in its note instead), and no fix
+// that only inserts a label the caption already has, as a label the
+// report found or as a word of its own in any case.
+func wantFixButtons(caption string, r disclosure.Report) []findingButtons {
+	type edit struct {
+		start, end int
+		text       string
+	}
+	shown := map[string]string{} // a fix's edits, printed, -> its button's message
+	out := make([]findingButtons, len(r.Findings))
+	for i, f := range r.Findings {
+		var same []string
+		for _, x := range f.Fixes {
+			if insertsLabelPresent(caption, r, x) {
+				continue
+			}
+			var edits []edit
+			for _, e := range x.Edits {
+				edits = append(edits, edit{e.Start, e.End, e.Text})
+			}
+			key := fmt.Sprint(edits)
+			if m, ok := shown[key]; ok {
+				if !slices.Contains(same, m) {
+					same = append(same, m)
+				}
+				continue
+			}
+			shown[key] = x.Message
+			out[i].fixes = append(out[i].fixes, x.Message)
+		}
+		if len(same) > 0 {
+			quoted := make([]string, len(same))
+			for k, m := range same {
+				quoted[k] = "\u201c" + m + "\u201d"
+			}
+			out[i].same = "Fixed by " + strings.Join(quoted, " or ") + " above."
+		}
+	}
+	return out
+}
+
+// insertsLabelPresent: fix replaces nothing, and each text it inserts,
+// trimmed, is a label of r or a word of caption, ignoring case.
+func insertsLabelPresent(caption string, r disclosure.Report, fix disclosure.Fix) bool {
+	if len(fix.Edits) == 0 {
+		return false
+	}
+	for _, e := range fix.Edits {
+		label := strings.TrimSpace(e.Text)
+		if e.End != e.Start || label == "" {
+			return false
+		}
+		if !slices.ContainsFunc(r.Disclosures, func(l disclosure.Label) bool { return strings.EqualFold(l.Text, label) }) &&
+			!containsWord(strings.ToLower(caption), strings.ToLower(label)) {
+			return false
+		}
+	}
+	return true
+}
+
+// containsWord reports whether word occurs in text with no letter, number
+// or "_" beside it, and no "#" or "@" before it.
+func containsWord(text, word string) bool {
+	isWordRune := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_' } // \p{L}, \p{N} and _ as the page has them
+	for from := 0; ; {
+		i := strings.Index(text[from:], word)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(word):])
+		if (i == 0 || !isWordRune(before) && before != '#' && before != '@') && (i+len(word) == len(text) || !isWordRune(after)) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// assertShowsPrompt checks that the page asks for a caption and shows no
+// report: no finding, no label, no mark, and Autofix disabled.
+func assertShowsPrompt(ctx context.Context, t *testing.T, p *page, caption string) {
+	t.Helper()
+	s := state(ctx, t, p, caption)
+	assert.Equal(t, "Type or paste a caption above: the linter checks it as you type.", s.Summary)
+	assert.Empty(t, s.Findings, "no finding for a caption not yet written")
+	assert.Empty(t, s.Labels)
+	assert.Empty(t, s.Marks)
+	assert.Equal(t, caption, strings.TrimSuffix(s.Mirror, "\u200b"), "the highlight layer mirrors the caption")
+	var page struct {
+		Class                  string
+		Disabled, LabelsHidden bool
+	}
+	require.NoError(t, p.eval(ctx, `({Class: document.getElementById("summary").className, Disabled: document.getElementById("autofix").disabled,
+		LabelsHidden: document.getElementById("labels-title").hidden})`, &page))
+	assert.Equal(t, "prompt", page.Class, "the prompt is not styled as a verdict")
+	assert.True(t, page.Disabled, "nothing to autofix")
+	assert.True(t, page.LabelsHidden, "no \"Labels found\" heading over nothing")
 }
 
 // marked is the text of the marks that belong to item i of kind ("labels"
@@ -260,7 +373,7 @@ func TestPlaygroundInBrowser(t *testing.T) {
 	require.NoError(t, p.call(ctx, "Emulation.setDeviceMetricsOverride",
 		map[string]any{"width": 1000, "height": 900, "deviceScaleFactor": 1, "mobile": false}, nil))
 	require.NoError(t, p.call(ctx, "Page.navigate", map[string]any{"url": pageURL}, nil))
-	assertShowsReport(t, state(ctx, t, p, ""), disclosure.Post{})
+	assertShowsPrompt(ctx, t, p, "")
 
 	t.Run("captions", func(t *testing.T) {
 		rows := []struct {
@@ -303,6 +416,80 @@ func TestPlaygroundInBrowser(t *testing.T) {
 				assertShowsReport(t, s, row.post)
 			})
 		}
+	})
+
+	t.Run("an empty caption: a prompt, not an error", func(t *testing.T) {
+		rows := []struct{ why, caption string }{
+			{"a caption typed and then deleted", ""},
+			{"only spaces and line breaks are no caption yet", "  \n "},
+		}
+		for _, row := range rows {
+			t.Run(row.why, func(t *testing.T) {
+				typeCaption(ctx, t, p, "#ad hi")
+				state(ctx, t, p, "#ad hi")
+				if row.caption == "" {
+					require.NoError(t, p.eval(ctx, `(() => { const c = document.getElementById("caption"); c.focus(); c.select(); })()`, nil))
+					require.NoError(t, p.press(ctx, "Backspace"))
+				} else {
+					typeCaption(ctx, t, p, row.caption)
+				}
+				assertShowsPrompt(ctx, t, p, row.caption)
+			})
+		}
+		png, err := p.screenshot(ctx)
+		require.NoError(t, err)
+		require.NoError(t, os.MkdirAll(screenshotDir, 0o755))
+		path := filepath.Join(screenshotDir, "playground-empty.png")
+		require.NoError(t, os.WriteFile(path, png, 0o644))
+		t.Logf("screenshot: %s", path)
+	})
+
+	t.Run("fix buttons", func(t *testing.T) {
+		rows := []struct {
+			why  string
+			post disclosure.Post
+			want []findingButtons // per finding, written out: the rule's own statement
+		}{
+			{why: "two findings both offer to insert #ad: one button, on the first; the second names it",
+				post: disclosure.Post{Caption: "#spon #collab new kicks"},
+				want: []findingButtons{
+					{fixes: []string{`Replace "#spon" with "#sponsored"`, `Insert "#ad" at the start`}},
+					{fixes: []string{`Replace "#collab" with "#ad"`}, same: "Fixed by \u201cInsert \"#ad\" at the start\u201d above."},
+				}},
+			{why: "buried and not upfront both move the same label: one Move button; a stylized label is not #ad, so Insert stays",
+				post: disclosure.Post{Caption: "Loving this serum 🌸 #skincare #glow #spon #𝐚𝐝", Platform: influencekit.Instagram},
+				want: []findingButtons{
+					{fixes: []string{`Move "#𝐚𝐝" to the start`}},
+					{fixes: []string{`Insert "#ad" at the start`}, same: "Fixed by \u201cMove \"#𝐚𝐝\" to the start\u201d above."},
+					{fixes: []string{`Replace "#𝐚𝐝" with "#ad"`}},
+				}},
+			{why: "Werbung is already in the caption (as a word the linter does not read as a label): no Insert Werbung",
+				post: disclosure.Post{Caption: "Neues Serum #ad Werbung", Jurisdiction: disclosure.DE},
+				want: []findingButtons{{fixes: []string{`Replace "#ad" with "Werbung" at the start`}}}},
+			{why: "#ad is a label of the caption, late: Move it, not Insert another",
+				post: disclosure.Post{Caption: "new kicks #spon #ad"},
+				want: []findingButtons{{fixes: []string{`Move "#ad" to the start`}}}},
+			{why: "ad inside a word or a hashtag is not the label: Insert stays",
+				post: disclosure.Post{Caption: "my adidas #adidas"},
+				want: []findingButtons{{fixes: []string{`Insert "#ad" at the start`}}}},
+		}
+		for _, row := range rows {
+			t.Run(row.why, func(t *testing.T) {
+				setField(ctx, t, p, "platform", row.post.Platform.String())
+				setField(ctx, t, p, "jurisdiction", row.post.Jurisdiction.String())
+				setField(ctx, t, p, "brand", "")
+				typeCaption(ctx, t, p, row.post.Caption)
+				s := state(ctx, t, p, row.post.Caption)
+				require.Len(t, s.Findings, len(row.want), "findings: %+v", s.Findings)
+				for i, w := range row.want {
+					assert.Equal(t, w.fixes, s.Findings[i].Fixes, "finding %d (%s) buttons", i, s.Findings[i].Rule)
+					assert.Equal(t, w.same, s.Findings[i].Same, "finding %d (%s) note", i, s.Findings[i].Rule)
+				}
+				assert.Equal(t, row.want, wantFixButtons(row.post.Caption, disclosure.Check(row.post)), "the Go statement of the rule agrees")
+				assertShowsReport(t, s, row.post)
+			})
+		}
+		setField(ctx, t, p, "jurisdiction", "US")
 	})
 
 	t.Run("a fix button, clicked, applies its edits", func(t *testing.T) {
@@ -512,7 +699,7 @@ func TestPlaygroundInBrowser(t *testing.T) {
 		require.NoError(t, p.waitFor(waitCtx, `navigator.serviceWorker.controller !== null`))
 		stopServer()
 		require.NoError(t, p.call(ctx, "Page.reload", map[string]any{"ignoreCache": false}, nil))
-		assertShowsReport(t, state(ctx, t, p, ""), disclosure.Post{}) // loaded from the service worker's copy
+		assertShowsPrompt(ctx, t, p, "") // loaded from the service worker's copy
 		post := disclosure.Post{Caption: "new serum #ad"}
 		typeCaption(ctx, t, p, post.Caption)
 		s := state(ctx, t, p, post.Caption)

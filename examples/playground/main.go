@@ -14,8 +14,10 @@
 //
 // The page (static/) has a caption box, platform, jurisdiction, brand and
 // connection inputs, and the findings and labels of the caption, highlighted
-// in place and updated as it is typed; each fix is a button, and Autofix
-// applies them all. Everything it loads comes from this server, and a
+// in place and updated as it is typed; an empty caption gets a prompt
+// instead. Each distinct fix is one button (two findings offering the same
+// edits share the first one's), a fix that only inserts a label the
+// caption already has is not offered, and Autofix applies them all. Everything it loads comes from this server, and a
 // service worker keeps a copy, so the page works offline once loaded.
 // static/influencekit.js is the ES module that frontends import to get
 // check and autofix.

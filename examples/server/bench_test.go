@@ -85,7 +85,7 @@ func BenchmarkCheckNDJSONHandler(b *testing.B) {
 	b.SetBytes(int64(batch.Len()))
 	b.ReportAllocs()
 	for b.Loop() {
-		req := httptest.NewRequest(http.MethodPost, "/v1/disclosure/check", bytes.NewReader(batch.Bytes()))
+		req := httptest.NewRequest(http.MethodPost, "/v1/disclosure/check/stream", bytes.NewReader(batch.Bytes()))
 		req.Header.Set("Content-Type", mediaNDJSON)
 		rec := httptest.NewRecorder()
 		s.ServeHTTP(rec, req)

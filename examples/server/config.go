@@ -21,6 +21,14 @@ type config struct {
 	maxLine       int64 // largest NDJSON line, in bytes, newline excluded
 	maxConcurrent int   // requests under /v1/ served at once; more get 503
 
+	// An NDJSON stream holds no request slot while it waits for its next
+	// line: it takes one only to answer a line. maxStreams bounds the
+	// streams open at once; each is cut off after maxStreamBytes of body
+	// or streamTimeout, whichever comes first.
+	maxStreams     int
+	maxStreamBytes int64         // largest NDJSON body, in bytes
+	streamTimeout  time.Duration // longest an NDJSON stream may last
+
 	// corsOrigins lists the origins allowed to call the API from a browser,
 	// exactly as browsers send them ("https://app.example.com"), or "*".
 	// Empty: no CORS headers are sent and preflights are refused.
@@ -41,6 +49,9 @@ func defaultConfig() config {
 		maxBody:           1 << 20,
 		maxLine:           64 << 10,
 		maxConcurrent:     256,
+		maxStreams:        64,
+		maxStreamBytes:    64 << 20,
+		streamTimeout:     5 * time.Minute,
 		readHeaderTimeout: 5 * time.Second,
 		readTimeout:       30 * time.Second,
 		writeTimeout:      30 * time.Second,
@@ -60,6 +71,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.Int64Var(&cfg.maxBody, "max-body", cfg.maxBody, "largest JSON request body in `bytes`; larger gets 413")
 	fs.Int64Var(&cfg.maxLine, "max-line", cfg.maxLine, "largest NDJSON line in `bytes`; a longer line gets a 413 problem on its output line")
 	fs.IntVar(&cfg.maxConcurrent, "max-concurrent", cfg.maxConcurrent, "`requests` under /v1/ served at once; more get 503 with Retry-After")
+	fs.IntVar(&cfg.maxStreams, "max-streams", cfg.maxStreams, "NDJSON `streams` open at once; more get 503 with Retry-After")
+	fs.Int64Var(&cfg.maxStreamBytes, "max-stream", cfg.maxStreamBytes, "largest NDJSON body in `bytes`; the stream ends with a 413 problem line past it")
+	fs.DurationVar(&cfg.streamTimeout, "stream-timeout", cfg.streamTimeout, "longest an NDJSON stream may last; it ends with a 408 problem line after it")
 	origins := fs.String("cors-origins", "", "comma-separated `origins` allowed to call from a browser, or *; none by default")
 	fs.DurationVar(&cfg.readHeaderTimeout, "read-header-timeout", cfg.readHeaderTimeout, "time to read a request's headers")
 	fs.DurationVar(&cfg.readTimeout, "read-timeout", cfg.readTimeout, "time to read a JSON request body, or each NDJSON line")
@@ -94,6 +108,10 @@ func (c config) validate() error {
 		return fmt.Errorf("-max-line %d: must be at least 1", c.maxLine)
 	case c.maxConcurrent < 1:
 		return fmt.Errorf("-max-concurrent %d: must be at least 1", c.maxConcurrent)
+	case c.maxStreams < 1:
+		return fmt.Errorf("-max-streams %d: must be at least 1", c.maxStreams)
+	case c.maxStreamBytes < c.maxLine:
+		return fmt.Errorf("-max-stream %d: must be at least -max-line (%d)", c.maxStreamBytes, c.maxLine)
 	}
 	for _, d := range []struct {
 		name string
@@ -102,6 +120,7 @@ func (c config) validate() error {
 		{"-read-header-timeout", c.readHeaderTimeout}, {"-read-timeout", c.readTimeout},
 		{"-write-timeout", c.writeTimeout}, {"-idle-timeout", c.idleTimeout},
 		{"-shutdown-timeout", c.shutdownTimeout}, {"-retry-after", c.retryAfter},
+		{"-stream-timeout", c.streamTimeout},
 	} {
 		if d.v <= 0 {
 			return fmt.Errorf("%s %v: must be positive", d.name, d.v)

@@ -11,6 +11,8 @@ import (
 	"net/http"
 	"reflect"
 	"strings"
+
+	"github.com/influencekit/influencekit/disclosure"
 )
 
 // Media types the API reads.
@@ -19,14 +21,39 @@ const (
 	mediaNDJSON = "application/x-ndjson"
 )
 
-// mediaType returns r's Content-Type without parameters, in lower case;
-// empty when there is none or it cannot be parsed.
-func mediaType(r *http.Request) string {
-	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+// utf8BOM is the byte-order mark a UTF-8 body may start with. RFC 8259
+// section 8.1 lets a reader ignore it; the server skips it.
+var utf8BOM = []byte("\xEF\xBB\xBF")
+
+// mediaType returns r's Content-Type without parameters, in lower case,
+// and its charset parameter, in lower case; both empty when there is no
+// Content-Type or it cannot be parsed.
+func mediaType(r *http.Request) (mt, charset string) {
+	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil {
-		return ""
+		return "", ""
 	}
-	return mt
+	return mt, strings.ToLower(params["charset"])
+}
+
+// acceptBody checks that r's body is of media type want in UTF-8 (no
+// charset parameter, or charset=utf-8). It returns false after writing the
+// 415 problem, which lists want in Accept-Post, when it is not.
+func (s *server) acceptBody(w http.ResponseWriter, r *http.Request, want string) bool {
+	mt, charset := mediaType(r)
+	switch {
+	case mt != want:
+		p := problemUnsupportedMediaType(r.Header.Get("Content-Type"), want)
+		if mt == mediaNDJSON && s.streamOf[r.URL.Path] != "" {
+			p.Detail += "; NDJSON goes to " + s.streamOf[r.URL.Path]
+		}
+		s.unsupportedMediaType(w, r, want, p)
+		return false
+	case charset != "" && charset != "utf-8":
+		s.unsupportedMediaType(w, r, want, problemUnsupportedCharset(charset))
+		return false
+	}
+	return true
 }
 
 // readJSON reads r's body, at most cfg.maxBody bytes of application/json,
@@ -44,12 +71,11 @@ func (s *server) readJSON(w http.ResponseWriter, r *http.Request, dst any) bool 
 	return true
 }
 
-// readBody checks that r's body is application/json and reads it, at most
-// cfg.maxBody bytes. It returns false after writing the problem when it
-// cannot.
+// readBody checks that r's body is application/json in UTF-8 and reads it,
+// at most cfg.maxBody bytes, without a leading byte-order mark. It returns
+// false after writing the problem when it cannot.
 func (s *server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
-	if mt := mediaType(r); mt != mediaJSON {
-		s.unsupportedMediaType(w, r, []string{mediaJSON})
+	if !s.acceptBody(w, r, mediaJSON) {
 		return nil, false
 	}
 	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
@@ -61,12 +87,12 @@ func (s *server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool)
 		s.problem(w, r, problemMalformedJSON("reading the request body failed: "+err.Error()))
 		return nil, false
 	}
-	return data, true
+	return bytes.TrimPrefix(data, utf8BOM), true
 }
 
 // decodeStrict decodes one JSON value from data into dst: unknown members,
-// values of the wrong type, values the library's types reject and anything
-// after the value are errors. The problem names the JSON path of the
+// values of the wrong type, values the library's types reject, a negative
+// count and anything after the value are errors. The problem names the JSON path of the
 // offending value when there is one.
 func decodeStrict(data []byte, dst any) *problem {
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -84,7 +110,7 @@ func decodeStrict(data []byte, dst any) *problem {
 			p := problemMalformedJSON(fmt.Sprintf("unexpected data after the JSON value, at byte offset %d", dec.InputOffset()))
 			return &p
 		}
-		return nil
+		return negativeCount(reflect.ValueOf(dst))
 	}
 	var p problem
 	if se, ok := errors.AsType[*json.SyntaxError](err); ok {
@@ -100,14 +126,41 @@ func decodeStrict(data []byte, dst any) *problem {
 	} else {
 		field, selfReading := locate(data, reflect.TypeOf(dst))
 		detail := fmt.Sprintf("%s: %s", fieldName(field), strings.TrimPrefix(err.Error(), "json: "))
-		if names := memberPath(err.Error()); len(names) > 0 && selfReading {
+		names := memberPath(err.Error())
+		switch {
+		case len(names) > 0 && selfReading:
 			// A library type that reads itself names the members down to
 			// the one it rejects in its message, which then says it all.
+			// When it names a member without its parents, descend cannot
+			// follow it, and narrowing finds them.
 			field, detail = descend(data, field, names), err.Error()
+			if !strings.HasSuffix(field, names[len(names)-1]) {
+				if at := narrow(data, reflect.TypeOf(dst), err.Error()); len(at) > len(field) && strings.HasPrefix(at, field) {
+					field = at
+				}
+			}
+		case missingMember(err) != "":
+			field = within(narrow(data, reflect.TypeOf(dst), err.Error()), missingMember(err))
+			detail = fmt.Sprintf("%s: %s", field, err.Error())
+		default:
+			// One that says what is wrong but not where: narrow it down.
+			if at := narrow(data, reflect.TypeOf(dst), err.Error()); strings.HasPrefix(at, field) {
+				field = at
+				detail = fmt.Sprintf("%s: %s", fieldName(field), strings.TrimPrefix(err.Error(), "json: "))
+			}
 		}
 		p = problemInvalidValue(field, detail)
 	}
 	return &p
+}
+
+// missingMember returns the member that err, from a library type's own
+// JSON reader, says is required and missing; empty for any other error.
+func missingMember(err error) string {
+	if errors.Is(err, disclosure.ErrMissingCaption) {
+		return "caption"
+	}
+	return ""
 }
 
 // memberPath returns the members an error message from a library type's

@@ -12,36 +12,52 @@ type autofixResult struct {
 	Caption string `json:"caption"`
 }
 
+// checkPost is the answer of /v1/disclosure/check and its stream.
+func checkPost(p disclosure.Post) disclosure.Report { return disclosure.Check(p) }
+
+// autofixPost is the answer of /v1/disclosure/autofix and its stream.
+func autofixPost(p disclosure.Post) autofixResult { return autofixResult{disclosure.Autofix(p)} }
+
 // disclosureCheck answers POST /v1/disclosure/check: a disclosure.Post in,
-// its disclosure.Report out; with application/x-ndjson, one per line.
+// its disclosure.Report out.
 func (s *server) disclosureCheck(w http.ResponseWriter, r *http.Request) {
-	s.posts(w, r, func(p disclosure.Post) any { return disclosure.Check(p) })
+	var p disclosure.Post
+	if s.readJSON(w, r, &p) {
+		s.writeJSON(w, r, checkPost(p))
+	}
 }
 
 // disclosureAutofix answers POST /v1/disclosure/autofix: a disclosure.Post
-// in, {"caption": fixed} out; with application/x-ndjson, one per line.
+// in, {"caption": fixed} out.
 func (s *server) disclosureAutofix(w http.ResponseWriter, r *http.Request) {
-	s.posts(w, r, func(p disclosure.Post) any { return autofixResult{disclosure.Autofix(p)} })
+	var p disclosure.Post
+	if s.readJSON(w, r, &p) {
+		s.writeJSON(w, r, autofixPost(p))
+	}
 }
 
-// posts reads one post, or a stream of them for application/x-ndjson, and
-// answers with answer's result for each.
-func (s *server) posts(w http.ResponseWriter, r *http.Request, answer func(disclosure.Post) any) {
-	switch mediaType(r) {
-	case mediaNDJSON:
-		s.streamNDJSON(w, r, func(line []byte) (any, *problem) {
-			var p disclosure.Post
-			if pr := decodeStrict(line, &p); pr != nil {
-				return nil, pr
-			}
-			return answer(p), nil
-		})
-	case mediaJSON:
+// disclosureCheckStream answers POST /v1/disclosure/check/stream: one
+// disclosure.Post per application/x-ndjson line in, its disclosure.Report
+// (or the problem with it) per line out.
+func (s *server) disclosureCheckStream(w http.ResponseWriter, r *http.Request) {
+	s.streamNDJSON(w, r, postAnswer(checkPost))
+}
+
+// disclosureAutofixStream answers POST /v1/disclosure/autofix/stream: one
+// disclosure.Post per line in, {"caption": fixed} (or the problem with it)
+// per line out.
+func (s *server) disclosureAutofixStream(w http.ResponseWriter, r *http.Request) {
+	s.streamNDJSON(w, r, postAnswer(autofixPost))
+}
+
+// postAnswer turns answer into the answer to one NDJSON line holding a
+// post: the post is read as a JSON body is (see decodeStrict).
+func postAnswer[T any](answer func(disclosure.Post) T) func(line []byte) (any, *problem) {
+	return func(line []byte) (any, *problem) {
 		var p disclosure.Post
-		if s.readJSON(w, r, &p) {
-			s.writeJSON(w, r, answer(p))
+		if pr := decodeStrict(line, &p); pr != nil {
+			return nil, pr
 		}
-	default:
-		s.unsupportedMediaType(w, r, []string{mediaJSON, mediaNDJSON})
+		return answer(p), nil
 	}
 }

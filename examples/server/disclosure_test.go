@@ -66,8 +66,15 @@ func TestDisclosureErrors(t *testing.T) {
 		{why: "two JSON values", contentType: mediaJSON, body: `{"caption":"a"} {"caption":"b"}`, status: 400},
 		{why: "a caption that is not a string names it", contentType: mediaJSON, body: `{"caption":42}`, status: 400, field: "caption"},
 		{why: "a member no post has is named", contentType: mediaJSON, body: `{"caption":"#ad","plaform":"x"}`, status: 400, field: "plaform"},
-		{why: "a post without a caption is invalid", contentType: mediaJSON, body: `{"platform":"x"}`, status: 400},
-		{why: "an unknown platform is an invalid value", contentType: mediaJSON, body: `{"caption":"#ad","platform":"myspace"}`, status: 400},
+		{why: "a post without a caption names the member it lacks", contentType: mediaJSON, body: `{"platform":"tiktok"}`, status: 400, field: "caption"},
+		{why: "an unknown platform names the member, though the library's message does not", contentType: mediaJSON, body: `{"caption":"#ad","platform":"myspace"}`, status: 400, field: "platform"},
+		{why: "an unknown jurisdiction after valid members is found among them", contentType: mediaJSON, body: `{"caption":"#ad","platform":"tiktok","edited":true,"jurisdiction":"XX","brand":"Glow"}`, status: 400, field: "jurisdiction"},
+		{why: "a bad segment deep in a transcript is named by index", contentType: mediaJSON, body: `{"caption":"#ad","transcript":[{"start":1,"text":"a"},{"start":2,"text":"b"},{"start":"3"}]}`, status: 400, field: "transcript[2].start"},
+		{why: "a member unknown to a nested object is named with its parent", contentType: mediaJSON, body: `{"caption":"#ad","brand_identity":{"name":"Glow","nam":"x"}}`, status: 400, field: "brand_identity.nam"},
+		{why: "a byte-order mark before the JSON is skipped", contentType: mediaJSON, body: "\xEF\xBB\xBF{\"caption\":\"#ad hi\"}", status: 200},
+		{why: "a charset other than UTF-8 is 415, not read as UTF-8", contentType: "application/json; charset=iso-8859-1", body: `{"caption":"#ad hi"}`, status: 415},
+		{why: "a charset name is case-insensitive", contentType: "application/json; charset=UTF-8", body: `{"caption":"#ad hi"}`, status: 200},
+		{why: "NDJSON here is 415, pointing at the stream route", contentType: mediaNDJSON, body: `{"caption":"#ad hi"}`, status: 415},
 		{why: "a body over -max-body is 413", contentType: mediaJSON, body: `{"caption":"` + strings.Repeat("a", 300) + `"}`, status: 413},
 		{why: "form data is 415", contentType: "application/x-www-form-urlencoded", body: `caption=hi`, status: 415},
 		{why: "no content type is 415", contentType: "", body: `{"caption":"#ad"}`, status: 415},
@@ -80,9 +87,12 @@ func TestDisclosureErrors(t *testing.T) {
 				assert.Equal(t, 200, rec.Code, rec.Body.String())
 				return
 			}
-			requireProblem(t, rec, row.status, row.field)
+			p := requireProblem(t, rec, row.status, row.field)
+			if row.contentType == mediaNDJSON {
+				assert.Contains(t, p.Detail, "NDJSON goes to /v1/disclosure/check/stream")
+			}
 			if row.status == http.StatusUnsupportedMediaType {
-				assert.Equal(t, "application/json, application/x-ndjson", rec.Header().Get("Accept-Post"))
+				assert.Equal(t, mediaJSON, rec.Header().Get("Accept-Post"))
 			}
 		})
 	}
@@ -113,7 +123,7 @@ func TestDisclosureNDJSON(t *testing.T) {
 		`{"caption":"#ad"`,       // 6: malformed
 		`{"caption":"last #ad"}`, // 7: no final newline
 	}, "\n")
-	rec := send(t, s, http.MethodPost, "/v1/disclosure/check", "application/x-ndjson", body)
+	rec := send(t, s, http.MethodPost, "/v1/disclosure/check/stream", "application/x-ndjson", body)
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, mediaNDJSON, rec.Header().Get("Content-Type"))
 	lines := ndjsonLines(t, rec.Body.String())
@@ -135,14 +145,14 @@ func TestDisclosureNDJSON(t *testing.T) {
 
 func TestDisclosureAutofixNDJSON(t *testing.T) {
 	s, _ := testServer(t, nil)
-	rec := send(t, s, http.MethodPost, "/v1/disclosure/autofix", mediaNDJSON, "{\"caption\":\"serum #ad\"}\n{\"caption\":\"edited\",\"edited\":true}\n")
+	rec := send(t, s, http.MethodPost, "/v1/disclosure/autofix/stream", mediaNDJSON, "{\"caption\":\"serum #ad\"}\n{\"caption\":\"edited\",\"edited\":true}\n")
 	require.Equal(t, http.StatusOK, rec.Code)
 	assert.Equal(t, "{\"caption\":\"#ad serum\"}\n{\"caption\":\"#ad edited #filtered\"}\n", rec.Body.String())
 }
 
 func TestDisclosureNDJSONEmptyBody(t *testing.T) {
 	s, _ := testServer(t, nil)
-	rec := send(t, s, http.MethodPost, "/v1/disclosure/check", mediaNDJSON, "")
+	rec := send(t, s, http.MethodPost, "/v1/disclosure/check/stream", mediaNDJSON, "")
 	assert.Equal(t, http.StatusOK, rec.Code)
 	assert.Empty(t, rec.Body.String())
 }
@@ -155,7 +165,7 @@ func TestDisclosureNDJSONStreams(t *testing.T) {
 	ts := httptest.NewServer(s)
 	defer ts.Close()
 	pr, pw := io.Pipe()
-	req, err := http.NewRequest(http.MethodPost, ts.URL+"/v1/disclosure/check", pr)
+	req, err := http.NewRequest(http.MethodPost, ts.URL+"/v1/disclosure/check/stream", pr)
 	require.NoError(t, err)
 	req.Header.Set("Content-Type", mediaNDJSON)
 	respc := make(chan *http.Response, 1)
@@ -213,7 +223,7 @@ func TestDisclosureNDJSONDeadlinesPerLine(t *testing.T) {
 			}
 			pw.Close()
 		}()
-		resp, err := http.Post("http://"+ln.Addr().String()+"/v1/disclosure/check", mediaNDJSON, pr)
+		resp, err := http.Post("http://"+ln.Addr().String()+"/v1/disclosure/check/stream", mediaNDJSON, pr)
 		if err != nil {
 			return nil, err
 		}

@@ -15,17 +15,21 @@ import (
 // bases it was seen against. Each base is optional, but one is needed; each
 // one given adds its rate to the answer.
 type ratesRequest struct {
-	Likes     int64  `json:"likes"`
-	Comments  int64  `json:"comments"`
-	Saves     int64  `json:"saves"`
-	Shares    int64  `json:"shares"`
-	Reach     *int64 `json:"reach"`     // accounts reached: enables err and grade
-	Followers *int64 `json:"followers"` // enables by_followers and tier_comparison
-	Views     *int64 `json:"views"`     // enables by_views
+	Likes     count  `json:"likes,omitempty"`
+	Comments  count  `json:"comments,omitempty"`
+	Saves     count  `json:"saves,omitempty"`
+	Shares    count  `json:"shares,omitempty"`
+	Reach     *count `json:"reach,omitempty"`     // accounts reached: enables err and grade
+	Followers *count `json:"followers,omitempty"` // enables by_followers and tier_comparison
+	Views     *count `json:"views,omitempty"`     // enables by_views
 	// Table names the engagement.BenchmarkTable the creator is compared
 	// with; empty for the first of engagement.BenchmarkTables.
-	Table string `json:"table"`
+	Table tableName `json:"table,omitempty"`
 }
+
+// tableName is the name of one of engagement.BenchmarkTables; the OpenAPI
+// document lists them as an enum.
+type tableName string
 
 // ratesResult is what /v1/engagement/rates returns. Rates are fractions;
 // members whose base was not given are absent.
@@ -57,19 +61,19 @@ func (s *server) engagementRates(w http.ResponseWriter, r *http.Request) {
 		var names []string
 		for _, t := range tables {
 			names = append(names, t.Name())
-			if t.Name() == req.Table {
+			if t.Name() == string(req.Table) {
 				table, found = t, true
 			}
 		}
 		if !found {
-			s.problem(w, r, problemInvalidValue("table", "unknown benchmark table "+strconv.Quote(req.Table)+"; one of "+strings.Join(names, ", ")))
+			s.problem(w, r, problemInvalidValue("table", "unknown benchmark table "+strconv.Quote(string(req.Table))+"; one of "+strings.Join(names, ", ")))
 			return
 		}
 	}
-	in := engagement.Interactions{Likes: req.Likes, Comments: req.Comments, Saves: req.Saves, Shares: req.Shares}
+	in := engagement.Interactions{Likes: int64(req.Likes), Comments: int64(req.Comments), Saves: int64(req.Saves), Shares: int64(req.Shares)}
 	var out ratesResult
 	if req.Reach != nil {
-		rate, err := engagement.ERR(in, *req.Reach)
+		rate, err := engagement.ERR(in, int64(*req.Reach))
 		if err != nil {
 			s.problem(w, r, engagementProblem(err))
 			return
@@ -78,21 +82,21 @@ func (s *server) engagementRates(w http.ResponseWriter, r *http.Request) {
 		out.ERR, out.Grade = &rate, &grade
 	}
 	if req.Followers != nil {
-		rate, err := engagement.ByFollowers(in, *req.Followers)
+		rate, err := engagement.ByFollowers(in, int64(*req.Followers))
 		if err != nil {
 			s.problem(w, r, engagementProblem(err))
 			return
 		}
 		out.ByFollowers = &rate
-		likesComments, err := engagement.ByFollowers(engagement.Interactions{Likes: req.Likes, Comments: req.Comments}, *req.Followers)
+		likesComments, err := engagement.ByFollowers(engagement.Interactions{Likes: int64(req.Likes), Comments: int64(req.Comments)}, int64(*req.Followers))
 		if err == nil {
-			if c, ok := table.Compare(likesComments, *req.Followers); ok {
+			if c, ok := table.Compare(likesComments, int64(*req.Followers)); ok {
 				out.TierComparison = &c
 			}
 		}
 	}
 	if req.Views != nil {
-		rate, err := engagement.ByViews(in, *req.Views)
+		rate, err := engagement.ByViews(in, int64(*req.Views))
 		if err != nil {
 			s.problem(w, r, engagementProblem(err))
 			return
@@ -105,7 +109,7 @@ func (s *server) engagementRates(w http.ResponseWriter, r *http.Request) {
 // storyRequest is what /v1/engagement/story reads: the views of each frame
 // of a story, first frame first.
 type storyRequest struct {
-	FrameViews []int64 `json:"frame_views"`
+	FrameViews []count `json:"frame_views"`
 }
 
 // engagementStory answers POST /v1/engagement/story with the
@@ -115,7 +119,7 @@ func (s *server) engagementStory(w http.ResponseWriter, r *http.Request) {
 	if !s.readJSON(w, r, &req) {
 		return
 	}
-	story, err := engagement.StoryCompletion(req.FrameViews...)
+	story, err := engagement.StoryCompletion(int64s(req.FrameViews)...)
 	if err != nil {
 		s.problem(w, r, engagementProblem(err))
 		return

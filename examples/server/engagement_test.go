@@ -62,10 +62,12 @@ func TestEngagementErrors(t *testing.T) {
 		{why: "an unknown table", path: "/v1/engagement/rates", body: `{"likes":1,"followers":10,"table":"nope"}`, status: 400, field: "table"},
 		{why: "a count that is not a whole number", path: "/v1/engagement/rates", body: `{"likes":1.5,"reach":10}`, status: 400, field: "likes"},
 		{why: "a member the request has not", path: "/v1/engagement/rates", body: `{"like":1,"reach":10}`, status: 400, field: "like"},
-		{why: "a negative count is rejected by the library", path: "/v1/engagement/rates", body: `{"likes":-1,"reach":10}`, status: 422, field: "likes"},
+		{why: "a negative count is invalid before the library sees it", path: "/v1/engagement/rates", body: `{"likes":-1,"reach":10}`, status: 400, field: "likes"},
+		{why: "a negative base is a negative count too", path: "/v1/engagement/rates", body: `{"likes":1,"reach":-10}`, status: 400, field: "reach"},
+		{why: "a negative frame names its index", path: "/v1/engagement/story", body: `{"frame_views":[10,-5]}`, status: 400, field: "frame_views[1]"},
 		{why: "a zero reach is rejected", path: "/v1/engagement/rates", body: `{"likes":1,"reach":0}`, status: 422, field: "reach"},
 		{why: "a zero follower count is rejected", path: "/v1/engagement/rates", body: `{"likes":1,"followers":0}`, status: 422, field: "followers"},
-		{why: "a negative view count is rejected", path: "/v1/engagement/rates", body: `{"likes":1,"views":-4}`, status: 422, field: "views"},
+		{why: "a negative view count is invalid", path: "/v1/engagement/rates", body: `{"likes":1,"views":-4}`, status: 400, field: "views"},
 		{why: "a story without frames", path: "/v1/engagement/story", body: `{"frame_views":[]}`, status: 422, field: "frame_views"},
 		{why: "a growing frame names its index", path: "/v1/engagement/story", body: `{"frame_views":[10,5,6]}`, status: 422, field: "frame_views[2]"},
 		{why: "a frame that is not a number names its index", path: "/v1/engagement/story", body: `{"frame_views":[10,"5"]}`, status: 400, field: "frame_views[1]"},
@@ -97,8 +99,6 @@ func TestEngagementProblemsSpeakTheRequest(t *testing.T) {
 	tests := []struct {
 		why, target, body, field, detail string
 	}{
-		{"a negative count", "/v1/engagement/rates", `{"likes":-1,"reach":100}`, "likes",
-			"likes is -1: count is negative"},
 		{"counts whose sum overflows", "/v1/engagement/rates", `{"likes":9223372036854775807,"comments":9223372036854775807,"reach":100}`, "comments",
 			"comments is 9223372036854775807: sum of counts overflows int64 (added to likes)"},
 		{"a frame with more views than the one before", "/v1/engagement/story", `{"frame_views":[5,10]}`, "frame_views[1]",

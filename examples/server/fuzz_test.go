@@ -28,6 +28,9 @@ func FuzzRoutes(f *testing.F) {
 		testContract,
 		`followers=9223372036854775807&scale=five-tier`,
 		"\x00\xff[",
+		"\xEF\xBB\xBF{\"caption\":\"#ad\",\"platform\":\"instagramm\"}",
+		`{"caption":"#ad","transcript":[{"start":1,"text":"a"},{"start":"2"}],"brand_identity":{"nam":1}}`,
+		`{"likes":-1,"reach":-2,"frame_views":[1,-1],"weights":[-3]}`,
 	}
 	for i := range routes {
 		for _, seed := range seeds {
@@ -60,8 +63,11 @@ func FuzzRoutes(f *testing.F) {
 				t.Fatalf("%s %s %q: %s body is not JSON: %q", rt.method, rt.path, body, ct, out)
 			}
 			if ct == "application/problem+json" {
-				var p problem
-				if err := json.Unmarshal(out, &p); err != nil || p.Status != rec.Code || p.Type == "" || p.Title == "" || p.Detail == "" {
+				var p struct {
+					problem
+					Field *string `json:"field"`
+				}
+				if err := json.Unmarshal(out, &p); err != nil || p.Status != rec.Code || p.Type == "" || p.Title == "" || p.Detail == "" || p.Field == nil {
 					t.Fatalf("%s %s %q: not a complete problem for %d: %s", rt.method, rt.path, body, rec.Code, out)
 				}
 			}

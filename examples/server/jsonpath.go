@@ -174,3 +174,93 @@ func fieldType(t reflect.Type, name string) reflect.Type {
 	}
 	return folded
 }
+
+// narrow returns the JSON path of the innermost value in data that makes
+// decoding data into a value of type t fail with the message msg: in each
+// object or array on the way down, the member or element that turns a
+// prefix of them that decodes into one that fails with msg. It is for
+// values whose type reads itself and says what is wrong without saying
+// where ("influencekit: unknown platform \"instagramm\""). It stops at
+// the object or array where that cannot be told: where even no member
+// fails with msg (a required member missing), or where the prefix before
+// the culprit fails otherwise (a reader that wants its members together;
+// an empty prefix may fail otherwise, as a post without its caption does);
+// empty when msg is not what data fails with. Each object or array is
+// narrowed by binary search, assuming that a prefix of its members fails
+// once a shorter prefix does, so the work is O(log n) decodes per level.
+func narrow(data []byte, t reflect.Type, msg string) string {
+	t = derefType(t)
+	decodes := func(doc []byte) error {
+		dec := json.NewDecoder(bytes.NewReader(doc))
+		dec.DisallowUnknownFields()
+		return dec.Decode(reflect.New(t).Interface())
+	}
+	fails := func(doc []byte) bool {
+		err := decodes(doc)
+		return err != nil && err.Error() == msg
+	}
+	if !fails(data) {
+		return ""
+	}
+	path := ""
+	document := func(v []byte) []byte { return v } // the whole document around the value at path
+	value := json.RawMessage(bytes.TrimSpace(data))
+	for {
+		keys, values, isObject := members(value)
+		if !isObject {
+			if len(value) == 0 || value[0] != '[' || json.Unmarshal(value, &values) != nil {
+				return path
+			}
+		}
+		// prefix returns the value at path cut to its first i members or
+		// elements, the last of them replaced by last when it is not nil.
+		prefix := func(i int, last []byte) []byte {
+			var b bytes.Buffer
+			open, close := byte('['), byte(']')
+			if isObject {
+				open, close = '{', '}'
+			}
+			b.WriteByte(open)
+			for m := range i {
+				if m > 0 {
+					b.WriteByte(',')
+				}
+				if isObject {
+					key, _ := json.Marshal(keys[m])
+					b.Write(key)
+					b.WriteByte(':')
+				}
+				if m == i-1 && last != nil {
+					b.Write(last)
+				} else {
+					b.Write(values[m])
+				}
+			}
+			b.WriteByte(close)
+			return b.Bytes()
+		}
+		if fails(document(prefix(0, nil))) {
+			return path // no member is to blame: the value as a whole is
+		}
+		lo, hi := 0, len(values) // prefix lo passes, prefix hi fails
+		for hi-lo > 1 {
+			mid := (lo + hi) / 2
+			if fails(document(prefix(mid, nil))) {
+				hi = mid
+			} else {
+				lo = mid
+			}
+		}
+		if hi > 1 && decodes(document(prefix(hi-1, nil))) != nil {
+			return path // the members before the culprit do not decode alone
+		}
+		outer, cut := document, hi
+		document = func(v []byte) []byte { return outer(prefix(cut, v)) }
+		if isObject {
+			path = within(path, keys[hi-1])
+		} else {
+			path = fmt.Sprintf("%s[%d]", path, hi-1)
+		}
+		value = values[hi-1]
+	}
+}

@@ -1,10 +1,14 @@
 package main
 
 import (
+	"encoding/json"
 	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/influencekit/influencekit/disclosure"
+	"github.com/influencekit/influencekit/pricing"
 )
 
 func TestLocate(t *testing.T) {
@@ -82,6 +86,41 @@ func TestDescend(t *testing.T) {
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
 			assert.Equal(t, row.want, descend(data, row.path, row.names))
+		})
+	}
+}
+
+func TestNarrow(t *testing.T) {
+	type wrapper struct {
+		Post  disclosure.Post `json:"post"`
+		Money pricing.Money   `json:"money"`
+	}
+	rows := []struct {
+		why, data string
+		into      reflect.Type
+		path      string
+	}{
+		{why: "the member a post's reader rejects without naming it", data: `{"caption":"#ad","platform":"instagramm"}`,
+			into: reflect.TypeFor[disclosure.Post](), path: "platform"},
+		{why: "valid members before and after it do not mislead", data: `{"caption":"#ad","edited":true,"jurisdiction":"XX","brand":"Glow"}`,
+			into: reflect.TypeFor[disclosure.Post](), path: "jurisdiction"},
+		{why: "an element of a list and a member inside it", data: `{"caption":"#ad","transcript":[{"start":1,"text":"a"},{"start":2,"text":"b"},{"start":"3","text":"c"}]}`,
+			into: reflect.TypeFor[disclosure.Post](), path: "transcript[2].start"},
+		{why: "a value nested in a struct the server reads", data: `{"post":{"caption":"#ad","format":"hologram"}}`,
+			into: reflect.TypeFor[wrapper](), path: "post.format"},
+		{why: "a missing required member: the object as a whole, as no member is to blame", data: `{"platform":"tiktok"}`,
+			into: reflect.TypeFor[disclosure.Post](), path: ""},
+		{why: "a reader that needs its members together: the object, not the last member read", data: `{"money":{"amount":"ten","currency":"USD"}}`,
+			into: reflect.TypeFor[wrapper](), path: "money"},
+		{why: "nothing wrong", data: `{"caption":"#ad"}`, into: reflect.TypeFor[disclosure.Post](), path: ""},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			msg := ""
+			if err := json.Unmarshal([]byte(row.data), reflect.New(row.into).Interface()); err != nil {
+				msg = err.Error()
+			}
+			assert.Equal(t, row.path, narrow([]byte(row.data), row.into, msg))
 		})
 	}
 }

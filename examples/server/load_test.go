@@ -173,7 +173,7 @@ func TestLoad(t *testing.T) {
 		batch.Write(posts[i%len(posts)])
 		batch.WriteByte('\n')
 	}
-	ndjson := load(t, client, base+"/v1/disclosure/check", mediaNDJSON, batches, clients, 5*time.Minute,
+	ndjson := load(t, client, base+"/v1/disclosure/check/stream", mediaNDJSON, batches, clients, 5*time.Minute,
 		func(int) []byte { return batch.Bytes() },
 		func(status int, body []byte) error {
 			if n := bytes.Count(body, []byte("\n")); status != http.StatusOK || n != batchSize || bytes.Contains(body, []byte(`"status":`)) {

@@ -1,26 +1,35 @@
 // Command server is a JSON HTTP service over influencekit, for backends
 // written in any language: the disclosure linter, engagement metrics,
-// follower tiers, pricing and contract review, each one POST away.
+// follower tiers, pricing, contract review and the duties a creator's
+// account triggers in each market, each one POST away.
 //
 // Usage:
 //
 //	server [-addr host:port] [-max-body bytes] [-max-line bytes]
-//	       [-max-concurrent n] [-cors-origins list] [timeouts...]
+//	       [-max-concurrent n] [-max-streams n] [-max-stream bytes]
+//	       [-stream-timeout d] [-cors-origins list] [timeouts...]
 //
 // It listens on localhost:8080 by default and describes itself at
 // GET /openapi.json (OpenAPI 3.1). Every result is the library's own JSON
 // form: snake_case keys, lists never null, enums as their lower-case names,
 // money as {"amount":"1250.50","currency":"USD"}, rates as fractions,
-// durations in seconds. Every error is an RFC 9457 problem document
-// (application/problem+json) whose "field" member names the offending
-// JSON path or query parameter when there is one.
+// durations in seconds. Bodies are UTF-8 (a declared charset other than
+// utf-8 is a 415; a leading byte-order mark is skipped), and a negative
+// count, in a body or a query, is a 400. Every error is an RFC 9457
+// problem document (application/problem+json) whose "field" member names
+// the offending JSON path or query parameter, "" when the problem is about
+// no one value.
 //
-// POST /v1/disclosure/check and /v1/disclosure/autofix also take
-// Content-Type application/x-ndjson: one post per line in, one result per
-// line out, in order, streamed and flushed line by line with memory bounded
-// by -max-line whatever the length of the body. A line that cannot be read
+// POST /v1/disclosure/check/stream and /v1/disclosure/autofix/stream take
+// application/x-ndjson: one post per line in, one result per line out, in
+// order, streamed and flushed line by line with memory bounded by
+// -max-line whatever the length of the body. A line that cannot be read
 // (malformed, invalid or longer than -max-line) gives a problem document on
-// its line of the output, and the stream goes on with the next line.
+// its line of the output, and the stream goes on with the next line. A
+// stream ends with a last problem line past -max-stream bytes or
+// -stream-timeout; it holds a request slot only while it answers a line,
+// so streams waiting for their clients never starve other requests, and
+// at most -max-streams are open at once.
 //
 // SIGINT or SIGTERM stops accepting connections and lets requests in flight
 // finish, for at most -shutdown-timeout. Every request is logged as one JSON

@@ -32,11 +32,12 @@ func TestParseFlags(t *testing.T) {
 		{why: "every limit and timeout has a flag",
 			args: []string{"-addr", "127.0.0.1:9000", "-max-body", "2048", "-max-line", "512", "-max-concurrent", "3",
 				"-read-header-timeout", "1s", "-read-timeout", "2s", "-write-timeout", "3s", "-idle-timeout", "4s",
-				"-shutdown-timeout", "5s", "-retry-after", "6s"},
+				"-shutdown-timeout", "5s", "-retry-after", "6s", "-max-streams", "7", "-max-stream", "8192", "-stream-timeout", "9s"},
 			check: func(t *testing.T, c config) {
 				assert.Equal(t, config{addr: "127.0.0.1:9000", maxBody: 2048, maxLine: 512, maxConcurrent: 3,
 					readHeaderTimeout: time.Second, readTimeout: 2 * time.Second, writeTimeout: 3 * time.Second,
-					idleTimeout: 4 * time.Second, shutdownTimeout: 5 * time.Second, retryAfter: 6 * time.Second}, c)
+					idleTimeout: 4 * time.Second, shutdownTimeout: 5 * time.Second, retryAfter: 6 * time.Second,
+					maxStreams: 7, maxStreamBytes: 8192, streamTimeout: 9 * time.Second}, c)
 			}},
 		{why: "origins are a comma-separated list; a trailing slash is dropped", args: []string{"-cors-origins", "https://a.example/, https://b.example"},
 			check: func(t *testing.T, c config) {
@@ -44,6 +45,8 @@ func TestParseFlags(t *testing.T) {
 			}},
 		{why: "a zero body limit cannot work", args: []string{"-max-body", "0"}, wantErr: "-max-body 0"},
 		{why: "a zero concurrency limit would refuse everything", args: []string{"-max-concurrent", "0"}, wantErr: "-max-concurrent 0"},
+		{why: "no stream at all would refuse every NDJSON request", args: []string{"-max-streams", "0"}, wantErr: "-max-streams 0"},
+		{why: "a stream cap below one line could not carry a line", args: []string{"-max-line", "512", "-max-stream", "100"}, wantErr: "-max-stream 100"},
 		{why: "a negative timeout is refused", args: []string{"-write-timeout", "-1s"}, wantErr: "-write-timeout"},
 		{why: "an unknown flag is usage", args: []string{"-port", "80"}, wantErr: "flag provided but not defined"},
 		{why: "arguments are not taken", args: []string{"serve"}, wantErr: "unexpected argument"},

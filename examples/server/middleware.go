@@ -172,19 +172,42 @@ func (s *server) allowOrigin(origin string) string {
 
 // limitConcurrency serves at most cfg.maxConcurrent requests under /v1/ at
 // once and answers the others 503 with Retry-After at once, rather than
-// queueing them. /healthz and /openapi.json are not limited.
+// queueing them. /healthz and /openapi.json are not limited. An NDJSON
+// stream route takes one of cfg.maxStreams stream tokens instead (503 when
+// none is left) and a request slot only while it answers a line, so that
+// streams waiting for their clients' next lines never hold the slots the
+// other requests need.
 func (s *server) limitConcurrency(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !strings.HasPrefix(r.URL.Path, "/v1/") {
 			next.ServeHTTP(w, r)
 			return
 		}
+		tokens, full := s.slots, problemOverloaded
+		if s.isStream[r.URL.Path] && r.Method == http.MethodPost {
+			tokens, full = s.streams, problemTooManyStreams
+		}
 		select {
-		case s.slots <- struct{}{}:
-			defer func() { <-s.slots }()
+		case tokens <- struct{}{}:
+			defer func() { <-tokens }()
 			next.ServeHTTP(w, r)
 		default:
-			s.problem(w, r, problemOverloaded(cap(s.slots)))
+			s.problem(w, r, full(cap(tokens)))
 		}
 	})
+}
+
+// answerLine answers one line of an NDJSON stream with a request slot
+// held, waiting for one while every slot is taken (answers take
+// milliseconds, so the wait is short). ok is false when the request ended
+// first.
+func (s *server) answerLine(r *http.Request, line []byte, answer func([]byte) (any, *problem)) (result any, p *problem, ok bool) {
+	select {
+	case s.slots <- struct{}{}:
+	case <-r.Context().Done():
+		return nil, nil, false
+	}
+	defer func() { <-s.slots }()
+	result, p = answer(line)
+	return result, p, true
 }

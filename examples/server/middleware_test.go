@@ -216,7 +216,7 @@ func TestAccessLog(t *testing.T) {
 	s, log := testServer(t, nil)
 	const secret = "SECRET-CAPTION-TEXT"
 	sendJSON(t, s, "/v1/disclosure/check", `{"caption":"`+secret+` #ad"}`)
-	send(t, s, http.MethodPost, "/v1/disclosure/check", mediaNDJSON, `{"caption":"`+secret+`"}`+"\n"+`{"caption":`+"\n")
+	send(t, s, http.MethodPost, "/v1/disclosure/check/stream", mediaNDJSON, `{"caption":"`+secret+`"}`+"\n"+`{"caption":`+"\n")
 	sendJSON(t, s, "/v1/contract/validate", `{"brand":{"name":"`+secret+`"}}`)
 	sendJSON(t, s, "/v1/contract/render", `{"brand":{"name":"`+secret+`","logo":1}}`)
 	sendJSON(t, s, "/v1/disclosure/autofix", `{"caption":"`+secret+`","unknown":"`+secret+`"}`)
@@ -230,7 +230,7 @@ func TestAccessLog(t *testing.T) {
 		status float64
 	}{
 		{"POST /v1/disclosure/check", 200},
-		{"POST /v1/disclosure/check", 200},
+		{"POST /v1/disclosure/check/stream", 200},
 		{"POST /v1/contract/validate", 200},
 		{"POST /v1/contract/render", 400},
 		{"POST /v1/disclosure/autofix", 400},
@@ -247,17 +247,28 @@ func TestAccessLog(t *testing.T) {
 }
 
 // TestEveryPOSTRouteRefuses checks, route by route, the errors every POST
-// route shares: 415 for a body that is not JSON, 413 for a body over the
-// limit, 400 for malformed JSON and for JSON that is not an object, and 405
-// for GET.
+// route shares: 415 for a body that is not JSON or not in UTF-8, 413 for a
+// body over the limit, 400 for malformed JSON and for JSON that is not an
+// object, and 405 for GET; a stream route refuses JSON and other charsets.
 func TestEveryPOSTRouteRefuses(t *testing.T) {
 	s, _ := testServer(t, func(c *config) { c.maxBody = 64 })
 	for _, rt := range s.routes {
 		if rt.method != http.MethodPost {
 			continue
 		}
+		if s.isStream[rt.path] {
+			t.Run(rt.path, func(t *testing.T) {
+				rec := sendJSON(t, s, rt.path, `{"caption":"#ad"}`)
+				requireProblem(t, rec, http.StatusUnsupportedMediaType, "")
+				assert.Equal(t, mediaNDJSON, rec.Header().Get("Accept-Post"))
+				requireProblem(t, send(t, s, http.MethodPost, rt.path, mediaNDJSON+"; charset=utf-16", `{"caption":"#ad"}`), http.StatusUnsupportedMediaType, "")
+			})
+			continue
+		}
 		t.Run(rt.path, func(t *testing.T) {
 			requireProblem(t, send(t, s, http.MethodPost, rt.path, "text/plain", "hello"), http.StatusUnsupportedMediaType, "")
+			p := requireProblem(t, send(t, s, http.MethodPost, rt.path, "application/json; charset=ISO-8859-1", "{}"), http.StatusUnsupportedMediaType, "")
+			assert.Contains(t, p.Detail, `charset "iso-8859-1" is not accepted`)
 			requireProblem(t, sendJSON(t, s, rt.path, `{"x":"`+strings.Repeat("a", 100)+`"}`), http.StatusRequestEntityTooLarge, "")
 			requireProblem(t, sendJSON(t, s, rt.path, `{`), http.StatusBadRequest, "")
 			assert.Equal(t, http.StatusBadRequest, sendJSON(t, s, rt.path, `"a string"`).Code)

@@ -210,7 +210,12 @@ func TestOpenAPIDocument(t *testing.T) {
 		responses := obj(op, "responses")
 		require.NotNil(t, obj(responses, "200"), "%s documents no 200", name)
 		assert.NotNil(t, obj(responses, "500"), "%s documents no 500", name)
-		if strings.HasPrefix(name, "POST ") {
+		switch {
+		case strings.HasSuffix(name, "/stream"): // errors in the lines, but for these
+			for _, code := range []string{"415", "503"} {
+				assert.NotNil(t, obj(responses, code), "%s documents no %s", name, code)
+			}
+		case strings.HasPrefix(name, "POST "):
 			for _, code := range []string{"400", "413", "415", "422", "503"} {
 				assert.NotNil(t, obj(responses, code), "%s documents no %s", name, code)
 			}
@@ -225,7 +230,7 @@ func TestOpenAPIDocument(t *testing.T) {
 		}
 		checkExamples := func(content map[string]any, where string) {
 			for mt, media := range content {
-				schema := obj(media, "schema")
+				schema := lineSchema(media.(map[string]any))
 				for ex, e := range obj(media, "examples") {
 					if where == "request" && (!succeeds[ex] || mt != "application/json") {
 						continue // an NDJSON batch may hold a bad line on purpose
@@ -244,6 +249,17 @@ func TestOpenAPIDocument(t *testing.T) {
 			checkExamples(obj(doc.resolve(resp.(map[string]any)), "content"), "response "+code)
 		}
 	}
+}
+
+// lineSchema returns the schema each example value of media fits: its
+// schema, or for NDJSON (a string schema) its contentSchema, the schema of
+// each line.
+func lineSchema(media map[string]any) map[string]any {
+	schema := obj(media, "schema")
+	if line := obj(schema, "contentSchema"); line != nil {
+		return line
+	}
+	return schema
 }
 
 // exampleValues returns the JSON values of an example of media type mt: one
@@ -286,7 +302,7 @@ type exampleRequest struct {
 
 // exampleRequests lists op's example requests: one per request body example,
 // one per example name shared by its query parameters, and for an operation
-// with neither, one plain request documented by its 200. An example's
+// with neither and no body, one plain request documented by its 200. An example's
 // response is the one holding an example of the same name.
 func (d openAPI) exampleRequests(t *testing.T, method, path string, op map[string]any) []exampleRequest {
 	t.Helper()
@@ -331,7 +347,7 @@ func (d openAPI) exampleRequests(t *testing.T, method, path string, op map[strin
 		code, resp := responseOf(name)
 		out = append(out, exampleRequest{name, method, path, path + "?" + q.Encode(), "", "", code, resp})
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && op["requestBody"] == nil {
 		out = append(out, exampleRequest{"plain", method, path, path, "", "", "200", d.resolve(obj(responses, "200"))})
 	}
 	return out
@@ -358,7 +374,7 @@ func TestOpenAPIExamples(t *testing.T) {
 					assert.NotEmpty(t, rec.Body.String())
 				}
 				for i, v := range values {
-					for _, msg := range doc.check(obj(media, "schema"), v, "") {
+					for _, msg := range doc.check(lineSchema(media), v, "") {
 						t.Errorf("line %d: %s", i+1, msg)
 					}
 				}
@@ -393,8 +409,9 @@ func jsonOrText(t *testing.T, mt, body string) any {
 	return body
 }
 
-// TestOpenAPIErrorExamples: the document's examples of a 500 and a 503,
-// which no example request can provoke, are what the server writes.
+// TestOpenAPIErrorExamples: the document's examples of shared error
+// responses (a 500 and a 503, which no example request can provoke, and
+// the 415s) are what the server writes.
 func TestOpenAPIErrorExamples(t *testing.T) {
 	doc := loadOpenAPI(t)
 	example := func(response, name string) any {
@@ -407,6 +424,8 @@ func TestOpenAPIErrorExamples(t *testing.T) {
 	}{
 		{why: "a panic's problem", response: "Internal", name: "internal-error", want: problemInternal()},
 		{why: "the concurrency limit's problem, at the default limit", response: "Busy", name: "overloaded", want: problemOverloaded(defaultConfig().maxConcurrent)},
+		{why: "a form sent to a JSON route", response: "UnsupportedMediaType", name: "form-data", want: problemUnsupportedMediaType("application/x-www-form-urlencoded", mediaJSON)},
+		{why: "a charset other than UTF-8", response: "UnsupportedMediaType", name: "other-charset", want: problemUnsupportedCharset("iso-8859-1")},
 	} {
 		t.Run(row.why, func(t *testing.T) {
 			documented, err := json.Marshal(example(row.response, row.name))

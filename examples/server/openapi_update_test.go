@@ -8,29 +8,52 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
+// goldenExamples are request examples that are a package's golden file of a
+// fully populated value, so that every member reaches the generated-client
+// tests; TestOpenAPIUpdate copies them in, TestOpenAPIGoldenExamples fails
+// while they differ.
+var goldenExamples = []struct{ path, name, golden string }{
+	{"/v1/contract/validate", "every-section", "contract/testdata/json/contract.json"},
+}
+
 var update = flag.Bool("update", false, "rewrite the response examples of openapi.json with the server's answers to its example requests")
 
-// TestOpenAPIUpdate, with -update, sends every example request of
+// TestOpenAPIUpdate, with -update, regenerates components/schemas from the
+// Go types (see generateSchemas), documents a POST route the document
+// lacks from its routeBodies line (see generatePaths), sends every example request of
 // openapi.json to the handler and writes the answer into the response
 // example of the same name, keeping the rest of the document and its member
-// order as they are. Run it after changing what a route answers, then read
-// the diff:
+// order as they are. Run it after changing a request or result type or
+// what a route answers, then read the diff:
 //
 //	go test ./examples/server -run TestOpenAPIUpdate -update
 func TestOpenAPIUpdate(t *testing.T) {
 	if !*update {
 		t.Skip("without -update")
 	}
-	doc := loadOpenAPI(t)
 	tree, err := decodeOrdered([]byte(openAPIDocument))
 	require.NoError(t, err)
 	s, _ := testServer(t, nil)
+	errs := generatePaths(tree.(ordered), s.routes)
+	require.Empty(t, errs)
+	for _, g := range goldenExamples {
+		data, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(g.golden)))
+		require.NoError(t, err)
+		value, err := decodeOrdered(data)
+		require.NoError(t, err)
+		example, ok := tree.(ordered).at("paths", g.path, "post", "requestBody", "content", mediaJSON, "examples", g.name).(ordered)
+		require.True(t, ok, "%s has no request example %q", g.path, g.name)
+		example.set("value", value)
+	}
+	doc := loadOpenAPIFrom(t, tree.(ordered))
 	for name, op := range doc.operations() {
 		method, path, _ := strings.Cut(name, " ")
 		for _, ex := range doc.exampleRequests(t, method, path, op) {
@@ -49,6 +72,10 @@ func TestOpenAPIUpdate(t *testing.T) {
 			example.set("value", value)
 		}
 	}
+	old, _ := tree.(ordered).at("components", "schemas").(ordered)
+	schemas, errs := generateSchemas(old)
+	require.Empty(t, errs)
+	tree.(ordered).at("components").(ordered).set("schemas", schemas)
 	var out bytes.Buffer
 	require.NoError(t, writeOrdered(&out, tree))
 	var indented bytes.Buffer
@@ -215,4 +242,29 @@ func writeOrdered(w *bytes.Buffer, v any) error {
 		w.Truncate(w.Len() - 1) // Encode's newline
 	}
 	return nil
+}
+
+// loadOpenAPIFrom is loadOpenAPI of a document being rewritten.
+func loadOpenAPIFrom(t *testing.T, tree ordered) openAPI {
+	t.Helper()
+	var out bytes.Buffer
+	require.NoError(t, writeOrdered(&out, tree))
+	var doc openAPI
+	require.NoError(t, decodeNumbers(out.Bytes(), &doc))
+	return doc
+}
+
+// TestOpenAPIGoldenExamples: each request example made of a golden file is
+// that file as it is now; TestOpenAPIUpdate -update copies it in again.
+func TestOpenAPIGoldenExamples(t *testing.T) {
+	doc := loadOpenAPI(t)
+	for _, g := range goldenExamples {
+		data, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(g.golden)))
+		require.NoError(t, err)
+		example := obj(obj(obj(obj(obj(obj(obj(obj(map[string]any(doc), "paths"), g.path), "post"), "requestBody"), "content"), mediaJSON), "examples"), g.name)
+		require.NotNil(t, example, "%s has no request example %q", g.path, g.name)
+		documented, err := json.Marshal(example["value"])
+		require.NoError(t, err)
+		assert.JSONEq(t, string(data), string(documented), "%s example %q is not %s: run TestOpenAPIUpdate -update", g.path, g.name, g.golden)
+	}
 }

@@ -102,7 +102,7 @@ func termsField(msg string) string {
 // weights of the parties to split it between.
 type allocateRequest struct {
 	Total   *pricing.Money `json:"total"`
-	Weights []int64        `json:"weights"`
+	Weights []count        `json:"weights"`
 }
 
 // allocateResult is what /v1/pricing/allocate returns: one part per
@@ -121,7 +121,7 @@ func (s *server) pricingAllocate(w http.ResponseWriter, r *http.Request) {
 		s.problem(w, r, problemInvalidValue("total", "total is required: the amount to split"))
 		return
 	}
-	parts, err := req.Total.Allocate(req.Weights...)
+	parts, err := req.Total.Allocate(int64s(req.Weights)...)
 	if err != nil {
 		field := "weights"
 		if errors.Is(err, pricing.ErrNoCurrency) {
@@ -137,11 +137,11 @@ func (s *server) pricingAllocate(w http.ResponseWriter, r *http.Request) {
 // whichever of its revenue and counts are known.
 type metricsRequest struct {
 	Cost        *pricing.Money `json:"cost"`
-	Revenue     *pricing.Money `json:"revenue"`     // enables roi and roas
-	Impressions *int64         `json:"impressions"` // enables cpm
-	Engagements *int64         `json:"engagements"` // enables cpe
-	Clicks      *int64         `json:"clicks"`      // enables cpc
-	Conversions *int64         `json:"conversions"` // enables cpa
+	Revenue     *pricing.Money `json:"revenue,omitempty"`     // enables roi and roas
+	Impressions *count         `json:"impressions,omitempty"` // enables cpm
+	Engagements *count         `json:"engagements,omitempty"` // enables cpe
+	Clicks      *count         `json:"clicks,omitempty"`      // enables cpc
+	Conversions *count         `json:"conversions,omitempty"` // enables cpa
 }
 
 // metricsResult is what /v1/pricing/metrics returns; members whose input
@@ -173,7 +173,7 @@ func (s *server) pricingMetrics(w http.ResponseWriter, r *http.Request) {
 	var out metricsResult
 	per := []struct {
 		field string
-		count *int64
+		count *count
 		fn    func(pricing.Money, int64) (pricing.Money, error)
 		dst   **pricing.Money
 	}{
@@ -186,7 +186,7 @@ func (s *server) pricingMetrics(w http.ResponseWriter, r *http.Request) {
 		if m.count == nil {
 			continue
 		}
-		v, err := m.fn(*req.Cost, *m.count)
+		v, err := m.fn(*req.Cost, int64(*m.count))
 		if err != nil {
 			s.problem(w, r, problemRejected(metricsField(err, m.field), err.Error()))
 			return

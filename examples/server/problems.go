@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
-	"strings"
+	"time"
 )
 
 // problemTypeBase prefixes every problem type: tag URIs (RFC 4151), which
@@ -14,15 +14,17 @@ import (
 const problemTypeBase = "tag:influencekit.dev,2026:problem/"
 
 // problem is an RFC 9457 problem details document. Field is an extension
-// member: the JSON path of the offending value in the request body
-// ("payment.schedule[1].due", "lines[0].quantity") or the name of the
-// offending query parameter, when there is one.
+// member every problem has: the JSON path of the offending value in the
+// request body ("payment.schedule[1].due", "lines[0].quantity") or the
+// name of the offending query parameter; "" when the problem is about the
+// request as a whole (malformed JSON, a media type, a route) or about none
+// of it (503, 500).
 type problem struct {
 	Type   string `json:"type"`
 	Title  string `json:"title"`
 	Status int    `json:"status"`
 	Detail string `json:"detail"`
-	Field  string `json:"field,omitempty"`
+	Field  string `json:"field"`
 	// Line is the 1-based input line an NDJSON problem is about; absent
 	// outside NDJSON streams.
 	Line int64 `json:"line,omitempty"`
@@ -66,12 +68,17 @@ func problemLineTooLong(limit int64) problem {
 		fmt.Sprintf("the line is over the limit of %d bytes", limit))
 }
 
-func problemUnsupportedMediaType(got string, accepted []string) problem {
+func problemUnsupportedMediaType(got, want string) problem {
 	if got == "" {
 		got = "none"
 	}
 	return newProblem(http.StatusUnsupportedMediaType, "unsupported-media-type", "Unsupported media type",
-		fmt.Sprintf("Content-Type %s is not accepted here; send %s", got, joinOr(accepted)))
+		fmt.Sprintf("Content-Type %s is not accepted here; send %s", got, want))
+}
+
+func problemUnsupportedCharset(charset string) problem {
+	return newProblem(http.StatusUnsupportedMediaType, "unsupported-charset", "Unsupported charset",
+		fmt.Sprintf("charset %s is not accepted: send UTF-8, with charset=utf-8 or no charset parameter", strconv.Quote(charset)))
 }
 
 func problemRejected(field, detail string) problem {
@@ -83,32 +90,32 @@ func problemOverloaded(limit int) problem {
 		fmt.Sprintf("%d requests are being served, the most this server serves at once; retry later", limit))
 }
 
+func problemTooManyStreams(limit int) problem {
+	return newProblem(http.StatusServiceUnavailable, "overloaded", "Server busy",
+		fmt.Sprintf("%d NDJSON streams are open, the most this server keeps open at once; retry later", limit))
+}
+
+func problemStreamTooLarge(limit int64) problem {
+	return newProblem(http.StatusRequestEntityTooLarge, "stream-too-large", "NDJSON stream too large",
+		fmt.Sprintf("the stream is over the limit of %d bytes; the lines before this one are answered, send the rest in another request", limit))
+}
+
+func problemStreamTimeout(limit time.Duration) problem {
+	return newProblem(http.StatusRequestTimeout, "stream-timeout", "NDJSON stream too long",
+		fmt.Sprintf("the stream is over the limit of %s; the lines before this one are answered, send the rest in another request", limit))
+}
+
 func problemInternal() problem {
 	return newProblem(http.StatusInternalServerError, "internal-error", "Internal server error",
 		"the server failed to answer this request; it has been logged")
 }
 
-// unsupportedMediaType answers 415 for r, whose Content-Type is not one of
-// accepted, and lists them in Accept-Post (the IANA-registered header of the
-// W3C Linked Data Platform), so a client can tell what to send.
-func (s *server) unsupportedMediaType(w http.ResponseWriter, r *http.Request, accepted []string) {
-	w.Header().Set("Accept-Post", strings.Join(accepted, ", "))
-	s.problem(w, r, problemUnsupportedMediaType(r.Header.Get("Content-Type"), accepted))
-}
-
-// joinOr joins media types for a message: "a", "a or b", "a, b or c".
-func joinOr(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	s := items[0]
-	for _, it := range items[1 : len(items)-1] {
-		s += ", " + it
-	}
-	return s + " or " + items[len(items)-1]
+// unsupportedMediaType answers r with p, a 415, and names the accepted
+// media type in Accept-Post (the IANA-registered header of the W3C Linked
+// Data Platform), so a client can tell what to send.
+func (s *server) unsupportedMediaType(w http.ResponseWriter, r *http.Request, accepted string, p problem) {
+	w.Header().Set("Accept-Post", accepted)
+	s.problem(w, r, p)
 }
 
 // problem writes p as application/problem+json with p.Status. A 503 says

@@ -21,8 +21,13 @@ type server struct {
 	log     *slog.Logger
 	mux     *http.ServeMux
 	routes  []route       // every registered route, in registration order
-	slots   chan struct{} // one token per /v1/ request in flight
-	handler http.Handler  // mux behind the middleware
+	slots   chan struct{} // one token per /v1/ request, or NDJSON line, being answered
+	streams chan struct{} // one token per NDJSON stream open
+	// streamOf maps a JSON route's path to the path of its NDJSON stream
+	// route; isStream holds the stream routes' paths.
+	streamOf map[string]string
+	isStream map[string]bool
+	handler  http.Handler // mux behind the middleware
 }
 
 // route is one method and path the server answers.
@@ -32,10 +37,13 @@ type route struct{ method, path string }
 // route of routes.go.
 func newServer(cfg config, log *slog.Logger) *server {
 	s := &server{
-		cfg:   cfg,
-		log:   log,
-		mux:   http.NewServeMux(),
-		slots: make(chan struct{}, cfg.maxConcurrent),
+		cfg:      cfg,
+		log:      log,
+		mux:      http.NewServeMux(),
+		slots:    make(chan struct{}, cfg.maxConcurrent),
+		streams:  make(chan struct{}, cfg.maxStreams),
+		streamOf: map[string]string{},
+		isStream: map[string]bool{},
 	}
 	s.registerRoutes()
 	s.mux.HandleFunc("/", s.unmatched)
@@ -56,6 +64,15 @@ func (s *server) handle(method, path string, h http.HandlerFunc) {
 		}
 		h(w, r)
 	})
+}
+
+// handleStream registers h for POST at path, an NDJSON stream that answers
+// line by line what POST jsonPath answers for one JSON body. A stream takes
+// a request slot only while it answers a line (see limitConcurrency).
+func (s *server) handleStream(path, jsonPath string, h http.HandlerFunc) {
+	s.streamOf[jsonPath] = path
+	s.isStream[path] = true
+	s.handle(http.MethodPost, path, h)
 }
 
 // allowed returns the methods served at path, in the form of an Allow

@@ -84,6 +84,9 @@ func requireProblem(t testing.TB, rec *httptest.ResponseRecorder, status int, fi
 	t.Helper()
 	require.Equal(t, status, rec.Code, "body: %s", rec.Body)
 	assert.Equal(t, "application/problem+json", rec.Header().Get("Content-Type"))
+	var members map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &members))
+	assert.Contains(t, members, "field", "every problem has a field member, \"\" when it is about no one value")
 	var p problem
 	dec := json.NewDecoder(rec.Body)
 	dec.DisallowUnknownFields()

@@ -21,7 +21,8 @@ type tierResult struct {
 	Max       int64      `json:"max"` // the next tier's first count (exclusive), or 9223372036854775807 for mega
 }
 
-// tiers answers GET /v1/tiers?followers=N&scale=name. scale is one of
+// tiers answers GET /v1/tiers?followers=N&scale=name, N a whole number of
+// at least 0 (a negative count is a 400). scale is one of
 // tier.Scales by name, "standard" when absent. As with JSON members, an
 // unknown or repeated parameter is an error rather than ignored.
 func (s *server) tiers(w http.ResponseWriter, r *http.Request) {
@@ -46,8 +47,8 @@ func (s *server) tiers(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	followers, err := strconv.ParseInt(raw, 10, 64)
-	if err != nil {
-		s.problem(w, r, problemInvalidValue("followers", "followers "+strconv.Quote(raw)+" is not a whole number of followers"))
+	if err != nil || followers < 0 {
+		s.problem(w, r, problemInvalidValue("followers", "followers "+strconv.Quote(raw)+" is not a follower count: a whole number, at least 0"))
 		return
 	}
 	scale := tier.Standard

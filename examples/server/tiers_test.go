@@ -18,7 +18,7 @@ func TestTiers(t *testing.T) {
 	}{
 		{why: "10,000 followers is micro on the standard scale (half-open ranges)", query: "followers=10000", tier: "micro", min: 10000, max: 100000, scale: "standard"},
 		{why: "the five-tier scale has a mid tier", query: "followers=60000&scale=five-tier", tier: "mid", min: 50000, max: 500000, scale: "five-tier"},
-		{why: "a negative count is unranked", query: "followers=-5", tier: "unranked", min: 0, max: 1000, scale: "standard"},
+		{why: "zero followers is unranked", query: "followers=0", tier: "unranked", min: 0, max: 1000, scale: "standard"},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
@@ -39,6 +39,7 @@ func TestTiersErrors(t *testing.T) {
 		{why: "followers is required", query: "", field: "followers"},
 		{why: "followers must be a whole number", query: "followers=1e3", field: "followers"},
 		{why: "followers must fit int64", query: "followers=99999999999999999999", field: "followers"},
+		{why: "a negative follower count is no count", query: "followers=-1", field: "followers"},
 		{why: "an unknown scale", query: "followers=10&scale=galactic", field: "scale"},
 		{why: "an unknown parameter is not ignored", query: "followers=10&tier=micro", field: "tier"},
 		{why: "a repeated parameter is ambiguous", query: "followers=10&followers=20", field: "followers"},

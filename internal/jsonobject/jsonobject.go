@@ -9,7 +9,10 @@
 // walks an object's members without allocating, for readers on a hot path
 // ([pricing.Money]'s UnmarshalJSON); [Members] collects them in a map and
 // [Decode] decodes one, for readers of larger values. Both apply the same
-// rule, because Members is written with Each.
+// rule, because Members is written with Each. [Cursor] reads a whole
+// nested document in one pass with the same rule and a JSON path for every
+// error ("payment.schedule[1].due"), for readers of large nested values
+// (contract.Parse).
 //
 // [pricing.Money]: https://pkg.go.dev/github.com/influencekit/influencekit/pricing#Money
 package jsonobject
@@ -20,17 +23,22 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+
+	"github.com/influencekit/influencekit"
 )
 
-// ErrNotObject is wrapped when the text is not one JSON object.
-var ErrNotObject = errors.New("not a JSON object")
+// ErrNotObject is wrapped when the text is not one JSON object. It wraps
+// [influencekit.ErrJSONType].
+var ErrNotObject = influencekit.WrapSentinel("not a JSON object", influencekit.ErrJSONType)
 
 // ErrUnknownMember is wrapped for a member name the reader does not know,
-// including a known name in another case.
-var ErrUnknownMember = errors.New("unknown member")
+// including a known name in another case. It wraps
+// [influencekit.ErrUnknownMember].
+var ErrUnknownMember = influencekit.WrapSentinel("unknown member", influencekit.ErrUnknownMember)
 
-// ErrRepeatedMember is wrapped for a member name that appears twice.
-var ErrRepeatedMember = errors.New("repeated member")
+// ErrRepeatedMember is wrapped for a member name that appears twice. It
+// wraps [influencekit.ErrRepeatedMember].
+var ErrRepeatedMember = influencekit.WrapSentinel("repeated member", influencekit.ErrRepeatedMember)
 
 // MemberError is the error for a member name the reader does not know
 // (Err is [ErrUnknownMember]) or one that appears twice

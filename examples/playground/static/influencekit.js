@@ -20,8 +20,8 @@
 // is ready once the import resolves; a failed load rejects the import.
 //
 // A post is the library's Post in its JSON form: caption (required),
-// platform ("instagram", "tiktok", ...), jurisdiction ("US", "UK", "DE", "FR",
-// "ES", "IT", "NL", "IE"), brand, connection ("unknown", "paid", "gift",
+// platform ("instagram", "tiktok", ...), jurisdiction (a code of
+// names.jurisdictions: "US", "UK", ..., one per disclosure pack), brand, connection ("unknown", "paid", "gift",
 // "affiliate", "none"), and format, edited, transcript and duration for
 // video; names ignore case, and every key but caption may be left out. A
 // missing caption, an unknown key or an unknown name throws an Error.

@@ -15,6 +15,7 @@ const results = $("results");
 const summary = $("summary");
 const findingsList = $("findings");
 const labelsList = $("labels");
+const labelsTitle = $("labels-title");
 
 const debounceMs = 150;
 const connectionText = { unknown: "not declared", none: "none (organic)" };
@@ -92,6 +93,10 @@ function runCheck() {
     return;
   }
   const post = currentPost();
+  if (post.caption.trim() === "") {
+    showPrompt();
+    return;
+  }
   let report;
   try {
     report = lib.check(post);
@@ -102,12 +107,29 @@ function runCheck() {
     return;
   }
   checked = { post, report };
+  autofixButton.disabled = false;
+  labelsTitle.hidden = false;
   mirror(post.caption, report);
   renderSummary(report);
   renderFindings(post.caption, report);
   renderLabels(post.caption, report);
   // aria-busy tells assistive technology (and the browser test) that the
   // results region is complete again.
+  results.setAttribute("aria-busy", "false");
+}
+
+// showPrompt stands in for a report while the caption is empty: an empty
+// caption is not yet a post, so the page asks for one rather than report
+// that it has no label.
+function showPrompt() {
+  checked = null;
+  autofixButton.disabled = true;
+  mirror(caption.value, null);
+  summary.className = "prompt";
+  summary.textContent = "Type or paste a caption above: the linter checks it as you type.";
+  findingsList.replaceChildren();
+  labelsList.replaceChildren();
+  labelsTitle.hidden = true;
   results.setAttribute("aria-busy", "false");
 }
 
@@ -211,7 +233,61 @@ function renderSummary(report) {
     (compliant ? "compliant." : "not compliant.");
 }
 
+// fixButtons decides which fixes the page offers as buttons, for each
+// finding of report on text: one button per distinct fix, and none that
+// only inserts a label the caption already has. Fixes with the same edits
+// (two findings about one label both offer to move it) are one button, on
+// the first finding that offers it; a later finding lists it in same. It
+// returns, per finding, { show: indexes of the fixes to draw, same:
+// messages of the buttons above that apply those of its fixes }.
+function fixButtons(text, report) {
+  const shown = new Map(); // the edits of each button drawn, as a key -> its message
+  return report.findings.map((f) => {
+    const show = [];
+    const same = [];
+    f.fixes.forEach((fix, j) => {
+      if (insertsLabelPresent(text, report, fix)) {
+        return;
+      }
+      const key = JSON.stringify(fix.edits.map((e) => [e.start, e.end, e.text]));
+      if (shown.has(key)) {
+        if (!same.includes(shown.get(key))) {
+          same.push(shown.get(key));
+        }
+        return;
+      }
+      shown.set(key, fix.message);
+      show.push(j);
+    });
+    return { show, same };
+  });
+}
+
+// insertsLabelPresent reports whether fix only inserts text (every edit
+// replaces nothing) and each text it inserts, without its spaces, is
+// already in the caption: as a label the report found, or as a word of its
+// own, in any case ("Werbung" is in "Neues Serum #ad Werbung"; "ad" is not
+// in "#ad" or "adidas").
+function insertsLabelPresent(text, report, fix) {
+  if (fix.edits.length === 0 || fix.edits.some((e) => e.end !== e.start)) {
+    return false;
+  }
+  return fix.edits.every((e) => {
+    const label = e.text.trim();
+    if (label === "") {
+      return false;
+    }
+    const lower = label.toLowerCase();
+    if (report.disclosures.some((l) => l.text.toLowerCase() === lower)) {
+      return true;
+    }
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`(?<![\\p{L}\\p{N}_#@])${escaped}(?![\\p{L}\\p{N}_])`, "iu").test(text);
+  });
+}
+
 function renderFindings(text, report) {
+  const buttons = fixButtons(text, report);
   const items = report.findings.map((f, i) => {
     const li = document.createElement("li");
     li.className = `finding severity-${f.severity}`;
@@ -244,18 +320,25 @@ function renderFindings(text, report) {
       li.addEventListener(off, () => outline(i, false));
     }
 
-    if (f.fixes.length > 0) {
+    const { show, same } = buttons[i];
+    if (show.length > 0) {
       const fixes = document.createElement("div");
       fixes.className = "fixes";
-      f.fixes.forEach((fix, j) => {
+      for (const j of show) {
         const button = document.createElement("button");
         button.type = "button";
         button.className = "fix";
-        button.textContent = fix.message;
+        button.textContent = f.fixes[j].message;
         button.addEventListener("click", () => onFix(i, j));
         fixes.append(button);
-      });
+      }
       li.append(fixes);
+    }
+    if (same.length > 0) {
+      const note = document.createElement("p");
+      note.className = "same-fix";
+      note.textContent = `Fixed by ${same.map((m) => `“${m}”`).join(" or ")} above.`;
+      li.append(note);
     }
     return li;
   });

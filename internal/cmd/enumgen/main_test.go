@@ -14,7 +14,7 @@ import (
 // generatedPackages are the directories, relative to this one, of the
 // packages whose enums enumgen writes. Add a package when it adopts
 // enumgen.
-var generatedPackages = []string{"../../..", "../../../tier", "../../../engagement", "../../../contract", "../../../pricing", "../../../disclosure"}
+var generatedPackages = []string{"../../..", "../../../tier", "../../../engagement", "../../../contract", "../../../pricing", "../../../disclosure", "../../../creator"}
 
 // TestGeneratedFilesAreUpToDate fails when a package's <package>_enum.go
 // differs from what enumgen writes from its directives now: run
