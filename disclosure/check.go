@@ -103,14 +103,14 @@ import (
 func (c *Checker) Check(p Post) Report {
 	m, fallback := c.tableFor(p.Jurisdiction)
 	brand := newBrandInfos(&p)
+	out := getFindingSet(m)
+	defer out.release()
 	var backing [8]foundLabel
-	sc := c.scanPost(m, p.Caption, &brand, backing[:0])
+	sc := c.scanPost(m, p.Caption, &brand, backing[:0], &out.win)
 	in := c.facts(&p, m, sc, fallback)
 	if c.needs&needSpoken != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
 		in.spoken = c.spokenLabels(m, p, &brand)
 	}
-	out := getFindingSet(m)
-	defer out.release()
 	for id := range numRules {
 		if !c.off[id] {
 			id.check(&in, out)
@@ -174,8 +174,8 @@ type foldFact struct {
 // the post names none and the text has no @mention, and a trailing label
 // (termRow.trailing) is cut to its word. Check and the ad reading read
 // labels through it, so both see the same labels.
-func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found []foundLabel) scan {
-	sc := c.scanCaption(m, caption, brand, found)
+func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
+	sc := c.scanText(m, caption, brand, found, win)
 	sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool {
 		return f.kind == termLabel && m.table.unnamedBrand(f, caption[f.start:f.end], brand.Set())
 	})

@@ -56,6 +56,8 @@ type pendingEdit struct {
 // findingSets and returns it when the report is built: nothing in a
 // Report points into it.
 type findingSet struct {
+	// win is the scan's token window, pooled with the rest.
+	win      lex.Window
 	table    *matcher
 	findings []pendingFinding
 	fixes    []pendingFix

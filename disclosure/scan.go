@@ -138,15 +138,17 @@ func (f scanFacts) with(x scanFacts, on bool) scanFacts {
 // words that run straight into it (leadOK), makes the sentence a
 // disclosure sentence: every label in it is upfront.
 func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, found []foundLabel) scan {
+	win := windows.Get().(*lex.Window)
+	defer windows.Put(win)
+	return c.scanText(m, caption, brand, found, win)
+}
+
+// scanText is scanCaption with win, the window that holds the tokens
+// after a candidate, which the scan reads ahead and hands to the matcher.
+func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
 	sc := scan{found: found}
 	cur := lex.NewTokenizer(caption)
 	var nb lex.Key
-	// win holds the tokens after a candidate, which the scan reads ahead
-	// and hands to the matcher. It is kilobytes: taken from a pool, with
-	// the room earlier scans grew, rather than cleared on the stack or
-	// grown again for every caption.
-	win := windows.Get().(*lex.Window)
-	defer windows.Put(win)
 	st := opening | leadOK | atLine | sentenceStart
 	lead := 0
 	var runs hashtagRuns
@@ -264,8 +266,10 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	return sc
 }
 
-// windows recycles the scan's token windows between scans. A window holds
-// nothing a scan can see: each candidate resets it.
+// windows recycles the scans' token windows: a window is kilobytes, with
+// the room earlier scans grew, which a scan would otherwise clear on the
+// stack or grow again for every caption. A window holds nothing a scan
+// can see: each candidate resets it. Check uses its findingSet's.
 var windows = sync.Pool{New: func() any { return new(lex.Window) }}
 
 // afterToken updates f past a token: stop says it is ".", "!" or "?",

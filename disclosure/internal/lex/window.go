@@ -79,10 +79,15 @@ func (w *Window) text() string { return w.cur.s }
 // scan runs at each candidate.
 func MatchGrowing(m *Matcher, n Node, first Token, cur Tokenizer, win *Window, b *Brand, ctx Context) (Match, bool) {
 	win.Reset(cur)
-	win.Grow(1)
+	if !m.trie.leaf(n) {
+		// A term goes on past the candidate: the matcher reads at least
+		// the next token. A candidate that ends every term it starts
+		// ("#ad") needs none, unless its position asks (Window.Short).
+		win.Grow(1)
+	}
 	for {
 		mt, ok := m.Match(n, first, win, b, ctx)
-		if !win.Short() || !win.Grow(win.Len()) {
+		if !win.Short() || !win.Grow(max(1, win.Len())) {
 			return mt, ok
 		}
 	}
