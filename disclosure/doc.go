@@ -169,62 +169,6 @@
 // max-tags-before, verbal-within, live-gap and gift-without-control are
 // optional, and fold (a platform's visible prefix) may be given per
 // platform; a threshold may cite its source ("buried-run 2
-// source=olg-celle-2017"). A row is a kind (label, not-label, editing, claim, cue,
-// trailing, brand-tag), a quoted pattern, and for a label its clarity
-// (clear, ambiguous, vague), connection (paid, gift, affiliate), position
-// (line-start, after-purchase, creator-voice, same-line) and lang=, fix=
-// and source= attributes. Patterns are matched as described under
-// Matching: "a|b" is one of the alternatives, a trailing "?" makes a piece
-// optional, "{brand}" is the post's brand, "{any}" any word. Rows that
-// several packs share are in rows files of named sections, taken in place
-// by "include en/claims" and regraded by "include en/affiliate-mentions
-// vague". The directory's README.md documents every directive and
-// attribute with a complete example.
-//
-// [ParsePack] reads a team's own pack; one whose code is a built-in one
-// replaces that jurisdiction's pack, any other is a market of its own,
-// which [Checker.Jurisdiction] names, in the [Checker] whose
-// [Options].Packs holds it. A pack that does not read is a [PackError]
-// naming file:line:col and what was expected there, wrapping
-// [ErrInvalidPack]. The built-in packs are compiled once and shared by
-// every Checker; NewChecker compiles again only what a team's options add.
-//
-// # Packs
-//
-// Everything the package knows about a jurisdiction is one pack: a text
-// file a reviewer reads without Go, embedded in the package, one per
-// built-in jurisdiction ([LookupPack] returns it, with the label it
-// suggests and its gift policy). A pack is read line by line; "#" starts
-// a comment line. Directives state its facts, rows its terms:
-//
-//	jurisdiction XR
-//	authority "Ruritanian Advertising Board"
-//	source ftc-faqs
-//	language eo
-//	suggest "Reklamo"
-//	editing-label "#retusita"
-//	buried-run 4 source=mighty-micro
-//	verbal-within 20s
-//	live-gap 10m source=ftc-faqs
-//	fold instagram 60 source=caption-truncation
-//	gift-without-control not-enough
-//
-//	label "#reklamo" clear paid lang=eo
-//	label "reklamo" clear paid lang=eo line-start
-//	trailing "reklamo" clear paid lang=eo
-//	label "#dankon" vague fix="#reklamo"
-//	not-label "ne reklamo"
-//	editing "#retusita"
-//	brand-tag "reklamo" clear paid
-//	include en/claims
-//
-// The directives: jurisdiction (the code), authority, source (the SOURCES.md
-// key of the main guidance), suggest (a clear label of the pack) and
-// editing-label (one of its editing rows) are required; language,
-// claim-citation, claim-source, mismatch-sources, buried-run,
-// max-tags-before, verbal-within, live-gap and gift-without-control are
-// optional, and fold (a platform's visible prefix) may be given per
-// platform; a threshold may cite its source ("buried-run 2
 // source=olg-celle-2017"). A row is a kind (label, not-label, editing,
 // claim, cue, trailing, brand-tag), a quoted pattern, and for a label its
 // clarity (clear, ambiguous, vague), connection (paid, gift, affiliate),
