@@ -41,9 +41,8 @@ func ReadAd(p Post) AdReading { return defaultChecker().ReadAd(p) }
 
 // ReadAd reads whether p is an ad from its text alone: it weighs the
 // disclosure labels c's [Checker.Check] finds and the signals of the
-// package's signal table (see the package doc's "Sponsored-content mix"
-// for the signals, their weights and the threshold), and reports every
-// signal with its span. A caption that says little reads as organic.
+// package's signal table (the signals, their weights and the threshold
+// are listed below), and reports every signal with its span. A caption that says little reads as organic.
 //
 // Without a [Post.Brand], a vague "thanks @someone" is not a label here:
 // anyone may be thanked. With a Brand, only its @mentions are brand tags

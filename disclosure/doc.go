@@ -20,6 +20,7 @@
 //     spoken and affiliate disclosures in [Checker.Check] (ExampleCheck_placement,
 //     ExampleCheck_transcript, ExampleCheck_affiliate); matching in [Label]
 //     (ExampleCheck_stylized)
+//   - Placement: the best label, disclosure sentences (ExampleCheck_placement)
 //   - Rules: Rule, Rules and the default severities (ExampleRules)
 //   - Policy: Options, NewChecker, Checker (ExampleNewChecker)
 //   - Team vocabularies: Options.Terms, Term (ExampleOptions_houseHashtag)
@@ -45,6 +46,13 @@
 // declared NoConnection (organic) gets no missing-disclosure, no
 // placement findings and no transcript findings; one declared Paid, Gift
 // or Affiliate is checked against its labels (mismatched-disclosure).
+//
+// # Placement
+//
+// Placement rules (not-upfront, below-fold, buried-disclosure) judge the
+// post's best label: the earliest clear label, or where there is none the
+// earliest ambiguous one; a disclosure sentence that opens the caption is
+// upfront. [Checker.Check] tells where a label must stand in full.
 //
 // # Rules
 //
