@@ -1,5 +1,7 @@
 package disclosure
 
+import "github.com/influencekit/influencekit/disclosure/internal/lex"
+
 // BrandIdentity is every name a brand goes by: the name a contract or a
 // caption uses, the registered legal entity, its trading names and its
 // social handles. A partner tag or "Paid partnership with ..." that uses
@@ -44,4 +46,51 @@ func (b BrandIdentity) Names() []string {
 // IsZero reports whether b names the brand in no way.
 func (b BrandIdentity) IsZero() bool {
 	return b.Name == "" && b.LegalEntity == "" && len(b.TradingNames) == 0 && len(b.Handles) == 0
+}
+
+// maxBrandNames bounds the names of one post's brand that Check matches.
+const maxBrandNames = 16
+
+// newBrandInfos normalizes every name of p's brand: [Post.Brand] first, then
+// each name of [Post.BrandIdentity]. The first set name is the head; the
+// others hang off it through alt, so code that reads only the head sees a
+// single brand as before. A post with only [Post.Brand] allocates nothing.
+func newBrandInfos(p *Post) (head brandInfo) {
+	only := p.BrandIdentity.IsZero()
+	head.Read(p.Brand)
+	if only {
+		return head
+	}
+	id := p.BrandIdentity
+	rest := make([]brandInfo, 0, min(2+len(id.TradingNames)+len(id.Handles), maxBrandNames))
+	add := func(name string) {
+		if name == "" || name == p.Brand || len(rest) == cap(rest) {
+			return
+		}
+		if b := lex.NewBrand(name); b.Set() {
+			rest = append(rest, b)
+		}
+	}
+	add(id.Name)
+	add(id.LegalEntity)
+	for _, list := range [2][]string{id.TradingNames, id.Handles} {
+		for _, n := range list {
+			add(n)
+		}
+	}
+	if !head.Set() {
+		if len(rest) == 0 {
+			return head
+		}
+		head, rest = rest[0], rest[1:]
+	}
+	for i := range rest {
+		if i+1 < len(rest) {
+			rest[i].Link(&rest[i+1])
+		}
+	}
+	if len(rest) > 0 {
+		head.Link(&rest[0])
+	}
+	return head
 }

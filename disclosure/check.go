@@ -1,7 +1,7 @@
 package disclosure
 
 import (
-	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
@@ -168,23 +168,6 @@ type foldFact struct {
 	past bool
 }
 
-// scanPost is the first stage for a caption: [Checker.scanCaption], then
-// the conditions term rows put on their labels that the scan alone cannot
-// decide: a label that must name its brand (termRow.brandNamed) goes when
-// the post names none and the text has no @mention, and a trailing label
-// (termRow.trailing) is cut to its word. Check and the ad reading read
-// labels through it, so both see the same labels.
-func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
-	sc := c.scanText(m, caption, brand, found, win)
-	sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool {
-		return f.kind == termLabel && m.table.unnamedBrand(f, caption[f.start:f.end], brand.Set())
-	})
-	for i := range sc.found {
-		m.table.trimTrailing(&sc.found[i], caption)
-	}
-	return sc
-}
-
 // facts derives the rules' facts from a scan.
 func (c *Checker) facts(p *Post, m *matcher, sc scan, fallback bool) captionFacts {
 	in := captionFacts{post: p, table: m.table, policy: c, found: sc.found, editing: sc.editing, best: -1, fallback: fallback}
@@ -221,4 +204,36 @@ func (c *Checker) facts(p *Post, m *matcher, sc scan, fallback bool) captionFact
 // isSpaceByte reports an ASCII byte the tokenizer treats as a separator.
 func isSpaceByte(b byte) bool {
 	return b < utf8.RuneSelf && lex.ASCIIClass(b) == lex.ClassSpace
+}
+
+// findingSets recycles findingSets between checks, so that a check's
+// scratch space costs no allocation. It holds no state a check can see.
+var findingSets = sync.Pool{New: func() any {
+	return &findingSet{
+		findings: make([]pendingFinding, 0, 8),
+		fixes:    make([]pendingFix, 0, 16),
+		edits:    make([]pendingEdit, 0, 24),
+		buf:      make([]byte, 0, 512),
+	}
+}}
+
+// maxPooledFindings bounds the findings a pooled findingSet keeps room
+// for: one megabyte of "#spon" is not kept for the next check.
+const maxPooledFindings = 1 << 10
+
+// getFindingSet returns an empty findingSet for a check against m's table.
+func getFindingSet(m *matcher) *findingSet {
+	s := findingSets.Get().(*findingSet)
+	s.table = m
+	return s
+}
+
+// release empties s and returns it to the pool.
+func (s *findingSet) release() {
+	if cap(s.findings) > maxPooledFindings {
+		return
+	}
+	s.table = nil
+	s.findings, s.fixes, s.edits, s.buf = s.findings[:0], s.fixes[:0], s.edits[:0], s.buf[:0]
+	findingSets.Put(s)
 }

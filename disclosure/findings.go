@@ -2,7 +2,6 @@ package disclosure
 
 import (
 	"cmp"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -63,38 +62,6 @@ type findingSet struct {
 	fixes    []pendingFix
 	edits    []pendingEdit
 	buf      []byte
-}
-
-// findingSets recycles findingSets between checks, so that a check's
-// scratch space costs no allocation. It holds no state a check can see.
-var findingSets = sync.Pool{New: func() any {
-	return &findingSet{
-		findings: make([]pendingFinding, 0, 8),
-		fixes:    make([]pendingFix, 0, 16),
-		edits:    make([]pendingEdit, 0, 24),
-		buf:      make([]byte, 0, 512),
-	}
-}}
-
-// maxPooledFindings bounds the findings a pooled findingSet keeps room
-// for: one megabyte of "#spon" is not kept for the next check.
-const maxPooledFindings = 1 << 10
-
-// getFindingSet returns an empty findingSet for a check against m's table.
-func getFindingSet(m *matcher) *findingSet {
-	s := findingSets.Get().(*findingSet)
-	s.table = m
-	return s
-}
-
-// release empties s and returns it to the pool.
-func (s *findingSet) release() {
-	if cap(s.findings) > maxPooledFindings {
-		return
-	}
-	s.table = nil
-	s.findings, s.fixes, s.edits, s.buf = s.findings[:0], s.fixes[:0], s.edits[:0], s.buf[:0]
-	findingSets.Put(s)
 }
 
 // message formats like the package's message function into the shared

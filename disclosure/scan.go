@@ -1,6 +1,7 @@
 package disclosure
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
@@ -12,51 +13,21 @@ import (
 // whether it is upfront, the hashtag run it sits in. Nothing here knows a
 // rule.
 
-// maxBrandNames bounds the names of one post's brand that Check matches.
-const maxBrandNames = 16
-
-// newBrandInfos normalizes every name of p's brand: [Post.Brand] first, then
-// each name of [Post.BrandIdentity]. The first set name is the head; the
-// others hang off it through alt, so code that reads only the head sees a
-// single brand as before. A post with only [Post.Brand] allocates nothing.
-func newBrandInfos(p *Post) (head brandInfo) {
-	only := p.BrandIdentity.IsZero()
-	head.Read(p.Brand)
-	if only {
-		return head
+// scanPost is the first stage for a caption: [Checker.scanCaption], then
+// the conditions term rows put on their labels that the scan alone cannot
+// decide: a label that must name its brand (termRow.brandNamed) goes when
+// the post names none and the text has no @mention, and a trailing label
+// (termRow.trailing) is cut to its word. Check and the ad reading read
+// labels through it, so both see the same labels.
+func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
+	sc := c.scanText(m, caption, brand, found, win)
+	sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool {
+		return f.kind == termLabel && m.table.unnamedBrand(f, caption[f.start:f.end], brand.Set())
+	})
+	for i := range sc.found {
+		m.table.trimTrailing(&sc.found[i], caption)
 	}
-	id := p.BrandIdentity
-	rest := make([]brandInfo, 0, min(2+len(id.TradingNames)+len(id.Handles), maxBrandNames))
-	add := func(name string) {
-		if name == "" || name == p.Brand || len(rest) == cap(rest) {
-			return
-		}
-		if b := lex.NewBrand(name); b.Set() {
-			rest = append(rest, b)
-		}
-	}
-	add(id.Name)
-	add(id.LegalEntity)
-	for _, list := range [2][]string{id.TradingNames, id.Handles} {
-		for _, n := range list {
-			add(n)
-		}
-	}
-	if !head.Set() {
-		if len(rest) == 0 {
-			return head
-		}
-		head, rest = rest[0], rest[1:]
-	}
-	for i := range rest {
-		if i+1 < len(rest) {
-			rest[i].Link(&rest[i+1])
-		}
-	}
-	if len(rest) > 0 {
-		head.Link(&rest[0])
-	}
-	return head
+	return sc
 }
 
 // foundLabel is a term found in the caption, before it becomes a Label.
