@@ -13,7 +13,7 @@ var errBadPattern = lex.ErrBadPattern
 // concurrent use.
 type matcher struct {
 	table *termTable
-	lex   *lex.Matcher
+	lex   lex.Matcher
 	// insertMessage and insertText are the insert-label fix's message and
 	// inserted text ("Insert \"#ad\" at the start", "#ad "), and
 	// placementTodo the advice of a placement finding on a phrase label:
@@ -42,7 +42,7 @@ func compileTable(t *termTable) (*matcher, error) {
 	for i, bt := range t.brandTags {
 		roles[i] = bt.suffix
 	}
-	return &matcher{table: t, lex: lm, brandRoles: roles,
+	return &matcher{table: t, lex: *lm, brandRoles: roles,
 		insertMessage:  message("Insert %q at the start", t.defaultLabel),
 		insertText:     t.defaultLabel + " ",
 		placementTodo:  message("put %q at the start of the caption, or move the label there", t.defaultLabel),
@@ -140,6 +140,6 @@ func (m *matcher) matchAt(tok lex.Token, key []byte, after tokenizer, b *brandIn
 		after.t, after.started = lex.NewTokenizer(after.s), true
 	}
 	var win lex.Window
-	mt, ok := lex.MatchGrowing(m.lex, n, tok, after.t, &win, b, lex.Context{LineStart: ctx.lineStart, AfterStop: ctx.afterStop, Cue: ctx.cue, Addressed: ctx.addressed})
+	mt, ok := lex.MatchGrowing(&m.lex, n, tok, after.t, &win, b, lex.Context{LineStart: ctx.lineStart, AfterStop: ctx.afterStop, Cue: ctx.cue, Addressed: ctx.addressed})
 	return match{row: mt.Row, start: mt.Start, end: mt.End}, ok
 }
