@@ -13,7 +13,7 @@ var errBadPattern = lex.ErrBadPattern
 // concurrent use.
 type matcher struct {
 	table *termTable
-	lex   *lex.Matcher
+	lex   lex.Matcher
 	// insertMessage and insertText are the insert-label fix's message and
 	// inserted text ("Insert \"#ad\" at the start", "#ad "), and
 	// placementTodo the advice of a placement finding on a phrase label:
@@ -42,7 +42,7 @@ func compileTable(t *termTable) (*matcher, error) {
 	for i, bt := range t.brandTags {
 		roles[i] = bt.suffix
 	}
-	return &matcher{table: t, lex: lm, brandRoles: roles,
+	return &matcher{table: t, lex: *lm, brandRoles: roles,
 		insertMessage:  message("Insert %q at the start", t.defaultLabel),
 		insertText:     t.defaultLabel + " ",
 		placementTodo:  message("put %q at the start of the caption, or move the label there", t.defaultLabel),

@@ -161,7 +161,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 			continue
 		}
 		ctx := lex.Context{LineStart: st.has(atLine), AfterStop: st.has(afterStop), Cue: st.has(cue), Addressed: st.has(addressed)}
-		mt, matched := lex.MatchToken(m.lex, n, tok, key, cur, win, brand, ctx)
+		mt, matched := lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
 		st = st.afterToken(stop, colon, text)
 		var f foundLabel
 		switch {

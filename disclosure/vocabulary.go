@@ -174,7 +174,7 @@ func wholeMatch(m *matcher, text string) (row int, ok bool) {
 	}
 	var win lex.Window
 	var brand brandInfo
-	mt, ok := lex.MatchGrowing(m.lex, n, tok, cur, &win, &brand, lex.Context{LineStart: true})
+	mt, ok := lex.MatchGrowing(&m.lex, n, tok, cur, &win, &brand, lex.Context{LineStart: true})
 	if !ok || mt.Start != 0 || mt.End != len(text) {
 		return -1, false
 	}
