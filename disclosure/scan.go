@@ -114,8 +114,8 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	return c.scanText(m, caption, brand, found, win)
 }
 
-// scanText is scanCaption with win, the window that holds the tokens
-// after a candidate, which the scan reads ahead and hands to the matcher.
+// scanText is scanCaption with win, the window through which the matcher
+// reads the tokens after a candidate.
 func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
 	sc := scan{found: found}
 	cur := lex.NewTokenizer(caption)

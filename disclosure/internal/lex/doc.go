@@ -14,11 +14,12 @@
 // pattern in one trie of integer nodes over normalized tokens, with an
 // open-addressing index of first tokens that rejects most tokens with one
 // load. The consumer owns the scan: at a token whose key starts a pattern
-// ([Matcher.First]), it fills a [Window] with the tokens that follow and
-// hands it to [Matcher.Match], which reads tokens only from that window
-// and marks it short when it needs more, so that the consumer grows it
-// and matches again. The matcher never calls the tokenizer. The brand a
-// {brand} slot matches is a plain input ([Brand]), read once per post.
+// ([Matcher.First]), it hands [Matcher.Match] a [Window] reset to where
+// its tokenizer stands. The matcher reads the tokens after the candidate
+// only through the window, by index, and never calls the tokenizer; the
+// window reads each token the first time it is asked for it, so a match
+// reads as far as its patterns go and no token twice. The brand a {brand}
+// slot matches is a plain input ([Brand]), read once per post.
 //
 // What counts as a label, where labels stand and which rules apply is the
 // consumer's business: this package knows tokens and patterns only.

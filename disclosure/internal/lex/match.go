@@ -105,11 +105,8 @@ type Match struct {
 // Match returns the longest pattern starting with first, whose trie state
 // is n (from First), reading the tokens after first from win only; b is
 // the post's brand, a plain input ({brand} slots read it). Among matches
-// of equal length the earlier pattern wins. When win.Short reports true
-// afterwards, a longer match may need more tokens: grow the window and
-// match again.
+// of equal length the earlier pattern wins.
 func (m *Matcher) Match(n Node, first Token, win *Window, b *Brand, ctx Context) (Match, bool) {
-	win.short = false
 	best := Match{Row: -1}
 	m.trie.walk(n, Match{Start: first.Start, End: first.End, Altered: first.Altered(), Single: true, ctx: ctx}, win, b, &best)
 	return best, best.Row >= 0

@@ -8,9 +8,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestMatchGrowsTheWindow: the matcher reads only the window, which the
-// scan grows as the matcher asks, so a match is as long as its pattern
-// needs, however many tokens that is.
+// TestMatchGrowsTheWindow: the matcher reads only the window, which reads
+// as far as the matcher asks, so a match is as long as its pattern needs,
+// however many tokens that is.
 func TestMatchGrowsTheWindow(t *testing.T) {
 	m, err := Compile([]Pattern{{Text: "visit {any} for more"}, {Text: "thanks {brand} for"}})
 	require.NoError(t, err)
@@ -44,7 +44,6 @@ func TestMatchGrowsTheWindow(t *testing.T) {
 			require.True(t, ok)
 			assert.Equal(t, row.wantRow, mt.Row)
 			assert.Equal(t, row.wantEnd, mt.End)
-			assert.False(t, win.Short(), "the last match had every token it asked for")
 			next := win.Resume(cur, mt.Next)
 			_, more := next.Next(&key)
 			assert.False(t, more, "the scan goes on after the match: here the end of the text")
