@@ -1,58 +1,31 @@
 package disclosure
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit/disclosure/internal/adread"
 )
 
-// TestAdCuesCompile holds every row of the ad reading's phrase table to
-// its shape: it compiles in the term tables' pattern language, says why,
-// and weighs in the direction of its signal (for an ad up to
-// AdBrandInContext, against one after; a hiding row weighs nothing).
-func TestAdCuesCompile(t *testing.T) {
-	_, err := compileTable(&termTable{terms: []termRow{{pattern: adItems}}})
-	require.NoError(t, err, "the item words are literals")
-	for i, row := range adCues {
-		_, err := expandPattern(row.pattern)
-		require.NoError(t, err, "row %d", i)
-		assert.NotEmpty(t, row.why, "row %d (%q) says why", i, row.pattern)
-		switch {
-		case row.signal == UnknownAdSignal:
-			assert.Zero(t, row.weight, "row %d hides, it does not weigh", i)
-		case row.signal <= AdBrandInContext:
-			assert.Positive(t, row.weight, "row %d argues for an ad", i)
-		default:
-			assert.Negative(t, row.weight, "row %d argues against an ad", i)
-		}
-		assert.NotContains(t, strings.ReplaceAll(row.pattern, "@?", ""), "@", "row %d names no account", i)
-		assert.False(t, strings.Contains(row.pattern, "{name}"), "row %d: names are no evidence", i)
+// TestAdSignalsAreTheReadersSignals holds AdSignal's values to the ad
+// reading's: the reading reports adread.Signal values that ReadAd converts.
+func TestAdSignalsAreTheReadersSignals(t *testing.T) {
+	pairs := map[AdSignal]adread.Signal{
+		UnknownAdSignal: adread.Unknown, AdLabel: adread.Label, AdDiscountCode: adread.DiscountCode,
+		AdAffiliateLink: adread.AffiliateLink, AdTrackingLink: adread.TrackingLink, AdPartnership: adread.Partnership,
+		AdThanksForProduct: adread.ThanksForProduct, AdOwnProduct: adread.OwnProduct, AdProductCredit: adread.ProductCredit,
+		AdOffer: adread.Offer, AdGiveaway: adread.Giveaway, AdLaunch: adread.Launch, AdShopCue: adread.ShopCue,
+		AdBrandInContext: adread.BrandInContext, AdPeopleCredit: adread.PeopleCredit, AdPersonal: adread.Personal,
+		AdCharity: adread.Charity, AdAppearance: adread.Appearance,
 	}
-	require.NotNil(t, compiledAdTable().m)
+	require.Len(t, pairs, adSignalNames.Len(), "every AdSignal has its reader's signal")
+	for s, r := range pairs {
+		assert.Equal(t, uint8(s), uint8(r), "%s", s)
+	}
 	for s := AdLabel; s <= AdAppearance; s++ {
 		assert.NotEqual(t, "", s.String())
-	}
-}
-
-// TestAdTagSuffix reads brand-role hashtags without a Brand.
-func TestAdTagSuffix(t *testing.T) {
-	tests := []struct {
-		why  string
-		body string
-		want string
-	}{
-		{"a brand's partner tag", "glowcopartner", "partner"},
-		{"an ambassador tag", "acmeambassador", "ambassador"},
-		{"a tag that starts with sponsored", "sponsoredbutiloveit", "sponsored"},
-		{"the bare word is Check's own label, not a brand role", "partner", ""},
-		{"an ordinary tag", "salad", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.why, func(t *testing.T) {
-			assert.Equal(t, tt.want, adTagSuffix([]byte(tt.body)))
-		})
 	}
 }
 

@@ -1,11 +1,8 @@
 package disclosure
 
 import (
-	"cmp"
-	"net/url"
-	"slices"
-	"strings"
-	"sync"
+	"github.com/influencekit/influencekit/disclosure/internal/adread"
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
 // AdEvidence is one signal [ReadAd] found in a caption: a disclosure
@@ -44,9 +41,8 @@ func ReadAd(p Post) AdReading { return defaultChecker().ReadAd(p) }
 
 // ReadAd reads whether p is an ad from its text alone: it weighs the
 // disclosure labels c's [Checker.Check] finds and the signals of the
-// package's signal table (see the package doc's "Sponsored-content mix"
-// for the signals, their weights and the threshold), and reports every
-// signal with its span. A caption that says little reads as organic.
+// package's signal table (the signals, their weights and the threshold
+// are listed below), and reports every signal with its span. A caption that says little reads as organic.
 //
 // Without a [Post.Brand], a vague "thanks @someone" is not a label here:
 // anyone may be thanked. With a Brand, only its @mentions are brand tags
@@ -54,23 +50,109 @@ func ReadAd(p Post) AdReading { return defaultChecker().ReadAd(p) }
 // [Checker.SponsoredMix] for declared connections.
 //
 // ReadAd is safe for concurrent use and never panics.
+//
+// The signals are
+// data, each row with the reason a marketer reads it so, and no row names
+// a brand, an account or a product:
+//
+//	label               +6 clear, +4 ambiguous, +3 vague   Check's labels
+//	discount-code       +3   "code MAX20"
+//	affiliate-link      +3   amzn.to, LTK, ShopMy... (see SponsoredMix)
+//	partnership         +3   "partnered with", "campaign for @x", "#<brand>partner"; +2 "working with @x"
+//	thanks-for-product  +3   "@x thank you for my new wig", with an @mention in the sentence
+//	own-product         +3   "my new collection", "our annual sale", "use my code"
+//	product-credit      +2   "DRESS: @x", "wearing @x", "@x leggings", "from @x"
+//	tracking-link       +2   a link with utm_ campaign parameters
+//	offer               +2   "sale", "20% off", "free shipping", "limited edition"
+//	giveaway            +2   "giveaway", "chance to win", "to enter"
+//	shop-cue            +1   "link in bio", "swipe up", "shop"; +2 "shop now", "available at @x"
+//	launch              +1   "launching", "just dropped", "new" beside an @mention
+//	brand-in-context    +1   an @mention in a post with another signal for an ad
+//	people-credit       -1   "photo by @x", "hair by @x"
+//	personal            -2   "happy birthday", "my best friend", "our wedding"
+//	charity             -2   "fundraiser", "donate", "charity"
+//	appearance          -2   "tune in", "tonight on", "episode", "concert", "tickets"
+//
+// Each signal counts once, with its largest weight (the smallest, for one
+// against an ad), and the score is their sum. AdThreshold is 3: one
+// strong signal is an ad, or two weaker ones (a product credit beside a
+// brand's account; an offer and a call to buy); a caption that says
+// little, or whose signals for an ad are outweighed, reads as organic.
+// Phrases match whole tokens after Check's normalization; at one place
+// the longest phrase wins, and phrases that are no evidence ("thanks for
+// the support", "coffee shop", "drop a comment") hide shorter readings.
+//
+// Measured on 503 real Instagram captions of 2017-2020 that people
+// labelled as ads or not (per huber-2023; ties left out), one post at a
+// time: precision 0.905, recall 0.576, F1 0.704; on instasynth's 40
+// synthetic captions precision 0.909, recall 0.500. Ten of the ads found
+// are one account's "<dish> from @restaurant" posts: without the "from @x"
+// credit F1 there is 0.66, a fairer guess for other accounts. The reading
+// cannot see what the text does not say: the image (a product worn without
+// a tag), the platform's own "Paid partnership" tag, whether the creator's
+// account is a brand's own account (a shop posting its own sale reads as
+// an ad only when it says "our sale"), or a deal behind a bare @mention;
+// nor can it tell a brand's account from a person's, so "thank you @x for
+// this amazing animation" reads as thanks for a product. Most ads in that
+// corpus carry no label and no code.
 func (c *Checker) ReadAd(p Post) AdReading {
 	brand := newBrandInfos(&p)
-	var sc adScan
-	sc.scan(p.Caption, &brand)
-	return sc.reading(p.Caption, c.adLabels(&p, &brand))
+	sc := adread.ScanText(adread.Compiled(), p.Caption, &brand, evidenceSpan(p.Caption))
+	var backing [16]adread.Evidence
+	ev := backing[:0]
+	c.eachAdLabel(&p, &brand, func(l Label) { ev = append(ev, labelEvidence(l)) })
+	return adReading(p.Caption, &sc.Found, ev)
+}
+
+// adReading scores what a scan found, with the label evidence ev holds,
+// and returns the reading as the package's AdReading.
+func adReading(caption string, found *adread.Found, ev []adread.Evidence) AdReading {
+	score, ev := found.Read(ev)
+	if len(ev) == 0 {
+		return AdReading{Signals: []AdEvidence{}}
+	}
+	signals := make([]AdEvidence, len(ev))
+	for i, e := range ev {
+		signals[i] = AdEvidence{Signal: AdSignal(e.Signal), Weight: e.Weight, Start: e.Start, End: e.End, Text: caption[e.Start:e.End]}
+	}
+	return AdReading{Ad: score >= AdThreshold, Score: score, Signals: signals}
+}
+
+// labelEvidence is a label's AdLabel evidence, weighed by its clarity.
+func labelEvidence(l Label) adread.Evidence {
+	w := 0
+	if int(l.Clarity) < len(adLabelWeights) {
+		w = adLabelWeights[l.Clarity]
+	}
+	return adread.Evidence{Signal: adread.Label, Weight: w, Start: l.Start, End: l.End}
+}
+
+// evidenceSpan returns the function that makes a scan's Evidence of a
+// span of caption.
+func evidenceSpan(caption string) func(start, end int) Evidence {
+	return func(start, end int) Evidence { return Evidence{Start: start, End: end, Text: caption[start:end]} }
 }
 
 // adLabels returns the disclosure labels c's Check finds in p, without a
 // vague thank-you when p has no Brand: "Thank you @photographer" names no
-// sponsor. It runs Check's scan of the caption, not its rules: the labels
-// are the same (TestAdLabelsAreChecks holds them to it) at about half of
-// Check's cost. brand is p's brand, read by newBrandInfos.
+// sponsor. brand is p's brand, read by newBrandInfos.
 func (c *Checker) adLabels(p *Post, brand *brandInfo) []Label {
+	var labels []Label
+	c.eachAdLabel(p, brand, func(l Label) { labels = append(labels, l) })
+	fillLabelsUTF16(labels, p.Caption)
+	return labels
+}
+
+// eachAdLabel calls yield with each label adLabels returns, in caption
+// order, without its UTF-16 span. It runs Check's scan of the caption,
+// not its rules: the labels are the same (TestAdLabelsAreChecks holds
+// them to it) at about half of Check's cost.
+func (c *Checker) eachAdLabel(p *Post, brand *brandInfo, yield func(Label)) {
 	m, _ := c.tableFor(p.Jurisdiction)
 	var backing [8]foundLabel
-	sc := c.scanPost(m, p.Caption, brand, backing[:0])
-	var labels []Label
+	win := windows.Get().(*lex.Window)
+	defer windows.Put(win)
+	sc := c.scanPost(m, p.Caption, brand, backing[:0], win)
 	for _, f := range sc.found {
 		if f.kind != termLabel {
 			continue
@@ -79,314 +161,31 @@ func (c *Checker) adLabels(p *Post, brand *brandInfo) []Label {
 		if p.Brand == "" && l.Clarity == Vague && isThanks(l.Text) {
 			continue
 		}
-		labels = append(labels, l)
+		yield(l)
 	}
-	fillLabelsUTF16(labels, p.Caption)
-	return labels
 }
 
 // isThanks reports whether text starts with a word of thanks.
 func isThanks(text string) bool {
-	cur := tokenizer{s: text}
-	var nb normBuf
-	tok, ok := cur.next(&nb)
-	if !ok || tok.kind != tokWord {
+	cur := lex.NewTokenizer(text)
+	var nb lex.Key
+	tok, ok := cur.Next(&nb)
+	if !ok || tok.Kind != lex.Word {
 		return false
 	}
-	switch string(nb.bytes()) {
+	switch string(nb.Bytes()) {
 	case "thanks", "thank", "thankyou", "thx", "ty":
 		return true
 	}
 	return false
 }
 
-// adHit is a signal found by scanAd, before the sentence rules.
-type adHit struct {
-	signal     AdSignal
-	weight     int
-	start, end int
-	sentence   int
-	mention    bool // counts only with an @mention in its sentence
-}
+// adLabelWeights is AdLabel's weight by clarity: a clear label alone is
+// an ad, and so is any disclosure attempt.
+var adLabelWeights = [...]int{Clear: 6, Ambiguous: 4, Vague: 3}
 
-// adScan is one pass over a caption for the ad reading and the mix.
-type adScan struct {
-	mentions  []Evidence // @mentions of the Brand, or of anyone without one
-	sentences []int      // the sentence of each mention
-	codes     []Evidence
-	links     []Evidence // affiliate links
-	hits      []adHit
-}
-
-// adTable is the signal table compiled once: the phrases into a
-// term-table trie, the item words into a set.
-type adTable struct {
-	m     *matcher
-	items map[string]bool
-}
-
-var compiledAdTable = sync.OnceValue(func() *adTable {
-	t := &termTable{terms: make([]termRow, len(adCues))}
-	for i, row := range adCues {
-		t.terms[i] = termRow{pattern: row.pattern}
-	}
-	m, err := compileTable(t)
-	if err != nil {
-		panic(err) // the shipped table compiles: TestAdCuesCompile
-	}
-	items := make(map[string]bool)
-	for _, w := range strings.Split(adItems, "|") {
-		items[w] = true
-	}
-	return &adTable{m: m, items: items}
-})
-
-// adTagSuffix reports the brand-role suffix a hashtag's body ends with
-// after a brand's name ("#glowcopartner", "#acmeambassador"), or "".
-func adTagSuffix(body []byte) string {
-	for _, s := range adTagSuffixes {
-		if len(body) > len(s) && string(body[len(body)-len(s):]) == s {
-			return s
-		}
-	}
-	if len(body) > len("sponsored") && string(body[:len("sponsored")]) == "sponsored" {
-		return "sponsored"
-	}
-	return ""
-}
-
-// scanAd walks caption once with Check's tokenizer. It collects brand
-// mentions, discount codes, affiliate and tracking links, and the signal
-// table's phrases, each with the sentence it is in. A phrase hides the
-// phrases that would start inside it; mentions, codes and links inside a
-// phrase still count.
-func (sc *adScan) scan(caption string, brand *brandInfo) {
-	t := compiledAdTable()
-	m := t.m
-	cur := tokenizer{s: caption}
-	var nb normBuf
-	awaitingCode := false
-	sentence, hidden := 0, 0
-	afterMention := -1 // the start of the mention just before, or -1
-	evidence := func(t token) Evidence { return Evidence{Start: t.start, End: t.end, Text: caption[t.start:t.end]} }
-	for {
-		tok, ok := cur.next(&nb)
-		if !ok {
-			return
-		}
-		key := nb.bytes()
-		if tok.afterBreak() {
-			sentence++
-		}
-		if tok.start >= hidden && m.mayStart(key) {
-			if mt, ok := m.matchAt(tok, key, cur, brand, matchContext{}); ok {
-				hidden = mt.end
-				if row := &adCues[mt.row]; row.signal != UnknownAdSignal {
-					sc.hit(adHit{signal: row.signal, weight: row.weight, start: mt.start, end: mt.end, sentence: sentence, mention: row.mention})
-				}
-			}
-		}
-		mentionStart := afterMention
-		afterMention = -1
-		switch tok.kind {
-		case tokMention:
-			if !tok.tooLong() && (!brand.set || brand.matchesHandle(key[1:])) {
-				if cap(sc.mentions) == 0 {
-					sc.mentions, sc.sentences = make([]Evidence, 0, 4), make([]int, 0, 4)
-				}
-				sc.mentions = append(sc.mentions, evidence(tok))
-				sc.sentences = append(sc.sentences, sentence)
-				afterMention = tok.start
-			}
-			awaitingCode = false
-		case tokHashtag:
-			if !tok.tooLong() && adTagSuffix(key[1:]) != "" {
-				sc.hit(adHit{signal: AdPartnership, weight: adTagWeight, start: tok.start, end: tok.end, sentence: sentence})
-			}
-			awaitingCode = false
-		case tokURL:
-			raw := caption[tok.start:tok.end]
-			switch {
-			case isAffiliateURL(raw):
-				sc.links = append(sc.links, evidence(tok))
-				sc.hit(adHit{signal: AdAffiliateLink, weight: adAffiliateWeight, start: tok.start, end: tok.end, sentence: sentence})
-			case isTrackingURL(raw):
-				sc.hit(adHit{signal: AdTrackingLink, weight: adTrackingWeight, start: tok.start, end: tok.end, sentence: sentence})
-			}
-			awaitingCode = false
-		case tokWord:
-			if mentionStart >= 0 && t.items[string(key)] && !newlineIn(caption, mentionStart, tok.start) {
-				// "@brand top": the item after the account that sells it.
-				sc.hit(adHit{signal: AdProductCredit, weight: adCreditWeight, start: mentionStart, end: tok.end, sentence: sentence})
-			}
-			switch {
-			case awaitingCode && string(key) == "is":
-			case awaitingCode && looksLikeCode(caption[tok.start:tok.end]):
-				sc.codes = append(sc.codes, evidence(tok))
-				sc.hit(adHit{signal: AdDiscountCode, weight: adCodeWeight, start: tok.start, end: tok.end, sentence: sentence})
-				awaitingCode = false
-			case isCodeWord(key):
-				awaitingCode = true
-			default:
-				awaitingCode = false
-			}
-		case tokPunct:
-			// "code: MAX20", "code - MAX20", "code \"MAX20\"" keep waiting.
-			if len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?') {
-				sentence++
-			}
-		default:
-			awaitingCode = false
-		}
-	}
-}
-
-// hit records a signal, making room for a caption's usual few at once.
-func (sc *adScan) hit(h adHit) {
-	if cap(sc.hits) == 0 {
-		sc.hits = make([]adHit, 0, 4)
-	}
-	sc.hits = append(sc.hits, h)
-}
-
-// isCodeWord reports a word after which a discount code may follow.
-func isCodeWord(w []byte) bool {
-	switch string(w) {
-	case "code", "coupon", "promocode", "couponcode":
-		return true
-	}
-	return false
-}
-
-// brandMentions finds the mentions no people credit covers ("photo by @x"
-// names a person, not a brand), sweeping mentions and credits together so
-// that a reading stays linear in the caption.
-type brandMentions struct {
-	sc    *adScan
-	first int // the first uncredited mention anywhere, or -1
-	// The last sentence asked about and its answer: hits come in caption
-	// order, so each sentence is searched once, and mentions and credits
-	// are swept forward only.
-	lastSentence, lastAt, next, credit int
-}
-
-func newBrandMentions(sc *adScan) brandMentions {
-	b := brandMentions{sc: sc, first: -1, lastSentence: -1, lastAt: -1}
-	credit := 0
-	for i := range sc.mentions {
-		if !sc.credited(i, &credit) {
-			b.first = i
-			break
-		}
-	}
-	return b
-}
-
-// credited reports whether a people credit covers mention i; *h sweeps
-// the hits forward, so calls must come with i increasing. People credits
-// are phrase-table hits, which never overlap and come in caption order.
-func (sc *adScan) credited(i int, h *int) bool {
-	at := sc.mentions[i].Start
-	for *h < len(sc.hits) && (sc.hits[*h].signal != AdPeopleCredit || sc.hits[*h].end <= at) {
-		*h++
-	}
-	return *h < len(sc.hits) && sc.hits[*h].start <= at
-}
-
-// in returns the first uncredited mention in sentence s, or -1. Calls
-// must come with sentences in nondecreasing order.
-func (b *brandMentions) in(s int) int {
-	if s == b.lastSentence {
-		return b.lastAt
-	}
-	b.lastSentence, b.lastAt = s, -1
-	ms := b.sc.sentences
-	for b.next < len(ms) && ms[b.next] < s {
-		b.next++
-	}
-	for ; b.next < len(ms) && ms[b.next] == s; b.next++ {
-		if !b.sc.credited(b.next, &b.credit) {
-			b.lastAt = b.next
-			break
-		}
-	}
-	return b.lastAt
-}
-
-// reading applies the sentence rules to the scan, adds the labels, and
-// scores.
-func (sc *adScan) reading(caption string, labels []Label) AdReading {
-	var ev []AdEvidence
-	if n := len(sc.hits) + len(labels); n > 0 {
-		ev = make([]AdEvidence, 0, n+2)
-	}
-	for _, l := range labels {
-		w := 0
-		if int(l.Clarity) < len(adLabelWeights) {
-			w = adLabelWeights[l.Clarity]
-		}
-		ev = append(ev, AdEvidence{Signal: AdLabel, Weight: w, Start: l.Start, End: l.End, Text: l.Text})
-	}
-	lastContext := -1 // the last sentence given an AdBrandInContext
-	brands := newBrandMentions(sc)
-	for _, h := range sc.hits {
-		at := brands.in(h.sentence)
-		if h.mention && at < 0 {
-			continue
-		}
-		if at < 0 && h.weight > 0 {
-			at = brands.first
-		}
-		ev = append(ev, AdEvidence{Signal: h.signal, Weight: h.weight, Start: h.start, End: h.end, Text: caption[h.start:h.end]})
-		if h.weight > 0 && at >= 0 && h.sentence != lastContext {
-			lastContext = h.sentence
-			mn := sc.mentions[at]
-			ev = append(ev, AdEvidence{Signal: AdBrandInContext, Weight: adContextWeight, Start: mn.Start, End: mn.End, Text: mn.Text})
-		}
-	}
-	if len(ev) == 0 {
-		return AdReading{Signals: []AdEvidence{}}
-	}
-	slices.SortStableFunc(ev, func(a, b AdEvidence) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Signal, b.Signal))
-	})
-	ev = slices.CompactFunc(ev, func(a, b AdEvidence) bool { return a == b })
-	var best [AdAppearance + 1]int
-	for _, e := range ev {
-		if e.Signal > AdAppearance {
-			continue
-		}
-		if b := &best[e.Signal]; e.Weight > 0 && e.Weight > *b || e.Weight < 0 && e.Weight < *b {
-			*b = e.Weight
-		}
-	}
-	score := 0
-	for _, w := range best {
-		score += w
-	}
-	return AdReading{Ad: score >= AdThreshold, Score: score, Signals: ev}
-}
-
-// trackingParams are the campaign parameters of Google Analytics' UTM
-// scheme (per ga-utm): a link that carries them was made to measure a
-// campaign.
-var trackingParams = [...]string{"utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term"}
-
-// isTrackingURL reports whether raw, a URL as written in a caption,
-// carries campaign tracking parameters.
-func isTrackingURL(raw string) bool {
-	_, query, ok := strings.Cut(raw, "?")
-	if !ok {
-		return false
-	}
-	q, err := url.ParseQuery(strings.TrimRight(query, ".,;:!?)]}\"'"))
-	if err != nil && len(q) == 0 {
-		return false
-	}
-	for _, p := range trackingParams {
-		if q.Has(p) {
-			return true
-		}
-	}
-	return false
-}
+// AdThreshold is the score at or above which [ReadAd] reads a post as an
+// ad: one strong signal (a code, an affiliate link, a partnership, thanks
+// for a product, the creator's own product), or two weaker ones (a
+// product credit and a call to buy; an offer and a launch).
+const AdThreshold = 3

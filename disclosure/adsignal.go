@@ -5,8 +5,8 @@ import "errors"
 // AdSignal names one kind of evidence that [ReadAd] weighs when it reads
 // whether a post is an ad. The zero value is UnknownAdSignal, which
 // ReadAd never reports. Signals with a positive weight argue for an ad,
-// those with a negative weight against one; the weights are in the
-// signal table (adcues.go) and in the package doc.
+// those with a negative weight against one; [Checker.ReadAd] lists the
+// weights.
 //
 // Its text form is the lower-case name with hyphens ("discount-code");
 // parsing ignores case.

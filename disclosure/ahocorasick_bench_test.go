@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
 // acAutomaton is a byte-wise Aho-Corasick automaton with a full
@@ -73,17 +75,17 @@ func usTermStrings(tb testing.TB) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, row := range builtinTables()[US].terms {
-		pats, err := expandPattern(row.pattern)
+		pats, err := lex.ExpandPattern(row.pattern)
 		if err != nil {
 			tb.Fatal(err)
 		}
 		for _, elems := range pats {
 			var words []string
 			for _, e := range elems {
-				if e.kind != elemLiteral {
+				if e.Kind != lex.ElemLiteral {
 					break
 				}
-				words = append(words, e.text)
+				words = append(words, e.Text)
 			}
 			s := strings.Join(words, " ")
 			if s != "" && !seen[s] {

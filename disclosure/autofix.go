@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
 // maxFixRounds bounds Autofix's rounds. A fix can reveal one more finding
@@ -138,13 +140,13 @@ func plainText(s string) string {
 // the caller's final string allocates (and norm, for the rare stylized
 // rune whose decomposition is not ASCII).
 func appendPlainText(b []byte, s string) []byte {
-	var scratch [runeScratch]byte
+	var scratch [lex.RuneScratch]byte
 	for i := 0; i < len(s); {
-		fr := readRune(s, i, &scratch)
+		fr := lex.ReadRune(s, i, &scratch)
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case fr.class == classInvisible:
-		case fr.altered():
+		case fr.Class() == lex.ClassInvisible:
+		case fr.Altered():
 			src := s[i : i+size]
 			if d := norm.NFKC.PropertiesString(src).Decomposition(); len(d) > 0 && asciiPrefix(string(d)) == len(d) {
 				// A stylized letter or digit ("𝐚", "①"): an all-ASCII
@@ -157,7 +159,7 @@ func appendPlainText(b []byte, s string) []byte {
 		default:
 			b = utf8.AppendRune(b, r)
 		}
-		i += fr.size
+		i += fr.Size()
 	}
 	return b
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
 // compliantCaption is a realistic compliant caption: label first, a
@@ -57,18 +58,18 @@ func newBaseline(tb testing.TB) baseline {
 		if row.kind != termLabel || row.clarity == Ambiguous {
 			continue
 		}
-		pats, err := expandPattern(row.pattern)
+		pats, err := lex.ExpandPattern(row.pattern)
 		require.NoError(tb, err)
 		for _, elems := range pats {
 			var parts []string
 			for _, e := range elems {
-				switch e.kind {
-				case elemBrand:
+				switch e.Kind {
+				case lex.ElemBrand:
 					parts = append(parts, `(?:glow co|@glowco)`)
-				case elemAny:
+				case lex.ElemAny:
 					parts = append(parts, `\S+`)
 				default:
-					parts = append(parts, regexp.QuoteMeta(e.text))
+					parts = append(parts, regexp.QuoteMeta(e.Text))
 				}
 			}
 			alts = append(alts, strings.Join(parts, `\s*`))

@@ -1,5 +1,7 @@
 package disclosure
 
+import "github.com/influencekit/influencekit/disclosure/internal/lex"
+
 // BrandIdentity is every name a brand goes by: the name a contract or a
 // caption uses, the registered legal entity, its trading names and its
 // social handles. A partner tag or "Paid partnership with ..." that uses
@@ -54,8 +56,9 @@ const maxBrandNames = 16
 // others hang off it through alt, so code that reads only the head sees a
 // single brand as before. A post with only [Post.Brand] allocates nothing.
 func newBrandInfos(p *Post) (head brandInfo) {
-	head.read(p.Brand)
-	if p.BrandIdentity.IsZero() {
+	only := p.BrandIdentity.IsZero()
+	head.Read(p.Brand)
+	if only {
 		return head
 	}
 	id := p.BrandIdentity
@@ -64,7 +67,7 @@ func newBrandInfos(p *Post) (head brandInfo) {
 		if name == "" || name == p.Brand || len(rest) == cap(rest) {
 			return
 		}
-		if b := newBrandInfo(name); b.set {
+		if b := lex.NewBrand(name); b.Set() {
 			rest = append(rest, b)
 		}
 	}
@@ -75,7 +78,7 @@ func newBrandInfos(p *Post) (head brandInfo) {
 			add(n)
 		}
 	}
-	if !head.set {
+	if !head.Set() {
 		if len(rest) == 0 {
 			return head
 		}
@@ -83,11 +86,11 @@ func newBrandInfos(p *Post) (head brandInfo) {
 	}
 	for i := range rest {
 		if i+1 < len(rest) {
-			rest[i].alt = &rest[i+1]
+			rest[i].Link(&rest[i+1])
 		}
 	}
 	if len(rest) > 0 {
-		head.alt = &rest[0]
+		head.Link(&rest[0])
 	}
 	return head
 }

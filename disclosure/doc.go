@@ -2,25 +2,35 @@
 // disclosure: is there a label, is it clear, and is it where followers see
 // it first.
 //
+//	r := disclosure.Check(disclosure.Post{Caption: "Loving this serum #ad", Platform: influencekit.Instagram})
+//	r.Compliant()       // false
+//	r.Findings[0].Rule  // "not-upfront"
+//
+// This overview is short. How a check reads a caption (where a label must
+// stand, spoken labels, statements of payment and affiliate earnings) is
+// told in [Checker.Check], how captions are matched in [Label], the fixes
+// in [Fix], the ad reading's signals in [Checker.ReadAd], the JSON forms in
+// [Report.MarshalJSON].
+//
 // # Sections
 //
 // Each section has an Example beside it in the package's examples:
 //
-//   - Checking: Check, Post, Report, Finding, Label (ExampleCheck)
-//   - Rules: Rule, Rules and the default severities; how the engine runs
-//     them (ExampleRules)
+//   - Checking: Check, Post, Report, Finding, Label (ExampleCheck); placement,
+//     spoken and affiliate disclosures in [Checker.Check] (ExampleCheck_placement,
+//     ExampleCheck_transcript, ExampleCheck_affiliate); matching in [Label]
+//     (ExampleCheck_stylized)
 //   - Placement: the best label, disclosure sentences (ExampleCheck_placement)
-//   - Spoken disclosures: Segment, TranscriptSpan (ExampleCheck_transcript)
-//   - Affiliate disclosures: explanations and bare mentions (ExampleCheck_affiliate)
+//   - Rules: Rule, Rules and the default severities (ExampleRules)
 //   - Policy: Options, NewChecker, Checker (ExampleNewChecker)
 //   - Team vocabularies: Options.Terms, Term (ExampleOptions_houseHashtag)
 //   - Fixing: Fix, Edit, Autofix (ExampleAutofix)
 //   - Jurisdictions: Jurisdiction (ExampleJurisdiction)
 //   - Packs: Pack, ParsePack, LookupPack, Options.Packs (ExampleParsePack)
 //   - Sponsored-content mix: SponsoredMix, ReadAd, AdReading, AdSignal (ExampleSponsoredMix, ExampleReadAd)
-//   - Matching: how captions are read (ExampleCheck_stylized)
 //   - Sources: Source, LookupSource, RuleInfo.Sources (ExampleLookupSource)
 //   - JSON and offsets (ExampleReport_MarshalJSON, ExampleConvertOffset)
+//   - Annotated cases: what a reviewer adds without Go
 //
 // # Checking
 //
@@ -37,9 +47,12 @@
 // placement findings and no transcript findings; one declared Paid, Gift
 // or Affiliate is checked against its labels (mismatched-disclosure).
 //
-//	r := disclosure.Check(disclosure.Post{Caption: "Loving this serum #ad", Platform: influencekit.Instagram})
-//	r.Compliant()       // false
-//	r.Findings[0].Rule  // "not-upfront"
+// # Placement
+//
+// Placement rules (not-upfront, below-fold, buried-disclosure) judge the
+// post's best label: the earliest clear label, or where there is none the
+// earliest ambiguous one; a disclosure sentence that opens the caption is
+// upfront. [Checker.Check] tells where a label must stand in full.
 //
 // # Rules
 //
@@ -65,102 +78,9 @@
 //
 // A check runs in stages, each producing a plain value the next reads:
 // the caption's normalized tokens and the labels they match, in one pass
-// over the bytes (scan.go); the facts the rules read about those labels
-// (check.go); the findings of each rule of the registry (rule.go, one
-// rule_<name>.go file per rule with its table test beside it); and the
-// [Report] with its fixes (findings.go, fixes.go). A test fails when a
-// registered rule lacks its file, doc or test.
-//
-// # Placement
-//
-// Placement rules judge the post's best label: the earliest clear label,
-// or where there is none, the earliest ambiguous one. A risky label
-// buried among hashtags or past the fold ("#gifted" as the 2nd of four
-// hashtags at the end) is still buried or late, and those findings keep
-// their error severity (olg-celle-2017 found "#ad" so placed
-// inadequate). Once the best label is upfront, later labels need no
-// placement. When it is both late and past the fold, only below-fold is
-// reported. Other labels, emoji and punctuation before a label do not
-// make it late. A hashtag run is the hashtags between two words or URLs;
-// @mentions, emoji and punctuation do not break it.
-//
-// A disclosure sentence that opens the caption is upfront, even when its
-// clearest words come later in it: "Links below are affiliate links: I
-// earn a small commission if you buy through them" and "Company X gave
-// me free product to try" disclose from their first word. The opening
-// sentence runs to the first ".", "!" or "?" or line break after some
-// text; it is a disclosure sentence when its first label is a statement
-// (several tokens, starting and ending with a word: "affiliate links",
-// "gave me free product", "sponsored by Glow Co") and only words run into
-// that label: at most 6 of them, or 12 when they speak of buying or links
-// ("If you buy something through the links below, I may earn a
-// commission"), with no punctuation, hashtag or URL between. Every label
-// of a disclosure sentence is upfront. A tag after other content is still
-// late: in "Loving this serum, #ad" and "Loving it, sponsored by Glow Co"
-// the label comes after content the follower reads first.
-//
-// The visible prefix is counted in characters as the platform counts them:
-// Instagram 125, TikTok 150, Facebook 110 and LinkedIn 140 in UTF-16 units
-// (an emoji outside the Basic Multilingual Plane is two), YouTube 100 and
-// Pinterest 50 in code points (caption-truncation). A label starting at character
-// 125 (0-based) on Instagram is below the fold; at 124 it is not. X,
-// Twitch, Snapchat, Threads, blogs and UnknownPlatform have no fold.
-//
-// # Spoken disclosures
-//
-// When [Post.Transcript] is not empty, each Segment's Text is read like a
-// caption with the post's jurisdiction's table, and its clear labels are
-// the spoken ones ("This video is sponsored by Glow Co", "Ad:", "this is
-// an ad"; "Werbung" in Germany). A label counts from its segment's Start;
-// a transcript gives no finer timing. missing-verbal-disclosure fires
-// when none starts within the first 30 seconds, inclusive: a label at
-// 0:30.0 passes, at 0:30.1 it does not (mighty-micro). For Format Live,
-// live-disclosure-gap fires for each stretch of more than 15 minutes
-// (inclusive bound again) without one: from the start to the first label,
-// between labels, and from the last label to the end ([Post.Duration], or
-// the last segment's Start when later). [Options.VerbalWithin] and
-// [Options.LiveGap] change both thresholds.
-//
-// A finding about the transcript has Start == End == 0, since those are
-// caption offsets, no Fixes (what is said needs a person), and a
-// Transcript span: the segment index and byte offsets of the spoken label
-// it is about (the late first label, the label ending a gap; Segment -1
-// when there is none) and the stretch of the video [From, To].
-//
-// # Affiliate disclosures
-//
-// Statements disclose as well as tags: no special wording is needed
-// (ftc-faqs). A plain statement that the creator was paid ("I was paid by
-// Glow Co to...", "they paid me to review it"), was given the product
-// ("Company X gave me free product to try", "<brand> sent me this for
-// free", "cadeau gekregen van", "kostenlos zur Verfügung gestellt", "m'a
-// offert", "me lo han regalado", "mi hanno regalato") or earns from the
-// links is a clear label, with or without [Post.Brand], in every table's
-// languages (a table that asks for its own language reports the others
-// as language-mismatch). Only the creator speaking counts: copy addressed
-// to the follower ("Earn a percentage back on every purchase with
-// @card", "Get a cut of every sale you refer", "Make a few bucks on the
-// side", "No extra cost to you: free shipping") is no disclosure, and
-// denials ("nobody sent me this") are none either.
-//
-// Long descriptions (YouTube, Pinterest, blogs) disclose affiliate links
-// in sentences. An explanation that the creator earns ("I receive a small
-// commission if you buy through these links", "I may earn a commission",
-// "at no extra cost to you", "earn advertising fees") is a Clear label
-// with [Connection] Affiliate. A bare mention that links are affiliate
-// links ("Affiliate links below", "(affiliate)", "some links may be
-// affiliate", "(aff link)", "#afflink", "{affiliate}", "image-affiliate
-// link") and a plea to support the creator by buying through them
-// ("Support the channel by shopping through my link", "Shop on Amazon to
-// support my channel": support tied to buying or a link in the same
-// sentence) are Ambiguous under
-// the FTC (Mathur, Narayanan and Chetty, CSCW 2018, found them poorly
-// understood) and Vague in the UK, where "affiliate" alone is inadequate.
-// Denials ("not affiliated with", "I don't get a commission") and topics
-// ("how affiliate marketing works", "support the channel by subscribing")
-// are no label. TestMathurCorpus measures this on the 2,250 YouTube
-// descriptions of mathur-2018, when the project's evaluation corpora are
-// beside the repository.
+// over the bytes; the facts the rules read about those labels; the
+// findings of each rule; and the [Report] with its fixes. A test fails
+// when a rule lacks its doc or test.
 //
 // # Policy
 //
@@ -187,24 +107,9 @@
 //
 // # Fixing
 //
-// Fixes are alternatives; each is a verb-phrase message and edits that
-// never overlap: insert "#ad " at the start (missing, ambiguous, "thanks
-// @brand"), replace "#spon" with "#sponsored" (vague), move the label to
-// the start (not-upfront, below-fold, buried; for a phrase inside a
-// sentence, such as "This video is sponsored by Glow Co.", inserting "#ad "
-// comes first and moving second), write the label in plain letters
-// (obfuscated), append "#filtered" (undisclosed-editing). A word label
-// that counts only first on a line ("Werbung") replaces a label elsewhere
-// by going to the start. Removing a label never joins the words or
-// hashtags on either side: "Great#ad serum" becomes "#ad Great serum",
-// "42#thanks#ad publi" "#ad 42#thanks publi". A moved label takes the
-// punctuation that only served it: "New drop. Sponsored." becomes
-// "Sponsored New drop.", "Loving this serum, #ad" "#ad Loving this
-// serum". A blank caption becomes the label alone ("#ad"). Claims need a person and
-// have no fix. [Autofix] applies the first fix of every finding
-// and repeats until nothing is left to fix; it is idempotent, and a
-// caption whose only errors are placement ones comes out compliant. It
-// runs in time linear in the caption.
+// Fixes are alternatives, each a verb-phrase message and edits that never
+// overlap; [Autofix] applies the first fix of every finding until nothing
+// is left to fix. [Fix] lists what each rule offers.
 //
 // # Jurisdictions
 //
@@ -288,17 +193,17 @@
 // max-tags-before, verbal-within, live-gap and gift-without-control are
 // optional, and fold (a platform's visible prefix) may be given per
 // platform; a threshold may cite its source ("buried-run 2
-// source=olg-celle-2017"). A row is a kind (label, not-label, editing, claim, cue,
-// trailing, brand-tag), a quoted pattern, and for a label its clarity
-// (clear, ambiguous, vague), connection (paid, gift, affiliate), position
-// (line-start, after-purchase, creator-voice, same-line) and lang=, fix=
-// and source= attributes. Patterns are matched as described under
-// Matching: "a|b" is one of the alternatives, a trailing "?" makes a piece
-// optional, "{brand}" is the post's brand, "{any}" any word. Rows that
-// several packs share are in rows files of named sections, taken in place
-// by "include en/claims" and regraded by "include en/affiliate-mentions
-// vague". The directory's README.md documents every directive and
-// attribute with a complete example.
+// source=olg-celle-2017"). A row is a kind (label, not-label, editing,
+// claim, cue, trailing, brand-tag), a quoted pattern, and for a label its
+// clarity (clear, ambiguous, vague), connection (paid, gift, affiliate),
+// position (line-start, after-purchase, creator-voice, same-line) and
+// lang=, fix= and source= attributes. Patterns are matched as [Label]
+// describes: "a|b" is one of the alternatives, a trailing "?" makes a
+// piece optional, "{brand}" is the post's brand, "{any}" any word. Rows
+// that several packs share are in named sections of shared rows, taken in
+// place by "include en/claims" and regraded by "include
+// en/affiliate-mentions vague". disclosure/packs/README.md documents every
+// directive and attribute with a complete example.
 //
 // [ParsePack] reads a team's own pack; one whose code is a built-in one
 // replaces that jurisdiction's pack, any other is a market of its own,
@@ -306,7 +211,8 @@
 // [Options].Packs holds it. A pack that does not read is a [PackError]
 // naming file:line:col and what was expected there, wrapping
 // [ErrInvalidPack]. The built-in packs are compiled once and shared by
-// every Checker; NewChecker compiles again only what a team's options add.
+// every Checker; [NewChecker] compiles again only what a team's options
+// add.
 //
 // # Sponsored-content mix
 //
@@ -320,82 +226,9 @@
 // or a friend discloses nothing.
 //
 // [ReadAd] reads whether a post is an ad from its text and says why: a
-// score, and every signal with its weight and byte span. The signals are
-// data (adcues.go), each row with the reason a marketer reads it so, and
-// no row names a brand, an account or a product:
-//
-//	label               +6 clear, +4 ambiguous, +3 vague   Check's labels
-//	discount-code       +3   "code MAX20"
-//	affiliate-link      +3   amzn.to, LTK, ShopMy... (see SponsoredMix)
-//	partnership         +3   "partnered with", "campaign for @x", "#<brand>partner"; +2 "working with @x"
-//	thanks-for-product  +3   "@x thank you for my new wig", with an @mention in the sentence
-//	own-product         +3   "my new collection", "our annual sale", "use my code"
-//	product-credit      +2   "DRESS: @x", "wearing @x", "@x leggings", "from @x"
-//	tracking-link       +2   a link with utm_ campaign parameters
-//	offer               +2   "sale", "20% off", "free shipping", "limited edition"
-//	giveaway            +2   "giveaway", "chance to win", "to enter"
-//	shop-cue            +1   "link in bio", "swipe up", "shop"; +2 "shop now", "available at @x"
-//	launch              +1   "launching", "just dropped", "new" beside an @mention
-//	brand-in-context    +1   an @mention in a post with another signal for an ad
-//	people-credit       -1   "photo by @x", "hair by @x"
-//	personal            -2   "happy birthday", "my best friend", "our wedding"
-//	charity             -2   "fundraiser", "donate", "charity"
-//	appearance          -2   "tune in", "tonight on", "episode", "concert", "tickets"
-//
-// Each signal counts once, with its largest weight (the smallest, for one
-// against an ad), and the score is their sum. AdThreshold is 3: one
-// strong signal is an ad, or two weaker ones (a product credit beside a
-// brand's account; an offer and a call to buy); a caption that says
-// little, or whose signals for an ad are outweighed, reads as organic.
-// Phrases match whole tokens after Check's normalization; at one place
-// the longest phrase wins, and phrases that are no evidence ("thanks for
-// the support", "coffee shop", "drop a comment") hide shorter readings.
-//
-// Measured on 503 real Instagram captions of 2017-2020 that people
-// labelled as ads or not (per huber-2023; ties left out), one post at a
-// time: precision 0.905, recall 0.576, F1 0.704; on instasynth's 40
-// synthetic captions precision 0.909, recall 0.500. Ten of the ads found
-// are one account's "<dish> from @restaurant" posts: without the "from @x"
-// credit F1 there is 0.66, a fairer guess for other accounts. The reading
-// cannot see what the text does not say: the image (a product worn without
-// a tag), the platform's own "Paid partnership" tag, whether the creator's
-// account is a brand's own account (a shop posting its own sale reads as
-// an ad only when it says "our sale"), or a deal behind a bare @mention;
-// nor can it tell a brand's account from a person's, so "thank you @x for
-// this amazing animation" reads as thanks for a product. Most ads in that
-// corpus carry no label and no code.
-//
-// # Matching
-//
-// A caption is read once, left to right, into tokens: words (with inner
-// apostrophes and hyphens: "ad-free" is one word), hashtags (also glued:
-// "#ad#sponsored#skin" is three), @mentions, URLs, punctuation and emoji,
-// each with byte offsets into the original caption. Each rune is
-// normalized with NFKC (golang.org/x/text/unicode/norm) and case folded,
-// and invisible characters (zero-width spaces and joiners, soft hyphens,
-// bidi marks, variation selectors) are skipped, so "#𝐚𝐝", "＃ａｄ" and
-// "#a\u200bd" are "#ad" while the label's span still covers the original
-// bytes. A token holding combining marks is composed (NFC), so
-// canonically equivalent text gets the same verdict and labels:
-// "Publicite\u0301" (e and a combining acute, as pasted from macOS) is
-// "Publicité", its span the original bytes. A short label word glued to
-// another by "/" or a dash is part of that word: "AD/HD" and "Ad/Vert"
-// hold no label, "Ad / news" does. Labels match whole tokens and multi-word phrases ("paid
-// partnership with @glowco", "Ad:", "sponsored by"), longest first: "made",
-// "read", "bad", "ad-free", "#adventure" and "#adidas" are never "#ad", and
-// "not sponsored" is not "sponsored". Label words that are also ordinary
-// words ("Advertisement", "Sponsored", "Werbung", "Anzeige", "publicité")
-// count where the regulators put them: first on a line (after nothing but
-// punctuation or emoji), as a sentence of their own ("New drop.
-// Sponsored."), closing the text after a comma ("Meine neue Creme,
-// Werbung": a late label, not a missing one, per de-leitfaden), followed
-// by ":", "-" or "|", in brackets, as a hashtag, or
-// in a phrase ("sponsored by", "This video is sponsored"); "I saw an
-// advertisement for this serum" holds no label. A hashtag is always in a
-// label's position: "#SP Widget" is the vague "#sp", since no rule can
-// tell an abbreviation from the label. The terms are data, one pack per
-// jurisdiction, compiled once and shared by every [Checker]; no regular
-// expression runs per term.
+// score, and every signal with its weight and byte span. [Checker.ReadAd]
+// lists the signals and their weights, and what the reading was measured
+// to find on real captions.
 //
 // # Sources
 //
@@ -416,33 +249,21 @@
 //
 // # JSON and offsets
 //
-// Every result type has a JSON form other languages read ([Report],
-// [Finding], [Fix], [Edit], [Label], [TranscriptSpan], [RuleInfo], [Mix] and its parts):
-// snake_case members, [] for empty lists, enums as names, times as seconds.
-// [Post] and [Segment] read strictly, as other services send them. What [Check]
-// returns marshals and reads back as an equal value. A finding and a label
-// carry "source", the SOURCES.md key they rest on (null for none; an
-// unknown key is an error wrapping [ErrUnknownSource]); a [RuleInfo]
-// carries "sources", each with key, authority, document, url and year.
-//
-// Spans are byte offsets into the caption. The JSON of a [Finding], a
-// [Label] and an [Edit] carries the same span in UTF-16 code units too
-// (start_utf16, end_utf16), the indexes of a JavaScript string, so that a
-// JavaScript, Java or C# program applies a fix's edits to its own string of
-// the caption: [Check] fills them, in one pass over the caption after the
-// rules, without allocating. Go code
-// converts any offset with [ConvertOffset] (to UTF16 or Runes); invalid
-// UTF-8 counts one unit a byte, as encoding/json writes each bad byte as
-// one U+FFFD. [Report.String] and [Finding.String] read as one log line.
+// Every result type has a JSON form other languages read, with snake_case
+// members, [] for empty lists, enums as names and times as seconds; what
+// [Check] returns marshals and reads back as an equal value
+// ([Report.MarshalJSON]). Spans are byte offsets into the caption; the JSON
+// of a [Finding], a [Label] and an [Edit] carries the same span in UTF-16
+// code units too, and Go code converts any offset with [ConvertOffset].
 //
 // # Annotated cases
 //
 // A compliance reviewer adds a case without writing Go: a text file under
 // disclosure/testdata/cases (captions) or disclosure/testdata/adcases (ad
 // readings) holds cases, and TestCases and TestAdCases run each and report
-// every failing one as "file:line: what was expected, what Check gave". A
-// case starts with a line "=== " and what it shows, then the post's facts,
-// its caption and what the reviewer expects. Copy a block and edit it:
+// every failing one as "file:line: what was expected, what Check gave".
+// Copy a block and edit it; testdata/cases/README.md gives every line a
+// case may hold:
 //
 //	# A case file: lines starting with # are comments.
 //	=== #ad after the text is not upfront
@@ -470,54 +291,6 @@
 //	not: signal label
 //	score: >= 3
 //	mix: looks-sponsored
-//
-// The caption is written as it is, never escaped: "caption: text" on one
-// line (keeping trailing spaces), or a line "caption:", the caption's
-// lines (several lines, leading "#", emoji, trailing spaces, anything)
-// and a line "---" that ends it. Only invisible characters need an
-// escape, and only in a caption marked "caption (escaped):": \u and four
-// hex digits (\u200b, a zero-width space; \u0301, a combining accent),
-// \\ for a backslash. "at" and "label" text takes the same escapes.
-//
-// The post's facts, each optional: platform (Instagram, TikTok,
-// YouTube...), format (post, story, reel, video, short, live, article),
-// jurisdiction (a code of [Jurisdictions]; US when absent; a market of a
-// team's own after a line "pack: file" naming its pack), brand,
-// connection (paid, gift, affiliate, none), edited (yes or no),
-// transcript (one line per segment: "transcript: 0:05 what is said"),
-// duration ("40:00"), and source: the SOURCES.md keys of the decision or
-// guidance behind the case, checked against SOURCES.md.
-//
-// What the reviewer expects:
-//
-//   - want: rule at text (severity): Check must give this finding. "at
-//     text" names the span by its text as written in the caption (the
-//     finding's span covers it); "(2nd)" picks a later occurrence of the
-//     text. "at" and "(severity)" may be left out to match any.
-//   - want: compliant: Check gives no error (Report.Compliant).
-//   - want: label text clarity connection: a disclosure label covering
-//     that text ("want: label #ad clear paid"); clarity and connection may
-//     be left out.
-//   - not: ...: a finding or label that must not appear.
-//   - fix: the caption Autofix must give, written like a caption; "fix
-//     (known-miss):" the caption it should give but does not yet.
-//   - want: ad, want: organic: how ReadAd reads the post; want: signal
-//     name at text (+weight): a signal it must find; score: >= 3 (or <=,
-//     >, <, =): a bound on its score; mix: labelled, looks-sponsored or
-//     organic: what SponsoredMix says of the post alone.
-//   - known-miss: and known-alarm: what Check (or ReadAd) still misses,
-//     or still gives though the reviewer, citing its source, says it
-//     should not. They are counted and logged, not failures, until the
-//     code is fixed: then the case fails so that the line becomes a want
-//     or a not.
-//
-// Every error and warning Check gives must be wanted (or be a known
-// alarm) in a case that asks about Check at all; infos and labels are
-// checked only when a line names them, and a line "others: allowed" lets
-// a case name only the findings it is about. A case that asks only about
-// ReadAd does not check Check's findings. TestCases logs the precision and
-// recall of Check over the cases and every known miss and alarm.
-// testdata/cases/README.md says the same for reviewers.
 package disclosure
 
 //go:generate go run github.com/influencekit/influencekit/internal/cmd/enumgen

@@ -2,13 +2,16 @@ package disclosure
 
 import (
 	"cmp"
-	"slices"
-	"strings"
-	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
-// This file is the last stage of a check: the rules (rule_*.go) write
-// their findings into a findingSet, which turns them into a Report. The
+// What the rules use: they read a post's captionFacts through the
+// helpers here and write their findings and fixes into a findingSet,
+// which turns them into a Report. The
 // texts of all messages, fix messages and inserted labels share one
 // buffer and become one string; the findings, fixes, edits and labels of
 // a small report share one allocation (reportBlock). A compliant caption
@@ -52,43 +55,13 @@ type pendingEdit struct {
 // findingSets and returns it when the report is built: nothing in a
 // Report points into it.
 type findingSet struct {
+	// win is the scan's token window, pooled with the rest.
+	win      lex.Window
 	table    *matcher
 	findings []pendingFinding
 	fixes    []pendingFix
 	edits    []pendingEdit
 	buf      []byte
-}
-
-// findingSets recycles findingSets between checks, so that a check's
-// scratch space costs no allocation. It holds no state a check can see.
-var findingSets = sync.Pool{New: func() any {
-	return &findingSet{
-		findings: make([]pendingFinding, 0, 8),
-		fixes:    make([]pendingFix, 0, 16),
-		edits:    make([]pendingEdit, 0, 24),
-		buf:      make([]byte, 0, 512),
-	}
-}}
-
-// maxPooledFindings bounds the findings a pooled findingSet keeps room
-// for: one megabyte of "#spon" is not kept for the next check.
-const maxPooledFindings = 1 << 10
-
-// getFindingSet returns an empty findingSet for a check against m's table.
-func getFindingSet(m *matcher) *findingSet {
-	s := findingSets.Get().(*findingSet)
-	s.table = m
-	return s
-}
-
-// release empties s and returns it to the pool.
-func (s *findingSet) release() {
-	if cap(s.findings) > maxPooledFindings {
-		return
-	}
-	s.table = nil
-	s.findings, s.fixes, s.edits, s.buf = s.findings[:0], s.fixes[:0], s.edits[:0], s.buf[:0]
-	findingSets.Put(s)
 }
 
 // message formats like the package's message function into the shared
@@ -148,148 +121,196 @@ func (s *findingSet) addTranscript(id ruleID, msg textRef, span *TranscriptSpan)
 	s.findings = append(s.findings, pendingFinding{id: id, msg: msg, transcript: span})
 }
 
-// missingReportBlock (a missing-disclosure finding and its fix, no
-// label), oneFixReportBlock, tinyReportBlock, reportBlock, midReportBlock
-// and bigReportBlock hold the findings, fixes, edits and labels of a
-// report in one allocation, the smallest that fits: a report is written
-// to memory the allocator hands out cold, so bytes not needed cost time.
-type missingReportBlock struct {
-	findings [1]Finding
-	fixes    [1]Fix
-	edits    [1]Edit
+// on reports whether rule id runs under the policy: a rule that yields to
+// id (ruleSpec.yieldsTo) asks it before reporting what id reports instead.
+func (in *captionFacts) on(id ruleID) bool { return !in.policy.off[id] }
+
+// verbalWithin returns missing-verbal-disclosure's threshold: the
+// policy's, or the post's pack's, or DefaultVerbalWithin.
+func (in *captionFacts) verbalWithin() time.Duration {
+	return cmp.Or(in.policy.verbalWithin, in.table.verbalWithin, DefaultVerbalWithin)
 }
 
-type oneFixReportBlock struct {
-	findings [1]Finding
-	fixes    [1]Fix
-	edits    [1]Edit
-	labels   [1]Label
+// liveGap returns live-disclosure-gap's threshold: the policy's, or the
+// post's pack's, or DefaultLiveGap.
+func (in *captionFacts) liveGap() time.Duration {
+	return cmp.Or(in.policy.liveGap, in.table.liveGap, DefaultLiveGap)
 }
 
-type tinyReportBlock struct {
-	findings [1]Finding
-	fixes    [2]Fix
-	edits    [3]Edit
-	labels   [1]Label
+// placed reports whether the placement rules judge the post: it has a
+// best label and declares no NoConnection.
+func (in *captionFacts) placed() bool {
+	return in.best >= 0 && in.post.Connection != NoConnection
 }
 
-type reportBlock struct {
-	findings [2]Finding
-	fixes    [4]Fix
-	edits    [6]Edit
-	labels   [2]Label
+// bestText returns the best label as written.
+func (in *captionFacts) bestText() string {
+	f := in.found[in.best]
+	return in.post.Caption[f.start:f.end]
 }
 
-type midReportBlock struct {
-	findings [3]Finding
-	fixes    [6]Fix
-	edits    [9]Edit
-	labels   [3]Label
-}
-
-type bigReportBlock struct {
-	findings [6]Finding
-	fixes    [12]Fix
-	edits    [18]Edit
-	labels   [6]Label
-}
-
-// report builds the Report: findings sorted by Start then Rule (ties
-// keep the order the rules made them in), the labels found, and every
-// span's UTF-16 shift.
-func (s *findingSet) report(c *Checker, caption string, found []foundLabel) Report {
-	nl := 0
-	for _, f := range found {
-		if f.kind == termLabel {
-			nl++
-		}
-	}
-	nf, nx, ne := len(s.findings), 0, 0
-	for _, f := range s.findings {
-		nx += int(f.nfix)
-		for _, x := range s.fixes[f.fix0 : f.fix0+f.nfix] {
-			ne += int(x.nedit)
-		}
-	}
-	var (
-		findings []Finding
-		fixes    []Fix
-		edits    []Edit
-		labels   []Label
-	)
-	switch {
-	case nf == 0:
-		if nl > 0 {
-			labels = make([]Label, nl)
-		}
-	case nf <= 1 && nx <= 1 && ne <= 1 && nl == 0:
-		b := new(missingReportBlock)
-		findings, fixes, edits = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne]
-	case nf <= 1 && nx <= 1 && ne <= 1 && nl <= 1:
-		b := new(oneFixReportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	case nf <= 1 && nx <= 2 && ne <= 3 && nl <= 1:
-		b := new(tinyReportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	case nf <= 2 && nx <= 4 && ne <= 6 && nl <= 2:
-		b := new(reportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	case nf <= 3 && nx <= 6 && ne <= 9 && nl <= 3:
-		b := new(midReportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	case nf <= 6 && nx <= 12 && ne <= 18 && nl <= 6:
-		b := new(bigReportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	default:
-		findings, fixes, edits = make([]Finding, nf), make([]Fix, nx), make([]Edit, ne)
-		if nl > 0 {
-			labels = make([]Label, nl)
-		}
-	}
-	var rep Report
-	if nl > 0 {
-		i := 0
-		for _, f := range found {
-			if f.kind == termLabel {
-				labels[i] = Label{Start: f.start, End: f.end, Text: caption[f.start:f.end], Clarity: f.clarity, Connection: f.connection, Source: s.table.table.rowSource(f.row)}
-				i++
-			}
-		}
-		rep.Disclosures = labels
-	}
-	if nf > 0 {
-		if nf > 1 {
-			slices.SortStableFunc(s.findings, func(a, b pendingFinding) int {
-				return cmp.Or(cmp.Compare(a.start, b.start), strings.Compare(string(ruleTable[a.id].Rule), string(ruleTable[b.id].Rule)))
-			})
-		}
-		text := string(s.buf)
-		str := func(r textRef) string {
-			if r.inBuf {
-				return text[r.from:r.to]
-			}
-			return r.s
-		}
-		xi, ei := 0, 0
-		for i, p := range s.findings {
-			f := &findings[i]
-			*f = Finding{Rule: ruleTable[p.id].Rule, Severity: c.severity[p.id], Start: p.start, End: p.end, Message: str(p.msg), Transcript: p.transcript, Source: cmp.Or(p.source, ruleSourceKey(p.id, s.table.table))}
-			if p.nfix == 0 {
-				continue
-			}
-			f.Fixes = fixes[xi : xi+int(p.nfix) : xi+int(p.nfix)]
-			for j, x := range s.fixes[p.fix0 : p.fix0+p.nfix] {
-				es := edits[ei : ei+int(x.nedit) : ei+int(x.nedit)]
-				for k, e := range s.edits[x.edit0 : x.edit0+x.nedit] {
-					es[k] = Edit{Start: e.start, End: e.end, Text: str(e.text)}
+// pastFold returns the character (counted from 1) at which the best label
+// starts and the platform's fold, with past set when the label starts at
+// or past the fold. A platform without a fold, or with 0, has none. The
+// character is exact only when past is set.
+func (in *captionFacts) pastFold() (at, fold int, past bool) {
+	row, ok := in.policy.folds[in.post.Platform]
+	if len(in.table.folds) > 0 && !in.policy.foldSet[in.post.Platform] {
+		for _, f := range in.table.folds {
+			if f.platform == in.post.Platform {
+				if !ok {
+					row = foldRow{platform: f.platform, unit: unitRunes}
 				}
-				f.Fixes[j] = Fix{Message: str(x.msg), Edits: es}
-				ei += int(x.nedit)
+				row.chars, ok = f.chars, true
 			}
-			xi += int(p.nfix)
 		}
-		rep.Findings = findings
 	}
-	rep.fillUTF16(caption)
-	return rep
+	if !ok || row.chars <= 0 {
+		return 0, 0, false
+	}
+	f := in.found[in.best]
+	if f.start < row.chars {
+		// Fewer bytes than the fold's characters: no unit counts more
+		// characters than bytes, so the label is before the fold.
+		return f.start + 1, row.chars, false
+	}
+	n := countChars(in.post.Caption[:f.start], row.unit)
+	return n + 1, row.chars, n >= row.chars
+}
+
+// placementFixes returns the fixes of a placement finding on the best
+// label: a one-token label is best moved to the start; a phrase inside a
+// sentence ("This video is sponsored by Glow Co.") is best left where it
+// is, with the default label added at the start, so that comes first.
+func (in *captionFacts) placementFixes(out *findingSet) (first, second fixRef) {
+	f := in.found[in.best]
+	if f.single {
+		return out.moveFix(in.post.Caption, f), out.insertLabelFix()
+	}
+	return out.insertLabelFix(), out.moveFix(in.post.Caption, f)
+}
+
+// placementTodo is the advice that ends a placement finding's message.
+func (in *captionFacts) placementTodo(out *findingSet) string {
+	if in.found[in.best].single {
+		return "move it to the start of the caption"
+	}
+	return out.table.placementTodo
+}
+
+func platformName(p influencekit.Platform) string {
+	if p == influencekit.UnknownPlatform {
+		return "the platform"
+	}
+	return p.String()
+}
+
+// The fixes the rules offer. Each returns a fixRef into the check's
+// findingSet; a finding lists them in order of preference.
+
+// insertLabelFix inserts the table's default label at the start. Its
+// message and text are made once per table (see compileTable): nearly
+// every finding offers it.
+func (s *findingSet) insertLabelFix() fixRef {
+	return s.fix(static(s.table.insertMessage), pendingEdit{text: static(s.table.insertText)})
+}
+
+// replaceFix replaces a label with the clear one its row names. A
+// hashtag fix ("#sponsored") or a label that begins the caption is
+// replaced where it stands; a word ("Werbung", "Publicité") counts as a
+// label only at the start, so a label elsewhere is removed and the word
+// put at the start instead (removeEdit).
+func (s *findingSet) replaceFix(caption string, f foundLabel, fix string) fixRef {
+	text := caption[f.start:f.end]
+	if fix[0] == '#' || f.start == 0 {
+		return s.fix(s.message("Replace %q with %q", text, fix), pendingEdit{start: f.start, end: f.end, text: static(fix)})
+	}
+	msg := s.message("Replace %q with %q at the start", text, fix)
+	return s.fix(msg, pendingEdit{text: s.join(fix, " ")}, removeEdit(caption, f))
+}
+
+// moveFix moves a label to the start of the caption (removeEdit says how
+// it leaves its place).
+func (s *findingSet) moveFix(caption string, f foundLabel) fixRef {
+	text := caption[f.start:f.end]
+	msg := s.message("Move %q to the start", text)
+	return s.fix(msg, pendingEdit{text: s.join(text, " ")}, removeEdit(caption, f))
+}
+
+// removeEdit deletes a label from the caption without joining the words or
+// hashtags on either side. A label standing apart takes the spaces after
+// it (or, at the end or before a line break or punctuation, before it)
+// along, so none are doubled; one glued to the next token ("#ad#glow",
+// "#ad😀") keeps the space before it. A label glued to the text before it
+// ("Great#ad serum", "#thanks#ad publi") is removed alone, and where a
+// word follows it directly ("word(ad)word") a space takes its place, so
+// "Great serum" and "#thanks publi" stay apart.
+func removeEdit(caption string, f foundLabel) pendingEdit {
+	start, end := f.start, f.end
+	if start > 0 && !isSpaceByte(caption[start-1]) {
+		if end < len(caption) && lex.StartsWord(caption, end) {
+			return pendingEdit{start: start, end: end, text: static(" ")}
+		}
+		return pendingEdit{start: start, end: end}
+	}
+	lead := start // where the text before the label ends
+	for lead > 0 && isSpaceByte(caption[lead-1]) {
+		lead--
+	}
+	// A label that is a sentence of its own ("New drop. Sponsored.")
+	// takes its full stop along, or the text before it would end in two.
+	if end < len(caption) && (caption[end] == '.' || caption[end] == '!') && (end+1 == len(caption) || isSpaceByte(caption[end+1])) &&
+		(lead == 0 || caption[lead-1] == '.' || caption[lead-1] == '!' || caption[lead-1] == '?') {
+		end++
+	}
+	// After a comma and before the full stop that ends the sentence
+	// ("Meine neue Creme, Anzeige.") the label takes the comma: "Meine
+	// neue Creme."
+	if end < len(caption) && (caption[end] == '.' || caption[end] == '!' || caption[end] == '?') && lead > 0 && caption[lead-1] == ',' && lead < start {
+		start = lead - 1
+		for start > 0 && caption[start-1] == ' ' {
+			start--
+		}
+		return pendingEdit{start: start, end: end}
+	}
+	// Between two commas ("serum, #ad, it sinks in") the label takes the
+	// second with it: "serum, it sinks in".
+	if end < len(caption) && caption[end] == ',' && lead > 0 && caption[lead-1] == ',' && lead < start {
+		end++
+		for end < len(caption) && caption[end] == ' ' {
+			end++
+		}
+		if end < len(caption) && !isSpaceByte(caption[end]) {
+			return pendingEdit{start: start, end: end}
+		}
+	}
+	for end < len(caption) && caption[end] == ' ' {
+		end++
+	}
+	atEnd := end == len(caption) || caption[end] == '\n' || caption[end] == '\r'
+	if atEnd || end == f.end && closesText(caption[end]) {
+		start = lead
+		// A comma or semicolon that only introduced a label ending its
+		// line ("Loving this serum, #ad") goes with it.
+		if atEnd && start > 0 && (caption[start-1] == ',' || caption[start-1] == ';') {
+			start--
+			for start > 0 && caption[start-1] == ' ' {
+				start--
+			}
+		}
+	}
+	return pendingEdit{start: start, end: end}
+}
+
+// closesText reports a byte that may follow a word directly: a separator,
+// or ASCII punctuation such as "," or ".".
+func closesText(b byte) bool {
+	if b >= utf8.RuneSelf {
+		return false
+	}
+	switch lex.ASCIIClass(b) {
+	case lex.ClassSpace, lex.ClassPunct, lex.ClassDot:
+		return true
+	}
+	return false
 }

@@ -43,15 +43,30 @@ func decodeStrict(data []byte, v any, s *schema) error {
 	case err == nil:
 		return s.check(data)
 	case errors.As(err, &syntax):
-		return fmt.Errorf("%w: %s at byte %d of the %s", ErrInvalidJSON, syntax.Error(), syntax.Offset, s.what)
+		return jsonError(influencekit.ErrJSONSyntax, "%s at byte %d of the %s", syntax.Error(), syntax.Offset, s.what)
 	case errors.As(err, &typ):
 		if typ.Field == "" {
-			return fmt.Errorf("%w: a JSON %s where %s belongs", ErrInvalidJSON, typ.Value, jsonKind(typ.Type, s.what))
+			return jsonError(influencekit.ErrJSONType, "a JSON %s where %s belongs", typ.Value, jsonKind(typ.Type, s.what))
 		}
-		return fmt.Errorf("%w: %s %q is a JSON %s, want %s", ErrInvalidJSON, s.what, typ.Field, typ.Value, jsonKind(typ.Type, s.what))
+		return jsonError(influencekit.ErrJSONType, "%s %q is a JSON %s, want %s", s.what, typ.Field, typ.Value, jsonKind(typ.Type, s.what))
 	}
 	return err
 }
+
+// jsonError returns an error that reads "disclosure: invalid JSON: " and
+// the formatted detail, and that wraps both [ErrInvalidJSON] and kind, one
+// of the root package's JSON sentinels ([influencekit.ErrJSONSyntax],
+// [influencekit.ErrJSONType], [influencekit.ErrUnknownMember],
+// [influencekit.ErrRepeatedMember]), as every package's JSON readers do.
+func jsonError(kind error, format string, args ...any) error {
+	return &readError{fmt.Errorf("%w: "+format, append([]any{ErrInvalidJSON}, args...)...), kind}
+}
+
+// readError is a JSON reader's error: err's message, wrapping err and kind.
+type readError struct{ err, kind error }
+
+func (e *readError) Error() string   { return e.err.Error() }
+func (e *readError) Unwrap() []error { return []error{e.err, e.kind} }
 
 // The schemas of the wire forms.
 var (
@@ -141,6 +156,21 @@ type reportJSON struct {
 //
 // Both lists are [] when empty. compliant is r.Compliant(), for readers
 // in other languages; UnmarshalJSON ignores it.
+//
+// The JSON forms of the package. Every result type has one other
+// languages read ([Report], [Finding], [Fix], [Edit], [Label],
+// [TranscriptSpan], [RuleInfo], [Mix] and its parts): snake_case members,
+// [] for empty lists, enums as names, times as seconds; [Post] and
+// [Segment] read strictly, as other services send them. What [Check]
+// returns reads back as an equal value. A finding and a label carry
+// "source", the SOURCES.md key they rest on (null for none; an unknown key
+// is an error wrapping [ErrUnknownSource]). Spans are byte offsets, and a
+// [Finding], a [Label] and an [Edit] carry the same span in UTF-16 code
+// units (start_utf16, end_utf16: the indexes of a JavaScript string, from
+// their StartUTF16 and EndUTF16 fields), so that a JavaScript, Java or C#
+// program applies a fix's edits to its own string of the caption. Go code
+// converts any offset with [ConvertOffset]; invalid UTF-8 counts one unit
+// a byte, as encoding/json writes each bad byte as one U+FFFD.
 func (r Report) MarshalJSON() ([]byte, error) {
 	if validReport(r) {
 		return appendReport(make([]byte, 0, reportJSONSize(r)), r), nil
@@ -179,15 +209,22 @@ type findingJSON struct {
 //
 // start and end are byte offsets into the caption; start_utf16 and
 // end_utf16 are the same span in UTF-16 code units, the indexes a
-// JavaScript string of the caption takes (see ConvertOffset). Check fills
-// both; a Finding built by other code has UTF-16 positions equal to its
-// byte offsets, right for an ASCII caption. fixes is [] when there are
-// none. transcript is present only for a finding about the transcript.
+// JavaScript string of the caption takes: [Finding.StartUTF16] and
+// [Finding.EndUTF16], or the byte offsets when both are 0. The JSON is
+// the Finding's exported fields and nothing else. A UTF-16 span that no
+// caption can have beside the byte span (more units than bytes, say,
+// after code moved Start without StartUTF16) is an error wrapping
+// ErrInvalidOffset, rather than JSON that UnmarshalJSON rejects. fixes
+// is [] when there are none. transcript is present only for a finding
+// about the transcript.
 func (f Finding) MarshalJSON() ([]byte, error) {
+	s16, e16, err := spanUTF16("finding", f.Start, f.End, f.StartUTF16, f.EndUTF16)
+	if err != nil {
+		return nil, err
+	}
 	if validFinding(&f) {
 		return appendFinding(nil, &f), nil
 	}
-	s16, e16 := f.Start-f.utf16.start, f.End-f.utf16.end
 	return marshal(findingJSON{
 		Rule: f.Rule, Severity: f.Severity, Start: f.Start, End: f.End, StartUTF16: &s16, EndUTF16: &e16,
 		Message: f.Message, Fixes: orEmpty(f.Fixes), Transcript: f.Transcript, Source: sourceJSON(f.Source),
@@ -203,7 +240,7 @@ func (f *Finding) UnmarshalJSON(data []byte) error {
 	if err := decodeStrict(data, &w, findingSchema); err != nil {
 		return err
 	}
-	shift, err := readSpan("finding", w.Start, w.End, w.StartUTF16, w.EndUTF16)
+	s16, e16, err := readSpan("finding", w.Start, w.End, w.StartUTF16, w.EndUTF16)
 	if err != nil {
 		return err
 	}
@@ -212,7 +249,7 @@ func (f *Finding) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*f = Finding{Rule: w.Rule, Severity: w.Severity, Start: w.Start, End: w.End, Message: w.Message,
-		Fixes: orNil(w.Fixes), Transcript: w.Transcript, Source: key, utf16: shift}
+		Fixes: orNil(w.Fixes), Transcript: w.Transcript, Source: key, StartUTF16: s16, EndUTF16: e16}
 	return nil
 }
 
@@ -237,8 +274,10 @@ func readSource(what string, key *string) (string, error) {
 	return *key, nil
 }
 
-// readSpan checks a span read from JSON and returns its UTF-16 shift.
-func readSpan(what string, start, end int, start16, end16 *int) (spanShift, error) {
+// readSpan checks a span read from JSON and returns its UTF-16 span: the
+// byte offsets where start_utf16 and end_utf16 are absent or both 0 (see
+// spanUTF16).
+func readSpan(what string, start, end int, start16, end16 *int) (int, int, error) {
 	s16, e16 := start, end
 	if start16 != nil {
 		s16 = *start16
@@ -246,13 +285,7 @@ func readSpan(what string, start, end int, start16, end16 *int) (spanShift, erro
 	if end16 != nil {
 		e16 = *end16
 	}
-	switch {
-	case start < 0 || end < start:
-		return spanShift{}, fmt.Errorf("%w: %s span [%d, %d) in bytes", ErrInvalidOffset, what, start, end)
-	case s16 < 0 || e16 < s16 || s16 > start || e16 > end || e16-s16 > end-start:
-		return spanShift{}, fmt.Errorf("%w: %s span [%d, %d) in UTF-16 units cannot be [%d, %d) in bytes", ErrInvalidOffset, what, s16, e16, start, end)
-	}
-	return spanShift{start: start - s16, end: end - e16}, nil
+	return spanUTF16(what, start, end, s16, e16)
 }
 
 type fixJSON struct {
@@ -261,8 +294,14 @@ type fixJSON struct {
 }
 
 // MarshalJSON implements json.Marshaler: {"message": "Move \"#ad\" to the
-// start", "edits": [...]}, edits [] when empty.
+// start", "edits": [...]}, edits [] when empty. An edit's span is written
+// as [Edit.MarshalJSON] writes it, with its errors.
 func (f Fix) MarshalJSON() ([]byte, error) {
+	for _, e := range f.Edits {
+		if _, _, err := spanUTF16("edit", e.Start, e.End, e.StartUTF16, e.EndUTF16); err != nil {
+			return nil, err
+		}
+	}
 	return appendFix(nil, &f), nil
 }
 
@@ -289,11 +328,13 @@ type editJSON struct {
 //	{"start": 18, "end": 22, "start_utf16": 17, "end_utf16": 21, "text": ""}
 //
 // The span is in bytes and in UTF-16 code units, as in
-// [Finding.MarshalJSON]: a JavaScript program applies the edit to its
-// string of the caption with caption.slice(0, start_utf16) + text +
-// caption.slice(end_utf16). Check fills both; an Edit built by other code
-// has UTF-16 positions equal to its byte offsets.
+// [Finding.MarshalJSON], with its errors: a JavaScript program applies
+// the edit to its string of the caption with caption.slice(0,
+// start_utf16) + text + caption.slice(end_utf16).
 func (e Edit) MarshalJSON() ([]byte, error) {
+	if _, _, err := spanUTF16("edit", e.Start, e.End, e.StartUTF16, e.EndUTF16); err != nil {
+		return nil, err
+	}
 	return appendEdit(nil, &e), nil
 }
 
@@ -304,11 +345,11 @@ func (e *Edit) UnmarshalJSON(data []byte) error {
 	if err := decodeStrict(data, &w, editSchema); err != nil {
 		return err
 	}
-	shift, err := readSpan("edit", w.Start, w.End, w.StartUTF16, w.EndUTF16)
+	s16, e16, err := readSpan("edit", w.Start, w.End, w.StartUTF16, w.EndUTF16)
 	if err != nil {
 		return err
 	}
-	*e = Edit{Start: w.Start, End: w.End, Text: w.Text, utf16: shift}
+	*e = Edit{Start: w.Start, End: w.End, Text: w.Text, StartUTF16: s16, EndUTF16: e16}
 	return nil
 }
 
@@ -328,12 +369,16 @@ type labelJSON struct {
 //	{"start": 0, "end": 3, "start_utf16": 0, "end_utf16": 3, "text": "#ad",
 //	 "clarity": "clear", "connection": "paid"}
 //
-// The span is in bytes and in UTF-16 code units, as in [Finding.MarshalJSON].
+// The span is in bytes and in UTF-16 code units, as in
+// [Finding.MarshalJSON], with its errors.
 func (l Label) MarshalJSON() ([]byte, error) {
+	s16, e16, err := spanUTF16("label", l.Start, l.End, l.StartUTF16, l.EndUTF16)
+	if err != nil {
+		return nil, err
+	}
 	if validLabel(&l) {
 		return appendLabel(nil, &l), nil
 	}
-	s16, e16 := l.Start-l.utf16.start, l.End-l.utf16.end
 	return marshal(labelJSON{Start: l.Start, End: l.End, StartUTF16: &s16, EndUTF16: &e16,
 		Text: l.Text, Clarity: l.Clarity, Connection: l.Connection, Source: sourceJSON(l.Source)})
 }
@@ -345,7 +390,7 @@ func (l *Label) UnmarshalJSON(data []byte) error {
 	if err := decodeStrict(data, &w, labelSchema); err != nil {
 		return err
 	}
-	shift, err := readSpan("label", w.Start, w.End, w.StartUTF16, w.EndUTF16)
+	s16, e16, err := readSpan("label", w.Start, w.End, w.StartUTF16, w.EndUTF16)
 	if err != nil {
 		return err
 	}
@@ -353,7 +398,7 @@ func (l *Label) UnmarshalJSON(data []byte) error {
 	if err != nil {
 		return err
 	}
-	*l = Label{Start: w.Start, End: w.End, Text: w.Text, Clarity: w.Clarity, Connection: w.Connection, Source: key, utf16: shift}
+	*l = Label{Start: w.Start, End: w.End, Text: w.Text, Clarity: w.Clarity, Connection: w.Connection, Source: key, StartUTF16: s16, EndUTF16: e16}
 	return nil
 }
 
@@ -383,128 +428,6 @@ func (s *TranscriptSpan) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*s = TranscriptSpan{Segment: w.Segment, Start: w.Start, End: w.End, From: time.Duration(w.From), To: time.Duration(w.To)}
-	return nil
-}
-
-type segmentJSON struct {
-	Start seconds `json:"start"`
-	Text  string  `json:"text"`
-}
-
-// MarshalJSON implements json.Marshaler: {"start": 12.5, "text": "this
-// video is sponsored by Glow Co"}, start in seconds from the beginning of
-// the video.
-func (s Segment) MarshalJSON() ([]byte, error) {
-	return appendSegment(nil, s.Start, s.Text), nil
-}
-
-// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form. start
-// is any JSON number of seconds ("12.5", "1e-3"), read exactly and rounded
-// to the nanosecond; one outside time.Duration's range is an error
-// wrapping ErrInvalidDuration, and so is a negative start (a segment
-// starts at or after the beginning of the video). Members absent from the
-// JSON keep s's values.
-func (s *Segment) UnmarshalJSON(data []byte) error {
-	w := segmentJSON{Start: seconds(s.Start), Text: s.Text}
-	if err := decodeStrict(data, &w, segmentSchema); err != nil {
-		return err
-	}
-	if w.Start < 0 {
-		return fmt.Errorf("%w: segment start %s is negative", ErrInvalidDuration, appendSeconds(nil, time.Duration(w.Start)))
-	}
-	*s = Segment{Start: time.Duration(w.Start), Text: w.Text}
-	return nil
-}
-
-type postJSON struct {
-	Caption      *string               `json:"caption"`
-	Platform     influencekit.Platform `json:"platform"`
-	Format       influencekit.Format   `json:"format"`
-	Brand        string                `json:"brand"`
-	Jurisdiction Jurisdiction          `json:"jurisdiction"`
-	Transcript   *[]segmentJSON        `json:"transcript"`
-	Duration     seconds               `json:"duration"`
-	Edited       bool                  `json:"edited"`
-	Connection   Connection            `json:"connection"`
-	// BrandIdentity is written only when the post has one.
-	BrandIdentity *BrandIdentity `json:"brand_identity,omitempty"`
-}
-
-// MarshalJSON implements json.Marshaler. Every member is written, but
-// brand_identity (see [BrandIdentity]) only when the post names one:
-//
-//	{"caption": "#ad Loving this serum", "platform": "instagram", "format": "reel",
-//	 "brand": "Glow Co", "jurisdiction": "US", "transcript": [{"start": 0, "text": "..."}],
-//	 "duration": 95.5, "edited": false, "connection": "paid"}
-//
-// Enums are their text forms (Platform and Format lower case, "unknown"
-// when unset; Jurisdiction its code, as in contract JSON; Connection
-// "unknown", "paid", "gift", "affiliate" or "none"). duration and each
-// segment's start are seconds. transcript is [] when empty. A value
-// outside an enum's declared constants is an error.
-func (p Post) MarshalJSON() ([]byte, error) {
-	if b, ok := appendPost(make([]byte, 0, 160+len(p.Caption)+len(p.Brand)), &p); ok {
-		return b, nil
-	}
-	transcript := make([]segmentJSON, len(p.Transcript))
-	for i, seg := range p.Transcript {
-		transcript[i] = segmentJSON{Start: seconds(seg.Start), Text: seg.Text}
-	}
-	w := postJSON{Caption: &p.Caption, Platform: p.Platform, Format: p.Format, Brand: p.Brand,
-		Jurisdiction: p.Jurisdiction, Transcript: &transcript, Duration: seconds(p.Duration),
-		Edited: p.Edited, Connection: p.Connection}
-	if !p.BrandIdentity.IsZero() {
-		w.BrandIdentity = &p.BrandIdentity
-	}
-	return marshal(w)
-}
-
-// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form, as
-// other services send posts. caption is required (an object without it is
-// an error wrapping ErrMissingCaption); every other member is optional and,
-// when absent, keeps p's value, so a caller can fill defaults first. Enum
-// names are read case-insensitively ("Instagram", "gb"); an unknown name,
-// an unknown member or a time outside time.Duration's range is an error.
-// A negative duration or segment start is an error wrapping
-// [ErrInvalidDuration]. Segments out of time order and a segment starting
-// after duration are read as sent: [Check] orders spoken labels by Start,
-// and a live stream's last stretch runs to the later of duration and the
-// last segment's Start. An empty transcript reads as nil.
-func (p *Post) UnmarshalJSON(data []byte) error {
-	w := postJSON{Platform: p.Platform, Format: p.Format, Brand: p.Brand, Jurisdiction: p.Jurisdiction,
-		Duration: seconds(p.Duration), Edited: p.Edited, Connection: p.Connection}
-	if !p.BrandIdentity.IsZero() {
-		id := p.BrandIdentity
-		w.BrandIdentity = &id
-	}
-	if err := decodeStrict(data, &w, postSchema); err != nil {
-		return err
-	}
-	if w.Caption == nil {
-		return ErrMissingCaption
-	}
-	if w.Duration < 0 {
-		return fmt.Errorf("%w: duration %s is negative", ErrInvalidDuration, appendSeconds(nil, time.Duration(w.Duration)))
-	}
-	transcript := p.Transcript
-	if w.Transcript != nil {
-		transcript = nil
-		if len(*w.Transcript) > 0 {
-			transcript = make([]Segment, len(*w.Transcript))
-			for i, seg := range *w.Transcript {
-				if seg.Start < 0 {
-					return fmt.Errorf("%w: transcript[%d] starts at %s, before the video", ErrInvalidDuration, i, appendSeconds(nil, time.Duration(seg.Start)))
-				}
-				transcript[i] = Segment{Start: time.Duration(seg.Start), Text: seg.Text}
-			}
-		}
-	}
-	*p = Post{Caption: *w.Caption, Platform: w.Platform, Format: w.Format, Brand: w.Brand,
-		Jurisdiction: w.Jurisdiction, Transcript: transcript, Duration: time.Duration(w.Duration),
-		Edited: w.Edited, Connection: w.Connection}
-	if w.BrandIdentity != nil {
-		p.BrandIdentity = *w.BrandIdentity
-	}
 	return nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -119,12 +120,16 @@ func assertEveryFieldHasMember(t *testing.T, typ reflect.Type, data []byte, omit
 }
 
 // snakeCase turns a Go field name into its member name: "ClearlyLabelled"
-// is "clearly_labelled".
+// is "clearly_labelled", and an initialism is one word: "StartUTF16" is
+// "start_utf16".
 func snakeCase(s string) string {
 	var b strings.Builder
-	for i, r := range s {
+	rs := []rune(s)
+	for i, r := range rs {
 		if unicode.IsUpper(r) {
-			if i > 0 {
+			lowerBefore := i > 0 && !unicode.IsUpper(rs[i-1])
+			wordAfter := i > 0 && i+1 < len(rs) && unicode.IsUpper(rs[i-1]) && unicode.IsLower(rs[i+1])
+			if lowerBefore || wordAfter {
 				b.WriteByte('_')
 			}
 			r = unicode.ToLower(r)
@@ -479,4 +484,131 @@ func TestPostBrandIdentityRoundTrips(t *testing.T) {
 	data, err = json.Marshal(Post{Caption: "#ad hi"})
 	require.NoError(t, err)
 	assert.NotContains(t, string(data), "brand_identity")
+}
+
+// TestMovedSpanRoundTrips: a Finding, Edit or Label whose span a caller
+// changes writes JSON that reads back with that span. Its UTF-16 span is
+// exported data the caller moves with it (ConvertOffset) or clears; a
+// stale one that no caption can have is a marshalling error, never JSON
+// the reader rejects.
+func TestMovedSpanRoundTrips(t *testing.T) {
+	caption := "Glow 😍✨ serum, so good #ad"
+	r := Check(Post{Caption: caption, Platform: influencekit.Instagram})
+	require.NotEmpty(t, r.Findings)
+	require.NotEmpty(t, r.Disclosures)
+	at := strings.Index(caption, "serum")
+	utf16At := func(offset int) int {
+		n, err := ConvertOffset(caption, offset, UTF16)
+		require.NoError(t, err)
+		return n
+	}
+	rows := []struct {
+		why      string
+		move     func(start, end, start16, end16 *int)
+		want16   [2]int // the UTF-16 span read back
+		wantErr  bool
+		wantSpan [2]int // the byte span read back
+	}{
+		{"moved with its UTF-16 span, counted with ConvertOffset", func(s, e, s16, e16 *int) {
+			*s, *e = at, at+len("serum")
+			*s16, *e16 = utf16At(*s), utf16At(*e)
+		}, [2]int{utf16At(at), utf16At(at + len("serum"))}, false, [2]int{at, at + len("serum")}},
+		{"moved with its UTF-16 span cleared: written as the byte offsets", func(s, e, s16, e16 *int) {
+			*s, *e, *s16, *e16 = at, at+len("serum"), 0, 0
+		}, [2]int{at, at + len("serum")}, false, [2]int{at, at + len("serum")}},
+		{"moved to the start, a stale UTF-16 span past it cannot be", func(s, e, s16, e16 *int) {
+			*s, *e = 0, 4
+		}, [2]int{}, true, [2]int{}},
+	}
+	for _, row := range rows {
+		t.Run("finding/"+row.why, func(t *testing.T) {
+			f := r.Findings[len(r.Findings)-1]
+			row.move(&f.Start, &f.End, &f.StartUTF16, &f.EndUTF16)
+			data, err := json.Marshal(f)
+			if row.wantErr {
+				assert.ErrorIs(t, err, ErrInvalidOffset)
+				return
+			}
+			require.NoError(t, err)
+			var back Finding
+			require.NoError(t, json.Unmarshal(data, &back), "%s", data)
+			assert.Equal(t, row.wantSpan, [2]int{back.Start, back.End})
+			assert.Equal(t, row.want16, [2]int{back.StartUTF16, back.EndUTF16})
+		})
+		t.Run("edit/"+row.why, func(t *testing.T) {
+			e := Edit{Start: r.Disclosures[0].Start, End: r.Disclosures[0].End, StartUTF16: r.Disclosures[0].StartUTF16, EndUTF16: r.Disclosures[0].EndUTF16}
+			row.move(&e.Start, &e.End, &e.StartUTF16, &e.EndUTF16)
+			data, err := json.Marshal(e)
+			if row.wantErr {
+				assert.ErrorIs(t, err, ErrInvalidOffset)
+				return
+			}
+			require.NoError(t, err)
+			var back Edit
+			require.NoError(t, json.Unmarshal(data, &back), "%s", data)
+			assert.Equal(t, row.wantSpan, [2]int{back.Start, back.End})
+			assert.Equal(t, row.want16, [2]int{back.StartUTF16, back.EndUTF16})
+		})
+		t.Run("report/"+row.why, func(t *testing.T) {
+			rep := Report{Disclosures: slices.Clone(r.Disclosures)}
+			l := &rep.Disclosures[0]
+			row.move(&l.Start, &l.End, &l.StartUTF16, &l.EndUTF16)
+			data, err := json.Marshal(rep)
+			if row.wantErr {
+				assert.ErrorIs(t, err, ErrInvalidOffset)
+				return
+			}
+			require.NoError(t, err)
+			var back Report
+			require.NoError(t, json.Unmarshal(data, &back), "%s", data)
+			assert.Equal(t, row.wantSpan, [2]int{back.Disclosures[0].Start, back.Disclosures[0].End})
+			assert.Equal(t, row.want16, [2]int{back.Disclosures[0].StartUTF16, back.Disclosures[0].EndUTF16})
+		})
+	}
+}
+
+// TestResultsHaveNoHiddenFields: a Report and everything in it is plain
+// data, so that its JSON depends on its exported fields alone.
+func TestResultsHaveNoHiddenFields(t *testing.T) {
+	for _, v := range []any{Report{}, Finding{}, Fix{}, Edit{}, Label{}, TranscriptSpan{}, AdReading{}, AdEvidence{}, Mix{}, MixPost{}, Evidence{}} {
+		typ := reflect.TypeOf(v)
+		for i := range typ.NumField() {
+			assert.True(t, typ.Field(i).IsExported(), "%s.%s is hidden", typ, typ.Field(i).Name)
+		}
+	}
+}
+
+// TestJSONErrorsWrapTheRootSentinels: a program that reads JSON with
+// several of the library's packages tells the kinds of error apart with the
+// root package's sentinels, for disclosure's readers as for contract's and
+// pricing's, while ErrInvalidJSON and the messages stay.
+func TestJSONErrorsWrapTheRootSentinels(t *testing.T) {
+	rows := []struct {
+		why  string
+		in   string
+		kind error
+		text string
+	}{
+		{"text that is not JSON", `{"caption":"c",}`, influencekit.ErrJSONSyntax, "disclosure: invalid JSON: invalid character"},
+		{"a member of the wrong type", `{"caption":"c","edited":"yes"}`, influencekit.ErrJSONType, `post "edited" is a JSON string, want true or false`},
+		{"a value that is not an object", `["c"]`, influencekit.ErrJSONType, "a JSON array where"},
+		{"a member the post does not have", `{"caption":"c","jurisdicton":"UK"}`, influencekit.ErrUnknownMember, `disclosure: invalid JSON: post has no member "jurisdicton"`},
+		{"a member given twice", `{"caption":"#ad","caption":"no label"}`, influencekit.ErrRepeatedMember, `disclosure: invalid JSON: post has member "caption" twice`},
+		{"a segment's unknown member", `{"caption":"c","transcript":[{"start":1,"txt":"b"}]}`, influencekit.ErrUnknownMember, `post transcript has no member "txt"`},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			var p Post
+			err := p.UnmarshalJSON([]byte(row.in)) // json.Unmarshal would answer a syntax error before the reader
+			require.Error(t, err)
+			assert.ErrorIs(t, err, ErrInvalidJSON, "the package's own sentinel still matches")
+			assert.ErrorIs(t, err, row.kind)
+			assert.ErrorContains(t, err, row.text)
+			for _, other := range []error{influencekit.ErrJSONSyntax, influencekit.ErrJSONType, influencekit.ErrUnknownMember, influencekit.ErrRepeatedMember} {
+				if other != row.kind {
+					assert.NotErrorIs(t, err, other, "one kind of error, not several")
+				}
+			}
+		})
+	}
 }

@@ -18,8 +18,9 @@ import (
 // declared constants is left to that encoding/json form, so that its error
 // is the same.
 
-// validReport reports whether every enum in r has a declared value, so
-// that appendReport writes what encoding/json would.
+// validReport reports whether every enum in r has a declared value and
+// every span a UTF-16 span it can have (spanUTF16), so that appendReport
+// writes what encoding/json would; encoding/json reports the error.
 func validReport(r Report) bool {
 	for i := range r.Findings {
 		if !validFinding(&r.Findings[i]) {
@@ -35,10 +36,23 @@ func validReport(r Report) bool {
 }
 
 func validFinding(f *Finding) bool {
+	if _, _, err := spanUTF16("finding", f.Start, f.End, f.StartUTF16, f.EndUTF16); err != nil {
+		return false
+	}
+	for _, x := range f.Fixes {
+		for _, e := range x.Edits {
+			if _, _, err := spanUTF16("edit", e.Start, e.End, e.StartUTF16, e.EndUTF16); err != nil {
+				return false
+			}
+		}
+	}
 	return f.Severity <= influencekit.SeverityError
 }
 
 func validLabel(l *Label) bool {
+	if _, _, err := spanUTF16("label", l.Start, l.End, l.StartUTF16, l.EndUTF16); err != nil {
+		return false
+	}
 	return int(l.Clarity) < clarityNames.Len() && int(l.Connection) < connectionNames.Len()
 }
 
@@ -71,7 +85,7 @@ func appendFinding(b []byte, f *Finding) []byte {
 	b = appendJSONString(b, string(f.Rule), false)
 	b = append(b, `,"severity":`...)
 	b = appendJSONString(b, f.Severity.String(), false)
-	b = appendSpan(b, f.Start, f.End, f.utf16)
+	b = appendSpan(append(b, ','), f.Start, f.End, f.StartUTF16, f.EndUTF16)
 	b = append(b, `,"message":`...)
 	b = appendJSONString(b, f.Message, false)
 	b = append(b, `,"fixes":[`...)
@@ -91,16 +105,20 @@ func appendFinding(b []byte, f *Finding) []byte {
 }
 
 // appendSpan writes the members "start", "end", "start_utf16" and
-// "end_utf16", each after a comma.
-func appendSpan(b []byte, start, end int, shift spanShift) []byte {
-	b = append(b, `,"start":`...)
+// "end_utf16", separated by commas; a UTF-16 span of 0, 0 is not counted
+// and written as the byte offsets (see spanUTF16).
+func appendSpan(b []byte, start, end, start16, end16 int) []byte {
+	if start16 == 0 && end16 == 0 {
+		start16, end16 = start, end
+	}
+	b = append(b, `"start":`...)
 	b = strconv.AppendInt(b, int64(start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(end), 10)
 	b = append(b, `,"start_utf16":`...)
-	b = strconv.AppendInt(b, int64(start-shift.start), 10)
+	b = strconv.AppendInt(b, int64(start16), 10)
 	b = append(b, `,"end_utf16":`...)
-	return strconv.AppendInt(b, int64(end-shift.end), 10)
+	return strconv.AppendInt(b, int64(end16), 10)
 }
 
 // appendSource writes the member "source" after a comma: null for none.
@@ -128,14 +146,7 @@ func appendFix(b []byte, f *Fix) []byte {
 
 // appendEdit writes e's JSON form (see [Edit.MarshalJSON]).
 func appendEdit(b []byte, e *Edit) []byte {
-	b = append(b, `{"start":`...)
-	b = strconv.AppendInt(b, int64(e.Start), 10)
-	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(e.End), 10)
-	b = append(b, `,"start_utf16":`...)
-	b = strconv.AppendInt(b, int64(e.Start-e.utf16.start), 10)
-	b = append(b, `,"end_utf16":`...)
-	b = strconv.AppendInt(b, int64(e.End-e.utf16.end), 10)
+	b = appendSpan(append(b, '{'), e.Start, e.End, e.StartUTF16, e.EndUTF16)
 	b = append(b, `,"text":`...)
 	b = appendJSONString(b, e.Text, false)
 	return append(b, '}')
@@ -144,14 +155,7 @@ func appendEdit(b []byte, e *Edit) []byte {
 // appendLabel writes l's JSON form (see [Label.MarshalJSON]); its enums
 // must be valid.
 func appendLabel(b []byte, l *Label) []byte {
-	b = append(b, `{"start":`...)
-	b = strconv.AppendInt(b, int64(l.Start), 10)
-	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(l.End), 10)
-	b = append(b, `,"start_utf16":`...)
-	b = strconv.AppendInt(b, int64(l.Start-l.utf16.start), 10)
-	b = append(b, `,"end_utf16":`...)
-	b = strconv.AppendInt(b, int64(l.End-l.utf16.end), 10)
+	b = appendSpan(append(b, '{'), l.Start, l.End, l.StartUTF16, l.EndUTF16)
 	b = append(b, `,"text":`...)
 	b = appendJSONString(b, l.Text, false)
 	b = append(b, `,"clarity":`...)

@@ -83,13 +83,13 @@ func stdReportOf(r Report) stdReport {
 	w := stdReport{Findings: []stdFinding{}, Disclosures: []stdLabel{}, Compliant: r.Compliant()}
 	for _, f := range r.Findings {
 		sf := stdFinding{Rule: f.Rule, Severity: f.Severity, Start: f.Start, End: f.End,
-			StartUTF16: f.Start - f.utf16.start, EndUTF16: f.End - f.utf16.end, Message: f.Message,
+			StartUTF16: f.StartUTF16, EndUTF16: f.EndUTF16, Message: f.Message,
 			Fixes: []stdFix{}, Source: sourceJSON(f.Source)}
 		for _, x := range f.Fixes {
 			fx := stdFix{Message: x.Message, Edits: []stdEdit{}}
 			for _, e := range x.Edits {
-				fx.Edits = append(fx.Edits, stdEdit{Start: e.Start, End: e.End, StartUTF16: e.Start - e.utf16.start,
-					EndUTF16: e.End - e.utf16.end, Text: e.Text})
+				fx.Edits = append(fx.Edits, stdEdit{Start: e.Start, End: e.End, StartUTF16: e.StartUTF16,
+					EndUTF16: e.EndUTF16, Text: e.Text})
 			}
 			sf.Fixes = append(sf.Fixes, fx)
 		}
@@ -99,8 +99,8 @@ func stdReportOf(r Report) stdReport {
 		w.Findings = append(w.Findings, sf)
 	}
 	for _, l := range r.Disclosures {
-		w.Disclosures = append(w.Disclosures, stdLabel{Start: l.Start, End: l.End, StartUTF16: l.Start - l.utf16.start,
-			EndUTF16: l.End - l.utf16.end, Text: l.Text, Clarity: l.Clarity, Connection: l.Connection, Source: sourceJSON(l.Source)})
+		w.Disclosures = append(w.Disclosures, stdLabel{Start: l.Start, End: l.End, StartUTF16: l.StartUTF16,
+			EndUTF16: l.EndUTF16, Text: l.Text, Clarity: l.Clarity, Connection: l.Connection, Source: sourceJSON(l.Source)})
 	}
 	return w
 }

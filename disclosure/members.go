@@ -5,10 +5,10 @@ import (
 	"encoding"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"reflect"
 	"strings"
 
+	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/internal/jsonobject"
 )
 
@@ -81,9 +81,9 @@ func (s *schema) check(data []byte) error {
 	case !errors.As(err, &me):
 		return err
 	case errors.Is(me, jsonobject.ErrRepeatedMember):
-		return fmt.Errorf("%w: %s has member %q twice", ErrInvalidJSON, s.what, me.Name)
+		return jsonError(influencekit.ErrRepeatedMember, "%s has member %q twice", s.what, me.Name)
 	}
-	return fmt.Errorf("%w: %s has no member %q", ErrInvalidJSON, s.what, me.Name)
+	return jsonError(influencekit.ErrUnknownMember, "%s has no member %q", s.what, me.Name)
 }
 
 // checkValue checks the object value, or each object of the list value.

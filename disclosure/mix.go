@@ -2,8 +2,8 @@ package disclosure
 
 import (
 	"errors"
-	"net/url"
-	"strings"
+
+	"github.com/influencekit/influencekit/disclosure/internal/adread"
 )
 
 // ErrNoPosts is wrapped when a sponsored-content mix is asked of no posts.
@@ -131,10 +131,14 @@ func (c *Checker) SponsoredMix(posts []Post) (Mix, error) {
 		mp := &m.Posts[i]
 		brand := newBrandInfos(&p)
 		mp.Labels = c.adLabels(&p, &brand)
-		var sc adScan
-		sc.scan(p.Caption, &brand)
-		r := sc.reading(p.Caption, mp.Labels)
-		mp.Mentions, mp.Codes, mp.Links = sc.mentions, sc.codes, sc.links
+		sc := adread.ScanText(adread.Compiled(), p.Caption, &brand, evidenceSpan(p.Caption))
+		var backing [16]adread.Evidence
+		ev := backing[:0]
+		for _, l := range mp.Labels {
+			ev = append(ev, labelEvidence(l))
+		}
+		r := adReading(p.Caption, &sc.Found, ev)
+		mp.Mentions, mp.Codes, mp.Links = sc.Mentions, sc.Codes, sc.Links
 		mp.Score, mp.Signals = r.Score, r.Signals
 		switch {
 		case p.Connection == NoConnection:
@@ -158,69 +162,4 @@ func (c *Checker) SponsoredMix(posts []Post) (Mix, error) {
 		}
 	}
 	return m, nil
-}
-
-// looksLikeCode reports whether a word, as written, reads as a discount
-// code: 3 to 24 ASCII letters, digits, '_' or '-', with a digit, or 4 or
-// more letters all capitals.
-func looksLikeCode(w string) bool {
-	if len(w) < 3 || len(w) > 24 {
-		return false
-	}
-	digit, lower, letters := false, false, 0
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case '0' <= c && c <= '9':
-			digit = true
-		case 'a' <= c && c <= 'z':
-			lower = true
-			letters++
-		case 'A' <= c && c <= 'Z':
-			letters++
-		case c == '_' || c == '-':
-		default:
-			return false
-		}
-	}
-	return digit || (!lower && letters >= 4)
-}
-
-// affiliateHosts are link hosts that exist to track affiliate sales; a
-// host matches itself and its subdomains.
-var affiliateHosts = [...]string{
-	"amzn.to", "liketk.it", "shopltk.com", "rstyle.me", "shopstyle.it", "shopmy.us",
-	"click.linksynergy.com", "awin1.com", "shareasale.com", "go.skimresources.com",
-	"anrdoezrs.net", "jdoqocy.com", "tkqlhce.com", "dpbolvw.net", "kqzyfj.com",
-}
-
-// affiliateParams are query parameters that mark a link as an affiliate's.
-var affiliateParams = [...]string{"aff", "affid", "aff_id", "affiliate", "affiliate_id"}
-
-// isAffiliateURL reports whether raw, a URL as written in a caption, is an
-// affiliate link. Trailing punctuation of the sentence is ignored.
-func isAffiliateURL(raw string) bool {
-	raw = strings.TrimRight(raw, ".,;:!?)]}\"'")
-	if !strings.Contains(raw, "://") {
-		raw = "https://" + raw
-	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return false
-	}
-	host := strings.ToLower(u.Hostname())
-	for _, h := range affiliateHosts {
-		if host == h || strings.HasSuffix(host, "."+h) {
-			return true
-		}
-	}
-	q := u.Query()
-	if q.Get("tag") != "" && (strings.HasPrefix(host, "amazon.") || strings.Contains(host, ".amazon.")) {
-		return true
-	}
-	for _, p := range affiliateParams {
-		if q.Has(p) {
-			return true
-		}
-	}
-	return strings.EqualFold(q.Get("utm_medium"), "affiliate")
 }

@@ -93,24 +93,14 @@ func midCharacter(s string, offset int) bool {
 	return false
 }
 
-// spanShift is how many more bytes than UTF-16 code units of the caption
-// come before a span's Start and before its End. It is zero for a caption
-// that is ASCII up to the span's End, so a Finding, Label or Edit built by
-// hand for an ASCII caption needs none; Check sets it (see fillUTF16), and
-// the JSON readers set it from start_utf16 and end_utf16.
-type spanShift struct {
-	start, end int
+// utf16Span returns the span [start, end) of caption in UTF-16 code
+// units given the UTF-16 position of start, which the caller has counted.
+func utf16Span(caption string, start, end, start16 int) (int, int) {
+	return start16, start16 + countChars(caption[start:end], unitUTF16)
 }
 
-// shiftOf returns the shift of [start, end) given the UTF-16 position of
-// start, which the caller has counted.
-func shiftOf(caption string, start, end, start16 int) spanShift {
-	end16 := start16 + countChars(caption[start:end], unitUTF16)
-	return spanShift{start: start - start16, end: end - end16}
-}
-
-// fillUTF16 sets the UTF-16 shifts of r's findings, their fixes' edits
-// and r's disclosures for caption, in one walk per list over the sorted
+// fillUTF16 sets the UTF-16 spans of r's findings, their fixes' edits and
+// r's disclosures for caption, in one walk per list over the sorted
 // starts. Spans outside the caption (which Check never makes) are left
 // alone. It does not allocate.
 func (r *Report) fillUTF16(caption string) {
@@ -128,17 +118,17 @@ func (r *Report) fillUTF16(caption string) {
 		end = max(end, l.End)
 	}
 	ascii := asciiPrefix(caption[:min(end, len(caption))])
-	if ascii >= end {
-		return // every span lies in ASCII text: every shift is zero
-	}
 	at, at16 := 0, 0
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		mark := utf16Mark{}
-		if f.Start >= at && f.End >= f.Start && f.End <= len(caption) {
+		switch {
+		case f.End <= ascii && 0 <= f.Start && f.Start <= f.End:
+			f.StartUTF16, f.EndUTF16 = f.Start, f.End
+		case f.Start >= at && f.End >= f.Start && f.End <= len(caption):
 			at16 += countChars(caption[at:f.Start], unitUTF16)
 			at = f.Start
-			f.utf16 = shiftOf(caption, f.Start, f.End, at16)
+			f.StartUTF16, f.EndUTF16 = utf16Span(caption, f.Start, f.End, at16)
 			mark = utf16Mark{at: at, at16: at16}
 		}
 		fillEditsUTF16(f.Fixes, caption, ascii, mark)
@@ -152,10 +142,10 @@ type utf16Mark struct {
 	at, at16 int
 }
 
-// fillEditsUTF16 sets the UTF-16 shifts of fixes' edits for caption,
-// whose first ascii bytes are ASCII: an edit that ends there has a zero
-// shift. The others are counted from the nearest known place before
-// them: the end of the fix's previous edit (a fix's edits are sorted), the
+// fillEditsUTF16 sets the UTF-16 spans of fixes' edits for caption, whose
+// first ascii bytes are ASCII: an edit that ends there has its byte span.
+// The others are counted from the nearest known place before them: the
+// end of the fix's previous edit (a fix's edits are sorted), the
 // finding's start (mark: where a fix's edit that removes or replaces a
 // label begins), or the end of the ASCII prefix.
 func fillEditsUTF16(fixes []Fix, caption string, ascii int, mark utf16Mark) {
@@ -170,7 +160,7 @@ func fillEditsUTF16(fixes []Fix, caption string, ascii int, mark utf16Mark) {
 				continue
 			}
 			if e.End <= ascii {
-				e.utf16 = spanShift{}
+				e.StartUTF16, e.EndUTF16 = e.Start, e.End
 				continue
 			}
 			if e.Start < c.at {
@@ -180,13 +170,13 @@ func fillEditsUTF16(fixes []Fix, caption string, ascii int, mark utf16Mark) {
 				}
 			}
 			c.at16 += countChars(caption[c.at:e.Start], unitUTF16)
-			e.utf16 = shiftOf(caption, e.Start, e.End, c.at16)
-			c = utf16Mark{at: e.End, at16: e.End - e.utf16.end}
+			e.StartUTF16, e.EndUTF16 = utf16Span(caption, e.Start, e.End, c.at16)
+			c = utf16Mark{at: e.End, at16: e.EndUTF16}
 		}
 	}
 }
 
-// fillLabelsUTF16 sets the UTF-16 shifts of labels, sorted by Start, for
+// fillLabelsUTF16 sets the UTF-16 spans of labels, sorted by Start, for
 // caption, as [Report.fillUTF16] does for a report's disclosures.
 func fillLabelsUTF16(labels []Label, caption string) {
 	at, at16 := 0, 0
@@ -197,6 +187,25 @@ func fillLabelsUTF16(labels []Label, caption string) {
 		}
 		at16 += countChars(caption[at:l.Start], unitUTF16)
 		at = l.Start
-		l.utf16 = shiftOf(caption, l.Start, l.End, at16)
+		l.StartUTF16, l.EndUTF16 = utf16Span(caption, l.Start, l.End, at16)
 	}
+}
+
+// spanUTF16 returns the UTF-16 span a JSON form writes for the byte span
+// [start, end) and its recorded UTF-16 span [start16, end16): the
+// recorded one, or the byte offsets when both are 0 (not counted). It is
+// an error wrapping ErrInvalidOffset when no caption can have both spans,
+// which the JSON readers would reject: more UTF-16 units than bytes
+// before or within the span, or a negative or reversed span.
+func spanUTF16(what string, start, end, start16, end16 int) (int, int, error) {
+	if start16 == 0 && end16 == 0 {
+		start16, end16 = start, end
+	}
+	switch {
+	case start < 0 || end < start:
+		return 0, 0, fmt.Errorf("%w: %s span [%d, %d) in bytes", ErrInvalidOffset, what, start, end)
+	case start16 < 0 || end16 < start16 || start16 > start || end16 > end || end16-start16 > end-start:
+		return 0, 0, fmt.Errorf("%w: %s span [%d, %d) in UTF-16 units cannot be [%d, %d) in bytes", ErrInvalidOffset, what, start16, end16, start, end)
+	}
+	return start16, end16, nil
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
 // This file reads a pack's rows (label, not-label, editing, claim, cue,
@@ -114,12 +115,12 @@ func (r *packReader) row(ws []word, out []termRow) ([]termRow, error) {
 
 // checkPattern reports whether a row's pattern compiles on its own.
 func checkPattern(pattern string) error {
-	pats, err := expandPattern(pattern)
+	pats, err := lex.ExpandPattern(pattern)
 	if err != nil {
 		return err
 	}
 	for _, elems := range pats {
-		if len(elems) == 0 || elems[0].kind != elemLiteral {
+		if len(elems) == 0 || elems[0].Kind != lex.ElemLiteral {
 			return fmt.Errorf("%w %q: must start with a literal", errBadPattern, pattern)
 		}
 	}

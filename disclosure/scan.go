@@ -1,12 +1,34 @@
 package disclosure
 
-import "unicode/utf8"
+import (
+	"slices"
+	"sync"
 
-// This file is the first two stages of a check: one pass over the
-// caption's tokens (tokenizer.go, normalized by normalize.go) that matches
-// the jurisdiction's terms (matcher.go) and records each label found with
-// the facts the rules read: its clarity and connection, whether it is
-// upfront, the hashtag run it sits in. Nothing here knows a rule.
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
+)
+
+// The first two stages of a check: one pass over the caption's tokens
+// (internal/lex) that matches the jurisdiction's terms and records each
+// label found with the facts the rules read: its clarity and connection,
+// whether it is upfront, the hashtag run it sits in. Nothing here knows a
+// rule.
+
+// scanPost is the first stage for a caption: [Checker.scanCaption], then
+// the conditions term rows put on their labels that the scan alone cannot
+// decide: a label that must name its brand (termRow.brandNamed) goes when
+// the post names none and the text has no @mention, and a trailing label
+// (termRow.trailing) is cut to its word. Check and the ad reading read
+// labels through it, so both see the same labels.
+func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
+	sc := c.scanText(m, caption, brand, found, win)
+	sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool {
+		return f.kind == termLabel && m.table.unnamedBrand(f, caption[f.start:f.end], brand.Set())
+	})
+	for i := range sc.found {
+		m.table.trimTrailing(&sc.found[i], caption)
+	}
+	return sc
+}
 
 // foundLabel is a term found in the caption, before it becomes a Label.
 // It is kept small: a long caption holds many.
@@ -87,90 +109,90 @@ func (f scanFacts) with(x scanFacts, on bool) scanFacts {
 // words that run straight into it (leadOK), makes the sentence a
 // disclosure sentence: every label in it is upfront.
 func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, found []foundLabel) scan {
+	win := windows.Get().(*lex.Window)
+	defer windows.Put(win)
+	return c.scanText(m, caption, brand, found, win)
+}
+
+// scanText is scanCaption with win, the window through which the matcher
+// reads the tokens after a candidate.
+func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
 	sc := scan{found: found}
-	cur := tokenizer{s: caption}
-	var nb normBuf
+	cur := lex.NewTokenizer(caption)
+	var nb lex.Key
 	st := opening | leadOK | atLine | sentenceStart
 	lead := 0
 	var runs hashtagRuns
+	brandSet := brand.Set()
 	for {
-		tok, ok := cur.next(&nb)
+		tok, ok := cur.Next(&nb)
 		if !ok {
 			break
 		}
-		key := nb.bytes()
-		if tok.afterBreak() {
+		key := nb.Bytes()
+		// Most tokens start no term: they are read by the bookkeeping
+		// below without a match being made.
+		n := lex.NoNode
+		if tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
+			n = m.lex.First(key)
+		}
+		afterBreak, hyphenated := tok.AfterBreak(), tok.Hyphenated()
+		if afterBreak {
 			st = st&^(cue|addressed) | atLine | sentenceStart
 			if st.has(otherText) {
 				st &^= opening
 			}
 		}
-		text := tok.kind != tokPunct && tok.kind != tokSymbol // a word, hashtag, mention or URL
-		if st.has(sentenceStart) && tok.kind == tokWord {
+		text := tok.Kind != lex.Punct && tok.Kind != lex.Symbol // a word, hashtag, mention or URL
+		if st.has(sentenceStart) && tok.Kind == lex.Word {
 			st = st.with(addressed, addressesFollower(key))
 		}
-		// Most tokens start no term: they are read by the bookkeeping
-		// below without a match being made.
-		n := noNode
-		if tok.kind != tokURL && tok.kind != tokSymbol && !tok.tooLong() && !m.first.miss(key) {
-			n = m.first.lookup(key)
-		}
-		stop := tok.kind == tokPunct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
-		colon := tok.kind == tokPunct && len(key) == 1 && key[0] == ':'
-		if n == noNode && !tok.hyphenated() && (tok.kind != tokHashtag || !brand.set) {
+		stop := tok.Kind == lex.Punct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
+		colon := tok.Kind == lex.Punct && len(key) == 1 && key[0] == ':'
+		if n == lex.NoNode && !hyphenated && (tok.Kind != lex.Hashtag || !brandSet) {
 			st = st.afterToken(stop, colon, text)
-			switch tok.kind {
-			case tokHashtag:
+			switch tok.Kind {
+			case lex.Hashtag:
 				runs.tag()
-			case tokWord, tokURL:
+			case lex.Word, lex.URL:
 				runs.close(sc.found)
 			}
-			st, lead = st.unmatched(tok.kind, text, lead)
+			st, lead = st.unmatched(tok.Kind, text, lead)
 			continue
 		}
-		var mt match
-		matched := false
-		ctx := matchContext{lineStart: st.has(atLine), afterStop: st.has(afterStop), cue: st.has(cue), addressed: st.has(addressed)}
-		if n != noNode {
-			mt, matched = m.matchFrom(n, tok, cur, brand, ctx)
-		}
-		if !matched && tok.hyphenated() {
-			if part, at, ok := gluedPart(caption, tok, key); ok {
-				inner := tok
-				inner.start = at
-				mt, matched = m.matchAt(inner, part, cur, brand, matchContext{cue: ctx.cue, addressed: ctx.addressed})
-			}
-		}
+		ctx := lex.Context{LineStart: st.has(atLine), AfterStop: st.has(afterStop), Cue: st.has(cue), Addressed: st.has(addressed)}
+		mt, matched := lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
 		st = st.afterToken(stop, colon, text)
 		var f foundLabel
 		switch {
 		case matched:
-			row := &m.table.terms[mt.row]
-			f = foundLabel{start: mt.start, end: mt.end, kind: row.kind, clarity: row.clarity,
-				connection: row.connection, row: int32(mt.row), altered: mt.altered, single: mt.single, hashtag: mt.single && tok.kind == tokHashtag}
-			cur = mt.after
+			row := &m.table.terms[mt.Row]
+			f = foundLabel{start: mt.Start, end: mt.End, kind: row.kind, clarity: row.clarity,
+				connection: row.connection, row: int32(mt.Row), altered: mt.Altered, single: mt.Single, hashtag: mt.Single && tok.Kind == lex.Hashtag}
+			cur = win.Resume(cur, mt.Next)
 			st &^= atLine | afterStop
 			if f.kind == termCue || f.kind == termLabel && f.connection == Affiliate {
 				st |= cue
 			}
-		case tok.kind == tokHashtag:
-			bt, ok := m.brandTag(key, brand)
-			if !ok {
+		case tok.Kind == lex.Hashtag:
+			i := brand.TagRole(key, m.brandRoles)
+			if i < 0 {
 				break
 			}
+			bt := m.table.brandTags[i]
 			matched = true
-			f = foundLabel{start: tok.start, end: tok.end, row: -1, kind: termLabel, clarity: bt.clarity,
-				connection: bt.connection, altered: tok.altered(), single: true, hashtag: true}
+			f = foundLabel{start: tok.Start, end: tok.End, row: -1, kind: termLabel, clarity: bt.clarity,
+				connection: bt.connection, altered: tok.Altered(), single: true, hashtag: true}
 		}
 		tagsBefore := runs.tags
 		switch {
-		case tok.kind == tokHashtag && (!matched || f.hashtag):
+		case tok.Kind == lex.Hashtag && (!matched || f.hashtag):
 			runs.tag()
-		case tok.kind == tokWord || tok.kind == tokURL:
+		case tok.Kind == lex.Word || tok.Kind == lex.URL:
 			runs.close(sc.found)
 		}
 		if !matched {
-			st, lead = st.unmatched(tok.kind, text, lead)
+			st, lead = st.unmatched(tok.Kind, text, lead)
 			continue
 		}
 		switch f.kind {
@@ -196,7 +218,14 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 		if f.kind == termLabel && st.has(opening) {
 			if !st.has(openingLabel) {
 				st |= openingLabel
-				st = st.with(disclosureSentence, f.upfront || st.has(leadOK) && (lead <= maxLeadWords || st.has(leadCue) && lead <= maxLeadWordsAboutLinks) && isStatement(caption, f))
+				// A statement is a label of several tokens that starts and
+				// ends with a word ("affiliate links", "gave me free
+				// product", "sponsored by Glow Co"), whose sentence may
+				// open with its subject. Hashtags, bracketed labels and
+				// labels ending in a separator ("#ad", "(ad)", "Ad:") are
+				// tags, placed where they stand.
+				statement := !f.single && lex.WordBounded(caption, f.start, f.end)
+				st = st.with(disclosureSentence, f.upfront || st.has(leadOK) && (lead <= maxLeadWords || st.has(leadCue) && lead <= maxLeadWordsAboutLinks) && statement)
 			}
 			f.upfront = f.upfront || st.has(disclosureSentence)
 		}
@@ -207,6 +236,12 @@ func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, foun
 	runs.close(sc.found)
 	return sc
 }
+
+// windows recycles the scans' token windows: a window is kilobytes, with
+// the room earlier scans grew, which a scan would otherwise clear on the
+// stack or grow again for every caption. A window holds nothing a scan
+// can see: each candidate resets it. Check uses its findingSet's.
+var windows = sync.Pool{New: func() any { return new(lex.Window) }}
 
 // afterToken updates f past a token: stop says it is ".", "!" or "?",
 // colon that it is ":", text that it is a word, hashtag, mention or URL.
@@ -231,13 +266,13 @@ func (f scanFacts) afterToken(stop, colon, text bool) scanFacts {
 // and in the opening sentence before its first label one more word (a
 // word or mention) or the end of leadOK (punctuation, a hashtag or a URL
 // after words).
-func (f scanFacts) unmatched(kind tokenKind, text bool, lead int) (scanFacts, int) {
+func (f scanFacts) unmatched(kind lex.Kind, text bool, lead int) (scanFacts, int) {
 	if text {
 		f |= otherText
 	}
 	if f.has(opening) && !f.has(openingLabel) {
 		switch {
-		case kind == tokWord || kind == tokMention:
+		case kind == lex.Word || kind == lex.Mention:
 			lead++
 		case f.has(otherText):
 			f &^= leadOK
@@ -299,20 +334,3 @@ const maxLeadWords = 6
 // links in this description, I may earn a commission" is a disclosure
 // sentence from its first word.
 const maxLeadWordsAboutLinks = 12
-
-// isStatement reports a label of several tokens that starts and ends with
-// a word ("affiliate links", "gave me free product", "sponsored by Glow
-// Co"): a statement, whose sentence may open with its subject. Hashtags,
-// bracketed labels and labels ending in a separator ("#ad", "(ad)",
-// "Ad:") are tags, placed where they stand.
-func isStatement(caption string, f foundLabel) bool {
-	if f.single || f.start >= f.end {
-		return false
-	}
-	var scratch [runeScratch]byte
-	if readRune(caption, f.start, &scratch).class != classWord {
-		return false
-	}
-	_, size := utf8.DecodeLastRuneInString(caption[f.start:f.end])
-	return readRune(caption, f.end-size, &scratch).class == classWord
-}

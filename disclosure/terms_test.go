@@ -3,10 +3,11 @@ package disclosure
 import (
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 )
@@ -15,7 +16,7 @@ func TestTablesCompile(t *testing.T) {
 	for _, tab := range builtinTables() {
 		m, err := compileTable(tab)
 		require.NoError(t, err, "%s", tab.jurisdiction)
-		assert.NotZero(t, m.trie.nodes[rootNode].nkid)
+		assert.NotZero(t, m.lex.Starts())
 		assert.NotEmpty(t, tab.defaultLabel)
 		assert.NotEmpty(t, tab.editingLabel)
 	}
@@ -36,24 +37,24 @@ func TestEveryTermIsFound(t *testing.T) {
 	for _, tab := range builtinTables() {
 		m := c.tables[tab.jurisdiction]
 		for i, row := range tab.terms {
-			pats, err := expandPattern(row.pattern)
+			pats, err := lex.ExpandPattern(row.pattern)
 			require.NoError(t, err)
 			for _, elems := range pats {
 				words := make([]string, len(elems))
 				for k, e := range elems {
-					switch e.kind {
-					case elemBrand:
+					switch e.Kind {
+					case lex.ElemBrand:
 						words[k] = "@glowco"
-					case elemAny:
+					case lex.ElemAny:
 						words[k] = "serum"
-					case elemName:
+					case lex.ElemName:
 						words[k] = "Tess"
 					default:
-						words[k] = e.text
+						words[k] = e.Text
 					}
 				}
 				caption := strings.Join(words, " ")
-				brand := newBrandInfo("Glow Co")
+				brand := lex.NewBrand("Glow Co")
 				if row.position == afterPurchase {
 					// Found after a purchase cue in the sentence, not alone
 					// nor after a cue in an earlier sentence.
@@ -122,11 +123,11 @@ func TestFoldingAgreesWithXText(t *testing.T) {
 		want := fold.String(norm.NFKC.String(in))
 		want = strings.ReplaceAll(want, "’", "'") // the tokenizer also unifies apostrophes
 		var b strings.Builder
-		var scratch [runeScratch]byte
+		var scratch [lex.RuneScratch]byte
 		for i := 0; i < len(in); {
-			fr := readRune(in, i, &scratch)
-			b.Write(scratch[:fr.n])
-			i += fr.size
+			fr := lex.ReadRune(in, i, &scratch)
+			b.Write(scratch[:fr.Len()])
+			i += fr.Size()
 		}
 		assert.Equal(t, want, b.String(), "%q", in)
 	}
@@ -148,40 +149,25 @@ func TestTokenizer(t *testing.T) {
 		{why: "a zero-width space inside a tag is skipped", in: "#a\u200bd", want: []string{"#:#ad"}},
 		{why: "invalid bytes are symbols", in: "a\xffb", want: []string{"w:a", "s:", "w:b"}},
 	}
-	kinds := map[tokenKind]string{tokWord: "w", tokHashtag: "#", tokMention: "@", tokURL: "u", tokPunct: "p", tokSymbol: "s"}
+	kinds := map[lex.Kind]string{lex.Word: "w", lex.Hashtag: "#", lex.Mention: "@", lex.URL: "u", lex.Punct: "p", lex.Symbol: "s"}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
-			tz := tokenizer{s: row.in}
-			var nb normBuf
+			tz := lex.NewTokenizer(row.in)
+			var nb lex.Key
 			var got []string
 			for {
-				tok, ok := tz.next(&nb)
+				tok, ok := tz.Next(&nb)
 				if !ok {
 					break
 				}
-				text := string(nb.bytes())
-				if tok.kind == tokURL {
-					text = row.in[tok.start:tok.end]
+				text := string(nb.Bytes())
+				if tok.Kind == lex.URL {
+					text = row.in[tok.Start:tok.End]
 				}
-				got = append(got, kinds[tok.kind]+":"+text)
+				got = append(got, kinds[tok.Kind]+":"+text)
 			}
 			assert.Equal(t, row.want, got)
 		})
-	}
-}
-
-// TestPlainSymbolRanges backs readRune's shortcut: every rune isPlainSymbol
-// accepts has no NFKC mapping, no case, and is neither a letter, digit,
-// mark, space, punctuation nor an invisible character.
-func TestPlainSymbolRanges(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if !isPlainSymbol(r) {
-			continue
-		}
-		s := string(r)
-		require.Empty(t, norm.NFKC.PropertiesString(s).Decomposition(), "%U", r)
-		require.Equal(t, r, unicode.ToLower(r), "%U", r)
-		require.Equal(t, classSymbol, classOf(r), "%U", r)
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
 // Term is a team's own term for a jurisdiction's table, added through
@@ -104,7 +106,7 @@ func withTerms(terms []Term, packs map[Jurisdiction]*termTable) (map[Jurisdictio
 		if packs[t.Jurisdiction] == nil {
 			return nil, termErr(i, t, "the jurisdiction is not declared: it has no pack")
 		}
-		pats, err := expandPattern(t.Text)
+		pats, err := lex.ExpandPattern(t.Text)
 		if err != nil {
 			return nil, termErr(i, t, err.Error())
 		}
@@ -112,7 +114,7 @@ func withTerms(terms []Term, packs map[Jurisdiction]*termTable) (map[Jurisdictio
 		key.WriteString(t.Jurisdiction.String())
 		for _, e := range pats[0] {
 			key.WriteByte(0)
-			key.WriteString(e.text)
+			key.WriteString(e.Text)
 		}
 		if prev, ok := byKey[key.String()]; ok {
 			if prev.t.Clarity != t.Clarity || prev.t.Connection != t.Connection || prev.t.NotALabel != t.NotALabel {
@@ -157,16 +159,24 @@ const noToken = -2
 // of a line, with ok; or noToken for a text without a token, or -1 where
 // no row matches it whole.
 func wholeMatch(m *matcher, text string) (row int, ok bool) {
-	cur := tokenizer{s: text}
-	var nb normBuf
-	tok, ok := cur.next(&nb)
+	cur := lex.NewTokenizer(text)
+	var key lex.Key
+	tok, ok := cur.Next(&key)
 	if !ok {
 		return noToken, false
 	}
-	var brand brandInfo
-	mt, ok := m.matchAt(tok, nb.bytes(), cur, &brand, matchContext{lineStart: true})
-	if !ok || mt.start != 0 || mt.end != len(text) {
+	if tok.TooLong() || tok.Kind == lex.URL || tok.Kind == lex.Symbol {
 		return -1, false
 	}
-	return mt.row, true
+	n := m.lex.First(key.Bytes())
+	if n == lex.NoNode {
+		return -1, false
+	}
+	var win lex.Window
+	var brand brandInfo
+	mt, ok := lex.MatchGrowing(&m.lex, n, tok, cur, &win, &brand, lex.Context{LineStart: true})
+	if !ok || mt.Start != 0 || mt.End != len(text) {
+		return -1, false
+	}
+	return mt.Row, true
 }

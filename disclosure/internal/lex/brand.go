@@ -1,29 +1,29 @@
-package disclosure
+package lex
 
 // maxBrandBytes bounds the normalized brand kept for matching; longer
 // brands only match as @mentions and words of their first 64 bytes.
 const maxBrandBytes = 64
 
-// brandInfo is a post's Brand, normalized once per Check on the stack.
-type brandInfo struct {
+// Brand is a post's Brand, normalized once per Check on the stack.
+type Brand struct {
 	set    bool
 	squash [maxBrandBytes]byte // folded letters and digits only: "glowco"
 	sn     int
 	words  [maxBrandBytes]byte // folded words, back to back
 	ends   [8]uint8            // end of each word in words
 	nwords int
-	alt    *brandInfo // the brand's next name (BrandIdentity), or nil
+	alt    *Brand // the brand's next name, or nil
 }
 
-// newBrandInfo normalizes brand as the caption tokenizer reads it.
-func newBrandInfo(brand string) (b brandInfo) {
-	b.read(brand)
+// NewBrand normalizes brand as the Tokenizer reads it.
+func NewBrand(brand string) (b Brand) {
+	b.Read(brand)
 	return b
 }
 
-// read normalizes brand into b, which must be zero. It fills b in place:
-// a brandInfo is a few hundred bytes, and Check reads one per post.
-func (b *brandInfo) read(brand string) {
+// Read normalizes brand into b, which must be zero. It fills b in place:
+// a Brand is a few hundred bytes, and a check reads one per post.
+func (b *Brand) Read(brand string) {
 	switch {
 	case brand == "":
 	case plainASCIIName(brand):
@@ -33,21 +33,21 @@ func (b *brandInfo) read(brand string) {
 	}
 }
 
-// readTokenized is read for any name, read by the caption tokenizer.
-func (b *brandInfo) readTokenized(brand string) {
-	tz := tokenizer{s: brand}
-	var nb normBuf
+// readTokenized is read for any name, read by the caption Tokenizer.
+func (b *Brand) readTokenized(brand string) {
+	tz := Tokenizer{s: brand}
+	var nb Key
 	wn := 0
 	for {
-		tok, ok := tz.next(&nb)
+		tok, ok := tz.Next(&nb)
 		if !ok {
 			break
 		}
-		text := nb.bytes()
-		switch tok.kind {
-		case tokMention, tokHashtag:
+		text := nb.Bytes()
+		switch tok.Kind {
+		case Mention, Hashtag:
 			text = text[1:]
-		case tokWord:
+		case Word:
 			if b.nwords < len(b.ends) && wn+len(text) <= len(b.words) {
 				wn += copy(b.words[wn:], text)
 				b.ends[b.nwords] = uint8(wn)
@@ -68,7 +68,7 @@ func (b *brandInfo) readTokenized(brand string) {
 
 // plainASCIIName reports a name of ASCII letters, digits and spaces only
 // ("Glow Co"), the common case, which readPlain reads without the
-// tokenizer.
+// Tokenizer.
 func plainASCIIName(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if b := s[i]; b != ' ' && (b == '_' || asciiWordLower[b] == 0) {
@@ -79,8 +79,8 @@ func plainASCIIName(s string) bool {
 }
 
 // readPlain is read for a plainASCIIName: its words are the runs
-// between spaces, lower-cased, exactly as the tokenizer reads them.
-func (b *brandInfo) readPlain(brand string) {
+// between spaces, lower-cased, exactly as the Tokenizer reads them.
+func (b *Brand) readPlain(brand string) {
 	wn := 0
 	for i := 0; i < len(brand); {
 		if brand[i] == ' ' {
@@ -117,7 +117,20 @@ func isSquashed(c byte) bool {
 	return c >= 0x80 || 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 }
 
-func (b *brandInfo) word(i int) []byte {
+// Set reports whether b names a brand.
+func (b *Brand) Set() bool { return b.set }
+
+// Link makes next the name after b: the brand's other names hang off the
+// first one.
+func (b *Brand) Link(next *Brand) { b.alt = next }
+
+// Next returns the brand's name after b, or nil.
+func (b *Brand) Next() *Brand { return b.alt }
+
+// Squashed returns b's name folded to its letters and digits: "glowco".
+func (b *Brand) Squashed() []byte { return b.squash[:b.sn] }
+
+func (b *Brand) word(i int) []byte {
 	start := 0
 	if i > 0 {
 		start = int(b.ends[i-1])
@@ -130,10 +143,10 @@ func (b *brandInfo) word(i int) []byte {
 // another account: "@glowcosmetics" is not Glow Co.
 var handleSuffixes = [...]string{"official", "hq", "us", "usa", "uk", "global", "shop", "store", "inc"}
 
-// matchesHandle reports whether a mention's body ("glowco_us") names the
+// MatchesHandle reports whether a mention's body ("glowco_us") names the
 // brand under any of its names: the squashed name, ignoring ASCII
 // punctuation, then nothing, a '_' or '.', or one of handleSuffixes.
-func (b *brandInfo) matchesHandle(body []byte) bool {
+func (b *Brand) MatchesHandle(body []byte) bool {
 	for n := b; n != nil; n = n.alt {
 		if n.matchesHandleName(body) {
 			return true
@@ -142,7 +155,7 @@ func (b *brandInfo) matchesHandle(body []byte) bool {
 	return false
 }
 
-func (b *brandInfo) matchesHandleName(body []byte) bool {
+func (b *Brand) matchesHandleName(body []byte) bool {
 	j := 0
 	for i, c := range body {
 		if j == b.sn {
@@ -170,11 +183,38 @@ func (b *brandInfo) matchesHandleName(body []byte) bool {
 
 // matchesSquashed reports whether a word is the squashed brand ("glowco")
 // under any of its names.
-func (b *brandInfo) matchesSquashed(w []byte) bool {
+func (b *Brand) matchesSquashed(w []byte) bool {
 	for n := b; n != nil; n = n.alt {
 		if string(w) == string(n.squash[:n.sn]) {
 			return true
 		}
 	}
 	return false
+}
+
+// TagRole returns the index in roles of the role a hashtag key names
+// after one of the brand's squashed names ("#glowcopartner" with role
+// "partner"; "#chase_partner", per ftc-faqs, with a '_' between), or -1
+// for none, and for a b that names no brand.
+func (b *Brand) TagRole(key []byte, roles []string) int {
+	if !b.set || len(key) < 2 || key[0] != '#' {
+		return -1
+	}
+	body := key[1:]
+	for name := b; name != nil; name = name.alt {
+		sq := name.squash[:name.sn]
+		if len(body) <= len(sq) || string(body[:len(sq)]) != string(sq) {
+			continue
+		}
+		rest := body[len(sq):]
+		if len(rest) > 1 && rest[0] == '_' {
+			rest = rest[1:]
+		}
+		for i, r := range roles {
+			if string(rest) == r {
+				return i
+			}
+		}
+	}
+	return -1
 }

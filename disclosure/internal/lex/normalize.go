@@ -1,4 +1,4 @@
-package disclosure
+package lex
 
 import (
 	"bytes"
@@ -8,30 +8,30 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// runeClass is what a rune (after normalization) can do in a token.
-type runeClass uint8
+// Class is what a rune (after normalization) can do in a Token.
+type Class uint8
 
 const (
-	classSpace     runeClass = iota // separates tokens
-	classInvisible                  // zero-width, bidi controls, variation selectors: skipped
-	classWord                       // letter, digit, mark, '_'
-	classHash                       // '#'
-	classAt                         // '@'
-	classJoiner                     // apostrophe or hyphen: inside a word only
-	classDot                        // '.': inside a @mention only
-	classPunct                      // other punctuation and ASCII symbols: a token each
-	classSymbol                     // emoji and other symbols, invalid bytes: a token each
+	ClassSpace     Class = iota // separates tokens
+	ClassInvisible              // zero-width, bidi controls, variation selectors: skipped
+	ClassWord                   // letter, digit, mark, '_'
+	ClassHash                   // '#'
+	ClassAt                     // '@'
+	ClassJoiner                 // apostrophe or hyphen: inside a word only
+	ClassDot                    // '.': inside a @mention only
+	ClassPunct                  // other punctuation and ASCII symbols: a Token each
+	ClassSymbol                 // emoji and other symbols, invalid bytes: a Token each
 )
 
-// runeScratch holds the normalized form of one rune. The longest NFKC
+// RuneScratch holds the normalized form of one rune. The longest NFKC
 // expansion of a single code point (U+FDFA) is 33 bytes.
-const runeScratch = 48
+const RuneScratch = 48
 
-// foldedRune is one rune of the caption after NFKC and case folding.
-type foldedRune struct {
-	n     int       // bytes of the normalized form in the scratch
-	size  int       // bytes consumed from the caption
-	class runeClass // class of the first normalized rune
+// FoldedRune is one rune of the caption after NFKC and case folding.
+type FoldedRune struct {
+	n     int   // bytes of the normalized form in the scratch
+	size  int   // bytes consumed from the caption
+	class Class // class of the first normalized rune
 	// flags holds runeAltered and runeCombining. One field for both keeps
 	// the struct at four fields, which the compiler keeps in registers.
 	flags uint8
@@ -43,14 +43,25 @@ const (
 	runeAltered uint8 = 1 << iota
 	// runeCombining: the rune may compose with the one before it (a
 	// combining accent such as U+0301, a Hangul vowel or final jamo): the
-	// token's text is then composed (NFC) so that "e\u0301" reads as "é".
+	// Token's text is then composed (NFC) so that "e\u0301" reads as "é".
 	runeCombining
 )
 
-func (fr foldedRune) altered() bool   { return fr.flags&runeAltered != 0 }
-func (fr foldedRune) combining() bool { return fr.flags&runeCombining != 0 }
+// Altered reports a rune NFKC changed by a compatibility mapping.
+func (fr FoldedRune) Altered() bool { return fr.flags&runeAltered != 0 }
 
-// readRune normalizes the rune at s[i:] into out: NFKC (golang.org/x/text/
+// Class returns the class of the first normalized rune.
+func (fr FoldedRune) Class() Class { return fr.class }
+
+// Len returns the bytes of the normalized form written to the scratch.
+func (fr FoldedRune) Len() int { return fr.n }
+
+// Size returns the bytes the rune takes in the text.
+func (fr FoldedRune) Size() int { return fr.size }
+
+func (fr FoldedRune) combining() bool { return fr.flags&runeCombining != 0 }
+
+// ReadRune normalizes the rune at s[i:] into out: NFKC (golang.org/x/text/
 // unicode/norm) and then Unicode case folding, one code point at a time so
 // that every normalized byte maps back to the original rune's bytes.
 //
@@ -60,37 +71,37 @@ func (fr foldedRune) combining() bool { return fr.flags&runeCombining != 0 }
 // Folding is the simple case fold of each code point plus the full folds
 // that matter for Latin text ("ß" to "ss"); the tests check it against
 // golang.org/x/text/cases.Fold for every term in the tables.
-func readRune(s string, i int, out *[runeScratch]byte) foldedRune {
+func ReadRune(s string, i int, out *[RuneScratch]byte) FoldedRune {
 	if b := s[i]; b < utf8.RuneSelf {
 		if 'A' <= b && b <= 'Z' {
 			b += 'a' - 'A'
 		}
 		out[0] = b
-		return foldedRune{n: 1, size: 1, class: asciiClass(b)}
+		return FoldedRune{n: 1, size: 1, class: ASCIIClass(b)}
 	}
 	return readNonASCII(s, i, out)
 }
 
-// readNonASCII is readRune for a rune outside ASCII, kept apart so that
-// readRune's ASCII path stays small enough to inline.
-func readNonASCII(s string, i int, out *[runeScratch]byte) foldedRune {
+// readNonASCII is ReadRune for a rune outside ASCII, kept apart so that
+// ReadRune's ASCII path stays small enough to inline.
+func readNonASCII(s string, i int, out *[RuneScratch]byte) FoldedRune {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	if r == utf8.RuneError && size <= 1 {
-		return foldedRune{size: 1, class: classSymbol}
+		return FoldedRune{size: 1, class: ClassSymbol}
 	}
 	if isPlainSymbol(r) {
 		copy(out[:], s[i:i+size])
-		return foldedRune{n: size, size: size, class: classSymbol}
+		return FoldedRune{n: size, size: size, class: ClassSymbol}
 	}
 	if isInvisible(r) {
-		return foldedRune{size: size, class: classInvisible}
+		return FoldedRune{size: size, class: ClassInvisible}
 	}
 	src := s[i : i+size]
 	props := norm.NFKC.PropertiesString(src)
 	// Runes that compose with the one before them all lie at or above
 	// U+0300 (combining diacritical marks); the Latin-1 letters below skip
 	// the question.
-	fr := foldedRune{size: size}
+	fr := FoldedRune{size: size}
 	if r >= 0x300 && !props.BoundaryBefore() {
 		fr.flags = runeCombining
 	}
@@ -117,7 +128,7 @@ func readNonASCII(s string, i int, out *[runeScratch]byte) foldedRune {
 
 // putFolded writes the case fold of c at out[n:] and returns the new
 // length; output that would not fit is dropped.
-func putFolded(out *[runeScratch]byte, n int, c rune) int {
+func putFolded(out *[RuneScratch]byte, n int, c rune) int {
 	c = foldRune(c)
 	if c == 'ß' {
 		return putString(out, n, "ss")
@@ -128,7 +139,7 @@ func putFolded(out *[runeScratch]byte, n int, c rune) int {
 	return n
 }
 
-func putString(out *[runeScratch]byte, n int, s string) int {
+func putString(out *[RuneScratch]byte, n int, s string) int {
 	if n+len(s) <= len(out) {
 		n += copy(out[n:], s)
 	}
@@ -159,7 +170,7 @@ func foldRune(r rune) rune {
 // isPlainSymbol reports runes of the emoji blocks (Miscellaneous Symbols
 // and Pictographs to Symbols and Pictographs Extended-A, U+1F300-U+1FAFF,
 // and Miscellaneous Symbols and Dingbats up to U+2767): symbols with no
-// NFKC mapping and no case, so readRune skips the table lookups for them.
+// NFKC mapping and no case, so ReadRune skips the table lookups for them.
 // TestPlainSymbolRanges checks that claim against the Unicode tables.
 func isPlainSymbol(r rune) bool {
 	return 0x1F300 <= r && r <= 0x1FAFF || 0x2600 <= r && r <= 0x2767
@@ -177,46 +188,46 @@ func isInvisible(r rune) bool {
 
 // asciiClasses is the class of each ASCII byte: a constant table, built
 // once and never written.
-var asciiClasses = func() (t [utf8.RuneSelf]runeClass) {
+var asciiClasses = func() (t [utf8.RuneSelf]Class) {
 	for b := range t {
 		switch c := byte(b); {
 		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '_':
-			t[b] = classWord
+			t[b] = ClassWord
 		case c == ' ', c == '\n', c == '\t', c == '\r', c == '\v', c == '\f', c < ' ', c == 0x7f:
-			t[b] = classSpace // other control characters separate tokens too
+			t[b] = ClassSpace // other control characters separate tokens too
 		case c == '#':
-			t[b] = classHash
+			t[b] = ClassHash
 		case c == '@':
-			t[b] = classAt
+			t[b] = ClassAt
 		case c == '\'', c == '-':
-			t[b] = classJoiner
+			t[b] = ClassJoiner
 		case c == '.':
-			t[b] = classDot
+			t[b] = ClassDot
 		default:
-			t[b] = classPunct
+			t[b] = ClassPunct
 		}
 	}
 	return t
 }()
 
-// asciiClass returns the class of an ASCII byte; b must be below 0x80.
-func asciiClass(b byte) runeClass { return asciiClasses[b&0x7f] }
+// ASCIIClass returns the class of an ASCII byte; b must be below 0x80.
+func ASCIIClass(b byte) Class { return asciiClasses[b&0x7f] }
 
-func classOf(r rune) runeClass {
+func classOf(r rune) Class {
 	if r < utf8.RuneSelf {
-		return asciiClass(byte(r))
+		return ASCIIClass(byte(r))
 	}
 	switch {
 	case unicode.IsLetter(r), unicode.IsDigit(r), unicode.IsMark(r), unicode.IsNumber(r):
-		return classWord
+		return ClassWord
 	case unicode.IsSpace(r):
-		return classSpace
+		return ClassSpace
 	case r == '\u2010', r == '\u2011':
-		return classJoiner // hyphens
+		return ClassJoiner // hyphens
 	case unicode.IsPunct(r):
-		return classPunct
+		return ClassPunct
 	case isInvisible(r):
-		return classInvisible
+		return ClassInvisible
 	}
-	return classSymbol
+	return ClassSymbol
 }

@@ -1,4 +1,4 @@
-package disclosure
+package lex
 
 import (
 	"maps"
@@ -40,11 +40,11 @@ type trieNode struct {
 	// {name} slot; noNode when the pattern has none here.
 	brand, any, name nodeID
 	row              int32
-	// position is row's termPosition: where it counts.
-	position termPosition
+	// position is where row counts.
+	position Position
 }
 
-// litKid is a literal edge: the token whose normalized text is
+// litKid is a literal edge: the Token whose normalized text is
 // trie.keys[key0:key0+keyLen] leads to node.
 type litKid struct {
 	key0, keyLen int32
@@ -52,14 +52,14 @@ type litKid struct {
 }
 
 // maxLinearKids is how many literal edges a node searches one by one;
-// past it, a binary search. Nearly every node past the first token has a
+// past it, a binary search. Nearly every node past the first Token has a
 // handful, where comparing short keys in turn is cheapest.
 const maxLinearKids = 8
 
 // key returns the text of edge k.
 func (t *trie) key(k *litKid) string { return t.keys[k.key0 : k.key0+k.keyLen] }
 
-// litChild returns the state after a token whose normalized text is key,
+// litChild returns the state after a Token whose normalized text is key,
 // or noNode.
 func (t *trie) litChild(n nodeID, key []byte) nodeID {
 	nd := &t.nodes[n]
@@ -87,7 +87,7 @@ func (t *trie) litChild(n nodeID, key []byte) nodeID {
 	return noNode
 }
 
-// leaf reports a state no token leads on from.
+// leaf reports a state no Token leads on from.
 func (t *trie) leaf(n nodeID) bool {
 	nd := &t.nodes[n]
 	return nd.nkid == 0 && nd.brand == noNode && nd.any == noNode && nd.name == noNode
@@ -99,34 +99,34 @@ type trieBuilder struct {
 	lit              map[string]*trieBuilder
 	brand, any, name *trieBuilder
 	row              int
-	position         termPosition
+	position         Position
 }
 
 func newTrieBuilder() *trieBuilder { return &trieBuilder{row: -1} }
 
 // child returns (making it if needed) the state after e.
-func (n *trieBuilder) child(e elem) *trieBuilder {
+func (n *trieBuilder) child(e Elem) *trieBuilder {
 	slot := func(p **trieBuilder) *trieBuilder {
 		if *p == nil {
 			*p = newTrieBuilder()
 		}
 		return *p
 	}
-	switch e.kind {
-	case elemBrand:
+	switch e.Kind {
+	case ElemBrand:
 		return slot(&n.brand)
-	case elemAny:
+	case ElemAny:
 		return slot(&n.any)
-	case elemName:
+	case ElemName:
 		return slot(&n.name)
 	}
 	if n.lit == nil {
 		n.lit = make(map[string]*trieBuilder)
 	}
-	c, ok := n.lit[e.text]
+	c, ok := n.lit[e.Text]
 	if !ok {
 		c = newTrieBuilder()
-		n.lit[e.text] = c
+		n.lit[e.Text] = c
 	}
 	return c
 }

@@ -1,4 +1,4 @@
-package disclosure
+package lex
 
 import (
 	"strings"
@@ -7,8 +7,8 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestPlainBrandInfo checks brandInfo.readPlain, the shortcut for plain
-// ASCII names, against the tokenizer on the names where it could differ.
+// TestPlainBrandInfo checks Brand.readPlain, the shortcut for plain
+// ASCII names, against the Tokenizer on the names where it could differ.
 func TestPlainBrandInfo(t *testing.T) {
 	for _, tc := range []struct{ why, name string }{
 		{why: "two words", name: "Glow Co"},
@@ -18,7 +18,7 @@ func TestPlainBrandInfo(t *testing.T) {
 		{why: "more words than a name keeps", name: "a b c d e f g h i j"},
 		{why: "a word longer than the words buffer", name: "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnop q"},
 		{why: "more letters than the squashed buffer", name: "abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz"},
-		{why: "a word longer than a token's normalized text", name: "x" + strings.Repeat("y", 200)},
+		{why: "a word longer than a Token's normalized text", name: "x" + strings.Repeat("y", 200)},
 		{why: "spaces only", name: "   "},
 	} {
 		t.Run(tc.why, func(t *testing.T) {
@@ -27,14 +27,14 @@ func TestPlainBrandInfo(t *testing.T) {
 			assert.Equal(t, tokenized, plain)
 		})
 	}
-	assert.False(t, plainASCIIName("Glow-Co"), "punctuation goes through the tokenizer")
+	assert.False(t, plainASCIIName("Glow-Co"), "punctuation goes through the Tokenizer")
 	assert.False(t, plainASCIIName("glow_co"), "'_' is a word byte the squashed name drops")
 	assert.False(t, plainASCIIName("Glow\tCo"), "only ' ' separates words here")
-	assert.False(t, plainASCIIName("Glöw"), "non-ASCII goes through the tokenizer")
+	assert.False(t, plainASCIIName("Glöw"), "non-ASCII goes through the Tokenizer")
 }
 
 // FuzzPlainBrandInfo checks that the plain-name shortcut reads every name
-// it accepts as the tokenizer does.
+// it accepts as the Tokenizer does.
 func FuzzPlainBrandInfo(f *testing.F) {
 	for _, s := range []string{"Glow Co", " a  b ", "Studio 54", "x"} {
 		f.Add(s)
@@ -44,14 +44,14 @@ func FuzzPlainBrandInfo(f *testing.F) {
 			return
 		}
 		if got, want := readBoth(name); got != want {
-			t.Errorf("readPlain(%q) = %+v, the tokenizer reads %+v", name, got, want)
+			t.Errorf("readPlain(%q) = %+v, the Tokenizer reads %+v", name, got, want)
 		}
 	})
 }
 
 // readBoth reads name with the plain-name shortcut and with the
-// tokenizer.
-func readBoth(name string) (plain, tokenized brandInfo) {
+// Tokenizer.
+func readBoth(name string) (plain, tokenized Brand) {
 	plain.readPlain(name)
 	tokenized.readTokenized(name)
 	return plain, tokenized

@@ -1,34 +1,38 @@
-package disclosure
+package lex
 
 import (
+	"os"
+	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // readAll returns the tokens of s with their normalized texts, read by
 // next, or by nextAt alone (the general path, without next's one-loop
 // reading of plain ASCII words, hashtags and mentions) when general is
 // set.
-func readAll(s string, general bool) (toks []token, keys []string) {
-	t := tokenizer{s: s}
-	var nb normBuf
+func readAll(s string, general bool) (toks []Token, keys []string) {
+	t := Tokenizer{s: s}
+	var nb Key
 	for {
-		var tok token
+		var tok Token
 		var ok bool
 		if general {
 			tok, ok = t.nextAt(&nb, t.pos)
 		} else {
-			tok, ok = t.next(&nb)
+			tok, ok = t.Next(&nb)
 		}
 		if !ok {
 			return toks, keys
 		}
 		toks = append(toks, tok)
-		keys = append(keys, string(nb.bytes()))
+		keys = append(keys, string(nb.Bytes()))
 	}
 }
 
 // checkFastPath fails when next and the general path read s differently,
-// or when a token's afterBreak flag disagrees with the gap before it.
+// or when a Token's afterBreak flag disagrees with the gap before it.
 func checkFastPath(t *testing.T, s string) {
 	t.Helper()
 	fast, fastKeys := readAll(s, false)
@@ -39,18 +43,18 @@ func checkFastPath(t *testing.T, s string) {
 	end := 0
 	for i := range fast {
 		if fast[i] != slow[i] || fastKeys[i] != slowKeys[i] {
-			t.Fatalf("%q: token %d: next reads %+v %q, the general path %+v %q", s, i, fast[i], fastKeys[i], slow[i], slowKeys[i])
+			t.Fatalf("%q: Token %d: next reads %+v %q, the general path %+v %q", s, i, fast[i], fastKeys[i], slow[i], slowKeys[i])
 		}
-		if got, want := fast[i].afterBreak(), newlineIn(s, end, fast[i].start); got != want {
-			t.Fatalf("%q: token %d: afterBreak = %v, the gap before it says %v", s, i, got, want)
+		if got, want := fast[i].AfterBreak(), NewlineIn(s, end, fast[i].Start); got != want {
+			t.Fatalf("%q: Token %d: afterBreak = %v, the gap before it says %v", s, i, got, want)
 		}
-		end = fast[i].end
+		end = fast[i].End
 	}
 }
 
 // TestTokenizerFastPath holds next's one-loop path for plain ASCII words,
 // hashtags and mentions to the general path, on the texts where they
-// could part: every way such a token can end or go on.
+// could part: every way such a Token can end or go on.
 func TestTokenizerFastPath(t *testing.T) {
 	for _, s := range []string{
 		"Hello world, this is #ad for @glowco!",
@@ -77,4 +81,15 @@ func FuzzTokenizerFastPath(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkFastPath(t, s)
 	})
+}
+
+// loadCorpus reads the realistic captions of the disclosure package's
+// testdata.
+func loadCorpus(tb testing.TB) []string {
+	tb.Helper()
+	data, err := os.ReadFile("../../testdata/captions.txt")
+	require.NoError(tb, err)
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	require.GreaterOrEqual(tb, len(lines), 50)
+	return lines
 }

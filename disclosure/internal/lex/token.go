@@ -1,4 +1,4 @@
-package disclosure
+package lex
 
 import (
 	"strings"
@@ -8,77 +8,98 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// tokenKind is what a token is. Whitespace is not a token.
-type tokenKind uint8
+// Kind is what a Token is. Whitespace is not a Token.
+type Kind uint8
 
 const (
-	tokWord    tokenKind = iota + 1 // letters and digits, with inner apostrophes and hyphens: "don't", "ad-free"
-	tokHashtag                      // '#' and word characters: "#ad"; "#ad#sponsored" is two tokens
-	tokMention                      // '@' and word characters or inner dots: "@glow.co"
-	tokURL                          // "http://", "https://" or "www." up to the next space
-	tokPunct                        // one punctuation character or ASCII symbol: ":", "[", "%"
-	tokSymbol                       // one emoji, other symbol or invalid byte
+	Word    Kind = iota + 1 // letters and digits, with inner apostrophes and hyphens: "don't", "ad-free"
+	Hashtag                 // '#' and word characters: "#ad"; "#ad#sponsored" is two tokens
+	Mention                 // '@' and word characters or inner dots: "@glow.co"
+	URL                     // "http://", "https://" or "www." up to the next space
+	Punct                   // one punctuation character or ASCII symbol: ":", "[", "%"
+	Symbol                  // one emoji, other symbol or invalid byte
 )
 
-// maxNorm bounds the normalized bytes kept for one token. Longer tokens are
+// MaxKey bounds the normalized bytes kept for one Token. Longer tokens are
 // marked tooLong and never match a term.
-const maxNorm = 128
+const MaxKey = 128
 
-// normBuf receives a token's normalized (NFKC, case-folded) text.
-type normBuf struct {
-	b [maxNorm]byte
+// Key receives a Token's normalized (NFKC, case-folded) text.
+type Key struct {
+	b [MaxKey]byte
 	n int
 }
 
-func (nb *normBuf) bytes() []byte { return nb.b[:nb.n] }
+// Bytes returns the normalized text. It is valid until the Key is written
+// again.
+func (nb *Key) Bytes() []byte { return nb.b[:nb.n] }
 
-// token is one token of a caption. Offsets are into the original caption.
+// Token is one Token of a caption. Offsets are into the original caption.
 //
-// It has four fields, so that the compiler keeps a token in registers
+// It has four fields, so that the compiler keeps a Token in registers
 // (a larger struct is copied through memory on every call to next).
-type token struct {
-	kind       tokenKind
+type Token struct {
+	Kind       Kind
 	flags      tokenFlags
-	start, end int // [start, end) in the caption; trailing invisible characters excluded
+	Start, End int // [Start, End) in the text; trailing invisible characters excluded
 }
 
-// tokenFlags are what the tokenizer saw while reading a token.
+// tokenFlags are what the Tokenizer saw while reading a Token.
 type tokenFlags uint8
 
 const (
 	tokAltered    tokenFlags = 1 << iota // a compatibility mapping or an inner invisible character was seen through
-	tokTooLong                           // the normalized text did not fit in a normBuf
+	tokTooLong                           // the normalized text did not fit in a Key
 	tokCombining                         // a rune that composes with the one before it was read: compose before matching
 	tokHyphenated                        // a word with an inner hyphen or apostrophe: "image-affiliate", "don't"
-	tokAfterBreak                        // a line break ("\n" or "\r") lies between the tokenizer's position and the token
+	tokAfterBreak                        // a line break ("\n" or "\r") lies between the Tokenizer's position and the Token
 )
 
-func (tok token) altered() bool    { return tok.flags&tokAltered != 0 }
-func (tok token) tooLong() bool    { return tok.flags&tokTooLong != 0 }
-func (tok token) combining() bool  { return tok.flags&tokCombining != 0 }
-func (tok token) hyphenated() bool { return tok.flags&tokHyphenated != 0 }
-func (tok token) afterBreak() bool { return tok.flags&tokAfterBreak != 0 }
+// Altered reports a Token read through a compatibility mapping or an inner
+// invisible character.
+func (tok Token) Altered() bool { return tok.flags&tokAltered != 0 }
+
+// TooLong reports a Token whose normalized text did not fit in a Key: it
+// never matches a term.
+func (tok Token) TooLong() bool { return tok.flags&tokTooLong != 0 }
+
+func (tok Token) combining() bool { return tok.flags&tokCombining != 0 }
+
+// Hyphenated reports a word with an inner hyphen or apostrophe.
+func (tok Token) Hyphenated() bool { return tok.flags&tokHyphenated != 0 }
+
+// AfterBreak reports a line break between the previous Token and this one.
+func (tok Token) AfterBreak() bool { return tok.flags&tokAfterBreak != 0 }
+
+// SetAltered marks tok as read through normalization when on is true.
+func (tok *Token) SetAltered(on bool) { tok.set(tokAltered, on) }
 
 // set sets f when on is true.
-func (tok *token) set(f tokenFlags, on bool) {
+func (tok *Token) set(f tokenFlags, on bool) {
 	if on {
 		tok.flags |= f
 	}
 }
 
-// tokenizer walks a caption once, left to right. It is a small value: a
+// Tokenizer walks a caption once, left to right. It is a small value: a
 // copy is an independent cursor, which is how matching looks ahead.
-type tokenizer struct {
+type Tokenizer struct {
 	s   string
 	pos int
 }
 
-// next reads the next token, writing its normalized text to nb. It returns
+// NewTokenizer returns a Tokenizer at the start of s.
+func NewTokenizer(s string) Tokenizer { return Tokenizer{s: s} }
+
+// Text returns the text t reads.
+func (t *Tokenizer) Text() string { return t.s }
+
+// next reads the next Token, writing its normalized text to nb. It returns
 // false at the end of the caption. A plain ASCII word, hashtag or mention,
 // the common tokens, is read here in one loop; anything else (a URL, a
 // word that goes on past an apostrophe, hyphen or non-ASCII rune, a
-// mention with a dot, any other token) by nextAt.
-func (t *tokenizer) next(nb *normBuf) (token, bool) {
+// mention with a dot, any other Token) by nextAt.
+func (t *Tokenizer) Next(nb *Key) (Token, bool) {
 	s := t.s
 	i := t.pos
 	for i < len(s) && s[i] == ' ' {
@@ -87,16 +108,16 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 	if i == len(s) {
 		return t.nextAt(nb, i)
 	}
-	tok := token{kind: tokWord, start: i}
+	tok := Token{Kind: Word, Start: i}
 	n, j := 0, i
 	switch s[i] {
 	case '#', '@':
 		if i+1 == len(s) || asciiWordLower[s[i+1]] == 0 {
 			return t.nextAt(nb, i)
 		}
-		tok.kind = tokHashtag
+		tok.Kind = Hashtag
 		if s[i] == '@' {
-			tok.kind = tokMention
+			tok.Kind = Mention
 		}
 		nb.b[0] = s[i]
 		n, j = 1, i+1
@@ -122,37 +143,37 @@ func (t *tokenizer) next(nb *normBuf) (token, bool) {
 			tok.flags |= tokTooLong
 		}
 	}
-	// What ends the token here must end it in nextAt too: ASCII
+	// What ends the Token here must end it in nextAt too: ASCII
 	// punctuation or space (an apostrophe or hyphen goes on in a word, a
 	// dot in a mention).
 	if j < len(s) {
 		switch c := s[j]; {
 		case c >= utf8.RuneSelf,
-			tok.kind == tokWord && (c == '\'' || c == '-'),
-			tok.kind == tokMention && c == '.':
+			tok.Kind == Word && (c == '\'' || c == '-'),
+			tok.Kind == Mention && c == '.':
 			return t.nextAt(nb, i)
 		}
 	}
 	nb.n = n
-	tok.end = j
+	tok.End = j
 	t.pos = j
 	return tok, true
 }
 
-// nextAt is next from i on, for any token.
-func (t *tokenizer) nextAt(nb *normBuf, i int) (token, bool) {
+// nextAt is next from i on, for any Token.
+func (t *Tokenizer) nextAt(nb *Key, i int) (Token, bool) {
 	s := t.s
 	var first byte // the first byte, lower-cased, when it is ASCII
-	var fr foldedRune
+	var fr FoldedRune
 	lineBreak := false
 	for {
 		if i >= len(s) {
 			t.pos = i
-			return token{}, false
+			return Token{}, false
 		}
 		if b := s[i]; b < utf8.RuneSelf {
-			c := asciiClass(b)
-			if c == classSpace {
+			c := ASCIIClass(b)
+			if c == ClassSpace {
 				lineBreak = lineBreak || b == '\n' || b == '\r'
 				i++
 				continue
@@ -161,83 +182,83 @@ func (t *tokenizer) nextAt(nb *normBuf, i int) (token, bool) {
 				b += 'a' - 'A'
 			}
 			first = b
-			fr = foldedRune{n: 1, size: 1, class: c}
+			fr = FoldedRune{n: 1, size: 1, class: c}
 			nb.n = 0
 			break
 		}
-		var scratch [runeScratch]byte
-		fr = readRune(s, i, &scratch)
-		if fr.class != classSpace && fr.class != classInvisible {
-			// Fits: a rune's form is at most runeScratch bytes.
+		var scratch [RuneScratch]byte
+		fr = ReadRune(s, i, &scratch)
+		if fr.class != ClassSpace && fr.class != ClassInvisible {
+			// Fits: a rune's form is at most RuneScratch bytes.
 			nb.n = copy(nb.b[:], scratch[:fr.n])
 			break
 		}
 		i += fr.size
 	}
-	tok := token{start: i}
+	tok := Token{Start: i}
 	tok.set(tokAfterBreak, lineBreak)
-	tok.set(tokAltered, fr.altered())
+	tok.set(tokAltered, fr.Altered())
 	tok.set(tokCombining, fr.combining())
 	switch fr.class {
-	case classWord:
+	case ClassWord:
 		if b := s[i] | 0x20; (b == 'h' || b == 'w') && isURLStart(s[i:]) {
-			tok.kind = tokURL
+			tok.Kind = URL
 			end := t.scanURL(i)
-			tok.end, t.pos = end, end
+			tok.End, t.pos = end, end
 			return tok, true
 		}
-		tok.kind = tokWord
-	case classHash, classAt:
-		tok.kind = tokHashtag
-		if fr.class == classAt {
-			tok.kind = tokMention
+		tok.Kind = Word
+	case ClassHash, ClassAt:
+		tok.Kind = Hashtag
+		if fr.class == ClassAt {
+			tok.Kind = Mention
 		}
 		// A '#' or '@' starts a tag only when a word character follows.
-		if p, _, ok := t.peekPast(i + fr.size); !ok || p != classWord {
-			tok.kind = tokPunct
+		if p, _, ok := t.peekPast(i + fr.size); !ok || p != ClassWord {
+			tok.Kind = Punct
 		}
-	case classJoiner, classDot, classPunct:
-		tok.kind = tokPunct
+	case ClassJoiner, ClassDot, ClassPunct:
+		tok.Kind = Punct
 	default:
-		tok.kind = tokSymbol
+		tok.Kind = Symbol
 	}
 	if first != 0 {
 		nb.b[0] = first
 		nb.n = 1
 	}
 	i += fr.size
-	tok.end = i
-	if tok.kind == tokPunct || tok.kind == tokSymbol {
+	tok.End = i
+	if tok.Kind == Punct || tok.Kind == Symbol {
 		t.pos = t.markSymbol(&tok, nb, i)
 		return tok, true
 	}
 	t.pos = t.extend(&tok, nb, i)
-	if tok.combining() && !tok.tooLong() {
+	if tok.combining() && !tok.TooLong() {
 		tok.set(tokTooLong, !composeNFC(nb))
 	}
 	return tok, true
 }
 
-// markSymbol adds to the punctuation or symbol token tok, read up to i,
+// markSymbol adds to the punctuation or symbol Token tok, read up to i,
 // the combining marks written on it ("=\u0338" is "≠"), as NFC would
-// compose them, and returns where the token ends.
-func (t *tokenizer) markSymbol(tok *token, nb *normBuf, i int) int {
+// compose them, and returns where the Token ends.
+func (t *Tokenizer) markSymbol(tok *Token, nb *Key, i int) int {
 	s := t.s
 	for i < len(s) && s[i] >= utf8.RuneSelf {
 		if r, _ := utf8.DecodeRuneInString(s[i:]); r < 0x300 || isPlainSymbol(r) {
 			break // the common case: another emoji or letter
 		}
-		var scratch [runeScratch]byte
-		c := readRune(s, i, &scratch)
+		var scratch [RuneScratch]byte
+		c := ReadRune(s, i, &scratch)
 		if !c.combining() {
 			break
 		}
 		tok.appendNorm(nb, scratch[:c.n])
 		tok.flags |= tokCombining
 		i += c.size
-		tok.end = i
+		tok.End = i
 	}
-	if tok.combining() && !tok.tooLong() {
+	if tok.combining() && !tok.TooLong() {
 		tok.set(tokTooLong, !composeNFC(nb))
 	}
 	return i
@@ -245,8 +266,8 @@ func (t *tokenizer) markSymbol(tok *token, nb *normBuf, i int) int {
 
 // extend reads the rest of the word, hashtag or mention tok from i and
 // returns where it ends. Runs of ASCII letters and digits, and the ASCII
-// space or punctuation that ends most words, are read without readRune.
-func (t *tokenizer) extend(tok *token, nb *normBuf, i int) int {
+// space or punctuation that ends most words, are read without ReadRune.
+func (t *Tokenizer) extend(tok *Token, nb *Key, i int) int {
 	s := t.s
 	for i < len(s) {
 		if b := asciiWordLower[s[i]]; b != 0 {
@@ -267,50 +288,50 @@ func (t *tokenizer) extend(tok *token, nb *normBuf, i int) int {
 				}
 			}
 			nb.n = n
-			tok.end = i
+			tok.End = i
 			continue
 		}
 		if b := s[i]; b < utf8.RuneSelf {
 			// Only an apostrophe or hyphen inside a word, or a dot inside
-			// a mention, may go on; any other ASCII byte ends the token.
-			if c := asciiClass(b); !(c == classJoiner && tok.kind == tokWord || c == classDot && tok.kind == tokMention) {
+			// a mention, may go on; any other ASCII byte ends the Token.
+			if c := ASCIIClass(b); !(c == ClassJoiner && tok.Kind == Word || c == ClassDot && tok.Kind == Mention) {
 				break
 			}
 		}
-		var scratch [runeScratch]byte
-		c := readRune(s, i, &scratch)
+		var scratch [RuneScratch]byte
+		c := ReadRune(s, i, &scratch)
 		switch {
-		case c.class == classWord:
-		case c.class == classInvisible || (c.class == classJoiner && tok.kind == tokWord) || (c.class == classDot && tok.kind == tokMention):
-			// Only inside the token: a word character must follow.
+		case c.class == ClassWord:
+		case c.class == ClassInvisible || (c.class == ClassJoiner && tok.Kind == Word) || (c.class == ClassDot && tok.Kind == Mention):
+			// Only inside the Token: a word character must follow.
 			p, at, ok := t.peekPast(i + c.size)
-			if !ok || p != classWord {
-				return tok.end
+			if !ok || p != ClassWord {
+				return tok.End
 			}
-			if c.class == classInvisible {
+			if c.class == ClassInvisible {
 				tok.flags |= tokAltered
 				i = at // past the whole run of invisible characters
 				continue
 			}
 		default:
-			return tok.end
+			return tok.End
 		}
-		tok.set(tokAltered, c.altered())
+		tok.set(tokAltered, c.Altered())
 		tok.set(tokCombining, c.combining())
-		tok.set(tokHyphenated, c.class == classJoiner)
+		tok.set(tokHyphenated, c.class == ClassJoiner)
 		tok.appendNorm(nb, scratch[:c.n])
 		i += c.size
-		tok.end = i
+		tok.End = i
 	}
-	return tok.end
+	return tok.End
 }
 
-// composeNFC puts a token's normalized text that holds combining runes
+// composeNFC puts a Token's normalized text that holds combining runes
 // in NFC (golang.org/x/text/unicode/norm), so that canonically equivalent
 // text reads the same: "Publicite\u0301" is "publicité". It reports false
-// when the result no longer fits (the token is then tooLong). A function
-// of nb alone, so that the caller's token stays in registers.
-func composeNFC(nb *normBuf) bool {
+// when the result no longer fits (the Token is then tooLong). A function
+// of nb alone, so that the caller's Token stays in registers.
+func composeNFC(nb *Key) bool {
 	// A copy, so that nb (on the caller's stack) never escapes: this path
 	// allocates only for text with combining runes.
 	res := norm.NFC.String(string(nb.b[:nb.n]))
@@ -323,15 +344,15 @@ func composeNFC(nb *normBuf) bool {
 
 // peekPast returns the class and offset of the first visible rune at or
 // after j, skipping invisible ones; ok is false at the end of the caption.
-func (t *tokenizer) peekPast(j int) (class runeClass, at int, ok bool) {
-	var peek [runeScratch]byte
+func (t *Tokenizer) peekPast(j int) (class Class, at int, ok bool) {
+	var peek [RuneScratch]byte
 	s := t.s
 	for j < len(s) {
 		if b := s[j]; b < utf8.RuneSelf {
-			return asciiClass(b), j, true
+			return ASCIIClass(b), j, true
 		}
-		p := readRune(s, j, &peek)
-		if p.class != classInvisible {
+		p := ReadRune(s, j, &peek)
+		if p.class != ClassInvisible {
 			return p.class, j, true
 		}
 		j += p.size
@@ -355,9 +376,9 @@ func isASCIIWordByte(b byte) bool {
 	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
 }
 
-// appendNorm adds normalized bytes to nb, marking the token tooLong when
+// appendNorm adds normalized bytes to nb, marking the Token tooLong when
 // they do not fit.
-func (tok *token) appendNorm(nb *normBuf, p []byte) {
+func (tok *Token) appendNorm(nb *Key, p []byte) {
 	if nb.n+len(p) > len(nb.b) {
 		tok.flags |= tokTooLong
 		return
@@ -379,12 +400,12 @@ func hasPrefixFold(s, prefix string) bool {
 }
 
 // scanURL returns the end of the URL starting at i: the next space.
-func (t *tokenizer) scanURL(i int) int {
-	var scratch [runeScratch]byte
+func (t *Tokenizer) scanURL(i int) int {
+	var scratch [RuneScratch]byte
 	s := t.s
 	for i < len(s) {
-		c := readRune(s, i, &scratch)
-		if c.class == classSpace {
+		c := ReadRune(s, i, &scratch)
+		if c.class == ClassSpace {
 			return i
 		}
 		i += c.size

@@ -1,4 +1,4 @@
-package disclosure
+package lex
 
 import (
 	"fmt"
@@ -14,14 +14,14 @@ import (
 // that the flat form answers as the builder was told.
 func TestTrieFlatten(t *testing.T) {
 	root := newTrieBuilder()
-	add := func(row int, elems ...elem) {
+	add := func(row int, elems ...Elem) {
 		n := root
 		for _, e := range elems {
 			n = n.child(e)
 		}
 		n.row = row
 	}
-	lit := func(s string) elem { return elem{kind: elemLiteral, text: s} }
+	lit := func(s string) Elem { return Elem{Kind: ElemLiteral, Text: s} }
 	// "paid" has more than maxLinearKids literal children.
 	var many []string
 	for i := range 3 * maxLinearKids {
@@ -31,10 +31,10 @@ func TestTrieFlatten(t *testing.T) {
 		add(i, lit("paid"), lit(w))
 	}
 	add(100, lit("#ad"))
-	add(101, lit("thanks"), elem{kind: elemBrand})
-	add(102, lit("thanks"), lit("to"), elem{kind: elemBrand})
-	add(103, lit("code"), elem{kind: elemAny}, lit("off"))
-	add(104, lit("by"), elem{kind: elemName})
+	add(101, lit("thanks"), Elem{Kind: ElemBrand})
+	add(102, lit("thanks"), lit("to"), Elem{Kind: ElemBrand})
+	add(103, lit("code"), Elem{Kind: ElemAny}, lit("off"))
+	add(104, lit("by"), Elem{Kind: ElemName})
 
 	tr := root.flatten()
 	first := newFirstIndex(tr)
@@ -72,7 +72,7 @@ func TestTrieFlatten(t *testing.T) {
 	assert.Equal(t, noNode, find("sponsored"), "no term starts so")
 	assert.True(t, first.miss([]byte("sponsored")) || first.lookup([]byte("sponsored")) == noNode)
 	for _, k := range []string{"paid", "#ad", "thanks", "code", "by"} {
-		assert.False(t, first.miss([]byte(k)), "miss must never reject a first token: %q", k)
+		assert.False(t, first.miss([]byte(k)), "miss must never reject a first Token: %q", k)
 	}
 }
 

@@ -1,0 +1,371 @@
+package lex
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Matcher is a compiled list of patterns: every expansion of every
+// pattern in one trie over normalized tokens, so that the tokens after a
+// candidate are read once however many patterns share a prefix.
+// Immutable, safe for concurrent use.
+type Matcher struct {
+	trie *trie
+	// first indexes the root's literal edges, the first tokens of all
+	// patterns, in an open-addressing table keyed by a token's first,
+	// middle and last bytes and length (firstIndex): most tokens are
+	// rejected by one load of an empty slot, without hashing their text.
+	first firstIndex
+}
+
+// Node is the trie state after a candidate's first token; 0 is none.
+type Node = nodeID
+
+// NoNode is the Node of a token that starts no pattern.
+const NoNode = noNode
+
+// Compile expands and indexes every pattern; a match reports the index of
+// its pattern as Row. Where two patterns match the same tokens, the
+// earlier one wins.
+func Compile(patterns []Pattern) (*Matcher, error) {
+	root := newTrieBuilder()
+	for i, p := range patterns {
+		pats, err := ExpandPattern(p.Text)
+		if err != nil {
+			return nil, err
+		}
+		for _, elems := range pats {
+			if len(elems) == 0 || elems[0].Kind != ElemLiteral {
+				return nil, fmt.Errorf("%w %q: must start with a literal", ErrBadPattern, p.Text)
+			}
+			n := root
+			for _, e := range elems {
+				n = n.child(e)
+			}
+			if n.row < 0 {
+				n.row = i
+				n.position = p.Position
+			}
+		}
+	}
+	m := &Matcher{trie: root.flatten()}
+	m.first = newFirstIndex(m.trie)
+	return m, nil
+}
+
+// Starts returns how many different first tokens the patterns have.
+func (m *Matcher) Starts() int { return len(m.first.kids) }
+
+// Miss reports, from one slot, that no pattern starts with key: true for
+// most tokens (it is small enough to be inlined). False says nothing: ask
+// First.
+func (m *Matcher) Miss(key []byte) bool { return m.first.miss(key) }
+
+// First returns the state after a first token whose normalized text is
+// key, or NoNode when no pattern starts with it.
+func (m *Matcher) First(key []byte) Node { return m.first.lookup(key) }
+
+// Context is what the scan knows about the text before a candidate
+// token, which positioned patterns read.
+type Context struct {
+	// LineStart: the token starts a line (only punctuation or emoji
+	// before it on its line), where LineStart patterns count.
+	LineStart bool
+	// AfterStop: the token before ends a sentence ("." "!" "?"); a
+	// LineStart pattern counts there too when the match also ends its
+	// sentence: "New drop. Sponsored".
+	AfterStop bool
+	// Cue: a cue came earlier in the sentence, where AfterPurchase
+	// patterns count.
+	Cue bool
+	// Addressed: the sentence speaks to the follower, where CreatorVoice
+	// patterns do not count.
+	Addressed bool
+}
+
+// Match is a pattern found at a token.
+type Match struct {
+	Row   int
+	Start int
+	End   int // end of the last matched token
+	// Next is the Window index of the token after the match: 0 when the
+	// match is its first token alone.
+	Next    int
+	Altered bool // some matched token was seen through normalization
+	Single  bool // the match is one token
+	ctx     Context
+	// glued: the last token matched is a "/" or dash written between two
+	// words without spaces ("AD/HD", "Ad/Vert"): no pattern may end there.
+	glued bool
+}
+
+// Match returns the longest pattern starting with first, whose trie state
+// is n (from First), reading the tokens after first from win only; b is
+// the post's brand, a plain input ({brand} slots read it). Among matches
+// of equal length the earlier pattern wins.
+func (m *Matcher) Match(n Node, first Token, win *Window, b *Brand, ctx Context) (Match, bool) {
+	best := Match{Row: -1}
+	m.trie.walk(n, Match{Start: first.Start, End: first.End, Altered: first.Altered(), Single: true, ctx: ctx}, win, b, &best)
+	return best, best.Row >= 0
+}
+
+// allows reports whether a pattern positioned p counts for res.
+func (res *Match) allows(p Position, win *Window) bool {
+	switch p {
+	case LineStart:
+		return res.labelPosition(win)
+	case AfterPurchase:
+		return res.ctx.Cue
+	case CreatorVoice:
+		return !res.ctx.Addressed
+	case SameLine:
+		return !NewlineIn(win.text(), res.Start, res.End)
+	}
+	return true
+}
+
+// labelPosition reports whether a match of a LineStart pattern stands
+// where a label does: first on its line, or a sentence of its own.
+func (res *Match) labelPosition(win *Window) bool {
+	if res.ctx.LineStart {
+		return true
+	}
+	if !res.ctx.AfterStop {
+		return false
+	}
+	tok, k, ok := win.at(res.Next)
+	if !ok || NewlineIn(win.text(), res.End, tok.Start) {
+		return true
+	}
+	return tok.Kind == Punct && len(k) == 1 && (k[0] == '.' || k[0] == '!')
+}
+
+// walk explores the trie from n, where res has matched so far, keeping
+// the longest match in best. Depth is bounded by the longest pattern.
+func (t *trie) walk(n nodeID, res Match, win *Window, b *Brand, best *Match) {
+	nd := &t.nodes[n]
+	s := win.text()
+	if nd.row >= 0 && !res.glued && !(res.Single && res.End-res.Start <= 3 && s[res.Start] != '#' && GluedAfter(s, res.End)) && (nd.position == Anywhere || res.allows(nd.position, win)) && (best.Row < 0 || res.End > best.End || res.End == best.End && int(nd.row) < best.Row) {
+		*best = res
+		best.Row = int(nd.row)
+	}
+	t.walkOn(n, res, win, b, best)
+}
+
+// walkOn explores the pieces after n without taking a pattern that ends
+// at n itself.
+func (t *trie) walkOn(n nodeID, res Match, win *Window, b *Brand, best *Match) {
+	if t.leaf(n) {
+		return
+	}
+	tok, key, ok := win.at(res.Next)
+	if !ok || tok.TooLong() {
+		return
+	}
+	if c := t.litChild(n, key); c != noNode {
+		t.walk(c, res.extended(tok, res.Next+1, win), win, b, best)
+	}
+	nd := &t.nodes[n]
+	if nd.any != noNode && tok.Kind == Word {
+		t.walk(nd.any, res.extended(tok, res.Next+1, win), win, b, best)
+		if dt, next, ok := domainName(tok, res.Next+1, win); ok {
+			t.walk(nd.any, res.extended(dt, next, win), win, b, best)
+		}
+	}
+	if nd.name != noNode && tok.Kind == Word && capitalized(win.text(), tok.Start) {
+		t.walk(nd.name, res.extended(tok, res.Next+1, win), win, b, best)
+	}
+	if nd.brand != noNode {
+		t.walkBrand(nd.brand, res, tok, key, win, b, best)
+	}
+}
+
+// walkBrand matches a brand slot starting at tok (at res.Next): a mention
+// of the brand, the brand's words in order, its squashed name as one
+// word, or without a Brand any mention, or one to three words when more
+// pieces follow.
+func (t *trie) walkBrand(n nodeID, res Match, tok Token, key []byte, win *Window, b *Brand, best *Match) {
+	next := res.Next + 1
+	switch {
+	case tok.Kind == Mention && (!b.set || b.MatchesHandle(key[1:])):
+		t.walk(n, res.extended(tok, next, win), win, b, best)
+		return
+	case tok.Kind != Word:
+		return
+	case b.set && b.matchesSquashed(key):
+		t.walk(n, res.extended(tok, next, win), win, b, best)
+		return
+	}
+	if b.set {
+		for name := b; name != nil; name = name.alt {
+			t.walkBrandWords(n, res, tok, key, win, name, b, best)
+		}
+		return
+	}
+	if t.leaf(n) {
+		return // a trailing brand slot without a Brand is a mention only
+	}
+	for w := 0; w < 3; w++ {
+		if w > 0 {
+			var ok bool
+			tok, _, ok = win.at(res.Next)
+			if !ok || tok.Kind != Word {
+				return
+			}
+		}
+		res = res.extended(tok, res.Next+1, win)
+		// Words stand for the brand only when more pieces follow: a
+		// pattern ending at the brand slot needs a mention ("thanks
+		// @glowco"), or "thanks for watching" would be "thanks <brand>".
+		t.walkOn(n, res, win, b, best)
+	}
+}
+
+// walkBrandWords matches the words of one of the brand's names, name,
+// starting at tok; b is the whole brand the walk goes on with.
+func (t *trie) walkBrandWords(n nodeID, res Match, tok Token, key []byte, win *Window, name, b *Brand, best *Match) {
+	if name.nwords < 2 || string(key) != string(name.word(0)) {
+		return
+	}
+	res = res.extended(tok, res.Next+1, win)
+	for w := 1; w < name.nwords; w++ {
+		tok, key, ok := win.at(res.Next)
+		if !ok || tok.Kind != Word || string(key) != string(name.word(w)) {
+			return
+		}
+		res = res.extended(tok, res.Next+1, win)
+	}
+	t.walk(n, res, win, b, best)
+}
+
+// domainName extends the word tok into a domain name written as one
+// ("XTgamer.de", "shop.example.com": words joined by dots without
+// spaces), which stands for one word in {any}; next is the window index
+// past tok. ok is false when no dot and word follow directly.
+func domainName(tok Token, next int, win *Window) (Token, int, bool) {
+	s := win.text()
+	if tok.End+1 >= len(s) || s[tok.End] != '.' || !isASCIIWordByte(s[tok.End+1]) {
+		return tok, next, false // the common case, decided without reading a token
+	}
+	grown := false
+	for {
+		dot, _, ok := win.at(next)
+		if !ok || dot.Start != tok.End || dot.Kind != Punct || s[dot.Start] != '.' {
+			break
+		}
+		word, _, ok := win.at(next + 1)
+		if !ok || word.Start != dot.End || word.Kind != Word {
+			break
+		}
+		tok.End, next, grown = word.End, next+2, true
+		tok.set(tokAltered, word.Altered())
+	}
+	return tok, next, grown
+}
+
+// capitalized reports whether the word at s[i:] starts with an upper-case
+// letter as written: "Tess", "TYT", "Ｔess".
+func capitalized(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
+}
+
+// extended returns res grown by tok, with next the window index past it.
+func (res Match) extended(tok Token, next int, win *Window) Match {
+	s := win.text()
+	res.glued = tok.Kind == Punct && tok.Start == res.End && isGlueSeparator(s[tok.Start:tok.End]) &&
+		tok.End < len(s) && StartsWord(s, tok.End)
+	res.End = tok.End
+	res.Next = next
+	res.Altered = res.Altered || tok.Altered()
+	res.Single = false
+	return res
+}
+
+// NewlineIn reports a line break ("\n" or "\r") in s[from:to].
+func NewlineIn(s string, from, to int) bool {
+	for i := from; i < to && i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// GluedAfter reports a "/" or dash at s[i:] that glues the word before it
+// to a word after it ("AD/HD", "Ad–Vert"): a short label word written so
+// is part of another word, not a label.
+func GluedAfter(s string, i int) bool {
+	for _, sep := range [...]string{"/", "-", "\u2013", "\u2014"} {
+		if strings.HasPrefix(s[i:], sep) && i+len(sep) < len(s) && StartsWord(s, i+len(sep)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isGlueSeparator reports "/" and the dashes, which join two words into
+// one when written without spaces ("AD/HD", "Ad–Vert").
+func isGlueSeparator(s string) bool {
+	switch s {
+	case "/", "-", "\u2013", "\u2014":
+		return true
+	}
+	return false
+}
+
+// WordBounded reports whether s[start:end], not empty, starts and ends
+// with a letter or digit.
+func WordBounded(s string, start, end int) bool {
+	if start >= end {
+		return false
+	}
+	_, size := utf8.DecodeLastRuneInString(s[start:end])
+	return StartsWord(s, start) && StartsWord(s, end-size)
+}
+
+// StartsWord reports whether a letter or digit starts s[i:].
+func StartsWord(s string, i int) bool {
+	var scratch [RuneScratch]byte
+	return ReadRune(s, i, &scratch).class == ClassWord
+}
+
+// GluedPart returns the last part of a hyphenated word that reads as an
+// affiliate label of its own ("image-affiliate", "amazon-affiliate"), as
+// its normalized text and its start in the text; ok is false for any
+// other word, and for a negated compound ("non-affiliate"). Real
+// descriptions glue the label to the word before it; the part keeps its
+// own meaning.
+func GluedPart(text string, tok Token, key []byte) (part []byte, start int, ok bool) {
+	if tok.Kind != Word || len(key) < len("x-aff") {
+		return nil, 0, false
+	}
+	k := bytes.LastIndexByte(key, '-')
+	if k <= 0 || k == len(key)-1 {
+		return nil, 0, false
+	}
+	o := strings.LastIndexByte(text[tok.Start:tok.End], '-')
+	if o <= 0 {
+		return nil, 0, false
+	}
+	part = key[k+1:]
+	switch string(part) {
+	case "affiliate", "affiliates", "affiliatelink", "affiliatelinks", "afflink", "afflinks":
+	default:
+		return nil, 0, false
+	}
+	switch string(key[:k]) {
+	case "non", "not", "no", "un":
+		return nil, 0, false
+	}
+	return part, tok.Start + o + 1, true
+}

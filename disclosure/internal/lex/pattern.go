@@ -1,0 +1,123 @@
+package lex
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// ErrBadPattern is wrapped by errors for a pattern that does not compile.
+var ErrBadPattern = errors.New("disclosure: bad term pattern")
+
+// ElemKind is what one element of an expanded pattern matches.
+type ElemKind uint8
+
+const (
+	ElemLiteral ElemKind = iota // one token with this normalized text
+	ElemBrand                   // the post's brand
+	ElemAny                     // any one word
+	ElemName                    // one word with a capital first letter in the text
+)
+
+// Elem is one element of an expanded pattern.
+type Elem struct {
+	Kind ElemKind
+	Text string // normalized, for ElemLiteral
+}
+
+// Position says where a pattern counts.
+type Position uint8
+
+const (
+	// Anywhere: the pattern counts wherever it stands.
+	Anywhere Position = iota
+	// LineStart: at the start of a line (only punctuation or emoji before
+	// it there), or as a sentence of its own ("New drop. Sponsored.").
+	LineStart
+	// AfterPurchase: after a cue (a word about buying or links, or an
+	// affiliate label) earlier in the sentence: [Context].Cue.
+	AfterPurchase
+	// CreatorVoice: not in a sentence addressed to the follower:
+	// [Context].Addressed.
+	CreatorVoice
+	// SameLine: no line break inside the match.
+	SameLine
+)
+
+// Pattern is one row a Matcher compiles: a space-separated list of
+// pieces, each a literal token ("#ad", "paid"), alternatives "a|b", an
+// optional piece "a?", words joined by '+' ("thank+you"), or a slot:
+// "{brand}", "{any}" (one word) or "{name}" (a capitalized word). It must
+// start with a literal piece.
+type Pattern struct {
+	Text     string
+	Position Position
+}
+
+// ExpandPattern turns a pattern with alternatives and optional pieces into
+// every sequence of elements it stands for.
+func ExpandPattern(p string) ([][]Elem, error) {
+	seqs := [][]Elem{nil}
+	for _, piece := range strings.Fields(p) {
+		optional := false
+		if len(piece) > 1 && strings.HasSuffix(piece, "?") {
+			optional = true
+			piece = piece[:len(piece)-1]
+		}
+		alts := []string{piece}
+		if len(piece) > 1 && strings.Contains(piece, "|") {
+			alts = strings.Split(piece, "|")
+		}
+		var choices [][]Elem
+		for _, alt := range alts {
+			es, err := pieceElems(alt)
+			if err != nil {
+				return nil, fmt.Errorf("%w %q: %w", ErrBadPattern, p, err)
+			}
+			choices = append(choices, es)
+		}
+		if optional {
+			choices = append(choices, nil)
+		}
+		var next [][]Elem
+		for _, s := range seqs {
+			for _, c := range choices {
+				next = append(next, append(slices.Clip(s), c...))
+			}
+		}
+		seqs = next
+	}
+	return seqs, nil
+}
+
+// pieceElems tokenizes one alternative of a piece; '+' joins words.
+func pieceElems(alt string) ([]Elem, error) {
+	switch alt {
+	case "":
+		return nil, errors.New("empty alternative")
+	case "{brand}":
+		return []Elem{{Kind: ElemBrand}}, nil
+	case "{any}":
+		return []Elem{{Kind: ElemAny}}, nil
+	case "{name}":
+		return []Elem{{Kind: ElemName}}, nil
+	}
+	var es []Elem
+	tz := Tokenizer{s: strings.ReplaceAll(alt, "+", " ")}
+	var nb Key
+	for {
+		tok, ok := tz.Next(&nb)
+		if !ok {
+			break
+		}
+		if tok.Kind == URL || tok.Kind == Symbol || tok.TooLong() {
+			return nil, fmt.Errorf("%q is not a literal token", alt)
+		}
+		es = append(es, Elem{Kind: ElemLiteral, Text: string(nb.Bytes())})
+	}
+	if len(es) == 0 {
+		return nil, fmt.Errorf("%q has no token", alt)
+	}
+	return es, nil
+}
