@@ -15,9 +15,8 @@ import (
 
 // libraryPackages are the directories of the library's packages whose
 // docs are laid out for a reader of go doc: "." is the root package
-// influencekit. disclosure is added when its package doc is restructured
-// into a summary, an index and sections.
-var libraryPackages = []string{".", "tier", "engagement", "pricing", "contract", "creator"}
+// influencekit.
+var libraryPackages = []string{".", "tier", "engagement", "pricing", "contract", "creator", "disclosure"}
 
 // TestPackageDocsOpenWithAnIndex: go doc of every package in
 // libraryPackages prints a short summary and the index of the package

@@ -14,8 +14,8 @@ import (
 // or where there is none, the earliest ambiguous one. A risky label
 // buried among hashtags or past the fold ("#gifted" as the 2nd of four
 // hashtags at the end) is still buried or late, and those findings keep
-// their error severity (olg-celle-2017 found "#ad" so placed
-// inadequate). Once the best label is upfront, later labels need no
+// their error severity (olg-celle-2017 (OLG Celle, 13 U 53/17) found
+// "#ad" so placed inadequate). Once the best label is upfront, later labels need no
 // placement. When it is both late and past the fold, only below-fold is
 // reported. Other labels, emoji and punctuation before a label do not
 // make it late. A hashtag run is the hashtags between two words or URLs;
@@ -39,7 +39,9 @@ import (
 // The visible prefix is counted in characters as the platform counts them:
 // Instagram 125, TikTok 150, Facebook 110 and LinkedIn 140 in UTF-16 units
 // (an emoji outside the Basic Multilingual Plane is two), YouTube 100 and
-// Pinterest 50 in code points (caption-truncation). A label starting at character
+// Pinterest 50 in code points (caption-truncation (The visible caption
+// before a platform's "more" cut, as commonly reported by social-media
+// guides)). A label starting at character
 // 125 (0-based) on Instagram is below the fold; at 124 it is not. X,
 // Twitch, Snapchat, Threads, blogs and UnknownPlatform have no fold.
 //
@@ -49,7 +51,8 @@ import (
 // an ad"; "Werbung" in Germany). A label counts from its segment's Start;
 // a transcript gives no finer timing. missing-verbal-disclosure fires
 // when none starts within the first 30 seconds, inclusive: a label at
-// 0:30.0 passes, at 0:30.1 it does not (mighty-micro). For Format Live,
+// 0:30.0 passes, at 0:30.1 it does not (mighty-micro ("The mighty
+// micro-influencer", a small-business guide)). For Format Live,
 // live-disclosure-gap fires for each stretch of more than 15 minutes
 // (inclusive bound again) without one: from the start to the first label,
 // between labels, and from the last label to the end ([Post.Duration], or
@@ -63,7 +66,8 @@ import (
 // when there is none) and the stretch of the video [From, To].
 //
 // Statements. Statements disclose as well as tags: no special wording is needed
-// (ftc-faqs). A plain statement that the creator was paid ("I was paid by
+// (ftc-faqs (FTC, "FTC's Endorsement Guides: What People Are Asking")). A
+// plain statement that the creator was paid ("I was paid by
 // Glow Co to...", "they paid me to review it"), was given the product
 // ("Company X gave me free product to try", "<brand> sent me this for
 // free", "cadeau gekregen van", "kostenlos zur Verfügung gestellt", "m'a
@@ -92,8 +96,9 @@ import (
 // Denials ("not affiliated with", "I don't get a commission") and topics
 // ("how affiliate marketing works", "support the channel by subscribing")
 // are no label. TestMathurCorpus measures this on the 2,250 YouTube
-// descriptions of mathur-2018, when the project's evaluation corpora are
-// beside the repository.
+// descriptions of mathur-2018 (Arunesh Mathur, Arvind Narayanan, Marshini
+// Chetty, "Endorsements on Social Media", 2018), when the project's
+// evaluation corpora are beside the repository.
 //
 // A check runs in four stages, each producing a plain value the next
 // reads: the caption's normalized tokens and the labels they match

@@ -6,31 +6,21 @@
 //	r.Compliant()       // false
 //	r.Findings[0].Rule  // "not-upfront"
 //
-// This overview is short. How a check reads a caption (where a label must
-// stand, spoken labels, statements of payment and affiliate earnings) is
-// told in [Checker.Check], how captions are matched in [Label], the fixes
-// in [Fix], the ad reading's signals in [Checker.ReadAd], the JSON forms in
-// [Report.MarshalJSON].
+// Sources are cited by the keys of the repository's SOURCES.md, each with
+// its author or title where a doc first uses it. Contents:
 //
-// # Sections
-//
-// Each section has an Example beside it in the package's examples:
-//
-//   - Checking: Check, Post, Report, Finding, Label (ExampleCheck); placement,
-//     spoken and affiliate disclosures in [Checker.Check] (ExampleCheck_placement,
-//     ExampleCheck_transcript, ExampleCheck_affiliate); matching in [Label]
-//     (ExampleCheck_stylized)
-//   - Placement: the best label, disclosure sentences (ExampleCheck_placement)
-//   - Rules: Rule, Rules and the default severities (ExampleRules)
-//   - Policy: Options, NewChecker, Checker (ExampleNewChecker)
-//   - Team vocabularies: Options.Terms, Term (ExampleOptions_houseHashtag)
-//   - Fixing: Fix, Edit, Autofix (ExampleAutofix)
-//   - Jurisdictions: Jurisdiction (ExampleJurisdiction)
-//   - Packs: Pack, ParsePack, LookupPack, Options.Packs (ExampleParsePack)
-//   - Sponsored-content mix: SponsoredMix, ReadAd, AdReading, AdSignal (ExampleSponsoredMix, ExampleReadAd)
-//   - Sources: Source, LookupSource, RuleInfo.Sources (ExampleLookupSource)
-//   - JSON and offsets (ExampleReport_MarshalJSON, ExampleConvertOffset)
-//   - Annotated cases: what a reviewer adds without Go
+//   - Checking: Check, Post, Report, Finding and where a check's reading is told.
+//   - Placement: the label the placement rules judge.
+//   - Rules: every rule, its default severity and when it fires.
+//   - Policy: Options, NewChecker and Checker, for a team's own policy.
+//   - Team vocabularies: a team's own terms (Options.Terms, Term).
+//   - Fixing: Fix, Edit and Autofix.
+//   - Jurisdictions: the built-in markets, their labels and their sources.
+//   - Packs: the text file that holds what the package knows of a market.
+//   - Sponsored-content mix: SponsoredMix and ReadAd, whether a post is an ad.
+//   - Sources: the source behind every rule, term row and threshold.
+//   - JSON and offsets: the JSON forms, and spans in bytes and UTF-16.
+//   - Annotated cases: cases a reviewer adds without writing Go.
 //
 // # Checking
 //
@@ -46,18 +36,35 @@
 // declared NoConnection (organic) gets no missing-disclosure, no
 // placement findings and no transcript findings; one declared Paid, Gift
 // or Affiliate is checked against its labels (mismatched-disclosure).
+// ExampleCheck shows a report, ExampleCheck_connection a declared
+// connection, ExampleCheck_brand labels that name the brand.
+//
+// How a check reads a caption (where a label must stand, spoken labels,
+// statements of payment and affiliate earnings) is told in
+// [Checker.Check] (ExampleCheck_transcript, ExampleCheck_affiliate), how
+// captions are matched in [Label] (ExampleCheck_stylized), the fixes in
+// [Fix], the ad reading's signals in [Checker.ReadAd], the JSON forms in
+// [Report.MarshalJSON].
 //
 // # Placement
 //
 // Placement rules (not-upfront, below-fold, buried-disclosure) judge the
 // post's best label: the earliest clear label, or where there is none the
 // earliest ambiguous one; a disclosure sentence that opens the caption is
-// upfront. [Checker.Check] tells where a label must stand in full.
+// upfront. [Checker.Check] tells where a label must stand in full
+// (ExampleCheck_placement).
 //
 // # Rules
 //
-// The rules, their default severities and when they fire (ftc-guides,
-// 16 CFR 255; ftc-101; ftc-faqs; mighty-micro's checklist):
+// The rules, their default severities and when they fire rest on
+// ftc-guides (FTC, Guides Concerning the Use of Endorsements and
+// Testimonials in Advertising, 16 CFR Part 255), ftc-101 (FTC,
+// "Disclosures 101 for Social Media Influencers"), ftc-faqs (FTC, "FTC's
+// Endorsement Guides: What People Are Asking") and the disclosure
+// checklist of mighty-micro ("The mighty micro-influencer", a
+// small-business guide); #gifted on a declared gift rests on
+// asa-influencers-guide (ASA/CAP and CMA, "Influencers' guide to making
+// clear that ads are ads"). [Rules] lists them (ExampleRules):
 //
 //	missing-disclosure     error    no disclosure label at all (span 0, 0)
 //	vague-disclosure       error    only vague labels: #sp, #spon, #collab, #thanks, "thanks @brand", #ambassador, #partner
@@ -90,7 +97,9 @@
 // SeverityInfo), [Options.Off] silences rules, [Options.Fold] changes a
 // platform's visible prefix, and [Options.VerbalWithin] and [Options.LiveGap]
 // change the transcript rules' thresholds. A [Checker] is immutable and safe for
-// concurrent use.
+// concurrent use (ExampleNewChecker). The default visible prefixes rest on
+// caption-truncation (The visible caption before a platform's "more" cut,
+// as commonly reported by social-media guides).
 //
 // # Team vocabularies
 //
@@ -103,19 +112,40 @@
 // [NewChecker] rejects, with an error wrapping [ErrInvalidTerm], an empty
 // term, one written in the tables' pattern syntax, one that never matches
 // as written (a lone emoji, a link) and two that say different things of
-// one text.
+// one text (ExampleOptions_houseHashtag).
 //
 // # Fixing
 //
 // Fixes are alternatives, each a verb-phrase message and edits that never
 // overlap; [Autofix] applies the first fix of every finding until nothing
-// is left to fix. [Fix] lists what each rule offers.
+// is left to fix (ExampleAutofix, Example_lintToFix). [Fix] lists what
+// each rule offers.
 //
 // # Jurisdictions
 //
 // [Jurisdictions] lists the built-in jurisdictions, US (the zero value)
 // first. Each has its own [Pack] (see Packs), every row citing its source;
-// the same caption can be compliant in one and not in another:
+// the same caption can be compliant in one and not in another
+// (ExampleJurisdiction, ExampleJurisdictions_localLabels). Beside the US
+// sources of Rules, the tables rest on de-leitfaden (die medienanstalten,
+// "Leitfaden der Medienanstalten: Werbekennzeichnung bei Online-Medien")
+// and the German rulings lg-heilbronn-2018 (LG Heilbronn, 21 O 14/18 KfH),
+// kg-berlin-2017 (KG Berlin, 5 W 221/17) and olg-celle-2017 (OLG Celle,
+// 13 U 53/17); fr-loi-2023-451 (Loi n° 2023-451 du 9 juin 2023 visant à
+// encadrer l'influence commerciale) and arpp-digital (ARPP, Recommandation
+// "Communication publicitaire digitale"); es-autocontrol-code (AEA and
+// Autocontrol, "Código de conducta sobre el uso de influencers en la
+// publicidad"); it-iap-digital-chart (IAP, "Digital Chart");
+// nl-reclamecode-sm (Stichting Reclame Code, "Reclamecode Social Media &
+// Influencer Marketing"); asai-ccpc-guidance (ASAI and CCPC, "Influencer
+// Marketing Guidance"); adstandards-ca-disclosure (Ad Standards, "Influencer
+// Marketing Disclosure Guidelines"); aana-code-ethics (AANA, Code of
+// Ethics); asci-influencer-2021 (ASCI, "Guidelines for Influencer
+// Advertising in Digital Media"); conar-guia-influenciadores (CONAR, "Guia
+// de Publicidade por Influenciadores Digitais"); be-fod-influencers (FOD
+// Economie / SPF Economie, best practices for online influencers) and
+// be-jep-influencers (Raad voor de Reclame / Conseil de la Publicité,
+// "Aanbevelingen inzake online influencers"):
 //
 //	US  ftc-guides, ftc-faqs, ftc-101  #ad, #sponsored, Sponsored, plain statements clear; #spon, #collab vague
 //	UK  asa-influencers-guide          #ad, Ad, Advert, Advertisement clear; Sponsored, #gifted ambiguous
@@ -208,11 +238,11 @@
 // [ParsePack] reads a team's own pack; one whose code is a built-in one
 // replaces that jurisdiction's pack, any other is a market of its own,
 // which [Checker.Jurisdiction] names, in the [Checker] whose
-// [Options].Packs holds it. A pack that does not read is a [PackError]
-// naming file:line:col and what was expected there, wrapping
-// [ErrInvalidPack]. The built-in packs are compiled once and shared by
-// every Checker; [NewChecker] compiles again only what a team's options
-// add.
+// [Options].Packs holds it (ExampleParsePack, ExampleLookupPack). A pack
+// that does not read is a [PackError] naming file:line:col and what was
+// expected there, wrapping [ErrInvalidPack]. The built-in packs are
+// compiled once and shared by every Checker; [NewChecker] compiles again
+// only what a team's options add.
 //
 // # Sponsored-content mix
 //
@@ -228,15 +258,17 @@
 // [ReadAd] reads whether a post is an ad from its text and says why: a
 // score, and every signal with its weight and byte span. [Checker.ReadAd]
 // lists the signals and their weights, and what the reading was measured
-// to find on real captions.
+// to find on real captions (ExampleSponsoredMix, ExampleReadAd).
 //
 // # Sources
 //
 // Every rule, term row and threshold rests on a source filed under a key
 // in the repository's SOURCES.md: [Finding].Source and [Label].Source name
-// the key their verdict rests on for the post's jurisdiction ("ftc-101"
-// for a US label, "cap-code" for a UK claim), [LookupSource] returns the
-// authority, document, URL and year filed under a key, and
+// the key their verdict rests on for the post's jurisdiction (ftc-101 for
+// a US label, cap-code (CAP, UK Code of Non-broadcast Advertising and
+// Direct & Promotional Marketing) for a UK claim), [LookupSource] returns
+// the authority, document, URL and year filed under a key
+// (ExampleLookupSource), and
 // [RuleInfo.Sources] lists a rule's sources in every jurisdiction. A
 // message cites the post's jurisdiction, never another's:
 // unsubstantiated-claim names 16 CFR 255.1 and 255.2 for a US post, CAP
@@ -254,7 +286,8 @@
 // [Check] returns marshals and reads back as an equal value
 // ([Report.MarshalJSON]). Spans are byte offsets into the caption; the JSON
 // of a [Finding], a [Label] and an [Edit] carries the same span in UTF-16
-// code units too, and Go code converts any offset with [ConvertOffset].
+// code units too, and Go code converts any offset with [ConvertOffset]
+// (ExampleReport_MarshalJSON, ExamplePost_MarshalJSON, ExampleConvertOffset).
 //
 // # Annotated cases
 //
@@ -263,7 +296,8 @@
 // readings) holds cases, and TestCases and TestAdCases run each and report
 // every failing one as "file:line: what was expected, what Check gave".
 // Copy a block and edit it; testdata/cases/README.md gives every line a
-// case may hold:
+// case may hold. The first case below is ExampleCheck_notUpfront written
+// as a case:
 //
 //	# A case file: lines starting with # are comments.
 //	=== #ad after the text is not upfront

@@ -215,3 +215,21 @@ func ExampleLookupSource() {
 	// unsubstantiated-claim rests on cap-code: UK Committee of Advertising Practice
 	// #ad rests on asa-influencers-guide
 }
+
+// The first annotated case of the package doc, as Go: a label after the
+// text is not upfront, and the fix moves it to the start.
+func ExampleCheck_notUpfront() {
+	post := disclosure.Post{Caption: "Loving this serum #ad", Platform: influencekit.Instagram}
+	r := disclosure.Check(post)
+	for _, f := range r.Findings {
+		fmt.Printf("%s at %s (%s)\n", f.Rule, post.Caption[f.Start:f.End], f.Severity)
+	}
+	for _, l := range r.Disclosures {
+		fmt.Printf("label %s %s %s\n", l.Text, l.Clarity, l.Connection)
+	}
+	fmt.Println("fix:", disclosure.Autofix(post))
+	// Output:
+	// not-upfront at #ad (error)
+	// label #ad clear paid
+	// fix: #ad Loving this serum
+}

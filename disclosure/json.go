@@ -437,10 +437,14 @@ type ruleInfoJSON struct {
 	Sources  []Source              `json:"sources"`
 }
 
-// MarshalJSON implements json.Marshaler: {"rule": "missing-disclosure",
-// "severity": "error", "sources": [{"key": "asa-influencers-guide",
-// "authority": ..., "document": ..., "url": ..., "year": 2023}, ...]},
-// the sources being [RuleInfo.Sources].
+// MarshalJSON implements json.Marshaler: the rule, its default severity
+// and [RuleInfo.Sources], each with the authority, document, URL and year
+// filed under its key, as for asa-influencers-guide (ASA/CAP and CMA,
+// "Influencers' guide to making clear that ads are ads"):
+//
+//	{"rule": "missing-disclosure", "severity": "error",
+//	 "sources": [{"key": "asa-influencers-guide", "authority": ...,
+//	 "document": ..., "url": ..., "year": 2023}, ...]}
 func (ri RuleInfo) MarshalJSON() ([]byte, error) {
 	return marshal(ruleInfoJSON{Rule: ri.Rule, Severity: ri.Severity, Sources: orEmpty(ri.Sources())})
 }

@@ -25,7 +25,9 @@ import "errors"
 // count where the regulators put them: first on a line (after nothing but
 // punctuation or emoji), as a sentence of their own ("New drop.
 // Sponsored."), closing the text after a comma ("Meine neue Creme,
-// Werbung": a late label, not a missing one, per de-leitfaden), followed
+// Werbung": a late label, not a missing one, per de-leitfaden (die
+// medienanstalten, "Leitfaden der Medienanstalten: Werbekennzeichnung bei
+// Online-Medien")), followed
 // by ":", "-" or "|", in brackets, as a hashtag, or
 // in a phrase ("sponsored by", "This video is sponsored"); "I saw an
 // advertisement for this serum" holds no label. A hashtag is always in a
@@ -39,7 +41,8 @@ type Label struct {
 	Clarity    Clarity    // how clearly it discloses, for the post's jurisdiction
 	Connection Connection // what it discloses
 	// Source is the SOURCES.md key of the guidance that grades the label
-	// for the post's jurisdiction ("ftc-101"); see [LookupSource]. Empty
+	// for the post's jurisdiction ("ftc-101" (FTC, "Disclosures 101 for
+	// Social Media Influencers") for a US label); see [LookupSource]. Empty
 	// for a term a team added ([Options].Terms).
 	Source string
 	// StartUTF16 and EndUTF16 are the span in UTF-16 code units, as in

@@ -68,8 +68,10 @@ type MixPost struct {
 	Signals []AdEvidence
 }
 
-// Mix answers melissa-2017's vetting question "How often do they post sponsored content?" for
-// one creator's recent posts. Shares are fractions of all posts: 0.25 is
+// Mix answers the vetting question "How often do they post sponsored
+// content?" of melissa-2017 (Melissa, "Micro-Influencers: What They Are,
+// Why You Should Use One and The Do's and Don'ts of Partnership") for one
+// creator's recent posts. Shares are fractions of all posts: 0.25 is
 // 25%.
 type Mix struct {
 	Posts           []MixPost // one per post given, in the same order

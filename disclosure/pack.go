@@ -58,7 +58,8 @@ func (p *Pack) Language() string { return p.table.language }
 // GiftWithoutControl reports the jurisdiction's gift policy: true when a
 // gift label the pack calls risky ("#gifted") is enough for a deal in
 // which the creator is paid only in product and the brand has no control
-// over the content (the UK: asa-influencers-guide), false when a gift
+// over the content (the UK: asa-influencers-guide (ASA/CAP and CMA,
+// "Influencers' guide to making clear that ads are ads")), false when a gift
 // needs a clear label like any other connection.
 func (p *Pack) GiftWithoutControl() bool { return p.table.giftWithoutControl }
 

@@ -50,8 +50,10 @@ type Finding struct {
 	// finding about the caption.
 	Transcript *TranscriptSpan
 	// Source is the SOURCES.md key of the rule the finding applies, for
-	// the post's jurisdiction ("ftc-guides" for a US claim, "cap-code"
-	// for a UK one); see [LookupSource] and [RuleInfo.Sources]. Empty for
+	// the post's jurisdiction ("ftc-guides" (FTC, Guides Concerning the Use
+	// of Endorsements and Testimonials in Advertising, 16 CFR Part 255) for
+	// a US claim, "cap-code" (CAP, UK Code of Non-broadcast Advertising and
+	// Direct & Promotional Marketing) for a UK one); see [LookupSource] and [RuleInfo.Sources]. Empty for
 	// jurisdiction-fallback, which applies no regulator's rule.
 	Source string
 	// StartUTF16 and EndUTF16 are the span [Start, End) in UTF-16 code

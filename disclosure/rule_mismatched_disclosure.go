@@ -10,8 +10,9 @@ import (
 // connection [Post.Connection] declares: a Paid or Affiliate post whose
 // only labels are gift labels ("#gifted", "thanks for the free
 // product"), or a Paid post whose only labels are affiliate labels.
-// Per asa-influencers-guide, "#gifted" fits only where nothing was paid
-// and the brand had no control over the content.
+// Per asa-influencers-guide (ASA/CAP and CMA, "Influencers' guide to
+// making clear that ads are ads"), "#gifted" fits only where nothing was
+// paid and the brand had no control over the content.
 const RuleMismatchedDisclosure Rule = "mismatched-disclosure"
 
 // ruleMismatchedDisclosure declares mismatched-disclosure.

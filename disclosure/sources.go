@@ -8,7 +8,8 @@ import (
 )
 
 // Source is a document a rule, a term or a threshold rests on, under its
-// key in the repository's SOURCES.md ("ftc-guides").
+// key in the repository's SOURCES.md ("ftc-guides" (FTC, Guides
+// Concerning the Use of Endorsements and Testimonials in Advertising)).
 type Source struct {
 	// Key is the source's key in SOURCES.md.
 	Key string `json:"key"`

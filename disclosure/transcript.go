@@ -7,14 +7,16 @@ import (
 )
 
 // DefaultVerbalWithin is how early a video's first spoken disclosure must
-// start: within its first 30 seconds (mighty-micro's checklist: "verbal
-// disclosure in videos within the first 30 seconds"). [Options.VerbalWithin]
+// start: within its first 30 seconds (the checklist of mighty-micro ("The
+// mighty micro-influencer", a small-business guide): "verbal disclosure in
+// videos within the first 30 seconds"). [Options.VerbalWithin]
 // overrides it.
 const DefaultVerbalWithin = 30 * time.Second
 
 // DefaultLiveGap is the longest a live stream may go without a spoken
-// disclosure: 15 minutes (ftc-101 and ftc-faqs: in a live stream, repeat
-// the disclosure periodically; the 15 minutes are this package's reading
+// disclosure: 15 minutes (ftc-101 (FTC, "Disclosures 101 for Social Media
+// Influencers") and ftc-faqs (FTC, "FTC's Endorsement Guides: What People
+// Are Asking"): in a live stream, repeat the disclosure periodically; the 15 minutes are this package's reading
 // of "periodically"). [Options.LiveGap] overrides it.
 const DefaultLiveGap = 15 * time.Minute
 
