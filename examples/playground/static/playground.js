@@ -102,6 +102,11 @@ async function runCheck() {
     showPrompt();
     return;
   }
+  // The results on screen are for an older post until this check answers
+  // (the module runs in a worker): say so at once, not only when the
+  // debounce timer fires, so nothing reads them as this post's.
+  checked = null;
+  results.setAttribute("aria-busy", "true");
   let report;
   try {
     report = await lib.check(post);
