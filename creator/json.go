@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/influencekit/influencekit/internal/jsonobject"
@@ -188,15 +189,23 @@ func (a *Audience) UnmarshalJSON(data []byte) error {
 	if err := out.read(data, ""); err != nil {
 		return err
 	}
-	if err := (Profile{Audiences: []Audience{out}}).Validate(); err != nil {
-		var fe *FieldError
-		if errors.As(err, &fe) {
-			fe.Field = fe.Field[len("audiences[0]."):]
-		}
+	if err := validateAlone(Profile{Audiences: []Audience{out}}, "audiences[0]."); err != nil {
 		return err
 	}
 	*a = out
 	return nil
+}
+
+// validateAlone validates p, a profile that holds one audience or one
+// registration to check it alone, and makes the *FieldError's path
+// relative to that value by cutting prefix ("audiences[0].") from it.
+func validateAlone(p Profile, prefix string) error {
+	err := p.Validate()
+	var fe *FieldError
+	if errors.As(err, &fe) {
+		fe.Field, _ = strings.CutPrefix(fe.Field, prefix)
+	}
+	return err
 }
 
 func (a *Audience) read(data []byte, at string) error {
@@ -227,11 +236,7 @@ func (r *Registration) UnmarshalJSON(data []byte) error {
 	if err := out.read(data, ""); err != nil {
 		return err
 	}
-	if err := (Profile{Registrations: []Registration{out}}).Validate(); err != nil {
-		var fe *FieldError
-		if errors.As(err, &fe) {
-			fe.Field = fe.Field[len("registrations[0]."):]
-		}
+	if err := validateAlone(Profile{Registrations: []Registration{out}}, "registrations[0]."); err != nil {
 		return err
 	}
 	*r = out

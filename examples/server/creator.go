@@ -64,10 +64,7 @@ func (s *server) creatorDuties(w http.ResponseWriter, r *http.Request) {
 	}
 	var p creator.Profile
 	if err := p.UnmarshalJSON(req.Profile); err != nil {
-		field := "profile"
-		if fe, ok := errors.AsType[*creator.FieldError](err); ok && fe.Field != "" {
-			field += "." + fe.Field
-		}
+		field := profileField(err)
 		if errors.Is(err, creator.ErrInvalidProfile) {
 			s.problem(w, r, problemRejected(field, err.Error()))
 		} else {
@@ -86,12 +83,18 @@ func (s *server) creatorDuties(w http.ResponseWriter, r *http.Request) {
 	}
 	duties, err := creator.DutiesOn(day, p, req.Markets...)
 	if err != nil {
-		field := "profile"
-		if fe, ok := errors.AsType[*creator.FieldError](err); ok && fe.Field != "" {
-			field += "." + fe.Field
-		}
-		s.problem(w, r, problemRejected(field, err.Error()))
+		s.problem(w, r, problemRejected(profileField(err), err.Error()))
 		return
 	}
 	s.writeJSON(w, r, dutiesResult{On: req.On, Duties: duties})
+}
+
+// profileField is the request's JSON path of the value a creator error
+// names: "profile" and the *creator.FieldError's path under it, or
+// "profile" alone when err names none.
+func profileField(err error) string {
+	if fe, ok := errors.AsType[*creator.FieldError](err); ok && fe.Field != "" {
+		return "profile." + fe.Field
+	}
+	return "profile"
 }
