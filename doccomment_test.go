@@ -1,4 +1,4 @@
-package influencekit
+package influencekit_test
 
 import (
 	"go/ast"
@@ -63,7 +63,7 @@ func undocumented(f *ast.File) []string {
 				continue
 			}
 			if d.Recv != nil {
-				recv := receiverName(d.Recv.List[0].Type)
+				recv := receiverTypeName(d.Recv.List[0].Type)
 				if !ast.IsExported(recv) {
 					continue
 				}
@@ -92,20 +92,4 @@ func undocumented(f *ast.File) []string {
 		}
 	}
 	return names
-}
-
-// receiverName returns the type name of a method receiver, without pointer
-// or type parameters.
-func receiverName(e ast.Expr) string {
-	switch t := e.(type) {
-	case *ast.StarExpr:
-		return receiverName(t.X)
-	case *ast.IndexExpr:
-		return receiverName(t.X)
-	case *ast.IndexListExpr:
-		return receiverName(t.X)
-	case *ast.Ident:
-		return t.Name
-	}
-	return ""
 }

@@ -22,6 +22,7 @@ import (
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure"
+	"github.com/influencekit/influencekit/internal/cdp"
 )
 
 // screenshotDir is where the browser test leaves its screenshots for a
@@ -114,14 +115,14 @@ const readDOM = `JSON.stringify({
 })`
 
 // state waits until the page has checked caption and returns what it shows.
-func state(ctx context.Context, t *testing.T, p *page, caption string) domState {
+func state(ctx context.Context, t *testing.T, p *cdp.Page, caption string) domState {
 	t.Helper()
 	waitCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	cond := fmt.Sprintf(`document.getElementById("results").getAttribute("aria-busy") === "false" && document.getElementById("caption").value === %s`, jsString(caption))
-	require.NoError(t, p.waitFor(waitCtx, cond))
+	require.NoError(t, p.WaitFor(waitCtx, cond))
 	var raw string
-	require.NoError(t, p.eval(ctx, readDOM, &raw))
+	require.NoError(t, p.Eval(ctx, readDOM, &raw))
 	var s domState
 	require.NoError(t, json.Unmarshal([]byte(raw), &s))
 	return s
@@ -129,18 +130,18 @@ func state(ctx context.Context, t *testing.T, p *page, caption string) domState 
 
 // typeCaption empties the caption box and types caption into it as
 // keyboard input (Input.insertText), which fires the page's input events.
-func typeCaption(ctx context.Context, t *testing.T, p *page, caption string) {
+func typeCaption(ctx context.Context, t *testing.T, p *cdp.Page, caption string) {
 	t.Helper()
-	require.NoError(t, p.eval(ctx, `(() => { const c = document.getElementById("caption"); c.focus(); c.select(); })()`, nil))
-	require.NoError(t, p.call(ctx, "Input.insertText", map[string]any{"text": caption}, nil))
+	require.NoError(t, p.Eval(ctx, `(() => { const c = document.getElementById("caption"); c.focus(); c.select(); })()`, nil))
+	require.NoError(t, p.Call(ctx, "Input.insertText", map[string]any{"text": caption}, nil))
 }
 
 // setField sets an input or select of the form and fires its event.
-func setField(ctx context.Context, t *testing.T, p *page, id, value string) {
+func setField(ctx context.Context, t *testing.T, p *cdp.Page, id, value string) {
 	t.Helper()
 	expr := fmt.Sprintf(`(() => { const e = document.getElementById(%q); e.value = %s;
 		e.dispatchEvent(new Event(e.tagName === "SELECT" ? "change" : "input", {bubbles: true})); })()`, id, jsString(value))
-	require.NoError(t, p.eval(ctx, expr, nil))
+	require.NoError(t, p.Eval(ctx, expr, nil))
 }
 
 func jsString(s string) string {
@@ -280,7 +281,7 @@ func containsWord(text, word string) bool {
 
 // assertShowsPrompt checks that the page asks for a caption and shows no
 // report: no finding, no label, no mark, and Autofix disabled.
-func assertShowsPrompt(ctx context.Context, t *testing.T, p *page, caption string) {
+func assertShowsPrompt(ctx context.Context, t *testing.T, p *cdp.Page, caption string) {
 	t.Helper()
 	s := state(ctx, t, p, caption)
 	assert.Equal(t, "Type or paste a caption above: the linter checks it as you type.", s.Summary)
@@ -292,7 +293,7 @@ func assertShowsPrompt(ctx context.Context, t *testing.T, p *page, caption strin
 		Class                  string
 		Disabled, LabelsHidden bool
 	}
-	require.NoError(t, p.eval(ctx, `({Class: document.getElementById("summary").className, Disabled: document.getElementById("autofix").disabled,
+	require.NoError(t, p.Eval(ctx, `({Class: document.getElementById("summary").className, Disabled: document.getElementById("autofix").disabled,
 		LabelsHidden: document.getElementById("labels-title").hidden})`, &page))
 	assert.Equal(t, "prompt", page.Class, "the prompt is not styled as a verdict")
 	assert.True(t, page.Disabled, "nothing to autofix")
@@ -353,7 +354,7 @@ func rules(s domState) []string {
 // clicked and pressed, the layout at phone width, the JavaScript API's
 // exact JSON and its speed, and the page reloaded with the server gone.
 func TestPlaygroundInBrowser(t *testing.T) {
-	chromium := findChromium()
+	chromium := cdp.Find()
 	if chromium == "" {
 		t.Skip("no Chromium or Chrome on PATH (Debian: apt-get install -y chromium); skipping the browser test")
 	}
@@ -368,11 +369,11 @@ func TestPlaygroundInBrowser(t *testing.T) {
 
 	pageURL, stopServer := startPlayground(ctx, t)
 	b := startBrowser(ctx, t, chromium)
-	p, err := b.newPage(ctx)
+	p, err := b.NewPage(ctx)
 	require.NoError(t, err)
-	require.NoError(t, p.call(ctx, "Emulation.setDeviceMetricsOverride",
+	require.NoError(t, p.Call(ctx, "Emulation.setDeviceMetricsOverride",
 		map[string]any{"width": 1000, "height": 900, "deviceScaleFactor": 1, "mobile": false}, nil))
-	require.NoError(t, p.call(ctx, "Page.navigate", map[string]any{"url": pageURL}, nil))
+	require.NoError(t, p.Call(ctx, "Page.navigate", map[string]any{"url": pageURL}, nil))
 	assertShowsPrompt(ctx, t, p, "")
 
 	t.Run("captions", func(t *testing.T) {
@@ -428,15 +429,15 @@ func TestPlaygroundInBrowser(t *testing.T) {
 				typeCaption(ctx, t, p, "#ad hi")
 				state(ctx, t, p, "#ad hi")
 				if row.caption == "" {
-					require.NoError(t, p.eval(ctx, `(() => { const c = document.getElementById("caption"); c.focus(); c.select(); })()`, nil))
-					require.NoError(t, p.press(ctx, "Backspace"))
+					require.NoError(t, p.Eval(ctx, `(() => { const c = document.getElementById("caption"); c.focus(); c.select(); })()`, nil))
+					require.NoError(t, p.Press(ctx, "Backspace"))
 				} else {
 					typeCaption(ctx, t, p, row.caption)
 				}
 				assertShowsPrompt(ctx, t, p, row.caption)
 			})
 		}
-		png, err := p.screenshot(ctx)
+		png, err := p.Screenshot(ctx)
 		require.NoError(t, err)
 		require.NoError(t, os.MkdirAll(screenshotDir, 0o755))
 		path := filepath.Join(screenshotDir, "playground-empty.png")
@@ -501,7 +502,7 @@ func TestPlaygroundInBrowser(t *testing.T) {
 		require.Equal(t, "buried-disclosure", s.Findings[0].Rule)
 		require.NotEmpty(t, s.Findings[0].Fixes)
 
-		require.NoError(t, p.click(ctx, "#findings button.fix"))
+		require.NoError(t, p.Click(ctx, "#findings button.fix"))
 		const want = "#ad Loving this serum 🌸 #skincare #glow"
 		assert.Equal(t, want, firstFixApplied(t, post), "the library's own edits give the same caption")
 		fixed := state(ctx, t, p, want)
@@ -509,7 +510,7 @@ func TestPlaygroundInBrowser(t *testing.T) {
 		assert.Equal(t, []string{"#ad"}, markTexts(fixed))
 		assertShowsReport(t, fixed, disclosure.Post{Caption: want, Platform: influencekit.Instagram})
 		var focused string
-		require.NoError(t, p.eval(ctx, `document.activeElement.id`, &focused))
+		require.NoError(t, p.Eval(ctx, `document.activeElement.id`, &focused))
 		assert.Equal(t, "caption", focused, "focus returns to the caption")
 	})
 
@@ -523,14 +524,14 @@ func TestPlaygroundInBrowser(t *testing.T) {
 
 		var order []string
 		for range 6 {
-			require.NoError(t, p.press(ctx, "Tab"))
+			require.NoError(t, p.Press(ctx, "Tab"))
 			var id string
-			require.NoError(t, p.eval(ctx, `document.activeElement.id || document.activeElement.className`, &id))
+			require.NoError(t, p.Eval(ctx, `document.activeElement.id || document.activeElement.className`, &id))
 			order = append(order, id)
 		}
 		assert.Equal(t, []string{"platform", "jurisdiction", "brand", "connection", "autofix", "fix"}, order,
 			"Tab from the caption walks the inputs, Autofix, then the first fix")
-		require.NoError(t, p.press(ctx, "Enter"))
+		require.NoError(t, p.Press(ctx, "Enter"))
 		want := firstFixApplied(t, post)
 		assert.Equal(t, "#ad thanks @glowco 💛 new serum", want)
 		fixed := state(ctx, t, p, want)
@@ -543,7 +544,7 @@ func TestPlaygroundInBrowser(t *testing.T) {
 		setField(ctx, t, p, "brand", "")
 		typeCaption(ctx, t, p, post.Caption)
 		state(ctx, t, p, post.Caption)
-		require.NoError(t, p.click(ctx, "#autofix"))
+		require.NoError(t, p.Click(ctx, "#autofix"))
 		want := disclosure.Autofix(post)
 		require.NotEqual(t, post.Caption, want)
 		fixed := state(ctx, t, p, want)
@@ -564,34 +565,34 @@ func TestPlaygroundInBrowser(t *testing.T) {
 			width int
 		}{{"playground.png", 1000}, {"playground-phone.png", 390}}
 		for _, shot := range shots {
-			require.NoError(t, p.call(ctx, "Emulation.setDeviceMetricsOverride",
+			require.NoError(t, p.Call(ctx, "Emulation.setDeviceMetricsOverride",
 				map[string]any{"width": shot.width, "height": 900, "deviceScaleFactor": 1, "mobile": shot.width < 500}, nil))
 			// The page fits the caption box to the new width on resize; two
 			// animation frames later the layout is done.
-			require.NoError(t, p.waitFor(ctx, fmt.Sprintf("window.innerWidth === %d", shot.width)))
-			require.NoError(t, p.eval(ctx, `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))`, nil))
+			require.NoError(t, p.WaitFor(ctx, fmt.Sprintf("window.innerWidth === %d", shot.width)))
+			require.NoError(t, p.Eval(ctx, `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))`, nil))
 			assert.Len(t, state(ctx, t, p, post.Caption).Marks, len(s.Marks), "the highlights stay after a resize")
 			var overflow bool
-			require.NoError(t, p.eval(ctx, `document.documentElement.scrollWidth > window.innerWidth`, &overflow))
+			require.NoError(t, p.Eval(ctx, `document.documentElement.scrollWidth > window.innerWidth`, &overflow))
 			assert.False(t, overflow, "nothing scrolls sideways at %dpx", shot.width)
 			var layers struct {
 				SameFont, Fits         bool
 				Mirror, Caption, Lines int
 			}
-			require.NoError(t, p.eval(ctx, `(() => { const h = document.getElementById("highlights"), c = document.getElementById("caption");
+			require.NoError(t, p.Eval(ctx, `(() => { const h = document.getElementById("highlights"), c = document.getElementById("caption");
 				const hs = getComputedStyle(h), cs = getComputedStyle(c);
 				return {Fits: c.clientHeight >= c.scrollHeight, SameFont: hs.font === cs.font && hs.paddingLeft === cs.paddingLeft && hs.borderLeftWidth === cs.borderLeftWidth,
 					Mirror: h.scrollHeight, Caption: c.scrollHeight, Lines: Math.round((c.scrollHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)) / parseFloat(cs.lineHeight))}; })()`, &layers))
 			assert.True(t, layers.SameFont, "the highlight layer has the caption's font, padding and border")
 			assert.True(t, layers.Fits, "the caption box shows all of its text at %dpx", shot.width)
 			assert.Equal(t, layers.Caption, layers.Mirror, "the highlight layer wraps the caption into as many lines (%d at %dpx)", layers.Lines, shot.width)
-			png, err := p.screenshot(ctx)
+			png, err := p.Screenshot(ctx)
 			require.NoError(t, err)
 			path := filepath.Join(screenshotDir, shot.name)
 			require.NoError(t, os.WriteFile(path, png, 0o644))
 			t.Logf("screenshot: %s", path)
 		}
-		require.NoError(t, p.call(ctx, "Emulation.setDeviceMetricsOverride",
+		require.NoError(t, p.Call(ctx, "Emulation.setDeviceMetricsOverride",
 			map[string]any{"width": 1000, "height": 900, "deviceScaleFactor": 1, "mobile": false}, nil))
 	})
 
@@ -639,7 +640,7 @@ func TestPlaygroundInBrowser(t *testing.T) {
 						bytes: r.findings.flatMap((f) => f.fixes.flatMap((x) => m.editsUTF16(post.caption,
 							x.edits.map((e) => ({start: e.start, end: e.end, text: e.text}))).map((e) => [e.start, e.end])))};
 				})`
-				require.NoError(t, p.eval(ctx, expr, &got))
+				require.NoError(t, p.Eval(ctx, expr, &got))
 				assert.Equal(t, string(want), got.JSON)
 				assert.Equal(t, disclosure.Autofix(post), got.Autofix)
 				for _, s := range got.Spans {
@@ -662,7 +663,7 @@ func TestPlaygroundInBrowser(t *testing.T) {
 			})
 		}
 		var thrown string
-		require.NoError(t, p.eval(ctx, `import("./influencekit.js").then((m) => m.check({caption: "x", platform: "myspace"}).then(() => "", (e) => e.message))`, &thrown))
+		require.NoError(t, p.Eval(ctx, `import("./influencekit.js").then((m) => m.check({caption: "x", platform: "myspace"}).then(() => "", (e) => e.message))`, &thrown))
 		assert.Contains(t, thrown, "myspace", "an unknown platform rejects with an Error that names it")
 	})
 
@@ -680,7 +681,7 @@ func TestPlaygroundInBrowser(t *testing.T) {
 				for (let i = 0; i < %d; i++) await f(post); return (performance.now() - t0) / %d; };
 			return {Check: await time(m.check), CheckJSON: await time(m.checkJSON), Autofix: await time(m.autofix)};
 		})`, n, n)
-		require.NoError(t, p.eval(ctx, expr, &perCall))
+		require.NoError(t, p.Eval(ctx, expr, &perCall))
 		assert.Positive(t, perCall.Check)
 		t.Logf("from JavaScript, mean of %d calls on an 87-byte caption: check %.1f µs, checkJSON %.1f µs, autofix %.1f µs",
 			n, perCall.Check*1000, perCall.CheckJSON*1000, perCall.Autofix*1000)
@@ -690,12 +691,12 @@ func TestPlaygroundInBrowser(t *testing.T) {
 		// wasm_exec.js defines globalThis.Go where it runs, and the module
 		// registers influencekitDisclosure there: neither is in the page.
 		var inPage struct{ Go, Functions bool }
-		require.NoError(t, p.eval(ctx, `({Go: "Go" in globalThis, Functions: "influencekitDisclosure" in globalThis})`, &inPage))
+		require.NoError(t, p.Eval(ctx, `({Go: "Go" in globalThis, Functions: "influencekitDisclosure" in globalThis})`, &inPage))
 		assert.False(t, inPage.Go, "wasm_exec.js is not loaded in the page")
 		assert.False(t, inPage.Functions, "the WebAssembly module does not run in the page")
 		// Calls made together are answered in the order they were made.
 		var order []string
-		require.NoError(t, p.eval(ctx, `import("./influencekit.js").then((m) => Promise.all(
+		require.NoError(t, p.Eval(ctx, `import("./influencekit.js").then((m) => Promise.all(
 			["#ad one", "two", "#spon three"].map((caption) => m.autofix({caption}))))`, &order))
 		assert.Equal(t, []string{disclosure.Autofix(disclosure.Post{Caption: "#ad one"}), disclosure.Autofix(disclosure.Post{Caption: "two"}),
 			disclosure.Autofix(disclosure.Post{Caption: "#spon three"})}, order)
@@ -703,7 +704,7 @@ func TestPlaygroundInBrowser(t *testing.T) {
 
 	t.Run("everything comes from the page's own origin", func(t *testing.T) {
 		var foreign []string
-		require.NoError(t, p.eval(ctx, `[location.href, ...performance.getEntriesByType("resource").map((e) => e.name)]
+		require.NoError(t, p.Eval(ctx, `[location.href, ...performance.getEntriesByType("resource").map((e) => e.name)]
 			.filter((u) => new URL(u).origin !== location.origin)`, &foreign))
 		assert.Empty(t, foreign)
 	})
@@ -711,11 +712,11 @@ func TestPlaygroundInBrowser(t *testing.T) {
 	t.Run("offline once loaded", func(t *testing.T) {
 		waitCtx, cancel := context.WithTimeout(ctx, 20*time.Second)
 		defer cancel()
-		require.NoError(t, p.eval(waitCtx, `navigator.serviceWorker.ready.then(() => caches.open("influencekit-playground"))
+		require.NoError(t, p.Eval(waitCtx, `navigator.serviceWorker.ready.then(() => caches.open("influencekit-playground"))
 			.then((c) => c.match("influencekit.wasm")).then((r) => r !== undefined)`, nil))
-		require.NoError(t, p.waitFor(waitCtx, `navigator.serviceWorker.controller !== null`))
+		require.NoError(t, p.WaitFor(waitCtx, `navigator.serviceWorker.controller !== null`))
 		stopServer()
-		require.NoError(t, p.call(ctx, "Page.reload", map[string]any{"ignoreCache": false}, nil))
+		require.NoError(t, p.Call(ctx, "Page.reload", map[string]any{"ignoreCache": false}, nil))
 		assertShowsPrompt(ctx, t, p, "") // loaded from the service worker's copy
 		post := disclosure.Post{Caption: "new serum #ad"}
 		typeCaption(ctx, t, p, post.Caption)
@@ -724,7 +725,7 @@ func TestPlaygroundInBrowser(t *testing.T) {
 		assertShowsReport(t, s, post)
 	})
 
-	for _, problem := range b.problems() {
+	for _, problem := range b.Problems() {
 		if strings.Contains(problem, "ERR_CONNECTION_REFUSED") {
 			continue // the offline reload: the service worker's network attempt fails first
 		}

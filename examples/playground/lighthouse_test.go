@@ -18,6 +18,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit/internal/cdp"
 )
 
 // lighthouseVersion is the Lighthouse release the test runs, through npx
@@ -87,7 +89,7 @@ func TestPlaygroundLighthouse(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping Lighthouse (it builds the WebAssembly module and runs Chromium several times)")
 	}
-	chromium := findChromium()
+	chromium := cdp.Find()
 	if chromium == "" {
 		t.Skip("no Chromium or Chrome on PATH (Debian: apt-get install -y chromium); skipping Lighthouse")
 	}
