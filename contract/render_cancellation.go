@@ -81,23 +81,11 @@ func (r *renderer) right(t TerminationRight, defaultNotice int64) string {
 	if t.CureByReshoot {
 		s += ", after giving the Creator the chance to reshoot or fix the content"
 	}
-	switch t.Settlement {
-	case ProRata:
-		s += "; the Creator is then paid for the work done so far"
-	case KillFee:
-		s += "; the Brand then pays the kill fee below"
-	case FullFee:
-		s += "; the Creator is then paid the whole fee"
-	case Forfeiture:
-		s += "; the Creator then forfeits the fees not yet paid"
-	case ClawBack:
-		s += "; the Creator then repays the fees received"
-	case NothingPaid:
-		s += "; nothing more is then paid"
-	case DeliveredWork:
-		s += "; the Creator is then paid only for the content already delivered"
-	case BrandDiscretion:
-		s += "; the Creator is then paid what the Brand alone decides"
+	if words, ok := settlementWords(t.Settlement); ok {
+		s += "; " + words
+		if t.Settlement == KillFee {
+			s += " below"
+		}
 	}
 	return s + "."
 }

@@ -138,23 +138,36 @@ func moralsTriggers(ts []MoralsTrigger) string {
 	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
-// settlementSentence says what the Creator is paid when a clause is used.
-func settlementSentence(s Settlement) string {
+// settlementWords says what the Creator is paid when a clause is used,
+// and false for a settlement the contract does not state; the morals
+// clause and the termination rights both read from it.
+func settlementWords(s Settlement) (string, bool) {
 	switch s {
 	case ProRata:
-		return "the Creator is then paid for the work done so far"
+		return "the Creator is then paid for the work done so far", true
 	case DeliveredWork:
-		return "the Creator is then paid only for the content already delivered"
+		return "the Creator is then paid only for the content already delivered", true
 	case KillFee:
-		return "the Brand then pays the kill fee"
+		return "the Brand then pays the kill fee", true
 	case FullFee:
-		return "the Creator is then paid the whole fee"
+		return "the Creator is then paid the whole fee", true
 	case Forfeiture:
-		return "the Creator then forfeits the fees not yet paid"
+		return "the Creator then forfeits the fees not yet paid", true
 	case ClawBack:
-		return "the Creator then repays the fees received"
+		return "the Creator then repays the fees received", true
+	case NothingPaid:
+		return "nothing more is then paid", true
 	case BrandDiscretion:
-		return "the Creator is then paid what the Brand alone decides"
+		return "the Creator is then paid what the Brand alone decides", true
+	}
+	return "", false
+}
+
+// settlementSentence says what the Creator is paid when a clause is used;
+// a settlement not stated reads as nothing paid.
+func settlementSentence(s Settlement) string {
+	if words, ok := settlementWords(s); ok {
+		return words
 	}
 	return "nothing more is then paid"
 }
