@@ -53,7 +53,7 @@ func (r *renderer) general() {
 		}
 		switch {
 		case cf.Years > 0:
-			line += " for " + r.count(cf.Years) + " year" + map[bool]string{true: "", false: "s"}[cf.Years == 1] + " after the term"
+			line += " for " + r.counted(cf.Years, "year") + " after the term"
 		case cf.Extent == Unlimited:
 			line += " with no end date"
 		}
