@@ -1,7 +1,5 @@
 package contract
 
-import "strings"
-
 // general writes the general terms, each only when the contract states it.
 func (r *renderer) general() {
 	r.heading("General terms")
@@ -114,7 +112,7 @@ func sidePhrase(s Side, one, both string) string {
 	return "a party not stated " + one
 }
 
-// moralsTriggers lists the triggers in words: "conduct and a mere
+// moralsTriggers lists the triggers in words: "conduct or a mere
 // accusation".
 func moralsTriggers(ts []MoralsTrigger) string {
 	words := make([]string, 0, len(ts))
@@ -132,10 +130,7 @@ func moralsTriggers(ts []MoralsTrigger) string {
 			words = append(words, "any public controversy")
 		}
 	}
-	if len(words) < 2 {
-		return strings.Join(words, "")
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+	return joinWith(words, "or")
 }
 
 // settlementWords says what the Creator is paid when a clause is used,
