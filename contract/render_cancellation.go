@@ -23,12 +23,9 @@ func (r *renderer) cancellation() {
 		r.line("Either party may end this agreement at any time, without notice.")
 	}
 	if len(c.Rights) == 0 && c.Extent != Unlimited {
-		switch {
-		case c.NoticeDays == 1:
-			r.line("Either party may end this agreement with 1 day's written notice.")
-		case c.NoticeDays > 1:
-			r.line("Either party may end this agreement with ", r.days(c.NoticeDays), "' written notice.")
-		default:
+		if c.NoticeDays > 0 {
+			r.line("Either party may end this agreement", r.notice(c.NoticeDays), ".")
+		} else {
 			r.line("Who may end this agreement, and with what notice, is not stated.")
 		}
 	}
@@ -68,12 +65,7 @@ func (r *renderer) right(t TerminationRight, defaultNotice int64) string {
 	if notice == 0 {
 		notice = defaultNotice
 	}
-	switch {
-	case notice == 1:
-		s += " with 1 day's written notice"
-	case notice > 1:
-		s += " with " + r.days(notice) + "' written notice"
-	}
+	s += r.notice(notice)
 	s = strings.TrimSuffix(s, ",")
 	if t.Basis == ForCause && t.CureDays > 0 {
 		s += ", after giving " + r.days(t.CureDays) + " to remedy the breach"
@@ -88,4 +80,16 @@ func (r *renderer) right(t TerminationRight, defaultNotice int64) string {
 		}
 	}
 	return s + "."
+}
+
+// notice writes a notice period after the verb, " with 30 days' written
+// notice", or "" when n is not positive.
+func (r *renderer) notice(n int64) string {
+	switch {
+	case n == 1:
+		return " with 1 day's written notice"
+	case n > 1:
+		return " with " + r.days(n) + "' written notice"
+	}
+	return ""
 }
