@@ -113,7 +113,7 @@ func (c Contract) statesPaymentTerms() bool {
 		return false
 	}
 	for _, in := range p.Schedule {
-		if !in.Due.Valid() && in.Trigger == UnstatedTrigger && p.Trigger == UnstatedTrigger {
+		if !in.Due.Valid() && p.triggerOf(in) == UnstatedTrigger {
 			return false
 		}
 	}
