@@ -144,12 +144,7 @@ func (v *validator) paymentTerms() {
 		}
 		return
 	}
-	lastWork := Date{}
-	for _, d := range v.c.Deliverables {
-		if _, l := d.Dates(); l.Valid() && l.After(lastWork) {
-			lastWork = l
-		}
-	}
+	lastWork := v.lastDelivery()
 	allAfter := true
 	for i, in := range pay.Schedule {
 		if netDaysOff(in.NetDays) {
