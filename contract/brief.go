@@ -113,7 +113,7 @@ func (c Contract) statesPaymentTerms() bool {
 		return false
 	}
 	for _, in := range p.Schedule {
-		if !in.Due.Valid() && in.Trigger == UnstatedTrigger && p.Trigger == UnstatedTrigger {
+		if !in.Due.Valid() && p.triggerOf(in) == UnstatedTrigger {
 			return false
 		}
 	}
@@ -132,12 +132,16 @@ func anyText(list []string) bool {
 }
 
 // joinParts lists names as "a", "a and b" or "a, b and c".
-func joinParts(names []string) string {
+func joinParts(names []string) string { return joinWith(names, "and") }
+
+// joinWith lists names with the conjunction before the last: with "or",
+// "a", "a or b" or "a, b or c".
+func joinWith(names []string, conjunction string) string {
 	switch len(names) {
 	case 0:
 		return ""
 	case 1:
 		return names[0]
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return strings.Join(names[:len(names)-1], ", ") + " " + conjunction + " " + names[len(names)-1]
 }

@@ -191,6 +191,15 @@ type Installment struct {
 	DueToBeAgreed bool `json:"due_to_be_agreed,omitempty"`
 }
 
+// triggerOf returns the event in falls due after: its own Trigger, or the
+// payment's when it states none.
+func (p *Payment) triggerOf(in Installment) Trigger {
+	if in.Trigger == UnstatedTrigger {
+		return p.Trigger
+	}
+	return in.Trigger
+}
+
 // Incentive is a non-cash part of the payment, such as a product bundle,
 // with its value in some currency.
 //

@@ -127,6 +127,15 @@ func (r *renderer) days(n int64) string {
 	return r.count(n) + " days"
 }
 
+// counted writes n in the locale's digits with its unit, plural unless n
+// is 1: "1 time", "3 business days".
+func (r *renderer) counted(n int64, unit string) string {
+	if n == 1 {
+		return r.count(n) + " " + unit
+	}
+	return r.count(n) + " " + unit + "s"
+}
+
 // escapedList escapes and joins the non-blank items.
 func escapedList(items []string) string {
 	var out []string

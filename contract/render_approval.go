@@ -12,7 +12,7 @@ func (r *renderer) approval() {
 		r.line("The Brand does not review the content before it goes live.")
 		switch {
 		case a.Reshoots > 0:
-			r.line("On top of the revisions, the Creator reshoots the content up to ", r.count(a.Reshoots), " time", map[bool]string{true: "", false: "s"}[a.Reshoots == 1], ".")
+			r.line("On top of the revisions, the Creator reshoots the content up to ", r.counted(a.Reshoots, "time"), ".")
 		case a.ReshootsExtent == Unlimited:
 			r.line("On top of the revisions, the Creator reshoots the content as often as the Brand asks.")
 		case a.ReshootsExtent == NoneAtAll:
@@ -32,7 +32,7 @@ func (r *renderer) approval() {
 	if a.ReviewDays > 0 {
 		unit := r.days(a.ReviewDays)
 		if a.BusinessDays {
-			unit = r.count(a.ReviewDays) + " business day" + map[bool]string{true: "", false: "s"}[a.ReviewDays == 1]
+			unit = r.counted(a.ReviewDays, "business day")
 		}
 		r.line("The Brand reviews each draft and gives feedback within ", unit, ".")
 	} else {

@@ -23,12 +23,9 @@ func (r *renderer) cancellation() {
 		r.line("Either party may end this agreement at any time, without notice.")
 	}
 	if len(c.Rights) == 0 && c.Extent != Unlimited {
-		switch {
-		case c.NoticeDays == 1:
-			r.line("Either party may end this agreement with 1 day's written notice.")
-		case c.NoticeDays > 1:
-			r.line("Either party may end this agreement with ", r.days(c.NoticeDays), "' written notice.")
-		default:
+		if c.NoticeDays > 0 {
+			r.line("Either party may end this agreement", r.notice(c.NoticeDays), ".")
+		} else {
 			r.line("Who may end this agreement, and with what notice, is not stated.")
 		}
 	}
@@ -68,12 +65,7 @@ func (r *renderer) right(t TerminationRight, defaultNotice int64) string {
 	if notice == 0 {
 		notice = defaultNotice
 	}
-	switch {
-	case notice == 1:
-		s += " with 1 day's written notice"
-	case notice > 1:
-		s += " with " + r.days(notice) + "' written notice"
-	}
+	s += r.notice(notice)
 	s = strings.TrimSuffix(s, ",")
 	if t.Basis == ForCause && t.CureDays > 0 {
 		s += ", after giving " + r.days(t.CureDays) + " to remedy the breach"
@@ -81,23 +73,23 @@ func (r *renderer) right(t TerminationRight, defaultNotice int64) string {
 	if t.CureByReshoot {
 		s += ", after giving the Creator the chance to reshoot or fix the content"
 	}
-	switch t.Settlement {
-	case ProRata:
-		s += "; the Creator is then paid for the work done so far"
-	case KillFee:
-		s += "; the Brand then pays the kill fee below"
-	case FullFee:
-		s += "; the Creator is then paid the whole fee"
-	case Forfeiture:
-		s += "; the Creator then forfeits the fees not yet paid"
-	case ClawBack:
-		s += "; the Creator then repays the fees received"
-	case NothingPaid:
-		s += "; nothing more is then paid"
-	case DeliveredWork:
-		s += "; the Creator is then paid only for the content already delivered"
-	case BrandDiscretion:
-		s += "; the Creator is then paid what the Brand alone decides"
+	if words, ok := settlementWords(t.Settlement); ok {
+		s += "; " + words
+		if t.Settlement == KillFee {
+			s += " below"
+		}
 	}
 	return s + "."
+}
+
+// notice writes a notice period after the verb, " with 30 days' written
+// notice", or "" when n is not positive.
+func (r *renderer) notice(n int64) string {
+	switch {
+	case n == 1:
+		return " with 1 day's written notice"
+	case n > 1:
+		return " with " + r.days(n) + "' written notice"
+	}
+	return ""
 }

@@ -1,7 +1,5 @@
 package contract
 
-import "strings"
-
 // general writes the general terms, each only when the contract states it.
 func (r *renderer) general() {
 	r.heading("General terms")
@@ -53,7 +51,7 @@ func (r *renderer) general() {
 		}
 		switch {
 		case cf.Years > 0:
-			line += " for " + r.count(cf.Years) + " year" + map[bool]string{true: "", false: "s"}[cf.Years == 1] + " after the term"
+			line += " for " + r.counted(cf.Years, "year") + " after the term"
 		case cf.Extent == Unlimited:
 			line += " with no end date"
 		}
@@ -114,7 +112,7 @@ func sidePhrase(s Side, one, both string) string {
 	return "a party not stated " + one
 }
 
-// moralsTriggers lists the triggers in words: "conduct and a mere
+// moralsTriggers lists the triggers in words: "conduct or a mere
 // accusation".
 func moralsTriggers(ts []MoralsTrigger) string {
 	words := make([]string, 0, len(ts))
@@ -132,29 +130,39 @@ func moralsTriggers(ts []MoralsTrigger) string {
 			words = append(words, "any public controversy")
 		}
 	}
-	if len(words) < 2 {
-		return strings.Join(words, "")
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+	return joinWith(words, "or")
 }
 
-// settlementSentence says what the Creator is paid when a clause is used.
-func settlementSentence(s Settlement) string {
+// settlementWords says what the Creator is paid when a clause is used,
+// and false for a settlement the contract does not state; the morals
+// clause and the termination rights both read from it.
+func settlementWords(s Settlement) (string, bool) {
 	switch s {
 	case ProRata:
-		return "the Creator is then paid for the work done so far"
+		return "the Creator is then paid for the work done so far", true
 	case DeliveredWork:
-		return "the Creator is then paid only for the content already delivered"
+		return "the Creator is then paid only for the content already delivered", true
 	case KillFee:
-		return "the Brand then pays the kill fee"
+		return "the Brand then pays the kill fee", true
 	case FullFee:
-		return "the Creator is then paid the whole fee"
+		return "the Creator is then paid the whole fee", true
 	case Forfeiture:
-		return "the Creator then forfeits the fees not yet paid"
+		return "the Creator then forfeits the fees not yet paid", true
 	case ClawBack:
-		return "the Creator then repays the fees received"
+		return "the Creator then repays the fees received", true
+	case NothingPaid:
+		return "nothing more is then paid", true
 	case BrandDiscretion:
-		return "the Creator is then paid what the Brand alone decides"
+		return "the Creator is then paid what the Brand alone decides", true
+	}
+	return "", false
+}
+
+// settlementSentence says what the Creator is paid when a clause is used;
+// a settlement not stated reads as nothing paid.
+func settlementSentence(s Settlement) string {
+	if words, ok := settlementWords(s); ok {
+		return words
 	}
 	return "nothing more is then paid"
 }

@@ -59,10 +59,7 @@ func (r *renderer) payment() {
 			// Each term an installment leaves unstated is the payment's:
 			// a publication trigger with no net days of its own inherits
 			// the payment's Net 60.
-			trigger, net := in.Trigger, in.NetDays
-			if trigger == UnstatedTrigger {
-				trigger = p.Trigger
-			}
+			trigger, net := p.triggerOf(in), in.NetDays
 			if net == 0 {
 				net = p.NetDays
 			}

@@ -76,7 +76,16 @@ func (v *validator) deliverables() {
 // lastLiveDay returns the day the last piece of content goes live, or the
 // term's start when no deliverable has a due date.
 func (v *validator) lastLiveDay() Date {
-	last := v.c.Term.Start
+	if last := v.lastDelivery(); last.Valid() && last.After(v.c.Term.Start) {
+		return last
+	}
+	return v.c.Term.Start
+}
+
+// lastDelivery returns the last valid day a deliverable goes live, or the
+// zero Date when no deliverable has one.
+func (v *validator) lastDelivery() Date {
+	var last Date
 	for _, d := range v.c.Deliverables {
 		if _, l := d.Dates(); l.Valid() && l.After(last) {
 			last = l

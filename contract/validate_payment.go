@@ -49,10 +49,7 @@ func (v *validator) payment() {
 	}
 	for i, in := range pay.Schedule {
 		p := "payment.schedule[" + strconv.Itoa(i) + "]"
-		trigger := in.Trigger
-		if trigger == UnstatedTrigger {
-			trigger = pay.Trigger
-		}
+		trigger := pay.triggerOf(in)
 		switch {
 		case in.DueToBeAgreed:
 			v.toBeAgreed(p+".due", in.Due, fmt.Sprintf("installment %d's payment date", i+1), "agree the day it is paid, or the event it follows")
@@ -147,21 +144,13 @@ func (v *validator) paymentTerms() {
 		}
 		return
 	}
-	lastWork := Date{}
-	for _, d := range v.c.Deliverables {
-		if _, l := d.Dates(); l.Valid() && l.After(lastWork) {
-			lastWork = l
-		}
-	}
+	lastWork := v.lastDelivery()
 	allAfter := true
 	for i, in := range pay.Schedule {
 		if netDaysOff(in.NetDays) {
 			v.netDays("payment.schedule["+strconv.Itoa(i)+"].net_days", fmt.Sprintf("installment %d", i+1), in.NetDays)
 		}
-		trigger := in.Trigger
-		if trigger == UnstatedTrigger {
-			trigger = pay.Trigger
-		}
+		trigger := pay.triggerOf(in)
 		switch {
 		case trigger == OnSignature:
 			deposit = true
@@ -191,11 +180,7 @@ func (v *validator) depositMatches() {
 	paid := pricing.Zero(pay.Total.Currency())
 	found := false
 	for _, in := range pay.Schedule {
-		t := in.Trigger
-		if t == UnstatedTrigger {
-			t = pay.Trigger
-		}
-		if t != OnSignature || in.Amount == nil {
+		if pay.triggerOf(in) != OnSignature || in.Amount == nil {
 			continue
 		}
 		sum, err := paid.Add(*in.Amount)
