@@ -151,8 +151,8 @@ func (c *Checker) adLabels(p *Post, brand *brandInfo) []Label {
 func (c *Checker) eachAdLabel(p *Post, brand *brandInfo, yield func(Label)) {
 	m, _ := c.tableFor(p.Jurisdiction)
 	var backing [8]foundLabel
-	win := windows.Get().(*lex.Window)
-	defer windows.Put(win)
+	win := lex.GetWindow()
+	defer lex.PutWindow(win)
 	sc := c.scanPost(m, p.Caption, brand, backing[:0], win)
 	for _, f := range sc.found {
 		if f.kind != termLabel {
