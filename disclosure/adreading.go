@@ -98,11 +98,19 @@ func ReadAd(p Post) AdReading { return defaultChecker().ReadAd(p) }
 // corpus carry no label and no code.
 func (c *Checker) ReadAd(p Post) AdReading {
 	brand := newBrandInfos(&p)
-	sc := adread.ScanText(adread.Compiled(), p.Caption, &brand, evidenceSpan(p.Caption))
 	var backing [16]adread.Evidence
 	ev := backing[:0]
 	c.eachAdLabel(&p, &brand, func(l Label) { ev = append(ev, labelEvidence(l)) })
-	return adReading(p.Caption, &sc.Found, ev)
+	_, r := readAd(&p, &brand, ev)
+	return r
+}
+
+// readAd scans p's caption for the ad reading's signals and scores them
+// with the label evidence ev holds: the scan, for its mentions, codes and
+// links, and the reading. brand is p's brand, read by newBrandInfos.
+func readAd(p *Post, brand *brandInfo, ev []adread.Evidence) (adread.Scan[Evidence], AdReading) {
+	sc := adread.ScanText(adread.Compiled(), p.Caption, brand, evidenceSpan(p.Caption))
+	return sc, adReading(p.Caption, &sc.Found, ev)
 }
 
 // adReading scores what a scan found, with the label evidence ev holds,
@@ -151,8 +159,8 @@ func (c *Checker) adLabels(p *Post, brand *brandInfo) []Label {
 func (c *Checker) eachAdLabel(p *Post, brand *brandInfo, yield func(Label)) {
 	m, _ := c.tableFor(p.Jurisdiction)
 	var backing [8]foundLabel
-	win := windows.Get().(*lex.Window)
-	defer windows.Put(win)
+	win := lex.GetWindow()
+	defer lex.PutWindow(win)
 	sc := c.scanPost(m, p.Caption, brand, backing[:0], win)
 	for _, f := range sc.found {
 		if f.kind != termLabel {

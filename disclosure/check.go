@@ -114,7 +114,7 @@ func (c *Checker) Check(p Post) Report {
 	sc := c.scanPost(m, p.Caption, &brand, backing[:0], &out.win)
 	in := c.facts(&p, m, sc, fallback)
 	if c.needs&needSpoken != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
-		in.spoken = c.spokenLabels(m, p, &brand)
+		in.spoken = c.spokenLabels(m, p, &brand, &out.win)
 	}
 	for id := range numRules {
 		if !c.off[id] {

@@ -133,13 +133,12 @@ func (c *Checker) SponsoredMix(posts []Post) (Mix, error) {
 		mp := &m.Posts[i]
 		brand := newBrandInfos(&p)
 		mp.Labels = c.adLabels(&p, &brand)
-		sc := adread.ScanText(adread.Compiled(), p.Caption, &brand, evidenceSpan(p.Caption))
 		var backing [16]adread.Evidence
 		ev := backing[:0]
 		for _, l := range mp.Labels {
 			ev = append(ev, labelEvidence(l))
 		}
-		r := adReading(p.Caption, &sc.Found, ev)
+		sc, r := readAd(&p, &brand, ev)
 		mp.Mentions, mp.Codes, mp.Links = sc.Mentions, sc.Codes, sc.Links
 		mp.Score, mp.Signals = r.Score, r.Signals
 		switch {

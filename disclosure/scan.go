@@ -2,7 +2,6 @@ package disclosure
 
 import (
 	"slices"
-	"sync"
 
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
@@ -109,8 +108,8 @@ func (f scanFacts) with(x scanFacts, on bool) scanFacts {
 // words that run straight into it (leadOK), makes the sentence a
 // disclosure sentence: every label in it is upfront.
 func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, found []foundLabel) scan {
-	win := windows.Get().(*lex.Window)
-	defer windows.Put(win)
+	win := lex.GetWindow()
+	defer lex.PutWindow(win)
 	return c.scanText(m, caption, brand, found, win)
 }
 
@@ -236,12 +235,6 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 	runs.close(sc.found)
 	return sc
 }
-
-// windows recycles the scans' token windows: a window is kilobytes, with
-// the room earlier scans grew, which a scan would otherwise clear on the
-// stack or grow again for every caption. A window holds nothing a scan
-// can see: each candidate resets it. Check uses its findingSet's.
-var windows = sync.Pool{New: func() any { return new(lex.Window) }}
 
 // afterToken updates f past a token: stop says it is ".", "!" or "?",
 // colon that it is ":", text that it is a word, hashtag, mention or URL.

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"time"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
 // DefaultVerbalWithin is how early a video's first spoken disclosure must
@@ -47,12 +49,13 @@ type spokenLabel struct {
 
 // spokenLabels finds the clear labels of every segment, sorted by time.
 // A label is said at its segment's Start: a transcript gives no finer
-// timing. Negative starts count as 0.
-func (c *Checker) spokenLabels(m *matcher, p Post, brand *brandInfo) []spokenLabel {
+// timing. Negative starts count as 0. win is the scans' token window,
+// the caller's.
+func (c *Checker) spokenLabels(m *matcher, p Post, brand *brandInfo, win *lex.Window) []spokenLabel {
 	var labels []spokenLabel
 	var backing [8]foundLabel
 	for i, seg := range p.Transcript {
-		sc := c.scanCaption(m, seg.Text, brand, backing[:0])
+		sc := c.scanText(m, seg.Text, brand, backing[:0], win)
 		for _, f := range sc.found {
 			if f.kind == termLabel && f.clarity == Clear {
 				labels = append(labels, spokenLabel{segment: i, start: f.start, end: f.end, at: max(seg.Start, 0)})

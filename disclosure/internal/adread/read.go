@@ -49,10 +49,6 @@ func compile() (*Reader, error) {
 	return &Reader{m: m, items: items}, nil
 }
 
-// windows recycles the scans' token windows. A window holds nothing a
-// scan can see: each candidate resets it.
-var windows = sync.Pool{New: func() any { return new(lex.Window) }}
-
 // Scan is one pass over a text: the brand mentions, discount codes and
 // affiliate links it holds, as values of the caller's type E, and the
 // signals found, for [Scan.Read].
@@ -92,8 +88,8 @@ func ScanText[E any](r *Reader, text string, brand *lex.Brand, span func(start, 
 	var sc Scan[E]
 	cur := lex.NewTokenizer(text)
 	var nb lex.Key
-	win := windows.Get().(*lex.Window)
-	defer windows.Put(win)
+	win := lex.GetWindow()
+	defer lex.PutWindow(win)
 	awaitingCode := false
 	sentence, hidden := 0, 0
 	afterMention := -1 // the start of the mention just before, or -1

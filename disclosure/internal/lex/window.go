@@ -1,5 +1,7 @@
 package lex
 
+import "sync"
+
 // Window is the tokens after a candidate token, which a scan hands to
 // [Matcher.Match] from the place its tokenizer has reached. The matcher
 // reads tokens only through the Window, by index; the Window reads each
@@ -17,6 +19,19 @@ type Window struct {
 	after []int // the tokenizer's position after each token
 	keys  []Key
 }
+
+// windows recycles Windows for the scans that hold none of their own: a
+// Window is kilobytes, with the room earlier scans grew, which a scan
+// would otherwise clear on the stack or grow again for every text. A
+// Window holds nothing a scan can see: each candidate resets it.
+var windows = sync.Pool{New: func() any { return new(Window) }}
+
+// GetWindow returns a Window from the pool the package's scans share;
+// give it back with [PutWindow] once the scan is done.
+func GetWindow() *Window { return windows.Get().(*Window) }
+
+// PutWindow returns w, which the caller no longer uses, to the pool.
+func PutWindow(w *Window) { windows.Put(w) }
 
 // Reset empties w for the tokens that cur reads next.
 func (w *Window) Reset(cur Tokenizer) {
