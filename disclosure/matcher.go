@@ -40,7 +40,7 @@ func compileTable(t *termTable) (*matcher, error) {
 	}
 	roles := make([]string, len(t.brandTags))
 	for i, bt := range t.brandTags {
-		roles[i] = bt.suffix
+		roles[i] = lex.TagKey(bt.suffix) // "partenaire", "_partner" and "Partner" alike
 	}
 	return &matcher{table: t, lex: *lm, brandRoles: roles,
 		insertMessage:  message("Insert %q at the start", t.defaultLabel),

@@ -194,22 +194,23 @@ func (b *Brand) matchesSquashed(w []byte) bool {
 
 // TagRole returns the index in roles of the role a hashtag key names
 // after one of the brand's squashed names ("#glowcopartner" with role
-// "partner"; "#chase_partner", per ftc-faqs, with a '_' between), or -1
-// for none, and for a b that names no brand.
+// "partner"; "#chase_partner", per ftc-faqs, reads "#chasepartner"), or -1
+// for none, and for a b that names no brand. The key is a Hashtag's, read
+// as TagKey folds it; roles must be folded so too; the brand's names are
+// compared folded the same way ("Glöw Co" is "#glowcopartner").
 func (b *Brand) TagRole(key []byte, roles []string) int {
 	if !b.set || len(key) < 2 || key[0] != '#' {
 		return -1
 	}
 	body := key[1:]
 	for name := b; name != nil; name = name.alt {
-		sq := name.squash[:name.sn]
+		var folded [maxBrandBytes]byte
+		sq := folded[:copy(folded[:], name.squash[:name.sn])]
+		sq = sq[:foldMarks(sq)]
 		if len(body) <= len(sq) || string(body[:len(sq)]) != string(sq) {
 			continue
 		}
 		rest := body[len(sq):]
-		if len(rest) > 1 && rest[0] == '_' {
-			rest = rest[1:]
-		}
 		for i, r := range roles {
 			if string(rest) == r {
 				return i
