@@ -58,6 +58,18 @@ var sourceTable = []Source{
 	{"asci-influencer-2021", "Advertising Standards Council of India", "Guidelines for Influencer Advertising in Digital Media", "https://www.ascionline.in/social/tools", 2021},
 	{"conar-guia-influenciadores", "CONAR", "Guia de Publicidade por Influenciadores Digitais", "https://lealvarasquim.com.br/conar-lanca-guia-de-publicidade-para-influenciadores-digitais/", 2020},
 	{"be-jep-influencers", "Raad voor de Reclame / Conseil de la Publicité (JEP)", "Aanbevelingen inzake online influencers / Recommandations en matière d'influenceurs en ligne", "https://better-internet-for-kids.europa.eu/en/rules-guidelines/recommendations-online-influencer-marketing", 2022},
+	{"asa-monitoring-2021", "UK Advertising Standards Authority", "Influencer ad disclosure on social media: monitoring report", "https://www.cms-lawnow.com/ealerts/2021/03/losing-friends-while-influencing-people-asa-warns-insta-influencers-over-compliance", 2021},
+	{"asai-label-guide", "Advertising Standards Authority of Ireland", "Social Media Influencer Guidance: If in doubt, label it!", "https://adstandards.ie/social-media-influencers/", 2023},
+	{"ccpc-influencer-2023", "Irish CCPC and ASAI", "Guidance on influencer advertising and marketing", "https://www.ccpc.ie/business/help-for-business/guidelines-for-business/influencer-advertising-and-marketing/", 2023},
+	{"dlm-holsten-2018", "ZDF, quoting the German media authorities' conference (DLM)", "Werbung in sozialen Netzwerken (volle kanne)", "https://www.zdf.de/verbraucher/volle-kanne/werbung-in-sozialen-netzwerken-100.html", 2018},
+	{"dlm-transparenz-2023", "heise online, on the German media authorities' Transparenz-Check", "Influencer-Werbung: Medienwächter wollen stärker gegen Schleichwerbung vorgehen", "https://www.heise.de/news/Influencer-Werbung-Medienwaechter-wollen-staerker-gegen-Schleichwerbung-vorgehen-7530877.html", 2023},
+	{"lfm-nrw-kennzeichnung", "Landesanstalt für Medien NRW", "Werbekennzeichnung im Austausch mit Influencern", "https://www.medienanstalt-nrw.de/imagebroschuere/xwerbekennzeichnxnung-im-austausch-mit-influencern-1.html", 0},
+	{"fr-ord-2024-978", "French Republic", "Ordonnance n° 2024-978 du 6 novembre 2024 modifiant la loi n° 2023-451, art. 5", "https://www.lettredesreseaux.com/?p=23832", 2024},
+	{"es-autocontrol-code-2025", "AEA, AUTOCONTROL and IAB Spain", "Código de Conducta de Publicidad a través de Influencers", "https://www.audiovisual451.com/se-publica-el-nuevo-codigo-de-conducta-de-publicidad-a-traves-de-influencers", 2025},
+	{"it-agcom-iap-2025", "AGCOM", "Delibera 269/25/CONS, accordo quadro con l'Istituto dell'Autodisciplina Pubblicitaria", "https://www.anica.it/news/accordo-quadro-tra-autorita-per-le-garanzie-nelle-comunicazioni-e-istituto-dellautodisciplina-pubblicitaria", 2025},
+	{"adiconsum-agcom-2025", "Adiconsum, reading AGCOM's Delibera 197/25/CONS", "Quando vedi un post di un ristorante o di un influencer sui social fai attenzione: ora c'è più trasparenza", "https://adiconsum.it/quando-vedi-un-post-di-un-ristorante-o-di-un-influencer-sui-social-fai-attenzione-ora-ce-piu-trasparenza-scopri-le-regole-agcom", 2025},
+	{"nl-src-2019", "Stichting Reclame Code", "De reclamecode voor Social Media & Influencer Marketing vernieuwd (update of 15 May 2019)", "https://de2.slideshare.net/mijkdemijk/reclamecode-social-media-influencer-marketing-code-update-15-mei-2019", 2019},
+	{"nl-influencerregels", "DDMA with the Stichting Reclame Code", "influencerregels.com", "https://influencerregels.com/facebook/", 0},
 	{"be-fod-influencers", "FOD Economie / SPF Economie", "Best practices for online influencers", "https://www.brusselstimes.com/belgium/219312/influencers-in-belgium-given-four-hashtags-to-clarify-online-advertising/", 2022},
 }
 

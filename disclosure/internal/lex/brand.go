@@ -12,7 +12,10 @@ type Brand struct {
 	words  [maxBrandBytes]byte // folded words, back to back
 	ends   [8]uint8            // end of each word in words
 	nwords int
-	alt    *Brand // the brand's next name, or nil
+	// accented: squash holds a non-ASCII letter, which TagRole compares
+	// with its accents taken off.
+	accented bool
+	alt      *Brand // the brand's next name, or nil
 }
 
 // NewBrand normalizes brand as the Tokenizer reads it.
@@ -60,6 +63,7 @@ func (b *Brand) readTokenized(brand string) {
 			if isSquashed(c) && b.sn < len(b.squash) {
 				b.squash[b.sn] = c
 				b.sn++
+				b.accented = b.accented || c >= 0x80
 			}
 		}
 	}
@@ -203,10 +207,13 @@ func (b *Brand) TagRole(key []byte, roles []string) int {
 		return -1
 	}
 	body := key[1:]
+	var folded [maxBrandBytes]byte
 	for name := b; name != nil; name = name.alt {
-		var folded [maxBrandBytes]byte
-		sq := folded[:copy(folded[:], name.squash[:name.sn])]
-		sq = sq[:foldMarks(sq)]
+		sq := name.squash[:name.sn]
+		if name.accented {
+			sq = folded[:copy(folded[:], sq)]
+			sq = sq[:foldMarks(sq)]
+		}
 		if len(body) <= len(sq) || string(body[:len(sq)]) != string(sq) {
 			continue
 		}
