@@ -12,9 +12,9 @@ import (
 // label, a wording or a position the pack's rows take over. A new
 // built-in pack adds its line here.
 var regulatorDocuments = map[Jurisdiction][]string{
-	US: {"ftc-101", "ftc-faqs", "ftc-guides"},
+	US: {"ftc-101", "ftc-faqs", "ftc-guides", "loeb-2018"},
 	UK: {"asa-influencers-guide", "cap-code", "asa-monitoring-2021"},
-	DE: {"de-leitfaden", "dlm-holsten-2018", "lfm-nrw-kennzeichnung", "dlm-transparenz-2023", "lg-heilbronn-2018", "kg-berlin-2017", "olg-celle-2017"},
+	DE: {"de-leitfaden", "fragzebra-kennzeichnung", "dlm-holsten-2018", "lfm-nrw-kennzeichnung", "dlm-transparenz-2023", "lg-heilbronn-2018", "kg-berlin-2017", "olg-celle-2017"},
 	FR: {"fr-loi-2023-451", "fr-ord-2024-978", "arpp-digital"},
 	ES: {"es-autocontrol-code", "es-autocontrol-code-2025"},
 	IT: {"it-iap-digital-chart", "adiconsum-agcom-2025", "it-agcom-iap-2025"},
