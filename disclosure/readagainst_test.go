@@ -13,7 +13,7 @@ import (
 // built-in pack adds its line here.
 var regulatorDocuments = map[Jurisdiction][]string{
 	US: {"ftc-101", "ftc-faqs", "ftc-guides", "loeb-2018"},
-	UK: {"asa-influencers-guide", "cap-code", "asa-monitoring-2021"},
+	UK: {"asa-influencers-guide", "cap-code", "asa-monitoring-2021", "asa-connolly-2021"},
 	DE: {"de-leitfaden", "fragzebra-kennzeichnung", "dlm-holsten-2018", "lfm-nrw-kennzeichnung", "dlm-transparenz-2023", "lg-heilbronn-2018", "kg-berlin-2017", "olg-celle-2017"},
 	FR: {"fr-loi-2023-451", "fr-ord-2024-978", "arpp-digital"},
 	ES: {"es-autocontrol-code", "es-autocontrol-code-2025"},
