@@ -15,7 +15,7 @@ var regulatorDocuments = map[Jurisdiction][]string{
 	US: {"ftc-101", "ftc-faqs", "ftc-guides", "loeb-2018"},
 	UK: {"asa-influencers-guide", "cap-code", "asa-monitoring-2021", "asa-connolly-2021"},
 	DE: {"de-leitfaden", "fragzebra-kennzeichnung", "dlm-holsten-2018", "lfm-nrw-kennzeichnung", "dlm-transparenz-2023", "lg-heilbronn-2018", "kg-berlin-2017", "olg-celle-2017"},
-	FR: {"fr-loi-2023-451", "fr-ord-2024-978", "arpp-digital"},
+	FR: {"fr-loi-2023-451", "fr-ord-2024-978", "arpp-digital", "arpp-observatoire-2021"},
 	ES: {"es-autocontrol-code", "es-autocontrol-code-2025"},
 	IT: {"it-iap-digital-chart", "adiconsum-agcom-2025", "it-agcom-iap-2025"},
 	NL: {"nl-reclamecode-sm", "nl-src-2019", "nl-influencerregels"},

@@ -67,6 +67,7 @@ var sourceTable = []Source{
 	{"fragzebra-kennzeichnung", "FragZebra, the German media authorities' advice service", "Wie müssen Influencer Werbung kennzeichnen?", "https://www.fragzebra.de/antwort/wie-m%C3%BCssen-influencer-werbung-kennzeichnen", 0},
 	{"loeb-2018", "Loeb & Loeb LLP with the FTC's Division of Advertising Practices", "Is It Still Social Media if It's Fake? (conference slides)", "https://docslib.org/doc/8210506/is-it-still-social-media-if-its-fake-marketing-authentic-content-in-a", 2018},
 	{"lfm-nrw-kennzeichnung", "Landesanstalt für Medien NRW", "Werbekennzeichnung im Austausch mit Influencern", "https://www.medienanstalt-nrw.de/imagebroschuere/xwerbekennzeichnxnung-im-austausch-mit-influencern-1.html", 0},
+	{"arpp-observatoire-2021", "ARPP", "Observatoire de l'influence responsable, 2nd edition", "https://pressclub.fr/?p=18030", 2021},
 	{"fr-ord-2024-978", "French Republic", "Ordonnance n° 2024-978 du 6 novembre 2024 modifiant la loi n° 2023-451, art. 5", "https://www.lettredesreseaux.com/?p=23832", 2024},
 	{"es-autocontrol-code-2025", "AEA, AUTOCONTROL and IAB Spain", "Código de Conducta de Publicidad a través de Influencers", "https://www.audiovisual451.com/se-publica-el-nuevo-codigo-de-conducta-de-publicidad-a-traves-de-influencers", 2025},
 	{"it-agcom-iap-2025", "AGCOM", "Delibera 269/25/CONS, accordo quadro con l'Istituto dell'Autodisciplina Pubblicitaria", "https://www.anica.it/news/accordo-quadro-tra-autorita-per-le-garanzie-nelle-comunicazioni-e-istituto-dellautodisciplina-pubblicitaria", 2025},
