@@ -109,10 +109,14 @@
 // looks like a label and is none ("ad hoc"). A [Term] is plain text,
 // matched like the built-in terms (normalized, token by token); one whose
 // text is a built-in term's overrides that term's clarity and connection.
-// [NewChecker] rejects, with an error wrapping [ErrInvalidTerm], an empty
-// term, one written in the tables' pattern syntax, one that never matches
-// as written (a lone emoji, a link) and two that say different things of
-// one text (ExampleOptions_houseHashtag).
+// [NewChecker] rejects, with a *[TermError] wrapping [ErrInvalidTerm], an
+// empty term, one over 256 bytes or 24 tokens, one that cannot stand as a
+// label (a lone "#" or "@", punctuation, an emoji, a link), one written in
+// the tables' pattern syntax, one that never matches as written and two
+// that say different things of one text (ExampleOptions_houseHashtag).
+// Validating and compiling terms takes time linear in their length, and
+// a Checker whose options add no terms or packs shares the built-in
+// packs' compiled tables.
 //
 // # Fixing
 //
