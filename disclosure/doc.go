@@ -123,7 +123,11 @@
 // Fixes are alternatives, each a verb-phrase message and edits that never
 // overlap; [Autofix] applies the first fix of every finding until nothing
 // is left to fix (ExampleAutofix, Example_lintToFix). [Fix] lists what
-// each rule offers.
+// each rule offers. A fix owns only a label's own word: a statement
+// ("Sponsored by Glow Co") keeps its words, the brand's name among them,
+// with the clear label inserted before it; a denied label ("not #ad",
+// "Sponsored? No!") is never moved to the front; and no edit touches an
+// e-mail address or a link.
 //
 // # Jurisdictions
 //

@@ -2,6 +2,8 @@ package disclosure
 
 import (
 	"cmp"
+	"slices"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -89,9 +91,16 @@ func (s *findingSet) fix(msg textRef, edits ...pendingEdit) fixRef {
 	return fixRef(len(s.fixes) - 1)
 }
 
+// noFix stands for an alternative a fix builder declines to offer (moving
+// a denied label); add leaves it out.
+const noFix fixRef = -1
+
 // add records a finding of rule id on [start, end) with its fixes in
 // order of preference.
 func (s *findingSet) add(id ruleID, start, end int, msg textRef, fixes ...fixRef) {
+	if slices.Contains(fixes, noFix) {
+		fixes = slices.DeleteFunc(fixes, func(x fixRef) bool { return x == noFix })
+	}
 	f := pendingFinding{id: id, start: start, end: end, msg: msg, fix0: int32(len(s.fixes)), nfix: int32(len(fixes))}
 	contiguous := true
 	for i, x := range fixes {
@@ -184,6 +193,9 @@ func (in *captionFacts) pastFold() (at, fold int, past bool) {
 // is, with the default label added at the start, so that comes first.
 func (in *captionFacts) placementFixes(out *findingSet) (first, second fixRef) {
 	f := in.found[in.best]
+	if out.denied(in.post.Caption, f) {
+		return out.insertLabelFix(), noFix
+	}
 	if f.single {
 		return out.moveFix(in.post.Caption, f), out.insertLabelFix()
 	}
@@ -220,21 +232,86 @@ func (s *findingSet) insertLabelFix() fixRef {
 // replaced where it stands; a word ("Werbung", "Publicité") counts as a
 // label only at the start, so a label elsewhere is removed and the word
 // put at the start instead (removeEdit).
+//
+// A fix owns only the label's own word: a statement of several words
+// ("Sponsored by @glowco", "paid partnership with Glow Co") keeps every
+// one of them, a brand's name among them, and a denied label (denied)
+// stays where it is; for both the clear label is inserted at the start
+// instead, which is no alternative of its own (noFix) where it is the
+// table's default label, which the finding's insert fix already offers.
 func (s *findingSet) replaceFix(caption string, f foundLabel, fix string) fixRef {
 	text := caption[f.start:f.end]
+	if !f.single && lex.WordBounded(caption, f.start, f.end) || s.denied(caption, f) {
+		if len(s.table.insertText) == len(fix)+1 && s.table.insertText[:len(fix)] == fix {
+			return noFix
+		}
+		return s.fix(s.message("Insert %q at the start, keeping %q", fix, text), pendingEdit{text: s.join(fix, " ")})
+	}
 	if fix[0] == '#' || f.start == 0 {
-		return s.fix(s.message("Replace %q with %q", text, fix), pendingEdit{start: f.start, end: f.end, text: static(fix)})
+		with := static(fix)
+		if f.end < len(caption) && lex.StartsWord(caption, f.end) {
+			// "Ad:0" ends in a separator the fix lacks: keep the words apart.
+			with = s.join(fix, " ")
+		}
+		return s.fix(s.message("Replace %q with %q", text, fix), pendingEdit{start: f.start, end: f.end, text: with})
 	}
 	msg := s.message("Replace %q with %q at the start", text, fix)
 	return s.fix(msg, pendingEdit{text: s.join(fix, " ")}, removeEdit(caption, f))
 }
 
 // moveFix moves a label to the start of the caption (removeEdit says how
-// it leaves its place).
+// it leaves its place); a denied label is never moved: the table's
+// default label is inserted instead.
 func (s *findingSet) moveFix(caption string, f foundLabel) fixRef {
+	if s.denied(caption, f) {
+		return s.insertLabelFix()
+	}
 	text := caption[f.start:f.end]
 	msg := s.message("Move %q to the start", text)
 	return s.fix(msg, pendingEdit{text: s.join(text, " ")}, removeEdit(caption, f))
+}
+
+// maxDenialWords is how many words before a label denied reads, and
+// maxDenialWordBytes how long each may be: a denial's words are short,
+// and a longer run (a glued run of hashtags) is no denial, so that a
+// caption of many labels is read in linear time.
+const (
+	maxDenialWords     = 3
+	maxDenialWordBytes = 32
+)
+
+// denied reports a label that its own sentence takes back, which a fix
+// must not move to the front or replace, or the caption would affirm
+// what it denies: a label asked about ("Sponsored? No!", "#ad ? nope",
+// "¿Publicidad?"), or one that one to three words before it negate as
+// the table's denials say ("not #ad", "kein #werbung", "never
+// #sponsored": with the hashtag's "#" dropped, those words and the label
+// match a not-label row, "not ad"). It reads only the few bytes around
+// the label, and runs only for a label a fix would move.
+func (s *findingSet) denied(caption string, f foundLabel) bool {
+	after := strings.TrimLeft(caption[f.end:], " \t")
+	if strings.HasPrefix(after, "?") || strings.HasPrefix(after, "？") || strings.HasSuffix(caption[:f.start], "¿") {
+		return true
+	}
+	label := strings.TrimPrefix(caption[f.start:f.end], "#")
+	start := f.start
+	for range maxDenialWords {
+		end := start
+		for end > 0 && isSpaceByte(caption[end-1]) {
+			end--
+		}
+		start = end
+		for start > 0 && !isSpaceByte(caption[start-1]) && end-start <= maxDenialWordBytes {
+			start--
+		}
+		if start == end || end-start > maxDenialWordBytes || strings.ContainsAny(caption[end-1:end], ".!?") || caption[start] == '#' || caption[start] == '@' {
+			return false // no word, one too long to deny, a sentence's end, or a hashtag or handle
+		}
+		if row, ok := wholeMatch(s.table, caption[start:f.start]+label); ok && s.table.table.terms[row].kind == termNotLabel {
+			return true
+		}
+	}
+	return false
 }
 
 // removeEdit deletes a label from the caption without joining the words or
