@@ -94,10 +94,10 @@ type span [2]int
 // addressSpans returns the byte spans of the e-mail addresses and links in
 // caption, which no fix may touch: a link runs from "http://", "https://"
 // or "www." (starting a word) to the next space or control character; an
-// address is the run of
-// address bytes around an "@" that has some before it and a domain with a
-// dot after it ("ad@glow.co"; "@glowco" is a handle). Punctuation that
-// ends a sentence after either is not part of it.
+// address is the run of address bytes around an "@" that has some before
+// it and a domain with a dot after it ("ad@glow.co"; "@glowco" is a
+// handle). Punctuation that ends a sentence after either is not part of
+// it.
 func addressSpans(caption string) []span {
 	var spans []span
 	for i := 0; i < len(caption); i++ {
@@ -110,7 +110,7 @@ func addressSpans(caption string) []span {
 			}
 			end = trimSentenceEnd(caption, i, end)
 			spans = append(spans, span{i, end})
-			i = end
+			i = end - 1
 		case c == '@' && i > 0 && isAddressByte(caption[i-1]):
 			start := i
 			for start > 0 && isAddressByte(caption[start-1]) {
@@ -129,7 +129,7 @@ func addressSpans(caption string) []span {
 				spans = spans[:n-1]
 			}
 			spans = append(spans, span{start, end})
-			i = end
+			i = end - 1
 		}
 	}
 	return spans

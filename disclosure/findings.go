@@ -307,11 +307,26 @@ func (s *findingSet) denied(caption string, f foundLabel) bool {
 		if start == end || end-start > maxDenialWordBytes || strings.ContainsAny(caption[end-1:end], ".!?") || caption[start] == '#' || caption[start] == '@' {
 			return false // no word, one too long to deny, a sentence's end, or a hashtag or handle
 		}
-		if row, ok := wholeMatch(s.table, caption[start:f.start]+label); ok && s.table.table.terms[row].kind == termNotLabel {
+		if !startsRow(s.table, caption[start:end]) {
+			continue // no row starts with the word: nothing to match, nothing to allocate
+		}
+		text := caption[start:f.end]
+		if len(label) < f.end-f.start {
+			text = caption[start:f.start] + label
+		}
+		if row, ok := wholeMatch(s.table, text); ok && s.table.table.terms[row].kind == termNotLabel {
 			return true
 		}
 	}
 	return false
+}
+
+// startsRow reports whether the first token of word starts a row of m.
+func startsRow(m *matcher, word string) bool {
+	tz := lex.NewTokenizer(word)
+	var key lex.Key
+	tok, ok := tz.Next(&key)
+	return ok && !tok.TooLong() && m.lex.First(key.Bytes()) != lex.NoNode
 }
 
 // removeEdit deletes a label from the caption without joining the words or
