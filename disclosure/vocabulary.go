@@ -27,7 +27,9 @@ import (
 type Term struct {
 	// Jurisdiction is the table the term joins.
 	Jurisdiction Jurisdiction
-	// Text is the term as a caption writes it.
+	// Text is the term as a caption writes it: at most 256 bytes and 24
+	// tokens, with a word or hashtag holding a letter or digit (a lone
+	// "#" or "@" cannot stand as a label).
 	Text string
 	// Clarity grades the label: [Clear], [Ambiguous] or [Vague]. It is
 	// [UnknownClarity] for a term that is not a label (NotALabel).
