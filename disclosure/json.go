@@ -84,7 +84,8 @@ var (
 	mixSchema            = schemaOf[mixJSON]("mix")
 )
 
-// jsonKind says in JSON terms what a value of type t is written as.
+// jsonKind says in JSON terms what a value of type t is written as, in
+// the words every reader of the module uses: "an array", "true or false".
 func jsonKind(t reflect.Type, what string) string {
 	switch {
 	case t == reflect.TypeFor[seconds]():
@@ -100,7 +101,7 @@ func jsonKind(t reflect.Type, what string) string {
 	case reflect.Bool:
 		return "true or false"
 	case reflect.Slice, reflect.Array:
-		return "a list"
+		return "an array"
 	case reflect.Struct, reflect.Map:
 		return "a " + what + " object"
 	}
