@@ -43,3 +43,49 @@ func BenchmarkReportMarshalJSON(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkPostUnmarshalJSON: Post.UnmarshalJSON over the corpus's posts in
+// their JSON form (every member written, as MarshalJSON writes them), the
+// encoding/json reader it replaced (referencePost), and Check over the
+// same posts, for the cost of reading a post against checking it.
+func BenchmarkPostUnmarshalJSON(b *testing.B) {
+	var posts []Post
+	var docs [][]byte
+	for _, c := range loadCorpus(b) {
+		p := Post{Caption: c, Brand: "Glow Co", Connection: Paid}
+		doc, err := p.MarshalJSON()
+		if err != nil {
+			b.Fatal(err)
+		}
+		posts, docs = append(posts, p), append(docs, doc)
+	}
+	b.Run("UnmarshalJSON", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, doc := range docs {
+				var p Post
+				if err := p.UnmarshalJSON(doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	b.Run("encoding-json-reference", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, doc := range docs {
+				if _, err := referencePost(Post{}, doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	b.Run("Check", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, p := range posts {
+				Check(p)
+			}
+		}
+	})
+}
