@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit/disclosure"
+)
+
+// minimalCheckHandler is the handler a Go programmer writes first to put
+// disclosure.Check behind HTTP: encoding/json reads the post and writes
+// the report, and nothing else is done (no media type, size limit,
+// strictness beyond the post's own reader, problem documents, concurrency
+// limit, CORS or access log). BenchmarkLoopback measures the server
+// against it.
+func minimalCheckHandler(w http.ResponseWriter, r *http.Request) {
+	var p disclosure.Post
+	if err := json.NewDecoder(r.Body).Decode(&p); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(disclosure.Check(p))
+}
+
+// serveLoopback serves h on 127.0.0.1 with an ephemeral port until the
+// benchmark ends, and returns its base URL.
+func serveLoopback(b *testing.B, h http.Handler) string {
+	b.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(b, err)
+	hs := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go hs.Serve(ln)
+	b.Cleanup(func() { hs.Shutdown(context.Background()) })
+	return "http://" + ln.Addr().String()
+}
+
+// BenchmarkLoopback sends the corpus' check requests over loopback to the
+// server (its real middleware, timeouts and JSON access log, to
+// io.Discard) and to minimalCheckHandler, at 1, 16 and 64 concurrent
+// clients. Each op is one round: loopbackRound requests to each, the
+// order of the two alternating from round to round, so that both see the
+// same machine. It reports both request rates (the median round's) and
+// their ratio, server over minimal: run it with -benchtime Nx for N
+// rounds. Every round is bounded by a deadline of a minute.
+func BenchmarkLoopback(b *testing.B) {
+	const loopbackRound = 400
+	s := newServer(func() config { c := defaultConfig(); c.addr = "127.0.0.1:0"; return c }(), slog.New(slog.NewJSONHandler(io.Discard, nil)))
+	s.warmUp()
+	hs := s.httpServer()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(b, err)
+	go hs.Serve(ln)
+	b.Cleanup(func() { hs.Shutdown(context.Background()) })
+	targets := []struct {
+		name, url string
+	}{
+		{"server", "http://" + ln.Addr().String() + "/v1/disclosure/check"},
+		{"minimal", serveLoopback(b, http.HandlerFunc(minimalCheckHandler)) + "/v1/disclosure/check"},
+	}
+	_, bodies := benchPosts(b)
+	check := func(status int, body []byte) error {
+		if status != http.StatusOK || !bytes.Contains(body, []byte(`"compliant":`)) {
+			return fmt.Errorf("status %d: %s", status, body)
+		}
+		return nil
+	}
+	for _, clients := range []int{1, 16, 64} {
+		b.Run(fmt.Sprintf("clients=%d", clients), func(b *testing.B) {
+			client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}, Timeout: 30 * time.Second}
+			defer client.CloseIdleConnections()
+			rates := make([][]float64, len(targets))
+			round := 0
+			for b.Loop() {
+				for k := range targets {
+					if round%2 == 1 {
+						k = len(targets) - 1 - k
+					}
+					res := load(b, client, targets[k].url, mediaJSON, loopbackRound, clients, time.Minute,
+						func(i int) []byte { return bodies[i%len(bodies)] }, check)
+					rates[k] = append(rates[k], float64(res.requests)/res.elapsed.Seconds())
+				}
+				round++
+			}
+			server, minimal := median(rates[0]), median(rates[1])
+			b.ReportMetric(server, "server-req/s")
+			b.ReportMetric(minimal, "minimal-req/s")
+			b.ReportMetric(server/minimal, "server/minimal")
+			b.ReportMetric(0, "ns/op") // a round's time says nothing the rates do not
+		})
+	}
+}
+
+// median returns the median of xs, which is not empty.
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}

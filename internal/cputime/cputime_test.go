@@ -1,0 +1,35 @@
+package cputime
+
+import (
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestOfCountsTheWorkDone: a fixed amount of busy work shows as CPU time,
+// whatever the load of the machine, and sleeping longer than the work
+// takes shows as less.
+func TestOfCountsTheWorkDone(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "js" || runtime.GOOS == "wasip1" || runtime.GOOS == "plan9" {
+		d, ok := Of(func() {})
+		assert.False(t, ok)
+		assert.Zero(t, d)
+		return
+	}
+	busy, ok := Of(func() {
+		x := uint64(1)
+		for i := range 50_000_000 {
+			x = x*6364136223846793005 + uint64(i)
+		}
+		runtime.KeepAlive(x)
+	})
+	require.True(t, ok)
+	assert.Greater(t, busy, time.Duration(0))
+
+	idle, ok := Of(func() { time.Sleep(busy + 50*time.Millisecond) })
+	require.True(t, ok)
+	assert.Less(t, idle, busy, "sleeping uses next to no CPU")
+}
