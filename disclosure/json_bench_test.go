@@ -3,6 +3,8 @@ package disclosure
 import (
 	"encoding/json"
 	"testing"
+
+	"github.com/influencekit/influencekit/internal/cputime"
 )
 
 // BenchmarkReportMarshalJSON: Report.MarshalJSON over the corpus's
@@ -87,5 +89,21 @@ func BenchmarkPostUnmarshalJSON(b *testing.B) {
 				Check(p)
 			}
 		}
+	})
+	b.Run("cpu-against-Check", func(b *testing.B) {
+		read := func() {
+			for _, doc := range docs {
+				var p Post
+				if err := p.UnmarshalJSON(doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		check := func() {
+			for _, p := range posts {
+				Check(p)
+			}
+		}
+		cputime.Compare(b, len(posts), "read", read, "check", check)
 	})
 }

@@ -304,7 +304,7 @@ func appendPost(b []byte, p *Post) ([]byte, bool) {
 	b = append(b, `,"connection":`...)
 	b = appendJSONString(b, p.Connection.String(), false)
 	if !p.BrandIdentity.IsZero() {
-		identity, err := marshal(&p.BrandIdentity)
+		identity, err := marshal(p.BrandIdentity) // a copy, so that p does not escape
 		if err != nil {
 			return b, false
 		}

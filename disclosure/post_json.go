@@ -75,6 +75,13 @@ func (p Post) MarshalJSON() ([]byte, error) {
 	if b, ok := appendPost(make([]byte, 0, 160+len(p.Caption)+len(p.Brand)), &p); ok {
 		return b, nil
 	}
+	return marshalPost(p)
+}
+
+// marshalPost is MarshalJSON's encoding/json form, which says why a post
+// cannot be written. (A function of its own, so that MarshalJSON's p stays
+// on the stack.)
+func marshalPost(p Post) ([]byte, error) {
 	transcript := make([]segmentJSON, len(p.Transcript))
 	for i, seg := range p.Transcript {
 		transcript[i] = segmentJSON{Start: seconds(seg.Start), Text: seg.Text}

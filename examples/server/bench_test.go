@@ -10,7 +10,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure"
@@ -194,34 +193,5 @@ func BenchmarkNDJSONAgainstCheck(b *testing.B) {
 			disclosure.Check(posts[i%len(posts)])
 		}
 	}
-	compareCPU(b, batchSize, "ndjson", ndjson, "check", check)
-}
-
-// compareCPU runs one round of a and of base per op, alternating their
-// order, and reports the CPU time a unit (n units a run) of each and the
-// ratio a/base.
-func compareCPU(b *testing.B, n int, aName string, a func(), baseName string, base func()) {
-	var aCPU, baseCPU time.Duration
-	round := 0
-	for b.Loop() {
-		first, second, firstCPU, secondCPU := a, base, &aCPU, &baseCPU
-		if round%2 == 1 {
-			first, second, firstCPU, secondCPU = base, a, &baseCPU, &aCPU
-		}
-		for _, run := range []struct {
-			fn  func()
-			sum *time.Duration
-		}{{first, firstCPU}, {second, secondCPU}} {
-			d, ok := cputime.Of(run.fn)
-			if !ok {
-				b.Skip("this system does not report CPU time")
-			}
-			*run.sum += d
-		}
-		round++
-	}
-	units := float64(n * b.N)
-	b.ReportMetric(float64(aCPU.Nanoseconds())/units, aName+"-cpu-ns/unit")
-	b.ReportMetric(float64(baseCPU.Nanoseconds())/units, baseName+"-cpu-ns/unit")
-	b.ReportMetric(float64(aCPU)/float64(baseCPU), aName+"/"+baseName)
+	cputime.Compare(b, batchSize, "ndjson", ndjson, "check", check)
 }
