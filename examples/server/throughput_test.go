@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/influencekit/influencekit/disclosure"
+	"github.com/influencekit/influencekit/internal/cputime"
 )
 
 // minimalCheckHandler is the handler a Go programmer writes first to put
@@ -34,6 +35,24 @@ func minimalCheckHandler(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(disclosure.Check(p))
 }
 
+// bareJSONHandler is net/http's floor for a JSON POST: it reads a JSON
+// object with one string member and answers a JSON object, with neither
+// the library nor anything else in between. BenchmarkLoopback measures the
+// server against it too, for what the service costs above HTTP itself.
+func bareJSONHandler(w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		Caption string `json:"caption"`
+	}
+	if err := json.NewDecoder(r.Body).Decode(&in); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(struct {
+		Compliant bool `json:"compliant"`
+	}{len(in.Caption) > 0})
+}
+
 // serveLoopback serves h on 127.0.0.1 with an ephemeral port until the
 // benchmark ends, and returns its base URL.
 func serveLoopback(b *testing.B, h http.Handler) string {
@@ -48,12 +67,18 @@ func serveLoopback(b *testing.B, h http.Handler) string {
 
 // BenchmarkLoopback sends the corpus' check requests over loopback to the
 // server (its real middleware, timeouts and JSON access log, to
-// io.Discard) and to minimalCheckHandler, at 1, 16 and 64 concurrent
-// clients. Each op is one round: loopbackRound requests to each, the
-// order of the two alternating from round to round, so that both see the
-// same machine. It reports both request rates (the median round's) and
-// their ratio, server over minimal: run it with -benchtime Nx for N
-// rounds. Every round is bounded by a deadline of a minute.
+// io.Discard), to minimalCheckHandler and to bareJSONHandler, at 1, 16 and
+// 64 concurrent clients. Each op is one round: loopbackRound requests to
+// each, their order reversed every other round, so that all see the same
+// machine. It reports each request rate (the median round's) and the
+// median round's ratio of the server's to each other's (a round's runs
+// are back to back, so a ratio is steadier than a rate on a busy
+// machine): run it with -benchtime Nx for N rounds. Every round is
+// bounded by a deadline of a minute. server/minimal-per-cpu (and
+// server/bare-per-cpu) is the ratio
+// of requests a CPU-second of the whole process, clients included: what
+// the ratio of rates tends to when both are CPU-bound, whatever else the
+// machine runs (the clients' share, the same for both, pulls it towards 1).
 func BenchmarkLoopback(b *testing.B) {
 	const loopbackRound = 400
 	s := newServer(func() config { c := defaultConfig(); c.addr = "127.0.0.1:0"; return c }(), slog.New(slog.NewJSONHandler(io.Discard, nil)))
@@ -68,6 +93,7 @@ func BenchmarkLoopback(b *testing.B) {
 	}{
 		{"server", "http://" + ln.Addr().String() + "/v1/disclosure/check"},
 		{"minimal", serveLoopback(b, http.HandlerFunc(minimalCheckHandler)) + "/v1/disclosure/check"},
+		{"bare", serveLoopback(b, http.HandlerFunc(bareJSONHandler)) + "/v1/disclosure/check"},
 	}
 	_, bodies := benchPosts(b)
 	check := func(status int, body []byte) error {
@@ -81,22 +107,35 @@ func BenchmarkLoopback(b *testing.B) {
 			client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}, Timeout: 30 * time.Second}
 			defer client.CloseIdleConnections()
 			rates := make([][]float64, len(targets))
+			cpu := make([]time.Duration, len(targets))
 			round := 0
 			for b.Loop() {
 				for k := range targets {
 					if round%2 == 1 {
 						k = len(targets) - 1 - k
 					}
-					res := load(b, client, targets[k].url, mediaJSON, loopbackRound, clients, time.Minute,
-						func(i int) []byte { return bodies[i%len(bodies)] }, check)
+					var res loadResult
+					d, _ := cputime.Of(func() {
+						res = load(b, client, targets[k].url, mediaJSON, loopbackRound, clients, time.Minute,
+							func(i int) []byte { return bodies[i%len(bodies)] }, check)
+					})
 					rates[k] = append(rates[k], float64(res.requests)/res.elapsed.Seconds())
+					cpu[k] += d
 				}
 				round++
 			}
-			server, minimal := median(rates[0]), median(rates[1])
-			b.ReportMetric(server, "server-req/s")
-			b.ReportMetric(minimal, "minimal-req/s")
-			b.ReportMetric(server/minimal, "server/minimal")
+			b.ReportMetric(median(rates[0]), "server-req/s")
+			for k := 1; k < len(targets); k++ {
+				ratios := make([]float64, len(rates[0]))
+				for i := range ratios {
+					ratios[i] = rates[0][i] / rates[k][i]
+				}
+				b.ReportMetric(median(rates[k]), targets[k].name+"-req/s")
+				b.ReportMetric(median(ratios), "server/"+targets[k].name)
+				if cpu[0] > 0 && cpu[k] > 0 {
+					b.ReportMetric(float64(cpu[k])/float64(cpu[0]), "server/"+targets[k].name+"-per-cpu")
+				}
+			}
 			b.ReportMetric(0, "ns/op") // a round's time says nothing the rates do not
 		})
 	}
