@@ -116,24 +116,24 @@ func (p *Post) UnmarshalJSON(data []byte) error {
 	d := jsonobject.NewCursor(data, cursorErrors, cursorError)
 	v := *p
 	if v.BrandIdentity.IsZero() {
-		v.BrandIdentity = BrandIdentity{}
+		v.BrandIdentity = BrandIdentity{} // one that names nothing (empty lists) is none
 	}
-	hasCaption := false
-	err := readValue(&d, postForm, "", func() error { return readPostMembers(&d, &v, &hasCaption) })
+	var read postMembersRead
+	err := readValue(&d, postForm, "", func() error { return readPostMembers(&d, &v, &read) })
 	if err == nil {
 		err = atEnd(&d)
 	}
 	if err != nil {
 		return syntaxFirst(data, postForm, err)
 	}
-	if !hasCaption {
+	if !read.caption {
 		return ErrMissingCaption
 	}
 	if v.Duration < 0 {
 		return fmt.Errorf("%w: duration %s is negative", ErrInvalidDuration, appendSeconds(nil, v.Duration))
 	}
 	for i, seg := range v.Transcript {
-		if seg.Start < 0 {
+		if read.transcript && seg.Start < 0 {
 			return fmt.Errorf("%w: transcript[%d] starts at %s, before the video", ErrInvalidDuration, i, appendSeconds(nil, seg.Start))
 		}
 	}
@@ -141,15 +141,21 @@ func (p *Post) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// postMembersRead says which of a post's members the JSON gave, for the
+// checks made once the whole post is read.
+type postMembersRead struct {
+	caption    bool // a caption that is not null
+	transcript bool // a transcript that is not null
+}
+
 // readPostMembers reads the members of a post's object into v, its '{'
-// read: each member is one case. hasCaption is set by a caption that is
-// not null.
-func readPostMembers(d *jsonobject.Cursor, v *Post, hasCaption *bool) error {
+// read: each member is one case.
+func readPostMembers(d *jsonobject.Cursor, v *Post, read *postMembersRead) error {
 	f := postForm
 	return readMembers(d, f, func(name []byte) (bool, error) {
 		switch string(name) {
 		case "caption":
-			return true, readString(d, f, "caption", &v.Caption, hasCaption)
+			return true, readString(d, f, "caption", &v.Caption, &read.caption)
 		case "platform":
 			return true, readEnum(d, f, "platform", v.Platform.UnmarshalText)
 		case "format":
@@ -159,7 +165,7 @@ func readPostMembers(d *jsonobject.Cursor, v *Post, hasCaption *bool) error {
 		case "jurisdiction":
 			return true, readEnum(d, f, "jurisdiction", v.Jurisdiction.UnmarshalText)
 		case "transcript":
-			return true, readTranscript(d, f, &v.Transcript)
+			return true, readTranscript(d, f, &v.Transcript, &read.transcript)
 		case "duration":
 			return true, readSeconds(d, &v.Duration)
 		case "edited":
@@ -217,8 +223,8 @@ func readBrandIdentity(d *jsonobject.Cursor, v *BrandIdentity) error {
 }
 
 // readTranscript reads a list of segments into *dst: [] reads as nil, null
-// keeps *dst.
-func readTranscript(d *jsonobject.Cursor, f form, dst *[]Segment) error {
+// keeps *dst. present is set when the value is not null.
+func readTranscript(d *jsonobject.Cursor, f form, dst *[]Segment, present *bool) error {
 	kind, _, err := d.ValueBytes()
 	switch {
 	case err != nil || kind == jsonobject.KindNull:
@@ -226,6 +232,7 @@ func readTranscript(d *jsonobject.Cursor, f form, dst *[]Segment) error {
 	case kind != jsonobject.KindArray:
 		return f.typeError("transcript", kind, "a list")
 	}
+	*present = true
 	var list []Segment
 	for first := true; ; first = false {
 		more, err := d.NextElement(first)

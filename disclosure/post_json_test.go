@@ -180,6 +180,25 @@ func TestPostReaderMatchesEncodingJSON(t *testing.T) {
 	}
 }
 
+// TestPostReaderChecksOnlyWhatItReads: the negative-time checks are
+// about the JSON, as the former reader's were: a filled-in default the
+// document leaves alone is the caller's to keep, and only a duration is
+// checked whatever its origin.
+func TestPostReaderChecksOnlyWhatItReads(t *testing.T) {
+	base := Post{Transcript: []Segment{{Start: -time.Second, Text: "a caller's own"}}}
+	for _, in := range []string{`{"caption":"c"}`, `{"caption":"c","transcript":null}`, `{"caption":"c","transcript":[{"start":-1}]}`} {
+		want, wantErr := referencePost(base, []byte(in))
+		got := base
+		err := got.UnmarshalJSON([]byte(in))
+		if wantErr != nil {
+			assert.EqualError(t, err, wantErr.Error(), in)
+			continue
+		}
+		require.NoError(t, err, in)
+		assert.Equal(t, want, got, in)
+	}
+}
+
 // TestSegmentReaderMatchesEncodingJSON holds Segment.UnmarshalJSON to the
 // encoding/json reader it replaced.
 func TestSegmentReaderMatchesEncodingJSON(t *testing.T) {
