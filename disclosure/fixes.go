@@ -3,8 +3,6 @@ package disclosure
 import (
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
@@ -37,38 +35,16 @@ const (
 	fixAppendEditing
 )
 
-// kinds returns the fixes plan offers for a label f, in order: at most
-// two, each a plan of one fix (fixNone for none).
-func (plan fixPlan) kinds(f foundLabel) [2]fixPlan {
-	switch {
-	case plan == fixReplace:
-		return [2]fixPlan{fixReplace, fixInsert}
-	case plan == fixPlacement && f.single:
-		return [2]fixPlan{fixMove, fixInsert}
-	case plan == fixPlacement:
-		return [2]fixPlan{fixInsert, fixMove}
-	}
-	return [2]fixPlan{plan}
-}
-
-// size returns the most fixes and edits plan makes for a label f (the
-// zero foundLabel for none): all of them, or with first only the first
-// fix.
-func (plan fixPlan) size(f foundLabel, first bool) (fixes, edits int) {
-	for _, kind := range plan.kinds(f) {
-		if kind == fixNone || first && fixes == 1 {
-			break
-		}
-		fixes++
-		switch kind {
-		case fixReplace, fixMove:
-			edits += 2
-		default:
-			edits++
-		}
-	}
-	return fixes, edits
-}
+// The fixes' messages: templates filled in as the rules' are
+// (appendTemplate) for the finding's record. The insert fix's is made once
+// per table (compileTable).
+const (
+	replaceMessage        = "Replace {label} with {fix}"
+	replaceAtStartMessage = "Replace {label} with {fix} at the start"
+	moveMessage           = "Move {label} to the start"
+	plainMessage          = "Replace {label} with {plain}"
+	appendEditingMessage  = "Append {editing}"
+)
 
 // sharedFixes is what the fixes of a report's findings share: the edits
 // of its insert fix, and those of the move of label movedLabel with its
@@ -101,13 +77,13 @@ func (t reportText) addFixes(in *ruleContext, sh *sharedFixes, r *record, fixes 
 		case fixInsert:
 			n = sh.insertFix(in.table, x, rest)
 		case fixReplace:
-			t, n = t.replaceFix(in, sh.first, x, f, rest)
+			t, n = t.replaceFix(in, sh.first, r, x, rest)
 		case fixMove:
-			t, n = t.moveFix(in, sh, x, r.label, rest)
+			t, n = t.moveFix(in, sh, r, x, rest)
 		case fixPlain:
-			t, n = t.plainFix(in, sh.first, x, f, rest)
+			t, n = t.plainFix(in, sh.first, r, x, rest)
 		case fixAppendEditing:
-			t, n = t.appendEditingFix(in, sh.first, x, rest)
+			t, n = t.appendEditingFix(in, sh.first, r, x, rest)
 		}
 		nedit += n
 	}
@@ -137,23 +113,19 @@ func (sh *sharedFixes) insertFix(m *matcher, x *Fix, edits []Edit) int {
 // replaced where it stands; a word ("Werbung", "Publicité") counts as a
 // label only at the start, so a label elsewhere is removed and the word
 // put at the start instead (removeEdit).
-func (t reportText) replaceFix(in *ruleContext, first bool, x *Fix, f foundLabel, edits []Edit) (reportText, int) {
-	caption := in.post.Caption
-	text, fix := caption[f.start:f.end], in.table.table.terms[f.row].fix
+func (t reportText) replaceFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
+	caption, f := in.post.Caption, in.found[r.label]
+	fix := in.table.table.terms[f.row].fix
 	if fix[0] == '#' || f.start == 0 {
 		if !first {
-			from := len(t.buf)
-			t.buf = appendMessage(t.buf, "Replace %q with %q", text, fix)
-			t = t.text(&x.Message, from)
+			t = t.fixMessage(&x.Message, replaceMessage, in, r)
 		}
 		edits[0] = Edit{Start: f.start, End: f.end, Text: fix}
 		x.Edits = edits[:1:1]
 		return t, 1
 	}
 	if !first {
-		from := len(t.buf)
-		t.buf = appendMessage(t.buf, "Replace %q with %q at the start", text, fix)
-		t = t.text(&x.Message, from)
+		t = t.fixMessage(&x.Message, replaceAtStartMessage, in, r)
 	}
 	from := len(t.buf)
 	t.buf = append(append(t.buf, fix...), ' ')
@@ -166,7 +138,8 @@ func (t reportText) replaceFix(in *ruleContext, first bool, x *Fix, f foundLabel
 // moveFix makes x move label i of the scan to the start of the caption
 // (removeEdit says how it leaves its place), or shares the move an
 // earlier finding on the same label made.
-func (t reportText) moveFix(in *ruleContext, sh *sharedFixes, x *Fix, i int32, edits []Edit) (reportText, int) {
+func (t reportText) moveFix(in *ruleContext, sh *sharedFixes, r *record, x *Fix, edits []Edit) (reportText, int) {
+	i := r.label
 	if sh.moved != nil && sh.movedLabel == i {
 		x.Edits = sh.moved
 		if !sh.first {
@@ -178,9 +151,7 @@ func (t reportText) moveFix(in *ruleContext, sh *sharedFixes, x *Fix, i int32, e
 	f := in.found[i]
 	text := caption[f.start:f.end]
 	if !sh.first {
-		from := len(t.buf)
-		t.buf = appendMessage(t.buf, "Move %q to the start", text)
-		t = t.text(&x.Message, from)
+		t = t.fixMessage(&x.Message, moveMessage, in, r)
 		sh.movedMessage = t.refs[len(t.refs)-1]
 	}
 	from := len(t.buf)
@@ -194,15 +165,13 @@ func (t reportText) moveFix(in *ruleContext, sh *sharedFixes, x *Fix, i int32, e
 
 // plainFix makes x write label f without its stylized letters and
 // invisible characters.
-func (t reportText) plainFix(in *ruleContext, first bool, x *Fix, f foundLabel, edits []Edit) (reportText, int) {
-	text := in.post.Caption[f.start:f.end]
+func (t reportText) plainFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
+	f := in.found[r.label]
 	from := len(t.buf)
-	t.buf = appendPlainText(t.buf, text)
-	plain := len(t.buf)
+	t.buf = appendPlainText(t.buf, in.post.Caption[f.start:f.end])
 	t = t.text(&edits[0].Text, from)
 	if !first {
-		t.buf = appendMessage(t.buf, "Replace %q with %q", text, string(t.buf[from:plain]))
-		t = t.text(&x.Message, plain)
+		t = t.fixMessage(&x.Message, plainMessage, in, r)
 	}
 	edits[0].Start, edits[0].End = f.start, f.end
 	x.Edits = edits[:1:1]
@@ -211,7 +180,7 @@ func (t reportText) plainFix(in *ruleContext, first bool, x *Fix, f foundLabel, 
 
 // appendEditingFix makes x append the table's editing label, after a
 // space unless the caption ends in one.
-func (t reportText) appendEditingFix(in *ruleContext, first bool, x *Fix, edits []Edit) (reportText, int) {
+func (t reportText) appendEditingFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
 	caption, label := in.post.Caption, in.table.table.editingLabel
 	end := len(caption)
 	edits[0] = Edit{Start: end, End: end, Text: label}
@@ -221,9 +190,7 @@ func (t reportText) appendEditingFix(in *ruleContext, first bool, x *Fix, edits 
 		t = t.text(&edits[0].Text, from)
 	}
 	if !first {
-		from := len(t.buf)
-		t.buf = appendMessage(t.buf, "Append %q", label)
-		t = t.text(&x.Message, from)
+		t = t.fixMessage(&x.Message, appendEditingMessage, in, r)
 	}
 	x.Edits = edits[:1:1]
 	return t, 1
@@ -307,39 +274,114 @@ func closesText(b byte) bool {
 	return false
 }
 
-// plainText writes a label without its stylized letters and invisible
-// characters: each rune NFKC normalizes to a compatibility form is
-// replaced by it, invisible ones are dropped, and case is kept.
-func plainText(s string) string {
-	var stack [128]byte
-	return string(appendPlainText(stack[:0], s))
+// fixMessage makes template tmpl, filled in for record r of in, the string
+// *dst.
+func (t reportText) fixMessage(dst *string, tmpl string, in *ruleContext, r *record) reportText {
+	from := len(t.buf)
+	t.buf, _ = appendTemplate(t.buf, tmpl, in.table, in, r)
+	return t.text(dst, from)
 }
 
-// appendPlainText appends plainText(s) to b. Nothing it appends to b
-// escapes, so that a caller's stack buffer stays on the stack and only
-// the caller's final string allocates (and norm, for the rare stylized
-// rune whose decomposition is not ASCII).
-func appendPlainText(b []byte, s string) []byte {
-	var scratch [lex.RuneScratch]byte
-	for i := 0; i < len(s); {
-		fr := lex.ReadRune(s, i, &scratch)
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case fr.Class() == lex.ClassInvisible:
-		case fr.Altered():
-			src := s[i : i+size]
-			if d := norm.NFKC.PropertiesString(src).Decomposition(); len(d) > 0 && asciiPrefix(string(d)) == len(d) {
-				// A stylized letter or digit ("𝐚", "①"): an all-ASCII
-				// decomposition composes with nothing, so it is the NFKC
-				// form, without norm's composition buffer.
-				b = append(b, d...)
-			} else {
-				b = append(b, norm.NFKC.String(src)...)
+// text makes buf[from:] (to its current end) the string *dst.
+func (t reportText) text(dst *string, from int) reportText {
+	t.refs = append(t.refs, textAt{dst: dst, from: int32(from), to: int32(len(t.buf))})
+	return t
+}
+
+// utf16Span returns the span [start, end) of caption in UTF-16 code
+// units given the UTF-16 position of start, which the caller has counted.
+func utf16Span(caption string, start, end, start16 int) (int, int) {
+	return start16, start16 + countChars(caption[start:end], unitUTF16)
+}
+
+// fillUTF16 sets the UTF-16 spans of r's findings, their fixes' edits and
+// r's disclosures for caption, in one walk per list over the sorted
+// starts. Spans outside the caption (which Check never makes) are left
+// alone. It does not allocate.
+func (r *Report) fillUTF16(caption string) {
+	end := 0
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		end = max(end, f.End)
+		for _, x := range f.Fixes {
+			for _, e := range x.Edits {
+				end = max(end, e.End)
 			}
-		default:
-			b = utf8.AppendRune(b, r)
 		}
-		i += fr.Size()
 	}
-	return b
+	for _, l := range r.Disclosures {
+		end = max(end, l.End)
+	}
+	ascii := asciiPrefix(caption[:min(end, len(caption))])
+	at, at16 := 0, 0
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		mark := utf16Mark{}
+		switch {
+		case f.End <= ascii && 0 <= f.Start && f.Start <= f.End:
+			f.StartUTF16, f.EndUTF16 = f.Start, f.End
+		case f.Start >= at && f.End >= f.Start && f.End <= len(caption):
+			at16 += countChars(caption[at:f.Start], unitUTF16)
+			at = f.Start
+			f.StartUTF16, f.EndUTF16 = utf16Span(caption, f.Start, f.End, at16)
+			mark = utf16Mark{at: at, at16: at16}
+		}
+		fillEditsUTF16(f.Fixes, caption, ascii, mark)
+	}
+	fillLabelsUTF16(r.Disclosures, caption)
+}
+
+// utf16Mark is a byte offset into a caption, at, and the same place in
+// UTF-16 code units, at16.
+type utf16Mark struct {
+	at, at16 int
+}
+
+// fillEditsUTF16 sets the UTF-16 spans of fixes' edits for caption, whose
+// first ascii bytes are ASCII: an edit that ends there has its byte span.
+// The others are counted from the nearest known place before them: the
+// end of the fix's previous edit (a fix's edits are sorted), the
+// finding's start (mark: where a fix's edit that removes or replaces a
+// label begins), or the end of the ASCII prefix.
+func fillEditsUTF16(fixes []Fix, caption string, ascii int, mark utf16Mark) {
+	if mark.at < ascii {
+		mark = utf16Mark{at: ascii, at16: ascii}
+	}
+	for _, x := range fixes {
+		c := mark
+		for k := range x.Edits {
+			e := &x.Edits[k]
+			if e.Start < 0 || e.End < e.Start || e.End > len(caption) {
+				continue
+			}
+			if e.End <= ascii {
+				e.StartUTF16, e.EndUTF16 = e.Start, e.End
+				continue
+			}
+			if e.Start < c.at {
+				c = mark
+				if e.Start < c.at {
+					c = utf16Mark{at: min(e.Start, ascii), at16: min(e.Start, ascii)}
+				}
+			}
+			c.at16 += countChars(caption[c.at:e.Start], unitUTF16)
+			e.StartUTF16, e.EndUTF16 = utf16Span(caption, e.Start, e.End, c.at16)
+			c = utf16Mark{at: e.End, at16: e.EndUTF16}
+		}
+	}
+}
+
+// fillLabelsUTF16 sets the UTF-16 spans of labels, sorted by Start, for
+// caption, as [Report.fillUTF16] does for a report's disclosures.
+func fillLabelsUTF16(labels []Label, caption string) {
+	at, at16 := 0, 0
+	for i := range labels {
+		l := &labels[i]
+		if l.Start < at || l.End < l.Start || l.End > len(caption) {
+			continue
+		}
+		at16 += countChars(caption[at:l.Start], unitUTF16)
+		at = l.Start
+		l.StartUTF16, l.EndUTF16 = utf16Span(caption, l.Start, l.End, at16)
+	}
 }
