@@ -235,10 +235,11 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		verbalWithin: cmp.Or(c.verbalWithin, t.verbalWithin, DefaultVerbalWithin),
 		liveGap:      cmp.Or(c.liveGap, t.liveGap, DefaultLiveGap),
 		buriedRun:    cmp.Or(int32(t.buriedRun), 3), maxTagsBefore: int32(t.maxTagsBefore), claimCited: t.claimCitation != ""}
-	brand := c.brandOf(p)
+	var own brandInfo
+	brand := c.brandOf(p, &own)
 	win := lex.GetWindow()
 	defer lex.PutWindow(win)
-	sc := c.scanPost(m, p.Caption, &brand, found, win)
+	sc := c.scanPost(m, p.Caption, brand, found, win)
 	in.found, in.editing = sc.found, sc.editing
 	labels, altered, claims := false, false, false
 	for i := range in.found {
@@ -283,7 +284,7 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		}
 	}
 	if c.needs&needSpoken != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
-		in.spoken = c.spokenLabels(m, p, &brand, win)
+		in.spoken = c.spokenLabels(m, p, brand, win)
 	}
 	if c.needs&needFold != 0 && in.placed {
 		in.fold = c.foldOf(m, p, in.found[in.best].start)

@@ -282,11 +282,24 @@ func (t reportText) fixMessage(dst *string, tmpl string, in *ruleContext, r *rec
 	return t.text(dst, from)
 }
 
-// text makes buf[from:] (to its current end) the string *dst.
+// text makes buf[from:] (to its current end) the string *dst. Bytes
+// equal to a text among the last few made are dropped and that text is
+// shared: ten thousand "#spon" make one message, not ten thousand.
 func (t reportText) text(dst *string, from int) reportText {
-	t.refs = append(t.refs, textAt{dst: dst, from: int32(from), to: int32(len(t.buf))})
+	to := len(t.buf)
+	for k := len(t.refs) - 1; k >= 0 && k >= len(t.refs)-recentTexts; k-- {
+		if r := t.refs[k]; int(r.to-r.from) == to-from && string(t.buf[r.from:r.to]) == string(t.buf[from:to]) {
+			t.buf = t.buf[:from]
+			t.refs = append(t.refs, textAt{dst: dst, from: r.from, to: r.to})
+			return t
+		}
+	}
+	t.refs = append(t.refs, textAt{dst: dst, from: int32(from), to: int32(to)})
 	return t
 }
+
+// recentTexts is how many of the last texts text compares a new one with.
+const recentTexts = 4
 
 // utf16Span returns the span [start, end) of caption in UTF-16 code
 // units given the UTF-16 position of start, which the caller has counted.

@@ -22,34 +22,6 @@ import (
 // string; findings, fixes, edits and labels share one allocation (the
 // report blocks). A compliant caption costs one allocation, its labels.
 
-// reportShape says what of a Report a caller reads.
-type reportShape uint8
-
-const (
-	// fullReport is all of it: messages, every fix, labels, UTF-16 spans.
-	fullReport reportShape = iota
-	// firstFixReport is what Autofix reads: each finding's first fix's
-	// edits, without messages, other fixes, labels or UTF-16 spans.
-	firstFixReport
-)
-
-// reportText is the texts of a report as they are made: every message,
-// fix message and edit text not known before the check is written into
-// buf, and refs say which string field each range of buf becomes once
-// it is one string. It is passed and returned by value, so that buf and
-// refs stay on the stack of the check.
-type reportText struct {
-	buf  []byte
-	refs []textAt
-}
-
-// textAt is a range of a reportText's buf, [from, to), that becomes the
-// string *dst.
-type textAt struct {
-	dst      *string
-	from, to int32
-}
-
 // report is the last stage: the Report of the records the rules made
 // over in, sorted by Start then Rule (ties keep the order the rules made
 // them in), with the labels found. Only what shape asks for is made.
@@ -65,12 +37,13 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 		}
 	}
 	nf, nx, ne := len(recs), 0, 0
+	insertCounted := false
 	for i := range recs {
 		var f foundLabel
 		if recs[i].label >= 0 {
 			f = found[recs[i].label]
 		}
-		x, e := recs[i].fixes.size(f, first)
+		x, e := recs[i].fixes.size(f, first, in.table.table, &insertCounted)
 		nx, ne = nx+x, ne+e
 	}
 	var (
@@ -125,48 +98,55 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 			return cmp.Or(cmp.Compare(a.start(found), b.start(found)), strings.Compare(string(ruleTable[a.id].Rule), string(ruleTable[b.id].Rule)))
 		})
 	}
-	var (
-		text [512]byte
-		refs [32]textAt
-	)
-	t := reportText{buf: text[:0], refs: refs[:0]}
-	sh := sharedFixes{first: first}
-	xi, ei := 0, 0
-	for i := range recs {
-		r := &recs[i]
-		f := &findings[i]
-		*f = Finding{Rule: ruleTable[r.id].Rule, Severity: c.severity[r.id], Source: m.ruleCites[r.id]}
-		if r.label >= 0 {
-			l := found[r.label]
-			f.Start, f.End = l.start, l.end
-			if ruleSpecs[r.id].rowClarity != UnknownClarity {
-				f.Source = cmp.Or(m.rowCites[l.row+1], f.Source)
-			}
-		}
-		if r.transcript {
-			f.Transcript = &TranscriptSpan{Segment: -1, From: r.from, To: r.to}
-			if r.spoken >= 0 {
-				l := in.spoken[r.spoken]
-				f.Transcript.Segment, f.Transcript.Start, f.Transcript.End = l.segment, l.start, l.end
-			}
-		}
-		if !first {
-			t = t.ruleMessage(&f.Message, in, r)
-		}
-		var nx, ne int
-		t, nx, ne = t.addFixes(in, &sh, r, fixes[xi:], edits[ei:])
-		if nx > 0 {
-			f.Fixes = fixes[xi : xi+nx : xi+nx]
-		}
-		xi, ei = xi+nx, ei+ne
-	}
-	if len(t.buf) > 0 {
-		all := string(t.buf)
-		for _, at := range t.refs {
-			*at.dst = all[at.from:at.to]
-		}
-	}
 	if nf > 0 {
+		// The texts' scratch is cleared only for a report with findings.
+		var (
+			text [512]byte
+			refs [32]textAt
+		)
+		t := reportText{buf: text[:0], refs: refs[:0]}
+		if n := 2 * nf; n > len(refs) {
+			t.refs = make([]textAt, 0, n) // a message and a fix message a finding, grown once
+		}
+		sh := sharedFixes{first: first}
+		xi, ei := 0, 0
+		for i := range recs {
+			r := &recs[i]
+			f := &findings[i]
+			*f = Finding{Rule: ruleTable[r.id].Rule, Severity: c.severity[r.id], Source: m.ruleCites[r.id]}
+			if r.label >= 0 {
+				l := found[r.label]
+				f.Start, f.End = l.start, l.end
+				if ruleSpecs[r.id].rowClarity != UnknownClarity {
+					f.Source = cmp.Or(m.rowCites[l.row+1], f.Source)
+				}
+			}
+			if r.transcript {
+				f.Transcript = &TranscriptSpan{Segment: -1, From: r.from, To: r.to}
+				if r.spoken >= 0 {
+					l := in.spoken[r.spoken]
+					f.Transcript.Segment, f.Transcript.Start, f.Transcript.End = l.segment, l.start, l.end
+				}
+			}
+			if !first {
+				var from int
+				if t, from = t.ruleMessage(&f.Message, in, r); from >= 0 {
+					t = t.text(&f.Message, from)
+				}
+			}
+			var nx, ne int
+			t, nx, ne = t.addFixes(in, &sh, r, fixes[xi:], edits[ei:])
+			if nx > 0 {
+				f.Fixes = fixes[xi : xi+nx : xi+nx]
+			}
+			xi, ei = xi+nx, ei+ne
+		}
+		if len(t.buf) > 0 {
+			all := string(t.buf)
+			for _, at := range t.refs {
+				*at.dst = all[at.from:at.to]
+			}
+		}
 		rep.Findings = findings
 	}
 	if !first {
@@ -189,17 +169,29 @@ func (plan fixPlan) kinds(f foundLabel) [2]fixPlan {
 	return [2]fixPlan{plan}
 }
 
-// size returns the most fixes and edits plan makes for a label f (the
-// zero foundLabel for none): all of them, or with first only the first
-// fix.
-func (plan fixPlan) size(f foundLabel, first bool) (fixes, edits int) {
+// size returns the fixes and the most edits plan makes for a label f (the
+// zero foundLabel for none) of table t: all of them, or with first only
+// the first fix. The report's one insert edit is counted once
+// (insertCounted).
+func (plan fixPlan) size(f foundLabel, first bool, t *termTable, insertCounted *bool) (fixes, edits int) {
 	for _, kind := range plan.kinds(f) {
 		if kind == fixNone || first && fixes == 1 {
 			break
 		}
 		fixes++
 		switch kind {
-		case fixReplace, fixMove:
+		case fixInsert:
+			// One insert edit serves every finding (sharedFixes).
+			if !*insertCounted {
+				edits++
+				*insertCounted = true
+			}
+		case fixReplace:
+			edits += 2
+			if fix := t.terms[f.row].fix; fix[0] == '#' || f.start == 0 {
+				edits-- // replaced where it stands
+			}
+		case fixMove:
 			edits += 2
 		default:
 			edits++
@@ -219,15 +211,14 @@ func (r *record) start(found []foundLabel) int {
 // ruleMessage makes *dst the message of record r of in: its rule's template made
 // once per table (compileTable) when it names only the table's texts,
 // or else filled in now.
-func (t reportText) ruleMessage(dst *string, in *ruleContext, r *record) reportText {
+func (t reportText) ruleMessage(dst *string, in *ruleContext, r *record) (_ reportText, from int) {
 	if s := in.table.messages[r.id][r.msg]; s != "" {
 		*dst = s
-		return t
+		return t, -1
 	}
-	from := len(t.buf)
+	from = len(t.buf)
 	t.buf, _ = appendTemplate(t.buf, ruleSpecs[r.id].messages[r.msg], in.table, in, r)
-	t.refs = append(t.refs, textAt{dst: dst, from: int32(from), to: int32(len(t.buf))})
-	return t
+	return t, from
 }
 
 // appendTemplate appends a rule's message template filled in for record r

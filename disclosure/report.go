@@ -144,3 +144,31 @@ type bigReportBlock struct {
 	edits    [18]Edit
 	labels   [6]Label
 }
+
+// reportShape says what of a Report a caller reads.
+type reportShape uint8
+
+const (
+	// fullReport is all of it: messages, every fix, labels, UTF-16 spans.
+	fullReport reportShape = iota
+	// firstFixReport is what Autofix reads: each finding's first fix's
+	// edits, without messages, other fixes, labels or UTF-16 spans.
+	firstFixReport
+)
+
+// reportText is the texts of a report as they are made: every message,
+// fix message and edit text not known before the check is written into
+// buf, and refs say which string field each range of buf becomes once
+// it is one string. It is passed and returned by value, so that buf and
+// refs stay on the stack of the check.
+type reportText struct {
+	buf  []byte
+	refs []textAt
+}
+
+// textAt is a range of a reportText's buf, [from, to), that becomes the
+// string *dst.
+type textAt struct {
+	dst      *string
+	from, to int32
+}
