@@ -175,22 +175,32 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				st &^= addressed
 			}
 		}
-		var (
-			mt      lex.Match
-			matched bool
-			tag     = -1 // the brand tag a hashtag is, by its index in the table's brandTags
-			phrase  bool // the match starts and ends with a word (lex.WordBounded)
-			f       foundLabel
-		)
+		// A term found here: f, matched by a table row (byRow) or a brand
+		// tag.
+		var f foundLabel
+		matched, byRow, phrase := false, false, false
 		if n != lex.NoNode || hyphenated || tok.Kind == lex.Hashtag && brandSet {
 			ctx := lex.Context{LineStart: st&atLine != 0, AfterStop: st&afterStop != 0, Cue: st&cue != 0, Addressed: st&addressed != 0}
-			mt, matched = lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
+			mt, ok := lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
 			switch {
-			case matched:
+			case ok:
 				cur = win.Resume(cur, mt.Next)
+				row := &m.table.terms[mt.Row]
+				f = foundLabel{start: mt.Start, end: mt.End, kind: row.kind, clarity: row.clarity,
+					connection: row.connection, row: int32(mt.Row), altered: mt.Altered, single: mt.Single, hashtag: mt.Single && tok.Kind == lex.Hashtag,
+					fixable: row.fix != "", foreign: m.table.language != "" && row.lang != "" && row.lang != m.table.language,
+					giftClear: row.giftClear, needsBrand: row.brandNamed, trailing: row.trailing}
+				// A phrase starts and ends with a word: a statement, if it
+				// is the opening sentence's first label (below).
 				phrase = !mt.Single && lex.WordBounded(caption, mt.Start, mt.End)
+				matched, byRow = true, true
 			case tok.Kind == lex.Hashtag:
-				tag = brand.TagRole(key, m.brandRoles)
+				if i := brand.TagRole(key, m.brandRoles); i >= 0 {
+					bt := m.table.brandTags[i]
+					f = foundLabel{start: tok.Start, end: tok.End, row: -1, kind: termLabel, clarity: bt.clarity,
+						connection: bt.connection, altered: tok.Altered(), single: true, hashtag: true}
+					matched = true
+				}
 			}
 		}
 		// Then the scan's part: what the token and the term, if any, say
@@ -199,7 +209,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		stop := tok.Kind == lex.Punct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
 		colon := tok.Kind == lex.Punct && len(key) == 1 && key[0] == ':'
 		st = st.afterToken(stop, colon, text)
-		if !matched && tag < 0 {
+		if !matched {
 			switch tok.Kind {
 			case lex.Hashtag:
 				runs.tag()
@@ -209,22 +219,11 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 			st, lead = st.unmatched(tok.Kind, text, lead)
 			continue
 		}
-		switch {
-		case matched:
-			row := &m.table.terms[mt.Row]
-			f = foundLabel{start: mt.Start, end: mt.End, kind: row.kind, clarity: row.clarity,
-				connection: row.connection, row: int32(mt.Row), altered: mt.Altered, single: mt.Single, hashtag: mt.Single && tok.Kind == lex.Hashtag,
-				fixable: row.fix != "", foreign: m.table.language != "" && row.lang != "" && row.lang != m.table.language,
-				giftClear: row.giftClear, needsBrand: row.brandNamed, trailing: row.trailing}
+		if byRow {
 			st &^= atLine | afterStop
 			if f.kind == termCue || f.kind == termLabel && f.connection == Affiliate {
 				st |= cue
 			}
-		case tag >= 0:
-			bt := m.table.brandTags[tag]
-			matched = true
-			f = foundLabel{start: tok.Start, end: tok.End, row: -1, kind: termLabel, clarity: bt.clarity,
-				connection: bt.connection, altered: tok.Altered(), single: true, hashtag: true}
 		}
 		tagsBefore := runs.tags
 		switch {
