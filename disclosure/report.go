@@ -83,6 +83,10 @@ type Finding struct {
 // and repeats until nothing is left to fix; it is idempotent, and a
 // caption whose only errors are placement ones comes out compliant. It
 // runs in time linear in the caption.
+//
+// Findings of one Report that offer the same fix (the inserted default
+// label, the move of the best label) share its Edits: copy them before
+// changing them.
 type Fix struct {
 	Message string
 	Edits   []Edit
