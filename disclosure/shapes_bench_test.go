@@ -104,3 +104,24 @@ func BenchmarkManyFindings(b *testing.B) {
 	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(n)/(1<<20), "MB/check")
 }
+
+// BenchmarkLinear checks 1 MB and 10 MB of the corpus's captions, one
+// after another: the time per byte (ns/B) of the two stays the same.
+func BenchmarkLinear(b *testing.B) {
+	mb := bigCaption(loadCorpus(b), 1<<20)[:1<<20]
+	warmUp()
+	for _, size := range []struct {
+		name   string
+		copies int
+	}{{"1MB", 1}, {"10MB", 10}} {
+		p := Post{Caption: strings.Repeat(mb, size.copies), Platform: influencekit.Instagram}
+		b.Run(size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(p.Caption)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Check(p)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(p.Caption)), "ns/B")
+		})
+	}
+}
