@@ -35,16 +35,28 @@ const (
 	fixAppendEditing
 )
 
-// The fixes' messages: templates filled in as the rules' are
-// (appendTemplate) for the finding's record. The insert fix's is made once
-// per table (compileTable).
+// The fixes' messages, by index into fixMessages: templates filled in as
+// the rules' are (appendTemplate) for the finding's record. The insert
+// fix's is made once per table (compileTable).
 const (
-	replaceMessage        = "Replace {label} with {fix}"
-	replaceAtStartMessage = "Replace {label} with {fix} at the start"
-	moveMessage           = "Move {label} to the start"
-	plainMessage          = "Replace {label} with {plain}"
-	appendEditingMessage  = "Append {editing}"
+	replaceMessage = iota
+	replaceAtStartMessage
+	moveMessage
+	plainMessage
+	appendEditingMessage
 )
+
+// fixMessages are the fixes' message templates.
+var fixMessages = [...]string{
+	replaceMessage:        "Replace {label} with {fix}",
+	replaceAtStartMessage: "Replace {label} with {fix} at the start",
+	moveMessage:           "Move {label} to the start",
+	plainMessage:          "Replace {label} with {plain}",
+	appendEditingMessage:  "Append {editing}",
+}
+
+// fixTemplates are fixMessages parsed. Read-only.
+var fixTemplates = parseTemplates(fixMessages[:])
 
 // sharedFixes is what the fixes of a report's findings share: the edits
 // of its insert fix, and those of the move of label movedLabel with its
@@ -274,11 +286,11 @@ func closesText(b byte) bool {
 	return false
 }
 
-// fixMessage makes template tmpl, filled in for record r of in, the string
-// *dst.
-func (t reportText) fixMessage(dst *string, tmpl string, in *ruleContext, r *record) reportText {
+// fixMessage makes fix message k (fixMessages), filled in for record r
+// of in, the string *dst.
+func (t reportText) fixMessage(dst *string, k int, in *ruleContext, r *record) reportText {
 	from := len(t.buf)
-	t.buf, _ = appendTemplate(t.buf, tmpl, in.table, in, r)
+	t.buf, _ = appendTemplate(t.buf, fixTemplates[k], in.table, in, r)
 	return t.text(dst, from)
 }
 

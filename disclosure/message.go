@@ -1,6 +1,7 @@
 package disclosure
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -53,3 +54,101 @@ func appendMessage(b []byte, format string, args ...string) []byte {
 	}
 	return b
 }
+
+// placeholder is a value a message template names in braces ("{label}").
+type placeholder uint8
+
+// The placeholders, by their names in placeholderNames. Those before
+// phLabel name only a table's texts.
+const (
+	phNone placeholder = iota // none: literal text ends the template
+	phAuthority
+	phDefault
+	phEditing
+	phCitation
+	phMismatchSources
+	phMaxTags
+	phLabel
+	phFix
+	phTodo
+	phRun
+	phTagsBefore
+	phPlatform
+	phFoldAt
+	phFold
+	phSpoken
+	phSpokenAt
+	phSegment
+	phFrom
+	phTo
+	phLength
+	phGap
+	phPlain
+	numPlaceholders
+)
+
+// placeholderNames names each placeholder as a template writes it.
+var placeholderNames = [numPlaceholders]string{
+	phAuthority: "authority", phDefault: "default", phEditing: "editing", phCitation: "citation",
+	phMismatchSources: "mismatch-sources", phMaxTags: "max-tags", phLabel: "label", phFix: "fix",
+	phTodo: "todo", phRun: "run", phTagsBefore: "tags-before", phPlatform: "platform", phFoldAt: "fold-at",
+	phFold: "fold", phSpoken: "spoken", phSpokenAt: "spoken-at", phSegment: "segment", phFrom: "from",
+	phTo: "to", phLength: "length", phGap: "gap", phPlain: "plain",
+}
+
+// template is a message template parsed: literal text, each part
+// followed by a placeholder.
+type template []templatePart
+
+// templatePart is literal text and the placeholder after it.
+type templatePart struct {
+	text string
+	ph   placeholder
+}
+
+// parseTemplate parses a message template: text with placeholders in
+// braces ("{label} is a vague label under {authority} guidance"). ok is
+// false for a name placeholderNames lacks or a brace left open.
+func parseTemplate(s string) (tm template, ok bool) {
+	for s != "" {
+		i := strings.IndexByte(s, '{')
+		if i < 0 {
+			return append(tm, templatePart{text: s}), true
+		}
+		j := strings.IndexByte(s[i:], '}')
+		if j < 0 {
+			return tm, false
+		}
+		k := slices.Index(placeholderNames[:], s[i+1:i+j])
+		if k <= int(phNone) {
+			return tm, false
+		}
+		tm = append(tm, templatePart{text: s[:i], ph: placeholder(k)})
+		s = s[i+j+1:]
+	}
+	return tm, true
+}
+
+// parseTemplates parses every template of ss, an unreadable one as its
+// text alone (TestRuleRegistry and TestFixMessageTemplates hold every
+// template readable).
+func parseTemplates(ss []string) []template {
+	ts := make([]template, len(ss))
+	for i, s := range ss {
+		tm, ok := parseTemplate(s)
+		if !ok {
+			tm = template{{text: s}}
+		}
+		ts[i] = tm
+	}
+	return ts
+}
+
+// ruleTemplates holds every rule's message templates (ruleSpec.messages)
+// parsed, by rule id. Read-only.
+var ruleTemplates = func() (ts [numRules][]template) {
+	for id, spec := range ruleSpecs {
+		ts[id] = parseTemplates(spec.messages)
+	}
+	return ts
+}()

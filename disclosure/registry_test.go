@@ -82,7 +82,7 @@ func TestRuleRegistry(t *testing.T) {
 			assert.True(t, ok, "no case in ruleID.check")
 			assert.NotZero(t, spec.when, "rule%s fires on no fact: give its spec a when", ruleCamel(info.Rule))
 			for k, tmpl := range spec.messages {
-				_, ok := appendTemplate(nil, tmpl, defaultChecker().tables[US], &templateProbe, &record{label: 0, spoken: 0})
+				_, ok := parseTemplate(tmpl)
 				assert.True(t, ok, "message %d of rule%s names an unknown placeholder: %s", k, ruleCamel(info.Rule), tmpl)
 			}
 
@@ -394,8 +394,48 @@ var templateProbe = ruleContext{
 // TestFixMessageTemplates checks that every fix message names only
 // placeholders appendTemplate knows.
 func TestFixMessageTemplates(t *testing.T) {
-	for _, tmpl := range []string{replaceMessage, replaceAtStartMessage, moveMessage, plainMessage, appendEditingMessage} {
-		_, ok := appendTemplate(nil, tmpl, defaultChecker().tables[US], &templateProbe, &record{label: 0, spoken: 0})
+	for _, tmpl := range fixMessages {
+		_, ok := parseTemplate(tmpl)
 		assert.True(t, ok, "%q names an unknown placeholder", tmpl)
+	}
+}
+
+// TestParseTemplate: what a message template may hold.
+func TestParseTemplate(t *testing.T) {
+	cases := []struct {
+		why  string
+		in   string
+		want template
+		ok   bool
+	}{
+		{why: "text alone", in: "no label", want: template{{text: "no label"}}, ok: true},
+		{why: "a placeholder between texts", in: "add {default} now", want: template{{text: "add ", ph: phDefault}, {text: " now"}}, ok: true},
+		{why: "placeholders side by side", in: "{label}{fix}", want: template{{ph: phLabel}, {ph: phFix}}, ok: true},
+		{why: "a name no placeholder has", in: "add {nothing}", ok: false},
+		{why: "a brace left open", in: "add {default", ok: false},
+		{why: "empty braces", in: "add {}", ok: false},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			got, ok := parseTemplate(c.in)
+			assert.Equal(t, c.ok, ok)
+			if c.ok {
+				assert.Equal(t, c.want, got)
+			}
+		})
+	}
+}
+
+// TestTemplatesFill fills every rule's and fix's message template in a
+// context where each placeholder has a value: nothing is left in braces.
+func TestTemplatesFill(t *testing.T) {
+	all := slices.Clone(fixTemplates)
+	for _, ts := range ruleTemplates {
+		all = append(all, ts...)
+	}
+	for _, tm := range all {
+		b, ok := appendTemplate(nil, tm, defaultChecker().tables[US], &templateProbe, &record{label: 0, spoken: 0})
+		assert.True(t, ok)
+		assert.NotContains(t, string(b), "{", "%s", b)
 	}
 }

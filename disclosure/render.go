@@ -217,14 +217,14 @@ func (t reportText) ruleMessage(dst *string, in *ruleContext, r *record) (_ repo
 		return t, -1
 	}
 	from = len(t.buf)
-	t.buf, _ = appendTemplate(t.buf, ruleSpecs[r.id].messages[r.msg], in.table, in, r)
+	t.buf, _ = appendTemplate(t.buf, ruleTemplates[r.id][r.msg], in.table, in, r)
 	return t, from
 }
 
-// appendTemplate appends a rule's message template filled in for record r
-// of in under table m, and reports whether it knew every placeholder.
-// With in nil it fills only the table's placeholders and reports false
-// for a template that names any other. The placeholders:
+// appendTemplate appends a message template (parseTemplate) filled in for
+// record r of in under table m. With in nil it fills only the table's
+// placeholders and reports false for a template that names any other.
+// The placeholders:
 //
 //   - the table's: {authority} ("US FTC"), {default} and {editing} (its
 //     default and editing labels, quoted), {citation} (the rule that asks
@@ -241,37 +241,29 @@ func (t reportText) ruleMessage(dst *string, in *ruleContext, r *record) (_ repo
 //     {spoken-at} and {segment} (when it is said, and in which segment),
 //     {from}, {to} and {length} (the stretch of the video), {gap} (the
 //     live gap)
-func appendTemplate(b []byte, tmpl string, m *matcher, in *ruleContext, r *record) ([]byte, bool) {
+func appendTemplate(b []byte, tm template, m *matcher, in *ruleContext, r *record) ([]byte, bool) {
 	t := m.table
-	for {
-		i := strings.IndexByte(tmpl, '{')
-		if i < 0 {
-			return append(b, tmpl...), true
-		}
-		b = append(b, tmpl[:i]...)
-		j := strings.IndexByte(tmpl[i:], '}')
-		if j < 0 {
-			return b, false
-		}
-		name := tmpl[i+1 : i+j]
-		tmpl = tmpl[i+j+1:]
-		switch name {
-		case "authority":
+	for _, part := range tm {
+		b = append(b, part.text...)
+		switch part.ph {
+		case phNone:
+			continue
+		case phAuthority:
 			b = append(b, t.authority...)
 			continue
-		case "default":
+		case phDefault:
 			b = appendQuote(b, t.defaultLabel)
 			continue
-		case "editing":
+		case phEditing:
 			b = appendQuote(b, t.editingLabel)
 			continue
-		case "citation":
+		case phCitation:
 			b = append(b, t.claimCitation...)
 			continue
-		case "mismatch-sources":
+		case phMismatchSources:
 			b = append(b, t.mismatchSources()...)
 			continue
-		case "max-tags":
+		case phMaxTags:
 			b = strconv.AppendInt(b, int64(t.maxTagsBefore), 10)
 			continue
 		}
@@ -286,48 +278,47 @@ func appendTemplate(b []byte, tmpl string, m *matcher, in *ruleContext, r *recor
 		if r.spoken >= 0 && int(r.spoken) < len(in.spoken) {
 			spoken = in.spoken[r.spoken]
 		}
-		switch name {
-		case "label":
+		switch part.ph {
+		case phLabel:
 			b = appendQuote(b, in.post.Caption[f.start:f.end])
-		case "fix":
+		case phFix:
 			b = appendQuote(b, t.terms[f.row].fix)
-		case "todo":
+		case phTodo:
 			if f.single {
 				b = append(b, "move it to the start of the caption"...)
 			} else {
 				b = append(b, m.placementTodo...)
 			}
-		case "run":
+		case phRun:
 			b = strconv.AppendInt(b, int64(f.runLen), 10)
-		case "tags-before":
+		case phTagsBefore:
 			b = strconv.AppendInt(b, int64(f.tagsBefore), 10)
-		case "platform":
+		case phPlatform:
 			b = appendPlatform(b, in.post.Platform)
-		case "fold-at":
+		case phFoldAt:
 			b = strconv.AppendInt(b, int64(in.fold.at), 10)
-		case "fold":
+		case phFold:
 			b = strconv.AppendInt(b, int64(in.fold.chars), 10)
-		case "spoken":
+		case phSpoken:
 			b = appendQuote(b, in.transcript[spoken.segment].Text[spoken.start:spoken.end])
-		case "spoken-at":
+		case phSpokenAt:
 			b = appendDuration(b, spoken.at)
-		case "segment":
+		case phSegment:
 			b = strconv.AppendInt(b, int64(spoken.segment), 10)
-		case "from":
+		case phFrom:
 			b = appendDuration(b, r.from)
-		case "to":
+		case phTo:
 			b = appendDuration(b, r.to)
-		case "length":
+		case phLength:
 			b = appendDuration(b, r.to-r.from)
-		case "gap":
+		case phGap:
 			b = appendDuration(b, in.liveGap)
-		case "plain":
+		case phPlain:
 			var plain [128]byte
 			b = appendQuote(b, string(appendPlainText(plain[:0], in.post.Caption[f.start:f.end])))
-		default:
-			return b, false
 		}
 	}
+	return b, true
 }
 
 // appendPlatform appends p's name, or "the platform" for

@@ -191,8 +191,10 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 					fixable: row.fix != "", foreign: m.table.language != "" && row.lang != "" && row.lang != m.table.language,
 					giftClear: row.giftClear, needsBrand: row.brandNamed, trailing: row.trailing}
 				// A phrase starts and ends with a word: a statement, if it
-				// is the opening sentence's first label (below).
-				phrase = !mt.Single && lex.WordBounded(caption, mt.Start, mt.End)
+				// is the opening sentence's first label (below), which is
+				// all it is asked for.
+				phrase = !mt.Single && row.kind == termLabel && st&opening != 0 && st&openingLabel == 0 &&
+					lex.WordBounded(caption, mt.Start, mt.End)
 				matched, byRow = true, true
 			case tok.Kind == lex.Hashtag:
 				if i := brand.TagRole(key, m.brandRoles); i >= 0 {
