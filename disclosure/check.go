@@ -234,7 +234,7 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		best: -1, fallback: fallback, off: &c.off, post: p, table: m,
 		verbalWithin: cmp.Or(c.verbalWithin, t.verbalWithin, DefaultVerbalWithin),
 		liveGap:      cmp.Or(c.liveGap, t.liveGap, DefaultLiveGap),
-		buriedRun:    cmp.Or(int32(t.buriedRun), 3), maxTagsBefore: int32(t.maxTagsBefore), claimCited: t.claimCitation != ""}
+		buriedRun:    int32(cmp.Or(t.buriedRun, defaultBuriedRun)), maxTagsBefore: int32(t.maxTagsBefore), claimCited: t.claimCitation != ""}
 	var own brandInfo
 	brand := c.brandOf(p, &own)
 	win := lex.GetWindow()
@@ -274,7 +274,7 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		on   bool
 		fact factSet
 	}{
-		{!labels, factNoLabel}, {in.clear, factClear}, {in.ambiguous, factAmbiguous}, {in.vague, factVague},
+		{!in.clear && !in.ambiguous && !in.vague, factNoLabel}, {in.clear, factClear}, {in.ambiguous, factAmbiguous}, {in.vague, factVague},
 		{in.placed, factPlaced}, {len(p.Transcript) > 0 && p.Connection != NoConnection, factTranscript},
 		{p.Edited && !in.editing, factEdited}, {claims, factClaim}, {altered, factAltered}, {fallback, factFallback},
 		{labels && (p.Connection == Paid || p.Connection == Affiliate), factDeclared},

@@ -10,9 +10,12 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit"
 )
 
 // TestEveryJurisdictionHasItsTable fails when a declared Jurisdiction has
@@ -437,5 +440,30 @@ func TestTemplatesFill(t *testing.T) {
 		b, ok := appendTemplate(nil, tm, defaultChecker().tables[US], &templateProbe, &record{label: 0, spoken: 0})
 		assert.True(t, ok)
 		assert.NotContains(t, string(b), "{", "%s", b)
+	}
+}
+
+// TestRuleGates: a rule skipped because none of its facts (ruleSpec.when)
+// is present would have found nothing. Every rule runs ungated over the
+// corpus's captions, posted with each connection, edited, with a
+// transcript, in each jurisdiction and one undeclared.
+func TestRuleGates(t *testing.T) {
+	c := defaultChecker()
+	seg := []Segment{{Start: 40 * time.Second, Text: "this video is sponsored by Glow Co"}}
+	captions := append(loadCorpus(t), "", "#ad", "Loving it #a\u200bd", "#ad #skincare #glow", longText(200)+" #ad")
+	for _, caption := range captions {
+		for _, j := range []Jurisdiction{US, UK, DE, FR, IT, Jurisdiction(200)} {
+			for _, conn := range []Connection{UnknownConnection, Paid, Gift, Affiliate, NoConnection} {
+				p := Post{Caption: caption, Jurisdiction: j, Connection: conn, Platform: influencekit.Instagram, Edited: conn == Paid,
+					Format: influencekit.Live, Duration: time.Hour, Transcript: seg[:len(caption)%2]}
+				var found [8]foundLabel
+				in := c.facts(&p, found[:0])
+				for id := range numRules {
+					if out, _ := id.check(&in, nil); len(out) > 0 {
+						assert.NotZero(t, ruleSpecs[id].when&in.present, "%s found %d but its facts are absent: %q in %s", ruleTable[id].Rule, len(out), caption, j)
+					}
+				}
+			}
+		}
 	}
 }
