@@ -289,6 +289,14 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 	if c.needs&needFold != 0 && in.placed {
 		in.fold = c.foldOf(m, p, in.found[in.best].start)
 	}
+	// Whether a label's sentence takes it back, for the labels a fix may
+	// move (the best) or replace (a vague, ambiguous or foreign one whose
+	// row names a clear label).
+	for i := range in.found {
+		if f := &in.found[i]; f.kind == termLabel && (i == in.best || f.fixable && (f.clarity != Clear || f.foreign)) {
+			f.denied = m.denied(p.Caption, *f)
+		}
+	}
 	return in
 }
 

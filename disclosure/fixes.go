@@ -33,6 +33,9 @@ const (
 	fixPlain
 	// fixAppendEditing appends the table's editing label.
 	fixAppendEditing
+	// fixInsertRowLabel inserts the clear label a kept label's row names
+	// (fixReplace on a statement or a denied label) at the start.
+	fixInsertRowLabel
 )
 
 // The fixes' messages, by index into fixMessages: templates filled in as
@@ -44,6 +47,7 @@ const (
 	moveMessage
 	plainMessage
 	appendEditingMessage
+	insertRowLabelMessage
 )
 
 // fixMessages are the fixes' message templates.
@@ -53,6 +57,7 @@ var fixMessages = [...]string{
 	moveMessage:           "Move {label} to the start",
 	plainMessage:          "Replace {label} with {plain}",
 	appendEditingMessage:  "Append {editing}",
+	insertRowLabelMessage: "Insert {fix} at the start, keeping {label}",
 }
 
 // fixTemplates are fixMessages parsed. Read-only.
@@ -78,7 +83,7 @@ func (t reportText) addFixes(in *ruleContext, sh *sharedFixes, r *record, fixes 
 	if r.label >= 0 {
 		f = in.found[r.label]
 	}
-	for _, kind := range r.fixes.kinds(f) {
+	for _, kind := range r.fixes.kinds(in, f) {
 		if kind == fixNone || sh.first && nfix == 1 {
 			break
 		}
@@ -90,6 +95,8 @@ func (t reportText) addFixes(in *ruleContext, sh *sharedFixes, r *record, fixes 
 			n = sh.insertFix(in.table, x, rest)
 		case fixReplace:
 			t, n = t.replaceFix(in, sh.first, r, x, rest)
+		case fixInsertRowLabel:
+			t, n = t.insertRowLabelFix(in, sh.first, r, x, rest)
 		case fixMove:
 			t, n = t.moveFix(in, sh, r, x, rest)
 		case fixPlain:
@@ -120,7 +127,8 @@ func (sh *sharedFixes) insertFix(m *matcher, x *Fix, edits []Edit) int {
 	return 1
 }
 
-// replaceFix makes x replace label f with the clear one its row names. A
+// replaceFix makes x replace label f with the clear one its row names (a
+// statement or a denied label is kept instead: kinds). A
 // hashtag fix ("#sponsored") or a label that begins the caption is
 // replaced where it stands; a word ("Werbung", "Publicité") counts as a
 // label only at the start, so a label elsewhere is removed and the word
@@ -133,6 +141,12 @@ func (t reportText) replaceFix(in *ruleContext, first bool, r *record, x *Fix, e
 			t = t.fixMessage(&x.Message, replaceMessage, in, r)
 		}
 		edits[0] = Edit{Start: f.start, End: f.end, Text: fix}
+		if f.end < len(caption) && lex.StartsWord(caption, f.end) {
+			// "Ad:0" ends in a separator the fix lacks: keep the words apart.
+			from := len(t.buf)
+			t.buf = append(append(t.buf, fix...), ' ')
+			t = t.text(&edits[0].Text, from)
+		}
 		x.Edits = edits[:1:1]
 		return t, 1
 	}
@@ -145,6 +159,21 @@ func (t reportText) replaceFix(in *ruleContext, first bool, r *record, x *Fix, e
 	edits[1] = removeEdit(caption, f)
 	x.Edits = edits[:2:2]
 	return t, 2
+}
+
+// insertRowLabelFix makes x insert the clear label the row of record r's
+// label names at the start, keeping the label: a statement or a denied
+// label (kinds).
+func (t reportText) insertRowLabelFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
+	fix := in.table.table.terms[in.found[r.label].row].fix
+	if !first {
+		t = t.fixMessage(&x.Message, insertRowLabelMessage, in, r)
+	}
+	from := len(t.buf)
+	t.buf = append(append(t.buf, fix...), ' ')
+	t = t.text(&edits[0].Text, from)
+	x.Edits = edits[:1:1]
+	return t, 1
 }
 
 // moveFix makes x move label i of the scan to the start of the caption

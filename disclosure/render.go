@@ -43,7 +43,7 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 		if recs[i].label >= 0 {
 			f = found[recs[i].label]
 		}
-		x, e := recs[i].fixes.size(f, first, in.table.table, &insertCounted)
+		x, e := recs[i].fixes.size(in, f, first, &insertCounted)
 		nx, ne = nx+x, ne+e
 	}
 	var (
@@ -155,12 +155,27 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 	return rep
 }
 
-// kinds returns the fixes plan offers for a label f, in order: at most
-// two, each a plan of one fix (fixNone for none).
-func (plan fixPlan) kinds(f foundLabel) [2]fixPlan {
+// kinds returns the fixes plan offers for a label f of in, in order: at
+// most two, each a plan of one fix (fixNone for none).
+//
+// A fix owns only the label's own word. A statement of several words
+// ("Sponsored by @glowco", "paid partnership with Glow Co") keeps every
+// one of them, a brand's name among them, and a denied label
+// (foundLabel.denied) stays where it is: instead of a replace, the clear
+// label its row names is inserted at the start (only the table's insert
+// fix where that is the table's default label), and instead of a move,
+// the table's label.
+func (plan fixPlan) kinds(in *ruleContext, f foundLabel) [2]fixPlan {
 	switch {
+	case plan == fixReplace && (!f.single && lex.WordBounded(in.post.Caption, f.start, f.end) || f.denied):
+		if fix := in.table.table.terms[f.row].fix; len(in.table.insertText) == len(fix)+1 && in.table.insertText[:len(fix)] == fix {
+			return [2]fixPlan{fixInsert}
+		}
+		return [2]fixPlan{fixInsertRowLabel, fixInsert}
 	case plan == fixReplace:
 		return [2]fixPlan{fixReplace, fixInsert}
+	case (plan == fixPlacement || plan == fixMove) && f.denied:
+		return [2]fixPlan{fixInsert}
 	case plan == fixPlacement && f.single:
 		return [2]fixPlan{fixMove, fixInsert}
 	case plan == fixPlacement:
@@ -170,11 +185,11 @@ func (plan fixPlan) kinds(f foundLabel) [2]fixPlan {
 }
 
 // size returns the fixes and the most edits plan makes for a label f (the
-// zero foundLabel for none) of table t: all of them, or with first only
+// zero foundLabel for none) of in: all of them, or with first only
 // the first fix. The report's one insert edit is counted once
 // (insertCounted).
-func (plan fixPlan) size(f foundLabel, first bool, t *termTable, insertCounted *bool) (fixes, edits int) {
-	for _, kind := range plan.kinds(f) {
+func (plan fixPlan) size(in *ruleContext, f foundLabel, first bool, insertCounted *bool) (fixes, edits int) {
+	for _, kind := range plan.kinds(in, f) {
 		if kind == fixNone || first && fixes == 1 {
 			break
 		}
@@ -188,7 +203,7 @@ func (plan fixPlan) size(f foundLabel, first bool, t *termTable, insertCounted *
 			}
 		case fixReplace:
 			edits += 2
-			if fix := t.terms[f.row].fix; fix[0] == '#' || f.start == 0 {
+			if fix := in.table.table.terms[f.row].fix; fix[0] == '#' || f.start == 0 {
 				edits-- // replaced where it stands
 			}
 		case fixMove:

@@ -65,6 +65,10 @@ type foundLabel struct {
 	// foreign, its language is not the one the table asks for; giftClear,
 	// needsBrand (brandNamed) and trailing as the row's fields.
 	fixable, foreign, giftClear, needsBrand, trailing bool
+	// denied: the label's own sentence takes it back (matcher.denied),
+	// so no fix moves or replaces it. Set by Checker.facts for the labels
+	// a fix may move or replace.
+	denied bool
 }
 
 // scan is one pass over a caption.
