@@ -21,6 +21,9 @@ type matcher struct {
 	insertMessage, insertText, placementTodo string
 	// missingMessage is missing-disclosure's message, the most common.
 	missingMessage string
+	// clauses reads statements as clauses (clause.go); nil for a table
+	// without clause verbs.
+	clauses *clauseReader
 	// brandRoles are the suffixes of the table's brand tags
 	// (termTable.brandTags, in order): "partner" makes "#glowcopartner".
 	brandRoles []string
@@ -38,11 +41,15 @@ func compileTable(t *termTable) (*matcher, error) {
 	if err != nil {
 		return nil, err
 	}
+	clauses, err := compileClauses(t.clauses)
+	if err != nil {
+		return nil, err
+	}
 	roles := make([]string, len(t.brandTags))
 	for i, bt := range t.brandTags {
 		roles[i] = bt.suffix
 	}
-	return &matcher{table: t, lex: *lm, brandRoles: roles,
+	return &matcher{table: t, lex: *lm, clauses: clauses, brandRoles: roles,
 		insertMessage:  message("Insert %q at the start", t.defaultLabel),
 		insertText:     t.defaultLabel + " ",
 		placementTodo:  message("put %q at the start of the caption, or move the label there", t.defaultLabel),

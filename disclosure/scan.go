@@ -20,6 +20,7 @@ import (
 // labels through it, so both see the same labels.
 func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
 	sc := c.scanText(m, caption, brand, found, win)
+	sc.found = dropCoveredClauses(sc.found)
 	sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool {
 		return f.kind == termLabel && m.table.unnamedBrand(f, caption[f.start:f.end], brand.Set())
 	})
@@ -135,6 +136,8 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		if tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
 			n = m.lex.First(key)
 		}
+		// A word that may start a statement's verb (clause.go).
+		verb := m.clauses.verbAt(tok.Kind, key)
 		afterBreak, hyphenated := tok.AfterBreak(), tok.Hyphenated()
 		if afterBreak {
 			st = st&^(cue|addressed) | atLine | sentenceStart
@@ -148,7 +151,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		}
 		stop := tok.Kind == lex.Punct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
 		colon := tok.Kind == lex.Punct && len(key) == 1 && key[0] == ':'
-		if n == lex.NoNode && !hyphenated && (tok.Kind != lex.Hashtag || !brandSet) {
+		if n == lex.NoNode && verb == lex.NoNode && !hyphenated && (tok.Kind != lex.Hashtag || !brandSet) {
 			st = st.afterToken(stop, colon, text)
 			switch tok.Kind {
 			case lex.Hashtag:
@@ -160,15 +163,31 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 			continue
 		}
 		ctx := lex.Context{LineStart: st.has(atLine), AfterStop: st.has(afterStop), Cue: st.has(cue), Addressed: st.has(addressed)}
+		var f foundLabel
 		mt, matched := lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
 		st = st.afterToken(stop, colon, text)
-		var f foundLabel
+		if !matched && verb != lex.NoNode {
+			f, matched = m.clauseLabel(verb, tok, caption, cur, win, brand, sc.found)
+			if matched {
+				st &^= atLine | afterStop
+				if f.connection == Affiliate {
+					st |= cue
+				}
+			}
+		}
 		switch {
+		case f.row <= clauseRowBase && matched:
+			// A statement read as a clause: the scan goes on at the
+			// word after its verb, so that labels inside it are found.
 		case matched:
 			row := &m.table.terms[mt.Row]
 			f = foundLabel{start: mt.Start, end: mt.End, kind: row.kind, clarity: row.clarity,
 				connection: row.connection, row: int32(mt.Row), altered: mt.Altered, single: mt.Single, hashtag: mt.Single && tok.Kind == lex.Hashtag}
-			cur = win.Resume(cur, mt.Next)
+			next := win.Resume(cur, mt.Next)
+			if m.deniedStatement(verb, tok, key, &f, caption, cur, win, brand) {
+				f.kind = termNotLabel
+			}
+			cur = next
 			st &^= atLine | afterStop
 			if f.kind == termCue || f.kind == termLabel && f.connection == Affiliate {
 				st |= cue

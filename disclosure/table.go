@@ -167,6 +167,10 @@ type termTable struct {
 	editingLabel               string // added by the undisclosed-editing fix: "#filtered"
 	terms                      []termRow
 	brandTags                  []brandTagRow
+	// clauses is the lexicon statements are read with as clauses
+	// (clause.go): subjects, recipients, agents, verbs per connection,
+	// objects, adjuncts, and the words that make a clause no statement.
+	clauses []clauseRow
 	// language is the ISO 639-1 code of the language labels must be in
 	// ("fr"), or "" when any label the table calls clear will do.
 	language string
@@ -229,6 +233,9 @@ func builtinTables() []*termTable {
 // rowSource returns the SOURCES.md key row i of t rests on (-1: a brand
 // tag, which rests on the table's source).
 func (t *termTable) rowSource(i int32) string {
+	if cr, ok := t.clauseRowOf(i); ok && cr.source != "" {
+		return cr.source
+	}
 	if i < 0 || int(i) >= len(t.terms) {
 		return t.source
 	}
@@ -254,6 +261,9 @@ func (t *termTable) claimSourceKey() string {
 // langOf returns the language of a found label's row ("" for a brand tag
 // or a row without one).
 func (t *termTable) langOf(f foundLabel) string {
+	if cr, ok := t.clauseRowOf(f.row); ok {
+		return cr.lang
+	}
 	if f.row < 0 || int(f.row) >= len(t.terms) {
 		return ""
 	}

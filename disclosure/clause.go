@@ -1,0 +1,710 @@
+package disclosure
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
+)
+
+// This file reads statements as clauses: "Company X sent me this product
+// to try", "I got this for free from @brand", "@glowco hat mir das Serum
+// geschenkt". A pack's clause rows are a lexicon per language (who the
+// creator is as subject and as recipient, who gives, the verbs of each
+// connection, objects, adjuncts, and the words that make a clause no
+// statement); the reader reads the clause around a verb of the lexicon
+// and decides from the roles it finds there whether the creator says
+// they were given, sent, paid, sponsored or employed, or earn a
+// commission. It reads a bounded window of tokens around the verb, so a
+// caption is read in linear time, and it allocates nothing.
+
+// clauseRole is what a clause row's words are in a clause.
+type clauseRole uint8
+
+const (
+	roleUnknown   clauseRole = iota // a word the lexicon does not know
+	roleSubject                     // the creator as subject: "I", "we", "ich", "ik"
+	roleRecipient                   // the creator as recipient: "me", "to me", "mir", "mi"
+	roleAgent                       // who gives: "the company", "they"; named rows name the advertiser
+	roleBy                          // introduces the agent after the verb: "by", "from", "von", "par"
+	roleObject                      // what was given: "this", "their new serum"
+	roleAdjunct                     // what for, or how: "for free", "to try", "to review"
+	roleNegation                    // makes the clause a denial: "not", "never", "nobody"
+	roleCondition                   // makes it a hypothetical: "if", "would", "wenn"
+	rolePrivate                     // a private person: "mom", "sister": no advertiser
+	rolePassive                     // a passive auxiliary: "was", "wurde", "è stato"
+	roleGives                       // a verb whose subject gives: "sent", "paid", "geschenkt"
+	roleReceives                    // a verb whose subject receives: "got", "kreeg", "recebi"
+)
+
+// clauseRoles maps the second word of a clause row to its role.
+var clauseRoles = map[string]clauseRole{
+	"subject": roleSubject, "recipient": roleRecipient, "agent": roleAgent, "by": roleBy, "object": roleObject,
+	"adjunct": roleAdjunct, "negation": roleNegation, "condition": roleCondition, "private": rolePrivate,
+	"passive": rolePassive, "gives": roleGives, "receives": roleReceives,
+}
+
+// clauseRow is one row of a pack's clause lexicon.
+type clauseRow struct {
+	role    clauseRole
+	pattern string
+	// connection is what a verb row's statement discloses.
+	connection Connection
+	// lang is the lexicon the row belongs to: a clause is read with the
+	// words of its verb's language only. A statement found is a label in
+	// that language, for language-mismatch.
+	lang string
+	// source is the SOURCES.md key a verb row's statements rest on; empty
+	// means the pack's source.
+	source string
+	// participle: a gives verb that is also a past participle ("sent",
+	// "geschenkt"), passive after a passive auxiliary or before "by" and
+	// an agent ("offert par @marque").
+	participle bool
+	// alone: the verb says the connection without an adjunct or a named
+	// agent ("paid", "gifted"); "sent" and "got" need one ("sent me this
+	// to try", "got this for free").
+	alone bool
+	// self: the form names the creator as its subject ("recebi", "fui"):
+	// no subject word is needed.
+	self bool
+	// named: an agent row that names the advertiser ("the company").
+	named bool
+	// needsAdjunct: a receives verb that an agent alone does not make a
+	// statement: "I got this from @shop" may be a purchase, "I got this
+	// for free from @shop" is not. An adjunct right after it does not
+	// count: "we get to share" is an opportunity.
+	needsAdjunct bool
+}
+
+// Bounds of the window a clause is read in.
+const (
+	// clauseBack is how many bytes before its verb a clause is read from.
+	clauseBack = 160
+	// maxClauseParts bounds the constituents kept of a clause; before the
+	// verb the earliest are dropped.
+	maxClauseParts = 24
+	// maxAfterVerb is how many constituents after the verb are read.
+	maxAfterVerb = 10
+	// maxToClauseEnd is how many more tokens are read, past those, for the
+	// punctuation that ends the clause (a "?" makes it a question).
+	maxToClauseEnd = 16
+	// nearBefore and nearAfter are how many constituents may stand
+	// between the verb and its recipient or passive auxiliary before it
+	// ("me lo ha enviado", "hat mir das Serum geschenkt"), and its
+	// recipient after it ("gifted this serum to me").
+	nearBefore, nearAfter = 5, 3
+	// negationAfter is how far after the verb a negation still denies it:
+	// "they paid me nothing".
+	negationAfter = 2
+)
+
+// clauseReader is a pack's clause lexicon compiled: the verbs of every
+// language in one matcher, which the scan asks at each word, and each
+// language's other words in one matcher of their own. Immutable, safe
+// for concurrent use.
+type clauseReader struct {
+	rows []clauseRow
+	// verbs matches the gives and receives rows; verbRow maps its
+	// pattern index to the row.
+	verbs   *lex.Matcher
+	verbRow []int32
+	// lexicons are the other words, one matcher per language.
+	lexicons []clauseLexicon
+}
+
+// clauseLexicon is one language's words other than verbs.
+type clauseLexicon struct {
+	lang  string
+	words *lex.Matcher
+	row   []int32 // pattern index to row
+}
+
+// compileClauses compiles a pack's clause rows, or returns nil when they
+// hold no verb: such a pack reads no clauses.
+func compileClauses(rows []clauseRow) (*clauseReader, error) {
+	cr := &clauseReader{rows: rows}
+	var verbs []lex.Pattern
+	byLang := map[string][]lex.Pattern{}
+	rowsOf := map[string][]int32{}
+	var langs []string
+	for i, r := range rows {
+		if r.role == roleGives || r.role == roleReceives {
+			verbs = append(verbs, lex.Pattern{Text: r.pattern})
+			cr.verbRow = append(cr.verbRow, int32(i))
+			continue
+		}
+		if _, ok := byLang[r.lang]; !ok {
+			langs = append(langs, r.lang)
+		}
+		byLang[r.lang] = append(byLang[r.lang], lex.Pattern{Text: r.pattern})
+		rowsOf[r.lang] = append(rowsOf[r.lang], int32(i))
+	}
+	if len(verbs) == 0 {
+		return nil, nil
+	}
+	var err error
+	if cr.verbs, err = lex.Compile(verbs); err != nil {
+		return nil, err
+	}
+	for _, lang := range langs {
+		m, err := lex.Compile(byLang[lang])
+		if err != nil {
+			return nil, err
+		}
+		cr.lexicons = append(cr.lexicons, clauseLexicon{lang: lang, words: m, row: rowsOf[lang]})
+	}
+	return cr, nil
+}
+
+// verbAt returns the verbs' state after key when the token may start a
+// statement's verb, and lex.NoNode for nearly every token, from one load.
+func (cr *clauseReader) verbAt(kind lex.Kind, key []byte) lex.Node {
+	if cr == nil || kind != lex.Word || cr.verbs.Miss(key) {
+		return lex.NoNode
+	}
+	return cr.verbs.First(key)
+}
+
+// lexicon returns the words of lang, or nil when the pack has none.
+func (cr *clauseReader) lexicon(lang string) *clauseLexicon {
+	for i := range cr.lexicons {
+		if cr.lexicons[i].lang == lang {
+			return &cr.lexicons[i]
+		}
+	}
+	return nil
+}
+
+// clausePart is one constituent of a clause: a word or phrase of the
+// lexicon, a handle or the brand's name, or a word it does not know.
+type clausePart struct {
+	role       clauseRole
+	named      bool // an agent that names the advertiser: a handle, the brand, "the company"
+	start, end int  // bytes into the text read
+	row        int32
+	altered    bool
+}
+
+// clause is a statement the reader found.
+type clause struct {
+	start, end int
+	row        int32 // the verb's row
+	altered    bool
+}
+
+// read reads the clause around the verb that starts with tok, whose
+// state in cr.verbs is n, in caption; after is the tokenizer past tok.
+// It returns the statement's span, or false when the clause is no
+// statement of the creator's connection: a denial, a hypothetical, a
+// question, a statement about someone else or copy addressed to the
+// follower. win is scratch space for the matchers.
+func (cr *clauseReader) read(n lex.Node, tok lex.Token, caption string, after lex.Tokenizer, win *lex.Window, brand *brandInfo) (clause, bool) {
+	mt, ok := lex.MatchGrowing(cr.verbs, n, tok, after, win, brand, lex.Context{})
+	if !ok {
+		return clause{}, false
+	}
+	vrow := cr.verbRow[mt.Row]
+	lx := cr.lexicon(cr.rows[vrow].lang)
+	if lx == nil {
+		return clause{}, false
+	}
+	var cl clauseParts
+	// The words before the verb, read from a text that ends at it, so
+	// that no phrase runs into the verb; a clause break starts over.
+	if !tok.AfterBreak() {
+		before := lex.NewTokenizer(caption[:tok.Start]).At(clauseStart(caption, tok.Start))
+		if !cl.read(cr, lx, before, win, brand, -1) {
+			return clause{}, false
+		}
+	}
+	cl.add(clausePart{role: cr.rows[vrow].role, row: vrow, start: tok.Start, end: mt.End, altered: mt.Altered})
+	verb := cl.n - 1
+	// The words after it, up to the clause's end; a "?" there makes it a
+	// question.
+	if !cl.read(cr, lx, lex.NewTokenizer(caption).At(mt.End), win, brand, verb) {
+		return clause{}, false
+	}
+	return cr.decide(cl.parts[:cl.n], verb)
+}
+
+// clauseParts is a clause read into parts, on the stack.
+type clauseParts struct {
+	parts [maxClauseParts]clausePart
+	n     int
+	bp    brandProgress
+}
+
+// add appends p; before the verb, a full window drops its earliest part.
+func (cl *clauseParts) add(p clausePart) {
+	if cl.n == len(cl.parts) {
+		copy(cl.parts[:], cl.parts[1:])
+		cl.n--
+		cl.bp = brandProgress{}
+	}
+	cl.parts[cl.n] = p
+	cl.n++
+}
+
+// read reads the parts tz yields with lx: before the verb (verb < 0) to
+// the end of its text, starting over at each clause break; after it
+// (verb the verb's part) up to the clause's end or maxAfterVerb parts. It
+// reports false for a clause that ends in a question mark, or where a
+// second verb of the lexicon starts a clause of its own.
+func (cl *clauseParts) read(cr *clauseReader, lx *clauseLexicon, tz lex.Tokenizer, win *lex.Window, brand *brandInfo, verb int) bool {
+	var key lex.Key
+	for {
+		tk, ok := tz.Next(&key)
+		if !ok {
+			return true
+		}
+		if tk.AfterBreak() || endsClause(tk, key.Bytes()) {
+			if verb >= 0 {
+				return tk.AfterBreak() || string(key.Bytes()) != "?"
+			}
+			cl.n, cl.bp = 0, brandProgress{}
+			continue
+		}
+		if verb >= 0 && (cl.n-verb > maxAfterVerb || cl.n == len(cl.parts) || cr.verbAt(tk.Kind, key.Bytes()) != lex.NoNode) {
+			// Enough words read, or another verb, whose words are its
+			// own clause's: only the clause's end is still wanted.
+			return cl.toEnd(tz, &key)
+		}
+		p := clausePart{role: roleUnknown, row: -1, start: tk.Start, end: tk.End, altered: tk.Altered()}
+		switch tk.Kind {
+		case lex.Mention:
+			p.role, p.named = roleAgent, true
+		case lex.Word:
+			cr.classify(lx, &p, tk, &tz, win, brand, key.Bytes())
+		}
+		cl.add(p)
+		if p.role == roleUnknown && tk.Kind == lex.Word && brand.Set() {
+			cl.bp.word(cl.parts[:cl.n], cl.n-1, key.Bytes(), brand)
+		}
+	}
+}
+
+// toEnd reads on to the clause's end, up to maxToClauseEnd tokens, and
+// reports false when it is a "?".
+func (cl *clauseParts) toEnd(tz lex.Tokenizer, key *lex.Key) bool {
+	for range maxToClauseEnd {
+		tk, ok := tz.Next(key)
+		if !ok {
+			return true
+		}
+		if tk.AfterBreak() || endsClause(tk, key.Bytes()) {
+			return tk.AfterBreak() || string(key.Bytes()) != "?"
+		}
+	}
+	return true
+}
+
+// classify reads the word tk (key) and the words after it as a phrase of
+// lx when one starts there, filling p and moving tz past it.
+func (cr *clauseReader) classify(lx *clauseLexicon, p *clausePart, tk lex.Token, tz *lex.Tokenizer, win *lex.Window, brand *brandInfo, key []byte) {
+	if lx.words.Miss(key) {
+		return
+	}
+	nd := lx.words.First(key)
+	if nd == lex.NoNode {
+		return
+	}
+	mt, ok := lex.MatchGrowing(lx.words, nd, tk, *tz, win, brand, lex.Context{})
+	if !ok {
+		return
+	}
+	row := lx.row[mt.Row]
+	r := &cr.rows[row]
+	p.role, p.named, p.row, p.end = r.role, r.named, row, mt.End
+	p.altered = p.altered || mt.Altered
+	*tz = win.Resume(*tz, mt.Next)
+}
+
+// clauseStart returns where to read the clause that holds the token at
+// at: clauseBack bytes before it, moved on past a space so that reading
+// starts at a token; the tokens read before the clause's own start are
+// dropped at the punctuation that ends the clause before.
+func clauseStart(caption string, at int) int {
+	if at <= clauseBack {
+		return 0
+	}
+	for i := at - clauseBack; i < at; i++ {
+		if isSpaceByte(caption[i]) {
+			return i + 1
+		}
+	}
+	return at
+}
+
+// endsClause reports a token that ends a clause: a sentence's or a
+// clause's punctuation, an emoji, a URL.
+func endsClause(tk lex.Token, key []byte) bool {
+	switch tk.Kind {
+	case lex.Symbol, lex.URL:
+		return true
+	case lex.Punct:
+		if len(key) == 1 {
+			switch key[0] {
+			case '.', '!', '?', ';', ',', ':', '(', ')', '[', ']', '|', '"':
+				return true
+			}
+		}
+		return string(key) == "…" || string(key) == "—" || string(key) == "–"
+	}
+	return false
+}
+
+// brandProgress follows the unknown words of a clause that spell the
+// post's brand ("Glow Co" for the brand "Glow Co" or "GlowCo").
+type brandProgress struct {
+	first int // the part its first word is
+	name  *brandInfo
+	done  int // bytes of the brand's squashed name matched
+}
+
+// word reads the unknown word key, parts[i]: when it completes the
+// brand's name, the parts from the first of its words become one named
+// agent.
+func (bp *brandProgress) word(parts []clausePart, i int, key []byte, brand *brandInfo) {
+	if bp.name != nil && i > 0 && parts[i-1].role == roleUnknown && bp.first < i {
+		if n, ok := squashedPrefix(bp.name.Squashed()[bp.done:], key); ok && n > 0 {
+			bp.done += n
+			bp.finish(parts, i)
+			return
+		}
+	}
+	*bp = brandProgress{}
+	for name := brand; name != nil; name = name.Next() {
+		if n, ok := squashedPrefix(name.Squashed(), key); ok && n > 0 {
+			*bp = brandProgress{first: i, name: name, done: n}
+			bp.finish(parts, i)
+			return
+		}
+	}
+}
+
+// finish makes parts[first..i] one named agent once the whole name is
+// read: the first part spans them all, the others are covered by it.
+func (bp *brandProgress) finish(parts []clausePart, i int) {
+	if bp.done < len(bp.name.Squashed()) {
+		return
+	}
+	parts[bp.first].role, parts[bp.first].named, parts[bp.first].end = roleAgent, true, parts[i].end
+	for j := bp.first + 1; j <= i; j++ {
+		parts[j].role = roleCovered
+	}
+	*bp = brandProgress{}
+}
+
+// roleCovered marks a word of a brand's name after its first: the first
+// part stands for the whole name.
+const roleCovered clauseRole = 255
+
+// squashedPrefix reports whether the letters and digits of key start
+// name, and how many bytes of name they are.
+func squashedPrefix(name, key []byte) (int, bool) {
+	n := 0
+	for _, c := range key {
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80) {
+			continue
+		}
+		if n == len(name) || name[n] != c {
+			return 0, false
+		}
+		n++
+	}
+	return n, true
+}
+
+// clauseFacts are the roles a clause holds around its verb.
+type clauseFacts struct {
+	subject   bool // the creator as subject before the verb
+	recipient bool // the creator as recipient near the verb
+	passive   bool // a passive auxiliary before the verb
+	aux       int  // its part
+	adjunct   bool
+	byNamed   bool // "by", "from" and a named agent
+	named     bool // a named agent that is no "by" phrase's: "@glowco hat mir", "me lo ha enviado @marca"
+	before    bool // something stands before the verb in the clause
+	onlyThing bool // what stands before the verb is objects and auxiliaries only
+	blocked   bool // a negation, a condition or a private person
+	first     int  // the first and last part the statement spans
+	last      int
+}
+
+// decide decides from parts, the clause around the verb parts[verb],
+// whether it is a statement, and returns its span.
+func (cr *clauseReader) decide(parts []clausePart, verb int) (clause, bool) {
+	vrow := &cr.rows[parts[verb].row]
+	f := clauseFacts{first: verb, last: verb, before: verb > 0, onlyThing: true}
+	use := func(i int) {
+		f.first, f.last = min(f.first, i), max(f.last, i)
+	}
+	for i, p := range parts {
+		before := i < verb
+		switch p.role {
+		case roleSubject:
+			if before {
+				f.subject = true
+				use(i)
+			}
+		case roleRecipient:
+			if before && verb-i <= nearBefore || !before && i > verb && i-verb <= nearAfter {
+				f.recipient = true
+				use(i)
+			}
+		case rolePassive:
+			if before && verb-i <= nearBefore {
+				f.passive, f.aux = true, i
+				f.subject = f.subject || cr.rows[p.row].self
+			}
+		case roleAdjunct:
+			// Anywhere in the clause ("Ich habe es kostenlos bekommen"),
+			// but not right after a verb that needs one: "we get to
+			// share", "I got to try" say what the creator could do.
+			// Before the verb, a subject between them makes the adjunct
+			// another verb's: "to share with you a message I received".
+			if !(vrow.needsAdjunct && i == verb+1) && !(before && subjectBetween(parts, i, verb)) {
+				f.adjunct = true
+				use(i)
+			}
+		case roleBy:
+			if i+1 < len(parts) && parts[i+1].named {
+				f.byNamed = true
+				use(i)
+				use(i + 1)
+			}
+		case roleAgent:
+			if p.named && (i == 0 || parts[i-1].role != roleBy) {
+				f.named = true
+				if !before || verb-i <= nearBefore {
+					use(i)
+				}
+			}
+		case roleObject:
+			if !before && i-verb <= nearAfter {
+				use(i)
+			}
+		case roleNegation:
+			if before || i-verb <= negationAfter {
+				f.blocked = true
+			}
+		case roleCondition:
+			if before {
+				f.blocked = true
+			}
+		case rolePrivate:
+			f.blocked = true
+		}
+		if before && p.role != roleObject && p.role != rolePassive && p.role != roleCovered {
+			f.onlyThing = false
+		}
+	}
+	if f.blocked || !f.holds(parts[verb].role, vrow) {
+		return clause{}, false
+	}
+	if f.passive && (vrow.participle || parts[verb].role == roleReceives) {
+		use(f.aux)
+	}
+	c := clause{start: parts[f.first].start, end: parts[f.last].end, row: parts[verb].row}
+	for _, p := range parts[f.first : f.last+1] {
+		c.altered = c.altered || p.altered
+	}
+	return c, true
+}
+
+// subjectBetween reports a subject among parts[i+1:verb].
+func subjectBetween(parts []clausePart, i, verb int) bool {
+	for _, p := range parts[i+1 : verb] {
+		if p.role == roleSubject {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether the roles found make the clause a statement of
+// the creator's connection, for a verb of the given role and row.
+func (f *clauseFacts) holds(role clauseRole, vrow *clauseRow) bool {
+	says := vrow.alone || f.adjunct // the verb with what it is for says the connection
+	if role == roleReceives {
+		// The creator receives: "I got this for free", "ik kreeg dit van
+		// @merk", "recebi da @marca".
+		return (f.subject || vrow.self) && (says || f.byNamed && !vrow.needsAdjunct)
+	}
+	passive := vrow.participle && (f.passive || !f.recipient && !f.subject && f.byNamed && f.onlyThing)
+	if passive {
+		// The creator, or what they were given, is the subject: "I was
+		// paid", "this was gifted to me by @brand", "offert par @marque".
+		// Another subject ("my sister was paid by") is someone else.
+		return (f.subject || f.recipient || f.byNamed && f.onlyThing) && (says || f.byNamed || f.named)
+	}
+	// The agent gives to the creator: "Company X sent me this product to
+	// try". Nothing before the verb is an imperative addressed to the
+	// follower ("Send me your products for free").
+	return f.recipient && f.before && (says || f.named || f.byNamed)
+}
+
+// clauseLabel is the scan's hook: at tok, a word that may start a
+// statement's verb (n in the verbs' matcher; after is the tokenizer
+// past tok), it reads the clause and
+// returns it as a clear label of the verb's connection. A verb inside a
+// statement already found (the last of found) is no new one.
+func (m *matcher) clauseLabel(n lex.Node, tok lex.Token, caption string, after lex.Tokenizer, win *lex.Window, brand *brandInfo, found []foundLabel) (foundLabel, bool) {
+	if k := len(found) - 1; k >= 0 && found[k].row <= clauseRowBase && tok.Start < found[k].end {
+		return foundLabel{}, false
+	}
+	c, ok := m.clauses.read(n, tok, caption, after, win, brand)
+	if !ok {
+		return foundLabel{}, false
+	}
+	row := m.clauses.rows[c.row]
+	return foundLabel{start: c.start, end: c.end, row: clauseRowID(c.row), kind: termLabel, clarity: Clear,
+		connection: row.connection, altered: c.altered}, true
+}
+
+// deniedStatement is the scan's second hook: at tok, a word that starts a
+// term row's statement label f and may start a statement's verb (n; after
+// is the tokenizer past tok), it reports whether the clause before the
+// verb makes the statement none: a negation, a condition or a private
+// person before it ("They never sent me this for free", "If a brand sent
+// me this for free", "My mom sent me this for free"), or a passive whose
+// subject is someone else ("She was paid by @brand"). Affiliate
+// statements are left alone: "If you buy, I earn a commission" is one.
+func (m *matcher) deniedStatement(n lex.Node, tok lex.Token, key []byte, f *foundLabel, caption string, after lex.Tokenizer, win *lex.Window, brand *brandInfo) bool {
+	cr := m.clauses
+	if cr == nil || f.kind != termLabel || f.single || f.connection == Affiliate || f.connection == UnknownConnection {
+		return false
+	}
+	lx, participle, passive := cr.statementStart(n, tok, key, after, win, brand)
+	if lx == nil {
+		return false
+	}
+	var cl clauseParts
+	if !tok.AfterBreak() {
+		cl.read(cr, lx, lex.NewTokenizer(caption[:tok.Start]).At(clauseStart(caption, tok.Start)), win, brand, -1)
+	}
+	subject, onlyThing := false, true
+	for i, p := range cl.parts[:cl.n] {
+		switch p.role {
+		case roleNegation, roleCondition, rolePrivate:
+			return true
+		case roleSubject, roleRecipient:
+			subject = true
+		case rolePassive:
+			// Only right before the verb: in "This is a sponsored
+			// video" the participle is an adjective.
+			if i == cl.n-1 {
+				passive = true
+				subject = subject || cr.rows[p.row].self
+			}
+		}
+		if p.role != roleObject && p.role != rolePassive && p.role != roleCovered {
+			onlyThing = false
+		}
+	}
+	return participle && passive && !subject && !onlyThing
+}
+
+// statementStart returns the lexicon of a term row's statement that
+// starts at tok: the lexicon of the verb tok starts (n), or of the passive
+// auxiliary tok is ("was sent this for free"), with whether the verb is
+// a participle and the statement starts passive; nil for any other
+// token.
+func (cr *clauseReader) statementStart(n lex.Node, tok lex.Token, key []byte, after lex.Tokenizer, win *lex.Window, brand *brandInfo) (lx *clauseLexicon, participle, passive bool) {
+	if n != lex.NoNode {
+		mt, ok := lex.MatchGrowing(cr.verbs, n, tok, after, win, brand, lex.Context{})
+		if !ok {
+			return nil, false, false
+		}
+		vrow := &cr.rows[cr.verbRow[mt.Row]]
+		return cr.lexicon(vrow.lang), vrow.participle, false
+	}
+	if tok.Kind != lex.Word {
+		return nil, false, false
+	}
+	for i := range cr.lexicons {
+		l := &cr.lexicons[i]
+		if l.words.Miss(key) {
+			continue
+		}
+		nd := l.words.First(key)
+		if nd == lex.NoNode {
+			continue
+		}
+		if mt, ok := lex.MatchGrowing(l.words, nd, tok, after, win, brand, lex.Context{}); ok && cr.rows[l.row[mt.Row]].role == rolePassive {
+			return l, true, true
+		}
+	}
+	return nil, false, false
+}
+
+// clauseRowBase is the foundLabel.row of the first clause row: a label
+// found as a clause has row clauseRowBase - i for the verb row i of the
+// table's clauses (row -1 is a brand tag).
+const clauseRowBase = -2
+
+// clauseRowID returns the foundLabel.row of clause row i.
+func clauseRowID(i int32) int32 { return clauseRowBase - i }
+
+// clauseRowOf returns the clause row of a found label, or false for a
+// label found by a term row or a brand tag.
+func (t *termTable) clauseRowOf(row int32) (*clauseRow, bool) {
+	i := clauseRowBase - row
+	if row > clauseRowBase || int(i) >= len(t.clauses) {
+		return nil, false
+	}
+	return &t.clauses[i], true
+}
+
+// dropCoveredClauses removes the statements found as clauses that
+// overlap a label or non-label of the term rows, which say more exactly
+// what the text is ("gifted by @brand" is the pack's own row).
+func dropCoveredClauses(found []foundLabel) []foundLabel {
+	if !slices.ContainsFunc(found, func(f foundLabel) bool { return f.row <= clauseRowBase }) {
+		return found
+	}
+	return slices.DeleteFunc(found, func(f foundLabel) bool {
+		if f.row > clauseRowBase {
+			return false
+		}
+		for _, g := range found {
+			if g.row > clauseRowBase && (g.kind == termLabel || g.kind == termNotLabel) && g.start < f.end && f.start < g.end {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// checkClauseRow checks what a clause row says beyond its pattern.
+func checkClauseRow(r clauseRow) error {
+	verb := r.role == roleGives || r.role == roleReceives
+	switch {
+	case verb && r.connection == UnknownConnection:
+		return fmt.Errorf("expected a connection (paid, gift or affiliate) for a %s verb", roleName(r.role))
+	case !verb && r.connection != UnknownConnection:
+		return fmt.Errorf("a connection belongs to a gives or receives verb, not to %s words", roleName(r.role))
+	case r.participle && r.role != roleGives:
+		return fmt.Errorf("participle belongs to a gives verb")
+	case r.alone && !verb:
+		return fmt.Errorf("alone belongs to a gives or receives verb")
+	case r.self && r.role != roleReceives && r.role != rolePassive:
+		return fmt.Errorf("self belongs to a receives verb or a passive auxiliary")
+	case r.named && r.role != roleAgent:
+		return fmt.Errorf("named belongs to an agent")
+	case r.needsAdjunct && r.role != roleReceives:
+		return fmt.Errorf("needs-adjunct belongs to a receives verb")
+	}
+	return nil
+}
+
+// roleName returns the word a clause row writes role with.
+func roleName(role clauseRole) string {
+	for k, v := range clauseRoles {
+		if v == role {
+			return k
+		}
+	}
+	return "unknown"
+}
