@@ -32,6 +32,7 @@ const (
 	roleNegation                    // makes the clause a denial: "not", "never", "nobody"
 	roleCondition                   // makes it a hypothetical: "if", "would", "wenn"
 	rolePrivate                     // a private person: "mom", "sister": no advertiser
+	roleFollower                    // the follower: "you", "du", "te": copy addressed to them
 	rolePassive                     // a passive auxiliary: "was", "wurde", "è stato"
 	roleGives                       // a verb whose subject gives: "sent", "paid", "geschenkt"
 	roleReceives                    // a verb whose subject receives: "got", "kreeg", "recebi"
@@ -40,7 +41,7 @@ const (
 // clauseRoles maps the second word of a clause row to its role.
 var clauseRoles = map[string]clauseRole{
 	"subject": roleSubject, "recipient": roleRecipient, "agent": roleAgent, "by": roleBy, "object": roleObject,
-	"adjunct": roleAdjunct, "negation": roleNegation, "condition": roleCondition, "private": rolePrivate,
+	"adjunct": roleAdjunct, "negation": roleNegation, "condition": roleCondition, "private": rolePrivate, "follower": roleFollower,
 	"passive": rolePassive, "gives": roleGives, "receives": roleReceives,
 }
 
@@ -105,54 +106,65 @@ const (
 // for concurrent use.
 type clauseReader struct {
 	rows []clauseRow
-	// verbs matches the gives and receives rows; verbRow maps its
-	// pattern index to the row.
-	verbs   *lex.Matcher
-	verbRow []int32
-	// lexicons are the other words, one matcher per language.
+	// verbs matches the gives and receives rows of every language: the
+	// scan asks it whether a word may start a statement's verb.
+	verbs *lex.Matcher
+	// lexicons are each language's verbs and other words: a word that is
+	// a verb in two languages ("enviado") is read in each.
 	lexicons []clauseLexicon
 }
 
-// clauseLexicon is one language's words other than verbs.
+// clauseLexicon is one language's words.
 type clauseLexicon struct {
-	lang  string
-	words *lex.Matcher
-	row   []int32 // pattern index to row
+	lang string
+	// verbs are its gives and receives rows, words the others; verbRow
+	// and row map a pattern index to the row.
+	verbs, words *lex.Matcher
+	verbRow, row []int32
 }
 
 // compileClauses compiles a pack's clause rows, or returns nil when they
 // hold no verb: such a pack reads no clauses.
 func compileClauses(rows []clauseRow) (*clauseReader, error) {
 	cr := &clauseReader{rows: rows}
-	var verbs []lex.Pattern
-	byLang := map[string][]lex.Pattern{}
-	rowsOf := map[string][]int32{}
+	type patterns struct {
+		verbs, words     []lex.Pattern
+		verbRow, wordRow []int32
+	}
+	var all []lex.Pattern
+	byLang := map[string]*patterns{}
 	var langs []string
 	for i, r := range rows {
-		if r.role == roleGives || r.role == roleReceives {
-			verbs = append(verbs, lex.Pattern{Text: r.pattern})
-			cr.verbRow = append(cr.verbRow, int32(i))
-			continue
-		}
-		if _, ok := byLang[r.lang]; !ok {
+		p := byLang[r.lang]
+		if p == nil {
+			p = &patterns{}
+			byLang[r.lang] = p
 			langs = append(langs, r.lang)
 		}
-		byLang[r.lang] = append(byLang[r.lang], lex.Pattern{Text: r.pattern})
-		rowsOf[r.lang] = append(rowsOf[r.lang], int32(i))
+		if r.role == roleGives || r.role == roleReceives {
+			all = append(all, lex.Pattern{Text: r.pattern})
+			p.verbs, p.verbRow = append(p.verbs, lex.Pattern{Text: r.pattern}), append(p.verbRow, int32(i))
+			continue
+		}
+		p.words, p.wordRow = append(p.words, lex.Pattern{Text: r.pattern}), append(p.wordRow, int32(i))
 	}
-	if len(verbs) == 0 {
+	if len(all) == 0 {
 		return nil, nil
 	}
 	var err error
-	if cr.verbs, err = lex.Compile(verbs); err != nil {
+	if cr.verbs, err = lex.Compile(all); err != nil {
 		return nil, err
 	}
 	for _, lang := range langs {
-		m, err := lex.Compile(byLang[lang])
-		if err != nil {
+		p := byLang[lang]
+		lx := clauseLexicon{lang: lang, verbRow: p.verbRow, row: p.wordRow}
+		if lx.verbs, err = lex.Compile(p.verbs); err != nil {
 			return nil, err
 		}
-		cr.lexicons = append(cr.lexicons, clauseLexicon{lang: lang, words: m, row: rowsOf[lang]})
+		if lx.words, err = lex.Compile(p.words); err != nil {
+			return nil, err
+		}
+		cr.lexicons = append(cr.lexicons, lx)
 	}
 	return cr, nil
 }
@@ -164,16 +176,6 @@ func (cr *clauseReader) verbAt(kind lex.Kind, key []byte) lex.Node {
 		return lex.NoNode
 	}
 	return cr.verbs.First(key)
-}
-
-// lexicon returns the words of lang, or nil when the pack has none.
-func (cr *clauseReader) lexicon(lang string) *clauseLexicon {
-	for i := range cr.lexicons {
-		if cr.lexicons[i].lang == lang {
-			return &cr.lexicons[i]
-		}
-	}
-	return nil
 }
 
 // clausePart is one constituent of a clause: a word or phrase of the
@@ -199,23 +201,45 @@ type clause struct {
 // statement of the creator's connection: a denial, a hypothetical, a
 // question, a statement about someone else or copy addressed to the
 // follower. win is scratch space for the matchers.
-func (cr *clauseReader) read(n lex.Node, tok lex.Token, caption string, after lex.Tokenizer, win *lex.Window, brand *brandInfo) (clause, bool) {
-	mt, ok := lex.MatchGrowing(cr.verbs, n, tok, after, win, brand, lex.Context{})
+func (cr *clauseReader) read(tok lex.Token, key []byte, caption string, after lex.Tokenizer, win *lex.Window, brand *brandInfo) (clause, bool) {
+	var found clause
+	ok := false
+	for i := range cr.lexicons {
+		lx := &cr.lexicons[i]
+		n := lx.verbs.First(key)
+		if n == lex.NoNode {
+			continue
+		}
+		c, isStatement, blocked := cr.readIn(lx, n, tok, caption, after, win, brand)
+		if blocked {
+			// A clause that one language that has the verb reads as a
+			// denial, a hypothetical or a question is none in any
+			// other ("nao @marca nos enviou" is Spanish words too).
+			return clause{}, false
+		}
+		if isStatement && !ok {
+			found, ok = c, true
+		}
+	}
+	return found, ok
+}
+
+// readIn is read in the language of lx, where tok starts a verb whose
+// state is n; blocked says the clause is a denial, a hypothetical, a
+// question or about a private person, whatever its roles.
+func (cr *clauseReader) readIn(lx *clauseLexicon, n lex.Node, tok lex.Token, caption string, after lex.Tokenizer, win *lex.Window, brand *brandInfo) (c clause, ok, blocked bool) {
+	mt, ok := lex.MatchGrowing(lx.verbs, n, tok, after, win, brand, lex.Context{})
 	if !ok {
-		return clause{}, false
+		return clause{}, false, false
 	}
-	vrow := cr.verbRow[mt.Row]
-	lx := cr.lexicon(cr.rows[vrow].lang)
-	if lx == nil {
-		return clause{}, false
-	}
+	vrow := lx.verbRow[mt.Row]
 	var cl clauseParts
 	// The words before the verb, read from a text that ends at it, so
 	// that no phrase runs into the verb; a clause break starts over.
 	if !tok.AfterBreak() {
 		before := lex.NewTokenizer(caption[:tok.Start]).At(clauseStart(caption, tok.Start))
 		if !cl.read(cr, lx, before, win, brand, -1) {
-			return clause{}, false
+			return clause{}, false, true
 		}
 	}
 	cl.add(clausePart{role: cr.rows[vrow].role, row: vrow, start: tok.Start, end: mt.End, altered: mt.Altered})
@@ -223,7 +247,7 @@ func (cr *clauseReader) read(n lex.Node, tok lex.Token, caption string, after le
 	// The words after it, up to the clause's end; a "?" there makes it a
 	// question.
 	if !cl.read(cr, lx, lex.NewTokenizer(caption).At(mt.End), win, brand, verb) {
-		return clause{}, false
+		return clause{}, false, true
 	}
 	return cr.decide(cl.parts[:cl.n], verb)
 }
@@ -265,7 +289,7 @@ func (cl *clauseParts) read(cr *clauseReader, lx *clauseLexicon, tz lex.Tokenize
 			cl.n, cl.bp = 0, brandProgress{}
 			continue
 		}
-		if verb >= 0 && (cl.n-verb > maxAfterVerb || cl.n == len(cl.parts) || cr.verbAt(tk.Kind, key.Bytes()) != lex.NoNode) {
+		if verb >= 0 && (cl.n-verb > maxAfterVerb || cl.n == len(cl.parts) || tk.Kind == lex.Word && lx.verbs.First(key.Bytes()) != lex.NoNode) {
 			// Enough words read, or another verb, whose words are its
 			// own clause's: only the clause's end is still wanted.
 			return cl.toEnd(tz, &key)
@@ -427,14 +451,19 @@ type clauseFacts struct {
 	named     bool // a named agent that is no "by" phrase's: "@glowco hat mir", "me lo ha enviado @marca"
 	before    bool // something stands before the verb in the clause
 	onlyThing bool // what stands before the verb is objects and auxiliaries only
+	// cleanToBy: only objects and adjuncts stand between the verb and its
+	// "by" phrase; "this was gifted to her by @brand" was given to
+	// someone else.
+	cleanToBy bool
 	blocked   bool // a negation, a condition or a private person
 	first     int  // the first and last part the statement spans
 	last      int
 }
 
 // decide decides from parts, the clause around the verb parts[verb],
-// whether it is a statement, and returns its span.
-func (cr *clauseReader) decide(parts []clausePart, verb int) (clause, bool) {
+// whether it is a statement, and returns its span; blocked says a
+// negation, a condition or a private person makes it none.
+func (cr *clauseReader) decide(parts []clausePart, verb int) (c clause, ok, blocked bool) {
 	vrow := &cr.rows[parts[verb].row]
 	f := clauseFacts{first: verb, last: verb, before: verb > 0, onlyThing: true}
 	use := func(i int) {
@@ -470,6 +499,9 @@ func (cr *clauseReader) decide(parts []clausePart, verb int) (clause, bool) {
 			}
 		case roleBy:
 			if i+1 < len(parts) && parts[i+1].named {
+				if !f.byNamed && !before {
+					f.cleanToBy = cleanBetween(parts, verb, i)
+				}
 				f.byNamed = true
 				use(i)
 				use(i + 1)
@@ -501,16 +533,27 @@ func (cr *clauseReader) decide(parts []clausePart, verb int) (clause, bool) {
 		}
 	}
 	if f.blocked || !f.holds(parts[verb].role, vrow) {
-		return clause{}, false
+		return clause{}, false, f.blocked
 	}
 	if f.passive && (vrow.participle || parts[verb].role == roleReceives) {
 		use(f.aux)
 	}
-	c := clause{start: parts[f.first].start, end: parts[f.last].end, row: parts[verb].row}
+	c = clause{start: parts[f.first].start, end: parts[f.last].end, row: parts[verb].row}
 	for _, p := range parts[f.first : f.last+1] {
 		c.altered = c.altered || p.altered
 	}
-	return c, true
+	return c, true, false
+}
+
+// cleanBetween reports whether only objects and adjuncts stand between
+// the verb and the "by" phrase at i.
+func cleanBetween(parts []clausePart, verb, i int) bool {
+	for _, p := range parts[verb+1 : i] {
+		if p.role != roleObject && p.role != roleAdjunct {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectBetween reports a subject among parts[i+1:verb].
@@ -532,12 +575,12 @@ func (f *clauseFacts) holds(role clauseRole, vrow *clauseRow) bool {
 		// @merk", "recebi da @marca".
 		return (f.subject || vrow.self) && (says || f.byNamed && !vrow.needsAdjunct)
 	}
-	passive := vrow.participle && (f.passive || !f.recipient && !f.subject && f.byNamed && f.onlyThing)
+	passive := vrow.participle && (f.passive || !f.recipient && !f.subject && f.byNamed && f.onlyThing && f.cleanToBy)
 	if passive {
 		// The creator, or what they were given, is the subject: "I was
 		// paid", "this was gifted to me by @brand", "offert par @marque".
 		// Another subject ("my sister was paid by") is someone else.
-		return (f.subject || f.recipient || f.byNamed && f.onlyThing) && (says || f.byNamed || f.named)
+		return (f.subject || f.recipient || f.byNamed && f.onlyThing && f.cleanToBy) && (says || f.byNamed || f.named)
 	}
 	// The agent gives to the creator: "Company X sent me this product to
 	// try". Nothing before the verb is an imperative addressed to the
@@ -545,17 +588,22 @@ func (f *clauseFacts) holds(role clauseRole, vrow *clauseRow) bool {
 	return f.recipient && f.before && (says || f.named || f.byNamed)
 }
 
-// clauseLabel is the scan's hook: at tok, a word that may start a
-// statement's verb (n in the verbs' matcher; after is the tokenizer
-// past tok), it reads the clause and
+// clauseLabel is the scan's hook: at tok, a word (key) that may start a
+// statement's verb (after is the tokenizer past tok), where no term row
+// matched, or one matched (mt) whose label is not clear and which the
+// statement holds and says more than ("Ce sérum m'a été sponsorisé par
+// @marque" around the ambiguous "sponsorisé par @marque"), it reads the clause and
 // returns it as a clear label of the verb's connection. A verb inside a
 // statement already found (the last of found) is no new one.
-func (m *matcher) clauseLabel(n lex.Node, tok lex.Token, caption string, after lex.Tokenizer, win *lex.Window, brand *brandInfo, found []foundLabel) (foundLabel, bool) {
+func (m *matcher) clauseLabel(tok lex.Token, key []byte, caption string, after lex.Tokenizer, win *lex.Window, brand *brandInfo, found []foundLabel, mt lex.Match, matched bool) (foundLabel, bool) {
+	if matched && (m.table.terms[mt.Row].kind != termLabel || m.table.terms[mt.Row].clarity == Clear) {
+		return foundLabel{}, false
+	}
 	if k := len(found) - 1; k >= 0 && found[k].row <= clauseRowBase && tok.Start < found[k].end {
 		return foundLabel{}, false
 	}
-	c, ok := m.clauses.read(n, tok, caption, after, win, brand)
-	if !ok {
+	c, ok := m.clauses.read(tok, key, caption, after, win, brand)
+	if !ok || matched && !(c.start <= mt.Start && mt.End <= c.end && c.end-c.start > mt.End-mt.Start) {
 		return foundLabel{}, false
 	}
 	row := m.clauses.rows[c.row]
@@ -563,38 +611,96 @@ func (m *matcher) clauseLabel(n lex.Node, tok lex.Token, caption string, after l
 		connection: row.connection, altered: c.altered}, true
 }
 
-// deniedStatement is the scan's second hook: at tok, a word that starts a
-// term row's statement label f and may start a statement's verb (n; after
-// is the tokenizer past tok), it reports whether the clause before the
-// verb makes the statement none: a negation, a condition or a private
+// deniedStatement is the scan's second hook: at tok (key), the first word
+// of a term row's statement label f, it reports whether the clause around
+// it makes the statement none: a negation, a condition or a private
 // person before it ("They never sent me this for free", "If a brand sent
-// me this for free", "My mom sent me this for free"), or a passive whose
-// subject is someone else ("She was paid by @brand"). Affiliate
-// statements are left alone: "If you buy, I earn a commission" is one.
-func (m *matcher) deniedStatement(n lex.Node, tok lex.Token, key []byte, f *foundLabel, caption string, after lex.Tokenizer, win *lex.Window, brand *brandInfo) bool {
+// me this for free", "My mom sent me this for free"), a passive whose
+// subject is someone else ("She was paid by @brand"), or a question mark
+// ending it ("Glow Co sent me this for free?"). It reads the clause with
+// the lexicon of the row's language, or for a row of every language with
+// the lexicons whose verb, passive auxiliary, subject or recipient starts
+// the statement (verb says tok may start a verb).
+// An affiliate statement is denied or hypothetical only when the
+// negation or condition comes right before its subject ("if I earn a
+// commission"): "If you buy through my links I earn a commission" is one.
+func (m *matcher) deniedStatement(verb lex.Node, tok lex.Token, key []byte, f *foundLabel, caption string, after lex.Tokenizer, win *lex.Window, brand *brandInfo) bool {
 	cr := m.clauses
-	if cr == nil || f.kind != termLabel || f.single || f.connection == Affiliate || f.connection == UnknownConnection {
+	if cr == nil || f.kind != termLabel || f.single || f.connection == UnknownConnection || f.row < 0 {
 		return false
 	}
-	lx, participle, passive := cr.statementStart(n, tok, key, after, win, brand)
-	if lx == nil {
-		return false
+	lang := m.table.terms[f.row].lang
+	read, others := 0, 0
+	for i := range cr.lexicons {
+		lx := &cr.lexicons[i]
+		start := cr.statementStart(lx, verb, tok, key, after, win, brand)
+		if start == startNone && lx.lang != lang {
+			continue
+		}
+		blocked, other := cr.denies(lx, start, tok, f, caption, win, brand)
+		if blocked {
+			return true
+		}
+		read++
+		if other {
+			others++
+		}
 	}
+	// About someone else in every language that reads the clause: "She
+	// was paid by @brand"; "he sido enviado de @marca" is the creator in
+	// Spanish, though not in Portuguese.
+	return read > 0 && others == read
+}
+
+// statementKind is how a term row's statement starts, for
+// deniedStatement.
+type statementKind uint8
+
+const (
+	startNone       statementKind = iota // with no word of the lexicon's roles
+	startGives                           // with a gives verb: "sent me this for free"
+	startParticiple                      // with a gives verb that may be a participle: "paid by @brand"
+	startReceives                        // with a receives verb: "geschenkt bekommen"
+	startPassive                         // with a passive auxiliary: "was sent this for free"
+	startCreator                         // with the creator as subject or recipient: "I was paid", "m'a offert"
+)
+
+// denies reads the clause before a term row's statement label f that
+// starts at tok in the language of lx: blocked says a negation, a
+// condition, a private person or a question mark makes it none, other
+// that the statement is about someone else.
+func (cr *clauseReader) denies(lx *clauseLexicon, start statementKind, tok lex.Token, f *foundLabel, caption string, win *lex.Window, brand *brandInfo) (blocked, other bool) {
 	var cl clauseParts
 	if !tok.AfterBreak() {
 		cl.read(cr, lx, lex.NewTokenizer(caption[:tok.Start]).At(clauseStart(caption, tok.Start)), win, brand, -1)
 	}
-	subject, onlyThing := false, true
-	for i, p := range cl.parts[:cl.n] {
+	parts := cl.parts[:cl.n]
+	affiliate := f.connection == Affiliate
+	subject, pronoun, follower, onlyThing := false, false, false, true
+	passive := start == startPassive
+	for i, p := range parts {
 		switch p.role {
-		case roleNegation, roleCondition, rolePrivate:
-			return true
+		case roleNegation, roleCondition:
+			if !affiliate || nearStatement(parts[i+1:]) {
+				return true, false
+			}
+		case rolePrivate:
+			return true, false
+		case roleAgent:
+			if !p.named {
+				pronoun = true
+				if affiliate && i >= len(parts)-2 {
+					return true, false // "she (just) earns a small commission"
+				}
+			}
+		case roleFollower:
+			follower = true
 		case roleSubject, roleRecipient:
 			subject = true
 		case rolePassive:
 			// Only right before the verb: in "This is a sponsored
 			// video" the participle is an adjective.
-			if i == cl.n-1 {
+			if i == len(parts)-1 {
 				passive = true
 				subject = subject || cr.rows[p.row].self
 			}
@@ -603,40 +709,78 @@ func (m *matcher) deniedStatement(n lex.Node, tok lex.Token, key []byte, f *foun
 			onlyThing = false
 		}
 	}
-	return participle && passive && !subject && !onlyThing
+	// A question: "Glow Co sent me this for free?"
+	var k lex.Key
+	if !cl.toEnd(lex.NewTokenizer(caption).At(f.end), &k) {
+		return true, false
+	}
+	switch {
+	case affiliate || start == startCreator || subject:
+		return false, false
+	case passive && (start == startParticiple || start == startPassive):
+		return false, !onlyThing // "She was paid by @brand"
+	case start == startReceives:
+		return false, pronoun || follower // "sie hat es geschenkt bekommen"
+	case start == startNone:
+		return false, follower // "@glowco hat dir das als Geschenk zugeschickt"
+	}
+	return false, false
 }
 
-// statementStart returns the lexicon of a term row's statement that
-// starts at tok: the lexicon of the verb tok starts (n), or of the passive
-// auxiliary tok is ("was sent this for free"), with whether the verb is
-// a participle and the statement starts passive; nil for any other
-// token.
-func (cr *clauseReader) statementStart(n lex.Node, tok lex.Token, key []byte, after lex.Tokenizer, win *lex.Window, brand *brandInfo) (lx *clauseLexicon, participle, passive bool) {
-	if n != lex.NoNode {
-		mt, ok := lex.MatchGrowing(cr.verbs, n, tok, after, win, brand, lex.Context{})
-		if !ok {
-			return nil, false, false
+// nearStatement reports whether parts, those between a negation or a
+// condition and a statement, are only its subject, recipient or
+// auxiliary: "if I", "nunca me".
+func nearStatement(parts []clausePart) bool {
+	for _, p := range parts {
+		switch p.role {
+		case roleSubject, roleRecipient, rolePassive, roleCovered, roleNegation, roleCondition:
+		default:
+			return false
 		}
-		vrow := &cr.rows[cr.verbRow[mt.Row]]
-		return cr.lexicon(vrow.lang), vrow.participle, false
 	}
+	return true
+}
+
+// statementStart returns how a term row's statement that starts at tok
+// starts in lx's language: with a verb of lx (n says tok may start one),
+// or with a passive auxiliary, a subject or a recipient of lx ("was sent
+// this for free", "m'a offert"); startNone for any other word.
+func (cr *clauseReader) statementStart(lx *clauseLexicon, n lex.Node, tok lex.Token, key []byte, after lex.Tokenizer, win *lex.Window, brand *brandInfo) statementKind {
 	if tok.Kind != lex.Word {
-		return nil, false, false
+		return startNone
 	}
-	for i := range cr.lexicons {
-		l := &cr.lexicons[i]
-		if l.words.Miss(key) {
-			continue
-		}
-		nd := l.words.First(key)
-		if nd == lex.NoNode {
-			continue
-		}
-		if mt, ok := lex.MatchGrowing(l.words, nd, tok, after, win, brand, lex.Context{}); ok && cr.rows[l.row[mt.Row]].role == rolePassive {
-			return l, true, true
+	if n != lex.NoNode {
+		if nd := lx.verbs.First(key); nd != lex.NoNode {
+			if mt, ok := lex.MatchGrowing(lx.verbs, nd, tok, after, win, brand, lex.Context{}); ok {
+				switch r := &cr.rows[lx.verbRow[mt.Row]]; {
+				case r.role == roleReceives:
+					return startReceives
+				case r.participle:
+					return startParticiple
+				default:
+					return startGives
+				}
+			}
 		}
 	}
-	return nil, false, false
+	if lx.words.Miss(key) {
+		return startNone
+	}
+	nd := lx.words.First(key)
+	if nd == lex.NoNode {
+		return startNone
+	}
+	mt, ok := lex.MatchGrowing(lx.words, nd, tok, after, win, brand, lex.Context{})
+	if !ok {
+		return startNone
+	}
+	switch cr.rows[lx.row[mt.Row]].role {
+	case rolePassive:
+		return startPassive
+	case roleSubject, roleRecipient:
+		return startCreator
+	}
+	return startNone
 }
 
 // clauseRowBase is the foundLabel.row of the first clause row: a label
@@ -657,24 +801,39 @@ func (t *termTable) clauseRowOf(row int32) (*clauseRow, bool) {
 	return &t.clauses[i], true
 }
 
-// dropCoveredClauses removes the statements found as clauses that
-// overlap a label or non-label of the term rows, which say more exactly
-// what the text is ("gifted by @brand" is the pack's own row).
+// dropCoveredClauses settles where a statement found as a clause overlaps
+// a term row's label (non-labels hide what they cover from the scan
+// already): the term row says more exactly what the text is, and the
+// statement goes, except that a statement says more than an ambiguous or
+// vague label inside it ("this was gifted to me by @brand" is a clear
+// statement around the pack's ambiguous "gifted by @brand"), which goes
+// instead.
 func dropCoveredClauses(found []foundLabel) []foundLabel {
 	if !slices.ContainsFunc(found, func(f foundLabel) bool { return f.row <= clauseRowBase }) {
 		return found
 	}
-	return slices.DeleteFunc(found, func(f foundLabel) bool {
+	const dropped termKind = 255
+	overlap := func(f, g foundLabel) bool {
+		return g.row > clauseRowBase && g.kind == termLabel && g.start < f.end && f.start < g.end
+	}
+	weakerInside := func(f, g foundLabel) bool {
+		return g.clarity != Clear && f.start <= g.start && g.end <= f.end && f.end-f.start > g.end-g.start
+	}
+	for i, f := range found {
 		if f.row > clauseRowBase {
-			return false
+			continue
 		}
-		for _, g := range found {
-			if g.row > clauseRowBase && (g.kind == termLabel || g.kind == termNotLabel) && g.start < f.end && f.start < g.end {
-				return true
+		if slices.ContainsFunc(found, func(g foundLabel) bool { return overlap(f, g) && !weakerInside(f, g) }) {
+			found[i].kind = dropped
+			continue
+		}
+		for j, g := range found {
+			if overlap(f, g) {
+				found[j].kind = dropped
 			}
 		}
-		return false
-	})
+	}
+	return slices.DeleteFunc(found, func(f foundLabel) bool { return f.kind == dropped })
 }
 
 // checkClauseRow checks what a clause row says beyond its pattern.

@@ -166,9 +166,13 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		var f foundLabel
 		mt, matched := lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
 		st = st.afterToken(stop, colon, text)
-		if !matched && verb != lex.NoNode {
-			f, matched = m.clauseLabel(verb, tok, caption, cur, win, brand, sc.found)
-			if matched {
+		if verb != lex.NoNode {
+			// A statement read as a clause around this word (clause.go),
+			// where no term row matched or one matched that it says more
+			// than.
+			var ok bool
+			if f, ok = m.clauseLabel(tok, key, caption, cur, win, brand, sc.found, mt, matched); ok {
+				matched = true
 				st &^= atLine | afterStop
 				if f.connection == Affiliate {
 					st |= cue
