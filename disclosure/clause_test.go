@@ -440,3 +440,87 @@ func labelsOf(r Report) string {
 	}
 	return b.String()
 }
+
+// TestClauseRowErrors: every way a clause row can fail to read names the
+// file, line and column and says what was expected.
+func TestClauseRowErrors(t *testing.T) {
+	rows := []struct {
+		why, text, want string
+	}{
+		{why: "an unknown role", text: `clause verb "sent" gift`, want: `x.pack:8:8: expected a clause role (adjunct, agent, by, condition, follower, gives, negation, object, passive, private, receives, recipient, subject), found "verb"`},
+		{why: "no pattern", text: `clause gives gift`, want: `x.pack:8:14: expected a quoted pattern after "clause gives"`},
+		{why: "a verb without a connection", text: `clause gives "sent"`, want: `x.pack:8:8: expected a connection (paid, gift or affiliate) for a gives verb`},
+		{why: "a connection on a word that is no verb", text: `clause object "this" gift`, want: `x.pack:8:8: a connection belongs to a gives or receives verb, not to object words`},
+		{why: "participle on a receives verb", text: `clause receives "got" gift participle`, want: `x.pack:8:8: participle belongs to a gives verb`},
+		{why: "named on a subject", text: `clause subject "i" named`, want: `x.pack:8:8: named belongs to an agent`},
+		{why: "a brand slot: the reader finds brands itself", text: `clause agent "by {brand}"`, want: `x.pack:8:14: expected a clause pattern without {brand} or {name}`},
+		{why: "an unknown attribute", text: `clause gives "sent" gift quickly`, want: `x.pack:8:26: expected a connection (paid, gift, affiliate), participle, alone, self, named, needs-adjunct, lang= or source=, found "quickly"`},
+		{why: "an unknown source", text: `clause gives "sent" gift source=nowhere`, want: `x.pack:8:26: expected a key of SOURCES.md that LookupSource knows, found "nowhere"`},
+		{why: "a pattern that does not compile", text: `clause gives "sent|" gift`, want: `x.pack:8:14: "sent|": empty alternative`},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			_, err := ParsePack("x.pack", []byte(minimalPack+row.text+"\n"))
+			var pe *PackError
+			require.ErrorAs(t, err, &pe)
+			assert.Contains(t, err.Error(), row.want)
+		})
+	}
+}
+
+// TestPackOwnClauses: a team's pack reads statements with its own clause
+// rows, in its own language.
+func TestPackOwnClauses(t *testing.T) {
+	p, err := ParsePack("xq.pack", []byte(minimalPack+`clause subject "mi"
+clause recipient "al+mi"
+clause adjunct "senpage"
+clause gives "sendis" gift participle
+clause receives "ricevis" gift
+`))
+	require.NoError(t, err)
+	c, err := NewChecker(Options{Packs: []*Pack{p}})
+	require.NoError(t, err)
+	xq, err := c.Jurisdiction("XQ")
+	require.NoError(t, err)
+	for _, row := range []struct {
+		why, caption string
+		found        bool
+	}{
+		{"the brand sends to the creator, free", "#q @glowco sendis al mi senpage", true},
+		{"the creator receives, free", "#q mi ricevis senpage", true},
+		{"a verb without its roles", "#q sendis", false},
+	} {
+		r := c.Check(Post{Caption: row.caption, Jurisdiction: xq})
+		assert.Equal(t, row.found, hasClear(r, Gift), "%s: %q: %s", row.why, row.caption, labelsOf(r))
+	}
+}
+
+// TestClauseAllocations: reading a clause around a verb of the lexicon
+// allocates nothing, whether the clause is a statement or not.
+func TestClauseAllocations(t *testing.T) {
+	plain := Post{Caption: "#ad Loving my new serum from the store, so glowy and light", Brand: "Glow Co", Platform: influencekit.Instagram}
+	verbs := Post{Caption: "#ad I got my new serum and sent it to my mom, she was paid nothing for it", Brand: "Glow Co", Platform: influencekit.Instagram}
+	statement := Post{Caption: "#ad Glow Co sent me their new serum to try", Brand: "Glow Co", Platform: influencekit.Instagram}
+	require.False(t, hasStatement(Check(verbs)), "no statement in %q", verbs.Caption)
+	require.True(t, hasStatement(Check(statement)))
+	base := testing.AllocsPerRun(50, func() { Check(plain) })
+	assert.Equal(t, base, testing.AllocsPerRun(50, func() { Check(verbs) }), "verbs that make no statement")
+	assert.LessOrEqual(t, testing.AllocsPerRun(50, func() { Check(statement) }), base+1, "a statement: one more label in the report")
+}
+
+// BenchmarkClauses checks captions whose verbs the clause reader reads:
+// statements, and clauses that are none.
+func BenchmarkClauses(b *testing.B) {
+	posts := []Post{
+		{Caption: "Company X sent me this product to try, and I think it's great #skincare"},
+		{Caption: "I got my new serum and sent it to my mom, she was paid nothing for it"},
+		{Caption: "@glowco hat mir das Serum geschenkt, ich liebe es"},
+		{Caption: "if a brand sent me this for free I would tell you, promise"},
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range posts {
+			Check(p)
+		}
+	}
+}

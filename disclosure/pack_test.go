@@ -347,6 +347,7 @@ func FuzzPack(f *testing.F) {
 	f.Add(string(xr))
 	f.Add(minimalPack)
 	f.Add(minimalPack + "label \"#q\" clear paid\ninclude en/claims vague\n")
+	f.Add(minimalPack + "clause subject \"mi\"\nclause recipient \"al+mi\"\nclause gives \"sendis\" gift participle alone\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		p, err := ParsePack("f.pack", []byte(text))
 		if err != nil {
