@@ -386,7 +386,7 @@ func TestReadmeExampleReads(t *testing.T) {
 	for kind := range rowKinds {
 		assert.Contains(t, example, "\n"+kind+" ", "the complete example has a %s row", kind)
 	}
-	for _, line := range []string{"trailing", "brand-tag", "include", "fold"} {
+	for _, line := range []string{"trailing", "brand-tag", "include", "fold", "clause"} {
 		assert.Contains(t, example, "\n"+line+" ", "the complete example has a %s line", line)
 	}
 	doc, err := os.ReadFile("doc.go")

@@ -246,7 +246,9 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				// open with its subject. Hashtags, bracketed labels and
 				// labels ending in a separator ("#ad", "(ad)", "Ad:") are
 				// tags, placed where they stand.
-				statement := !f.single && lex.WordBounded(caption, f.start, f.end)
+				// A statement read as a clause is one whatever it starts
+				// with ("@glowco sent me their new serum").
+				statement := !f.single && lex.WordBounded(caption, f.start, f.end) || f.row <= clauseRowBase
 				st = st.with(disclosureSentence, f.upfront || st.has(leadOK) && (lead <= maxLeadWords || st.has(leadCue) && lead <= maxLeadWordsAboutLinks) && statement)
 			}
 			f.upfront = f.upfront || st.has(disclosureSentence)
