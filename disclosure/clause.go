@@ -237,10 +237,7 @@ func (cr *clauseReader) readIn(lx *clauseLexicon, n lex.Node, tok lex.Token, cap
 	// The words before the verb, read from a text that ends at it, so
 	// that no phrase runs into the verb; a clause break starts over.
 	if !tok.AfterBreak() {
-		before := lex.NewTokenizer(caption[:tok.Start]).At(clauseStart(caption, tok.Start))
-		if !cl.read(cr, lx, before, win, brand, -1) {
-			return clause{}, false, true
-		}
+		cl.read(cr, lx, lex.NewTokenizer(caption[:tok.Start]).At(clauseStart(caption, tok.Start)), win, brand, -1)
 	}
 	cl.add(clausePart{role: cr.rows[vrow].role, row: vrow, start: tok.Start, end: mt.End, altered: mt.Altered})
 	verb := cl.n - 1
@@ -272,9 +269,9 @@ func (cl *clauseParts) add(p clausePart) {
 
 // read reads the parts tz yields with lx: before the verb (verb < 0) to
 // the end of its text, starting over at each clause break; after it
-// (verb the verb's part) up to the clause's end or maxAfterVerb parts. It
-// reports false for a clause that ends in a question mark, or where a
-// second verb of the lexicon starts a clause of its own.
+// (verb the verb's part) up to the clause's end, maxAfterVerb parts, or
+// a second verb of the lexicon, which starts a clause of its own. It
+// reports false for a clause that ends in a question mark.
 func (cl *clauseParts) read(cr *clauseReader, lx *clauseLexicon, tz lex.Tokenizer, win *lex.Window, brand *brandInfo, verb int) bool {
 	var key lex.Key
 	for {
