@@ -1,6 +1,10 @@
 package disclosure
 
-import "github.com/influencekit/influencekit/disclosure/internal/lex"
+import (
+	"sync/atomic"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
+)
 
 // BrandIdentity is every name a brand goes by: the name a contract or a
 // caption uses, the registered legal entity, its trading names and its
@@ -93,4 +97,48 @@ func newBrandInfos(p *Post) (head brandInfo) {
 		head.Link(&rest[0])
 	}
 	return head
+}
+
+// brandOf returns p's brand as the lexer matches it. A post that names
+// its brand by [Post.Brand] alone, the common case, gets the reading in
+// c's cache of the brands it has read, which no one writes; one with a
+// [Post.BrandIdentity] is read afresh into own (newBrandInfos).
+func (c *Checker) brandOf(p *Post, own *brandInfo) *brandInfo {
+	slot := &c.brands.slots[brandSlot(p.Brand)]
+	if !p.BrandIdentity.IsZero() || p.Brand == "" {
+		*own = newBrandInfos(p)
+		return own
+	}
+	if e := slot.Load(); e != nil && e.name == p.Brand {
+		return &e.brand
+	}
+	e := &cachedBrand{name: p.Brand, brand: lex.NewBrand(p.Brand)}
+	slot.Store(e)
+	return &e.brand
+}
+
+// brandSlot hashes a brand name to a slot of a brandCache (FNV-1a).
+func brandSlot(name string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(name); i++ {
+		h = (h ^ uint32(name[i])) * 16777619
+	}
+	return h % brandCacheSlots
+}
+
+// brandCacheSlots bounds a Checker's cache of brands read.
+const brandCacheSlots = 64
+
+// brandCache holds the brands a Checker has read, each in the slot its
+// name hashes to; a brand read later takes the slot of an earlier one.
+// Its zero value is empty, and it is safe for concurrent use: a slot is
+// read and replaced whole.
+type brandCache struct {
+	slots [brandCacheSlots]atomic.Pointer[cachedBrand]
+}
+
+// cachedBrand is a brand's name and its reading. Immutable.
+type cachedBrand struct {
+	name  string
+	brand brandInfo
 }

@@ -610,7 +610,7 @@ func (m *matcher) clauseLabel(tok lex.Token, key []byte, caption string, after l
 	if matched && (m.table.terms[mt.Row].kind != termLabel || m.table.terms[mt.Row].clarity == Clear) {
 		return foundLabel{}, false
 	}
-	if k := len(found) - 1; k >= 0 && found[k].row <= clauseRowBase && tok.Start < found[k].end {
+	if k := len(found) - 1; k >= 0 && m.table.isClause(found[k].row) && tok.Start < found[k].end {
 		return foundLabel{}, false
 	}
 	c, ok := m.clauses.read(tok, key, caption, after, win, brand)
@@ -618,8 +618,9 @@ func (m *matcher) clauseLabel(tok lex.Token, key []byte, caption string, after l
 		return foundLabel{}, false
 	}
 	row := m.clauses.rows[c.row]
-	return foundLabel{start: c.start, end: c.end, row: clauseRowID(c.row), kind: termLabel, clarity: Clear,
-		connection: row.connection, altered: c.altered}, true
+	return foundLabel{start: c.start, end: c.end, row: m.table.clauseRowID(c.row), kind: termLabel, clarity: Clear,
+		connection: row.connection, altered: c.altered,
+		foreign: m.table.language != "" && row.lang != "" && row.lang != m.table.language}, true
 }
 
 // deniedStatement is the scan's second hook: at tok (key), the first word
@@ -794,44 +795,45 @@ func (cr *clauseReader) statementStart(lx *clauseLexicon, n lex.Node, tok lex.To
 	return startNone
 }
 
-// clauseRowBase is the foundLabel.row of the first clause row: a label
-// found as a clause has row clauseRowBase - i for the verb row i of the
-// table's clauses (row -1 is a brand tag).
-const clauseRowBase = -2
+// clauseRowID returns the foundLabel.row of the table's clause row i: the
+// rows after its term rows, so that every index of a found label is a
+// row the table can cite (matcher.rowCites).
+func (t *termTable) clauseRowID(i int32) int32 { return int32(len(t.terms)) + i }
 
-// clauseRowID returns the foundLabel.row of clause row i.
-func clauseRowID(i int32) int32 { return clauseRowBase - i }
+// isClause reports whether a found label's row is a clause row's.
+func (t *termTable) isClause(row int32) bool { return int(row) >= len(t.terms) }
 
-// clauseRowOf returns the clause row of a found label, or false for a
-// label found by a term row or a brand tag.
+// clauseRowOf returns the clause row of a found label's row, or false for
+// a term row or a brand tag.
 func (t *termTable) clauseRowOf(row int32) (*clauseRow, bool) {
-	i := clauseRowBase - row
-	if row > clauseRowBase || int(i) >= len(t.clauses) {
+	i := int(row) - len(t.terms)
+	if i < 0 || i >= len(t.clauses) {
 		return nil, false
 	}
 	return &t.clauses[i], true
 }
 
-// dropCoveredClauses settles where a statement found as a clause overlaps
+// dropCoveredClauses settles, among found labels of a table of terms term
+// rows, where a statement found as a clause overlaps
 // a term row's label (non-labels hide what they cover from the scan
 // already): the term row says more exactly what the text is, and the
 // statement goes, except that a statement says more than an ambiguous or
 // vague label inside it ("this was gifted to me by @brand" is a clear
 // statement around the pack's ambiguous "gifted by @brand"), which goes
 // instead.
-func dropCoveredClauses(found []foundLabel) []foundLabel {
-	if !slices.ContainsFunc(found, func(f foundLabel) bool { return f.row <= clauseRowBase }) {
+func dropCoveredClauses(found []foundLabel, terms int32) []foundLabel {
+	if !slices.ContainsFunc(found, func(f foundLabel) bool { return f.row >= terms }) {
 		return found
 	}
 	const dropped termKind = 255
 	overlap := func(f, g foundLabel) bool {
-		return g.row > clauseRowBase && g.kind == termLabel && g.start < f.end && f.start < g.end
+		return g.row < terms && g.kind == termLabel && g.start < f.end && f.start < g.end
 	}
 	weakerInside := func(f, g foundLabel) bool {
 		return g.clarity != Clear && f.start <= g.start && g.end <= f.end && f.end-f.start > g.end-g.start
 	}
 	for i, f := range found {
-		if f.row > clauseRowBase {
+		if f.row < terms {
 			continue
 		}
 		if slices.ContainsFunc(found, func(g foundLabel) bool { return overlap(f, g) && !weakerInside(f, g) }) {

@@ -417,7 +417,7 @@ func hasStatement(r Report) bool {
 func packGrades(c *Checker, tab *termTable, cc clauseCase) bool {
 	brand := lex.NewBrand("Glow Co")
 	sc := c.scanCaption(c.tables[tab.jurisdiction], cc.caption, &brand, nil)
-	return len(sc.found) == 1 && sc.found[0].row >= 0 && sc.found[0].start == 0 && sc.found[0].end == len(cc.caption) &&
+	return len(sc.found) == 1 && sc.found[0].row >= 0 && !tab.isClause(sc.found[0].row) && sc.found[0].start == 0 && sc.found[0].end == len(cc.caption) &&
 		sc.found[0].connection == cc.want
 }
 

@@ -112,3 +112,67 @@ func asciiPrefix(s string) int {
 	}
 	return len(s)
 }
+
+// foldFact is where the best label starts against the platform's fold.
+type foldFact struct {
+	// at is the character (counted from 1) at which the best label
+	// starts, exact only when past is set; chars is the platform's fold.
+	at, chars int
+	// past: the label starts at or past the fold.
+	past bool
+}
+
+// foldOf returns where a label starting at byte start of p's caption
+// stands against p's platform's fold under c and table m: the policy's
+// fold ([Options].Fold), or the pack's, or the platform's own. A
+// platform without a fold, or with 0, has none.
+func (c *Checker) foldOf(m *matcher, p *Post, start int) foldFact {
+	var x indexedFold
+	if int(p.Platform) < len(c.foldIndex) {
+		x = c.foldIndex[p.Platform]
+	} else {
+		x.row, x.ok = c.folds[p.Platform]
+		x.set = c.foldSet[p.Platform]
+	}
+	row, ok := x.row, x.ok
+	if len(m.table.folds) > 0 && !x.set {
+		for _, f := range m.table.folds {
+			if f.platform == p.Platform {
+				if !ok {
+					row = foldRow{platform: f.platform, unit: unitRunes}
+				}
+				row.chars, ok = f.chars, true
+			}
+		}
+	}
+	if !ok || row.chars <= 0 {
+		return foldFact{}
+	}
+	if start < row.chars {
+		// Fewer bytes than the fold's characters: no unit counts more
+		// characters than bytes, so the label is before the fold.
+		return foldFact{at: start + 1, chars: row.chars}
+	}
+	n := countChars(p.Caption[:start], row.unit)
+	return foldFact{at: n + 1, chars: row.chars, past: n >= row.chars}
+}
+
+// foldIndexLen is how many platform values a Checker indexes its folds
+// for: every declared platform, with room for more.
+const foldIndexLen = 32
+
+// indexedFold is a Checker's fold for one platform: row, if ok, and set
+// when [Options].Fold names the platform.
+type indexedFold struct {
+	row     foldRow
+	ok, set bool
+}
+
+// indexFolds indexes c's folds and foldSet by platform.
+func (c *Checker) indexFolds() {
+	for p := range c.foldIndex {
+		x := &c.foldIndex[p]
+		x.row, x.ok = c.folds[influencekit.Platform(p)]
+		x.set = c.foldSet[influencekit.Platform(p)]
+	}
+}

@@ -19,8 +19,16 @@ type matcher struct {
 	// placementTodo the advice of a placement finding on a phrase label:
 	// made once per table, as nearly every finding offers them.
 	insertMessage, insertText, placementTodo string
-	// missingMessage is missing-disclosure's message, the most common.
-	missingMessage string
+	// messages holds each rule's message templates (ruleSpec.messages)
+	// that name only the table's texts, filled in once; "" for a template
+	// that names something of the post.
+	messages [numRules][]string
+	// rowCites[i+1] is the SOURCES.md key row i rests on (rowSource; a
+	// clause row's after the term rows), and
+	// rowCites[0] a brand tag's; ruleCites[id] the key a finding of rule
+	// id rests on (ruleSourceKey).
+	rowCites  []string
+	ruleCites [numRules]string
 	// clauses reads statements as clauses (clause.go); nil for a table
 	// without clause verbs.
 	clauses *clauseReader
@@ -49,12 +57,26 @@ func compileTable(t *termTable) (*matcher, error) {
 	for i, bt := range t.brandTags {
 		roles[i] = bt.suffix
 	}
-	return &matcher{table: t, lex: *lm, clauses: clauses, brandRoles: roles,
-		insertMessage:  message("Insert %q at the start", t.defaultLabel),
-		insertText:     t.defaultLabel + " ",
-		placementTodo:  message("put %q at the start of the caption, or move the label there", t.defaultLabel),
-		missingMessage: message("no disclosure label: add a clear label such as %q at the start of the caption", t.defaultLabel),
-	}, nil
+	m := &matcher{table: t, lex: *lm, clauses: clauses, brandRoles: roles,
+		insertMessage: message("Insert %q at the start", t.defaultLabel),
+		insertText:    t.defaultLabel + " ",
+		placementTodo: message("put %q at the start of the caption, or move the label there", t.defaultLabel),
+		rowCites:      make([]string, len(t.terms)+len(t.clauses)+1),
+	}
+	// Term rows, then clause rows (termTable.clauseRowID).
+	for i := -1; i < len(t.terms)+len(t.clauses); i++ {
+		m.rowCites[i+1] = t.rowSource(int32(i))
+	}
+	for id, spec := range ruleSpecs {
+		m.ruleCites[id] = ruleSourceKey(ruleID(id), t)
+		m.messages[id] = make([]string, len(spec.messages))
+		for k, tm := range ruleTemplates[id] {
+			if b, ok := appendTemplate(nil, tm, m, nil, nil); ok {
+				m.messages[id][k] = string(b)
+			}
+		}
+	}
+	return m, nil
 }
 
 // lexPosition is the lexer's name of each termPosition.

@@ -1,17 +1,17 @@
 package disclosure
 
 import (
-	"strconv"
+	"slices"
 	"strings"
 )
 
-// message formats a finding's message or a fix's verb phrase: %s inserts
-// the next argument as is, %q quotes it like strconv.Quote, %% is a
-// percent sign. Arguments are strings: a number is written with
-// strconv.Itoa first. TestMessageCallSites checks every call in the
-// package (message, and the findingSet.message that writes into a
-// report's shared text) for a constant format whose verbs are only these
-// three and whose %s and %q count the arguments.
+// message formats a fix's verb phrase or a table's text: %s inserts the
+// next argument as is, %q quotes it like strconv.Quote, %% is a percent
+// sign. Arguments are strings: a number is written with strconv.Itoa
+// first. TestMessageCallSites checks every call in the package (message
+// and appendMessage) for a constant format whose verbs are only these
+// three and whose %s and %q count the arguments. Findings' messages are
+// their rules' templates instead (appendTemplate).
 func message(format string, args ...string) string {
 	var stack [256]byte
 	return string(appendMessage(stack[:0], format, args...))
@@ -55,15 +55,100 @@ func appendMessage(b []byte, format string, args ...string) []byte {
 	return b
 }
 
-// appendQuote appends s quoted like strconv.AppendQuote; printable ASCII
-// without quotes or backslashes, most labels, is copied as is.
-func appendQuote(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < ' ' || c > '~' || c == '"' || c == '\\' {
-			return strconv.AppendQuote(b, s)
-		}
-	}
-	b = append(b, '"')
-	b = append(b, s...)
-	return append(b, '"')
+// placeholder is a value a message template names in braces ("{label}").
+type placeholder uint8
+
+// The placeholders, by their names in placeholderNames. Those before
+// phLabel name only a table's texts.
+const (
+	phNone placeholder = iota // none: literal text ends the template
+	phAuthority
+	phDefault
+	phEditing
+	phCitation
+	phMismatchSources
+	phMaxTags
+	phLabel
+	phFix
+	phTodo
+	phRun
+	phTagsBefore
+	phPlatform
+	phFoldAt
+	phFold
+	phSpoken
+	phSpokenAt
+	phSegment
+	phFrom
+	phTo
+	phLength
+	phGap
+	phPlain
+	numPlaceholders
+)
+
+// placeholderNames names each placeholder as a template writes it.
+var placeholderNames = [numPlaceholders]string{
+	phAuthority: "authority", phDefault: "default", phEditing: "editing", phCitation: "citation",
+	phMismatchSources: "mismatch-sources", phMaxTags: "max-tags", phLabel: "label", phFix: "fix",
+	phTodo: "todo", phRun: "run", phTagsBefore: "tags-before", phPlatform: "platform", phFoldAt: "fold-at",
+	phFold: "fold", phSpoken: "spoken", phSpokenAt: "spoken-at", phSegment: "segment", phFrom: "from",
+	phTo: "to", phLength: "length", phGap: "gap", phPlain: "plain",
 }
+
+// template is a message template parsed: literal text, each part
+// followed by a placeholder.
+type template []templatePart
+
+// templatePart is literal text and the placeholder after it.
+type templatePart struct {
+	text string
+	ph   placeholder
+}
+
+// parseTemplate parses a message template: text with placeholders in
+// braces ("{label} is a vague label under {authority} guidance"). ok is
+// false for a name placeholderNames lacks or a brace left open.
+func parseTemplate(s string) (tm template, ok bool) {
+	for s != "" {
+		i := strings.IndexByte(s, '{')
+		if i < 0 {
+			return append(tm, templatePart{text: s}), true
+		}
+		j := strings.IndexByte(s[i:], '}')
+		if j < 0 {
+			return tm, false
+		}
+		k := slices.Index(placeholderNames[:], s[i+1:i+j])
+		if k <= int(phNone) {
+			return tm, false
+		}
+		tm = append(tm, templatePart{text: s[:i], ph: placeholder(k)})
+		s = s[i+j+1:]
+	}
+	return tm, true
+}
+
+// parseTemplates parses every template of ss, an unreadable one as its
+// text alone (TestRuleRegistry and TestFixMessageTemplates hold every
+// template readable).
+func parseTemplates(ss []string) []template {
+	ts := make([]template, len(ss))
+	for i, s := range ss {
+		tm, ok := parseTemplate(s)
+		if !ok {
+			tm = template{{text: s}}
+		}
+		ts[i] = tm
+	}
+	return ts
+}
+
+// ruleTemplates holds every rule's message templates (ruleSpec.messages)
+// parsed, by rule id. Read-only.
+var ruleTemplates = func() (ts [numRules][]template) {
+	for id, spec := range ruleSpecs {
+		ts[id] = parseTemplates(spec.messages)
+	}
+	return ts
+}()

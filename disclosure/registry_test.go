@@ -10,9 +10,12 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit"
 )
 
 // TestEveryJurisdictionHasItsTable fails when a declared Jurisdiction has
@@ -77,10 +80,14 @@ func TestRuleRegistry(t *testing.T) {
 			seen[info.Rule] = true
 			assert.Equal(t, spec.rule, info.Rule)
 			assert.Equal(t, spec.severity, info.Severity)
-			in := captionFacts{post: &Post{}, table: builtinTables()[US], policy: defaultChecker(), best: -1}
-			out := getFindingSet(defaultChecker().tables[US])
-			defer out.release()
-			assert.True(t, id.check(&in, out), "no case in ruleID.check")
+			in := ruleContext{post: &Post{}, table: defaultChecker().tables[US], off: &defaultChecker().off, best: -1}
+			_, ok := id.check(&in, nil)
+			assert.True(t, ok, "no case in ruleID.check")
+			assert.NotZero(t, spec.when, "rule%s fires on no fact: give its spec a when", ruleCamel(info.Rule))
+			for k, tmpl := range spec.messages {
+				_, ok := parseTemplate(tmpl)
+				assert.True(t, ok, "message %d of rule%s names an unknown placeholder: %s", k, ruleCamel(info.Rule), tmpl)
+			}
 
 			base := ruleFileName(info.Rule)
 			camel := ruleCamel(info.Rule)
@@ -106,10 +113,11 @@ func TestRuleRegistry(t *testing.T) {
 				require.NoError(t, err, "yields to an unknown rule")
 				yields = append(yields, "id"+ruleCamel(ruleTable[y].Rule))
 			}
-			assert.ElementsMatch(t, yields, decl.asksOn, "check%s asks in.on exactly for the rules its spec yields to", camel)
+			assert.ElementsMatch(t, yields, decl.asksOn, "check%s reads in.off exactly for the rules its spec yields to", camel)
 		})
 	}
-	assert.False(t, numRules.check(&captionFacts{}, nil), "an id outside the registry runs nothing")
+	_, ok := numRules.check(&ruleContext{}, nil)
+	assert.False(t, ok, "an id outside the registry runs nothing")
 	assert.Len(t, Rules(), int(numRules))
 	assert.Empty(t, yieldCycle(ruleSpecs[:]), "the rules yield to each other in a cycle")
 }
@@ -242,9 +250,9 @@ func ruleDecls(t *testing.T, file, camel string) ruleDecl {
 						d.readsSpoken = d.readsSpoken || n.Sel.Name == "spoken"
 						d.readsFold = d.readsFold || n.Sel.Name == "fold"
 					}
-				case *ast.CallExpr:
-					if sel, ok := n.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "on" && len(n.Args) == 1 {
-						if id, ok := n.Args[0].(*ast.Ident); ok {
+				case *ast.IndexExpr:
+					if sel, ok := n.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "off" {
+						if id, ok := n.Index.(*ast.Ident); ok {
 							d.asksOn = append(d.asksOn, id.Name)
 						}
 					}
@@ -272,8 +280,8 @@ func hasDocumentedFunc(t *testing.T, file, name string) bool {
 	return false
 }
 
-// TestMessageCallSites checks every call of message, appendMessage and
-// findingSet.message in the package's source: the format is a constant
+// TestMessageCallSites checks every call of message and appendMessage in
+// the package's source: the format is a constant
 // string, its verbs are only %s, %q and %%, and its %s and %q count the
 // arguments. A %d would otherwise stay in the text and shift the
 // arguments, and go vet does not see these functions.
@@ -328,7 +336,10 @@ func TestMessageCallSites(t *testing.T) {
 			return true
 		})
 	}
-	assert.Greater(t, calls, 20, "the walk found the package's messages")
+	// The findings' and fixes' messages are templates (ruleSpec.messages,
+	// the fixes' message constants), which TestRuleRegistry and
+	// TestFixMessageTemplates check; these calls make a table's texts.
+	assert.GreaterOrEqual(t, calls, 2, "the walk found the package's table texts")
 }
 
 // countVerbs counts the %s and %q verbs of format and lists any other.
@@ -371,5 +382,88 @@ func TestCountVerbs(t *testing.T) {
 			assert.Equal(t, row.n, n)
 			assert.Equal(t, row.bad, bad)
 		})
+	}
+}
+
+// templateProbe is a context in which every placeholder of a message
+// template has a value: one label, one spoken label.
+var templateProbe = ruleContext{
+	post:       &Post{Caption: "#ad"},
+	found:      []foundLabel{{start: 0, end: 3, kind: termLabel, clarity: Clear}},
+	transcript: []Segment{{Text: "ad"}},
+	spoken:     []spokenLabel{{segment: 0, start: 0, end: 2}},
+}
+
+// TestFixMessageTemplates checks that every fix message names only
+// placeholders appendTemplate knows.
+func TestFixMessageTemplates(t *testing.T) {
+	for _, tmpl := range fixMessages {
+		_, ok := parseTemplate(tmpl)
+		assert.True(t, ok, "%q names an unknown placeholder", tmpl)
+	}
+}
+
+// TestParseTemplate: what a message template may hold.
+func TestParseTemplate(t *testing.T) {
+	cases := []struct {
+		why  string
+		in   string
+		want template
+		ok   bool
+	}{
+		{why: "text alone", in: "no label", want: template{{text: "no label"}}, ok: true},
+		{why: "a placeholder between texts", in: "add {default} now", want: template{{text: "add ", ph: phDefault}, {text: " now"}}, ok: true},
+		{why: "placeholders side by side", in: "{label}{fix}", want: template{{ph: phLabel}, {ph: phFix}}, ok: true},
+		{why: "a name no placeholder has", in: "add {nothing}", ok: false},
+		{why: "a brace left open", in: "add {default", ok: false},
+		{why: "empty braces", in: "add {}", ok: false},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			got, ok := parseTemplate(c.in)
+			assert.Equal(t, c.ok, ok)
+			if c.ok {
+				assert.Equal(t, c.want, got)
+			}
+		})
+	}
+}
+
+// TestTemplatesFill fills every rule's and fix's message template in a
+// context where each placeholder has a value: nothing is left in braces.
+func TestTemplatesFill(t *testing.T) {
+	all := slices.Clone(fixTemplates)
+	for _, ts := range ruleTemplates {
+		all = append(all, ts...)
+	}
+	for _, tm := range all {
+		b, ok := appendTemplate(nil, tm, defaultChecker().tables[US], &templateProbe, &record{label: 0, spoken: 0})
+		assert.True(t, ok)
+		assert.NotContains(t, string(b), "{", "%s", b)
+	}
+}
+
+// TestRuleGates: a rule skipped because none of its facts (ruleSpec.when)
+// is present would have found nothing. Every rule runs ungated over the
+// corpus's captions, posted with each connection, edited, with a
+// transcript, in each jurisdiction and one undeclared.
+func TestRuleGates(t *testing.T) {
+	c := defaultChecker()
+	seg := []Segment{{Start: 40 * time.Second, Text: "this video is sponsored by Glow Co"}}
+	captions := append(loadCorpus(t), "", "#ad", "Loving it #a\u200bd", "#ad #skincare #glow", longText(200)+" #ad")
+	for _, caption := range captions {
+		for _, j := range []Jurisdiction{US, UK, DE, FR, IT, Jurisdiction(200)} {
+			for _, conn := range []Connection{UnknownConnection, Paid, Gift, Affiliate, NoConnection} {
+				p := Post{Caption: caption, Jurisdiction: j, Connection: conn, Platform: influencekit.Instagram, Edited: conn == Paid,
+					Format: influencekit.Live, Duration: time.Hour, Transcript: seg[:len(caption)%2]}
+				var found [8]foundLabel
+				in := c.facts(&p, found[:0])
+				for id := range numRules {
+					if out, _ := id.check(&in, nil); len(out) > 0 {
+						assert.NotZero(t, ruleSpecs[id].when&in.present, "%s found %d but its facts are absent: %q in %s", ruleTable[id].Rule, len(out), caption, j)
+					}
+				}
+			}
+		}
 	}
 }

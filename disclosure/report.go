@@ -1,10 +1,6 @@
 package disclosure
 
 import (
-	"cmp"
-	"slices"
-	"strings"
-
 	"github.com/influencekit/influencekit"
 )
 
@@ -87,6 +83,10 @@ type Finding struct {
 // and repeats until nothing is left to fix; it is idempotent, and a
 // caption whose only errors are placement ones comes out compliant. It
 // runs in time linear in the caption.
+//
+// Findings of one Report that offer the same fix (the inserted default
+// label, the move of the best label) share its Edits: copy them before
+// changing them.
 type Fix struct {
 	Message string
 	Edits   []Edit
@@ -149,102 +149,30 @@ type bigReportBlock struct {
 	labels   [6]Label
 }
 
-// report builds the Report: findings sorted by Start then Rule (ties
-// keep the order the rules made them in), the labels found, and every
-// span's UTF-16 shift.
-func (s *findingSet) report(c *Checker, caption string, found []foundLabel) Report {
-	nl := 0
-	for _, f := range found {
-		if f.kind == termLabel {
-			nl++
-		}
-	}
-	nf, nx, ne := len(s.findings), 0, 0
-	for _, f := range s.findings {
-		nx += int(f.nfix)
-		for _, x := range s.fixes[f.fix0 : f.fix0+f.nfix] {
-			ne += int(x.nedit)
-		}
-	}
-	var (
-		findings []Finding
-		fixes    []Fix
-		edits    []Edit
-		labels   []Label
-	)
-	switch {
-	case nf == 0:
-		if nl > 0 {
-			labels = make([]Label, nl)
-		}
-	case nf <= 1 && nx <= 1 && ne <= 1 && nl == 0:
-		b := new(missingReportBlock)
-		findings, fixes, edits = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne]
-	case nf <= 1 && nx <= 1 && ne <= 1 && nl <= 1:
-		b := new(oneFixReportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	case nf <= 1 && nx <= 2 && ne <= 3 && nl <= 1:
-		b := new(tinyReportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	case nf <= 2 && nx <= 4 && ne <= 6 && nl <= 2:
-		b := new(reportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	case nf <= 3 && nx <= 6 && ne <= 9 && nl <= 3:
-		b := new(midReportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	case nf <= 6 && nx <= 12 && ne <= 18 && nl <= 6:
-		b := new(bigReportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	default:
-		findings, fixes, edits = make([]Finding, nf), make([]Fix, nx), make([]Edit, ne)
-		if nl > 0 {
-			labels = make([]Label, nl)
-		}
-	}
-	var rep Report
-	if nl > 0 {
-		i := 0
-		for _, f := range found {
-			if f.kind == termLabel {
-				labels[i] = Label{Start: f.start, End: f.end, Text: caption[f.start:f.end], Clarity: f.clarity, Connection: f.connection, Source: s.table.table.rowSource(f.row)}
-				i++
-			}
-		}
-		rep.Disclosures = labels
-	}
-	if nf > 0 {
-		if nf > 1 {
-			slices.SortStableFunc(s.findings, func(a, b pendingFinding) int {
-				return cmp.Or(cmp.Compare(a.start, b.start), strings.Compare(string(ruleTable[a.id].Rule), string(ruleTable[b.id].Rule)))
-			})
-		}
-		text := string(s.buf)
-		str := func(r textRef) string {
-			if r.inBuf {
-				return text[r.from:r.to]
-			}
-			return r.s
-		}
-		xi, ei := 0, 0
-		for i, p := range s.findings {
-			f := &findings[i]
-			*f = Finding{Rule: ruleTable[p.id].Rule, Severity: c.severity[p.id], Start: p.start, End: p.end, Message: str(p.msg), Transcript: p.transcript, Source: cmp.Or(p.source, ruleSourceKey(p.id, s.table.table))}
-			if p.nfix == 0 {
-				continue
-			}
-			f.Fixes = fixes[xi : xi+int(p.nfix) : xi+int(p.nfix)]
-			for j, x := range s.fixes[p.fix0 : p.fix0+p.nfix] {
-				es := edits[ei : ei+int(x.nedit) : ei+int(x.nedit)]
-				for k, e := range s.edits[x.edit0 : x.edit0+x.nedit] {
-					es[k] = Edit{Start: e.start, End: e.end, Text: str(e.text)}
-				}
-				f.Fixes[j] = Fix{Message: str(x.msg), Edits: es}
-				ei += int(x.nedit)
-			}
-			xi += int(p.nfix)
-		}
-		rep.Findings = findings
-	}
-	rep.fillUTF16(caption)
-	return rep
+// reportShape says what of a Report a caller reads.
+type reportShape uint8
+
+const (
+	// fullReport is all of it: messages, every fix, labels, UTF-16 spans.
+	fullReport reportShape = iota
+	// firstFixReport is what Autofix reads: each finding's first fix's
+	// edits, without messages, other fixes, labels or UTF-16 spans.
+	firstFixReport
+)
+
+// reportText is the texts of a report as they are made: every message,
+// fix message and edit text not known before the check is written into
+// buf, and refs say which string field each range of buf becomes once
+// it is one string. It is passed and returned by value, so that buf and
+// refs stay on the stack of the check.
+type reportText struct {
+	buf  []byte
+	refs []textAt
+}
+
+// textAt is a range of a reportText's buf, [from, to), that becomes the
+// string *dst.
+type textAt struct {
+	dst      *string
+	from, to int32
 }

@@ -2,6 +2,8 @@ package disclosure
 
 import (
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
@@ -20,13 +22,27 @@ import (
 // labels through it, so both see the same labels.
 func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
 	sc := c.scanText(m, caption, brand, found, win)
-	sc.found = dropCoveredClauses(sc.found)
-	sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool {
-		return f.kind == termLabel && m.table.unnamedBrand(f, caption[f.start:f.end], brand.Set())
-	})
-	for i := range sc.found {
-		m.table.trimTrailing(&sc.found[i], caption)
+	sc.found = dropCoveredClauses(sc.found, int32(len(m.table.terms)))
+	named := brand.Set()
+	kept := sc.found[:0]
+	for _, f := range sc.found {
+		if f.kind == termLabel && f.needsBrand && !named && !strings.Contains(caption[f.start:f.end], "@") {
+			continue // names no brand: the post has none and the text no mention
+		}
+		if f.trailing {
+			// The comma and spaces before a trailing label (", Werbung")
+			// are the text's: the word alone moves, as one token.
+			s := f.start
+			for s < f.end && (caption[s] == ',' || isSpaceByte(caption[s])) {
+				s++
+			}
+			if s < f.end {
+				f.start, f.single, f.hashtag = s, true, false
+			}
+		}
+		kept = append(kept, f)
 	}
+	sc.found = kept
 	return sc
 }
 
@@ -45,6 +61,15 @@ type foundLabel struct {
 	upfront    bool // no letter or digit of other text before it, or in the disclosure sentence opening the caption
 	single     bool // one token: moving it leaves the sentence around it whole
 	hashtag    bool // a single hashtag token
+	// What the label's row says (termRow), for the facts and the rules:
+	// fixable, the row names a clear label to replace it with (fix);
+	// foreign, its language is not the one the table asks for; giftClear,
+	// needsBrand (brandNamed) and trailing as the row's fields.
+	fixable, foreign, giftClear, needsBrand, trailing bool
+	// denied: the label's own sentence takes it back (matcher.denied),
+	// so no fix moves or replaces it. Set by Checker.facts for the labels
+	// a fix may move or replace.
+	denied bool
 }
 
 // scan is one pass over a caption.
@@ -86,7 +111,7 @@ const (
 	// (or clause after ":").
 	sentenceStart
 	// addressed: the sentence's first word speaks to the follower (see
-	// creatorVoice).
+	// creatorVoice): "you", or an imperative earning verb.
 	addressed
 )
 
@@ -130,8 +155,9 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 			break
 		}
 		key := nb.Bytes()
-		// Most tokens start no term: they are read by the bookkeeping
-		// below without a match being made.
+		// First the lexer's part: whether a term starts here, and if so
+		// the match. Most tokens start no term: they are read by the
+		// bookkeeping below without a match being made.
 		n := lex.NoNode
 		if tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
 			n = m.lex.First(key)
@@ -141,18 +167,72 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		afterBreak, hyphenated := tok.AfterBreak(), tok.Hyphenated()
 		if afterBreak {
 			st = st&^(cue|addressed) | atLine | sentenceStart
-			if st.has(otherText) {
+			if st&otherText != 0 {
 				st &^= opening
 			}
 		}
-		text := tok.Kind != lex.Punct && tok.Kind != lex.Symbol // a word, hashtag, mention or URL
-		if st.has(sentenceStart) && tok.Kind == lex.Word {
-			st = st.with(addressed, addressesFollower(key))
+		if st&sentenceStart != 0 && tok.Kind == lex.Word {
+			// The sentence's first word makes it speak to the follower:
+			// "you", or an imperative earning verb ("Earn a percentage
+			// back", "Get a cut", "Make a few bucks").
+			switch string(key) {
+			case "you", "you'll", "you're", "you've", "earn", "get", "make", "receive", "collect", "score", "start", "join", "grab":
+				st |= addressed
+			default:
+				st &^= addressed
+			}
 		}
+		// A term found here: f, matched by a table row (byRow) or a brand
+		// tag.
+		var f foundLabel
+		matched, byRow, phrase := false, false, false
+		if n != lex.NoNode || hyphenated || tok.Kind == lex.Hashtag && brandSet || verb != lex.NoNode {
+			ctx := lex.Context{LineStart: st&atLine != 0, AfterStop: st&afterStop != 0, Cue: st&cue != 0, Addressed: st&addressed != 0}
+			at := cur // past tok: where a clause around it reads on
+			mt, ok := lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
+			switch {
+			case ok:
+				cur = win.Resume(cur, mt.Next)
+				row := &m.table.terms[mt.Row]
+				f = foundLabel{start: mt.Start, end: mt.End, kind: row.kind, clarity: row.clarity,
+					connection: row.connection, row: int32(mt.Row), altered: mt.Altered, single: mt.Single, hashtag: mt.Single && tok.Kind == lex.Hashtag,
+					fixable: row.fix != "", foreign: m.table.language != "" && row.lang != "" && row.lang != m.table.language,
+					giftClear: row.giftClear, needsBrand: row.brandNamed, trailing: row.trailing}
+				// A phrase starts and ends with a word: a statement, if it
+				// is the opening sentence's first label (below), which is
+				// all it is asked for.
+				phrase = !mt.Single && row.kind == termLabel && st&opening != 0 && st&openingLabel == 0 &&
+					lex.WordBounded(caption, mt.Start, mt.End)
+				matched, byRow = true, true
+				if m.deniedStatement(verb, tok, key, &f, caption, at, win, brand) {
+					f.kind = termNotLabel // a statement in a denial, a hypothetical, a question, or of someone else
+				}
+			case tok.Kind == lex.Hashtag:
+				if i := brand.TagRole(key, m.brandRoles); i >= 0 {
+					bt := m.table.brandTags[i]
+					f = foundLabel{start: tok.Start, end: tok.End, row: -1, kind: termLabel, clarity: bt.clarity,
+						connection: bt.connection, altered: tok.Altered(), single: true, hashtag: true}
+					matched = true
+				}
+			}
+			if verb != lex.NoNode {
+				// A statement read as a clause around this word, where no
+				// term row matched or one matched that it says more than:
+				// the scan goes on at the word after the verb, so that
+				// labels inside the statement are found.
+				if cf, found := m.clauseLabel(tok, key, caption, at, win, brand, sc.found, mt, ok); found {
+					f, cur, matched, byRow = cf, at, true, true
+					phrase = st&opening != 0 && st&openingLabel == 0
+				}
+			}
+		}
+		// Then the scan's part: what the token and the term, if any, say
+		// about the text around them.
+		text := tok.Kind != lex.Punct && tok.Kind != lex.Symbol // a word, hashtag, mention or URL
 		stop := tok.Kind == lex.Punct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
 		colon := tok.Kind == lex.Punct && len(key) == 1 && key[0] == ':'
-		if n == lex.NoNode && verb == lex.NoNode && !hyphenated && (tok.Kind != lex.Hashtag || !brandSet) {
-			st = st.afterToken(stop, colon, text)
+		st = st.afterToken(stop, colon, text)
+		if !matched {
 			switch tok.Kind {
 			case lex.Hashtag:
 				runs.tag()
@@ -162,72 +242,30 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 			st, lead = st.unmatched(tok.Kind, text, lead)
 			continue
 		}
-		ctx := lex.Context{LineStart: st.has(atLine), AfterStop: st.has(afterStop), Cue: st.has(cue), Addressed: st.has(addressed)}
-		var f foundLabel
-		mt, matched := lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
-		st = st.afterToken(stop, colon, text)
-		if verb != lex.NoNode {
-			// A statement read as a clause around this word (clause.go),
-			// where no term row matched or one matched that it says more
-			// than.
-			var ok bool
-			if f, ok = m.clauseLabel(tok, key, caption, cur, win, brand, sc.found, mt, matched); ok {
-				matched = true
-				st &^= atLine | afterStop
-				if f.connection == Affiliate {
-					st |= cue
-				}
-			}
-		}
-		switch {
-		case f.row <= clauseRowBase && matched:
-			// A statement read as a clause: the scan goes on at the
-			// word after its verb, so that labels inside it are found.
-		case matched:
-			row := &m.table.terms[mt.Row]
-			f = foundLabel{start: mt.Start, end: mt.End, kind: row.kind, clarity: row.clarity,
-				connection: row.connection, row: int32(mt.Row), altered: mt.Altered, single: mt.Single, hashtag: mt.Single && tok.Kind == lex.Hashtag}
-			next := win.Resume(cur, mt.Next)
-			if m.deniedStatement(verb, tok, key, &f, caption, cur, win, brand) {
-				f.kind = termNotLabel
-			}
-			cur = next
+		if byRow {
 			st &^= atLine | afterStop
 			if f.kind == termCue || f.kind == termLabel && f.connection == Affiliate {
 				st |= cue
 			}
-		case tok.Kind == lex.Hashtag:
-			i := brand.TagRole(key, m.brandRoles)
-			if i < 0 {
-				break
-			}
-			bt := m.table.brandTags[i]
-			matched = true
-			f = foundLabel{start: tok.Start, end: tok.End, row: -1, kind: termLabel, clarity: bt.clarity,
-				connection: bt.connection, altered: tok.Altered(), single: true, hashtag: true}
 		}
 		tagsBefore := runs.tags
 		switch {
-		case tok.Kind == lex.Hashtag && (!matched || f.hashtag):
+		case f.hashtag:
 			runs.tag()
 		case tok.Kind == lex.Word || tok.Kind == lex.URL:
 			runs.close(sc.found)
 		}
-		if !matched {
-			st, lead = st.unmatched(tok.Kind, text, lead)
-			continue
-		}
 		switch f.kind {
 		case termCue:
 			st |= otherText
-			if st.has(opening) && !st.has(openingLabel) {
+			if st&opening != 0 && st&openingLabel == 0 {
 				lead++
 				st |= leadCue
 			}
 			continue
 		case termNotLabel, termClaim:
 			st |= otherText
-			if !st.has(openingLabel) {
+			if st&openingLabel == 0 {
 				st &^= leadOK
 			}
 			if f.kind == termNotLabel {
@@ -236,9 +274,9 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		case termEditing:
 			sc.editing = true
 		}
-		f.upfront = !st.has(otherText)
-		if f.kind == termLabel && st.has(opening) {
-			if !st.has(openingLabel) {
+		f.upfront = st&otherText == 0
+		if f.kind == termLabel && st&opening != 0 {
+			if st&openingLabel == 0 {
 				st |= openingLabel
 				// A statement is a label of several tokens that starts and
 				// ends with a word ("affiliate links", "gave me free
@@ -246,12 +284,14 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				// open with its subject. Hashtags, bracketed labels and
 				// labels ending in a separator ("#ad", "(ad)", "Ad:") are
 				// tags, placed where they stand.
-				// A statement read as a clause is one whatever it starts
-				// with ("@glowco sent me their new serum").
-				statement := !f.single && lex.WordBounded(caption, f.start, f.end) || f.row <= clauseRowBase
-				st = st.with(disclosureSentence, f.upfront || st.has(leadOK) && (lead <= maxLeadWords || st.has(leadCue) && lead <= maxLeadWordsAboutLinks) && statement)
+				statement := !f.single && phrase
+				if f.upfront || st&leadOK != 0 && (lead <= maxLeadWords || st&leadCue != 0 && lead <= maxLeadWordsAboutLinks) && statement {
+					st |= disclosureSentence
+				} else {
+					st &^= disclosureSentence
+				}
 			}
-			f.upfront = f.upfront || st.has(disclosureSentence)
+			f.upfront = f.upfront || st&disclosureSentence != 0
 		}
 		f.run = runs.run
 		f.tagsBefore = tagsBefore
@@ -331,17 +371,6 @@ func (r *hashtagRuns) close(found []foundLabel) {
 	r.open = false
 }
 
-// addressesFollower reports a sentence's first word that makes it speak
-// to the follower: "you", or an imperative earning verb ("Earn a
-// percentage back", "Get a cut", "Make a few bucks").
-func addressesFollower(first []byte) bool {
-	switch string(first) {
-	case "you", "you'll", "you're", "you've", "earn", "get", "make", "receive", "collect", "score", "start", "join", "grab":
-		return true
-	}
-	return false
-}
-
 // maxLeadWords is how many words may come before the first label of a
 // disclosure sentence that opens the caption: its subject ("Links below
 // are", "Company X", "This post contains some").
@@ -352,3 +381,35 @@ const maxLeadWords = 6
 // links in this description, I may earn a commission" is a disclosure
 // sentence from its first word.
 const maxLeadWordsAboutLinks = 12
+
+// isSpaceByte reports an ASCII byte the tokenizer treats as a separator.
+func isSpaceByte(b byte) bool {
+	return b < utf8.RuneSelf && lex.ASCIIClass(b) == lex.ClassSpace
+}
+
+// spokenLabels finds the clear labels of every segment of p's transcript,
+// sorted by time: each segment is scanned like a caption. A label is said
+// at its segment's Start: a transcript gives no finer timing. Negative
+// starts count as 0. win is the caption scan's token window.
+func (c *Checker) spokenLabels(m *matcher, p *Post, brand *brandInfo, win *lex.Window) []spokenLabel {
+	var labels []spokenLabel
+	var backing [8]foundLabel
+	for i, seg := range p.Transcript {
+		sc := c.scanText(m, seg.Text, brand, backing[:0], win)
+		for _, f := range sc.found {
+			if f.kind == termLabel && f.clarity == Clear {
+				labels = append(labels, spokenLabel{segment: i, start: f.start, end: f.end, at: max(seg.Start, 0)})
+			}
+		}
+	}
+	slices.SortStableFunc(labels, func(a, b spokenLabel) int {
+		switch {
+		case a.at < b.at:
+			return -1
+		case a.at > b.at:
+			return 1
+		}
+		return 0
+	})
+	return labels
+}

@@ -1,0 +1,441 @@
+package disclosure
+
+import (
+	"unicode/utf8"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
+)
+
+// The fixes the rules offer, built by the report stage from a record's
+// fixPlan: a rule names the plan, and only the fixes a caller reads are
+// made (Autofix reads the first). Texts known before the check (the
+// table's default label, the insert fix's message) are shared; the
+// others are written into the report's one text buffer.
+
+// fixPlan says which fixes a finding offers, in order of preference.
+type fixPlan uint8
+
+const (
+	fixNone fixPlan = iota
+	// fixInsert inserts the table's default label at the start.
+	fixInsert
+	// fixReplace replaces the label with the clear one its row names
+	// (foundLabel.fixable), then offers fixInsert.
+	fixReplace
+	// fixPlacement moves the label to the start and offers fixInsert; for
+	// a phrase inside a sentence ("This video is sponsored by Glow Co.")
+	// inserting comes first, moving second.
+	fixPlacement
+	// fixMove moves the label to the start.
+	fixMove
+	// fixPlain writes the label without its stylized or invisible
+	// characters.
+	fixPlain
+	// fixAppendEditing appends the table's editing label.
+	fixAppendEditing
+	// fixInsertRowLabel inserts the clear label a kept label's row names
+	// (fixReplace on a statement or a denied label) at the start.
+	fixInsertRowLabel
+)
+
+// The fixes' messages, by index into fixMessages: templates filled in as
+// the rules' are (appendTemplate) for the finding's record. The insert
+// fix's is made once per table (compileTable).
+const (
+	replaceMessage = iota
+	replaceAtStartMessage
+	moveMessage
+	plainMessage
+	appendEditingMessage
+	insertRowLabelMessage
+)
+
+// fixMessages are the fixes' message templates.
+var fixMessages = [...]string{
+	replaceMessage:        "Replace {label} with {fix}",
+	replaceAtStartMessage: "Replace {label} with {fix} at the start",
+	moveMessage:           "Move {label} to the start",
+	plainMessage:          "Replace {label} with {plain}",
+	appendEditingMessage:  "Append {editing}",
+	insertRowLabelMessage: "Insert {fix} at the start, keeping {label}",
+}
+
+// fixTemplates are fixMessages parsed. Read-only.
+var fixTemplates = parseTemplates(fixMessages[:])
+
+// sharedFixes is what the fixes of a report's findings share: the edits
+// of its insert fix, and those of the move of label movedLabel with its
+// message, made for the first finding that offers them. first says only
+// each finding's first fix is made, without messages (firstFixReport).
+type sharedFixes struct {
+	first           bool
+	inserted, moved []Edit
+	movedLabel      int32
+	movedMessage    textAt
+}
+
+// addFixes writes the fixes of record r of in into fixes and their edits
+// into edits, which have the room plan.size counts, and returns how many
+// of each it used. A fix made for another finding already (the insert
+// fix, the best label's move) is shared, not made again.
+func (t reportText) addFixes(in *ruleContext, sh *sharedFixes, r *record, fixes []Fix, edits []Edit) (_ reportText, nfix, nedit int) {
+	var f foundLabel
+	if r.label >= 0 {
+		f = in.found[r.label]
+	}
+	for _, kind := range r.fixes.kinds(in, f) {
+		if kind == fixNone || sh.first && nfix == 1 {
+			break
+		}
+		x, rest := &fixes[nfix], edits[nedit:]
+		nfix++
+		n := 0
+		switch kind {
+		case fixInsert:
+			n = sh.insertFix(in.table, x, rest)
+		case fixReplace:
+			t, n = t.replaceFix(in, sh.first, r, x, rest)
+		case fixInsertRowLabel:
+			t, n = t.insertRowLabelFix(in, sh.first, r, x, rest)
+		case fixMove:
+			t, n = t.moveFix(in, sh, r, x, rest)
+		case fixPlain:
+			t, n = t.plainFix(in, sh.first, r, x, rest)
+		case fixAppendEditing:
+			t, n = t.appendEditingFix(in, sh.first, r, x, rest)
+		}
+		nedit += n
+	}
+	return t, nfix, nedit
+}
+
+// insertFix makes x insert table m's default label at the start, with the
+// edit the report's first insert fix made, or in edits[0]. Its message
+// and text are made once per table (compileTable). It returns the edits
+// it used.
+func (sh *sharedFixes) insertFix(m *matcher, x *Fix, edits []Edit) int {
+	if !sh.first {
+		x.Message = m.insertMessage
+	}
+	if sh.inserted != nil {
+		x.Edits = sh.inserted
+		return 0
+	}
+	edits[0] = Edit{Text: m.insertText}
+	x.Edits = edits[:1:1]
+	sh.inserted = x.Edits
+	return 1
+}
+
+// replaceFix makes x replace label f with the clear one its row names (a
+// statement or a denied label is kept instead: kinds). A
+// hashtag fix ("#sponsored") or a label that begins the caption is
+// replaced where it stands; a word ("Werbung", "Publicité") counts as a
+// label only at the start, so a label elsewhere is removed and the word
+// put at the start instead (removeEdit).
+func (t reportText) replaceFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
+	caption, f := in.post.Caption, in.found[r.label]
+	fix := in.table.table.terms[f.row].fix
+	if fix[0] == '#' || f.start == 0 {
+		if !first {
+			t = t.fixMessage(&x.Message, replaceMessage, in, r)
+		}
+		edits[0] = Edit{Start: f.start, End: f.end, Text: fix}
+		if f.end < len(caption) && lex.StartsWord(caption, f.end) {
+			// "Ad:0" ends in a separator the fix lacks: keep the words apart.
+			from := len(t.buf)
+			t.buf = append(append(t.buf, fix...), ' ')
+			t = t.text(&edits[0].Text, from)
+		}
+		x.Edits = edits[:1:1]
+		return t, 1
+	}
+	if !first {
+		t = t.fixMessage(&x.Message, replaceAtStartMessage, in, r)
+	}
+	from := len(t.buf)
+	t.buf = append(append(t.buf, fix...), ' ')
+	t = t.text(&edits[0].Text, from)
+	edits[1] = removeEdit(caption, f)
+	x.Edits = edits[:2:2]
+	return t, 2
+}
+
+// insertRowLabelFix makes x insert the clear label the row of record r's
+// label names at the start, keeping the label: a statement or a denied
+// label (kinds).
+func (t reportText) insertRowLabelFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
+	fix := in.table.table.terms[in.found[r.label].row].fix
+	if !first {
+		t = t.fixMessage(&x.Message, insertRowLabelMessage, in, r)
+	}
+	from := len(t.buf)
+	t.buf = append(append(t.buf, fix...), ' ')
+	t = t.text(&edits[0].Text, from)
+	x.Edits = edits[:1:1]
+	return t, 1
+}
+
+// moveFix makes x move label i of the scan to the start of the caption
+// (removeEdit says how it leaves its place), or shares the move an
+// earlier finding on the same label made.
+func (t reportText) moveFix(in *ruleContext, sh *sharedFixes, r *record, x *Fix, edits []Edit) (reportText, int) {
+	i := r.label
+	if sh.moved != nil && sh.movedLabel == i {
+		x.Edits = sh.moved
+		if !sh.first {
+			t.refs = append(t.refs, textAt{dst: &x.Message, from: sh.movedMessage.from, to: sh.movedMessage.to})
+		}
+		return t, 0
+	}
+	caption := in.post.Caption
+	f := in.found[i]
+	text := caption[f.start:f.end]
+	if !sh.first {
+		t = t.fixMessage(&x.Message, moveMessage, in, r)
+		sh.movedMessage = t.refs[len(t.refs)-1]
+	}
+	from := len(t.buf)
+	t.buf = append(append(t.buf, text...), ' ')
+	t = t.text(&edits[0].Text, from)
+	edits[1] = removeEdit(caption, f)
+	x.Edits = edits[:2:2]
+	sh.moved, sh.movedLabel = x.Edits, i
+	return t, 2
+}
+
+// plainFix makes x write label f without its stylized letters and
+// invisible characters.
+func (t reportText) plainFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
+	f := in.found[r.label]
+	from := len(t.buf)
+	t.buf = appendPlainText(t.buf, in.post.Caption[f.start:f.end])
+	t = t.text(&edits[0].Text, from)
+	if !first {
+		t = t.fixMessage(&x.Message, plainMessage, in, r)
+	}
+	edits[0].Start, edits[0].End = f.start, f.end
+	x.Edits = edits[:1:1]
+	return t, 1
+}
+
+// appendEditingFix makes x append the table's editing label, after a
+// space unless the caption ends in one.
+func (t reportText) appendEditingFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
+	caption, label := in.post.Caption, in.table.table.editingLabel
+	end := len(caption)
+	edits[0] = Edit{Start: end, End: end, Text: label}
+	if end > 0 && !isSpaceByte(caption[end-1]) {
+		from := len(t.buf)
+		t.buf = append(append(t.buf, ' '), label...)
+		t = t.text(&edits[0].Text, from)
+	}
+	if !first {
+		t = t.fixMessage(&x.Message, appendEditingMessage, in, r)
+	}
+	x.Edits = edits[:1:1]
+	return t, 1
+}
+
+// removeEdit deletes a label from the caption without joining the words or
+// hashtags on either side. A label standing apart takes the spaces after
+// it (or, at the end or before a line break or punctuation, before it)
+// along, so none are doubled; one glued to the next token ("#ad#glow",
+// "#ad😀") keeps the space before it. A label glued to the text before it
+// ("Great#ad serum", "#thanks#ad publi") is removed alone, and where a
+// word follows it directly ("word(ad)word") a space takes its place, so
+// "Great serum" and "#thanks publi" stay apart.
+func removeEdit(caption string, f foundLabel) Edit {
+	start, end := f.start, f.end
+	if start > 0 && !isSpaceByte(caption[start-1]) {
+		if end < len(caption) && lex.StartsWord(caption, end) {
+			return Edit{Start: start, End: end, Text: " "}
+		}
+		return Edit{Start: start, End: end}
+	}
+	lead := start // where the text before the label ends
+	for lead > 0 && isSpaceByte(caption[lead-1]) {
+		lead--
+	}
+	// A label that is a sentence of its own ("New drop. Sponsored.")
+	// takes its full stop along, or the text before it would end in two.
+	if end < len(caption) && (caption[end] == '.' || caption[end] == '!') && (end+1 == len(caption) || isSpaceByte(caption[end+1])) &&
+		(lead == 0 || caption[lead-1] == '.' || caption[lead-1] == '!' || caption[lead-1] == '?') {
+		end++
+	}
+	// After a comma and before the full stop that ends the sentence
+	// ("Meine neue Creme, Anzeige.") the label takes the comma: "Meine
+	// neue Creme."
+	if end < len(caption) && (caption[end] == '.' || caption[end] == '!' || caption[end] == '?') && lead > 0 && caption[lead-1] == ',' && lead < start {
+		start = lead - 1
+		for start > 0 && caption[start-1] == ' ' {
+			start--
+		}
+		return Edit{Start: start, End: end}
+	}
+	// Between two commas ("serum, #ad, it sinks in") the label takes the
+	// second with it: "serum, it sinks in".
+	if end < len(caption) && caption[end] == ',' && lead > 0 && caption[lead-1] == ',' && lead < start {
+		end++
+		for end < len(caption) && caption[end] == ' ' {
+			end++
+		}
+		if end < len(caption) && !isSpaceByte(caption[end]) {
+			return Edit{Start: start, End: end}
+		}
+	}
+	for end < len(caption) && caption[end] == ' ' {
+		end++
+	}
+	atEnd := end == len(caption) || caption[end] == '\n' || caption[end] == '\r'
+	if atEnd || end == f.end && closesText(caption[end]) {
+		start = lead
+		// A comma or semicolon that only introduced a label ending its
+		// line ("Loving this serum, #ad") goes with it.
+		if atEnd && start > 0 && (caption[start-1] == ',' || caption[start-1] == ';') {
+			start--
+			for start > 0 && caption[start-1] == ' ' {
+				start--
+			}
+		}
+	}
+	return Edit{Start: start, End: end}
+}
+
+// closesText reports a byte that may follow a word directly: a separator,
+// or ASCII punctuation such as "," or ".".
+func closesText(b byte) bool {
+	if b >= utf8.RuneSelf {
+		return false
+	}
+	switch lex.ASCIIClass(b) {
+	case lex.ClassSpace, lex.ClassPunct, lex.ClassDot:
+		return true
+	}
+	return false
+}
+
+// fixMessage makes fix message k (fixMessages), filled in for record r
+// of in, the string *dst.
+func (t reportText) fixMessage(dst *string, k int, in *ruleContext, r *record) reportText {
+	from := len(t.buf)
+	t.buf, _ = appendTemplate(t.buf, fixTemplates[k], in.table, in, r)
+	return t.text(dst, from)
+}
+
+// text makes buf[from:] (to its current end) the string *dst. Bytes
+// equal to a text among the last few made are dropped and that text is
+// shared: ten thousand "#spon" make one message, not ten thousand.
+func (t reportText) text(dst *string, from int) reportText {
+	to := len(t.buf)
+	for k := len(t.refs) - 1; k >= 0 && k >= len(t.refs)-recentTexts; k-- {
+		if r := t.refs[k]; int(r.to-r.from) == to-from && string(t.buf[r.from:r.to]) == string(t.buf[from:to]) {
+			t.buf = t.buf[:from]
+			t.refs = append(t.refs, textAt{dst: dst, from: r.from, to: r.to})
+			return t
+		}
+	}
+	t.refs = append(t.refs, textAt{dst: dst, from: int32(from), to: int32(to)})
+	return t
+}
+
+// recentTexts is how many of the last texts text compares a new one with.
+const recentTexts = 4
+
+// utf16Span returns the span [start, end) of caption in UTF-16 code
+// units given the UTF-16 position of start, which the caller has counted.
+func utf16Span(caption string, start, end, start16 int) (int, int) {
+	return start16, start16 + countChars(caption[start:end], unitUTF16)
+}
+
+// fillUTF16 sets the UTF-16 spans of r's findings, their fixes' edits and
+// r's disclosures for caption, in one walk per list over the sorted
+// starts. Spans outside the caption (which Check never makes) are left
+// alone. It does not allocate.
+func (r *Report) fillUTF16(caption string) {
+	end := 0
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		end = max(end, f.End)
+		for _, x := range f.Fixes {
+			for _, e := range x.Edits {
+				end = max(end, e.End)
+			}
+		}
+	}
+	for _, l := range r.Disclosures {
+		end = max(end, l.End)
+	}
+	ascii := asciiPrefix(caption[:min(end, len(caption))])
+	at, at16 := 0, 0
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		mark := utf16Mark{}
+		switch {
+		case f.End <= ascii && 0 <= f.Start && f.Start <= f.End:
+			f.StartUTF16, f.EndUTF16 = f.Start, f.End
+		case f.Start >= at && f.End >= f.Start && f.End <= len(caption):
+			at16 += countChars(caption[at:f.Start], unitUTF16)
+			at = f.Start
+			f.StartUTF16, f.EndUTF16 = utf16Span(caption, f.Start, f.End, at16)
+			mark = utf16Mark{at: at, at16: at16}
+		}
+		fillEditsUTF16(f.Fixes, caption, ascii, mark)
+	}
+	fillLabelsUTF16(r.Disclosures, caption)
+}
+
+// utf16Mark is a byte offset into a caption, at, and the same place in
+// UTF-16 code units, at16.
+type utf16Mark struct {
+	at, at16 int
+}
+
+// fillEditsUTF16 sets the UTF-16 spans of fixes' edits for caption, whose
+// first ascii bytes are ASCII: an edit that ends there has its byte span.
+// The others are counted from the nearest known place before them: the
+// end of the fix's previous edit (a fix's edits are sorted), the
+// finding's start (mark: where a fix's edit that removes or replaces a
+// label begins), or the end of the ASCII prefix.
+func fillEditsUTF16(fixes []Fix, caption string, ascii int, mark utf16Mark) {
+	if mark.at < ascii {
+		mark = utf16Mark{at: ascii, at16: ascii}
+	}
+	for _, x := range fixes {
+		c := mark
+		for k := range x.Edits {
+			e := &x.Edits[k]
+			if e.Start < 0 || e.End < e.Start || e.End > len(caption) {
+				continue
+			}
+			if e.End <= ascii {
+				e.StartUTF16, e.EndUTF16 = e.Start, e.End
+				continue
+			}
+			if e.Start < c.at {
+				c = mark
+				if e.Start < c.at {
+					c = utf16Mark{at: min(e.Start, ascii), at16: min(e.Start, ascii)}
+				}
+			}
+			c.at16 += countChars(caption[c.at:e.Start], unitUTF16)
+			e.StartUTF16, e.EndUTF16 = utf16Span(caption, e.Start, e.End, c.at16)
+			c = utf16Mark{at: e.End, at16: e.EndUTF16}
+		}
+	}
+}
+
+// fillLabelsUTF16 sets the UTF-16 spans of labels, sorted by Start, for
+// caption, as [Report.fillUTF16] does for a report's disclosures.
+func fillLabelsUTF16(labels []Label, caption string) {
+	at, at16 := 0, 0
+	for i := range labels {
+		l := &labels[i]
+		if l.Start < at || l.End < l.Start || l.End > len(caption) {
+			continue
+		}
+		at16 += countChars(caption[at:l.Start], unitUTF16)
+		at = l.Start
+		l.StartUTF16, l.EndUTF16 = utf16Span(caption, l.Start, l.End, at16)
+	}
+}
