@@ -98,7 +98,8 @@ func Check(p Post) Report { return defaultChecker().Check(p) }
 // probarlo", "mi è stato regalato da @brand", "ik kreeg dit van @merk",
 // "recebi da @marca") is a clear label of its connection (employment is
 // Paid). The clause runs to the punctuation, emoji, URL or line break
-// that ends it; the packs' README, "Clauses", tells how its roles decide.
+// that ends it; the packs' README, "Clauses", tells how its roles decide
+// (ExampleCheck_statementClauses).
 // Only the creator speaking counts: copy addressed to the follower ("Earn
 // a percentage back on every purchase with @card", "Get a cut of every
 // sale you refer", "you get a free sample", "get paid to post") is no
