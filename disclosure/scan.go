@@ -162,7 +162,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		if tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
 			n = m.lex.First(key)
 		}
-		// A word that may start a statement's verb (clause.go).
+		// A word that may start a statement's verb (clause_scan.go).
 		verb := m.clauses.verbAt(tok.Kind, key)
 		afterBreak, hyphenated := tok.AfterBreak(), tok.Hyphenated()
 		if afterBreak {
