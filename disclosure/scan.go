@@ -162,8 +162,6 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		if tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
 			n = m.lex.First(key)
 		}
-		// A word that may start a statement's verb (clause_scan.go).
-		verb := m.clauses.verbAt(tok.Kind, key)
 		afterBreak, hyphenated := tok.AfterBreak(), tok.Hyphenated()
 		if afterBreak {
 			st = st&^(cue|addressed) | atLine | sentenceStart
@@ -185,13 +183,14 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		// A term found here: f, matched by a table row (byRow) or a brand
 		// tag.
 		var f foundLabel
+		var mt lex.Match
 		matched, byRow, phrase := false, false, false
-		if n != lex.NoNode || hyphenated || tok.Kind == lex.Hashtag && brandSet || verb != lex.NoNode {
+		at := cur // past tok: where a clause around it reads on
+		if n != lex.NoNode || hyphenated || tok.Kind == lex.Hashtag && brandSet {
 			ctx := lex.Context{LineStart: st&atLine != 0, AfterStop: st&afterStop != 0, Cue: st&cue != 0, Addressed: st&addressed != 0}
-			at := cur // past tok: where a clause around it reads on
-			mt, ok := lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
+			mt, byRow = lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
 			switch {
-			case ok:
+			case byRow:
 				cur = win.Resume(cur, mt.Next)
 				row := &m.table.terms[mt.Row]
 				f = foundLabel{start: mt.Start, end: mt.End, kind: row.kind, clarity: row.clarity,
@@ -203,10 +202,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				// all it is asked for.
 				phrase = !mt.Single && row.kind == termLabel && st&opening != 0 && st&openingLabel == 0 &&
 					lex.WordBounded(caption, mt.Start, mt.End)
-				matched, byRow = true, true
-				if m.deniedStatement(verb, tok, key, &f, caption, at, win, brand) {
-					f.kind = termNotLabel // a statement in a denial, a hypothetical, a question, or of someone else
-				}
+				matched = true
 			case tok.Kind == lex.Hashtag:
 				if i := brand.TagRole(key, m.brandRoles); i >= 0 {
 					bt := m.table.brandTags[i]
@@ -215,15 +211,21 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 					matched = true
 				}
 			}
-			if verb != lex.NoNode {
-				// A statement read as a clause around this word, where no
-				// term row matched or one matched that it says more than:
-				// the scan goes on at the word after the verb, so that
-				// labels inside the statement are found.
-				if cf, found := m.clauseLabel(tok, key, caption, at, win, brand, sc.found, mt, ok); found {
-					f, cur, matched, byRow = cf, at, true, true
-					phrase = st&opening != 0 && st&openingLabel == 0
-				}
+		}
+		// Then the clause reader's part (clause_scan.go), at a word that
+		// may start a statement's verb (verb) or a term row's label: a
+		// statement that the clause around it denies, or a statement read
+		// as a clause around the verb, where no term row matched or one
+		// matched that it says more than: the scan goes on at the word
+		// after the verb, so that labels inside the statement are found.
+		verb := m.clauses.verbAt(tok.Kind, key)
+		if byRow && m.deniedStatement(verb, tok, key, &f, caption, at, win, brand) {
+			f.kind = termNotLabel // a statement in a denial, a hypothetical, a question, or of someone else
+		}
+		if verb != lex.NoNode {
+			if cf, found := m.clauseLabel(tok, key, caption, at, win, brand, sc.found, mt, byRow); found {
+				f, cur, matched, byRow = cf, at, true, true
+				phrase = st&opening != 0 && st&openingLabel == 0
 			}
 		}
 		// Then the scan's part: what the token and the term, if any, say
