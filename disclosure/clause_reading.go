@@ -10,16 +10,16 @@ import (
 
 // Bounds of the window a clause is read in.
 const (
-	// clauseBack is how many bytes before its verb a clause is read from.
+	// clauseBack is how many bytes before its verb a clause is read from
+	// (lex.Back): moved on past a space so that reading starts at a
+	// token; the tokens read before the clause's own start are dropped at
+	// the punctuation that ends the clause before.
 	clauseBack = 160
 	// maxClauseParts bounds the constituents kept of a clause; before the
 	// verb the earliest are dropped.
 	maxClauseParts = 24
 	// maxAfterVerb is how many constituents after the verb are read.
 	maxAfterVerb = 10
-	// maxToClauseEnd is how many more tokens are read, past those, for the
-	// punctuation that ends the clause (a "?" makes it a question).
-	maxToClauseEnd = 16
 	// nearBefore and nearAfter are how many constituents may stand
 	// between the verb and its recipient or passive auxiliary before it
 	// ("me lo ha enviado", "hat mir das Serum geschenkt"), and its
@@ -89,7 +89,7 @@ func (cr *clauseReader) readIn(lx *clauseLexicon, n lex.Node, tok lex.Token, cap
 	// The words before the verb, read from a text that ends at it, so
 	// that no phrase runs into the verb; a clause break starts over.
 	if !tok.AfterBreak() {
-		cl.read(cr, lx, lex.NewTokenizer(caption[:tok.Start]).At(clauseStart(caption, tok.Start)), win, brand, -1)
+		cl.read(cr, lx, lex.Back(caption, tok.Start, clauseBack), win, brand, -1)
 	}
 	cl.add(clausePart{role: cr.rows[vrow].role, row: vrow, start: tok.Start, end: mt.End, altered: mt.Altered})
 	verb := cl.n - 1
@@ -123,90 +123,86 @@ func (cl *clauseParts) add(p clausePart) {
 // the end of its text, starting over at each clause break; after it
 // (verb the verb's part) up to the clause's end, maxAfterVerb parts, or
 // a second verb of the lexicon, which starts a clause of its own. It
-// reports false for a clause that ends in a question mark.
+// reports false for a clause that ends in a question mark. It reads the
+// tokens lex.FillSize at a time.
 func (cl *clauseParts) read(cr *clauseReader, lx *clauseLexicon, tz lex.Tokenizer, win *lex.Window, brand *brandInfo, verb int) bool {
-	var key lex.Key
+	var ts lex.Tokens
 	for {
-		tk, ok := tz.Next(&key)
-		if !ok {
+		n := tz.Fill(&ts)
+		if n == 0 {
 			return true
 		}
-		if tk.AfterBreak() || endsClause(tk, key.Bytes()) {
-			if verb >= 0 {
-				return tk.AfterBreak() || string(key.Bytes()) != "?"
+		for i := 0; i < n; i++ {
+			tk, key := ts.Toks[i], ts.Keys[i].Bytes()
+			if tk.AfterBreak() || endsClause(tk, key) {
+				if verb >= 0 {
+					return tk.AfterBreak() || string(key) != "?"
+				}
+				cl.n, cl.bp = 0, brandProgress{}
+				continue
 			}
-			cl.n, cl.bp = 0, brandProgress{}
-			continue
-		}
-		if verb >= 0 && (cl.n-verb > maxAfterVerb || cl.n == len(cl.parts) || tk.Kind == lex.Word && lx.verbs.First(key.Bytes()) != lex.NoNode) {
-			// Enough words read, or another verb, whose words are its
-			// own clause's: only the clause's end is still wanted.
-			return cl.toEnd(tz, &key)
-		}
-		p := clausePart{role: roleUnknown, row: -1, start: tk.Start, end: tk.End, altered: tk.Altered()}
-		switch tk.Kind {
-		case lex.Mention:
-			p.role, p.named = roleAgent, true
-		case lex.Word:
-			cr.classify(lx, &p, tk, &tz, win, brand, key.Bytes())
-		}
-		cl.add(p)
-		if p.role == roleUnknown && tk.Kind == lex.Word && brand.Set() {
-			cl.bp.word(cl.parts[:cl.n], cl.n-1, key.Bytes(), brand)
+			if verb >= 0 && (cl.n-verb > maxAfterVerb || cl.n == len(cl.parts) || tk.Kind == lex.Word && lx.verbs.First(key) != lex.NoNode) {
+				// Enough words read, or another verb, whose words are its
+				// own clause's: only the clause's end is still wanted.
+				return cl.toEnd(ts.After(i))
+			}
+			p := clausePart{role: roleUnknown, row: -1, start: tk.Start, end: tk.End, altered: tk.Altered()}
+			switch tk.Kind {
+			case lex.Mention:
+				p.role, p.named = roleAgent, true
+			case lex.Word:
+				if next := cr.classify(lx, &p, tk, ts.After(i), win, brand, key); next > 0 {
+					// A phrase of next more tokens: read on past it, from
+					// the text when it runs past the tokens filled.
+					if i+next >= n {
+						tz = win.Resume(ts.After(i), next)
+					}
+					i += next
+				}
+			}
+			cl.add(p)
+			if p.role == roleUnknown && tk.Kind == lex.Word && brand.Set() {
+				cl.bp.word(cl.parts[:cl.n], cl.n-1, key, brand)
+			}
 		}
 	}
 }
 
-// toEnd reads on to the clause's end, up to maxToClauseEnd tokens, and
-// reports false when it is a "?".
-func (cl *clauseParts) toEnd(tz lex.Tokenizer, key *lex.Key) bool {
-	for range maxToClauseEnd {
-		tk, ok := tz.Next(key)
-		if !ok {
-			return true
-		}
-		if tk.AfterBreak() || endsClause(tk, key.Bytes()) {
-			return tk.AfterBreak() || string(key.Bytes()) != "?"
+// toEnd reads on from tz to the clause's end, past the parts read, for
+// the punctuation that ends it: up to lex.FillSize tokens, one fill. It
+// reports false when that is a "?", which makes the clause a question.
+func (cl *clauseParts) toEnd(tz lex.Tokenizer) bool {
+	var ts lex.Tokens
+	n := tz.Fill(&ts)
+	for i := range n {
+		tk, key := ts.Toks[i], ts.Keys[i].Bytes()
+		if tk.AfterBreak() || endsClause(tk, key) {
+			return tk.AfterBreak() || string(key) != "?"
 		}
 	}
 	return true
 }
 
-// classify reads the word tk (key) and the words after it as a phrase of
-// lx when one starts there, filling p and moving tz past it.
-func (cr *clauseReader) classify(lx *clauseLexicon, p *clausePart, tk lex.Token, tz *lex.Tokenizer, win *lex.Window, brand *brandInfo, key []byte) {
+// classify reads the word tk (key) and the words after it (which after
+// reads) as a phrase of lx when one starts there, filling p, and returns
+// how many tokens after tk the phrase takes.
+func (cr *clauseReader) classify(lx *clauseLexicon, p *clausePart, tk lex.Token, after lex.Tokenizer, win *lex.Window, brand *brandInfo, key []byte) int {
 	if lx.words.Miss(key) {
-		return
+		return 0
 	}
 	nd := lx.words.First(key)
 	if nd == lex.NoNode {
-		return
+		return 0
 	}
-	mt, ok := lex.MatchGrowing(lx.words, nd, tk, *tz, win, brand, lex.Context{})
+	mt, ok := lex.MatchGrowing(lx.words, nd, tk, after, win, brand, lex.Context{})
 	if !ok {
-		return
+		return 0
 	}
 	row := lx.row[mt.Row]
 	r := &cr.rows[row]
 	p.role, p.named, p.row, p.end = r.role, r.named, row, mt.End
 	p.altered = p.altered || mt.Altered
-	*tz = win.Resume(*tz, mt.Next)
-}
-
-// clauseStart returns where to read the clause that holds the token at
-// at: clauseBack bytes before it, moved on past a space so that reading
-// starts at a token; the tokens read before the clause's own start are
-// dropped at the punctuation that ends the clause before.
-func clauseStart(caption string, at int) int {
-	if at <= clauseBack {
-		return 0
-	}
-	for i := at - clauseBack; i < at; i++ {
-		if isSpaceByte(caption[i]) {
-			return i + 1
-		}
-	}
-	return at
+	return mt.Next
 }
 
 // endsClause reports a token that ends a clause: a sentence's or a

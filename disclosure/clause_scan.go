@@ -104,7 +104,7 @@ const (
 func (cr *clauseReader) denies(lx *clauseLexicon, start statementKind, tok lex.Token, f *foundLabel, caption string, win *lex.Window, brand *brandInfo) (blocked, other bool) {
 	var cl clauseParts
 	if !tok.AfterBreak() {
-		cl.read(cr, lx, lex.NewTokenizer(caption[:tok.Start]).At(clauseStart(caption, tok.Start)), win, brand, -1)
+		cl.read(cr, lx, lex.Back(caption, tok.Start, clauseBack), win, brand, -1)
 	}
 	parts := cl.parts[:cl.n]
 	affiliate := f.connection == Affiliate
@@ -142,8 +142,7 @@ func (cr *clauseReader) denies(lx *clauseLexicon, start statementKind, tok lex.T
 		}
 	}
 	// A question: "Glow Co sent me this for free?"
-	var k lex.Key
-	if !cl.toEnd(lex.NewTokenizer(caption).At(f.end), &k) {
+	if !cl.toEnd(lex.NewTokenizer(caption).At(f.end)) {
 		return true, false
 	}
 	switch {
