@@ -144,18 +144,18 @@ func (cl *clauseParts) read(cr *clauseReader, lx *clauseLexicon, tz lex.Tokenize
 			if verb >= 0 && (cl.n-verb > maxAfterVerb || cl.n == len(cl.parts) || tk.Kind == lex.Word && lx.verbs.First(key) != lex.NoNode) {
 				// Enough words read, or another verb, whose words are its
 				// own clause's: only the clause's end is still wanted.
-				return cl.toEnd(ts.After(i))
+				return cl.toEnd(ts.Rest[i])
 			}
 			p := clausePart{role: roleUnknown, row: -1, start: tk.Start, end: tk.End, altered: tk.Altered()}
 			switch tk.Kind {
 			case lex.Mention:
 				p.role, p.named = roleAgent, true
 			case lex.Word:
-				if next := cr.classify(lx, &p, tk, ts.After(i), win, brand, key); next > 0 {
+				if next := cr.classify(lx, &p, tk, ts.Rest[i], win, brand, key); next > 0 {
 					// A phrase of next more tokens: read on past it, from
 					// the text when it runs past the tokens filled.
 					if i+next >= n {
-						tz = win.Resume(ts.After(i), next)
+						tz = win.Resume(ts.Rest[i], next)
 					}
 					i += next
 				}

@@ -214,19 +214,22 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		}
 		// Then the clause reader's part (clause_scan.go), at a word that
 		// may start a statement's verb (verb) or a term row's label: a
-		// statement that the clause around it denies, or a statement read
-		// as a clause around the verb, where no term row matched or one
-		// matched that it says more than: the scan goes on at the word
-		// after the verb, so that labels inside the statement are found.
+		// statement read as a clause around the verb, where no term row
+		// matched or one matched that it says more than (the scan goes on
+		// at the word after the verb, so that labels inside the statement
+		// are found); else a term row's statement that the clause around
+		// it denies.
 		verb := m.clauses.verbAt(tok.Kind, key)
-		if byRow && m.deniedStatement(verb, tok, key, &f, caption, at, win, brand) {
-			f.kind = termNotLabel // a statement in a denial, a hypothetical, a question, or of someone else
-		}
+		cf, statement := foundLabel{}, false
 		if verb != lex.NoNode {
-			if cf, found := m.clauseLabel(tok, key, caption, at, win, brand, sc.found, mt, byRow); found {
-				f, cur, matched, byRow = cf, at, true, true
-				phrase = st&opening != 0 && st&openingLabel == 0
-			}
+			cf, statement = m.clauseLabel(tok, key, caption, at, win, brand, sc.found, mt, byRow)
+		}
+		switch {
+		case statement:
+			f, cur, matched, byRow = cf, at, true, true
+			phrase = st&opening != 0 && st&openingLabel == 0
+		case byRow && m.deniedStatement(verb, tok, key, &f, caption, at, win, brand):
+			f.kind = termNotLabel // a statement in a denial, a hypothetical, a question, or of someone else
 		}
 		// Then the scan's part: what the token and the term, if any, say
 		// about the text around them.

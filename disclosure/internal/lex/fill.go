@@ -13,33 +13,25 @@ const FillSize = 16
 type Tokens struct {
 	Toks [FillSize]Token
 	Keys [FillSize]Key
-	// after is the Tokenizer's position after each token.
-	after [FillSize]int
-	s     string
+	// Rest is the Tokenizer past each token: where a reader goes on past
+	// it, a match from it reads on, or a new Fill starts.
+	Rest [FillSize]Tokenizer
 }
 
 // Fill reads the next tokens of t, up to FillSize, into into, moves t past
 // them, and returns how many it read: 0 at the end of the text. Tokens
 // past the count are left as they were.
 func (t *Tokenizer) Fill(into *Tokens) int {
-	into.s = t.s
 	n := 0
 	for n < FillSize {
 		tok, ok := t.Next(&into.Keys[n])
 		if !ok {
 			break
 		}
-		into.Toks[n], into.after[n] = tok, t.pos
+		into.Toks[n], into.Rest[n] = tok, *t
 		n++
 	}
 	return n
-}
-
-// After returns a Tokenizer over the text ts was filled from, positioned
-// after its token i: where a reader goes on past that token, a match
-// from it reads on, or a new Fill starts.
-func (ts *Tokens) After(i int) Tokenizer {
-	return Tokenizer{s: ts.s, pos: ts.after[i]}
 }
 
 // Back returns a Tokenizer over s[:at] for the words before the token at
