@@ -26,7 +26,8 @@ func nameAt(brand *brandInfo, i int) *brandInfo {
 // agent.
 func (bp *brandProgress) word(parts []clausePart, i int, key []byte, brand *brandInfo) {
 	if bp.name > 0 && i > 0 && parts[i-1].role == roleUnknown && bp.first < i {
-		name := nameAt(brand, bp.name).Squashed()
+		at := nameAt(brand, bp.name)
+		name := at.Squashed()
 		if n, ok := squashedPrefix(name[bp.done:], key); ok && n > 0 {
 			bp.done += n
 			bp.finish(parts, i, len(name))

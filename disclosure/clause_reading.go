@@ -85,17 +85,18 @@ func (cr *clauseReader) readIn(lx *clauseLexicon, n lex.Node, tok lex.Token, cap
 		return clause{}, false, false
 	}
 	vrow := lx.verbRow[mt.Row]
+	// The words before the verb are read from a text that ends at it, so
+	// that no phrase runs into the verb; those after it from its end.
+	before, rest := lex.Back(caption, tok.Start, clauseBack), lex.NewTokenizer(caption).At(mt.End)
 	var cl clauseParts
-	// The words before the verb, read from a text that ends at it, so
-	// that no phrase runs into the verb; a clause break starts over.
+	// Before the verb, a clause break starts over.
 	if !tok.AfterBreak() {
-		cl.read(cr, lx, lex.Back(caption, tok.Start, clauseBack), win, brand, -1)
+		cl.read(cr, lx, before, win, brand, -1)
 	}
 	cl.add(clausePart{role: cr.rows[vrow].role, row: vrow, start: tok.Start, end: mt.End, altered: mt.Altered})
 	verb := cl.n - 1
-	// The words after it, up to the clause's end; a "?" there makes it a
-	// question.
-	if !cl.read(cr, lx, lex.NewTokenizer(caption).At(mt.End), win, brand, verb) {
+	// After it, up to the clause's end; a "?" there makes it a question.
+	if !cl.read(cr, lx, rest, win, brand, verb) {
 		return clause{}, false, true
 	}
 	return cr.decide(cl.parts[:cl.n], verb)

@@ -50,7 +50,7 @@ func (m *matcher) clauseLabel(tok lex.Token, key []byte, caption string, after l
 func (t *termTable) clauseRowID(i int32) int32 { return int32(len(t.terms)) + i }
 
 // isClause reports whether a found label's row is a clause row's.
-func (t *termTable) isClause(row int32) bool { return int(row) >= len(t.terms) }
+func (t *termTable) isClause(row int32) bool { return row >= t.clauseRowID(0) }
 
 // clauseRowOf returns the clause row of a found label's row, or false for
 // a term row or a brand tag.
