@@ -1,14 +1,13 @@
 package disclosure
 
 import (
-	"slices"
-
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
 // The scan's hooks into the clause reader, which scan.go calls in one
 // place: whether a word may start a statement's verb, and a clause found
-// as a label; found labels' clause rows. The third hook, whether a term
+// as a label; found labels' clause rows (scanPost settles where they
+// overlap a term row's, dropCoveredClauses). The third hook, whether a term
 // row's statement is denied by its clause, is clause_denial.go's.
 
 // verbAt returns the verbs' state after key when the token may start a
@@ -60,40 +59,4 @@ func (t *termTable) clauseRowOf(row int32) (*clauseRow, bool) {
 		return nil, false
 	}
 	return &t.clauses[i], true
-}
-
-// dropCoveredClauses settles, among found labels of a table of terms term
-// rows, where a statement found as a clause overlaps
-// a term row's label (non-labels hide what they cover from the scan
-// already): the term row says more exactly what the text is, and the
-// statement goes, except that a statement says more than an ambiguous or
-// vague label inside it ("this was gifted to me by @brand" is a clear
-// statement around the pack's ambiguous "gifted by @brand"), which goes
-// instead.
-func dropCoveredClauses(found []foundLabel, terms int32) []foundLabel {
-	if !slices.ContainsFunc(found, func(f foundLabel) bool { return f.row >= terms }) {
-		return found
-	}
-	const dropped termKind = 255
-	overlap := func(f, g foundLabel) bool {
-		return g.row < terms && g.kind == termLabel && g.start < f.end && f.start < g.end
-	}
-	weakerInside := func(f, g foundLabel) bool {
-		return g.clarity != Clear && f.start <= g.start && g.end <= f.end && f.end-f.start > g.end-g.start
-	}
-	for i, f := range found {
-		if f.row < terms {
-			continue
-		}
-		if slices.ContainsFunc(found, func(g foundLabel) bool { return overlap(f, g) && !weakerInside(f, g) }) {
-			found[i].kind = dropped
-			continue
-		}
-		for j, g := range found {
-			if overlap(f, g) {
-				found[j].kind = dropped
-			}
-		}
-	}
-	return slices.DeleteFunc(found, func(f foundLabel) bool { return f.kind == dropped })
 }

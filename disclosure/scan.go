@@ -46,6 +46,42 @@ func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found [
 	return sc
 }
 
+// dropCoveredClauses settles, among found labels of a table of terms term
+// rows, where a statement found as a clause overlaps
+// a term row's label (non-labels hide what they cover from the scan
+// already): the term row says more exactly what the text is, and the
+// statement goes, except that a statement says more than an ambiguous or
+// vague label inside it ("this was gifted to me by @brand" is a clear
+// statement around the pack's ambiguous "gifted by @brand"), which goes
+// instead.
+func dropCoveredClauses(found []foundLabel, terms int32) []foundLabel {
+	if !slices.ContainsFunc(found, func(f foundLabel) bool { return f.row >= terms }) {
+		return found
+	}
+	const dropped termKind = 255
+	overlap := func(f, g foundLabel) bool {
+		return g.row < terms && g.kind == termLabel && g.start < f.end && f.start < g.end
+	}
+	weakerInside := func(f, g foundLabel) bool {
+		return g.clarity != Clear && f.start <= g.start && g.end <= f.end && f.end-f.start > g.end-g.start
+	}
+	for i, f := range found {
+		if f.row < terms {
+			continue
+		}
+		if slices.ContainsFunc(found, func(g foundLabel) bool { return overlap(f, g) && !weakerInside(f, g) }) {
+			found[i].kind = dropped
+			continue
+		}
+		for j, g := range found {
+			if overlap(f, g) {
+				found[j].kind = dropped
+			}
+		}
+	}
+	return slices.DeleteFunc(found, func(f foundLabel) bool { return f.kind == dropped })
+}
+
 // foundLabel is a term found in the caption, before it becomes a Label.
 // It is kept small: a long caption holds many.
 type foundLabel struct {
@@ -390,31 +426,4 @@ const maxLeadWordsAboutLinks = 12
 // isSpaceByte reports an ASCII byte the tokenizer treats as a separator.
 func isSpaceByte(b byte) bool {
 	return b < utf8.RuneSelf && lex.ASCIIClass(b) == lex.ClassSpace
-}
-
-// spokenLabels finds the clear labels of every segment of p's transcript,
-// sorted by time: each segment is scanned like a caption. A label is said
-// at its segment's Start: a transcript gives no finer timing. Negative
-// starts count as 0. win is the caption scan's token window.
-func (c *Checker) spokenLabels(m *matcher, p *Post, brand *brandInfo, win *lex.Window) []spokenLabel {
-	var labels []spokenLabel
-	var backing [8]foundLabel
-	for i, seg := range p.Transcript {
-		sc := c.scanText(m, seg.Text, brand, backing[:0], win)
-		for _, f := range sc.found {
-			if f.kind == termLabel && f.clarity == Clear {
-				labels = append(labels, spokenLabel{segment: i, start: f.start, end: f.end, at: max(seg.Start, 0)})
-			}
-		}
-	}
-	slices.SortStableFunc(labels, func(a, b spokenLabel) int {
-		switch {
-		case a.at < b.at:
-			return -1
-		case a.at > b.at:
-			return 1
-		}
-		return 0
-	})
-	return labels
 }
