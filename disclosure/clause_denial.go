@@ -70,7 +70,7 @@ const (
 func (cr *clauseReader) denies(lx *clauseLexicon, start statementKind, tok lex.Token, f *foundLabel, caption string, win *lex.Window, brand *brandInfo) (blocked, other bool) {
 	var cl clauseParts
 	if !tok.AfterBreak() {
-		cl.read(cr, lx, lex.Back(caption, tok.Start, clauseBack), win, brand, -1)
+		cl.read(cr, lx, caption, tok.Start, win, brand, -1)
 	}
 	parts := cl.parts[:cl.n]
 	affiliate := f.connection == Affiliate

@@ -85,18 +85,16 @@ func (cr *clauseReader) readIn(lx *clauseLexicon, n lex.Node, tok lex.Token, cap
 		return clause{}, false, false
 	}
 	vrow := lx.verbRow[mt.Row]
-	// The words before the verb are read from a text that ends at it, so
-	// that no phrase runs into the verb; those after it from its end.
-	before, rest := lex.Back(caption, tok.Start, clauseBack), lex.NewTokenizer(caption).At(mt.End)
 	var cl clauseParts
-	// Before the verb, a clause break starts over.
+	// The words before the verb; a clause break starts over.
 	if !tok.AfterBreak() {
-		cl.read(cr, lx, before, win, brand, -1)
+		cl.read(cr, lx, caption, tok.Start, win, brand, -1)
 	}
 	cl.add(clausePart{role: cr.rows[vrow].role, row: vrow, start: tok.Start, end: mt.End, altered: mt.Altered})
 	verb := cl.n - 1
-	// After it, up to the clause's end; a "?" there makes it a question.
-	if !cl.read(cr, lx, rest, win, brand, verb) {
+	// The words after it, up to the clause's end; a "?" there makes it a
+	// question.
+	if !cl.read(cr, lx, caption, mt.End, win, brand, verb) {
 		return clause{}, false, true
 	}
 	return cr.decide(cl.parts[:cl.n], verb)
@@ -120,13 +118,20 @@ func (cl *clauseParts) add(p clausePart) {
 	cl.n++
 }
 
-// read reads the parts tz yields with lx: before the verb (verb < 0) to
-// the end of its text, starting over at each clause break; after it
-// (verb the verb's part) up to the clause's end, maxAfterVerb parts, or
-// a second verb of the lexicon, which starts a clause of its own. It
-// reports false for a clause that ends in a question mark. It reads the
-// tokens lex.FillSize at a time.
-func (cl *clauseParts) read(cr *clauseReader, lx *clauseLexicon, tz lex.Tokenizer, win *lex.Window, brand *brandInfo, verb int) bool {
+// read reads the parts of caption with lx: before the verb (verb < 0)
+// the words up to at, where it starts, from clauseBack bytes before it,
+// starting over at each clause break; after it (verb the verb's part)
+// the words from at, where it ends, up to the clause's end, maxAfterVerb
+// parts, or a second verb of the lexicon, which starts a clause of its
+// own. It reports false for a clause that ends in a question mark. It
+// reads the tokens lex.FillSize at a time.
+func (cl *clauseParts) read(cr *clauseReader, lx *clauseLexicon, caption string, at int, win *lex.Window, brand *brandInfo, verb int) bool {
+	// Before the verb, from a text that ends at it, so that no phrase
+	// runs into the verb.
+	tz := lex.NewTokenizer(caption).At(at)
+	if verb < 0 {
+		tz = lex.Back(caption, at, clauseBack)
+	}
 	var ts lex.Tokens
 	for {
 		n := tz.Fill(&ts)
