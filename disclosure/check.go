@@ -121,7 +121,11 @@ func (c *Checker) Check(p Post) Report {
 			id.check(&in, out)
 		}
 	}
-	return out.report(c, p.Caption, sc.found)
+	r := out.report(c, p.Caption, sc.found)
+	if int(p.Category) < categoryNames.Len() {
+		r.Category = p.Category
+	}
+	return r
 }
 
 // tableFor returns the compiled table of j, or the US one with fallback

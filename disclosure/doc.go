@@ -10,6 +10,7 @@
 // its author or title where a doc first uses it. Contents:
 //
 //   - Checking: Check, Post, Report, Finding and where a check's reading is told.
+//   - What a post shows and promotes: AI pictures, overlays, categories.
 //   - Placement: the label the placement rules judge.
 //   - Rules: every rule, its default severity and when it fires.
 //   - Policy: Options, NewChecker and Checker, for a team's own policy.
@@ -45,6 +46,21 @@
 // captions are matched in [Label] (ExampleCheck_stylized), the fixes in
 // [Fix], the ad reading's signals in [Checker.ReadAd], the JSON forms in
 // [Report.MarshalJSON].
+//
+// # What a post shows and promotes
+//
+// A [Post] says more than its caption. [Post.Alteration] says how its
+// pictures were changed (Retouched, as [Post.Edited] says; Generated or
+// DeepFake by AI), [Post.VirtualCreator] that its creator is a
+// computer-generated character, [Post.Category] what it promotes (alcohol,
+// gambling, crypto...: the [Category] constants), [Post.AgeGated] that only
+// adults see it, [Post.PlatformLabel] that the platform's paid-partnership
+// label is on, and [Post.Overlays] the text shown on screen, each [Overlay]
+// with the stretch of the video it shows for. The [Report] says which
+// category the rules judged ([Report.Category]). [Post.Validate] names the
+// first value out of bounds (an overlay ending before it starts, a
+// negative time) as a [PostError] with its JSON path, as the JSON reader
+// does (ExamplePost_Validate).
 //
 // # Placement
 //

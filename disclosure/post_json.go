@@ -40,6 +40,30 @@ func (s *Segment) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// MarshalJSON implements json.Marshaler: {"start": 0, "end": 3.5, "text":
+// "Publicité"}, start and end in seconds from the beginning of the video.
+func (o Overlay) MarshalJSON() ([]byte, error) {
+	return appendOverlay(nil, &o), nil
+}
+
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form, with
+// [Segment.UnmarshalJSON]'s rules for the times. A negative start or an
+// end before the start is a *[PostError] naming "start" or "end" and
+// wrapping [ErrInvalidDuration]. Members absent from the JSON keep o's
+// values.
+func (o *Overlay) UnmarshalJSON(data []byte) error {
+	w := overlayJSON{Start: seconds(o.Start), End: seconds(o.End), Text: o.Text}
+	if err := decodeStrict(data, &w, overlaySchema); err != nil {
+		return err
+	}
+	v := Overlay{Start: time.Duration(w.Start), End: time.Duration(w.End), Text: w.Text}
+	if err := v.validate(-1); err != nil {
+		return err
+	}
+	*o = v
+	return nil
+}
+
 type postJSON struct {
 	Caption      *string               `json:"caption"`
 	Platform     influencekit.Platform `json:"platform"`
@@ -51,7 +75,49 @@ type postJSON struct {
 	Edited       bool                  `json:"edited"`
 	Connection   Connection            `json:"connection"`
 	// BrandIdentity is written only when the post has one.
-	BrandIdentity *BrandIdentity `json:"brand_identity,omitempty"`
+	BrandIdentity  *BrandIdentity `json:"brand_identity,omitempty"`
+	Alteration     alterationJSON `json:"alteration"`
+	VirtualCreator bool           `json:"virtual_creator"`
+	Category       categoryJSON   `json:"category"`
+	AgeGated       bool           `json:"age_gated"`
+	PlatformLabel  bool           `json:"platform_label"`
+	Overlays       *[]overlayJSON `json:"overlays"`
+}
+
+type overlayJSON struct {
+	Start seconds `json:"start"`
+	End   seconds `json:"end"`
+	Text  string  `json:"text"`
+}
+
+// categoryJSON is a post's "category" member: an unknown name is a
+// *PostError naming the member.
+type categoryJSON Category
+
+func (c categoryJSON) MarshalText() ([]byte, error) { return Category(c).MarshalText() }
+
+func (c *categoryJSON) UnmarshalText(text []byte) error {
+	v, err := ParseCategory(string(text))
+	if err != nil {
+		return &PostError{Field: "category", Err: err}
+	}
+	*c = categoryJSON(v)
+	return nil
+}
+
+// alterationJSON is a post's "alteration" member: an unknown name is a
+// *PostError naming the member.
+type alterationJSON Alteration
+
+func (a alterationJSON) MarshalText() ([]byte, error) { return Alteration(a).MarshalText() }
+
+func (a *alterationJSON) UnmarshalText(text []byte) error {
+	v, err := ParseAlteration(string(text))
+	if err != nil {
+		return &PostError{Field: "alteration", Err: err}
+	}
+	*a = alterationJSON(v)
+	return nil
 }
 
 // MarshalJSON implements json.Marshaler. Every member is written, but
@@ -59,13 +125,18 @@ type postJSON struct {
 //
 //	{"caption": "#ad Loving this serum", "platform": "instagram", "format": "reel",
 //	 "brand": "Glow Co", "jurisdiction": "US", "transcript": [{"start": 0, "text": "..."}],
-//	 "duration": 95.5, "edited": false, "connection": "paid"}
+//	 "duration": 95.5, "edited": false, "connection": "paid",
+//	 "alteration": "generated", "virtual_creator": false, "category": "unknown",
+//	 "age_gated": false, "platform_label": true,
+//	 "overlays": [{"start": 0, "end": 30, "text": "Publicité"}]}
 //
 // Enums are their text forms (Platform and Format lower case, "unknown"
 // when unset; Jurisdiction its code, as in contract JSON; Connection
-// "unknown", "paid", "gift", "affiliate" or "none"). duration and each
-// segment's start are seconds. transcript is [] when empty. A value
-// outside an enum's declared constants is an error.
+// "unknown", "paid", "gift", "affiliate" or "none"; Alteration "none",
+// "retouched", "generated" or "deep-fake"; Category its kebab-case name,
+// "less-healthy-food"). duration, each segment's start and each overlay's
+// start and end are seconds. transcript and overlays are [] when empty. A
+// value outside an enum's declared constants is an error.
 func (p Post) MarshalJSON() ([]byte, error) {
 	if b, ok := appendPost(make([]byte, 0, 160+len(p.Caption)+len(p.Brand)), &p); ok {
 		return b, nil
@@ -76,7 +147,14 @@ func (p Post) MarshalJSON() ([]byte, error) {
 	}
 	w := postJSON{Caption: &p.Caption, Platform: p.Platform, Format: p.Format, Brand: p.Brand,
 		Jurisdiction: p.Jurisdiction, Transcript: &transcript, Duration: seconds(p.Duration),
-		Edited: p.Edited, Connection: p.Connection}
+		Edited: p.Edited, Connection: p.Connection, Alteration: alterationJSON(p.Alteration),
+		VirtualCreator: p.VirtualCreator, Category: categoryJSON(p.Category), AgeGated: p.AgeGated,
+		PlatformLabel: p.PlatformLabel}
+	overlays := make([]overlayJSON, len(p.Overlays))
+	for i, o := range p.Overlays {
+		overlays[i] = overlayJSON{Start: seconds(o.Start), End: seconds(o.End), Text: o.Text}
+	}
+	w.Overlays = &overlays
 	if !p.BrandIdentity.IsZero() {
 		w.BrandIdentity = &p.BrandIdentity
 	}
@@ -93,10 +171,18 @@ func (p Post) MarshalJSON() ([]byte, error) {
 // [ErrInvalidDuration]. Segments out of time order and a segment starting
 // after duration are read as sent: [Check] orders spoken labels by Start,
 // and a live stream's last stretch runs to the later of duration and the
-// last segment's Start. An empty transcript reads as nil.
+// last segment's Start. An empty transcript reads as nil, and so do empty
+// overlays.
+//
+// The values [Post.Validate] rejects are errors here too, as a
+// *[PostError] naming the member's JSON path: a negative start or an end
+// before the start of an overlay ("overlays[1].end"), an unknown category
+// or alteration name ("category").
 func (p *Post) UnmarshalJSON(data []byte) error {
 	w := postJSON{Platform: p.Platform, Format: p.Format, Brand: p.Brand, Jurisdiction: p.Jurisdiction,
-		Duration: seconds(p.Duration), Edited: p.Edited, Connection: p.Connection}
+		Duration: seconds(p.Duration), Edited: p.Edited, Connection: p.Connection,
+		Alteration: alterationJSON(p.Alteration), VirtualCreator: p.VirtualCreator,
+		Category: categoryJSON(p.Category), AgeGated: p.AgeGated, PlatformLabel: p.PlatformLabel}
 	if !p.BrandIdentity.IsZero() {
 		id := p.BrandIdentity
 		w.BrandIdentity = &id
@@ -123,9 +209,24 @@ func (p *Post) UnmarshalJSON(data []byte) error {
 			}
 		}
 	}
+	overlays := p.Overlays
+	if w.Overlays != nil {
+		overlays = nil
+		if len(*w.Overlays) > 0 {
+			overlays = make([]Overlay, len(*w.Overlays))
+			for i, o := range *w.Overlays {
+				overlays[i] = Overlay{Start: time.Duration(o.Start), End: time.Duration(o.End), Text: o.Text}
+				if err := overlays[i].validate(i); err != nil {
+					return err
+				}
+			}
+		}
+	}
 	*p = Post{Caption: *w.Caption, Platform: w.Platform, Format: w.Format, Brand: w.Brand,
 		Jurisdiction: w.Jurisdiction, Transcript: transcript, Duration: time.Duration(w.Duration),
-		Edited: w.Edited, Connection: w.Connection}
+		Edited: w.Edited, Connection: w.Connection, Alteration: Alteration(w.Alteration),
+		VirtualCreator: w.VirtualCreator, Category: Category(w.Category), AgeGated: w.AgeGated,
+		PlatformLabel: w.PlatformLabel, Overlays: overlays}
 	if w.BrandIdentity != nil {
 		p.BrandIdentity = *w.BrandIdentity
 	}

@@ -2,8 +2,10 @@ package disclosure
 
 import "github.com/influencekit/influencekit"
 
-// RuleUndisclosedEditing (error): [Post.Edited] and no "#filtered",
-// "edited" or "retouched" label. Reported for the whole caption.
+// RuleUndisclosedEditing (error): the post is Retouched ([Post.Edited], or
+// [Post.Alteration] Retouched; see [Post.EffectiveAlteration]) and no
+// "#filtered", "edited" or "retouched" label. Reported for the whole
+// caption. A Generated or DeepFake post needs an AI label instead.
 const RuleUndisclosedEditing Rule = "undisclosed-editing"
 
 // ruleUndisclosedEditing declares undisclosed-editing.
@@ -12,11 +14,11 @@ var ruleUndisclosedEditing = ruleSpec{
 	severity: influencekit.SeverityError,
 }
 
-// checkUndisclosedEditing applies [RuleUndisclosedEditing]: [Post].Edited
-// and no editing label in the caption. One finding for the whole caption,
+// checkUndisclosedEditing applies [RuleUndisclosedEditing]: a retouched
+// post and no editing label in the caption. One finding for the whole caption,
 // fixed by appending the table's editing label.
 func checkUndisclosedEditing(in *captionFacts, out *findingSet) {
-	if !in.post.Edited || in.editing {
+	if in.post.EffectiveAlteration() != Retouched || in.editing {
 		return
 	}
 	caption, label := in.post.Caption, in.table.editingLabel
