@@ -100,6 +100,19 @@ import (
 // Chetty, "Endorsements on Social Media", 2018), when the project's
 // evaluation corpora are beside the repository.
 //
+// On screen. The text of each of [Post.Overlays] is read for labels like
+// the caption, with the post's table. An overlay's label counts where the
+// rules ask whether the post is disclosed at all: missing-disclosure does
+// not fire when an overlay shows any label; vague-disclosure not when one
+// shows a clear or ambiguous label, ambiguous-disclosure not when one
+// shows a clear label; a clear on-screen label in the jurisdiction's
+// language answers language-mismatch, a paid one mismatched-disclosure,
+// and an editing label on the picture ("Images retouchées")
+// undisclosed-editing. Placement is the caption's: a clear caption label
+// is still judged where it stands, and a caption's ambiguous label is not
+// judged when the screen shows a clear one. Overlay labels are not listed
+// in [Report.Disclosures], whose spans are the caption's.
+//
 // A check runs in four stages, each producing a plain value the next
 // reads: the caption's normalized tokens and the labels they match
 // ([Checker.scanPost]), the facts the rules read about those labels
@@ -112,7 +125,11 @@ func (c *Checker) Check(p Post) Report {
 	defer out.release()
 	var backing [8]foundLabel
 	sc := c.scanPost(m, p.Caption, &brand, backing[:0], &out.win)
-	in := c.facts(&p, m, sc, fallback)
+	var screen onScreen
+	if len(p.Overlays) > 0 {
+		screen = c.readOverlays(m, &p, &brand, &out.win)
+	}
+	in := c.facts(&p, m, sc, &screen, fallback)
 	if c.needs&needSpoken != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
 		in.spoken = c.spokenLabels(m, p, &brand, &out.win)
 	}
@@ -151,7 +168,8 @@ type captionFacts struct {
 	editing bool
 	// best is the index in found of the label the placement rules judge:
 	// the earliest clear label, or where there is none the earliest
-	// ambiguous one; -1 for neither. clear says found[best] is clear.
+	// ambiguous one; -1 for neither, and -1 for an ambiguous one when an
+	// overlay shows a clear label. clear says found[best] is clear.
 	best  int
 	clear bool
 	// ambiguous and vague say some label of that clarity was found.
@@ -162,6 +180,9 @@ type captionFacts struct {
 	// that need them (needSpoken); empty without a transcript, for a
 	// NoConnection post, or when every such rule is off.
 	spoken []spokenLabel
+	// screen is what the overlays show: their labels, read like the
+	// caption's; the zero value for a post without overlays.
+	screen onScreen
 	// fold is where the best label stands against the platform's fold,
 	// for the rules that need it (needFold); the zero value when the post
 	// is not placed or every such rule is off.
@@ -178,8 +199,9 @@ type foldFact struct {
 }
 
 // facts derives the rules' facts from a scan.
-func (c *Checker) facts(p *Post, m *matcher, sc scan, fallback bool) captionFacts {
-	in := captionFacts{post: p, table: m.table, policy: c, found: sc.found, editing: sc.editing, best: -1, fallback: fallback}
+func (c *Checker) facts(p *Post, m *matcher, sc scan, screen *onScreen, fallback bool) captionFacts {
+	in := captionFacts{post: p, table: m.table, policy: c, found: sc.found, editing: sc.editing || screen.editing,
+		best: -1, fallback: fallback, screen: *screen}
 	for i, f := range sc.found {
 		if f.kind != termLabel {
 			continue
@@ -203,6 +225,11 @@ func (c *Checker) facts(p *Post, m *matcher, sc scan, fallback bool) captionFact
 		case Vague:
 			in.vague = true
 		}
+	}
+	if !in.clear && screen.clear {
+		// The screen shows a clear label: the caption's ambiguous one is
+		// not the post's best label, and placement has nothing to judge.
+		in.best = -1
 	}
 	if c.needs&needFold != 0 && in.placed() {
 		in.fold.at, in.fold.chars, in.fold.past = in.pastFold()

@@ -57,7 +57,9 @@
 // adults see it, [Post.PlatformLabel] that the platform's paid-partnership
 // label is on, and [Post.Overlays] the text shown on screen, each [Overlay]
 // with the stretch of the video it shows for. The [Report] says which
-// category the rules judged ([Report.Category]). [Post.Validate] names the
+// category the rules judged ([Report.Category]). Overlay text is read for
+// labels like the caption: a label on screen discloses the post
+// ([Checker.Check] tells which rules it answers). [Post.Validate] names the
 // first value out of bounds (an overlay ending before it starts, a
 // negative time) as a [PostError] with its JSON path, as the JSON reader
 // does (ExamplePost_Validate).

@@ -16,10 +16,12 @@ var ruleLanguageMismatch = ruleSpec{
 // checkLanguageMismatch applies [RuleLanguageMismatch]: every clear label
 // is in another language than the jurisdiction's (France: "Publicité" or
 // "Collaboration commerciale", not "#ad"). One finding, on the earliest
-// clear label; a table without a language has no such rule.
+// clear label; a table without a language has no such rule. A clear
+// label in the jurisdiction's language on screen ([Post.Overlays])
+// satisfies it.
 func checkLanguageMismatch(in *captionFacts, out *findingSet) {
 	t := in.table
-	if !in.clear || t.language == "" {
+	if !in.clear || t.language == "" || in.screen.clearInLanguage {
 		return
 	}
 	first := -1

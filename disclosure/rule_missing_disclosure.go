@@ -2,8 +2,9 @@ package disclosure
 
 import "github.com/influencekit/influencekit"
 
-// RuleMissingDisclosure (error): no disclosure label at all. Reported
-// for the whole caption (0, 0).
+// RuleMissingDisclosure (error): no disclosure label at all, in the
+// caption or on screen ([Post.Overlays]). Reported for the whole caption
+// (0, 0).
 const RuleMissingDisclosure Rule = "missing-disclosure"
 
 // ruleMissingDisclosure declares missing-disclosure.
@@ -13,11 +14,12 @@ var ruleMissingDisclosure = ruleSpec{
 }
 
 // checkMissingDisclosure applies [RuleMissingDisclosure]: a caption with
-// no disclosure label at all (clear, ambiguous or vague) on a post that
+// no disclosure label at all (clear, ambiguous or vague), and no overlay
+// showing one, on a post that
 // does not declare [NoConnection]. One finding for the whole caption,
 // fixed by inserting the table's default label at the start.
 func checkMissingDisclosure(in *captionFacts, out *findingSet) {
-	if in.clear || in.ambiguous || in.vague || in.post.Connection == NoConnection {
+	if in.clear || in.ambiguous || in.vague || in.screen.any() || in.post.Connection == NoConnection {
 		return
 	}
 	// The message is made once per table (compileTable): "no disclosure

@@ -1,0 +1,64 @@
+package disclosure
+
+import (
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
+)
+
+// onScreen is what the rules read about a post's overlays: the labels
+// shown on screen, read like the caption's with the post's table.
+type onScreen struct {
+	// clear, ambiguous and vague say some overlay shows a label of that
+	// clarity; clearInLanguage that a clear one is in the jurisdiction's
+	// language (or in words every reader of it understands).
+	clear, ambiguous, vague, clearInLanguage bool
+	// said marks the connections the overlays' labels disclose.
+	said [NoConnection + 1]bool
+	// editing: an overlay shows an editing label ("Images retouchées").
+	editing bool
+	// labelled lists, by overlay index, the overlays that show a clear
+	// label; nil when no overlay does.
+	labelled []bool
+}
+
+// any reports whether some overlay shows a disclosure label.
+func (o *onScreen) any() bool { return o.clear || o.ambiguous || o.vague }
+
+// readOverlays scans the text of every overlay of p with m's table. It
+// costs nothing for a post without overlays. win is the scans' token
+// window, the caller's.
+func (c *Checker) readOverlays(m *matcher, p *Post, brand *brandInfo, win *lex.Window) onScreen {
+	var o onScreen
+	var backing [8]foundLabel
+	t := m.table
+	for i, ov := range p.Overlays {
+		sc := c.scanPost(m, ov.Text, brand, backing[:0], win)
+		o.editing = o.editing || sc.editing
+		for _, f := range sc.found {
+			if f.kind != termLabel {
+				continue
+			}
+			if f.clarity == Ambiguous && p.Connection == Gift && f.connection == Gift && t.giftClear(f) {
+				f.clarity = Clear
+			}
+			if f.connection <= NoConnection {
+				o.said[f.connection] = true
+			}
+			switch f.clarity {
+			case Clear:
+				o.clear = true
+				if lang := t.langOf(f); lang == "" || lang == t.language || t.language == "" {
+					o.clearInLanguage = true
+				}
+				if o.labelled == nil {
+					o.labelled = make([]bool, len(p.Overlays))
+				}
+				o.labelled[i] = true
+			case Ambiguous:
+				o.ambiguous = true
+			case Vague:
+				o.vague = true
+			}
+		}
+	}
+	return o
+}
