@@ -177,6 +177,7 @@ func TestRuleNamesAndSeverities(t *testing.T) {
 		"unsubstantiated-claim":     influencekit.SeverityWarning,
 		"obfuscated-disclosure":     influencekit.SeverityWarning,
 		"language-mismatch":         influencekit.SeverityWarning,
+		"undisclosed-ai-content":    influencekit.SeverityError,
 	}
 	got := map[string]influencekit.Severity{}
 	for _, r := range disclosure.Rules() {

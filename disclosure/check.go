@@ -130,6 +130,9 @@ func (c *Checker) Check(p Post) Report {
 		screen = c.readOverlays(m, &p, &brand, &out.win)
 	}
 	in := c.facts(&p, m, sc, &screen, fallback)
+	if !in.ai && len(p.Transcript) > 0 && !c.off[idUndisclosedAIContent] && in.asksAILabel() {
+		in.ai = c.spokenAILabel(m, &p, &brand, &out.win)
+	}
 	if c.needs&needSpoken != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
 		in.spoken = c.spokenLabels(m, p, &brand, &out.win)
 	}
@@ -164,8 +167,13 @@ type captionFacts struct {
 	// found lists the terms the scan found: labels, editing labels and
 	// claims, in caption order.
 	found []foundLabel
-	// editing: an editing label ("#filtered") was found.
+	// editing: an editing label ("#filtered") was found, in the caption or
+	// on screen.
 	editing bool
+	// ai: an AI label ("Image virtuelle", "#AIgenerated") was found in the
+	// caption or on screen, or, for a post that needs one, in the
+	// transcript (Checker.Check).
+	ai bool
 	// best is the index in found of the label the placement rules judge:
 	// the earliest clear label, or where there is none the earliest
 	// ambiguous one; -1 for neither, and -1 for an ambiguous one when an
@@ -200,7 +208,7 @@ type foldFact struct {
 
 // facts derives the rules' facts from a scan.
 func (c *Checker) facts(p *Post, m *matcher, sc scan, screen *onScreen, fallback bool) captionFacts {
-	in := captionFacts{post: p, table: m.table, policy: c, found: sc.found, editing: sc.editing || screen.editing,
+	in := captionFacts{post: p, table: m.table, policy: c, found: sc.found, editing: sc.editing || screen.editing, ai: sc.ai || screen.ai,
 		best: -1, fallback: fallback, screen: *screen}
 	for i, f := range sc.found {
 		if f.kind != termLabel {

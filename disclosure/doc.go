@@ -96,6 +96,8 @@
 //	missing-verbal-disclosure error a transcript with no clear spoken label starting in its first 30 s
 //	live-disclosure-gap    error    a Live transcript with more than 15 min between spoken labels, or from start or end
 //	undisclosed-editing    error    Post.Edited and no "#filtered", "edited" or "retouched" (span 0, 0)
+//	undisclosed-ai-content error    a Generated or DeepFake post, or a virtual creator where the pack asks it,
+//	                                and no AI label in the caption, an overlay or the transcript (span 0, 0)
 //	unsubstantiated-claim  warning  "cure", "guaranteed results", "clinically proven", "100% effective"...
 //	obfuscated-disclosure  warning  a label only found after normalizing stylized or invisible characters
 //	language-mismatch      warning  every clear label is in another language than the jurisdiction's
@@ -224,6 +226,8 @@
 //	live-gap 10m source=ftc-faqs
 //	fold instagram 60 source=caption-truncation
 //	gift-without-control not-enough
+//	ai-label "#AIfarita"
+//	virtual-creator disclose source=ftc-faqs
 //
 //	label "#reklamo" clear paid lang=eo
 //	label "reklamo" clear paid lang=eo line-start
@@ -231,6 +235,7 @@
 //	label "#dankon" vague fix="#reklamo"
 //	not-label "ne reklamo"
 //	editing "#retusita"
+//	ai "#aifarita"
 //	brand-tag "reklamo" clear paid
 //	include en/claims
 //
@@ -238,11 +243,12 @@
 // key of the main guidance), suggest (a clear label of the pack) and
 // editing-label (one of its editing rows) are required; language,
 // claim-citation, claim-source, mismatch-sources, buried-run,
-// max-tags-before, verbal-within, live-gap and gift-without-control are
+// max-tags-before, verbal-within, live-gap, gift-without-control,
+// ai-label (one of its ai rows), ai-source and virtual-creator are
 // optional, and fold (a platform's visible prefix) may be given per
 // platform; a threshold may cite its source ("buried-run 2
 // source=olg-celle-2017"). A row is a kind (label, not-label, editing,
-// claim, cue, trailing, brand-tag), a quoted pattern, and for a label its
+// ai, claim, cue, trailing, brand-tag), a quoted pattern, and for a label its
 // clarity (clear, ambiguous, vague), connection (paid, gift, affiliate),
 // position (line-start, after-purchase, creator-voice, same-line) and
 // lang=, fix= and source= attributes. Patterns are matched as [Label]

@@ -13,8 +13,9 @@ type onScreen struct {
 	clear, ambiguous, vague, clearInLanguage bool
 	// said marks the connections the overlays' labels disclose.
 	said [NoConnection + 1]bool
-	// editing: an overlay shows an editing label ("Images retouchées").
-	editing bool
+	// editing: an overlay shows an editing label ("Images retouchées");
+	// ai an AI label ("Image virtuelle").
+	editing, ai bool
 	// labelled lists, by overlay index, the overlays that show a clear
 	// label; nil when no overlay does.
 	labelled []bool
@@ -33,6 +34,7 @@ func (c *Checker) readOverlays(m *matcher, p *Post, brand *brandInfo, win *lex.W
 	for i, ov := range p.Overlays {
 		sc := c.scanPost(m, ov.Text, brand, backing[:0], win)
 		o.editing = o.editing || sc.editing
+		o.ai = o.ai || sc.ai
 		for _, f := range sc.found {
 			if f.kind != termLabel {
 				continue

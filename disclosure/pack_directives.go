@@ -38,7 +38,7 @@ func parsePack(name, text string, shared map[string][]termRow) (*Pack, error) {
 		}
 		set, ok := packDirectives[head.text]
 		if !ok {
-			return r.fail(head.col, "expected a directive (%s) or a row (label, not-label, editing, claim, cue, trailing, brand-tag, include), found %q", strings.Join(directiveNames(), ", "), head.text)
+			return r.fail(head.col, "expected a directive (%s) or a row (label, not-label, editing, ai, claim, cue, trailing, brand-tag, include), found %q", strings.Join(directiveNames(), ", "), head.text)
 		}
 		if seen[head.text] {
 			return r.fail(head.col, "a second %q", head.text)
@@ -110,6 +110,23 @@ var packDirectives = map[string]packDirective{
 	}},
 	"editing-label": {required: true, set: func(r *packReader, p *Pack, v []word) error {
 		return r.quoted(v[0], &p.table.editingLabel)
+	}},
+	"ai-label": {set: func(r *packReader, p *Pack, v []word) error {
+		return r.quoted(v[0], &p.table.aiLabel)
+	}},
+	"ai-source": {set: func(r *packReader, p *Pack, v []word) error {
+		p.table.aiSource = v[0].text
+		return r.sourceKey(v[0])
+	}},
+	"virtual-creator": {cites: true, set: func(r *packReader, p *Pack, v []word) error {
+		switch v[0].text {
+		case "disclose":
+			p.table.virtualCreator = true
+		case "not-asked":
+		default:
+			return r.fail(v[0].col, "expected disclose or not-asked, found %q", v[0].text)
+		}
+		return nil
 	}},
 	"language": {set: func(r *packReader, p *Pack, v []word) error {
 		if !isLanguageCode(v[0].text) || v[0].quoted || v[0].key != "" {

@@ -71,6 +71,7 @@ type citation uint8
 const (
 	citeGuidance  citation = iota // the pack's main guidance (its source)
 	citeClaimRule                 // the rule that asks for evidence of a claim (the pack's claim-source)
+	citeAIRule                    // the rule that asks for an AI label (the pack's ai-source)
 	citeNothing                   // no document: the finding reports the package's own behaviour
 )
 
@@ -81,6 +82,8 @@ func ruleSourceKey(id ruleID, t *termTable) string {
 	switch ruleSpecs[id].cites {
 	case citeClaimRule:
 		return t.claimSourceKey()
+	case citeAIRule:
+		return t.aiSourceKey()
 	case citeNothing:
 		return ""
 	}

@@ -50,6 +50,7 @@ type foundLabel struct {
 type scan struct {
 	found   []foundLabel
 	editing bool
+	ai      bool // an AI label was found (termAI)
 }
 
 // scanFacts are what the scan knows of the text before the current token,
@@ -212,6 +213,8 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 			}
 		case termEditing:
 			sc.editing = true
+		case termAI:
+			sc.ai = true
 		}
 		f.upfront = !st.has(otherText)
 		if f.kind == termLabel && st.has(opening) {

@@ -40,6 +40,7 @@ const (
 	termNotLabel                 // looks like a label but says the opposite: "not sponsored", "#nofilter"
 	termEditing                  // says the pictured result was edited: "#filtered"
 	termClaim                    // an unsubstantiated claim: "clinically proven"
+	termAI                       // says the content was made by AI or the creator is virtual: "Image virtuelle", "#AIgenerated"
 	// termCue is no label: a word about buying or links ("shop", "link")
 	// after which, in the same sentence, rows positioned afterPurchase
 	// count.
@@ -165,8 +166,16 @@ type termTable struct {
 	claimCitation, claimSource string
 	defaultLabel               string // inserted at the start by the missing-disclosure fix: "#ad"
 	editingLabel               string // added by the undisclosed-editing fix: "#filtered"
-	terms                      []termRow
-	brandTags                  []brandTagRow
+	// aiLabel is added by the undisclosed-ai-content fix ("Images
+	// virtuelles"); empty: the finding has no fix. aiSource is the
+	// SOURCES.md key of the rule asking for it (empty: the table's
+	// source).
+	aiLabel, aiSource string
+	// virtualCreator: the jurisdiction asks a computer-generated creator
+	// to say so in the post (undisclosed-ai-content).
+	virtualCreator bool
+	terms          []termRow
+	brandTags      []brandTagRow
 	// language is the ISO 639-1 code of the language labels must be in
 	// ("fr"), or "" when any label the table calls clear will do.
 	language string
@@ -239,6 +248,14 @@ func (t *termTable) rowSource(i int32) string {
 		return ""
 	case row.kind == termClaim:
 		return t.claimSourceKey()
+	}
+	return t.source
+}
+
+// aiSourceKey returns the key undisclosed-ai-content rests on.
+func (t *termTable) aiSourceKey() string {
+	if t.aiSource != "" {
+		return t.aiSource
 	}
 	return t.source
 }
