@@ -30,7 +30,6 @@ func (o *onScreen) any() bool { return o.clear || o.ambiguous || o.vague }
 func (c *Checker) readOverlays(m *matcher, p *Post, brand *brandInfo, win *lex.Window) onScreen {
 	var o onScreen
 	var backing [8]foundLabel
-	t := m.table
 	for i, ov := range p.Overlays {
 		sc := c.scanPost(m, ov.Text, brand, backing[:0], win)
 		o.editing = o.editing || sc.editing
@@ -39,7 +38,7 @@ func (c *Checker) readOverlays(m *matcher, p *Post, brand *brandInfo, win *lex.W
 			if f.kind != termLabel {
 				continue
 			}
-			if f.clarity == Ambiguous && p.Connection == Gift && f.connection == Gift && t.giftClear(f) {
+			if f.clarity == Ambiguous && p.Connection == Gift && f.connection == Gift && f.giftClear {
 				f.clarity = Clear
 			}
 			if f.connection <= NoConnection {
@@ -48,9 +47,7 @@ func (c *Checker) readOverlays(m *matcher, p *Post, brand *brandInfo, win *lex.W
 			switch f.clarity {
 			case Clear:
 				o.clear = true
-				if lang := t.langOf(f); lang == "" || lang == t.language || t.language == "" {
-					o.clearInLanguage = true
-				}
+				o.clearInLanguage = o.clearInLanguage || !f.foreign
 				if o.labelled == nil {
 					o.labelled = make([]bool, len(p.Overlays))
 				}
@@ -63,4 +60,17 @@ func (c *Checker) readOverlays(m *matcher, p *Post, brand *brandInfo, win *lex.W
 		}
 	}
 	return o
+}
+
+// spokenAILabel reports whether some segment of p's transcript says the
+// content is AI-made ("this video was made with AI"). win is the scans'
+// token window, the caller's.
+func (c *Checker) spokenAILabel(m *matcher, p *Post, brand *brandInfo, win *lex.Window) bool {
+	var backing [8]foundLabel
+	for _, seg := range p.Transcript {
+		if c.scanText(m, seg.Text, brand, backing[:0], win).ai {
+			return true
+		}
+	}
+	return false
 }

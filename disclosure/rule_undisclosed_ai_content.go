@@ -13,60 +13,41 @@ import "github.com/influencekit/influencekit"
 const RuleUndisclosedAIContent Rule = "undisclosed-ai-content"
 
 // ruleUndisclosedAIContent declares undisclosed-ai-content. A finding
-// cites the pack's ai-source: the rule that asks for the AI label (the
-// EU AI Act art. 50(4) for a deep fake in the EU, loi 2023-451 art. 5 II
-// in France, AGCOM's code in Italy).
+// cites the pack's ai-source: the rule that asks for the AI label
+// (eu-ai-act art. 50(4) for a deep fake in the EU, fr-loi-2023-451 art. 5
+// II in France, it-agcom-2025 in Italy).
 var ruleUndisclosedAIContent = ruleSpec{
 	rule:     RuleUndisclosedAIContent,
 	severity: influencekit.SeverityError,
 	cites:    citeAIRule,
+	when:     factAI,
+	messages: []string{
+		aiAdd:         "the post {ai-content} but does not say so: add {ai}",
+		aiRetouchOnly: "the post {ai-content} but only says it was retouched, which does not disclose generated content: add {ai}",
+		aiNoLabel:     "the post {ai-content} but does not say so: add an AI label in the words {authority} guidance reads",
+	},
 }
 
-// asksAILabel reports whether the post must carry an AI label: it is
-// Generated or DeepFake, or its creator is virtual where the table asks
-// a virtual creator to say so.
-func (in *captionFacts) asksAILabel() bool {
-	alt := in.post.EffectiveAlteration()
-	return alt == Generated || alt == DeepFake || in.post.VirtualCreator && in.table.virtualCreator
-}
+// undisclosed-ai-content's messages.
+const (
+	aiAdd = iota
+	aiRetouchOnly
+	aiNoLabel
+)
 
 // checkUndisclosedAIContent applies [RuleUndisclosedAIContent]: a post
-// that must carry an AI label (asksAILabel) and carries none. One finding
-// for the whole caption, fixed by appending the pack's ai-label when it
-// names one.
-func checkUndisclosedAIContent(in *captionFacts, out *findingSet) {
-	if in.ai || !in.asksAILabel() {
-		return
+// that must carry an AI label and carries none. One finding for the whole
+// caption, fixed by appending the pack's ai-label where it names one.
+func checkUndisclosedAIContent(in *ruleContext, out []record) []record {
+	if !in.aiAsked || in.ai {
+		return out
 	}
-	t := in.table
-	var what string
-	switch in.post.EffectiveAlteration() {
-	case DeepFake:
-		what = "shows an AI likeness of a real person, object, place or event (a deep fake)"
-	case Generated:
-		what = "shows content made or changed by AI"
-	default:
-		what = "comes from a computer-generated creator"
-	}
-	label := t.aiLabel
-	var msg textRef
+	r := record{id: idUndisclosedAIContent, label: -1, msg: aiAdd, fixes: fixAppendAI}
 	switch {
-	case label == "":
-		msg = out.message("the post %s but does not say so: add an AI label in the words %s guidance reads", what, t.authority)
+	case !in.aiLabelled:
+		r.msg, r.fixes = aiNoLabel, fixNone
 	case in.editing:
-		msg = out.message("the post %s but only says it was retouched, which does not disclose generated content: add %q", what, label)
-	default:
-		msg = out.message("the post %s but does not say so: add %q", what, label)
+		r.msg = aiRetouchOnly
 	}
-	if label == "" {
-		out.add(idUndisclosedAIContent, 0, 0, msg)
-		return
-	}
-	caption := in.post.Caption
-	text := static(label)
-	if len(caption) > 0 && !isSpaceByte(caption[len(caption)-1]) {
-		text = out.join(" ", label)
-	}
-	out.add(idUndisclosedAIContent, 0, 0, msg,
-		out.fix(out.message("Append %q", label), pendingEdit{start: len(caption), end: len(caption), text: text}))
+	return append(out, r)
 }
