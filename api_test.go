@@ -114,6 +114,7 @@ var (
 	_ func(*disclosure.Post) disclosure.Alteration = (*disclosure.Post).EffectiveAlteration
 	_ error                                        = &disclosure.PostError{Field: "", Err: nil}
 	_                                              = disclosure.Report{Category: disclosure.UnknownCategory, CategorySpan: &disclosure.Span{Start: 0, End: 0, StartUTF16: 0, EndUTF16: 0}}
+	_                                              = [3]disclosure.Rule{disclosure.RuleUndisclosedAIContent, disclosure.RuleLabelNotThroughout, disclosure.RuleMissingPlatformLabel}
 
 	_ func([]byte) (contract.Contract, error)                                    = contract.Parse
 	_ func(contract.Contract) []contract.Problem                                 = contract.Contract.Validate
@@ -178,6 +179,8 @@ func TestRuleNamesAndSeverities(t *testing.T) {
 		"obfuscated-disclosure":     influencekit.SeverityWarning,
 		"language-mismatch":         influencekit.SeverityWarning,
 		"undisclosed-ai-content":    influencekit.SeverityError,
+		"label-not-throughout":      influencekit.SeverityError,
+		"missing-platform-label":    influencekit.SeverityWarning,
 	}
 	got := map[string]influencekit.Severity{}
 	for _, r := range disclosure.Rules() {

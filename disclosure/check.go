@@ -175,6 +175,15 @@ type ruleContext struct {
 	// screen is what the overlays show: their labels, read like the
 	// caption's; the zero value for a post without overlays.
 	screen onScreen
+	// screenGaps lists the stretches of the video or story that show no
+	// on-screen label where the table asks for one (label-not-throughout);
+	// screenRule says which rule the table applies.
+	screenGaps []stretch
+	screenRule onScreenRule
+	// platformLabel is what the table asks of the platform's own
+	// paid-partnership label when a declared sponsored post on a platform
+	// that has one leaves it off; platformLabelNotAsked otherwise.
+	platformLabel platformLabelRule
 	// best is the index in found of the label the placement rules judge:
 	// the earliest clear label, or where there is none the earliest
 	// ambiguous one; -1 for neither, and -1 for an ambiguous one when an
@@ -238,9 +247,13 @@ type record struct {
 	// spoken is the index in spoken of the spoken label a transcript
 	// finding is about, or -1 for none.
 	spoken int32
-	// from and to bound the stretch of the video a transcript finding is
-	// about.
+	// from and to bound the stretch of the video a transcript finding, or
+	// a finding about the on-screen label, is about.
 	from, to time.Duration
+	// escalate: the post's pack makes this finding an error, above its
+	// rule's default severity (missing-platform-label where the platform's
+	// label is required).
+	escalate bool
 }
 
 // factSet is a set of facts about a post, each of which some rule needs
@@ -260,6 +273,8 @@ const (
 	factFallback                       // no table for the Jurisdiction
 	factDeclared                       // a Paid or Affiliate post with a label
 	factAI                             // a post that must carry an AI label and carries none
+	factScreenGap                      // a stretch of the video or a story frame without the on-screen label the table asks
+	factPlatformLabel                  // a declared sponsored post without the platform's label the table asks
 )
 
 // facts runs the first two stages for p: the scan of its caption (found
@@ -321,6 +336,13 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		in.best = -1
 	}
 	in.placed = in.best >= 0 && p.Connection != NoConnection
+	if t.onScreenLabel != onScreenNotAsked && len(p.Overlays) > 0 && p.Connection != NoConnection && !c.off[idLabelNotThroughout] {
+		in.screenRule = t.onScreenLabel
+		in.screenGaps = screenGaps(t.onScreenLabel, p, &in.screen)
+	}
+	if !p.PlatformLabel && hasPartnershipLabel(p.Platform) && (p.Connection == Paid || p.Connection == Gift || p.Connection == Affiliate) {
+		in.platformLabel = t.platformLabel
+	}
 	for _, x := range [...]struct {
 		on   bool
 		fact factSet
@@ -330,6 +352,8 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		{in.edited && !in.editing, factEdited}, {claims, factClaim}, {altered, factAltered}, {fallback, factFallback},
 		{labels && (p.Connection == Paid || p.Connection == Affiliate), factDeclared},
 		{in.aiAsked && !in.ai, factAI},
+		{len(in.screenGaps) > 0, factScreenGap},
+		{in.platformLabel != platformLabelNotAsked, factPlatformLabel},
 	} {
 		if x.on {
 			in.present |= x.fact

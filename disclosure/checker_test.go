@@ -119,6 +119,7 @@ func TestRulesDefaults(t *testing.T) {
 		editing: influencekit.SeverityError, claim: influencekit.SeverityWarning, obfuscated: influencekit.SeverityWarning,
 		disclosure.RuleLanguageMismatch: influencekit.SeverityWarning, fallback: influencekit.SeverityInfo,
 		disclosure.RuleMismatchedDisclosure: influencekit.SeverityError, disclosure.RuleUndisclosedAIContent: influencekit.SeverityError,
+		disclosure.RuleLabelNotThroughout: influencekit.SeverityError, disclosure.RuleMissingPlatformLabel: influencekit.SeverityWarning,
 	}
 	got := map[disclosure.Rule]influencekit.Severity{}
 	for _, info := range disclosure.Rules() {

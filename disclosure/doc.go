@@ -98,6 +98,9 @@
 //	undisclosed-editing    error    Post.Edited and no "#filtered", "edited" or "retouched" (span 0, 0)
 //	undisclosed-ai-content error    a Generated or DeepFake post, or a virtual creator where the pack asks it,
 //	                                and no AI label in the caption, an overlay or the transcript (span 0, 0)
+//	label-not-throughout   error    overlays leave a stretch (FR) or a story frame (DE) without the on-screen label
+//	missing-platform-label warning  a declared sponsored post with the platform's paid-partnership label off where
+//	                                the pack asks for it (error where it requires it: IE, BR)
 //	unsubstantiated-claim  warning  "cure", "guaranteed results", "clinically proven", "100% effective"...
 //	obfuscated-disclosure  warning  a label only found after normalizing stylized or invisible characters
 //	language-mismatch      warning  every clear label is in another language than the jurisdiction's
@@ -228,6 +231,8 @@
 //	gift-without-control not-enough
 //	ai-label "#AIfarita"
 //	virtual-creator disclose source=ftc-faqs
+//	on-screen-label whole source=ftc-faqs
+//	platform-label recommended
 //
 //	label "#reklamo" clear paid lang=eo
 //	label "reklamo" clear paid lang=eo line-start
@@ -244,8 +249,8 @@
 // editing-label (one of its editing rows) are required; language,
 // claim-citation, claim-source, mismatch-sources, buried-run,
 // max-tags-before, verbal-within, live-gap, gift-without-control,
-// ai-label (one of its ai rows), ai-source and virtual-creator are
-// optional, and fold (a platform's visible prefix) may be given per
+// ai-label (one of its ai rows), ai-source, virtual-creator,
+// on-screen-label and platform-label are optional, and fold (a platform's visible prefix) may be given per
 // platform; a threshold may cite its source ("buried-run 2
 // source=olg-celle-2017"). A row is a kind (label, not-label, editing,
 // ai, claim, cue, trailing, brand-tag), a quoted pattern, and for a label its

@@ -39,7 +39,7 @@ func TestOverlayLabels(t *testing.T) {
 			Post{Caption: "#gifted Loving this serum", Connection: Paid, Overlays: []Overlay{{End: 5 * sec, Text: "#gifted"}}},
 			[]Rule{RuleAmbiguousDisclosure, RuleMismatchedDisclosure}},
 		{"an editing label on the picture discloses the retouching",
-			Post{Caption: "Publicité Nouvelle crème", Jurisdiction: FR, Edited: true, Overlays: []Overlay{{End: 5 * sec, Text: "Images retouchées"}}}, nil},
+			Post{Caption: "Publicité Nouvelle crème", Jurisdiction: FR, Edited: true, Overlays: []Overlay{{End: 5 * sec, Text: "Publicité - Images retouchées"}}}, nil},
 		{"an overlay's label is no caption label: the caption's placement is still judged",
 			Post{Caption: "Loving this serum #ad", Overlays: []Overlay{{End: 5 * sec, Text: "#ad"}}}, []Rule{RuleNotUpfront}},
 	}

@@ -128,6 +128,30 @@ var packDirectives = map[string]packDirective{
 		}
 		return nil
 	}},
+	"on-screen-label": {cites: true, set: func(r *packReader, p *Pack, v []word) error {
+		switch v[0].text {
+		case "whole":
+			p.table.onScreenLabel = onScreenWhole
+		case "frames":
+			p.table.onScreenLabel = onScreenFrames
+		case "not-asked":
+		default:
+			return r.fail(v[0].col, "expected whole, frames or not-asked, found %q", v[0].text)
+		}
+		return nil
+	}},
+	"platform-label": {cites: true, set: func(r *packReader, p *Pack, v []word) error {
+		switch v[0].text {
+		case "required":
+			p.table.platformLabel = platformLabelRequired
+		case "recommended":
+			p.table.platformLabel = platformLabelRecommended
+		case "not-asked":
+		default:
+			return r.fail(v[0].col, "expected required, recommended or not-asked, found %q", v[0].text)
+		}
+		return nil
+	}},
 	"language": {set: func(r *packReader, p *Pack, v []word) error {
 		if !isLanguageCode(v[0].text) || v[0].quoted || v[0].key != "" {
 			return r.fail(v[0].col, "expected an ISO 639-1 code of two lower-case letters, found %q", v[0].text)

@@ -292,6 +292,11 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 		r := &recs[i]
 		f := &findings[i]
 		*f = Finding{Rule: ruleTable[r.id].Rule, Severity: c.severity[r.id], Source: m.ruleCites[r.id]}
+		if r.escalate && f.Severity == ruleTable[r.id].Severity {
+			// The pack makes this finding an error; a policy that sets
+			// the rule's severity decides instead.
+			f.Severity = influencekit.SeverityError
+		}
 		if r.label >= 0 {
 			l := found[r.label]
 			f.Start, f.End = l.start, l.end

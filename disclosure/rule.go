@@ -59,6 +59,9 @@ type ruleSpec struct {
 	// when lists the facts of which one must be present for the rule to
 	// fire: a post without them does not run it (ruleContext.present).
 	when factSet
+	// directive names the pack directive whose source a finding cites,
+	// with cites citeDirective.
+	directive string
 	// messages are the rule's message templates, which its records name
 	// by index (record.msg): text with {placeholders} the report fills
 	// from the record, its label and the table (see appendTemplate).
@@ -84,6 +87,7 @@ const (
 	citeGuidance  citation = iota // the pack's main guidance (its source)
 	citeClaimRule                 // the rule that asks for evidence of a claim (the pack's claim-source)
 	citeAIRule                    // the rule that asks for an AI label (the pack's ai-source)
+	citeDirective                 // the source of the pack directive the rule applies (ruleSpec.directive)
 	citeNothing                   // no document: the finding reports the package's own behaviour
 )
 
@@ -96,6 +100,8 @@ func ruleSourceKey(id ruleID, t *termTable) string {
 		return t.claimSourceKey()
 	case citeAIRule:
 		return t.aiSourceKey()
+	case citeDirective:
+		return t.directiveSourceKey(ruleSpecs[id].directive)
 	case citeNothing:
 		return ""
 	}

@@ -23,6 +23,8 @@ const (
 	idJurisdictionFallback
 	idMismatchedDisclosure
 	idUndisclosedAIContent
+	idLabelNotThroughout
+	idMissingPlatformLabel
 	numRules
 )
 
@@ -43,6 +45,8 @@ var ruleSpecs = [numRules]*ruleSpec{
 	idJurisdictionFallback:    &ruleJurisdictionFallback,
 	idMismatchedDisclosure:    &ruleMismatchedDisclosure,
 	idUndisclosedAIContent:    &ruleUndisclosedAIContent,
+	idLabelNotThroughout:      &ruleLabelNotThroughout,
+	idMissingPlatformLabel:    &ruleMissingPlatformLabel,
 }
 
 // ruleTable is the rule set as data: each rule's name and default
@@ -63,6 +67,8 @@ var ruleTable = [numRules]RuleInfo{
 	idJurisdictionFallback:    {ruleJurisdictionFallback.rule, ruleJurisdictionFallback.severity},
 	idMismatchedDisclosure:    {ruleMismatchedDisclosure.rule, ruleMismatchedDisclosure.severity},
 	idUndisclosedAIContent:    {ruleUndisclosedAIContent.rule, ruleUndisclosedAIContent.severity},
+	idLabelNotThroughout:      {ruleLabelNotThroughout.rule, ruleLabelNotThroughout.severity},
+	idMissingPlatformLabel:    {ruleMissingPlatformLabel.rule, ruleMissingPlatformLabel.severity},
 }
 
 // runRules appends to out the records of every rule, in id order, that
@@ -112,6 +118,10 @@ func (id ruleID) check(in *ruleContext, out []record) (_ []record, ok bool) {
 		return checkMismatchedDisclosure(in, out), true
 	case idUndisclosedAIContent:
 		return checkUndisclosedAIContent(in, out), true
+	case idLabelNotThroughout:
+		return checkLabelNotThroughout(in, out), true
+	case idMissingPlatformLabel:
+		return checkMissingPlatformLabel(in, out), true
 	}
 	return out, false
 }

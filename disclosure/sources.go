@@ -54,6 +54,7 @@ var sourceTable = []Source{
 	{"it-iap-digital-chart", "Istituto dell'Autodisciplina Pubblicitaria", "Digital Chart", "", 2022},
 	{"it-agcom-2024", "AGCOM", "Delibera 7/24/CONS, Linee guida sugli influencer", "", 2024},
 	{"it-agcom-2025", "AGCOM", "Delibera 197/25/CONS, Linee guida e codice di condotta per gli influencer", "https://www.cocuzza.it/2025/09/24/influencer-marketing-le-novita-del-codice-di-condotta-agcom-2025", 2025},
+	{"imh-platform-checklists", "Influencer Marketing Hub", "Platform compliance checklists: paid-partnership and AI labels", "https://influencermarketinghub.com/?p=223931", 2025},
 	{"eu-ai-act", "European Union", "Regulation (EU) 2024/1689 (Artificial Intelligence Act), art. 50", "https://eur-lex.europa.eu/eli/reg/2024/1689/oj", 2024},
 	{"nl-reclamecode-sm", "Stichting Reclame Code", "Reclamecode Social Media & Influencer Marketing (RSM)", "", 2022},
 	{"adstandards-ca-disclosure", "Ad Standards (Canada)", "Influencer Marketing Disclosure Guidelines", "https://adstandards.ca/resources/library/influencer-marketing-disclosure-guidelines/", 2025},

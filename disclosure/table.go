@@ -174,6 +174,12 @@ type termTable struct {
 	// virtualCreator: the jurisdiction asks a computer-generated creator
 	// to say so in the post (undisclosed-ai-content).
 	virtualCreator bool
+	// onScreenLabel is what the jurisdiction asks of a video's or story's
+	// on-screen label (label-not-throughout).
+	onScreenLabel onScreenRule
+	// platformLabel is what the jurisdiction asks of the platform's own
+	// paid-partnership label (missing-platform-label).
+	platformLabel platformLabelRule
 	terms          []termRow
 	brandTags      []brandTagRow
 	// language is the ISO 639-1 code of the language labels must be in
@@ -248,6 +254,33 @@ func (t *termTable) rowSource(i int32) string {
 		return ""
 	case row.kind == termClaim:
 		return t.claimSourceKey()
+	}
+	return t.source
+}
+
+// onScreenRule is a pack's "on-screen-label" directive.
+type onScreenRule uint8
+
+const (
+	onScreenNotAsked onScreenRule = iota // no rule on the label's duration
+	onScreenWhole                        // the label shows for the whole video or story ("whole")
+	onScreenFrames                       // every frame of a story shows one ("frames")
+)
+
+// platformLabelRule is a pack's "platform-label" directive.
+type platformLabelRule uint8
+
+const (
+	platformLabelNotAsked    platformLabelRule = iota // the guidance does not ask for it
+	platformLabelRecommended                          // the guidance asks for it: a warning
+	platformLabelRequired                             // the guidance makes it required: an error
+)
+
+// directiveSourceKey returns the key a pack's directive rests on: the
+// source it names, or the table's.
+func (t *termTable) directiveSourceKey(directive string) string {
+	if k := t.thresholdSources[directive]; k != "" {
+		return k
 	}
 	return t.source
 }
