@@ -261,20 +261,20 @@ type record struct {
 type factSet uint16
 
 const (
-	factNoLabel    factSet = 1 << iota // no disclosure label
-	factClear                          // a clear label
-	factAmbiguous                      // an ambiguous label
-	factVague                          // a vague label
-	factPlaced                         // a best label the placement rules judge
-	factTranscript                     // a transcript to judge (not NoConnection)
-	factEdited                         // a retouched post and no editing label
-	factClaim                          // a claim
-	factAltered                        // a label, editing or AI label found after normalizing
-	factFallback                       // no table for the Jurisdiction
-	factDeclared                       // a Paid or Affiliate post with a label
-	factAI                             // a post that must carry an AI label and carries none
-	factScreenGap                      // a stretch of the video or a story frame without the on-screen label the table asks
-	factPlatformLabel                  // a declared sponsored post without the platform's label the table asks
+	factNoLabel       factSet = 1 << iota // no disclosure label
+	factClear                             // a clear label
+	factAmbiguous                         // an ambiguous label
+	factVague                             // a vague label
+	factPlaced                            // a best label the placement rules judge
+	factTranscript                        // a transcript to judge (not NoConnection)
+	factEdited                            // a retouched post and no editing label
+	factClaim                             // a claim
+	factAltered                           // a label, editing or AI label found after normalizing
+	factFallback                          // no table for the Jurisdiction
+	factDeclared                          // a Paid or Affiliate post with a label
+	factAI                                // a post that must carry an AI label and carries none
+	factScreenGap                         // a stretch of the video or a story frame without the on-screen label the table asks
+	factPlatformLabel                     // a declared sponsored post without the platform's label the table asks
 )
 
 // facts runs the first two stages for p: the scan of its caption (found

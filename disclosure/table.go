@@ -180,8 +180,8 @@ type termTable struct {
 	// platformLabel is what the jurisdiction asks of the platform's own
 	// paid-partnership label (missing-platform-label).
 	platformLabel platformLabelRule
-	terms          []termRow
-	brandTags      []brandTagRow
+	terms         []termRow
+	brandTags     []brandTagRow
 	// language is the ISO 639-1 code of the language labels must be in
 	// ("fr"), or "" when any label the table calls clear will do.
 	language string
