@@ -114,7 +114,7 @@ var (
 	_ func(*disclosure.Post) disclosure.Alteration = (*disclosure.Post).EffectiveAlteration
 	_ error                                        = &disclosure.PostError{Field: "", Err: nil}
 	_                                              = disclosure.Report{Category: disclosure.UnknownCategory, CategorySpan: &disclosure.Span{Start: 0, End: 0, StartUTF16: 0, EndUTF16: 0}}
-	_                                              = [3]disclosure.Rule{disclosure.RuleUndisclosedAIContent, disclosure.RuleLabelNotThroughout, disclosure.RuleMissingPlatformLabel}
+	_                                              = [5]disclosure.Rule{disclosure.RuleUndisclosedAIContent, disclosure.RuleLabelNotThroughout, disclosure.RuleMissingPlatformLabel, disclosure.RuleProhibitedPromotion, disclosure.RuleRestrictedPromotion}
 
 	_ func([]byte) (contract.Contract, error)                                    = contract.Parse
 	_ func(contract.Contract) []contract.Problem                                 = contract.Contract.Validate
@@ -181,6 +181,8 @@ func TestRuleNamesAndSeverities(t *testing.T) {
 		"undisclosed-ai-content":    influencekit.SeverityError,
 		"label-not-throughout":      influencekit.SeverityError,
 		"missing-platform-label":    influencekit.SeverityWarning,
+		"prohibited-promotion":      influencekit.SeverityError,
+		"restricted-promotion":      influencekit.SeverityError,
 	}
 	got := map[string]influencekit.Severity{}
 	for _, r := range disclosure.Rules() {

@@ -138,8 +138,12 @@ func (c *Checker) Check(p Post) Report {
 	var records [8]record
 	in := c.facts(&p, found[:0])
 	r := c.report(&in, in.runRules(records[:0]), fullReport)
-	if int(p.Category) < categoryNames.Len() {
-		r.Category = p.Category
+	r.Category = in.category
+	if in.categoryAt >= 0 {
+		f := in.found[in.categoryAt]
+		s16 := countChars(p.Caption[:f.start], unitUTF16)
+		s16, e16 := utf16Span(p.Caption, f.start, f.end, s16)
+		r.CategorySpan = &Span{Start: f.start, End: f.end, StartUTF16: s16, EndUTF16: e16}
 	}
 	return r
 }
@@ -180,6 +184,20 @@ type ruleContext struct {
 	// screenRule says which rule the table applies.
 	screenGaps []stretch
 	screenRule onScreenRule
+	// category is the category the rules judge: the post's declared one,
+	// or the one its first product word shows (categoryAt, the word's
+	// index in found; -1 for a declared category or none).
+	category   Category
+	categoryAt int32
+	// categoryHits lists the table's category lines (indexes into its
+	// categories) that apply to the post's category and that the post
+	// does not meet, at most len(categoryHits); nCategoryHits counts
+	// them.
+	categoryHits  [4]int16
+	nCategoryHits uint8
+	// categories are the table's category lines, which categoryHits
+	// index.
+	categories []categoryRule
 	// platformLabel is what the table asks of the platform's own
 	// paid-partnership label when a declared sponsored post on a platform
 	// that has one leaves it off; platformLabelNotAsked otherwise.
@@ -250,6 +268,9 @@ type record struct {
 	// from and to bound the stretch of the video a transcript finding, or
 	// a finding about the on-screen label, is about.
 	from, to time.Duration
+	// line is the index of the table's category line a
+	// prohibited-promotion or restricted-promotion finding applies.
+	line int16
 	// escalate: the post's pack makes this finding an error, above its
 	// rule's default severity (missing-platform-label where the platform's
 	// label is required).
@@ -275,6 +296,7 @@ const (
 	factAI                                // a post that must carry an AI label and carries none
 	factScreenGap                         // a stretch of the video or a story frame without the on-screen label the table asks
 	factPlatformLabel                     // a declared sponsored post without the platform's label the table asks
+	factCategory                          // a category line of the table the post does not meet
 )
 
 // facts runs the first two stages for p: the scan of its caption (found
@@ -340,6 +362,11 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		in.screenRule = t.onScreenLabel
 		in.screenGaps = screenGaps(t.onScreenLabel, p, &in.screen)
 	}
+	in.category, in.categoryAt = categoryOf(p, t, in.found)
+	if in.category > OtherCategory && len(t.categories) > 0 {
+		in.categoryHits, in.nCategoryHits = unmetCategoryLines(t, in.category, p)
+		in.categories = t.categories
+	}
 	if !p.PlatformLabel && hasPartnershipLabel(p.Platform) && (p.Connection == Paid || p.Connection == Gift || p.Connection == Affiliate) {
 		in.platformLabel = t.platformLabel
 	}
@@ -354,6 +381,7 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		{in.aiAsked && !in.ai, factAI},
 		{len(in.screenGaps) > 0, factScreenGap},
 		{in.platformLabel != platformLabelNotAsked, factPlatformLabel},
+		{in.nCategoryHits > 0, factCategory},
 	} {
 		if x.on {
 			in.present |= x.fact

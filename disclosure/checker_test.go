@@ -120,6 +120,7 @@ func TestRulesDefaults(t *testing.T) {
 		disclosure.RuleLanguageMismatch: influencekit.SeverityWarning, fallback: influencekit.SeverityInfo,
 		disclosure.RuleMismatchedDisclosure: influencekit.SeverityError, disclosure.RuleUndisclosedAIContent: influencekit.SeverityError,
 		disclosure.RuleLabelNotThroughout: influencekit.SeverityError, disclosure.RuleMissingPlatformLabel: influencekit.SeverityWarning,
+		disclosure.RuleProhibitedPromotion: influencekit.SeverityError, disclosure.RuleRestrictedPromotion: influencekit.SeverityError,
 	}
 	got := map[disclosure.Rule]influencekit.Severity{}
 	for _, info := range disclosure.Rules() {

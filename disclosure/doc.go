@@ -57,7 +57,12 @@
 // adults see it, [Post.PlatformLabel] that the platform's paid-partnership
 // label is on, and [Post.Overlays] the text shown on screen, each [Overlay]
 // with the stretch of the video it shows for. The [Report] says which
-// category the rules judged ([Report.Category]). Overlay text is read for
+// category the rules judged ([Report.Category]): the declared one, or the
+// one a product word of the caption shows ("vape", "casinò", "botox",
+// "criptomonedas"), with its span ([Report.CategorySpan]); each pack's
+// category lines say what its jurisdiction bars (prohibited-promotion) or
+// allows only age-gated or with a warning the law words
+// (restricted-promotion). Overlay text is read for
 // labels like the caption: a label on screen discloses the post
 // ([Checker.Check] tells which rules it answers). [Post.Validate] names the
 // first value out of bounds (an overlay ending before it starts, a
@@ -101,6 +106,10 @@
 //	label-not-throughout   error    overlays leave a stretch (FR) or a story frame (DE) without the on-screen label
 //	missing-platform-label warning  a declared sponsored post with the platform's paid-partnership label off where
 //	                                the pack asks for it (error where it requires it: IE, BR)
+//	prohibited-promotion   error    the pack bars the post's category (declared, or read from a product word);
+//	                                a warning where an exemption the data cannot decide applies
+//	restricted-promotion   error    the category needs a condition the post lacks: AgeGated, or the warning the
+//	                                law words (MiCA, CNMV, FCA), quoted in the message
 //	unsubstantiated-claim  warning  "cure", "guaranteed results", "clinically proven", "100% effective"...
 //	obfuscated-disclosure  warning  a label only found after normalizing stylized or invisible characters
 //	language-mismatch      warning  every clear label is in another language than the jurisdiction's
@@ -233,6 +242,7 @@
 //	virtual-creator disclose source=ftc-faqs
 //	on-screen-label whole source=ftc-faqs
 //	platform-label recommended
+//	category nicotine banned-paid source=ftc-faqs
 //
 //	label "#reklamo" clear paid lang=eo
 //	label "reklamo" clear paid lang=eo line-start
@@ -241,6 +251,7 @@
 //	not-label "ne reklamo"
 //	editing "#retusita"
 //	ai "#aifarita"
+//	product "vejpilo|#vejpilo" nicotine
 //	brand-tag "reklamo" clear paid
 //	include en/claims
 //
@@ -250,10 +261,11 @@
 // claim-citation, claim-source, mismatch-sources, buried-run,
 // max-tags-before, verbal-within, live-gap, gift-without-control,
 // ai-label (one of its ai rows), ai-source, virtual-creator,
-// on-screen-label and platform-label are optional, and fold (a platform's visible prefix) may be given per
+// on-screen-label and platform-label are optional, as are category lines
+// (what the jurisdiction bars or conditions for a restricted category), and fold (a platform's visible prefix) may be given per
 // platform; a threshold may cite its source ("buried-run 2
 // source=olg-celle-2017"). A row is a kind (label, not-label, editing,
-// ai, claim, cue, trailing, brand-tag), a quoted pattern, and for a label its
+// ai, claim, cue, product, trailing, brand-tag), a quoted pattern, and for a label its
 // clarity (clear, ambiguous, vague), connection (paid, gift, affiliate),
 // position (line-start, after-purchase, creator-voice, same-line) and
 // lang=, fix= and source= attributes. Patterns are matched as [Label]

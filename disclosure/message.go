@@ -100,7 +100,10 @@ func (t reportText) ruleMessage(dst *string, in *ruleContext, r *record) reportT
 //     {tags-before} (the hashtags before it)
 //   - the post's: {platform}, {fold-at} and {fold} (the character the best
 //     label starts at, and the platform's fold), {ai-content} (what its
-//     alteration makes it show: "shows content made or changed by AI")
+//     alteration makes it show: "shows content made or changed by AI"),
+//     {category} (the category judged, in words: "nicotine products")
+//   - a category record's: {line-text} (its category line's warning or
+//     exemption, quoted)
 //   - a transcript record's: {spoken} (the spoken label, quoted),
 //     {spoken-at} and {segment} (when it is said, and in which segment),
 //     {from}, {to} and {length} (the stretch of the video), {gap} (the
@@ -188,6 +191,12 @@ func appendTemplate(b []byte, tmpl string, m *matcher, in *ruleContext, r *recor
 			b = appendDuration(b, r.to-r.from)
 		case "gap":
 			b = appendDuration(b, in.liveGap)
+		case "category":
+			b = appendCategory(b, in.category)
+		case "line-text":
+			if r.line >= 0 && int(r.line) < len(t.categories) {
+				b = appendQuote(b, t.categories[r.line].text)
+			}
 		case "ai-content":
 			b = appendAIContent(b, in.alteration)
 		case "plain":

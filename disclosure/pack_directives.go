@@ -35,10 +35,12 @@ func parsePack(name, text string, shared map[string][]termRow) (*Pack, error) {
 			return r.brandTag(ws, t)
 		case "fold":
 			return r.fold(ws, t)
+		case "category":
+			return r.category(ws, t)
 		}
 		set, ok := packDirectives[head.text]
 		if !ok {
-			return r.fail(head.col, "expected a directive (%s) or a row (label, not-label, editing, ai, claim, cue, trailing, brand-tag, include), found %q", strings.Join(directiveNames(), ", "), head.text)
+			return r.fail(head.col, "expected a directive (%s) or a row (label, not-label, editing, ai, claim, cue, product, trailing, brand-tag, include, category), found %q", strings.Join(directiveNames(), ", "), head.text)
 		}
 		if seen[head.text] {
 			return r.fail(head.col, "a second %q", head.text)

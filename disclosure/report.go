@@ -292,6 +292,14 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 		r := &recs[i]
 		f := &findings[i]
 		*f = Finding{Rule: ruleTable[r.id].Rule, Severity: c.severity[r.id], Source: m.ruleCites[r.id]}
+		if ruleSpecs[r.id].cites == citeCategoryLine && int(r.line) < len(m.table.categories) {
+			f.Source = m.table.categories[r.line].source
+			if m.table.categories[r.line].text != "" && m.table.categories[r.line].cond != condWarning && f.Severity == ruleTable[r.id].Severity {
+				// An exemption the post's data cannot decide: a warning
+				// that says so.
+				f.Severity = influencekit.SeverityWarning
+			}
+		}
 		if r.escalate && f.Severity == ruleTable[r.id].Severity {
 			// The pack makes this finding an error; a policy that sets
 			// the rule's severity decides instead.

@@ -84,11 +84,12 @@ const (
 type citation uint8
 
 const (
-	citeGuidance  citation = iota // the pack's main guidance (its source)
-	citeClaimRule                 // the rule that asks for evidence of a claim (the pack's claim-source)
-	citeAIRule                    // the rule that asks for an AI label (the pack's ai-source)
-	citeDirective                 // the source of the pack directive the rule applies (ruleSpec.directive)
-	citeNothing                   // no document: the finding reports the package's own behaviour
+	citeGuidance     citation = iota // the pack's main guidance (its source)
+	citeClaimRule                    // the rule that asks for evidence of a claim (the pack's claim-source)
+	citeAIRule                       // the rule that asks for an AI label (the pack's ai-source)
+	citeDirective                    // the source of the pack directive the rule applies (ruleSpec.directive)
+	citeCategoryLine                 // the source of the pack's category line the finding applies (record.line)
+	citeNothing                      // no document: the finding reports the package's own behaviour
 )
 
 // ruleSourceKey returns the SOURCES.md key a finding of rule id rests on
@@ -120,6 +121,12 @@ func (ri RuleInfo) Sources() []Source {
 	}
 	keys := slices.Clone(spec.sources)
 	for _, t := range builtinTables() {
+		if spec.cites == citeCategoryLine {
+			for _, line := range t.categories {
+				keys = append(keys, line.source)
+			}
+			continue
+		}
 		keys = append(keys, ruleSourceKey(id, t))
 		if spec.rowClarity == UnknownClarity {
 			continue

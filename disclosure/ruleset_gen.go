@@ -25,6 +25,8 @@ const (
 	idUndisclosedAIContent
 	idLabelNotThroughout
 	idMissingPlatformLabel
+	idProhibitedPromotion
+	idRestrictedPromotion
 	numRules
 )
 
@@ -47,6 +49,8 @@ var ruleSpecs = [numRules]*ruleSpec{
 	idUndisclosedAIContent:    &ruleUndisclosedAIContent,
 	idLabelNotThroughout:      &ruleLabelNotThroughout,
 	idMissingPlatformLabel:    &ruleMissingPlatformLabel,
+	idProhibitedPromotion:     &ruleProhibitedPromotion,
+	idRestrictedPromotion:     &ruleRestrictedPromotion,
 }
 
 // ruleTable is the rule set as data: each rule's name and default
@@ -69,6 +73,8 @@ var ruleTable = [numRules]RuleInfo{
 	idUndisclosedAIContent:    {ruleUndisclosedAIContent.rule, ruleUndisclosedAIContent.severity},
 	idLabelNotThroughout:      {ruleLabelNotThroughout.rule, ruleLabelNotThroughout.severity},
 	idMissingPlatformLabel:    {ruleMissingPlatformLabel.rule, ruleMissingPlatformLabel.severity},
+	idProhibitedPromotion:     {ruleProhibitedPromotion.rule, ruleProhibitedPromotion.severity},
+	idRestrictedPromotion:     {ruleRestrictedPromotion.rule, ruleRestrictedPromotion.severity},
 }
 
 // runRules appends to out the records of every rule, in id order, that
@@ -122,6 +128,10 @@ func (id ruleID) check(in *ruleContext, out []record) (_ []record, ok bool) {
 		return checkLabelNotThroughout(in, out), true
 	case idMissingPlatformLabel:
 		return checkMissingPlatformLabel(in, out), true
+	case idProhibitedPromotion:
+		return checkProhibitedPromotion(in, out), true
+	case idRestrictedPromotion:
+		return checkRestrictedPromotion(in, out), true
 	}
 	return out, false
 }

@@ -226,7 +226,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				st |= leadCue
 			}
 			continue
-		case termNotLabel, termClaim:
+		case termNotLabel, termClaim, termProduct:
 			st |= otherText
 			if !st.has(openingLabel) {
 				st &^= leadOK

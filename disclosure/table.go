@@ -41,6 +41,10 @@ const (
 	termEditing                  // says the pictured result was edited: "#filtered"
 	termClaim                    // an unsubstantiated claim: "clinically proven"
 	termAI                       // says the content was made by AI or the creator is virtual: "Image virtuelle", "#AIgenerated"
+	// termProduct names a product of a restricted category ("vape",
+	// "casino", "botox"): what a post promotes when it declares no
+	// Category (termRow.category).
+	termProduct
 	// termCue is no label: a word about buying or links ("shop", "link")
 	// after which, in the same sentence, rows positioned afterPurchase
 	// count.
@@ -80,6 +84,8 @@ type termRow struct {
 	// post's declared Brand or an @mention: without a Brand, "thanks to
 	// my patrons for sponsoring this video" names no advertiser.
 	brandNamed bool
+	// category is a product row's category.
+	category Category
 	// trailing marks a row written as trailingLabelRows writes it: a label
 	// word after a comma that ends the text ("Meine neue Creme, Werbung").
 	// Check reports the label on the word alone, without the comma.
@@ -180,8 +186,11 @@ type termTable struct {
 	// platformLabel is what the jurisdiction asks of the platform's own
 	// paid-partnership label (missing-platform-label).
 	platformLabel platformLabelRule
-	terms         []termRow
-	brandTags     []brandTagRow
+	// categories are the pack's category lines: what the jurisdiction
+	// bars or conditions for each restricted category, in pack order.
+	categories []categoryRule
+	terms      []termRow
+	brandTags  []brandTagRow
 	// language is the ISO 639-1 code of the language labels must be in
 	// ("fr"), or "" when any label the table calls clear will do.
 	language string
@@ -274,6 +283,28 @@ const (
 	platformLabelNotAsked    platformLabelRule = iota // the guidance does not ask for it
 	platformLabelRecommended                          // the guidance asks for it: a warning
 	platformLabelRequired                             // the guidance makes it required: an error
+)
+
+// categoryRule is one "category" line of a pack: a category, what the
+// jurisdiction asks of a post promoting it, and the source.
+type categoryRule struct {
+	category Category
+	cond     categoryCond
+	// text is the warning the law words (condWarning), or the exemption
+	// the post's data cannot decide (condBanned, condBannedPaid; empty
+	// for none).
+	text   string
+	source string
+}
+
+// categoryCond is what a category line asks.
+type categoryCond uint8
+
+const (
+	condBanned     categoryCond = iota + 1 // no post may promote it ("banned")
+	condBannedPaid                         // no sponsored post may promote it ("banned-paid")
+	condAdultsOnly                         // only a post shown to adults ("adults-only": Post.AgeGated)
+	condWarning                            // only with the warning the law words ("warning")
 )
 
 // directiveSourceKey returns the key a pack's directive rests on: the
