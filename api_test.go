@@ -114,7 +114,7 @@ var (
 	_ func(*disclosure.Post) disclosure.Alteration = (*disclosure.Post).EffectiveAlteration
 	_ error                                        = &disclosure.PostError{Field: "", Err: nil}
 	_                                              = disclosure.Report{Category: disclosure.UnknownCategory, CategorySpan: &disclosure.Span{Start: 0, End: 0, StartUTF16: 0, EndUTF16: 0}}
-	_                                              = [5]disclosure.Rule{disclosure.RuleUndisclosedAIContent, disclosure.RuleLabelNotThroughout, disclosure.RuleMissingPlatformLabel, disclosure.RuleProhibitedPromotion, disclosure.RuleRestrictedPromotion}
+	_                                              = [6]disclosure.Rule{disclosure.RuleUndisclosedAIContent, disclosure.RuleLabelNotThroughout, disclosure.RuleMissingPlatformLabel, disclosure.RuleProhibitedPromotion, disclosure.RuleRestrictedPromotion, disclosure.RuleIncentivizedReview}
 
 	_ func([]byte) (contract.Contract, error)                                    = contract.Parse
 	_ func(contract.Contract) []contract.Problem                                 = contract.Contract.Validate
@@ -183,6 +183,7 @@ func TestRuleNamesAndSeverities(t *testing.T) {
 		"missing-platform-label":    influencekit.SeverityWarning,
 		"prohibited-promotion":      influencekit.SeverityError,
 		"restricted-promotion":      influencekit.SeverityError,
+		"incentivized-review":       influencekit.SeverityError,
 	}
 	got := map[string]influencekit.Severity{}
 	for _, r := range disclosure.Rules() {

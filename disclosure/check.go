@@ -297,6 +297,7 @@ const (
 	factScreenGap                         // a stretch of the video or a story frame without the on-screen label the table asks
 	factPlatformLabel                     // a declared sponsored post without the platform's label the table asks
 	factCategory                          // a category line of the table the post does not meet
+	factIncentive                         // an offer of a reward for a review
 )
 
 // facts runs the first two stages for p: the scan of its caption (found
@@ -324,11 +325,12 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 	if in.aiAsked && !in.ai && len(p.Transcript) > 0 && !c.off[idUndisclosedAIContent] {
 		in.ai = c.spokenAILabel(m, p, &brand, win)
 	}
-	labels, altered, claims := false, false, false
+	labels, altered, claims, incentives := false, false, false, false
 	for i := range in.found {
 		f := &in.found[i]
 		altered = altered || f.altered && (f.kind == termLabel || f.kind == termEditing || f.kind == termAI)
 		claims = claims || f.kind == termClaim
+		incentives = incentives || f.kind == termIncentive
 		if f.kind != termLabel {
 			continue
 		}
@@ -382,6 +384,7 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		{len(in.screenGaps) > 0, factScreenGap},
 		{in.platformLabel != platformLabelNotAsked, factPlatformLabel},
 		{in.nCategoryHits > 0, factCategory},
+		{incentives, factIncentive},
 	} {
 		if x.on {
 			in.present |= x.fact

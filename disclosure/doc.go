@@ -110,6 +110,7 @@
 //	                                a warning where an exemption the data cannot decide applies
 //	restricted-promotion   error    the category needs a condition the post lacks: AgeGated, or the warning the
 //	                                law words (MiCA, CNMV, FCA), quoted in the message
+//	incentivized-review    error    a reward offered for a review or a rating, or for what it says
 //	unsubstantiated-claim  warning  "cure", "guaranteed results", "clinically proven", "100% effective"...
 //	obfuscated-disclosure  warning  a label only found after normalizing stylized or invisible characters
 //	language-mismatch      warning  every clear label is in another language than the jurisdiction's
@@ -252,6 +253,7 @@
 //	editing "#retusita"
 //	ai "#aifarita"
 //	product "vejpilo|#vejpilo" nicotine
+//	incentive "recenzo por donaco"
 //	brand-tag "reklamo" clear paid
 //	include en/claims
 //
@@ -260,12 +262,12 @@
 // editing-label (one of its editing rows) are required; language,
 // claim-citation, claim-source, mismatch-sources, buried-run,
 // max-tags-before, verbal-within, live-gap, gift-without-control,
-// ai-label (one of its ai rows), ai-source, virtual-creator,
+// ai-label (one of its ai rows), ai-source, virtual-creator, review-source,
 // on-screen-label and platform-label are optional, as are category lines
 // (what the jurisdiction bars or conditions for a restricted category), and fold (a platform's visible prefix) may be given per
 // platform; a threshold may cite its source ("buried-run 2
 // source=olg-celle-2017"). A row is a kind (label, not-label, editing,
-// ai, claim, cue, product, trailing, brand-tag), a quoted pattern, and for a label its
+// ai, claim, cue, product, incentive, trailing, brand-tag), a quoted pattern, and for a label its
 // clarity (clear, ambiguous, vague), connection (paid, gift, affiliate),
 // position (line-start, after-purchase, creator-voice, same-line) and
 // lang=, fix= and source= attributes. Patterns are matched as [Label]

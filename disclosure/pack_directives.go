@@ -40,7 +40,7 @@ func parsePack(name, text string, shared map[string][]termRow) (*Pack, error) {
 		}
 		set, ok := packDirectives[head.text]
 		if !ok {
-			return r.fail(head.col, "expected a directive (%s) or a row (label, not-label, editing, ai, claim, cue, product, trailing, brand-tag, include, category), found %q", strings.Join(directiveNames(), ", "), head.text)
+			return r.fail(head.col, "expected a directive (%s) or a row (label, not-label, editing, ai, claim, cue, product, incentive, trailing, brand-tag, include, category), found %q", strings.Join(directiveNames(), ", "), head.text)
 		}
 		if seen[head.text] {
 			return r.fail(head.col, "a second %q", head.text)
@@ -152,6 +152,16 @@ var packDirectives = map[string]packDirective{
 		default:
 			return r.fail(v[0].col, "expected required, recommended or not-asked, found %q", v[0].text)
 		}
+		return nil
+	}},
+	"review-source": {set: func(r *packReader, p *Pack, v []word) error {
+		if err := r.sourceKey(v[0]); err != nil {
+			return err
+		}
+		if p.table.thresholdSources == nil {
+			p.table.thresholdSources = map[string]string{}
+		}
+		p.table.thresholdSources["review-source"] = v[0].text
 		return nil
 	}},
 	"language": {set: func(r *packReader, p *Pack, v []word) error {

@@ -14,7 +14,7 @@ import (
 
 // rowKinds maps a row's first word to its kind.
 var rowKinds = map[string]termKind{
-	"label": termLabel, "not-label": termNotLabel, "editing": termEditing, "claim": termClaim, "cue": termCue, "ai": termAI, "product": termProduct,
+	"label": termLabel, "not-label": termNotLabel, "editing": termEditing, "claim": termClaim, "cue": termCue, "ai": termAI, "product": termProduct, "incentive": termIncentive,
 }
 
 // positionWords maps a position word to its termPosition.

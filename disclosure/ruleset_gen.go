@@ -27,6 +27,7 @@ const (
 	idMissingPlatformLabel
 	idProhibitedPromotion
 	idRestrictedPromotion
+	idIncentivizedReview
 	numRules
 )
 
@@ -51,6 +52,7 @@ var ruleSpecs = [numRules]*ruleSpec{
 	idMissingPlatformLabel:    &ruleMissingPlatformLabel,
 	idProhibitedPromotion:     &ruleProhibitedPromotion,
 	idRestrictedPromotion:     &ruleRestrictedPromotion,
+	idIncentivizedReview:      &ruleIncentivizedReview,
 }
 
 // ruleTable is the rule set as data: each rule's name and default
@@ -75,6 +77,7 @@ var ruleTable = [numRules]RuleInfo{
 	idMissingPlatformLabel:    {ruleMissingPlatformLabel.rule, ruleMissingPlatformLabel.severity},
 	idProhibitedPromotion:     {ruleProhibitedPromotion.rule, ruleProhibitedPromotion.severity},
 	idRestrictedPromotion:     {ruleRestrictedPromotion.rule, ruleRestrictedPromotion.severity},
+	idIncentivizedReview:      {ruleIncentivizedReview.rule, ruleIncentivizedReview.severity},
 }
 
 // runRules appends to out the records of every rule, in id order, that
@@ -132,6 +135,8 @@ func (id ruleID) check(in *ruleContext, out []record) (_ []record, ok bool) {
 		return checkProhibitedPromotion(in, out), true
 	case idRestrictedPromotion:
 		return checkRestrictedPromotion(in, out), true
+	case idIncentivizedReview:
+		return checkIncentivizedReview(in, out), true
 	}
 	return out, false
 }

@@ -226,7 +226,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				st |= leadCue
 			}
 			continue
-		case termNotLabel, termClaim, termProduct:
+		case termNotLabel, termClaim, termProduct, termIncentive:
 			st |= otherText
 			if !st.has(openingLabel) {
 				st &^= leadOK

@@ -45,6 +45,9 @@ const (
 	// "casino", "botox"): what a post promotes when it declares no
 	// Category (termRow.category).
 	termProduct
+	// termIncentive offers a reward for a review or a rating, or one that
+	// depends on what the review says ("5-star review for a free serum").
+	termIncentive
 	// termCue is no label: a word about buying or links ("shop", "link")
 	// after which, in the same sentence, rows positioned afterPurchase
 	// count.
