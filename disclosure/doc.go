@@ -111,7 +111,8 @@
 //	restricted-promotion   error    the category needs a condition the post lacks: AgeGated, or the warning the
 //	                                law words (MiCA, CNMV, FCA), quoted in the message
 //	incentivized-review    error    a reward offered for a review or a rating, or for what it says
-//	unsubstantiated-claim  warning  "cure", "guaranteed results", "clinically proven", "100% effective"...
+//	unsubstantiated-claim  warning  "cure", "guaranteed results", "clinically proven", "100% effective", "guaranteed
+//	                                returns", "100x"... in every pack's languages
 //	obfuscated-disclosure  warning  a label only found after normalizing stylized or invisible characters
 //	language-mismatch      warning  every clear label is in another language than the jurisdiction's
 //	jurisdiction-fallback  info     the jurisdiction value is not a declared one (see Jurisdictions)
