@@ -203,7 +203,7 @@ func readStrings(d *jsonobject.Cursor, f form, member string, dst *[]string) err
 		*dst = nil
 		return nil
 	case kind != jsonobject.KindArray:
-		return f.typeError(member, kind, "a list")
+		return f.typeError(member, kind, "an array")
 	}
 	list := []string{}
 	for first := true; ; first = false {

@@ -303,7 +303,7 @@ func readTranscript(d *jsonobject.Cursor, f form, dst *[]Segment, present *bool)
 	case err != nil || kind == jsonobject.KindNull:
 		return err
 	case kind != jsonobject.KindArray:
-		return f.typeError("transcript", kind, "a list")
+		return f.typeError("transcript", kind, "an array")
 	}
 	*present = true
 	var list []Segment
