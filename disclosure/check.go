@@ -312,18 +312,19 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		best: -1, fallback: fallback, off: &c.off, post: p, table: m,
 		verbalWithin: cmp.Or(c.verbalWithin, t.verbalWithin, DefaultVerbalWithin),
 		liveGap:      cmp.Or(c.liveGap, t.liveGap, DefaultLiveGap),
-		buriedRun:    cmp.Or(int32(t.buriedRun), 3), maxTagsBefore: int32(t.maxTagsBefore), claimCited: t.claimCitation != "",
+		buriedRun:    int32(cmp.Or(t.buriedRun, defaultBuriedRun)), maxTagsBefore: int32(t.maxTagsBefore), claimCited: t.claimCitation != "",
 		aiLabelled: t.aiLabel != ""}
-	brand := c.brandOf(p)
+	var own brandInfo
+	brand := c.brandOf(p, &own)
 	win := lex.GetWindow()
 	defer lex.PutWindow(win)
-	sc := c.scanPost(m, p.Caption, &brand, found, win)
+	sc := c.scanPost(m, p.Caption, brand, found, win)
 	if len(p.Overlays) > 0 {
-		in.screen = c.readOverlays(m, p, &brand, win)
+		in.screen = c.readOverlays(m, p, brand, win)
 	}
 	in.found, in.editing, in.ai = sc.found, sc.editing || in.screen.editing, sc.ai || in.screen.ai
 	if in.aiAsked && !in.ai && len(p.Transcript) > 0 && !c.off[idUndisclosedAIContent] {
-		in.ai = c.spokenAILabel(m, p, &brand, win)
+		in.ai = c.spokenAILabel(m, p, brand, win)
 	}
 	labels, altered, claims, incentives := false, false, false, false
 	for i := range in.found {
@@ -376,7 +377,7 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		on   bool
 		fact factSet
 	}{
-		{!labels && !in.screen.any(), factNoLabel}, {in.clear, factClear}, {in.ambiguous, factAmbiguous}, {in.vague, factVague},
+		{!in.clear && !in.ambiguous && !in.vague && !in.screen.any(), factNoLabel}, {in.clear, factClear}, {in.ambiguous, factAmbiguous}, {in.vague, factVague},
 		{in.placed, factPlaced}, {len(p.Transcript) > 0 && p.Connection != NoConnection, factTranscript},
 		{in.edited && !in.editing, factEdited}, {claims, factClaim}, {altered, factAltered}, {fallback, factFallback},
 		{labels && (p.Connection == Paid || p.Connection == Affiliate), factDeclared},
@@ -391,10 +392,18 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		}
 	}
 	if c.needs&needSpoken != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
-		in.spoken = c.spokenLabels(m, p, &brand, win)
+		in.spoken = c.spokenLabels(m, p, brand, win)
 	}
 	if c.needs&needFold != 0 && in.placed {
 		in.fold = c.foldOf(m, p, in.found[in.best].start)
+	}
+	// Whether a label's sentence takes it back, for the labels a fix may
+	// move (the best) or replace (a vague, ambiguous or foreign one whose
+	// row names a clear label).
+	for i := range in.found {
+		if f := &in.found[i]; f.kind == termLabel && (i == in.best || f.fixable && (f.clarity != Clear || f.foreign)) {
+			f.denied = m.denied(p.Caption, *f)
+		}
 	}
 	return in
 }
