@@ -174,6 +174,12 @@ type termTable struct {
 	claimCitation, claimSource string
 	defaultLabel               string // inserted at the start by the missing-disclosure fix: "#ad"
 	editingLabel               string // added by the undisclosed-editing fix: "#filtered"
+	terms                      []termRow
+	brandTags                  []brandTagRow
+	// clauses is the lexicon statements are read with as clauses
+	// (clause.go): subjects, recipients, agents, verbs per connection,
+	// objects, adjuncts, and the words that make a clause no statement.
+	clauses []clauseRow
 	// aiLabel is added by the undisclosed-ai-content fix ("Images
 	// virtuelles"); empty: the finding has no fix. aiSource is the
 	// SOURCES.md key of the rule asking for it (empty: the table's
@@ -191,8 +197,6 @@ type termTable struct {
 	// categories are the pack's category lines: what the jurisdiction
 	// bars or conditions for each restricted category, in pack order.
 	categories []categoryRule
-	terms      []termRow
-	brandTags  []brandTagRow
 	// language is the ISO 639-1 code of the language labels must be in
 	// ("fr"), or "" when any label the table calls clear will do.
 	language string
@@ -247,6 +251,9 @@ func builtinTables() []*termTable {
 // rowSource returns the SOURCES.md key row i of t rests on (-1: a brand
 // tag, which rests on the table's source).
 func (t *termTable) rowSource(i int32) string {
+	if cr, ok := t.clauseRowOf(i); ok && cr.source != "" {
+		return cr.source
+	}
 	if i < 0 || int(i) >= len(t.terms) {
 		return t.source
 	}
