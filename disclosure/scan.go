@@ -112,6 +112,7 @@ type foundLabel struct {
 type scan struct {
 	found   []foundLabel
 	editing bool
+	ai      bool // an AI label was found (termAI)
 }
 
 // scanFacts are what the scan knows of the text before the current token,
@@ -304,7 +305,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				st |= leadCue
 			}
 			continue
-		case termNotLabel, termClaim:
+		case termNotLabel, termClaim, termProduct, termIncentive:
 			st |= otherText
 			if st&openingLabel == 0 {
 				st &^= leadOK
@@ -314,6 +315,8 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 			}
 		case termEditing:
 			sc.editing = true
+		case termAI:
+			sc.ai = true
 		}
 		f.upfront = st&otherText == 0
 		if f.kind == termLabel && st&opening != 0 {
