@@ -14,7 +14,7 @@ import (
 
 // rowKinds maps a row's first word to its kind.
 var rowKinds = map[string]termKind{
-	"label": termLabel, "not-label": termNotLabel, "editing": termEditing, "claim": termClaim, "cue": termCue,
+	"label": termLabel, "not-label": termNotLabel, "editing": termEditing, "claim": termClaim, "cue": termCue, "ai": termAI, "product": termProduct, "incentive": termIncentive,
 }
 
 // positionWords maps a position word to its termPosition.
@@ -92,6 +92,9 @@ func (r *packReader) row(ws []word, out []termRow) ([]termRow, error) {
 		case w.text == "brand-named" && isLabel:
 			err = once(w, w.text)
 			row.brandNamed = true
+		case row.kind == termProduct && w.key == "" && isCategoryName(w.text):
+			err = once(w, "category")
+			row.category, _ = ParseCategory(w.text)
 		case isLabel:
 			err = r.fail(w.col, "expected a clarity, a connection, a position, gift-clear, brand-named, lang=, source= or fix=, found %q", w.text)
 		default:
@@ -100,6 +103,9 @@ func (r *packReader) row(ws []word, out []termRow) ([]termRow, error) {
 		if err != nil {
 			return nil, err
 		}
+	}
+	if row.kind == termProduct && row.category == UnknownCategory {
+		return nil, r.fail(len(r.text), "expected a restricted category (%s) in a product row", restrictedCategoryNames())
 	}
 	if isLabel && row.clarity == UnknownClarity {
 		return nil, r.fail(len(r.text), "expected a clarity (clear, ambiguous or vague) in a %s row", ws[0].text)
@@ -111,6 +117,67 @@ func (r *packReader) row(ws []word, out []termRow) ([]termRow, error) {
 		return nil, r.fail(ws[0].col, "a trailing row takes only a clarity, a connection, lang= and source=")
 	}
 	return append(out, trailingLabelRows(row.pattern, row.clarity, row.connection, row.lang, row.source)...), nil
+}
+
+// isCategoryName reports whether s names a restricted category: one a
+// product row or a category line may name (not unknown or other).
+func isCategoryName(s string) bool {
+	c, err := ParseCategory(s)
+	return err == nil && c > OtherCategory
+}
+
+// restrictedCategoryNames lists the names isCategoryName accepts.
+func restrictedCategoryNames() string {
+	names := make([]string, 0, categoryNames.Len())
+	for c := OtherCategory + 1; int(c) < categoryNames.Len(); c++ {
+		names = append(names, c.String())
+	}
+	return strings.Join(names, ", ")
+}
+
+// categoryConds maps a category line's condition word to its condition.
+var categoryConds = map[string]categoryCond{
+	"banned": condBanned, "banned-paid": condBannedPaid, "adults-only": condAdultsOnly, "warning": condWarning,
+}
+
+// category reads "category <name> <condition> [text] [exemption=...]
+// [source=key]": a warning's text follows the word warning, quoted; a
+// ban may name an exemption the post's data cannot decide.
+func (r *packReader) category(ws []word, t *termTable) error {
+	if len(ws) < 3 || ws[1].key != "" || ws[1].quoted || !isCategoryName(ws[1].text) {
+		col := len(r.text)
+		if len(ws) > 1 {
+			col = ws[1].col
+		}
+		return r.fail(col, "expected category <%s> <banned|banned-paid|adults-only|warning>", strings.ReplaceAll(restrictedCategoryNames(), ", ", "|"))
+	}
+	c, _ := ParseCategory(ws[1].text)
+	rule := categoryRule{category: c, cond: categoryConds[ws[2].text], source: t.source}
+	if rule.cond == 0 || ws[2].key != "" || ws[2].quoted {
+		return r.fail(ws[2].col, "expected a condition (banned, banned-paid, adults-only, warning), found %q", ws[2].text)
+	}
+	rest := ws[3:]
+	if rule.cond == condWarning {
+		if len(rest) == 0 || !rest[0].quoted || rest[0].key != "" || strings.TrimSpace(rest[0].text) == "" {
+			return r.fail(len(r.text), "expected the warning's text, quoted, after warning")
+		}
+		rule.text, rest = rest[0].text, rest[1:]
+	}
+	for _, w := range rest {
+		switch {
+		case w.key == "source":
+			if err := r.sourceKey(w); err != nil {
+				return err
+			}
+			rule.source = w.text
+		case w.key == "exemption" && (rule.cond == condBanned || rule.cond == condBannedPaid) && rule.text == "":
+			rule.text = w.text
+		default:
+			return r.fail(w.col, "expected exemption=\"...\" (after a ban) or source=key, found %q", w.text)
+		}
+	}
+	t.categories = append(t.categories, rule)
+	return nil
 }
 
 // checkPattern reports whether a row's pattern compiles on its own.
@@ -131,8 +198,19 @@ func checkPattern(pattern string) error {
 // rows it holds, added to rows under "<file>/<section>" (file without
 // ".rows").
 func parseRows(name, text string, rows map[string][]termRow) error {
+	return parseSections(name, text, rows, nil)
+}
+
+// parseSections is parseRows that also keeps each section's clause rows
+// in clauses, when it is not nil. A clause row is in the language the
+// file is named for ("en.rows"), unless it says lang=.
+func parseSections(name, text string, rows map[string][]termRow, clauses map[string][]clauseRow) error {
 	r := &packReader{file: name}
 	base := strings.TrimSuffix(name, ".rows")
+	lang := ""
+	if isLanguageCode(base) {
+		lang = base
+	}
 	section := ""
 	return r.lines(text, func() error {
 		trimmed := strings.TrimSpace(r.text)
@@ -152,8 +230,18 @@ func parseRows(name, text string, rows map[string][]termRow) error {
 		if err != nil {
 			return err
 		}
+		if ws[0].text == "clause" && ws[0].key == "" && !ws[0].quoted {
+			if section == "" {
+				return r.fail(ws[0].col, "expected a [section] before the first row")
+			}
+			row, err := r.clauseRow(ws, lang)
+			if err == nil && clauses != nil {
+				clauses[section] = append(clauses[section], row)
+			}
+			return err
+		}
 		if _, ok := rowKinds[ws[0].text]; !ok && ws[0].text != "trailing" || ws[0].key != "" {
-			return r.fail(ws[0].col, "expected a row (label, not-label, editing, claim, cue, trailing) or [section], found %q", ws[0].text)
+			return r.fail(ws[0].col, "expected a row (label, not-label, editing, claim, cue, trailing, clause) or [section], found %q", ws[0].text)
 		}
 		if section == "" {
 			return r.fail(ws[0].col, "expected a [section] before the first row")
@@ -178,6 +266,11 @@ func (r *packReader) include(ws []word, t *termTable, shared map[string][]termRo
 		slices.Sort(names)
 		return r.fail(ws[1].col, "expected a shared section (%s), found %q", strings.Join(names, ", "), ws[1].text)
 	}
+	clauses, err := sharedClauses()
+	if err != nil {
+		return err
+	}
+	t.clauses = append(t.clauses, clauses[ws[1].text]...)
 	switch {
 	case len(ws) == 2:
 		t.terms = append(t.terms, rows...)

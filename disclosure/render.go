@@ -3,12 +3,7 @@ package disclosure
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
-	"time"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
@@ -114,6 +109,20 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 			r := &recs[i]
 			f := &findings[i]
 			*f = Finding{Rule: ruleTable[r.id].Rule, Severity: c.severity[r.id], Source: m.ruleCites[r.id]}
+			if ruleSpecs[r.id].cites == citeCategoryLine && int(r.line) < len(m.table.categories) {
+				line := &m.table.categories[r.line]
+				f.Source = line.source
+				if line.text != "" && line.cond != condWarning && f.Severity == ruleTable[r.id].Severity {
+					// An exemption the post's data cannot decide: a
+					// warning that says so.
+					f.Severity = influencekit.SeverityWarning
+				}
+			}
+			if r.escalate && f.Severity == ruleTable[r.id].Severity {
+				// The pack makes this finding an error; a policy that sets
+				// the rule's severity decides instead.
+				f.Severity = influencekit.SeverityError
+			}
 			if r.label >= 0 {
 				l := found[r.label]
 				f.Start, f.End = l.start, l.end
@@ -234,194 +243,4 @@ func (t reportText) ruleMessage(dst *string, in *ruleContext, r *record) (_ repo
 	from = len(t.buf)
 	t.buf, _ = appendTemplate(t.buf, ruleTemplates[r.id][r.msg], in.table, in, r)
 	return t, from
-}
-
-// appendTemplate appends a message template (parseTemplate) filled in for
-// record r of in under table m. With in nil it fills only the table's
-// placeholders and reports false for a template that names any other.
-// The placeholders:
-//
-//   - the table's: {authority} ("US FTC"), {default} and {editing} (its
-//     default and editing labels, quoted), {citation} (the rule that asks
-//     for evidence of a claim), {mismatch-sources} (the keys
-//     mismatched-disclosure cites), {max-tags} (maxTagsBefore)
-//   - the label's: {label} (as written, quoted), {fix} (the clear label
-//     its row names, quoted), {plain} (written without stylized or
-//     invisible characters, quoted), {todo} (the advice that ends a
-//     placement message), {run} (the hashtags of its run),
-//     {tags-before} (the hashtags before it)
-//   - the post's: {platform}, {fold-at} and {fold} (the character the best
-//     label starts at, and the platform's fold)
-//   - a transcript record's: {spoken} (the spoken label, quoted),
-//     {spoken-at} and {segment} (when it is said, and in which segment),
-//     {from}, {to} and {length} (the stretch of the video), {gap} (the
-//     live gap)
-func appendTemplate(b []byte, tm template, m *matcher, in *ruleContext, r *record) ([]byte, bool) {
-	t := m.table
-	for _, part := range tm {
-		b = append(b, part.text...)
-		switch part.ph {
-		case phNone:
-			continue
-		case phAuthority:
-			b = append(b, t.authority...)
-			continue
-		case phDefault:
-			b = appendQuote(b, t.defaultLabel)
-			continue
-		case phEditing:
-			b = appendQuote(b, t.editingLabel)
-			continue
-		case phCitation:
-			b = append(b, t.claimCitation...)
-			continue
-		case phMismatchSources:
-			b = append(b, t.mismatchSources()...)
-			continue
-		case phMaxTags:
-			b = strconv.AppendInt(b, int64(t.maxTagsBefore), 10)
-			continue
-		}
-		if in == nil {
-			return b, false
-		}
-		var f foundLabel
-		if r.label >= 0 {
-			f = in.found[r.label]
-		}
-		var spoken spokenLabel
-		if r.spoken >= 0 && int(r.spoken) < len(in.spoken) {
-			spoken = in.spoken[r.spoken]
-		}
-		switch part.ph {
-		case phLabel:
-			b = appendQuote(b, in.post.Caption[f.start:f.end])
-		case phFix:
-			b = appendQuote(b, t.terms[f.row].fix)
-		case phTodo:
-			if f.single {
-				b = append(b, "move it to the start of the caption"...)
-			} else {
-				b = append(b, m.placementTodo...)
-			}
-		case phRun:
-			b = strconv.AppendInt(b, int64(f.runLen), 10)
-		case phTagsBefore:
-			b = strconv.AppendInt(b, int64(f.tagsBefore), 10)
-		case phPlatform:
-			b = appendPlatform(b, in.post.Platform)
-		case phFoldAt:
-			b = strconv.AppendInt(b, int64(in.fold.at), 10)
-		case phFold:
-			b = strconv.AppendInt(b, int64(in.fold.chars), 10)
-		case phSpoken:
-			b = appendQuote(b, in.transcript[spoken.segment].Text[spoken.start:spoken.end])
-		case phSpokenAt:
-			b = appendDuration(b, spoken.at)
-		case phSegment:
-			b = strconv.AppendInt(b, int64(spoken.segment), 10)
-		case phFrom:
-			b = appendDuration(b, r.from)
-		case phTo:
-			b = appendDuration(b, r.to)
-		case phLength:
-			b = appendDuration(b, r.to-r.from)
-		case phGap:
-			b = appendDuration(b, in.liveGap)
-		case phPlain:
-			var plain [128]byte
-			b = appendQuote(b, string(appendPlainText(plain[:0], in.post.Caption[f.start:f.end])))
-		}
-	}
-	return b, true
-}
-
-// appendPlatform appends p's name, or "the platform" for
-// UnknownPlatform.
-func appendPlatform(b []byte, p influencekit.Platform) []byte {
-	if p == influencekit.UnknownPlatform {
-		return append(b, "the platform"...)
-	}
-	return append(b, p.String()...)
-}
-
-// appendDuration appends formatDuration(d) to b.
-func appendDuration(b []byte, d time.Duration) []byte {
-	if d < 0 {
-		d = 0
-	}
-	tenths := int64(d / (100 * time.Millisecond))
-	s := tenths / 10
-	h, m, sec := s/3600, s/60%60, s%60
-	if h > 0 {
-		b = strconv.AppendInt(b, h, 10)
-		b = append(b, ':')
-		if m < 10 {
-			b = append(b, '0')
-		}
-	}
-	b = strconv.AppendInt(b, m, 10)
-	b = append(b, ':')
-	if sec < 10 {
-		b = append(b, '0')
-	}
-	b = strconv.AppendInt(b, sec, 10)
-	if t := tenths % 10; t != 0 {
-		b = append(b, '.', byte('0'+t))
-	}
-	return b
-}
-
-// mismatchSources returns the SOURCES.md keys mismatched-disclosure's
-// message cites: the pack's "mismatch-sources" (the US pack cites the
-// ASA's guide that the FTC's answers agree with), or its own guidance.
-func (t *termTable) mismatchSources() string {
-	if len(t.mismatchSourceKeys) == 0 {
-		return t.source
-	}
-	return strings.Join(t.mismatchSourceKeys, ", ")
-}
-
-// appendQuote appends s quoted like strconv.AppendQuote; printable ASCII
-// without quotes or backslashes, most labels, is copied as is.
-func appendQuote(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < ' ' || c > '~' || c == '"' || c == '\\' {
-			return strconv.AppendQuote(b, s)
-		}
-	}
-	b = append(b, '"')
-	b = append(b, s...)
-	return append(b, '"')
-}
-
-// appendPlainText appends s without its stylized letters and invisible
-// characters: each rune NFKC normalizes to a compatibility form is
-// replaced by it, invisible ones are dropped, and case is kept. Nothing
-// it appends to b escapes, so that a caller's stack buffer stays on the
-// stack (norm allocates for the rare stylized rune whose decomposition is
-// not ASCII).
-func appendPlainText(b []byte, s string) []byte {
-	var scratch [lex.RuneScratch]byte
-	for i := 0; i < len(s); {
-		fr := lex.ReadRune(s, i, &scratch)
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case fr.Class() == lex.ClassInvisible:
-		case fr.Altered():
-			src := s[i : i+size]
-			if d := norm.NFKC.PropertiesString(src).Decomposition(); len(d) > 0 && asciiPrefix(string(d)) == len(d) {
-				// A stylized letter or digit ("𝐚", "①"): an all-ASCII
-				// decomposition composes with nothing, so it is the NFKC
-				// form, without norm's composition buffer.
-				b = append(b, d...)
-			} else {
-				b = append(b, norm.NFKC.String(src)...)
-			}
-		default:
-			b = utf8.AppendRune(b, r)
-		}
-		i += fr.Size()
-	}
-	return b
 }

@@ -22,6 +22,7 @@ import (
 // labels through it, so both see the same labels.
 func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
 	sc := c.scanText(m, caption, brand, found, win)
+	sc.found = dropCoveredClauses(sc.found, int32(len(m.table.terms)))
 	named := brand.Set()
 	kept := sc.found[:0]
 	for _, f := range sc.found {
@@ -43,6 +44,42 @@ func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found [
 	}
 	sc.found = kept
 	return sc
+}
+
+// dropCoveredClauses settles, among found labels of a table of terms term
+// rows, where a statement found as a clause overlaps
+// a term row's label (non-labels hide what they cover from the scan
+// already): the term row says more exactly what the text is, and the
+// statement goes, except that a statement says more than an ambiguous or
+// vague label inside it ("this was gifted to me by @brand" is a clear
+// statement around the pack's ambiguous "gifted by @brand"), which goes
+// instead.
+func dropCoveredClauses(found []foundLabel, terms int32) []foundLabel {
+	if !slices.ContainsFunc(found, func(f foundLabel) bool { return f.row >= terms }) {
+		return found
+	}
+	const dropped termKind = 255
+	overlap := func(f, g foundLabel) bool {
+		return g.row < terms && g.kind == termLabel && g.start < f.end && f.start < g.end
+	}
+	weakerInside := func(f, g foundLabel) bool {
+		return g.clarity != Clear && f.start <= g.start && g.end <= f.end && f.end-f.start > g.end-g.start
+	}
+	for i, f := range found {
+		if f.row < terms {
+			continue
+		}
+		if slices.ContainsFunc(found, func(g foundLabel) bool { return overlap(f, g) && !weakerInside(f, g) }) {
+			found[i].kind = dropped
+			continue
+		}
+		for j, g := range found {
+			if overlap(f, g) {
+				found[j].kind = dropped
+			}
+		}
+	}
+	return slices.DeleteFunc(found, func(f foundLabel) bool { return f.kind == dropped })
 }
 
 // foundLabel is a term found in the caption, before it becomes a Label.
@@ -75,6 +112,7 @@ type foundLabel struct {
 type scan struct {
 	found   []foundLabel
 	editing bool
+	ai      bool // an AI label was found (termAI)
 }
 
 // scanFacts are what the scan knows of the text before the current token,
@@ -182,12 +220,14 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		// A term found here: f, matched by a table row (byRow) or a brand
 		// tag.
 		var f foundLabel
+		var mt lex.Match
 		matched, byRow, phrase := false, false, false
+		at := cur // past tok: where a clause around it reads on
 		if n != lex.NoNode || hyphenated || tok.Kind == lex.Hashtag && brandSet {
 			ctx := lex.Context{LineStart: st&atLine != 0, AfterStop: st&afterStop != 0, Cue: st&cue != 0, Addressed: st&addressed != 0}
-			mt, ok := lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
+			mt, byRow = lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
 			switch {
-			case ok:
+			case byRow:
 				cur = win.Resume(cur, mt.Next)
 				row := &m.table.terms[mt.Row]
 				f = foundLabel{start: mt.Start, end: mt.End, kind: row.kind, clarity: row.clarity,
@@ -199,7 +239,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				// all it is asked for.
 				phrase = !mt.Single && row.kind == termLabel && st&opening != 0 && st&openingLabel == 0 &&
 					lex.WordBounded(caption, mt.Start, mt.End)
-				matched, byRow = true, true
+				matched = true
 			case tok.Kind == lex.Hashtag:
 				if i := brand.TagRole(key, m.brandRoles); i >= 0 {
 					bt := m.table.brandTags[i]
@@ -208,6 +248,25 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 					matched = true
 				}
 			}
+		}
+		// Then the clause reader's part (clause_scan.go), at a word that
+		// may start a statement's verb (verb) or a term row's label: a
+		// statement read as a clause around the verb, where no term row
+		// matched or one matched that it says more than (the scan goes on
+		// at the word after the verb, so that labels inside the statement
+		// are found); else a term row's statement that the clause around
+		// it denies.
+		verb := m.clauses.verbAt(tok.Kind, key)
+		cf, statement := foundLabel{}, false
+		if verb != lex.NoNode {
+			cf, statement = m.clauseLabel(tok, key, caption, at, win, brand, sc.found, mt, byRow)
+		}
+		switch {
+		case statement:
+			f, cur, matched, byRow = cf, at, true, true
+			phrase = st&opening != 0 && st&openingLabel == 0
+		case byRow && m.deniedStatement(verb, tok, key, &f, caption, at, win, brand):
+			f.kind = termNotLabel // a statement in a denial, a hypothetical, a question, or of someone else
 		}
 		// Then the scan's part: what the token and the term, if any, say
 		// about the text around them.
@@ -246,7 +305,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				st |= leadCue
 			}
 			continue
-		case termNotLabel, termClaim:
+		case termNotLabel, termClaim, termProduct, termIncentive:
 			st |= otherText
 			if st&openingLabel == 0 {
 				st &^= leadOK
@@ -256,6 +315,8 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 			}
 		case termEditing:
 			sc.editing = true
+		case termAI:
+			sc.ai = true
 		}
 		f.upfront = st&otherText == 0
 		if f.kind == termLabel && st&opening != 0 {
@@ -368,31 +429,4 @@ const maxLeadWordsAboutLinks = 12
 // isSpaceByte reports an ASCII byte the tokenizer treats as a separator.
 func isSpaceByte(b byte) bool {
 	return b < utf8.RuneSelf && lex.ASCIIClass(b) == lex.ClassSpace
-}
-
-// spokenLabels finds the clear labels of every segment of p's transcript,
-// sorted by time: each segment is scanned like a caption. A label is said
-// at its segment's Start: a transcript gives no finer timing. Negative
-// starts count as 0. win is the caption scan's token window.
-func (c *Checker) spokenLabels(m *matcher, p *Post, brand *brandInfo, win *lex.Window) []spokenLabel {
-	var labels []spokenLabel
-	var backing [8]foundLabel
-	for i, seg := range p.Transcript {
-		sc := c.scanText(m, seg.Text, brand, backing[:0], win)
-		for _, f := range sc.found {
-			if f.kind == termLabel && f.clarity == Clear {
-				labels = append(labels, spokenLabel{segment: i, start: f.start, end: f.end, at: max(seg.Start, 0)})
-			}
-		}
-	}
-	slices.SortStableFunc(labels, func(a, b spokenLabel) int {
-		switch {
-		case a.at < b.at:
-			return -1
-		case a.at > b.at:
-			return 1
-		}
-		return 0
-	})
-	return labels
 }
