@@ -135,8 +135,9 @@ func TestRulesDefaults(t *testing.T) {
 
 // TestContractWordings pins what package contract relies on: the wordings a
 // contract requires are clear labels on their own in the US, and how each
-// other jurisdiction grades them (issue 6 changed this on purpose: the UK
-// calls "Sponsored" risky, Germany "#ad", France wants French).
+// other jurisdiction grades them (on purpose: the UK calls "Sponsored"
+// risky, Germany "#ad", France wants French, Italy's Digital Chart wants
+// the sponsor named after "Sponsored").
 func TestContractWordings(t *testing.T) {
 	wordings := []string{"#ad", "#sponsored", "Ad:", "Advertisement", "Sponsored", "Paid partnership with Glow Co", "#glowcopartner"}
 	// notClear lists, per jurisdiction, the wordings that are not clear
@@ -146,7 +147,7 @@ func TestContractWordings(t *testing.T) {
 		disclosure.DE: {"#ad", "#sponsored", "Ad:", "Advertisement", "Sponsored", "#glowcopartner"},
 		disclosure.FR: {"#glowcopartner"},
 		disclosure.ES: {"#glowcopartner"},
-		disclosure.IT: {"Advertisement", "Sponsored", "#glowcopartner"},
+		disclosure.IT: {"#sponsored", "Advertisement", "Sponsored", "#glowcopartner"},
 		disclosure.IE: {"#sponsored", "Sponsored", "#glowcopartner"},
 		disclosure.AU: {"#glowcopartner"},
 		disclosure.IN: {"#glowcopartner"},

@@ -240,6 +240,7 @@
 //	jurisdiction XR
 //	authority "Ruritanian Advertising Board"
 //	source ftc-faqs
+//	read-against ftc-faqs ftc-101
 //	language eo
 //	suggest "Reklamo"
 //	editing-label "#retusita"
@@ -272,7 +273,9 @@
 //
 // The directives: jurisdiction (the code), authority, source (the SOURCES.md
 // key of the main guidance), suggest (a clear label of the pack) and
-// editing-label (one of its editing rows) are required; language,
+// editing-label (one of its editing rows) are required; read-against (the
+// SOURCES.md keys of the documents the rows were checked against, which
+// every built-in pack gives and cites), language,
 // claim-citation, claim-source, mismatch-sources, buried-run,
 // max-tags-before, verbal-within, live-gap, gift-without-control,
 // ai-label (one of its ai rows), ai-source, virtual-creator, review-source,

@@ -39,6 +39,7 @@ func FuzzCheck(f *testing.F) {
 	f.Add("Werbung", "", uint8(influencekit.YouTube), uint8(2), false, "Werbung\n\xff\u200b", int16(-5), true, uint16(0))
 	f.Add("Publicite\u0301 ma crème", "", uint8(influencekit.Instagram), uint8(3), false, "", int16(0), false, uint16(0))
 	f.Add("=\u0338 #ad Pubblicita\u0300", "", uint8(influencekit.Instagram), uint8(5), false, "", int16(0), false, uint16(0))
+	f.Add("#Partenariat_Re\u0301mune\u0301re\u0301 #glow-co-partner #ad-free #_ #-a", "Glöw Co", uint8(influencekit.Instagram), uint8(3), false, "", int16(0), false, uint16(0))
 	f.Fuzz(func(t *testing.T, caption, brand string, platform, jurisdiction uint8, edited bool, spoken string, step int16, live bool, duration uint16) {
 		p := disclosure.Post{
 			Caption: caption, Brand: brand, Edited: edited,

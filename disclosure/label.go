@@ -15,7 +15,12 @@ import "errors"
 // bytes. A token holding combining marks is composed (NFC), so
 // canonically equivalent text gets the same verdict and labels:
 // "Publicite\u0301" (e and a combining acute, as pasted from macOS) is
-// "Publicité", its span the original bytes. A short label word glued to
+// "Publicité", its span the original bytes. A hashtag is read further
+// folded, since tags cannot hold spaces and are typed in a hurry: its
+// accents come off and '_' or '-' between its words is dropped, so
+// "#partenariat_remunere" and "#Paid-Partnership" are the labels
+// "#partenariatrémunéré" and "#paidpartnership", "#glow_co_partner" is a
+// partner tag of Glow Co, and "#ad-free" is one tag, not "#ad". A short label word glued to
 // another by "/" or a dash is part of that word: "AD/HD" and "Ad/Vert"
 // hold no label, "Ad / news" does. Labels match whole tokens and multi-word phrases ("paid
 // partnership with @glowco", "Ad:", "sponsored by"), longest first: "made",

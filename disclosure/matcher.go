@@ -55,7 +55,7 @@ func compileTable(t *termTable) (*matcher, error) {
 	}
 	roles := make([]string, len(t.brandTags))
 	for i, bt := range t.brandTags {
-		roles[i] = bt.suffix
+		roles[i] = lex.TagKey(bt.suffix) // "partenaire", "_partner" and "Partner" alike
 	}
 	m := &matcher{table: t, lex: *lm, clauses: clauses, brandRoles: roles,
 		insertMessage: message("Insert %q at the start", t.defaultLabel),

@@ -205,6 +205,20 @@ var packDirectives = map[string]packDirective{
 	"live-gap": {cites: true, set: func(r *packReader, p *Pack, v []word) error {
 		return r.duration(v[0], &p.table.liveGap)
 	}},
+	"read-against": {multi: true, set: func(r *packReader, p *Pack, v []word) error {
+		keys := make([]string, len(v))
+		for i, w := range v {
+			if err := r.sourceKey(w); err != nil {
+				return err
+			}
+			if slices.Contains(keys[:i], w.text) {
+				return r.fail(w.col, "%q twice", w.text)
+			}
+			keys[i] = w.text
+		}
+		p.table.readAgainst = keys
+		return nil
+	}},
 	"gift-without-control": {set: func(r *packReader, p *Pack, v []word) error {
 		switch v[0].text {
 		case "enough":

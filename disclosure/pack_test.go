@@ -51,6 +51,8 @@ func TestParsePackErrors(t *testing.T) {
 		{why: "a bad regrading", text: minimalPack + "include en/claims loud\n", want: `x.pack:8:19: expected a clarity (clear, ambiguous or vague) to regrade the rows, found "loud"`},
 		{why: "a brand tag without a clarity", text: minimalPack + "brand-tag \"partner\" paid\n", want: `x.pack:8:21: expected a clarity (clear, ambiguous or vague), found "paid"`},
 		{why: "a brand tag with a hashtag", text: minimalPack + "brand-tag \"#partner\" clear\n", want: `x.pack:8:11: expected a suffix of letters and digits, found "#partner"`},
+		{why: "an unknown document read against", text: minimalPack + "read-against ftc-faqs no-such-key\n", want: `x.pack:8:23: expected a key of SOURCES.md that LookupSource knows, found "no-such-key"`},
+		{why: "a document read against twice", text: minimalPack + "read-against ftc-faqs ftc-faqs\n", want: `x.pack:8:23: "ftc-faqs" twice`},
 		{why: "a buried run out of range", text: minimalPack + "buried-run 0\n", want: `x.pack:8:12: expected a whole number from 1 to 30, found "0"`},
 		{why: "a duration without a unit", text: minimalPack + "verbal-within 30\n", want: `x.pack:8:15: expected a duration in whole seconds or minutes ("30s", "15m"), found "30"`},
 		{why: "an unknown gift policy", text: minimalPack + "gift-without-control maybe\n", want: `x.pack:8:22: expected enough or not-enough, found "maybe"`},
@@ -177,7 +179,7 @@ func TestIncludeRegrades(t *testing.T) {
 }
 
 // packSourceKey finds the SOURCES.md keys a pack or rows file names.
-var packSourceKey = regexp.MustCompile(`(?m)(?:\bsource=|^source |^claim-source )([a-z0-9-]+)|^mismatch-sources (.+)$`)
+var packSourceKey = regexp.MustCompile(`(?m)(?:\bsource=|^source |^claim-source )([a-z0-9-]+)|^(?:mismatch-sources|read-against) (.+)$`)
 
 // TestPackSourcesAreInSourcesMD: every SOURCES.md key a built-in pack or
 // rows file names is filed in SOURCES.md.

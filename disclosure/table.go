@@ -221,6 +221,11 @@ type termTable struct {
 	// where they differ from the platforms' own (foldTable); [Options].Fold
 	// overrides them.
 	folds []packFold
+	// readAgainst are the SOURCES.md keys of the documents the pack's
+	// rows were checked against (its read-against line): its regulators'
+	// current guidance, codes and rulings. TestPacksReadAgainst holds
+	// every built-in pack to citing each of them in a row.
+	readAgainst []string
 	// thresholdSources are the SOURCES.md keys of the pack's thresholds,
 	// by directive ("buried-run"), where it names one; the others rest on
 	// the pack's source.

@@ -12,7 +12,10 @@ type Brand struct {
 	words  [maxBrandBytes]byte // folded words, back to back
 	ends   [8]uint8            // end of each word in words
 	nwords int
-	alt    *Brand // the brand's next name, or nil
+	// accented: squash holds a non-ASCII letter, which TagRole compares
+	// with its accents taken off.
+	accented bool
+	alt      *Brand // the brand's next name, or nil
 }
 
 // NewBrand normalizes brand as the Tokenizer reads it.
@@ -60,6 +63,7 @@ func (b *Brand) readTokenized(brand string) {
 			if isSquashed(c) && b.sn < len(b.squash) {
 				b.squash[b.sn] = c
 				b.sn++
+				b.accented = b.accented || c >= 0x80
 			}
 		}
 	}
@@ -194,22 +198,26 @@ func (b *Brand) matchesSquashed(w []byte) bool {
 
 // TagRole returns the index in roles of the role a hashtag key names
 // after one of the brand's squashed names ("#glowcopartner" with role
-// "partner"; "#chase_partner", per ftc-faqs, with a '_' between), or -1
-// for none, and for a b that names no brand.
+// "partner"; "#chase_partner", per ftc-faqs, reads "#chasepartner"), or -1
+// for none, and for a b that names no brand. The key is a Hashtag's, read
+// as TagKey folds it; roles must be folded so too; the brand's names are
+// compared folded the same way ("Glöw Co" is "#glowcopartner").
 func (b *Brand) TagRole(key []byte, roles []string) int {
 	if !b.set || len(key) < 2 || key[0] != '#' {
 		return -1
 	}
 	body := key[1:]
+	var folded [maxBrandBytes]byte
 	for name := b; name != nil; name = name.alt {
 		sq := name.squash[:name.sn]
+		if name.accented {
+			sq = folded[:copy(folded[:], sq)]
+			sq = sq[:foldMarks(sq)]
+		}
 		if len(body) <= len(sq) || string(body[:len(sq)]) != string(sq) {
 			continue
 		}
 		rest := body[len(sq):]
-		if len(rest) > 1 && rest[0] == '_' {
-			rest = rest[1:]
-		}
 		for i, r := range roles {
 			if string(rest) == r {
 				return i

@@ -8,7 +8,8 @@
 // byte offsets into the original text and its normalized text in a [Key]
 // (NFKC and case folding one rune at a time, invisible characters
 // skipped, combining marks composed), so that a label's span always
-// covers the bytes as written.
+// covers the bytes as written. A hashtag's key is folded further
+// ([TagKey]): accents off, '_' and '-' between its words dropped.
 //
 // Patterns are compiled once into a [Matcher]: every expansion of every
 // pattern in one trie of integer nodes over normalized tokens, with an

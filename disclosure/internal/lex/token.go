@@ -13,7 +13,7 @@ type Kind uint8
 
 const (
 	Word    Kind = iota + 1 // letters and digits, with inner apostrophes and hyphens: "don't", "ad-free"
-	Hashtag                 // '#' and word characters: "#ad"; "#ad#sponsored" is two tokens
+	Hashtag                 // '#' and word characters, read folded (TagKey): "#ad"; "#ad#sponsored" is two tokens
 	Mention                 // '@' and word characters or inner dots: "@glow.co"
 	URL                     // "http://", "https://" or "www." up to the next space
 	Punct                   // one punctuation character or ASCII symbol: ":", "[", "%"
@@ -136,6 +136,9 @@ func (t *Tokenizer) Next(nb *Key) (Token, bool) {
 		if b == 0 {
 			break
 		}
+		if b == '_' && tok.Kind == Hashtag {
+			continue // a separator inside a tag: "#paid_partnership" (TagKey)
+		}
 		if n < len(buf) {
 			buf[n] = b
 			n++
@@ -150,6 +153,7 @@ func (t *Tokenizer) Next(nb *Key) (Token, bool) {
 		switch c := s[j]; {
 		case c >= utf8.RuneSelf,
 			tok.Kind == Word && (c == '\'' || c == '-'),
+			tok.Kind == Hashtag && c == '-',
 			tok.Kind == Mention && c == '.':
 			return t.nextAt(nb, i)
 		}
@@ -236,6 +240,9 @@ func (t *Tokenizer) nextAt(nb *Key, i int) (Token, bool) {
 	if tok.combining() && !tok.TooLong() {
 		tok.set(tokTooLong, !composeNFC(nb))
 	}
+	if tok.Kind == Hashtag {
+		nb.n = foldMarks(nb.b[:nb.n])
+	}
 	return tok, true
 }
 
@@ -273,10 +280,13 @@ func (t *Tokenizer) extend(tok *Token, nb *Key, i int) int {
 		if b := asciiWordLower[s[i]]; b != 0 {
 			n := nb.n
 			for {
-				if n < len(nb.b) {
+				switch {
+				case b == '_' && tok.Kind == Hashtag:
+					// A separator inside a tag: not part of its key (TagKey).
+				case n < len(nb.b):
 					nb.b[n] = b
 					n++
-				} else {
+				default:
 					tok.flags |= tokTooLong
 				}
 				i++
@@ -292,17 +302,19 @@ func (t *Tokenizer) extend(tok *Token, nb *Key, i int) int {
 			continue
 		}
 		if b := s[i]; b < utf8.RuneSelf {
-			// Only an apostrophe or hyphen inside a word, or a dot inside
-			// a mention, may go on; any other ASCII byte ends the Token.
-			if c := ASCIIClass(b); !(c == ClassJoiner && tok.Kind == Word || c == ClassDot && tok.Kind == Mention) {
+			// Only an apostrophe or hyphen inside a word, a hyphen inside
+			// a hashtag, or a dot inside a mention, may go on; any other
+			// ASCII byte ends the Token.
+			if c := ASCIIClass(b); !(c == ClassJoiner && tok.Kind == Word || b == '-' && tok.Kind == Hashtag || c == ClassDot && tok.Kind == Mention) {
 				break
 			}
 		}
 		var scratch [RuneScratch]byte
 		c := ReadRune(s, i, &scratch)
+		tagHyphen := c.class == ClassJoiner && tok.Kind == Hashtag && scratch[0] != '\''
 		switch {
 		case c.class == ClassWord:
-		case c.class == ClassInvisible || (c.class == ClassJoiner && tok.Kind == Word) || (c.class == ClassDot && tok.Kind == Mention):
+		case c.class == ClassInvisible || (c.class == ClassJoiner && tok.Kind == Word) || tagHyphen || (c.class == ClassDot && tok.Kind == Mention):
 			// Only inside the Token: a word character must follow.
 			p, at, ok := t.peekPast(i + c.size)
 			if !ok || p != ClassWord {
@@ -311,6 +323,13 @@ func (t *Tokenizer) extend(tok *Token, nb *Key, i int) int {
 			if c.class == ClassInvisible {
 				tok.flags |= tokAltered
 				i = at // past the whole run of invisible characters
+				continue
+			}
+			if tagHyphen {
+				// A separator inside a tag ("#paid-partnership") is not
+				// part of its key (TagKey).
+				i += c.size
+				tok.End = i
 				continue
 			}
 		default:

@@ -63,7 +63,7 @@ func TestTokenizerFastPath(t *testing.T) {
 		"http://x.com www.x.com https://x", "hello wow http", "What? Why. H",
 		"Publicite\u0301 caf\u00e9 na\u00efve", "word\u200bword", "wordé", "word😀", "Ｈello",
 		"line\nbreak\r\nagain \n\n #ad", "tab\tand\vform\ffeed", "trailing ", "   ", "",
-		"x_y 42 _ 4ever", string(make([]byte, 300)), "a" + string(make([]byte, 0)) + "b",
+		"x_y 42 _ 4ever", "#paid_partnership #_ad_ #ad__ #___", "#paid-partnership #ad- #ad-- #-ad #a-_-b", string(make([]byte, 300)), "a" + string(make([]byte, 0)) + "b",
 		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b",
 	} {
 		checkFastPath(t, s)
