@@ -113,8 +113,8 @@ func (c *Checker) Check(p Post) Report {
 	var backing [8]foundLabel
 	sc := c.scanPost(m, p.Caption, &brand, backing[:0], &out.win)
 	in := c.facts(&p, m, sc, fallback)
-	if c.needs&needSpoken != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
-		in.spoken = c.spokenLabels(m, p, &brand, &out.win)
+	if c.needs&(needSpoken|needSpokenDenial) != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
+		in.spoken, in.spokenDenial = c.spokenLabels(m, p, &brand, &out.win)
 	}
 	for id := range numRules {
 		if !c.off[id] {
@@ -158,6 +158,12 @@ type captionFacts struct {
 	// that need them (needSpoken); empty without a transcript, for a
 	// NoConnection post, or when every such rule is off.
 	spoken []spokenLabel
+	// denial is the caption's first denial: where it says the post is
+	// not sponsored (readDenials); none when its end is 0.
+	denial denialSpan
+	// spokenDenial is the transcript's first denial, for the rules that
+	// need it (needSpokenDenial), read with the spoken labels.
+	spokenDenial spokenDenial
 	// fold is where the best label stands against the platform's fold,
 	// for the rules that need it (needFold); the zero value when the post
 	// is not placed or every such rule is off.
@@ -175,7 +181,7 @@ type foldFact struct {
 
 // facts derives the rules' facts from a scan.
 func (c *Checker) facts(p *Post, m *matcher, sc scan, fallback bool) captionFacts {
-	in := captionFacts{post: p, table: m.table, policy: c, found: sc.found, editing: sc.editing, best: -1, fallback: fallback}
+	in := captionFacts{post: p, table: m.table, policy: c, found: sc.found, editing: sc.editing, denial: sc.denial, best: -1, fallback: fallback}
 	for i, f := range sc.found {
 		if f.kind != termLabel {
 			continue

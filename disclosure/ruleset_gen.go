@@ -22,6 +22,7 @@ const (
 	idLanguageMismatch
 	idJurisdictionFallback
 	idMismatchedDisclosure
+	idDeniedConnection
 	numRules
 )
 
@@ -41,6 +42,7 @@ var ruleSpecs = [numRules]*ruleSpec{
 	idLanguageMismatch:        &ruleLanguageMismatch,
 	idJurisdictionFallback:    &ruleJurisdictionFallback,
 	idMismatchedDisclosure:    &ruleMismatchedDisclosure,
+	idDeniedConnection:        &ruleDeniedConnection,
 }
 
 // ruleTable is the rule set as data: each rule's name and default
@@ -60,6 +62,7 @@ var ruleTable = [numRules]RuleInfo{
 	idLanguageMismatch:        {ruleLanguageMismatch.rule, ruleLanguageMismatch.severity},
 	idJurisdictionFallback:    {ruleJurisdictionFallback.rule, ruleJurisdictionFallback.severity},
 	idMismatchedDisclosure:    {ruleMismatchedDisclosure.rule, ruleMismatchedDisclosure.severity},
+	idDeniedConnection:        {ruleDeniedConnection.rule, ruleDeniedConnection.severity},
 }
 
 // check runs rule id over the facts, writing its findings to out; it
@@ -96,6 +99,8 @@ func (id ruleID) check(in *captionFacts, out *findingSet) bool {
 		checkJurisdictionFallback(in, out)
 	case idMismatchedDisclosure:
 		checkMismatchedDisclosure(in, out)
+	case idDeniedConnection:
+		checkDeniedConnection(in, out)
 	default:
 		return false
 	}

@@ -19,7 +19,7 @@ import (
 // (termRow.trailing) is cut to its word. Check and the ad reading read
 // labels through it, so both see the same labels.
 func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
-	sc := c.scanText(m, caption, brand, found, win)
+	sc := c.readText(m, caption, brand, found, win)
 	sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool {
 		return f.kind == termLabel && m.table.unnamedBrand(f, caption[f.start:f.end], brand.Set())
 	})
@@ -50,6 +50,9 @@ type foundLabel struct {
 type scan struct {
 	found   []foundLabel
 	editing bool
+	// denial is the first place the text says the post has no
+	// connection: a denial row, or a label readDenials takes back.
+	denial denialSpan
 }
 
 // scanFacts are what the scan knows of the text before the current token,
@@ -202,12 +205,15 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				st |= leadCue
 			}
 			continue
-		case termNotLabel, termClaim:
+		case termNotLabel, termDenial, termClaim:
 			st |= otherText
 			if !st.has(openingLabel) {
 				st &^= leadOK
 			}
-			if f.kind == termNotLabel {
+			if f.kind == termDenial && !sc.denial.found() {
+				sc.denial = denialSpan{start: f.start, end: f.end}
+			}
+			if f.kind != termClaim {
 				continue
 			}
 		case termEditing:

@@ -47,15 +47,26 @@ type spokenLabel struct {
 	at         time.Duration
 }
 
-// spokenLabels finds the clear labels of every segment, sorted by time.
-// A label is said at its segment's Start: a transcript gives no finer
-// timing. Negative starts count as 0. win is the scans' token window,
-// the caller's.
-func (c *Checker) spokenLabels(m *matcher, p Post, brand *brandInfo, win *lex.Window) []spokenLabel {
+// spokenDenial is a denial said in a transcript segment.
+type spokenDenial struct {
+	segment int
+	span    denialSpan // byte offsets into the segment's Text
+}
+
+// spokenLabels finds the clear labels of every segment, sorted by time,
+// and the earliest denial said (by segment Start, then order). A label is
+// said at its segment's Start: a transcript gives no finer timing.
+// Negative starts count as 0. win is the scans' token window, the
+// caller's.
+func (c *Checker) spokenLabels(m *matcher, p Post, brand *brandInfo, win *lex.Window) ([]spokenLabel, spokenDenial) {
 	var labels []spokenLabel
+	var denial spokenDenial
 	var backing [8]foundLabel
 	for i, seg := range p.Transcript {
-		sc := c.scanText(m, seg.Text, brand, backing[:0], win)
+		sc := c.readText(m, seg.Text, brand, backing[:0], win)
+		if sc.denial.found() && (!denial.span.found() || max(seg.Start, 0) < max(p.Transcript[denial.segment].Start, 0)) {
+			denial = spokenDenial{segment: i, span: sc.denial}
+		}
 		for _, f := range sc.found {
 			if f.kind == termLabel && f.clarity == Clear {
 				labels = append(labels, spokenLabel{segment: i, start: f.start, end: f.end, at: max(seg.Start, 0)})
@@ -71,7 +82,7 @@ func (c *Checker) spokenLabels(m *matcher, p Post, brand *brandInfo, win *lex.Wi
 		}
 		return 0
 	})
-	return labels
+	return labels, denial
 }
 
 // formatDuration writes d as "m:ss" or "h:mm:ss", with tenths of a second

@@ -1,0 +1,183 @@
+package disclosure
+
+import (
+	"slices"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
+)
+
+// The denial reading: after the scan of a text, the labels that the text
+// takes back. It reads any text a post shows or says (the caption, a
+// transcript segment, an on-screen text) through [Checker.readText], so
+// that every source denies alike.
+
+// denialSpan is where a text says the post has no connection: a denial
+// row's match ("not sponsored", "I bought this myself"), or a label with
+// the negation before it ("ce n'est pas une collaboration commerciale")
+// or the answer after it ("Sponsored? Nope!"). end == 0 means none.
+type denialSpan struct {
+	start, end int
+}
+
+// found reports a denial.
+func (d denialSpan) found() bool { return d.end > 0 }
+
+// earlier returns the earlier of d and e, either of which may be none.
+func (d denialSpan) earlier(e denialSpan) denialSpan {
+	if !d.found() || e.found() && e.start < d.start {
+		return e
+	}
+	return d
+}
+
+// maxNegationLookBack bounds, in bytes, how far before a label
+// readDenials looks for a negation: the longest negation rows
+// ("ce n'est pas une", "this is not a") fit with room to spare.
+const maxNegationLookBack = 48
+
+// readText is the first stage for any text of a post: the scan
+// ([Checker.scanText]), then the denial reading (readDenials).
+func (c *Checker) readText(m *matcher, text string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
+	sc := c.scanText(m, text, brand, found, win)
+	m.readDenials(text, &sc, brand, win)
+	return sc
+}
+
+// readDenials drops from sc.found every label the text takes back, and
+// records in sc.denial the first place the text denies a connection. A
+// label is taken back by a negation written just before it, in the same
+// clause, with only spaces between ("not #ad", "keine Werbung", "niet in
+// samenwerking met @brand", "ce n'est pas une collaboration
+// commerciale"), or by an answer after it when it is asked as a question
+// ("Sponsored? Nope!", "Paid partnership? Never.", "Ad? No way"). The
+// words are the pack's negation and answer rows; a denial row the scan
+// found ("not sponsored") is a denial too. win is the scan's token
+// window, free again once the scan is done.
+func (m *matcher) readDenials(text string, sc *scan, brand *brandInfo, win *lex.Window) {
+	if m.negation == nil && m.answer == nil {
+		return
+	}
+	denied := false
+	for i := range sc.found {
+		f := &sc.found[i]
+		if f.kind != termLabel {
+			continue
+		}
+		d := denialSpan{}
+		if start, ok := m.negatedAt(text, f.start, brand, win); ok {
+			d = denialSpan{start: start, end: f.end}
+		} else if end, ok := m.answeredAt(text, f.end, brand, win); ok {
+			d = denialSpan{start: f.start, end: end}
+		}
+		if d.found() {
+			sc.denial = sc.denial.earlier(d)
+			f.kind = termDenial
+			denied = true
+		}
+	}
+	if denied {
+		sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool { return f.kind == termDenial })
+	}
+}
+
+// negatedAt reports a negation row matching the text that ends just
+// before start, spaces aside, in the same clause, and where it starts.
+func (m *matcher) negatedAt(text string, start int, brand *brandInfo, win *lex.Window) (int, bool) {
+	if m.negation == nil {
+		return 0, false
+	}
+	end := start
+	for end > 0 && isSpaceByte(text[end-1]) && text[end-1] != '\n' {
+		end--
+	}
+	if end == start && start > 0 {
+		return 0, false // glued to the text before it: "Great#ad"
+	}
+	from := clauseStart(text, end)
+	clause := text[from:end]
+	cur := lex.NewTokenizer(clause)
+	var key lex.Key
+	for {
+		tok, ok := cur.Next(&key)
+		if !ok {
+			return 0, false
+		}
+		k := key.Bytes()
+		if tok.TooLong() || m.negation.Miss(k) {
+			continue
+		}
+		n := m.negation.First(k)
+		if n == lex.NoNode {
+			continue
+		}
+		if mt, ok := lex.MatchGrowing(m.negation, n, tok, cur, win, brand, lex.Context{}); ok && mt.End == len(clause) {
+			return from + mt.Start, true
+		}
+	}
+}
+
+// clauseStart returns where the clause that ends at end starts: after
+// the last line break or clause punctuation before it, at most
+// maxNegationLookBack bytes back and at a token boundary.
+func clauseStart(text string, end int) int {
+	limit := max(0, end-maxNegationLookBack)
+	for i := end - 1; i >= limit; i-- {
+		switch text[i] {
+		case '\n', '\r', '.', '!', '?', ',', ';', ':', '(', '[', '|':
+			return i + 1
+		}
+	}
+	if limit == 0 {
+		return 0
+	}
+	for i := limit; i < end; i++ {
+		if isSpaceByte(text[i]) {
+			return i + 1 // past a word the bound cut
+		}
+	}
+	return end
+}
+
+// answeredAt reports a label ending at end that the text asks as a
+// question and answers with an answer row ("Sponsored? Nope!"), and
+// where the answer ends. The answer must end there too: punctuation, an
+// emoji, a line break or the end of the text follows it, not another
+// word ("Ad? No idea what this is" is no answer).
+func (m *matcher) answeredAt(text string, end int, brand *brandInfo, win *lex.Window) (int, bool) {
+	if m.answer == nil {
+		return 0, false
+	}
+	i := end
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i == len(text) || text[i] != '?' {
+		return 0, false
+	}
+	for i < len(text) && (text[i] == '?' || text[i] == '!') {
+		i++
+	}
+	rest := text[i:]
+	cur := lex.NewTokenizer(rest)
+	var key lex.Key
+	tok, ok := cur.Next(&key)
+	if !ok || tok.Kind != lex.Word || tok.TooLong() {
+		return 0, false
+	}
+	n := m.answer.First(key.Bytes())
+	if n == lex.NoNode {
+		return 0, false
+	}
+	mt, ok := lex.MatchGrowing(m.answer, n, tok, cur, win, brand, lex.Context{})
+	if !ok {
+		return 0, false
+	}
+	j := mt.End
+	for j < len(rest) && rest[j] == ' ' {
+		j++
+	}
+	if j < len(rest) && lex.StartsWord(rest, j) {
+		return 0, false
+	}
+	return i + mt.End, true
+}
