@@ -1,8 +1,6 @@
 package disclosure
 
 import (
-	"slices"
-
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
@@ -39,12 +37,14 @@ const maxNegationLookBack = 48
 // ([Checker.scanText]), then the denial reading (readDenials).
 func (c *Checker) readText(m *matcher, text string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
 	sc := c.scanText(m, text, brand, found, win)
-	m.readDenials(text, &sc, brand, win)
+	sc.found, sc.denial = m.readDenials(text, sc.found, sc.denial, brand, win)
 	return sc
 }
 
-// readDenials drops from sc.found every label the text takes back, and
-// records in sc.denial the first place the text denies a connection. A
+// readDenials drops from found, a scan's labels of text, every label the
+// text takes back, and returns the labels left and the first place the
+// text denies a connection: denial (a denial row the scan found) or an
+// earlier label taken back. A
 // label is taken back by a negation written just before it, in the same
 // clause, with only spaces between ("not #ad", "keine Werbung", "niet in
 // samenwerking met @brand", "ce n'est pas une collaboration
@@ -53,31 +53,27 @@ func (c *Checker) readText(m *matcher, text string, brand *brandInfo, found []fo
 // words are the pack's negation and answer rows; a denial row the scan
 // found ("not sponsored") is a denial too. win is the scan's token
 // window, free again once the scan is done.
-func (m *matcher) readDenials(text string, sc *scan, brand *brandInfo, win *lex.Window) {
+func (m *matcher) readDenials(text string, found []foundLabel, denial denialSpan, brand *brandInfo, win *lex.Window) ([]foundLabel, denialSpan) {
 	if m.negation == nil && m.answer == nil {
-		return
+		return found, denial
 	}
-	denied := false
-	for i := range sc.found {
-		f := &sc.found[i]
-		if f.kind != termLabel {
-			continue
+	kept := found[:0]
+	for _, f := range found {
+		if f.kind == termLabel {
+			d := denialSpan{}
+			if start, ok := m.negatedAt(text, f.start, brand, win); ok {
+				d = denialSpan{start: start, end: f.end}
+			} else if end, ok := m.answeredAt(text, f.end, brand, win); ok {
+				d = denialSpan{start: f.start, end: end}
+			}
+			if d.found() {
+				denial = denial.earlier(d)
+				continue
+			}
 		}
-		d := denialSpan{}
-		if start, ok := m.negatedAt(text, f.start, brand, win); ok {
-			d = denialSpan{start: start, end: f.end}
-		} else if end, ok := m.answeredAt(text, f.end, brand, win); ok {
-			d = denialSpan{start: f.start, end: end}
-		}
-		if d.found() {
-			sc.denial = sc.denial.earlier(d)
-			f.kind = termDenial
-			denied = true
-		}
+		kept = append(kept, f)
 	}
-	if denied {
-		sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool { return f.kind == termDenial })
-	}
+	return kept, denial
 }
 
 // negatedAt reports a negation row matching the text that ends just
@@ -90,8 +86,8 @@ func (m *matcher) negatedAt(text string, start int, brand *brandInfo, win *lex.W
 	for end > 0 && isSpaceByte(text[end-1]) && text[end-1] != '\n' {
 		end--
 	}
-	if end == start && start > 0 {
-		return 0, false // glued to the text before it: "Great#ad"
+	if end == start && start > 0 || end == 0 || !m.endsNegation(text, end) {
+		return 0, false // glued to the text before it ("Great#ad"), first, or after another word
 	}
 	from := clauseStart(text, end)
 	clause := text[from:end]
@@ -113,6 +109,27 @@ func (m *matcher) negatedAt(text string, start int, brand *brandInfo, win *lex.W
 		if mt, ok := lex.MatchGrowing(m.negation, n, tok, cur, win, brand, lex.Context{}); ok && mt.End == len(clause) {
 			return from + mt.Start, true
 		}
+	}
+}
+
+// endsNegation reports whether the word that ends at end is the last
+// word of a negation (matcher.negationEnds): the one word read for most
+// labels.
+func (m *matcher) endsNegation(text string, end int) bool {
+	from := end
+	for from > 0 && !isSpaceByte(text[from-1]) && end-from < lex.MaxKey {
+		from--
+	}
+	cur := lex.NewTokenizer(text[from:end])
+	var key lex.Key
+	last := false
+	for {
+		tok, ok := cur.Next(&key)
+		if !ok {
+			return last
+		}
+		_, last = m.negationEnds[string(key.Bytes())]
+		last = last && !tok.TooLong()
 	}
 }
 

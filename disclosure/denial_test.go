@@ -86,7 +86,7 @@ func FuzzReadDenials(f *testing.F) {
 		before := c.scanText(m, text, &brand, nil, &win)
 		scanned := append([]foundLabel(nil), before.found...)
 		after := before
-		m.readDenials(text, &after, &brand, &win)
+		after.found, after.denial = m.readDenials(text, after.found, after.denial, &brand, &win)
 		dropped := 0
 		k := 0
 		for _, f := range scanned {

@@ -18,6 +18,10 @@ type matcher struct {
 	// (termTable.negations), each compiled on its own: readDenials
 	// matches them around the labels a scan found, never in the scan.
 	negation, answer *lex.Matcher
+	// negationEnds are the last words of the negations ("not", "an",
+	// "une"): a label after any other word is not negated, which
+	// readDenials learns without reading the clause.
+	negationEnds map[string]struct{}
 	// insertMessage and insertText are the insert-label fix's message and
 	// inserted text ("Insert \"#ad\" at the start", "#ad "), and
 	// placementTodo the advice of a placement finding on a phrase label:
@@ -53,11 +57,15 @@ func compileTable(t *termTable) (*matcher, error) {
 	if err != nil {
 		return nil, err
 	}
+	ends, err := lastWords(t.negations)
+	if err != nil {
+		return nil, err
+	}
 	roles := make([]string, len(t.brandTags))
 	for i, bt := range t.brandTags {
 		roles[i] = bt.suffix
 	}
-	return &matcher{table: t, lex: *lm, negation: negation, answer: answer, brandRoles: roles,
+	return &matcher{table: t, lex: *lm, negation: negation, answer: answer, negationEnds: ends, brandRoles: roles,
 		insertMessage:  message("Insert %q at the start", t.defaultLabel),
 		insertText:     t.defaultLabel + " ",
 		placementTodo:  message("put %q at the start of the caption, or move the label there", t.defaultLabel),
@@ -76,6 +84,24 @@ func compileWords(patterns []string) (*lex.Matcher, error) {
 		ps[i] = lex.Pattern{Text: p}
 	}
 	return lex.Compile(ps)
+}
+
+// lastWords returns the normalized last word of every expansion of
+// patterns.
+func lastWords(patterns []string) (map[string]struct{}, error) {
+	words := map[string]struct{}{}
+	for _, p := range patterns {
+		pats, err := lex.ExpandPattern(p)
+		if err != nil {
+			return nil, err
+		}
+		for _, elems := range pats {
+			if n := len(elems); n > 0 {
+				words[elems[n-1].Text] = struct{}{}
+			}
+		}
+	}
+	return words, nil
 }
 
 // lexPosition is the lexer's name of each termPosition.
