@@ -3,11 +3,6 @@ package disclosure
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
-
-	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
 // maxFixRounds bounds Autofix's rounds. A fix can reveal one more finding
@@ -32,7 +27,7 @@ func (c *Checker) Autofix(p Post) string {
 	blank := strings.TrimSpace(p.Caption) == ""
 	orig := p.Caption
 	for range maxFixRounds {
-		edits := c.firstFixes(c.Check(p), len(p.Caption))
+		edits := c.firstFixes(c.firstFixReport(p), len(p.Caption))
 		if len(edits) == 0 {
 			break
 		}
@@ -125,41 +120,4 @@ func applyEdits(s string, edits []Edit) string {
 	}
 	b.WriteString(s[at:])
 	return b.String()
-}
-
-// plainText writes a label without its stylized letters and invisible
-// characters: each rune NFKC normalizes to a compatibility form is
-// replaced by it, invisible ones are dropped, and case is kept.
-func plainText(s string) string {
-	var stack [128]byte
-	return string(appendPlainText(stack[:0], s))
-}
-
-// appendPlainText appends plainText(s) to b. Nothing it appends to b
-// escapes, so that a caller's stack buffer stays on the stack and only
-// the caller's final string allocates (and norm, for the rare stylized
-// rune whose decomposition is not ASCII).
-func appendPlainText(b []byte, s string) []byte {
-	var scratch [lex.RuneScratch]byte
-	for i := 0; i < len(s); {
-		fr := lex.ReadRune(s, i, &scratch)
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case fr.Class() == lex.ClassInvisible:
-		case fr.Altered():
-			src := s[i : i+size]
-			if d := norm.NFKC.PropertiesString(src).Decomposition(); len(d) > 0 && asciiPrefix(string(d)) == len(d) {
-				// A stylized letter or digit ("𝐚", "①"): an all-ASCII
-				// decomposition composes with nothing, so it is the NFKC
-				// form, without norm's composition buffer.
-				b = append(b, d...)
-			} else {
-				b = append(b, norm.NFKC.String(src)...)
-			}
-		default:
-			b = utf8.AppendRune(b, r)
-		}
-		i += fr.Size()
-	}
-	return b
 }

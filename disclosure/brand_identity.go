@@ -1,6 +1,11 @@
 package disclosure
 
-import "github.com/influencekit/influencekit/disclosure/internal/lex"
+import (
+	"hash/maphash"
+	"sync/atomic"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
+)
 
 // BrandIdentity is every name a brand goes by: the name a contract or a
 // caption uses, the registered legal entity, its trading names and its
@@ -93,4 +98,42 @@ func newBrandInfos(p *Post) (head brandInfo) {
 		head.Link(&rest[0])
 	}
 	return head
+}
+
+// brandOf returns p's brand as the lexer matches it. A post that names
+// its brand by [Post.Brand] alone, the common case, gets it from c's
+// cache of the brands it has read; one with a [Post.BrandIdentity] is
+// read afresh (newBrandInfos).
+func (c *Checker) brandOf(p *Post) brandInfo {
+	if !p.BrandIdentity.IsZero() || p.Brand == "" {
+		return newBrandInfos(p)
+	}
+	slot := &c.brands.slots[maphash.String(brandSeed, p.Brand)%brandCacheSlots]
+	if e := slot.Load(); e != nil && e.name == p.Brand {
+		return e.brand
+	}
+	e := &cachedBrand{name: p.Brand, brand: lex.NewBrand(p.Brand)}
+	slot.Store(e)
+	return e.brand
+}
+
+// brandCacheSlots bounds a Checker's cache of brands read.
+const brandCacheSlots = 64
+
+// brandSeed hashes brands into a brandCache's slots. It is set once, when
+// the package loads, and only read after.
+var brandSeed = maphash.MakeSeed()
+
+// brandCache holds the brands a Checker has read, each in the slot its
+// name hashes to; a brand read later takes the slot of an earlier one.
+// Its zero value is empty, and it is safe for concurrent use: a slot is
+// read and replaced whole.
+type brandCache struct {
+	slots [brandCacheSlots]atomic.Pointer[cachedBrand]
+}
+
+// cachedBrand is a brand's name and its reading. Immutable.
+type cachedBrand struct {
+	name  string
+	brand brandInfo
 }

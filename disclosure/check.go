@@ -1,11 +1,23 @@
 package disclosure
 
 import (
-	"sync"
-	"unicode/utf8"
+	"cmp"
+	"time"
 
+	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
+
+// Check lints p's caption against the default policy and its
+// jurisdiction's rules. It is safe for concurrent use and never panics.
+//
+// Check assumes the post is sponsored unless [Post.Connection] says
+// otherwise: a caption with no label at all gets missing-disclosure; a
+// NoConnection post gets neither that nor placement or transcript
+// findings, and a Paid, Gift or Affiliate post is checked against its
+// labels (mismatched-disclosure). Each declared Jurisdiction has its own
+// tables.
+func Check(p Post) Report { return defaultChecker().Check(p) }
 
 // Check lints p under c's policy. It is safe for concurrent use and never
 // panics.
@@ -102,44 +114,30 @@ import (
 //
 // A check runs in four stages, each producing a plain value the next
 // reads: the caption's normalized tokens and the labels they match
-// ([Checker.scanPost]), the facts the rules read about those labels
-// ([captionFacts]), the findings of each rule of the registry and the
-// [Report] with its fixes.
+// ([Checker.scanPost]); every fact a rule reads, derived once into one
+// [ruleContext]; the records each rule of the registry appends to it
+// (rule, label, message template, fix plan: no text); and the [Report],
+// whose messages, fixes and UTF-16 spans are built from the records and
+// the rules' templates.
 func (c *Checker) Check(p Post) Report {
-	m, fallback := c.tableFor(p.Jurisdiction)
-	brand := newBrandInfos(&p)
-	out := getFindingSet(m)
-	defer out.release()
-	var backing [8]foundLabel
-	sc := c.scanPost(m, p.Caption, &brand, backing[:0], &out.win)
-	in := c.facts(&p, m, sc, fallback)
-	if c.needs&(needSpoken|needSpokenDenial) != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
-		in.spoken, in.spokenDenial = c.spokenLabels(m, p, &brand, &out.win)
-	}
-	for id := range numRules {
-		if !c.off[id] {
-			id.check(&in, out)
-		}
-	}
-	return out.report(c, p.Caption, sc.found)
+	var found [8]foundLabel
+	var records [8]record
+	in := c.facts(&p, found[:0])
+	return c.report(&in, in.runRules(records[:0]), fullReport)
 }
 
-// tableFor returns the compiled table of j, or the US one with fallback
-// set for a value outside the declared constants.
-func (c *Checker) tableFor(j Jurisdiction) (m *matcher, fallback bool) {
-	if int(j) < len(c.tables) && c.tables[j] != nil {
-		return c.tables[j], false
-	}
-	return c.tables[US], true
-}
+// ruleContext is everything the rules read about a post, derived before
+// any rule runs. A rule reads its fields and appends a record per
+// finding; it calls nothing, so a rule's file is the whole of what it
+// does.
+type ruleContext struct {
+	// The post's fields the rules read.
+	connection Connection
+	format     influencekit.Format
+	edited     bool
+	transcript []Segment
+	duration   time.Duration
 
-// captionFacts is what the rules read about a post: its labels, found by
-// the scan, and the facts derived from them once. No rule reads the
-// caption's tokens.
-type captionFacts struct {
-	post   *Post
-	table  *termTable
-	policy *Checker
 	// found lists the terms the scan found: labels, editing labels and
 	// claims, in caption order.
 	found []foundLabel
@@ -152,44 +150,136 @@ type captionFacts struct {
 	clear bool
 	// ambiguous and vague say some label of that clarity was found.
 	ambiguous, vague bool
-	// fallback: the post's Jurisdiction has no table; table is the US one.
+	// placed: the placement rules judge the post: it has a best label and
+	// declares no NoConnection.
+	placed bool
+	// fallback: the post's Jurisdiction has no table; the US one applies.
 	fallback bool
 	// spoken lists the transcript's clear labels by time, for the rules
 	// that need them (needSpoken); empty without a transcript, for a
 	// NoConnection post, or when every such rule is off.
 	spoken []spokenLabel
-	// denial is the caption's first denial: where it says the post is
-	// not sponsored (readDenials); none when its end is 0.
-	denial denialSpan
-	// spokenDenial is the transcript's first denial, for the rules that
-	// need it (needSpokenDenial), read with the spoken labels.
-	spokenDenial spokenDenial
+	// denial is the index in found of the caption's first denial, where
+	// it says the post is not sponsored (termDenial), or -1 for none.
+	denial int32
+	// spokenDenial is the transcript's first denial, when spokenDenied,
+	// for the rules that need it (needSpokenDenial); a record's spoken
+	// index spokenDenialRef names it.
+	spokenDenial spokenLabel
+	spokenDenied bool
 	// fold is where the best label stands against the platform's fold,
 	// for the rules that need it (needFold); the zero value when the post
 	// is not placed or every such rule is off.
 	fold foldFact
+	// verbalWithin and liveGap are the transcript rules' thresholds: the
+	// policy's, or the post's pack's, or the defaults.
+	verbalWithin, liveGap time.Duration
+	// buriedRun is the shortest hashtag run that buries a label;
+	// maxTagsBefore, when positive, buries a hashtag label with that many
+	// hashtags before it instead (the table's).
+	buriedRun, maxTagsBefore int32
+	// claimCited: the table names the rule that asks for evidence of a
+	// claim (claimCitation), which unsubstantiated-claim's message cites.
+	claimCited bool
+	// off says which rules the policy turns off: a rule that yields to
+	// another (ruleSpec.yieldsTo) reads whether it is on.
+	off *[numRules]bool
+	// present lists the facts found, which decide the rules that can
+	// fire (ruleSpec.when).
+	present factSet
+
+	// post and table are read by the report stage only.
+	post  *Post
+	table *matcher
 }
 
-// foldFact is where the best label starts against the platform's fold.
-type foldFact struct {
-	// at is the character (counted from 1) at which the best label
-	// starts, exact only when past is set; chars is the platform's fold.
-	at, chars int
-	// past: the label starts at or past the fold.
-	past bool
+// record is a finding as a rule records it: plain values, no text. The
+// report stage makes its message from the rule's template msg, its span
+// from the label, and its fixes from the plan.
+type record struct {
+	id  ruleID
+	msg uint8 // index into the rule's ruleSpec.messages
+	// fixes says which fixes the finding offers, in order.
+	fixes fixPlan
+	// transcript: the finding is about the transcript: no caption span, no
+	// fix; spoken, from and to make its TranscriptSpan.
+	transcript bool
+	// label is the index in found of the label the finding is about, or
+	// -1 for the whole caption.
+	label int32
+	// spoken is the index in spoken of the spoken label a transcript
+	// finding is about, or -1 for none.
+	spoken int32
+	// from and to bound the stretch of the video a transcript finding is
+	// about.
+	from, to time.Duration
 }
 
-// facts derives the rules' facts from a scan.
-func (c *Checker) facts(p *Post, m *matcher, sc scan, fallback bool) captionFacts {
-	in := captionFacts{post: p, table: m.table, policy: c, found: sc.found, editing: sc.editing, denial: sc.denial, best: -1, fallback: fallback}
-	for i, f := range sc.found {
+// factSet is a set of facts about a post, each of which some rule needs
+// to fire (ruleSpec.when).
+type factSet uint16
+
+const (
+	factNoLabel    factSet = 1 << iota // no disclosure label
+	factClear                          // a clear label
+	factAmbiguous                      // an ambiguous label
+	factVague                          // a vague label
+	factPlaced                         // a best label the placement rules judge
+	factTranscript                     // a transcript to judge (not NoConnection)
+	factEdited                         // Post.Edited and no editing label
+	factClaim                          // a claim
+	factAltered                        // a label or editing label found after normalizing
+	factFallback                       // no table for the Jurisdiction
+	factDeclared                       // a Paid or Affiliate post with a label
+	factDenial                         // a denial in the caption or the transcript, and not NoConnection
+)
+
+// spokenDenialRef is the spoken index of a record about the transcript's
+// denial (ruleContext.spokenDenial) rather than one of its labels.
+const spokenDenialRef int32 = -2
+
+// spokenOf returns the spoken label or denial transcript record r is
+// about; ok is false for none.
+func (in *ruleContext) spokenOf(r *record) (l spokenLabel, ok bool) {
+	switch {
+	case r.spoken == spokenDenialRef:
+		return in.spokenDenial, in.spokenDenied
+	case r.spoken >= 0 && int(r.spoken) < len(in.spoken):
+		return in.spoken[r.spoken], true
+	}
+	return spokenLabel{}, false
+}
+
+// facts runs the first two stages for p: the scan of its caption (found
+// is the scratch space the caller holds), then the facts the rules read.
+func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
+	m, fallback := c.tableFor(p.Jurisdiction)
+	t := m.table
+	in := ruleContext{connection: p.Connection, format: p.Format, edited: p.Edited, transcript: p.Transcript, duration: p.Duration,
+		best: -1, denial: -1, fallback: fallback, off: &c.off, post: p, table: m,
+		verbalWithin: cmp.Or(c.verbalWithin, t.verbalWithin, DefaultVerbalWithin),
+		liveGap:      cmp.Or(c.liveGap, t.liveGap, DefaultLiveGap),
+		buriedRun:    cmp.Or(int32(t.buriedRun), 3), maxTagsBefore: int32(t.maxTagsBefore), claimCited: t.claimCitation != ""}
+	brand := c.brandOf(p)
+	win := lex.GetWindow()
+	defer lex.PutWindow(win)
+	sc := c.scanPost(m, p.Caption, &brand, found, win)
+	in.found, in.editing = sc.found, sc.editing
+	labels, altered, claims := false, false, false
+	for i := range in.found {
+		f := &in.found[i]
+		altered = altered || f.altered && (f.kind == termLabel || f.kind == termEditing)
+		claims = claims || f.kind == termClaim
+		if f.kind == termDenial && in.denial < 0 {
+			in.denial = int32(i)
+		}
 		if f.kind != termLabel {
 			continue
 		}
-		if f.clarity == Ambiguous && p.Connection == Gift && f.connection == Gift && m.table.giftClear(f) {
-			// The declared gift is what "#gifted" says (giftClear): the
-			// label the report lists is clear too.
-			sc.found[i].clarity = Clear
+		labels = true
+		if f.clarity == Ambiguous && p.Connection == Gift && f.connection == Gift && f.giftClear {
+			// The declared gift is what "#gifted" says (termRow.giftClear):
+			// the label the report lists is clear too.
 			f.clarity = Clear
 		}
 		switch f.clarity {
@@ -206,45 +296,44 @@ func (c *Checker) facts(p *Post, m *matcher, sc scan, fallback bool) captionFact
 			in.vague = true
 		}
 	}
-	if c.needs&needFold != 0 && in.placed() {
-		in.fold.at, in.fold.chars, in.fold.past = in.pastFold()
+	in.placed = in.best >= 0 && p.Connection != NoConnection
+	if c.needs&(needSpoken|needSpokenDenial) != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
+		in.spoken, in.spokenDenial, in.spokenDenied = c.spokenLabels(m, p, &brand, win)
+	}
+	for _, x := range [...]struct {
+		on   bool
+		fact factSet
+	}{
+		{!labels, factNoLabel}, {in.clear, factClear}, {in.ambiguous, factAmbiguous}, {in.vague, factVague},
+		{in.placed, factPlaced}, {len(p.Transcript) > 0 && p.Connection != NoConnection, factTranscript},
+		{p.Edited && !in.editing, factEdited}, {claims, factClaim}, {altered, factAltered}, {fallback, factFallback},
+		{labels && (p.Connection == Paid || p.Connection == Affiliate), factDeclared},
+		{(in.denial >= 0 || in.spokenDenied) && p.Connection != NoConnection, factDenial},
+	} {
+		if x.on {
+			in.present |= x.fact
+		}
+	}
+	if c.needs&needFold != 0 && in.placed {
+		in.fold = c.foldOf(m, p, in.found[in.best].start)
 	}
 	return in
 }
 
-// isSpaceByte reports an ASCII byte the tokenizer treats as a separator.
-func isSpaceByte(b byte) bool {
-	return b < utf8.RuneSelf && lex.ASCIIClass(b) == lex.ClassSpace
+// firstFixReport is Check's report as Autofix reads it: each finding
+// with its first fix, no messages, other fixes, labels or UTF-16 spans.
+func (c *Checker) firstFixReport(p Post) Report {
+	var found [8]foundLabel
+	var records [8]record
+	in := c.facts(&p, found[:0])
+	return c.report(&in, in.runRules(records[:0]), firstFixReport)
 }
 
-// findingSets recycles findingSets between checks, so that a check's
-// scratch space costs no allocation. It holds no state a check can see.
-var findingSets = sync.Pool{New: func() any {
-	return &findingSet{
-		findings: make([]pendingFinding, 0, 8),
-		fixes:    make([]pendingFix, 0, 16),
-		edits:    make([]pendingEdit, 0, 24),
-		buf:      make([]byte, 0, 512),
+// tableFor returns the compiled table of j, or the US one with fallback
+// set for a value outside the declared constants.
+func (c *Checker) tableFor(j Jurisdiction) (m *matcher, fallback bool) {
+	if int(j) < len(c.tables) && c.tables[j] != nil {
+		return c.tables[j], false
 	}
-}}
-
-// maxPooledFindings bounds the findings a pooled findingSet keeps room
-// for: one megabyte of "#spon" is not kept for the next check.
-const maxPooledFindings = 1 << 10
-
-// getFindingSet returns an empty findingSet for a check against m's table.
-func getFindingSet(m *matcher) *findingSet {
-	s := findingSets.Get().(*findingSet)
-	s.table = m
-	return s
-}
-
-// release empties s and returns it to the pool.
-func (s *findingSet) release() {
-	if cap(s.findings) > maxPooledFindings {
-		return
-	}
-	s.table = nil
-	s.findings, s.fixes, s.edits, s.buf = s.findings[:0], s.fixes[:0], s.edits[:0], s.buf[:0]
-	findingSets.Put(s)
+	return c.tables[US], true
 }

@@ -9,25 +9,6 @@ import (
 // transcript segment, an on-screen text) through [Checker.readText], so
 // that every source denies alike.
 
-// denialSpan is where a text says the post has no connection: a denial
-// row's match ("not sponsored", "I bought this myself"), or a label with
-// the negation before it ("ce n'est pas une collaboration commerciale")
-// or the answer after it ("Sponsored? Nope!"). end == 0 means none.
-type denialSpan struct {
-	start, end int
-}
-
-// found reports a denial.
-func (d denialSpan) found() bool { return d.end > 0 }
-
-// earlier returns the earlier of d and e, either of which may be none.
-func (d denialSpan) earlier(e denialSpan) denialSpan {
-	if !d.found() || e.found() && e.start < d.start {
-		return e
-	}
-	return d
-}
-
 // maxNegationLookBack bounds, in bytes, how far before a label
 // readDenials looks for a negation: the longest negation rows
 // ("ce n'est pas une", "this is not a") fit with room to spare.
@@ -37,43 +18,40 @@ const maxNegationLookBack = 48
 // ([Checker.scanText]), then the denial reading (readDenials).
 func (c *Checker) readText(m *matcher, text string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
 	sc := c.scanText(m, text, brand, found, win)
-	sc.found, sc.denial = m.readDenials(text, sc.found, sc.denial, brand, win)
+	m.readDenials(text, sc.found, brand, win)
 	return sc
 }
 
-// readDenials drops from found, a scan's labels of text, every label the
-// text takes back, and returns the labels left and the first place the
-// text denies a connection: denial (a denial row the scan found) or an
-// earlier label taken back. A
-// label is taken back by a negation written just before it, in the same
-// clause, with only spaces between ("not #ad", "keine Werbung", "niet in
-// samenwerking met @brand", "ce n'est pas une collaboration
+// readDenials turns every label of found, a scan's terms of text, that
+// the text takes back into a denial (termDenial) spanning the label with
+// the words that take it back, in place, so that found stays in text
+// order. A label is taken back by a negation written just before it, in
+// the same clause, with only spaces between ("not #ad", "keine Werbung",
+// "niet in samenwerking met @brand", "ce n'est pas une collaboration
 // commerciale"), or by an answer after it when it is asked as a question
 // ("Sponsored? Nope!", "Paid partnership? Never.", "Ad? No way"). The
 // words are the pack's negation and answer rows; a denial row the scan
-// found ("not sponsored") is a denial too. win is the scan's token
+// found ("not sponsored") is a denial already. win is the scan's token
 // window, free again once the scan is done.
-func (m *matcher) readDenials(text string, found []foundLabel, denial denialSpan, brand *brandInfo, win *lex.Window) ([]foundLabel, denialSpan) {
+func (m *matcher) readDenials(text string, found []foundLabel, brand *brandInfo, win *lex.Window) {
 	if m.negation == nil && m.answer == nil {
-		return found, denial
+		return
 	}
-	kept := found[:0]
-	for _, f := range found {
-		if f.kind == termLabel {
-			d := denialSpan{}
-			if start, ok := m.negatedAt(text, f.start, brand, win); ok {
-				d = denialSpan{start: start, end: f.end}
-			} else if end, ok := m.answeredAt(text, f.end, brand, win); ok {
-				d = denialSpan{start: f.start, end: end}
-			}
-			if d.found() {
-				denial = denial.earlier(d)
-				continue
-			}
+	for i := range found {
+		f := &found[i]
+		if f.kind != termLabel {
+			continue
 		}
-		kept = append(kept, f)
+		start, end := f.start, f.end
+		if s, ok := m.negatedAt(text, f.start, brand, win); ok {
+			start = s
+		} else if e, ok := m.answeredAt(text, f.end, brand, win); ok {
+			end = e
+		} else {
+			continue
+		}
+		*f = foundLabel{start: start, end: end, run: f.run, runLen: f.runLen, tagsBefore: f.tagsBefore, row: f.row, kind: termDenial, altered: f.altered, upfront: f.upfront}
 	}
-	return kept, denial
 }
 
 // negatedAt reports a negation row matching the text that ends just

@@ -56,8 +56,11 @@ func TestReadDenials(t *testing.T) {
 			}
 			assert.Equal(t, row.labels, labels, "labels left")
 			denial := ""
-			if sc.denial.found() {
-				denial = row.text[sc.denial.start:sc.denial.end]
+			for _, f := range sc.found {
+				if f.kind == termDenial {
+					denial = row.text[f.start:f.end]
+					break
+				}
 			}
 			assert.Equal(t, row.denial, denial, "first denial")
 		})
@@ -65,9 +68,9 @@ func TestReadDenials(t *testing.T) {
 }
 
 // FuzzReadDenials feeds the denial reading any text in any built-in
-// jurisdiction and asserts: no panic; it only ever drops labels the scan
-// found, and records a denial whenever it drops one; the denial's span
-// lies inside the text.
+// jurisdiction and asserts: no panic; it only ever turns labels into
+// denials, in place, each spanning its label and lying inside the text,
+// and keeps the terms in text order.
 func FuzzReadDenials(f *testing.F) {
 	for _, s := range []string{
 		"no #ad, just love", "Sponsored? Nope!", "Ad? No way", "Paid partnership? Never. I bought this myself",
@@ -83,26 +86,21 @@ func FuzzReadDenials(f *testing.F) {
 		m, _ := c.tableFor(Jurisdiction(int(j) % len(c.tables)))
 		brand := lex.NewBrand("")
 		var win lex.Window
-		before := c.scanText(m, text, &brand, nil, &win)
-		scanned := append([]foundLabel(nil), before.found...)
-		after := before
-		after.found, after.denial = m.readDenials(text, after.found, after.denial, &brand, &win)
-		dropped := 0
-		k := 0
-		for _, f := range scanned {
-			if k < len(after.found) && after.found[k] == f {
-				k++
+		sc := c.scanText(m, text, &brand, nil, &win)
+		before := append([]foundLabel(nil), sc.found...)
+		m.readDenials(text, sc.found, &brand, &win)
+		require.Len(t, sc.found, len(before), "nothing is dropped")
+		for i, f := range sc.found {
+			if f == before[i] {
 				continue
 			}
-			require.Equal(t, termLabel, f.kind, "only labels are taken back")
-			dropped++
-		}
-		require.Equal(t, len(after.found), k, "the labels left are the scan's, in order")
-		if dropped > 0 {
-			require.True(t, after.denial.found(), "a label taken back is a denial")
-		}
-		if d := after.denial; d.found() {
-			require.True(t, 0 <= d.start && d.start < d.end && d.end <= len(text), "denial %v in %q", d, text)
+			b := before[i]
+			require.Equal(t, termLabel, b.kind, "only labels are taken back")
+			require.Equal(t, termDenial, f.kind, "a label taken back is a denial")
+			require.True(t, 0 <= f.start && f.start <= b.start && b.end <= f.end && f.end <= len(text), "denial [%d,%d) spans label [%d,%d) in %q", f.start, f.end, b.start, b.end, text)
+			if i > 0 {
+				require.LessOrEqual(t, sc.found[i-1].start, f.start, "terms stay in text order")
+			}
 		}
 	})
 }

@@ -112,3 +112,40 @@ func asciiPrefix(s string) int {
 	}
 	return len(s)
 }
+
+// foldFact is where the best label starts against the platform's fold.
+type foldFact struct {
+	// at is the character (counted from 1) at which the best label
+	// starts, exact only when past is set; chars is the platform's fold.
+	at, chars int
+	// past: the label starts at or past the fold.
+	past bool
+}
+
+// foldOf returns where a label starting at byte start of p's caption
+// stands against p's platform's fold under c and table m: the policy's
+// fold ([Options].Fold), or the pack's, or the platform's own. A
+// platform without a fold, or with 0, has none.
+func (c *Checker) foldOf(m *matcher, p *Post, start int) foldFact {
+	row, ok := c.folds[p.Platform]
+	if len(m.table.folds) > 0 && !c.foldSet[p.Platform] {
+		for _, f := range m.table.folds {
+			if f.platform == p.Platform {
+				if !ok {
+					row = foldRow{platform: f.platform, unit: unitRunes}
+				}
+				row.chars, ok = f.chars, true
+			}
+		}
+	}
+	if !ok || row.chars <= 0 {
+		return foldFact{}
+	}
+	if start < row.chars {
+		// Fewer bytes than the fold's characters: no unit counts more
+		// characters than bytes, so the label is before the fold.
+		return foldFact{at: start + 1, chars: row.chars}
+	}
+	n := countChars(p.Caption[:start], row.unit)
+	return foldFact{at: n + 1, chars: row.chars, past: n >= row.chars}
+}

@@ -27,8 +27,15 @@ type matcher struct {
 	// placementTodo the advice of a placement finding on a phrase label:
 	// made once per table, as nearly every finding offers them.
 	insertMessage, insertText, placementTodo string
-	// missingMessage is missing-disclosure's message, the most common.
-	missingMessage string
+	// messages holds each rule's message templates (ruleSpec.messages)
+	// that name only the table's texts, filled in once; "" for a template
+	// that names something of the post.
+	messages [numRules][]string
+	// rowCites[i+1] is the SOURCES.md key row i rests on (rowSource), and
+	// rowCites[0] a brand tag's; ruleCites[id] the key a finding of rule
+	// id rests on (ruleSourceKey).
+	rowCites  []string
+	ruleCites [numRules]string
 	// brandRoles are the suffixes of the table's brand tags
 	// (termTable.brandTags, in order): "partner" makes "#glowcopartner".
 	brandRoles []string
@@ -65,12 +72,25 @@ func compileTable(t *termTable) (*matcher, error) {
 	for i, bt := range t.brandTags {
 		roles[i] = bt.suffix
 	}
-	return &matcher{table: t, lex: *lm, negation: negation, answer: answer, negationEnds: ends, brandRoles: roles,
-		insertMessage:  message("Insert %q at the start", t.defaultLabel),
-		insertText:     t.defaultLabel + " ",
-		placementTodo:  message("put %q at the start of the caption, or move the label there", t.defaultLabel),
-		missingMessage: message("no disclosure label: add a clear label such as %q at the start of the caption", t.defaultLabel),
-	}, nil
+	m := &matcher{table: t, lex: *lm, negation: negation, answer: answer, negationEnds: ends, brandRoles: roles,
+		insertMessage: message("Insert %q at the start", t.defaultLabel),
+		insertText:    t.defaultLabel + " ",
+		placementTodo: message("put %q at the start of the caption, or move the label there", t.defaultLabel),
+		rowCites:      make([]string, len(t.terms)+1),
+	}
+	for i := -1; i < len(t.terms); i++ {
+		m.rowCites[i+1] = t.rowSource(int32(i))
+	}
+	for id, spec := range ruleSpecs {
+		m.ruleCites[id] = ruleSourceKey(ruleID(id), t)
+		m.messages[id] = make([]string, len(spec.messages))
+		for k, tmpl := range spec.messages {
+			if b, ok := appendTemplate(nil, tmpl, m, nil, nil); ok {
+				m.messages[id][k] = string(b)
+			}
+		}
+	}
+	return m, nil
 }
 
 // compileWords compiles patterns that match anywhere, or returns nil

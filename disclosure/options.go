@@ -74,6 +74,8 @@ type Checker struct {
 	tables [maxJurisdictions]*matcher
 	// codes names the Checker's own markets by their packs' codes.
 	codes map[string]Jurisdiction
+	// brands caches the brands Check has read (brandOf).
+	brands brandCache
 }
 
 // maxJurisdictions bounds the Jurisdiction values a Checker serves: the
@@ -218,17 +220,6 @@ var defaultChecker = sync.OnceValue(func() *Checker {
 	}
 	return c
 })
-
-// Check lints p's caption against the default policy and its
-// jurisdiction's rules. It is safe for concurrent use and never panics.
-//
-// Check assumes the post is sponsored unless [Post.Connection] says
-// otherwise: a caption with no label at all gets missing-disclosure; a
-// NoConnection post gets neither that nor placement or transcript
-// findings, and a Paid, Gift or Affiliate post is checked against its
-// labels (mismatched-disclosure). Each declared Jurisdiction has its own
-// tables.
-func Check(p Post) Report { return defaultChecker().Check(p) }
 
 // Autofix returns p's caption with the first fix of every fixable finding
 // of Check applied; see [Checker.Autofix].

@@ -23,11 +23,16 @@ type RuleInfo struct {
 
 // The rule registry. A rule is declared as go/analysis declares an
 // Analyzer: its file rule_<name>.go holds its Rule constant, its ruleSpec
-// (rule<Name>: default severity, sources, the facts it needs, the rules it
-// yields to) and its check function (check<Name>), with its table test in
-// rule_<name>_test.go. internal/cmd/rulegen writes ruleset_gen.go from
-// the files: the ids, ruleTable, ruleSpecs and the switch that calls each
-// check function directly. Adding a rule is its file, its test, a case
+// (rule<Name>: default severity, sources, the facts it needs, the facts
+// one of which it fires on, the rules it yields to, its message templates)
+// and its check function (check<Name>), with its table test in
+// rule_<name>_test.go. A check function reads the [ruleContext] and
+// appends a [record] per finding: the rule, the label, which of its
+// templates and which fix plan; it calls nothing, and the report stage
+// makes the texts and fixes of only the records a caller gets.
+// internal/cmd/rulegen writes ruleset_gen.go from the files: the ids,
+// ruleTable, ruleSpecs and the switch that calls each check function
+// directly. Adding a rule is its file, its test, a case
 // file row and `go generate`; TestRuleRegistry fails on a rule without
 // doc, source or case-file rows, or on a cycle of yields.
 
@@ -42,8 +47,8 @@ type ruleSpec struct {
 	// labels the scan finds.
 	needs ruleFacts
 	// yieldsTo lists the rules whose finding replaces this rule's on the
-	// same label: the rule reports only where they are off or silent
-	// (captionFacts.yields).
+	// same label: the rule reports only where they are off
+	// (ruleContext.off) or silent.
 	yieldsTo []Rule
 	// rowClarity, when set, makes a finding cite the source of the row
 	// of the label it reports, a label of this clarity (vague and
@@ -51,6 +56,13 @@ type ruleSpec struct {
 	rowClarity Clarity
 	// cites says what else a finding rests on.
 	cites citation
+	// when lists the facts of which one must be present for the rule to
+	// fire: a post without them does not run it (ruleContext.present).
+	when factSet
+	// messages are the rule's message templates, which its records name
+	// by index (record.msg): text with {placeholders} the report fills
+	// from the record, its label and the table (see appendTemplate).
+	messages []string
 }
 
 // ruleFacts is a set of the facts a rule needs.
@@ -58,10 +70,10 @@ type ruleFacts uint8
 
 const (
 	// needSpoken: the transcript's clear spoken labels
-	// (captionFacts.spoken), found by reading the transcript.
+	// (ruleContext.spoken), found by reading the transcript.
 	needSpoken ruleFacts = 1 << iota
 	// needFold: where the best label stands against the platform's fold
-	// (captionFacts.fold).
+	// (ruleContext.fold).
 	needFold
 	// needSpokenDenial: the transcript's first denial
 	// (captionFacts.spokenDenial), read with its spoken labels.

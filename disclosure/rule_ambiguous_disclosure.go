@@ -14,32 +14,36 @@ var ruleAmbiguousDisclosure = ruleSpec{
 	severity:   influencekit.SeverityWarning,
 	sources:    []string{"mathur-2018"},
 	rowClarity: Ambiguous,
+	when:       factAmbiguous,
+	messages: []string{
+		ambiguousReplace: "{label} may not be understood as a disclosure under {authority} guidance: replace it with {fix}",
+		ambiguousAdd:     "{label} may not be understood as a disclosure under {authority} guidance: add a clear label such as {default} at the start",
+	},
 }
+
+// ambiguous-disclosure's messages.
+const (
+	ambiguousReplace = iota // the label's row names a clear label
+	ambiguousAdd            // it names none
+)
 
 // checkAmbiguousDisclosure applies [RuleAmbiguousDisclosure]: when no
 // label is clear, every ambiguous label gets a finding, fixed by the
 // clear label its row names (if any) or by inserting the table's default
 // label at the start. A finding rests on the label's own row's source.
-func checkAmbiguousDisclosure(in *captionFacts, out *findingSet) {
+func checkAmbiguousDisclosure(in *ruleContext, out []record) []record {
 	if in.clear {
-		return
+		return out
 	}
-	caption, t := in.post.Caption, in.table
-	for _, f := range in.found {
+	for i, f := range in.found {
 		if f.kind != termLabel || f.clarity != Ambiguous {
 			continue
 		}
-		text := caption[f.start:f.end]
-		if fix := t.fixFor(f); fix != "" {
-			out.add(idAmbiguousDisclosure, f.start, f.end,
-				out.message("%q may not be understood as a disclosure under %s guidance: replace it with %q", text, t.authority, fix),
-				out.replaceFix(caption, f, fix), out.insertLabelFix())
-			out.cite(t.rowSource(f.row))
-			continue
+		r := record{id: idAmbiguousDisclosure, label: int32(i), msg: ambiguousAdd, fixes: fixInsert}
+		if f.fixable {
+			r.msg, r.fixes = ambiguousReplace, fixReplace
 		}
-		out.add(idAmbiguousDisclosure, f.start, f.end,
-			out.message("%q may not be understood as a disclosure under %s guidance: add a clear label such as %q at the start", text, t.authority, t.defaultLabel),
-			out.insertLabelFix())
-		out.cite(t.rowSource(f.row))
+		out = append(out, r)
 	}
+	return out
 }

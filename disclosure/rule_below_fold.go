@@ -1,10 +1,6 @@
 package disclosure
 
-import (
-	"strconv"
-
-	"github.com/influencekit/influencekit"
-)
+import "github.com/influencekit/influencekit"
 
 // RuleBelowFold (error): the best label starts past the platform's
 // visible prefix. It replaces not-upfront for that label; with
@@ -17,21 +13,16 @@ var ruleBelowFold = ruleSpec{
 	severity: influencekit.SeverityError,
 	sources:  []string{"caption-truncation", "ftc-faqs"},
 	needs:    needFold,
+	when:     factPlaced,
+	messages: []string{"the label {label} starts at character {fold-at}, past the {fold} characters {platform} shows before \"more\": {todo}"},
 }
 
 // checkBelowFold applies [RuleBelowFold]: the best label starts at or past
 // the platform's visible prefix, counted in the platform's characters
 // (fold.go).
-func checkBelowFold(in *captionFacts, out *findingSet) {
-	if !in.placed() {
-		return
+func checkBelowFold(in *ruleContext, out []record) []record {
+	if !in.placed || !in.fold.past {
+		return out
 	}
-	if !in.fold.past {
-		return
-	}
-	f := in.found[in.best]
-	msg := out.message("the label %q starts at character %s, past the %s characters %s shows before \"more\": %s",
-		in.bestText(), strconv.Itoa(in.fold.at), strconv.Itoa(in.fold.chars), platformName(in.post.Platform), in.placementTodo(out))
-	first, second := in.placementFixes(out)
-	out.add(idBelowFold, f.start, f.end, msg, first, second)
+	return append(out, record{id: idBelowFold, label: int32(in.best), fixes: fixPlacement})
 }

@@ -1,10 +1,6 @@
 package disclosure
 
-import (
-	"strconv"
-
-	"github.com/influencekit/influencekit"
-)
+import "github.com/influencekit/influencekit"
 
 // RuleDeniedConnection (error): the caption or the transcript says the
 // post is not sponsored, not an ad, or bought with the creator's own
@@ -27,42 +23,62 @@ var ruleDeniedConnection = ruleSpec{
 	severity: influencekit.SeverityError,
 	sources:  []string{"ftc-guides", "ucpd-annex-i"},
 	needs:    needSpokenDenial,
+	when:     factDenial,
+	messages: []string{
+		deniedPaid:                "the caption says {label}, but the post is declared as paid: " + deniedCaptionAdvice,
+		deniedGift:                "the caption says {label}, but the post is declared as a gift: " + deniedCaptionAdvice,
+		deniedAffiliate:           "the caption says {label}, but the post is declared as affiliate: " + deniedCaptionAdvice,
+		deniedUndeclared:          "the caption says {label}, but the post is taken as sponsored (it declares no connection): " + deniedCaptionAdvice,
+		deniedSpoken + deniedPaid: "the transcript says {spoken} (segment {segment}), but the post is declared as paid: " + deniedSpokenAdvice,
+		deniedSpoken + deniedGift: "the transcript says {spoken} (segment {segment}), but the post is declared as a gift: " + deniedSpokenAdvice,
+		deniedSpoken + deniedAffiliate: "the transcript says {spoken} (segment {segment}), but the post is declared as affiliate: " +
+			deniedSpokenAdvice,
+		deniedSpoken + deniedUndeclared: "the transcript says {spoken} (segment {segment}), but the post is taken as sponsored (it declares no connection): " +
+			deniedSpokenAdvice,
+	},
 }
+
+// denied-connection's messages: one per connection, for the caption, and
+// deniedSpoken more for the transcript.
+const (
+	deniedPaid       = iota // a Paid post
+	deniedGift              // a Gift post
+	deniedAffiliate         // an Affiliate post
+	deniedUndeclared        // an UnknownConnection post, taken as sponsored
+	deniedSpoken            // added to one of the above: the denial is said in the transcript
+)
+
+// The advice that ends denied-connection's messages.
+const (
+	deniedCaptionAdvice = "a sponsored post may not say it is none; remove the denial and add {default} at the start"
+	deniedSpokenAdvice  = "a sponsored post may not say it is none; say {default} instead"
+)
 
 // checkDeniedConnection applies [RuleDeniedConnection]: one finding on the
 // caption's first denial, or where the caption has none, on the
-// transcript's first (a transcript finding, with no fix). The finding
-// offers no fix: whether the denial or the declared connection is wrong
-// needs a person.
-func checkDeniedConnection(in *captionFacts, out *findingSet) {
-	p := in.post
-	if p.Connection == NoConnection {
-		return
-	}
-	if d := in.denial; d.found() {
-		out.add(idDeniedConnection, d.start, d.end,
-			out.message("the caption says %q, but the post is %s: a sponsored post may not say it is none; remove the denial and add %q at the start",
-				p.Caption[d.start:d.end], sponsoredPhrase(p.Connection), in.table.defaultLabel))
-		return
-	}
-	if d := in.spokenDenial; d.span.found() {
-		seg := p.Transcript[d.segment]
-		out.addTranscript(idDeniedConnection,
-			out.message("the transcript says %q (segment %s), but the post is %s: a sponsored post may not say it is none; say %q instead",
-				seg.Text[d.span.start:d.span.end], strconv.Itoa(d.segment), sponsoredPhrase(p.Connection), in.table.defaultLabel),
-			&TranscriptSpan{Segment: d.segment, Start: d.span.start, End: d.span.end, From: max(seg.Start, 0), To: max(seg.Start, 0)})
-	}
-}
-
-// sponsoredPhrase says in a message why a post counts as sponsored.
-func sponsoredPhrase(c Connection) string {
-	switch c {
+// transcript's earliest (a transcript finding). The finding offers no
+// fix: whether the denial or the declared connection is wrong needs a
+// person.
+func checkDeniedConnection(in *ruleContext, out []record) []record {
+	var msg uint8
+	switch in.connection {
+	case NoConnection:
+		return out
 	case Paid:
-		return "declared as paid"
+		msg = deniedPaid
 	case Gift:
-		return "declared as a gift"
+		msg = deniedGift
 	case Affiliate:
-		return "declared as affiliate"
+		msg = deniedAffiliate
+	default:
+		msg = deniedUndeclared
 	}
-	return "taken as sponsored (its connection is not declared)"
+	if in.denial >= 0 {
+		return append(out, record{id: idDeniedConnection, msg: msg, label: in.denial, spoken: -1})
+	}
+	if in.spokenDenied {
+		at := in.spokenDenial.at
+		return append(out, record{id: idDeniedConnection, msg: deniedSpoken + msg, transcript: true, label: -1, spoken: spokenDenialRef, from: at, to: at})
+	}
+	return out
 }

@@ -12,15 +12,16 @@ var ruleJurisdictionFallback = ruleSpec{
 	rule:     RuleJurisdictionFallback,
 	severity: influencekit.SeverityInfo,
 	cites:    citeNothing,
+	when:     factFallback,
+	messages: []string{"the jurisdiction is not a declared one: checked against the {authority} tables"},
 }
 
 // checkJurisdictionFallback applies [RuleJurisdictionFallback]: the post's
 // [Jurisdiction] is not a declared constant, so the US tables were
 // applied. One finding for the whole caption.
-func checkJurisdictionFallback(in *captionFacts, out *findingSet) {
-	if !in.fallback {
-		return
+func checkJurisdictionFallback(in *ruleContext, out []record) []record {
+	if in.fallback {
+		out = append(out, record{id: idJurisdictionFallback, label: -1})
 	}
-	out.add(idJurisdictionFallback, 0, 0,
-		out.message("the jurisdiction is not a declared one: checked against the %s tables", in.table.authority))
+	return out
 }

@@ -11,38 +11,34 @@ const RuleLanguageMismatch Rule = "language-mismatch"
 var ruleLanguageMismatch = ruleSpec{
 	rule:     RuleLanguageMismatch,
 	severity: influencekit.SeverityWarning,
+	when:     factClear,
+	messages: []string{"{label} is not in the jurisdiction's language: {authority} rules ask for a label such as {default}"},
 }
 
 // checkLanguageMismatch applies [RuleLanguageMismatch]: every clear label
 // is in another language than the jurisdiction's (France: "Publicité" or
 // "Collaboration commerciale", not "#ad"). One finding, on the earliest
-// clear label; a table without a language has no such rule.
-func checkLanguageMismatch(in *captionFacts, out *findingSet) {
-	t := in.table
-	if !in.clear || t.language == "" {
-		return
+// clear label; a table without a language has no such rule (no label
+// is foreign to it).
+func checkLanguageMismatch(in *ruleContext, out []record) []record {
+	if !in.clear {
+		return out
 	}
 	first := -1
 	for i, f := range in.found {
 		if f.kind != termLabel || f.clarity != Clear {
 			continue
 		}
-		if lang := t.langOf(f); lang == "" || lang == t.language {
-			return
+		if !f.foreign {
+			return out
 		}
 		if first < 0 {
 			first = i
 		}
 	}
-	if first < 0 {
-		return
+	r := record{id: idLanguageMismatch, label: int32(first), fixes: fixInsert}
+	if in.found[first].fixable {
+		r.fixes = fixReplace
 	}
-	caption := in.post.Caption
-	f := in.found[first]
-	msg := out.message("%q is not in the jurisdiction's language: %s rules ask for a label such as %q", caption[f.start:f.end], t.authority, t.defaultLabel)
-	if fix := t.fixFor(f); fix != "" {
-		out.add(idLanguageMismatch, f.start, f.end, msg, out.replaceFix(caption, f, fix), out.insertLabelFix())
-		return
-	}
-	out.add(idLanguageMismatch, f.start, f.end, msg, out.insertLabelFix())
+	return append(out, r)
 }

@@ -18,37 +18,40 @@ var ruleLiveDisclosureGap = ruleSpec{
 	severity: influencekit.SeverityError,
 	sources:  []string{"ftc-faqs"},
 	needs:    needSpoken,
+	when:     factTranscript,
+	messages: []string{
+		gapBeforeLabel: "no spoken disclosure for {length}, from {from} until {spoken} at {to}: repeat it at least every {gap} of a live stream",
+		gapToEnd:       "no spoken disclosure for the last {length} of the stream, from {from} to its end at {to}: repeat it at least every {gap} of a live stream",
+	},
 }
+
+// live-disclosure-gap's messages.
+const (
+	gapBeforeLabel = iota // a gap that a spoken label ends
+	gapToEnd              // a gap that runs to the end of the stream
+)
 
 // checkLiveDisclosureGap applies [RuleLiveDisclosureGap]: in a Live post's
 // transcript, clear spoken labels more than [Options].LiveGap (or the
 // pack's "live-gap") apart, or
 // that far from the start or the end of the stream. One finding per gap.
-func checkLiveDisclosureGap(in *captionFacts, out *findingSet) {
-	p := in.post
-	if len(p.Transcript) == 0 || p.Connection == NoConnection || p.Format != influencekit.Live {
-		return
+func checkLiveDisclosureGap(in *ruleContext, out []record) []record {
+	if len(in.transcript) == 0 || in.connection == NoConnection || in.format != influencekit.Live {
+		return out
 	}
-	end := p.Duration
-	for _, seg := range p.Transcript {
+	end := in.duration
+	for _, seg := range in.transcript {
 		end = max(end, seg.Start)
 	}
-	gap := in.liveGap()
 	prev := time.Duration(0)
-	for _, l := range in.spoken {
-		if l.at-prev > gap {
-			text := p.Transcript[l.segment].Text[l.start:l.end]
-			out.addTranscript(idLiveDisclosureGap,
-				out.message("no spoken disclosure for %s, from %s until %q at %s: repeat it at least every %s of a live stream",
-					formatDuration(l.at-prev), formatDuration(prev), text, formatDuration(l.at), formatDuration(gap)),
-				&TranscriptSpan{Segment: l.segment, Start: l.start, End: l.end, From: prev, To: l.at})
+	for i, l := range in.spoken {
+		if l.at-prev > in.liveGap {
+			out = append(out, record{id: idLiveDisclosureGap, msg: gapBeforeLabel, transcript: true, label: -1, spoken: int32(i), from: prev, to: l.at})
 		}
 		prev = l.at
 	}
-	if end-prev > gap {
-		out.addTranscript(idLiveDisclosureGap,
-			out.message("no spoken disclosure for the last %s of the stream, from %s to its end at %s: repeat it at least every %s of a live stream",
-				formatDuration(end-prev), formatDuration(prev), formatDuration(end), formatDuration(gap)),
-			&TranscriptSpan{Segment: -1, From: prev, To: end})
+	if end-prev > in.liveGap {
+		out = append(out, record{id: idLiveDisclosureGap, msg: gapToEnd, transcript: true, label: -1, spoken: -1, from: prev, to: end})
 	}
+	return out
 }

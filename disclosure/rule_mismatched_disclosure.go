@@ -1,10 +1,6 @@
 package disclosure
 
-import (
-	"strings"
-
-	"github.com/influencekit/influencekit"
-)
+import "github.com/influencekit/influencekit"
 
 // RuleMismatchedDisclosure (error): the labels do not disclose the
 // connection [Post.Connection] declares: a Paid or Affiliate post whose
@@ -20,7 +16,25 @@ var ruleMismatchedDisclosure = ruleSpec{
 	rule:     RuleMismatchedDisclosure,
 	severity: influencekit.SeverityError,
 	sources:  []string{"asa-influencers-guide", "ftc-faqs"},
+	when:     factDeclared,
+	messages: []string{
+		mismatchPaidGift:       "the post is declared as paid but its labels, such as {label}, only disclose a gift; " + mismatchAdvice,
+		mismatchPaidAffiliate:  "the post is declared as paid but its labels, such as {label}, only disclose affiliate links; " + mismatchAdvice,
+		mismatchAffiliateGift:  "the post is declared as affiliate but its labels, such as {label}, only disclose a gift; " + mismatchAdvice,
+		mismatchAffiliateLinks: "the post is declared as affiliate but its labels, such as {label}, only disclose affiliate links; " + mismatchAdvice,
+	},
 }
+
+// mismatched-disclosure's messages.
+const (
+	mismatchPaidGift       = iota // a Paid post with gift labels only
+	mismatchPaidAffiliate         // a Paid post with affiliate (and no gift) labels only
+	mismatchAffiliateGift         // an Affiliate post with gift labels only
+	mismatchAffiliateLinks        // an Affiliate post whose labels say neither (only the no-connection kind)
+)
+
+// mismatchAdvice ends every mismatched-disclosure message.
+const mismatchAdvice = "a gift label fits only where nothing was paid and the brand had no control ({mismatch-sources}): add {default} at the start"
 
 // checkMismatchedDisclosure applies [RuleMismatchedDisclosure]: the labels
 // do not disclose the connection [Post].Connection declares: a [Paid] or
@@ -28,10 +42,9 @@ var ruleMismatchedDisclosure = ruleSpec{
 // only labels are affiliate labels. Labels that say no connection
 // ("#collab") are judged by vague-disclosure instead. One finding, on the
 // earliest label.
-func checkMismatchedDisclosure(in *captionFacts, out *findingSet) {
-	p := in.post
-	if p.Connection != Paid && p.Connection != Affiliate {
-		return
+func checkMismatchedDisclosure(in *ruleContext, out []record) []record {
+	if in.connection != Paid && in.connection != Affiliate {
+		return out
 	}
 	first := -1
 	var said [NoConnection + 1]bool
@@ -44,34 +57,17 @@ func checkMismatchedDisclosure(in *captionFacts, out *findingSet) {
 			first = i
 		}
 	}
-	if first < 0 || said[Paid] || p.Connection == Affiliate && said[Affiliate] {
-		return
+	if first < 0 || said[Paid] || in.connection == Affiliate && said[Affiliate] {
+		return out
 	}
-	f := in.found[first]
-	what := "a gift"
-	if !said[Gift] {
-		what = "affiliate links"
+	r := record{id: idMismatchedDisclosure, label: int32(first), msg: mismatchPaidGift, fixes: fixInsert}
+	switch {
+	case in.connection == Affiliate && said[Gift]:
+		r.msg = mismatchAffiliateGift
+	case in.connection == Affiliate:
+		r.msg = mismatchAffiliateLinks
+	case !said[Gift]:
+		r.msg = mismatchPaidAffiliate
 	}
-	out.add(idMismatchedDisclosure, f.start, f.end,
-		out.message("the post is %s but its labels, such as %q, only disclose %s; a gift label fits only where nothing was paid and the brand had no control (%s): add %q at the start",
-			connectionPhrase(p.Connection), p.Caption[f.start:f.end], what, in.table.mismatchSources(), in.table.defaultLabel),
-		out.insertLabelFix())
-}
-
-// mismatchSources returns the SOURCES.md keys mismatched-disclosure's
-// message cites: the pack's "mismatch-sources" (the US pack cites the
-// ASA's guide that the FTC's answers agree with), or its own guidance.
-func (t *termTable) mismatchSources() string {
-	if len(t.mismatchSourceKeys) == 0 {
-		return t.source
-	}
-	return strings.Join(t.mismatchSourceKeys, ", ")
-}
-
-// connectionPhrase names a declared connection in a message.
-func connectionPhrase(c Connection) string {
-	if c == Affiliate {
-		return "declared as affiliate"
-	}
-	return "declared as paid"
+	return append(out, r)
 }

@@ -10,17 +10,17 @@ const RuleMissingDisclosure Rule = "missing-disclosure"
 var ruleMissingDisclosure = ruleSpec{
 	rule:     RuleMissingDisclosure,
 	severity: influencekit.SeverityError,
+	when:     factNoLabel,
+	messages: []string{"no disclosure label: add a clear label such as {default} at the start of the caption"},
 }
 
 // checkMissingDisclosure applies [RuleMissingDisclosure]: a caption with
 // no disclosure label at all (clear, ambiguous or vague) on a post that
 // does not declare [NoConnection]. One finding for the whole caption,
 // fixed by inserting the table's default label at the start.
-func checkMissingDisclosure(in *captionFacts, out *findingSet) {
-	if in.clear || in.ambiguous || in.vague || in.post.Connection == NoConnection {
-		return
+func checkMissingDisclosure(in *ruleContext, out []record) []record {
+	if in.clear || in.ambiguous || in.vague || in.connection == NoConnection {
+		return out
 	}
-	// The message is made once per table (compileTable): "no disclosure
-	// label: add a clear label such as %q at the start of the caption".
-	out.add(idMissingDisclosure, 0, 0, static(out.table.missingMessage), out.insertLabelFix())
+	return append(out, record{id: idMissingDisclosure, label: -1, fixes: fixInsert})
 }

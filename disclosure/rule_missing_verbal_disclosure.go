@@ -1,10 +1,6 @@
 package disclosure
 
-import (
-	"strconv"
-
-	"github.com/influencekit/influencekit"
-)
+import "github.com/influencekit/influencekit"
 
 // RuleMissingVerbalDisclosure (error): a transcript has no clear spoken
 // label starting in its first 30 seconds ([Options.VerbalWithin]).
@@ -18,29 +14,32 @@ var ruleMissingVerbalDisclosure = ruleSpec{
 	severity: influencekit.SeverityError,
 	sources:  []string{"mighty-micro"},
 	needs:    needSpoken,
+	when:     factTranscript,
+	messages: []string{
+		verbalNone: "no spoken disclosure in the transcript: say {default} (or another clear label) in the first {to} of the video",
+		verbalLate: "the first spoken disclosure, {spoken}, comes at {spoken-at} (segment {segment}): say it in the first {to} of the video",
+	},
 }
+
+// missing-verbal-disclosure's messages.
+const (
+	verbalNone = iota // no spoken label at all
+	verbalLate        // the first comes too late
+)
 
 // checkMissingVerbalDisclosure applies [RuleMissingVerbalDisclosure]: a
 // transcript whose first clear spoken label starts later than
 // [Options].VerbalWithin or the pack's "verbal-within", or that has none. A post without a transcript,
 // or declaring [NoConnection], gets no finding.
-func checkMissingVerbalDisclosure(in *captionFacts, out *findingSet) {
-	p := in.post
-	if len(p.Transcript) == 0 || p.Connection == NoConnection {
-		return
+func checkMissingVerbalDisclosure(in *ruleContext, out []record) []record {
+	if len(in.transcript) == 0 || in.connection == NoConnection {
+		return out
 	}
-	within := in.verbalWithin()
-	if len(in.spoken) == 0 {
-		out.addTranscript(idMissingVerbalDisclosure,
-			out.message("no spoken disclosure in the transcript: say %q (or another clear label) in the first %s of the video", in.table.defaultLabel, formatDuration(within)),
-			&TranscriptSpan{Segment: -1, To: within})
-		return
+	switch {
+	case len(in.spoken) == 0:
+		out = append(out, record{id: idMissingVerbalDisclosure, msg: verbalNone, transcript: true, label: -1, spoken: -1, to: in.verbalWithin})
+	case in.spoken[0].at > in.verbalWithin:
+		out = append(out, record{id: idMissingVerbalDisclosure, msg: verbalLate, transcript: true, label: -1, spoken: 0, to: in.verbalWithin})
 	}
-	if first := in.spoken[0]; first.at > within {
-		text := p.Transcript[first.segment].Text[first.start:first.end]
-		out.addTranscript(idMissingVerbalDisclosure,
-			out.message("the first spoken disclosure, %q, comes at %s (segment %s): say it in the first %s of the video",
-				text, formatDuration(first.at), strconv.Itoa(first.segment), formatDuration(within)),
-			&TranscriptSpan{Segment: first.segment, Start: first.start, End: first.end, To: within})
-	}
+	return out
 }

@@ -16,20 +16,19 @@ var ruleNotUpfront = ruleSpec{
 	severity: influencekit.SeverityError,
 	needs:    needFold,
 	yieldsTo: []Rule{RuleBelowFold},
+	when:     factPlaced,
+	messages: []string{"the label {label} comes after other text: {todo}"},
 }
 
 // checkNotUpfront applies [RuleNotUpfront]: other text comes before the
-// best label (see [captionFacts].best). A label past the platform's fold
+// best label (see [ruleContext].best). A label past the platform's fold
 // gets [RuleBelowFold] instead, unless that rule is off.
-func checkNotUpfront(in *captionFacts, out *findingSet) {
-	if !in.placed() || in.found[in.best].upfront {
-		return
+func checkNotUpfront(in *ruleContext, out []record) []record {
+	if !in.placed || in.found[in.best].upfront {
+		return out
 	}
-	if in.fold.past && in.on(idBelowFold) {
-		return
+	if in.fold.past && !in.off[idBelowFold] {
+		return out
 	}
-	f := in.found[in.best]
-	msg := out.message("the label %q comes after other text: %s", in.bestText(), in.placementTodo(out))
-	first, second := in.placementFixes(out)
-	out.add(idNotUpfront, f.start, f.end, msg, first, second)
+	return append(out, record{id: idNotUpfront, label: int32(in.best), fixes: fixPlacement})
 }

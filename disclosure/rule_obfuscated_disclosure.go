@@ -10,20 +10,18 @@ const RuleObfuscatedDisclosure Rule = "obfuscated-disclosure"
 var ruleObfuscatedDisclosure = ruleSpec{
 	rule:     RuleObfuscatedDisclosure,
 	severity: influencekit.SeverityWarning,
+	when:     factAltered,
+	messages: []string{"{label} is only a label after normalizing stylized or invisible characters, which screen readers and searches miss: write it as {plain}"},
 }
 
 // checkObfuscatedDisclosure applies [RuleObfuscatedDisclosure]: a label
 // or editing label found only after normalizing stylized letters or
 // invisible characters, fixed by writing it plainly.
-func checkObfuscatedDisclosure(in *captionFacts, out *findingSet) {
-	for _, f := range in.found {
-		if !f.altered || f.kind != termLabel && f.kind != termEditing {
-			continue
+func checkObfuscatedDisclosure(in *ruleContext, out []record) []record {
+	for i, f := range in.found {
+		if f.altered && (f.kind == termLabel || f.kind == termEditing) {
+			out = append(out, record{id: idObfuscatedDisclosure, label: int32(i), fixes: fixPlain})
 		}
-		text := in.post.Caption[f.start:f.end]
-		plain := plainText(text)
-		msg := out.message("%q is only a label after normalizing stylized or invisible characters, which screen readers and searches miss: write it as %q", text, plain)
-		out.add(idObfuscatedDisclosure, f.start, f.end, msg,
-			out.fix(out.message("Replace %q with %q", text, plain), pendingEdit{start: f.start, end: f.end, text: static(plain)}))
 	}
+	return out
 }

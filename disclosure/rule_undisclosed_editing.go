@@ -10,21 +10,16 @@ const RuleUndisclosedEditing Rule = "undisclosed-editing"
 var ruleUndisclosedEditing = ruleSpec{
 	rule:     RuleUndisclosedEditing,
 	severity: influencekit.SeverityError,
+	when:     factEdited,
+	messages: []string{"the post is marked as edited but the caption does not say so: add {editing}"},
 }
 
 // checkUndisclosedEditing applies [RuleUndisclosedEditing]: [Post].Edited
 // and no editing label in the caption. One finding for the whole caption,
 // fixed by appending the table's editing label.
-func checkUndisclosedEditing(in *captionFacts, out *findingSet) {
-	if !in.post.Edited || in.editing {
-		return
+func checkUndisclosedEditing(in *ruleContext, out []record) []record {
+	if in.edited && !in.editing {
+		out = append(out, record{id: idUndisclosedEditing, label: -1, fixes: fixAppendEditing})
 	}
-	caption, label := in.post.Caption, in.table.editingLabel
-	text := static(label)
-	if len(caption) > 0 && !isSpaceByte(caption[len(caption)-1]) {
-		text = out.join(" ", label)
-	}
-	out.add(idUndisclosedEditing, 0, 0,
-		out.message("the post is marked as edited but the caption does not say so: add %q", label),
-		out.fix(out.message("Append %q", label), pendingEdit{start: len(caption), end: len(caption), text: text}))
+	return out
 }

@@ -13,32 +13,36 @@ var ruleVagueDisclosure = ruleSpec{
 	severity:   influencekit.SeverityError,
 	sources:    []string{"ftc-faqs", "lg-heilbronn-2018"},
 	rowClarity: Vague,
+	when:       factVague,
+	messages: []string{
+		vagueReplace: "{label} is a vague label under {authority} guidance: replace it with {fix}",
+		vagueAdd:     "{label} does not tell followers the post is an ad under {authority} guidance: add {default} at the start",
+	},
 }
+
+// vague-disclosure's messages.
+const (
+	vagueReplace = iota // the label's row names a clear label
+	vagueAdd            // it names none
+)
 
 // checkVagueDisclosure applies [RuleVagueDisclosure]: when no label is
 // clear or ambiguous, every vague label gets a finding, fixed by the
 // clear label its row names (if any) or by inserting the table's default
 // label at the start. A finding rests on the label's own row's source.
-func checkVagueDisclosure(in *captionFacts, out *findingSet) {
+func checkVagueDisclosure(in *ruleContext, out []record) []record {
 	if in.clear || in.ambiguous {
-		return
+		return out
 	}
-	caption, t := in.post.Caption, in.table
-	for _, f := range in.found {
+	for i, f := range in.found {
 		if f.kind != termLabel || f.clarity != Vague {
 			continue
 		}
-		text := caption[f.start:f.end]
-		if fix := t.fixFor(f); fix != "" {
-			out.add(idVagueDisclosure, f.start, f.end,
-				out.message("%q is a vague label under %s guidance: replace it with %q", text, t.authority, fix),
-				out.replaceFix(caption, f, fix), out.insertLabelFix())
-			out.cite(t.rowSource(f.row))
-			continue
+		r := record{id: idVagueDisclosure, label: int32(i), msg: vagueAdd, fixes: fixInsert}
+		if f.fixable {
+			r.msg, r.fixes = vagueReplace, fixReplace
 		}
-		out.add(idVagueDisclosure, f.start, f.end,
-			out.message("%q does not tell followers the post is an ad under %s guidance: add %q at the start", text, t.authority, t.defaultLabel),
-			out.insertLabelFix())
-		out.cite(t.rowSource(f.row))
+		out = append(out, r)
 	}
+	return out
 }

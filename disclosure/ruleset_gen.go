@@ -65,44 +65,53 @@ var ruleTable = [numRules]RuleInfo{
 	idDeniedConnection:        {ruleDeniedConnection.rule, ruleDeniedConnection.severity},
 }
 
-// check runs rule id over the facts, writing its findings to out; it
-// reports false for an id outside the registry. The calls are direct
-// (not through a table of functions) so that in and out stay on Check's
-// stack.
-func (id ruleID) check(in *captionFacts, out *findingSet) bool {
+// runRules appends to out the records of every rule, in id order, that
+// the policy has on and one of whose facts (ruleSpec.when) the post has.
+func (in *ruleContext) runRules(out []record) []record {
+	for id := range numRules {
+		if !in.off[id] && ruleSpecs[id].when&in.present != 0 {
+			out, _ = id.check(in, out)
+		}
+	}
+	return out
+}
+
+// check appends to out the records of rule id over the context; ok is
+// false for an id outside the registry. The calls are direct (not
+// through a table of functions), and records are passed by value, so
+// that the context and the records stay on Check's stack.
+func (id ruleID) check(in *ruleContext, out []record) (_ []record, ok bool) {
 	switch id {
 	case idMissingDisclosure:
-		checkMissingDisclosure(in, out)
+		return checkMissingDisclosure(in, out), true
 	case idVagueDisclosure:
-		checkVagueDisclosure(in, out)
+		return checkVagueDisclosure(in, out), true
 	case idAmbiguousDisclosure:
-		checkAmbiguousDisclosure(in, out)
+		return checkAmbiguousDisclosure(in, out), true
 	case idNotUpfront:
-		checkNotUpfront(in, out)
+		return checkNotUpfront(in, out), true
 	case idBelowFold:
-		checkBelowFold(in, out)
+		return checkBelowFold(in, out), true
 	case idBuriedDisclosure:
-		checkBuriedDisclosure(in, out)
+		return checkBuriedDisclosure(in, out), true
 	case idMissingVerbalDisclosure:
-		checkMissingVerbalDisclosure(in, out)
+		return checkMissingVerbalDisclosure(in, out), true
 	case idLiveDisclosureGap:
-		checkLiveDisclosureGap(in, out)
+		return checkLiveDisclosureGap(in, out), true
 	case idUndisclosedEditing:
-		checkUndisclosedEditing(in, out)
+		return checkUndisclosedEditing(in, out), true
 	case idUnsubstantiatedClaim:
-		checkUnsubstantiatedClaim(in, out)
+		return checkUnsubstantiatedClaim(in, out), true
 	case idObfuscatedDisclosure:
-		checkObfuscatedDisclosure(in, out)
+		return checkObfuscatedDisclosure(in, out), true
 	case idLanguageMismatch:
-		checkLanguageMismatch(in, out)
+		return checkLanguageMismatch(in, out), true
 	case idJurisdictionFallback:
-		checkJurisdictionFallback(in, out)
+		return checkJurisdictionFallback(in, out), true
 	case idMismatchedDisclosure:
-		checkMismatchedDisclosure(in, out)
+		return checkMismatchedDisclosure(in, out), true
 	case idDeniedConnection:
-		checkDeniedConnection(in, out)
-	default:
-		return false
+		return checkDeniedConnection(in, out), true
 	}
-	return true
+	return out, false
 }

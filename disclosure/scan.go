@@ -2,6 +2,8 @@ package disclosure
 
 import (
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
@@ -20,12 +22,26 @@ import (
 // labels through it, so both see the same labels.
 func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
 	sc := c.readText(m, caption, brand, found, win)
-	sc.found = slices.DeleteFunc(sc.found, func(f foundLabel) bool {
-		return f.kind == termLabel && m.table.unnamedBrand(f, caption[f.start:f.end], brand.Set())
-	})
-	for i := range sc.found {
-		m.table.trimTrailing(&sc.found[i], caption)
+	named := brand.Set()
+	kept := sc.found[:0]
+	for _, f := range sc.found {
+		if f.kind == termLabel && f.needsBrand && !named && !strings.Contains(caption[f.start:f.end], "@") {
+			continue // names no brand: the post has none and the text no mention
+		}
+		if f.kind == termLabel && f.trailing {
+			// The comma and spaces before a trailing label (", Werbung")
+			// are the text's: the word alone moves, as one token.
+			s := f.start
+			for s < f.end && (caption[s] == ',' || isSpaceByte(caption[s])) {
+				s++
+			}
+			if s < f.end {
+				f.start, f.single, f.hashtag = s, true, false
+			}
+		}
+		kept = append(kept, f)
 	}
+	sc.found = kept
 	return sc
 }
 
@@ -44,15 +60,17 @@ type foundLabel struct {
 	upfront    bool // no letter or digit of other text before it, or in the disclosure sentence opening the caption
 	single     bool // one token: moving it leaves the sentence around it whole
 	hashtag    bool // a single hashtag token
+	// What the label's row says (termRow), for the facts and the rules:
+	// fixable, the row names a clear label to replace it with (fix);
+	// foreign, its language is not the one the table asks for; giftClear,
+	// needsBrand (brandNamed) and trailing as the row's fields.
+	fixable, foreign, giftClear, needsBrand, trailing bool
 }
 
 // scan is one pass over a caption.
 type scan struct {
 	found   []foundLabel
 	editing bool
-	// denial is the first place the text says the post has no
-	// connection: a denial row, or a label readDenials takes back.
-	denial denialSpan
 }
 
 // scanFacts are what the scan knows of the text before the current token,
@@ -170,7 +188,9 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		case matched:
 			row := &m.table.terms[mt.Row]
 			f = foundLabel{start: mt.Start, end: mt.End, kind: row.kind, clarity: row.clarity,
-				connection: row.connection, row: int32(mt.Row), altered: mt.Altered, single: mt.Single, hashtag: mt.Single && tok.Kind == lex.Hashtag}
+				connection: row.connection, row: int32(mt.Row), altered: mt.Altered, single: mt.Single, hashtag: mt.Single && tok.Kind == lex.Hashtag,
+				fixable: row.fix != "", foreign: m.table.language != "" && row.lang != "" && row.lang != m.table.language,
+				giftClear: row.giftClear, needsBrand: row.brandNamed, trailing: row.trailing}
 			cur = win.Resume(cur, mt.Next)
 			st &^= atLine | afterStop
 			if f.kind == termCue || f.kind == termLabel && f.connection == Affiliate {
@@ -210,11 +230,8 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 			if !st.has(openingLabel) {
 				st &^= leadOK
 			}
-			if f.kind == termDenial && !sc.denial.found() {
-				sc.denial = denialSpan{start: f.start, end: f.end}
-			}
-			if f.kind != termClaim {
-				continue
+			if f.kind == termNotLabel {
+				continue // a denial is kept: denied-connection reads it
 			}
 		case termEditing:
 			sc.editing = true
@@ -333,3 +350,39 @@ const maxLeadWords = 6
 // links in this description, I may earn a commission" is a disclosure
 // sentence from its first word.
 const maxLeadWordsAboutLinks = 12
+
+// isSpaceByte reports an ASCII byte the tokenizer treats as a separator.
+func isSpaceByte(b byte) bool {
+	return b < utf8.RuneSelf && lex.ASCIIClass(b) == lex.ClassSpace
+}
+
+// spokenLabels finds the clear labels of every segment of p's transcript,
+// sorted by time, and the earliest denial said (denied false for none):
+// each segment is read like a caption ([Checker.readText]). A label is
+// said at its segment's Start: a transcript gives no finer timing.
+// Negative starts count as 0. win is the caption scan's token window.
+func (c *Checker) spokenLabels(m *matcher, p *Post, brand *brandInfo, win *lex.Window) (labels []spokenLabel, denial spokenLabel, denied bool) {
+	var backing [8]foundLabel
+	for i, seg := range p.Transcript {
+		sc := c.readText(m, seg.Text, brand, backing[:0], win)
+		for _, f := range sc.found {
+			at := max(seg.Start, 0)
+			switch {
+			case f.kind == termLabel && f.clarity == Clear:
+				labels = append(labels, spokenLabel{segment: i, start: f.start, end: f.end, at: at})
+			case f.kind == termDenial && (!denied || at < denial.at):
+				denial, denied = spokenLabel{segment: i, start: f.start, end: f.end, at: at}, true
+			}
+		}
+	}
+	slices.SortStableFunc(labels, func(a, b spokenLabel) int {
+		switch {
+		case a.at < b.at:
+			return -1
+		case a.at > b.at:
+			return 1
+		}
+		return 0
+	})
+	return labels, denial, denied
+}

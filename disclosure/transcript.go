@@ -1,12 +1,6 @@
 package disclosure
 
-import (
-	"slices"
-	"strconv"
-	"time"
-
-	"github.com/influencekit/influencekit/disclosure/internal/lex"
-)
+import "time"
 
 // DefaultVerbalWithin is how early a video's first spoken disclosure must
 // start: within its first 30 seconds (the checklist of mighty-micro ("The
@@ -45,71 +39,4 @@ type spokenLabel struct {
 	segment    int
 	start, end int // byte offsets into the segment's Text
 	at         time.Duration
-}
-
-// spokenDenial is a denial said in a transcript segment.
-type spokenDenial struct {
-	segment int
-	span    denialSpan // byte offsets into the segment's Text
-}
-
-// spokenLabels finds the clear labels of every segment, sorted by time,
-// and the earliest denial said (by segment Start, then order). A label is
-// said at its segment's Start: a transcript gives no finer timing.
-// Negative starts count as 0. win is the scans' token window, the
-// caller's.
-func (c *Checker) spokenLabels(m *matcher, p Post, brand *brandInfo, win *lex.Window) ([]spokenLabel, spokenDenial) {
-	var labels []spokenLabel
-	var denial spokenDenial
-	var backing [8]foundLabel
-	for i, seg := range p.Transcript {
-		sc := c.readText(m, seg.Text, brand, backing[:0], win)
-		if sc.denial.found() && (!denial.span.found() || max(seg.Start, 0) < max(p.Transcript[denial.segment].Start, 0)) {
-			denial = spokenDenial{segment: i, span: sc.denial}
-		}
-		for _, f := range sc.found {
-			if f.kind == termLabel && f.clarity == Clear {
-				labels = append(labels, spokenLabel{segment: i, start: f.start, end: f.end, at: max(seg.Start, 0)})
-			}
-		}
-	}
-	slices.SortStableFunc(labels, func(a, b spokenLabel) int {
-		switch {
-		case a.at < b.at:
-			return -1
-		case a.at > b.at:
-			return 1
-		}
-		return 0
-	})
-	return labels, denial
-}
-
-// formatDuration writes d as "m:ss" or "h:mm:ss", with tenths of a second
-// when d has them ("0:30.1").
-func formatDuration(d time.Duration) string {
-	if d < 0 {
-		d = 0
-	}
-	tenths := int64(d / (100 * time.Millisecond))
-	s := tenths / 10
-	h, m, sec := s/3600, s/60%60, s%60
-	var b []byte
-	if h > 0 {
-		b = strconv.AppendInt(b, h, 10)
-		b = append(b, ':')
-		if m < 10 {
-			b = append(b, '0')
-		}
-	}
-	b = strconv.AppendInt(b, m, 10)
-	b = append(b, ':')
-	if sec < 10 {
-		b = append(b, '0')
-	}
-	b = strconv.AppendInt(b, sec, 10)
-	if t := tenths % 10; t != 0 {
-		b = append(b, '.', byte('0'+t))
-	}
-	return string(b)
 }

@@ -34,9 +34,10 @@ func main() {
 	back := flag.Bool("back", false, "count coming back to the caller's file after a callee as a step")
 	within := flag.String("within", "", "only follow calls into packages under this path relative to the module (\"disclosure\"); empty follows the whole module")
 	verbose := flag.Bool("v", false, "print every stay")
+	funcs := flag.Bool("funcs", false, "print every stay and the functions read in it")
 	units := flag.String("unit", "", "comma-separated directories relative to the module whose files count as one file each (\"disclosure/internal/lex\": a package read as a library)")
 	flag.Parse()
-	if err := run(*fn, *back, *within, *units, *verbose); err != nil {
+	if err := run(*fn, *back, *within, *units, *verbose, *funcs); err != nil {
 		fmt.Fprintln(os.Stderr, "callwalk:", err)
 		os.Exit(1)
 	}
@@ -92,7 +93,7 @@ func (l *loader) Import(path string) (*types.Package, error) {
 	return p, nil
 }
 
-func run(start string, back bool, within, units string, verbose bool) error {
+func run(start string, back bool, within, units string, verbose, funcs bool) error {
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Path}} {{.Dir}}").Output()
 	if err != nil {
 		return fmt.Errorf("go list -m: %w", err)
@@ -152,20 +153,26 @@ func run(start string, back bool, within, units string, verbose bool) error {
 	stays, returns := 0, 0
 	left := map[string]bool{}
 	prev := ""
-	for _, f := range w.steps {
+	for i, f := range w.steps {
 		if f == prev {
+			if funcs && w.names[i] != "" {
+				fmt.Printf("      %s\n", w.names[i])
+			}
 			continue
 		}
 		stays++
 		if left[f] {
 			returns++
 		}
-		if verbose {
+		if verbose || funcs {
 			mark := ""
 			if left[f] {
 				mark = " (return)"
 			}
 			fmt.Printf("%3d %s%s\n", stays, f, mark)
+		}
+		if funcs && w.names[i] != "" {
+			fmt.Printf("      %s\n", w.names[i])
 		}
 		if prev != "" {
 			left[prev] = true
@@ -181,6 +188,7 @@ type walker struct {
 	l      *loader
 	seen   map[*types.Func]bool
 	steps  []string
+	names  []string // the function read at each step; "" for a return to the caller (-back)
 	back   bool
 	follow string
 }
@@ -206,6 +214,7 @@ func (w *walker) visit(fn *types.Func) {
 	fd := w.l.decls[fn]
 	here := w.file(fd)
 	w.steps = append(w.steps, here)
+	w.names = append(w.names, fn.FullName())
 	if fd.Body == nil {
 		return
 	}
@@ -228,6 +237,7 @@ func (w *walker) visit(fn *types.Func) {
 						w.visit(g)
 						if w.back {
 							w.steps = append(w.steps, here)
+							w.names = append(w.names, "")
 						}
 					}
 				}
@@ -238,6 +248,7 @@ func (w *walker) visit(fn *types.Func) {
 			w.visit(callee)
 			if w.back {
 				w.steps = append(w.steps, here)
+				w.names = append(w.names, "")
 			}
 		}
 		return false

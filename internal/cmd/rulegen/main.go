@@ -18,7 +18,7 @@
 //	var ruleNotUpfront = ruleSpec{rule: RuleNotUpfront, severity: influencekit.SeverityError, ...}
 //
 //	// checkNotUpfront applies [RuleNotUpfront]: ...
-//	func checkNotUpfront(in *captionFacts, out *findingSet) { ... }
+//	func checkNotUpfront(in *ruleContext, out []record) []record { ... }
 //
 // The names follow the file's: rule_not_upfront.go holds ruleNotUpfront and
 // checkNotUpfront, and the generated id is idNotUpfront.
@@ -149,8 +149,8 @@ func ruleIn(path string) (rule, error) {
 				if d.Doc == nil {
 					return r, fmt.Errorf("check%s has no doc comment", r.Camel)
 				}
-				if t := d.Type; t.Params.NumFields() != 2 || t.Results.NumFields() != 0 {
-					return r, fmt.Errorf("check%s must be func(in *captionFacts, out *findingSet)", r.Camel)
+				if t := d.Type; t.Params.NumFields() != 2 || t.Results.NumFields() != 1 {
+					return r, fmt.Errorf("check%s must be func(in *ruleContext, out []record) []record", r.Camel)
 				}
 				check = true
 			}
@@ -272,19 +272,28 @@ var ruleTable = [numRules]RuleInfo{
 {{- end}}
 }
 
-// check runs rule id over the facts, writing its findings to out; it
-// reports false for an id outside the registry. The calls are direct
-// (not through a table of functions) so that in and out stay on Check's
-// stack.
-func (id ruleID) check(in *captionFacts, out *findingSet) bool {
+// runRules appends to out the records of every rule, in id order, that
+// the policy has on and one of whose facts (ruleSpec.when) the post has.
+func (in *ruleContext) runRules(out []record) []record {
+	for id := range numRules {
+		if !in.off[id] && ruleSpecs[id].when&in.present != 0 {
+			out, _ = id.check(in, out)
+		}
+	}
+	return out
+}
+
+// check appends to out the records of rule id over the context; ok is
+// false for an id outside the registry. The calls are direct (not
+// through a table of functions), and records are passed by value, so
+// that the context and the records stay on Check's stack.
+func (id ruleID) check(in *ruleContext, out []record) (_ []record, ok bool) {
 	switch id {
 {{- range .}}
 	case id{{.Camel}}:
-		check{{.Camel}}(in, out)
+		return check{{.Camel}}(in, out), true
 {{- end}}
-	default:
-		return false
 	}
-	return true
+	return out, false
 }
 `))

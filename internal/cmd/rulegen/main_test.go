@@ -29,7 +29,7 @@ func TestGeneratedRegistryIsUpToDate(t *testing.T) {
 func ruleFile(camel, name string) string {
 	return "package disclosure\n\n// Rule" + camel + " (error): a rule.\nconst Rule" + camel + " Rule = \"" + name + "\"\n\n" +
 		"// rule" + camel + " declares " + name + ".\nvar rule" + camel + " = ruleSpec{rule: Rule" + camel + "}\n\n" +
-		"// check" + camel + " applies it.\nfunc check" + camel + "(in *captionFacts, out *findingSet) {}\n"
+		"// check" + camel + " applies it.\nfunc check" + camel + "(in *ruleContext, out []record) []record { return out }\n"
 }
 
 // TestGenerateKeepsIdsAndAppends: a rule keeps its id; a new rule's file
@@ -51,7 +51,7 @@ func TestGenerateKeepsIdsAndAppends(t *testing.T) {
 	out, err = generate(dir)
 	require.NoError(t, err)
 	assert.Regexp(t, `idBeta ruleID = iota\s+idZeta\s+idAlpha\s+numRules`, string(out), "a new rule is appended")
-	assert.Contains(t, string(out), "case idAlpha:\n\t\tcheckAlpha(in, out)")
+	assert.Contains(t, string(out), "case idAlpha:\n\t\treturn checkAlpha(in, out), true")
 	assert.Contains(t, string(out), "idAlpha: {ruleAlpha.rule, ruleAlpha.severity},")
 	write(outputName, string(out))
 
@@ -74,7 +74,7 @@ func TestGenerateRefusesIncompleteRules(t *testing.T) {
 		{why: "an undocumented check function", src: strings.Replace(full, "// checkGamma applies it.\n", "", 1), want: "checkGamma has no doc comment"},
 		{why: "an undocumented spec", src: strings.Replace(full, "// ruleGamma declares gamma.\n", "", 1), want: "ruleGamma has no doc comment"},
 		{why: "a spec of another type", src: strings.Replace(full, "= ruleSpec{", "= RuleInfo{", 1), want: "ruleGamma must be a ruleSpec literal"},
-		{why: "a check function of another signature", src: strings.Replace(full, "(in *captionFacts, out *findingSet)", "(in *captionFacts)", 1), want: "checkGamma must be func(in *captionFacts, out *findingSet)"},
+		{why: "a check function of another signature", src: strings.Replace(full, "(in *ruleContext, out []record) []record", "(in *ruleContext, out []record)", 1), want: "checkGamma must be func(in *ruleContext, out []record) []record"},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
