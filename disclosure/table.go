@@ -127,7 +127,12 @@ const (
 	// beginning; asa-influencers-guide: "upfront"). The
 	// same word followed by ":", "-" or "|", in brackets, or as a hashtag
 	// is a label anywhere, by rows of its own. A word that is a sentence
-	// of its own ("New drop. Sponsored.") counts too.
+	// of its own ("New drop. Sponsored.") counts too. First on its line,
+	// it counts only when set off from what follows (a line break,
+	// punctuation, a capital, an opener row's word, its own capitals): a
+	// label word that opens an ordinary sentence ("Ad blockers are the
+	// best", "Werbung nervt mich total") is its subject, not a label
+	// (lex.Opener).
 	lineStart
 	// afterPurchase: a statement that only discloses when it is tied to
 	// buying or to links ("Shop on Amazon to support my channel", "buy
