@@ -82,8 +82,8 @@ type Finding struct {
 // "42#thanks#ad publi" "#ad 42#thanks publi". A moved label takes the
 // punctuation that only served it: "New drop. Sponsored." becomes
 // "Sponsored New drop.", "Loving this serum, #ad" "#ad Loving this
-// serum". A blank caption becomes the label alone ("#ad"). Claims need a person and
-// have no fix. [Autofix] applies the first fix of every finding
+// serum". A blank caption becomes the label alone ("#ad"). Claims and denials
+// (denied-connection) need a person and have no fix. [Autofix] applies the first fix of every finding
 // and repeats until nothing is left to fix; it is idempotent, and a
 // caption whose only errors are placement ones comes out compliant. It
 // runs in time linear in the caption.
