@@ -135,7 +135,8 @@ func clauseStart(text string, end int) int {
 
 // answeredAt reports a label ending at end that the text asks as a
 // question and answers with an answer row ("Sponsored? Nope!"), and
-// where the answer ends. The answer must end there too: punctuation, an
+// where the answer ends. Emoji and dots may come between ("Ad? 🙅 No",
+// "Sponsored?... Nope"). The answer must end there too: punctuation, an
 // emoji, a line break or the end of the text follows it, not another
 // word ("Ad? No idea what this is" is no answer).
 func (m *matcher) answeredAt(text string, end int, brand *brandInfo, win *lex.Window) (int, bool) {
@@ -156,6 +157,9 @@ func (m *matcher) answeredAt(text string, end int, brand *brandInfo, win *lex.Wi
 	cur := lex.NewTokenizer(rest)
 	var key lex.Key
 	tok, ok := cur.Next(&key)
+	for ok && (tok.Kind == lex.Symbol || tok.Kind == lex.Punct && isEllipsis(key.Bytes())) {
+		tok, ok = cur.Next(&key) // an emoji or a pause before the answer: "Ad? 🙅 No", "Sponsored?... Nope"
+	}
 	if !ok || tok.Kind != lex.Word || tok.TooLong() {
 		return 0, false
 	}
@@ -175,4 +179,9 @@ func (m *matcher) answeredAt(text string, end int, brand *brandInfo, win *lex.Wi
 		return 0, false
 	}
 	return i + mt.End, true
+}
+
+// isEllipsis reports a pause written as punctuation: ".", "…".
+func isEllipsis(key []byte) bool {
+	return string(key) == "." || string(key) == "…"
 }

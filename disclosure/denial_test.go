@@ -28,6 +28,8 @@ func TestReadDenials(t *testing.T) {
 		{why: "an answered question", text: "Sponsored? Nope! Love it", denial: "Sponsored? Nope"},
 		{why: "an answer of two words", text: "Ad? No way", denial: "Ad? No way"},
 		{why: "an answer that goes on is none", text: "Ad? No idea why", labels: []string{"Ad"}},
+		{why: "an emoji before the answer", text: "Ad? 🙅 No!", denial: "Ad? 🙅 No"},
+		{why: "a pause before the answer", text: "Sponsored?... Nope", denial: "Sponsored?... Nope"},
 		{why: "a label answered yes stays", text: "Sponsored? Yes!", labels: []string{"Sponsored"}},
 		{why: "a negation in another clause does not reach", text: "not today, #ad", labels: []string{"#ad"}},
 		{why: "a negation glued to the label is none", text: "no#ad", labels: []string{"#ad"}},
