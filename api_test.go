@@ -99,6 +99,7 @@ var (
 	_ func(*disclosure.Checker, string) (disclosure.Jurisdiction, error) = (*disclosure.Checker).Jurisdiction
 	_ error                                                              = &disclosure.PackError{File: "", Line: 0, Col: 0, Msg: ""}
 	_ error                                                              = disclosure.ErrInvalidPack
+	_ error                                                              = &disclosure.TermError{Index: 0, Term: disclosure.Term{}, Reason: ""}
 	_ [5]func(*disclosure.Pack) string                                   = [5]func(*disclosure.Pack) string{(*disclosure.Pack).Code, (*disclosure.Pack).Authority, (*disclosure.Pack).Source, (*disclosure.Pack).SuggestedLabel, (*disclosure.Pack).Language}
 	_ func(*disclosure.Pack) bool                                        = (*disclosure.Pack).GiftWithoutControl
 

@@ -382,7 +382,7 @@ func readText(v []byte, path string, dst interface{ UnmarshalText([]byte) error 
 // readList calls fn with each element of the JSON array v and its path.
 func readList(v []byte, path string, fn func(elem []byte, at string) error) error {
 	if v[0] != '[' {
-		return wrongType(path, v, "a list")
+		return wrongType(path, v, "an array")
 	}
 	var elems []json.RawMessage
 	if err := json.Unmarshal(v, &elems); err != nil {

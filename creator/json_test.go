@@ -142,6 +142,12 @@ func TestJSONReaderErrors(t *testing.T) {
 			assert.Equal(t, Profile{Bio: "unchanged"}, p, "on error the profile is unchanged")
 		})
 	}
+	t.Run("a list that is an object is named in the module's words", func(t *testing.T) {
+		var p Profile
+		err := p.UnmarshalJSON([]byte(`{"audiences":{}}`))
+		assert.ErrorContains(t, err, "audiences: ")
+		assert.ErrorContains(t, err, "want an array", "the same wording as every other reader's jsonKind")
+	})
 	t.Run("null reads as absent for the optional members", func(t *testing.T) {
 		var p Profile
 		require.NoError(t, json.Unmarshal([]byte(`{"annual_income":null,"birth_date":null,"registrations":[{"authority":"KvK","number":"1","expires":null}]}`), &p))

@@ -16,6 +16,15 @@ const maxFixRounds = 8
 // fixable finding is left (at most 8 rounds), so it is idempotent:
 // Autofix of an autofixed caption changes nothing.
 //
+// Autofix keeps every word it does not own. A fix replaces or moves only
+// a label's own words: a statement ("Sponsored by @glowco") keeps its
+// words, a brand's name among them, and gets the clear label inserted
+// before it; a denied label ("not #ad", "Sponsored? No!") is never moved
+// to the front, where it would affirm what it denies: a label is
+// inserted instead. No edit touches an e-mail address or a link: a fix
+// that would rewrite one, or glue text to it, is passed over for the
+// finding's next fix, and a finding with no other is left as written.
+//
 // A caption whose only errors are placement ones (missing, vague,
 // not-upfront, below-fold, buried) comes out compliant. Findings without a
 // fix (unsubstantiated-claim) are left for a person.
@@ -27,7 +36,13 @@ func (c *Checker) Autofix(p Post) string {
 	blank := strings.TrimSpace(p.Caption) == ""
 	orig := p.Caption
 	for range maxFixRounds {
-		edits := c.firstFixes(c.firstFixReport(p), len(p.Caption))
+		kept := addressSpans(p.Caption)
+		r := c.firstFixReport(p)
+		if len(kept) > 0 {
+			// A fix may have to yield to an address: every fix is needed.
+			r = c.Check(p)
+		}
+		edits := c.firstFixes(r, p.Caption, kept)
 		if len(edits) == 0 {
 			break
 		}
@@ -44,17 +59,23 @@ func (c *Checker) Autofix(p Post) string {
 // the findings and the caption: with many findings (a megabyte of
 // "#spon ") the positions taken are kept in a bitmap over the caption
 // instead of being compared pairwise.
-func (c *Checker) firstFixes(r Report, captionLen int) []Edit {
+//
+// A fix with an edit that touches one of kept, the caption's addresses
+// and links (addressSpans), is passed over for the finding's next one.
+func (c *Checker) firstFixes(r Report, caption string, kept []span) []Edit {
 	var edits []Edit
 	var taken positions
 	if len(r.Findings) > smallFixCount {
-		taken.bits = make([]uint64, captionLen/64+1)
+		taken.bits = make([]uint64, len(caption)/64+1)
 	}
 	for _, f := range r.Findings {
-		if len(f.Fixes) == 0 {
+		i := slices.IndexFunc(f.Fixes, func(fix Fix) bool {
+			return !slices.ContainsFunc(fix.Edits, func(e Edit) bool { return touchesAny(e, kept) })
+		})
+		if i < 0 {
 			continue
 		}
-		fix := f.Fixes[0]
+		fix := f.Fixes[i]
 		if slices.ContainsFunc(fix.Edits, func(e Edit) bool { return taken.overlaps(edits, e) }) {
 			continue
 		}
@@ -65,6 +86,95 @@ func (c *Checker) firstFixes(r Report, captionLen int) []Edit {
 	}
 	slices.SortStableFunc(edits, func(a, b Edit) int { return a.Start - b.Start })
 	return edits
+}
+
+// span is a byte range [0] to [1] of a caption.
+type span [2]int
+
+// addressSpans returns the byte spans of the e-mail addresses and links in
+// caption, which no fix may touch: a link runs from "http://", "https://"
+// or "www." (starting a word) to the next space or control character; an
+// address is the run of address bytes around an "@" that has some before
+// it and a domain with a dot after it ("ad@glow.co"; "@glowco" is a
+// handle). Punctuation that ends a sentence after either is not part of
+// it.
+func addressSpans(caption string) []span {
+	var spans []span
+	for i := 0; i < len(caption); i++ {
+		c := caption[i]
+		switch {
+		case (c == 'h' || c == 'H' || c == 'w' || c == 'W') && (i == 0 || !isAddressByte(caption[i-1])) && startsLink(caption[i:]):
+			end := i
+			for end < len(caption) && !isSpaceByte(caption[end]) && caption[end] >= ' ' && caption[end] != 0x7f {
+				end++
+			}
+			end = trimSentenceEnd(caption, i, end)
+			spans = append(spans, span{i, end})
+			i = end - 1
+		case c == '@' && i > 0 && isAddressByte(caption[i-1]):
+			start := i
+			for start > 0 && isAddressByte(caption[start-1]) {
+				start--
+			}
+			end := i + 1
+			for end < len(caption) && isAddressByte(caption[end]) {
+				end++
+			}
+			end = trimSentenceEnd(caption, i+1, end)
+			if !strings.Contains(caption[i+1:end], ".") {
+				continue
+			}
+			if n := len(spans); n > 0 && spans[n-1][1] > start {
+				start = spans[n-1][0] // an address inside a link is the link's
+				spans = spans[:n-1]
+			}
+			spans = append(spans, span{start, end})
+			i = end - 1
+		}
+	}
+	return spans
+}
+
+// startsLink reports text that starts with a link's scheme or "www.".
+func startsLink(s string) bool {
+	for _, p := range [...]string{"http://", "https://", "www."} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAddressByte reports a byte of an e-mail address's local part or
+// domain: ASCII letters and digits and "._%+-".
+func isAddressByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || strings.IndexByte("._%+-", b) >= 0
+}
+
+// trimSentenceEnd moves end back over punctuation that ends a sentence or
+// clause after an address ("mail ad@glow.co." "see glow.co/x, then"),
+// not before from.
+func trimSentenceEnd(s string, from, end int) int {
+	for end > from && strings.IndexByte(".,;:!?)]'\"", s[end-1]) >= 0 {
+		end--
+	}
+	return end
+}
+
+// touchesAny reports whether e rewrites any of spans, inserts inside one,
+// or writes text glued to one (an insertion right before it not ending in
+// a space, or right after it not starting with one).
+func touchesAny(e Edit, spans []span) bool {
+	for _, sp := range spans {
+		switch {
+		case e.Start < sp[1] && sp[0] < e.End, sp[0] < e.Start && e.Start < sp[1]:
+			return true
+		case e.Text == "":
+		case e.End == sp[0] && !isSpaceByte(e.Text[len(e.Text)-1]), e.Start == sp[1] && !isSpaceByte(e.Text[0]):
+			return true
+		}
+	}
+	return false
 }
 
 // smallFixCount is the number of findings up to which firstFixes compares

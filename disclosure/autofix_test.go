@@ -45,6 +45,18 @@ func TestAutofix(t *testing.T) {
 		{why: "an ambiguous label gets a clear one in front", post: disclosure.Post{Caption: "#gifted new palette"}, want: "#ad #gifted new palette"},
 		{why: "a claim needs a person: left alone", post: disclosure.Post{Caption: "#ad clinically proven"}, want: "#ad clinically proven"},
 		{why: "a compliant caption is unchanged", post: disclosure.Post{Caption: "#ad Loving this serum"}, want: "#ad Loving this serum"},
+		// A fix owns a label's own word, never a brand's name, an address
+		// or a denial.
+		{why: "a vague statement naming the brand keeps the brand: the German label goes before it", post: disclosure.Post{Caption: "Sponsored by Glow Co. Loving this serum", Brand: glow, Jurisdiction: disclosure.DE}, want: "Werbung Sponsored by Glow Co. Loving this serum"},
+		{why: "a late vague statement keeps its words too", post: disclosure.Post{Caption: "Meine neue Creme. Sponsored by @glowco", Brand: glow, Jurisdiction: disclosure.DE}, want: "Werbung Meine neue Creme. Sponsored by @glowco"},
+		{why: "a one-word vague tag is the fix's own: replaced", post: disclosure.Post{Caption: "Meine neue Creme #spon", Jurisdiction: disclosure.DE}, want: "Werbung Meine neue Creme"},
+		{why: "a label asked about is not moved to the front: a label is inserted", post: disclosure.Post{Caption: "Love it #ad? nope, bought it"}, want: "#ad Love it #ad? nope, bought it"},
+		{why: "a label on its own line asked about stays in its question", post: disclosure.Post{Caption: "Love it\nAd? Never."}, want: "#ad Love it\nAd? Never."},
+		{why: "a negated hashtag is not moved to the front", post: disclosure.Post{Caption: "Love it, not #ad"}, want: "#ad Love it, not #ad"},
+		{why: "a negated hashtag is not replaced either", post: disclosure.Post{Caption: "Love it. never #sponsored", Jurisdiction: disclosure.UK}, want: "#ad Love it. never #sponsored"},
+		{why: "a German negation, read from the pack's denials", post: disclosure.Post{Caption: "Tolle Creme, kein #werbung", Jurisdiction: disclosure.DE}, want: "Werbung Tolle Creme, kein #werbung"},
+		{why: "a label word inside an e-mail address is not rewritten", post: disclosure.Post{Caption: "sponsored@glow.co for questions #spon", Jurisdiction: disclosure.UK}, want: "#ad sponsored@glow.co for questions"}, // the address holds no label: "#spon" is the one label, replaced at the start
+		{why: "a label moved from before a link glues nothing to it", post: disclosure.Post{Caption: "Shop now: https://glow.co/serum #ad"}, want: "#ad Shop now: https://glow.co/serum"},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {

@@ -124,17 +124,25 @@
 // looks like a label and is none ("ad hoc"). A [Term] is plain text,
 // matched like the built-in terms (normalized, token by token); one whose
 // text is a built-in term's overrides that term's clarity and connection.
-// [NewChecker] rejects, with an error wrapping [ErrInvalidTerm], an empty
-// term, one written in the tables' pattern syntax, one that never matches
-// as written (a lone emoji, a link) and two that say different things of
-// one text (ExampleOptions_houseHashtag).
+// [NewChecker] rejects, with a *[TermError] wrapping [ErrInvalidTerm], an
+// empty term, one over 256 bytes or 24 tokens, one that cannot stand as a
+// label (a lone "#" or "@", punctuation, an emoji, a link), one written in
+// the tables' pattern syntax, one that never matches as written and two
+// that say different things of one text (ExampleOptions_houseHashtag).
+// Validating and compiling terms takes time linear in their length, and
+// a Checker whose options add no terms or packs shares the built-in
+// packs' compiled tables.
 //
 // # Fixing
 //
 // Fixes are alternatives, each a verb-phrase message and edits that never
 // overlap; [Autofix] applies the first fix of every finding until nothing
 // is left to fix (ExampleAutofix, Example_lintToFix). [Fix] lists what
-// each rule offers.
+// each rule offers. A fix owns only a label's own word: a statement
+// ("Sponsored by Glow Co") keeps its words, the brand's name among them,
+// with the clear label inserted before it; a denied label ("not #ad",
+// "Sponsored? No!") is never moved to the front; and no edit touches an
+// e-mail address or a link.
 //
 // # Jurisdictions
 //

@@ -1,6 +1,7 @@
 package disclosure
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -35,14 +36,31 @@ const (
 	fixPlain
 	// fixAppendEditing appends the table's editing label.
 	fixAppendEditing
+	// fixInsertRowLabel inserts the clear label a kept label's row names
+	// (fixReplace on a statement or a denied label) at the start.
+	fixInsertRowLabel
 )
 
-// kinds returns the fixes plan offers for a label f, in order: at most
-// two, each a plan of one fix (fixNone for none).
-func (plan fixPlan) kinds(f foundLabel) [2]fixPlan {
+// kinds returns the fixes plan offers for a label f of in, in order: at
+// most two, each a plan of one fix (fixNone for none).
+//
+// A fix owns only the label's own word. A statement of several words
+// ("Sponsored by @glowco", "paid partnership with Glow Co") keeps every
+// one of them, a brand's name among them, and a denied label (denied)
+// stays where it is: instead of a replace, the clear label its row names
+// is inserted at the start (only the table's insert fix where that is the
+// table's default label), and instead of a move, the table's label.
+func (plan fixPlan) kinds(in *ruleContext, f foundLabel) [2]fixPlan {
 	switch {
+	case plan == fixReplace && (!f.single && lex.WordBounded(in.post.Caption, f.start, f.end) || in.denied(f)):
+		if fix := in.table.table.terms[f.row].fix; len(in.table.insertText) == len(fix)+1 && in.table.insertText[:len(fix)] == fix {
+			return [2]fixPlan{fixInsert}
+		}
+		return [2]fixPlan{fixInsertRowLabel, fixInsert}
 	case plan == fixReplace:
 		return [2]fixPlan{fixReplace, fixInsert}
+	case (plan == fixPlacement || plan == fixMove) && in.denied(f):
+		return [2]fixPlan{fixInsert}
 	case plan == fixPlacement && f.single:
 		return [2]fixPlan{fixMove, fixInsert}
 	case plan == fixPlacement:
@@ -51,11 +69,11 @@ func (plan fixPlan) kinds(f foundLabel) [2]fixPlan {
 	return [2]fixPlan{plan}
 }
 
-// size returns the most fixes and edits plan makes for a label f (the
-// zero foundLabel for none): all of them, or with first only the first
-// fix.
-func (plan fixPlan) size(f foundLabel, first bool) (fixes, edits int) {
-	for _, kind := range plan.kinds(f) {
+// size returns the most fixes and edits plan makes for a label f of in
+// (the zero foundLabel for none): all of them, or with first only the
+// first fix.
+func (plan fixPlan) size(in *ruleContext, f foundLabel, first bool) (fixes, edits int) {
+	for _, kind := range plan.kinds(in, f) {
 		if kind == fixNone || first && fixes == 1 {
 			break
 		}
@@ -90,7 +108,7 @@ func (t reportText) addFixes(in *ruleContext, sh *sharedFixes, r *record, fixes 
 	if r.label >= 0 {
 		f = in.found[r.label]
 	}
-	for _, kind := range r.fixes.kinds(f) {
+	for _, kind := range r.fixes.kinds(in, f) {
 		if kind == fixNone || sh.first && nfix == 1 {
 			break
 		}
@@ -102,6 +120,8 @@ func (t reportText) addFixes(in *ruleContext, sh *sharedFixes, r *record, fixes 
 			n = sh.insertFix(in.table, x, rest)
 		case fixReplace:
 			t, n = t.replaceFix(in, sh.first, x, f, rest)
+		case fixInsertRowLabel:
+			t, n = t.insertRowLabelFix(in, sh.first, x, f, rest)
 		case fixMove:
 			t, n = t.moveFix(in, sh, x, r.label, rest)
 		case fixPlain:
@@ -132,7 +152,8 @@ func (sh *sharedFixes) insertFix(m *matcher, x *Fix, edits []Edit) int {
 	return 1
 }
 
-// replaceFix makes x replace label f with the clear one its row names. A
+// replaceFix makes x replace label f with the clear one its row names (a
+// statement or a denied label is kept instead: kinds). A
 // hashtag fix ("#sponsored") or a label that begins the caption is
 // replaced where it stands; a word ("Werbung", "Publicité") counts as a
 // label only at the start, so a label elsewhere is removed and the word
@@ -147,6 +168,12 @@ func (t reportText) replaceFix(in *ruleContext, first bool, x *Fix, f foundLabel
 			t = t.text(&x.Message, from)
 		}
 		edits[0] = Edit{Start: f.start, End: f.end, Text: fix}
+		if f.end < len(caption) && lex.StartsWord(caption, f.end) {
+			// "Ad:0" ends in a separator the fix lacks: keep the words apart.
+			from := len(t.buf)
+			t.buf = append(append(t.buf, fix...), ' ')
+			t = t.text(&edits[0].Text, from)
+		}
 		x.Edits = edits[:1:1]
 		return t, 1
 	}
@@ -161,6 +188,81 @@ func (t reportText) replaceFix(in *ruleContext, first bool, x *Fix, f foundLabel
 	edits[1] = removeEdit(caption, f)
 	x.Edits = edits[:2:2]
 	return t, 2
+}
+
+// insertRowLabelFix makes x insert the clear label f's row names at the
+// start, keeping f: a statement or a denied label (kinds).
+func (t reportText) insertRowLabelFix(in *ruleContext, first bool, x *Fix, f foundLabel, edits []Edit) (reportText, int) {
+	text, fix := in.post.Caption[f.start:f.end], in.table.table.terms[f.row].fix
+	if !first {
+		from := len(t.buf)
+		t.buf = appendMessage(t.buf, "Insert %q at the start, keeping %q", fix, text)
+		t = t.text(&x.Message, from)
+	}
+	from := len(t.buf)
+	t.buf = append(append(t.buf, fix...), ' ')
+	t = t.text(&edits[0].Text, from)
+	x.Edits = edits[:1:1]
+	return t, 1
+}
+
+// maxDenialWords is how many words before a label denied reads, and
+// maxDenialWordBytes how long each may be: a denial's words are short,
+// and a longer run (a glued run of hashtags) is no denial, so that a
+// caption of many labels is read in linear time.
+const (
+	maxDenialWords     = 3
+	maxDenialWordBytes = 32
+)
+
+// denied reports a label that its own sentence takes back, which a fix
+// must not move to the front or replace, or the caption would affirm
+// what it denies: a label asked about ("Sponsored? No!", "#ad ? nope",
+// "¿Publicidad?"), or one that one to three words before it negate as
+// the table's denials say ("not #ad", "kein #werbung", "never
+// #sponsored": with the hashtag's "#" dropped, those words and the label
+// match a not-label row, "not ad"). It reads only the few bytes around
+// the label, and matches only where a word starts a row of the table.
+func (in *ruleContext) denied(f foundLabel) bool {
+	caption := in.post.Caption
+	after := strings.TrimLeft(caption[f.end:], " \t")
+	if strings.HasPrefix(after, "?") || strings.HasPrefix(after, "？") || strings.HasSuffix(caption[:f.start], "¿") {
+		return true
+	}
+	label := strings.TrimPrefix(caption[f.start:f.end], "#")
+	start := f.start
+	for range maxDenialWords {
+		end := start
+		for end > 0 && isSpaceByte(caption[end-1]) {
+			end--
+		}
+		start = end
+		for start > 0 && !isSpaceByte(caption[start-1]) && end-start <= maxDenialWordBytes {
+			start--
+		}
+		if start == end || end-start > maxDenialWordBytes || strings.ContainsAny(caption[end-1:end], ".!?") || caption[start] == '#' || caption[start] == '@' {
+			return false // no word, one too long to deny, a sentence's end, or a hashtag or handle
+		}
+		if !startsRow(in.table, caption[start:end]) {
+			continue // no row starts with the word: nothing to match, nothing to allocate
+		}
+		text := caption[start:f.end]
+		if len(label) < f.end-f.start {
+			text = caption[start:f.start] + label
+		}
+		if row, ok := wholeMatch(in.table, text); ok && (in.table.table.terms[row].kind == termNotLabel || in.table.table.terms[row].kind == termDenial) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsRow reports whether the first token of word starts a row of m.
+func startsRow(m *matcher, word string) bool {
+	tz := lex.NewTokenizer(word)
+	var key lex.Key
+	tok, ok := tz.Next(&key)
+	return ok && !tok.TooLong() && m.lex.First(key.Bytes()) != lex.NoNode
 }
 
 // moveFix makes x move label i of the scan to the start of the caption

@@ -2,6 +2,7 @@ package disclosure
 
 import (
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -275,17 +276,20 @@ func reportJSONSize(r Report) int {
 // constants or the brand identity does not marshal: the encoding/json form
 // then says why.
 func appendPost(b []byte, p *Post) ([]byte, bool) {
-	platform, err1 := p.Platform.MarshalText()
-	format, err2 := p.Format.MarshalText()
-	if err1 != nil || err2 != nil || int(p.Jurisdiction) >= jurisdictionNames.Len() || int(p.Connection) >= connectionNames.Len() {
+	// String names a value outside the declared constants "platform(13)",
+	// and no name ends in ")": MarshalText would tell the same by copying
+	// the name.
+	platform, format := p.Platform.String(), p.Format.String()
+	if strings.HasSuffix(platform, ")") || strings.HasSuffix(format, ")") ||
+		int(p.Jurisdiction) >= jurisdictionNames.Len() || int(p.Connection) >= connectionNames.Len() {
 		return b, false
 	}
 	b = append(b, `{"caption":`...)
 	b = appendJSONString(b, p.Caption, false)
 	b = append(b, `,"platform":`...)
-	b = appendJSONString(b, string(platform), false)
+	b = appendJSONString(b, platform, false)
 	b = append(b, `,"format":`...)
-	b = appendJSONString(b, string(format), false)
+	b = appendJSONString(b, format, false)
 	b = append(b, `,"brand":`...)
 	b = appendJSONString(b, p.Brand, false)
 	b = append(b, `,"jurisdiction":`...)
@@ -304,7 +308,7 @@ func appendPost(b []byte, p *Post) ([]byte, bool) {
 	b = append(b, `,"connection":`...)
 	b = appendJSONString(b, p.Connection.String(), false)
 	if !p.BrandIdentity.IsZero() {
-		identity, err := marshal(&p.BrandIdentity)
+		identity, err := marshal(p.BrandIdentity) // a copy, so that p does not escape
 		if err != nil {
 			return b, false
 		}

@@ -199,6 +199,12 @@ func TestAppendersKeepEnumErrors(t *testing.T) {
 		_, errC := Clarity(v).MarshalText()
 		_, errN := Connection(v).MarshalText()
 		assert.Equal(t, errC == nil && errN == nil, validLabel(&Label{Clarity: Clarity(v), Connection: Connection(v)}), "clarity and connection %d", v)
+		_, errP := influencekit.Platform(v).MarshalText()
+		_, okP := appendPost(nil, &Post{Platform: influencekit.Platform(v)})
+		assert.Equal(t, errP == nil, okP, "platform %d", v)
+		_, errF := influencekit.Format(v).MarshalText()
+		_, okF := appendPost(nil, &Post{Format: influencekit.Format(v)})
+		assert.Equal(t, errF == nil, okF, "format %d", v)
 	}
 	rows := []struct {
 		name string

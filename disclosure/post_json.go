@@ -2,9 +2,9 @@ package disclosure
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/influencekit/influencekit"
+	"github.com/influencekit/influencekit/internal/jsonobject"
 )
 
 // The JSON forms of what Check reads: a Post and its transcript's
@@ -27,16 +27,21 @@ func (s Segment) MarshalJSON() ([]byte, error) {
 // to the nanosecond; one outside time.Duration's range is an error
 // wrapping ErrInvalidDuration, and so is a negative start (a segment
 // starts at or after the beginning of the video). Members absent from the
-// JSON keep s's values.
+// JSON keep s's values; null keeps them all.
 func (s *Segment) UnmarshalJSON(data []byte) error {
-	w := segmentJSON{Start: seconds(s.Start), Text: s.Text}
-	if err := decodeStrict(data, &w, segmentSchema); err != nil {
-		return err
+	d := jsonobject.NewCursor(data, cursorErrors, cursorError)
+	v := *s
+	err := readValue(&d, segmentForm, "", func() error { return readSegment(&d, segmentForm, &v) })
+	if err == nil {
+		err = atEnd(&d)
 	}
-	if w.Start < 0 {
-		return fmt.Errorf("%w: segment start %s is negative", ErrInvalidDuration, appendSeconds(nil, time.Duration(w.Start)))
+	if err != nil {
+		return syntaxFirst(data, segmentForm, err)
 	}
-	*s = Segment{Start: time.Duration(w.Start), Text: w.Text}
+	if v.Start < 0 {
+		return fmt.Errorf("%w: segment start %s is negative", ErrInvalidDuration, appendSeconds(nil, v.Start))
+	}
+	*s = v
 	return nil
 }
 
@@ -70,6 +75,13 @@ func (p Post) MarshalJSON() ([]byte, error) {
 	if b, ok := appendPost(make([]byte, 0, 160+len(p.Caption)+len(p.Brand)), &p); ok {
 		return b, nil
 	}
+	return marshalPost(p)
+}
+
+// marshalPost is MarshalJSON's encoding/json form, which says why a post
+// cannot be written. (A function of its own, so that MarshalJSON's p stays
+// on the stack.)
+func marshalPost(p Post) ([]byte, error) {
 	transcript := make([]segmentJSON, len(p.Transcript))
 	for i, seg := range p.Transcript {
 		transcript[i] = segmentJSON{Start: seconds(seg.Start), Text: seg.Text}
@@ -84,50 +96,158 @@ func (p Post) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form, as
-// other services send posts. caption is required (an object without it is
-// an error wrapping ErrMissingCaption); every other member is optional and,
-// when absent, keeps p's value, so a caller can fill defaults first. Enum
-// names are read case-insensitively ("Instagram", "gb"); an unknown name,
-// an unknown member or a time outside time.Duration's range is an error.
+// other services send posts. caption is required (an object without it,
+// null or "caption": null is an error wrapping ErrMissingCaption); every
+// other member is optional and, when absent, keeps p's value, so a caller
+// can fill defaults first ("brand_identity": null clears it). Enum names
+// are read case-insensitively ("Instagram", "gb"); an unknown name, an
+// unknown member or a time outside time.Duration's range is an error.
 // A negative duration or segment start is an error wrapping
 // [ErrInvalidDuration]. Segments out of time order and a segment starting
 // after duration are read as sent: [Check] orders spoken labels by Start,
 // and a live stream's last stretch runs to the later of duration and the
 // last segment's Start. An empty transcript reads as nil.
+//
+// The post is read in one pass, without reflection: text that is not JSON
+// is reported as such wherever it is, and otherwise the first wrong member
+// in the document is, then a missing caption, then a negative time. Only
+// the strings the post keeps are allocated.
 func (p *Post) UnmarshalJSON(data []byte) error {
-	w := postJSON{Platform: p.Platform, Format: p.Format, Brand: p.Brand, Jurisdiction: p.Jurisdiction,
-		Duration: seconds(p.Duration), Edited: p.Edited, Connection: p.Connection}
-	if !p.BrandIdentity.IsZero() {
-		id := p.BrandIdentity
-		w.BrandIdentity = &id
+	d := jsonobject.NewCursor(data, cursorErrors, cursorError)
+	v := *p
+	if v.BrandIdentity.IsZero() {
+		v.BrandIdentity = BrandIdentity{} // one that names nothing (empty lists) is none
 	}
-	if err := decodeStrict(data, &w, postSchema); err != nil {
-		return err
+	var read postMembersRead
+	err := readValue(&d, postForm, "", func() error { return readPostMembers(&d, &v, &read) })
+	if err == nil {
+		err = atEnd(&d)
 	}
-	if w.Caption == nil {
+	if err != nil {
+		return syntaxFirst(data, postForm, err)
+	}
+	if !read.caption {
 		return ErrMissingCaption
 	}
-	if w.Duration < 0 {
-		return fmt.Errorf("%w: duration %s is negative", ErrInvalidDuration, appendSeconds(nil, time.Duration(w.Duration)))
+	if v.Duration < 0 {
+		return fmt.Errorf("%w: duration %s is negative", ErrInvalidDuration, appendSeconds(nil, v.Duration))
 	}
-	transcript := p.Transcript
-	if w.Transcript != nil {
-		transcript = nil
-		if len(*w.Transcript) > 0 {
-			transcript = make([]Segment, len(*w.Transcript))
-			for i, seg := range *w.Transcript {
-				if seg.Start < 0 {
-					return fmt.Errorf("%w: transcript[%d] starts at %s, before the video", ErrInvalidDuration, i, appendSeconds(nil, time.Duration(seg.Start)))
-				}
-				transcript[i] = Segment{Start: time.Duration(seg.Start), Text: seg.Text}
-			}
+	for i, seg := range v.Transcript {
+		if read.transcript && seg.Start < 0 {
+			return fmt.Errorf("%w: transcript[%d] starts at %s, before the video", ErrInvalidDuration, i, appendSeconds(nil, seg.Start))
 		}
 	}
-	*p = Post{Caption: *w.Caption, Platform: w.Platform, Format: w.Format, Brand: w.Brand,
-		Jurisdiction: w.Jurisdiction, Transcript: transcript, Duration: time.Duration(w.Duration),
-		Edited: w.Edited, Connection: w.Connection}
-	if w.BrandIdentity != nil {
-		p.BrandIdentity = *w.BrandIdentity
+	*p = v
+	return nil
+}
+
+// postMembersRead says which of a post's members the JSON gave, for the
+// checks made once the whole post is read.
+type postMembersRead struct {
+	caption    bool // a caption that is not null
+	transcript bool // a transcript that is not null
+}
+
+// readPostMembers reads the members of a post's object into v, its '{'
+// read: each member is one case.
+func readPostMembers(d *jsonobject.Cursor, v *Post, read *postMembersRead) error {
+	f := postForm
+	return readMembers(d, f, func(name []byte) (bool, error) {
+		switch string(name) {
+		case "caption":
+			return true, readString(d, f, "caption", &v.Caption, &read.caption)
+		case "platform":
+			return true, readEnum(d, f, "platform", v.Platform.UnmarshalText)
+		case "format":
+			return true, readEnum(d, f, "format", v.Format.UnmarshalText)
+		case "brand":
+			return true, readString(d, f, "brand", &v.Brand, nil)
+		case "jurisdiction":
+			return true, readEnum(d, f, "jurisdiction", v.Jurisdiction.UnmarshalText)
+		case "transcript":
+			return true, readTranscript(d, f, &v.Transcript, &read.transcript)
+		case "duration":
+			return true, readSeconds(d, &v.Duration)
+		case "edited":
+			return true, readBool(d, f, "edited", &v.Edited)
+		case "connection":
+			return true, readEnum(d, f, "connection", v.Connection.UnmarshalText)
+		case "brand_identity":
+			return true, readBrandIdentity(d, &v.BrandIdentity)
+		}
+		return false, nil
+	})
+}
+
+// readSegment reads the members of a segment's object into v, its '{'
+// read.
+func readSegment(d *jsonobject.Cursor, f form, v *Segment) error {
+	return readMembers(d, f, func(name []byte) (bool, error) {
+		switch string(name) {
+		case "start":
+			return true, readSeconds(d, &v.Start)
+		case "text":
+			return true, readString(d, f, "text", &v.Text, nil)
+		}
+		return false, nil
+	})
+}
+
+// readBrandIdentity reads a post's brand_identity into v: its members
+// change v's, null clears it.
+func readBrandIdentity(d *jsonobject.Cursor, v *BrandIdentity) error {
+	kind, _, err := d.ValueBytes()
+	switch {
+	case err != nil:
+		return err
+	case kind == jsonobject.KindNull:
+		*v = BrandIdentity{}
+		return nil
+	case kind != jsonobject.KindObject:
+		return postForm.typeError("brand_identity", kind, "a post object")
 	}
+	f := brandIdentityForm
+	return readMembers(d, f, func(name []byte) (bool, error) {
+		switch string(name) {
+		case "name":
+			return true, readString(d, f, "name", &v.Name, nil)
+		case "legal_entity":
+			return true, readString(d, f, "legal_entity", &v.LegalEntity, nil)
+		case "trading_names":
+			return true, readStrings(d, f, "trading_names", &v.TradingNames)
+		case "handles":
+			return true, readStrings(d, f, "handles", &v.Handles)
+		}
+		return false, nil
+	})
+}
+
+// readTranscript reads a list of segments into *dst: [] reads as nil, null
+// keeps *dst. present is set when the value is not null.
+func readTranscript(d *jsonobject.Cursor, f form, dst *[]Segment, present *bool) error {
+	kind, _, err := d.ValueBytes()
+	switch {
+	case err != nil || kind == jsonobject.KindNull:
+		return err
+	case kind != jsonobject.KindArray:
+		return f.typeError("transcript", kind, "an array")
+	}
+	*present = true
+	var list []Segment
+	for first := true; ; first = false {
+		more, err := d.NextElement(first)
+		if err != nil {
+			return err
+		}
+		if !more {
+			break
+		}
+		list = append(list, Segment{})
+		err = readValue(d, f, "transcript", func() error { return readSegment(d, transcriptForm, &list[len(list)-1]) })
+		if err != nil {
+			return err
+		}
+	}
+	*dst = list
 	return nil
 }

@@ -203,7 +203,7 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 		if recs[i].label >= 0 {
 			f = found[recs[i].label]
 		}
-		x, e := recs[i].fixes.size(f, first)
+		x, e := recs[i].fixes.size(in, f, first)
 		nx, ne = nx+x, ne+e
 	}
 	var (

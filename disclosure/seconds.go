@@ -31,7 +31,7 @@ func (s *seconds) UnmarshalJSON(data []byte) error {
 	if len(data) > 0 && data[0] != '-' && (data[0] < '0' || data[0] > '9') {
 		return fmt.Errorf("%w: seconds must be a JSON number, not %.40s", ErrInvalidDuration, data)
 	}
-	d, err := parseSeconds(string(data))
+	d, err := parseSeconds(data)
 	if err != nil {
 		return err
 	}
@@ -65,10 +65,11 @@ func appendSeconds(b []byte, d time.Duration) []byte {
 
 // parseSeconds reads a JSON number of seconds ("12.5", "-3", "1e-7") into
 // a Duration, exactly: no float64 rounds it. The result is rounded to the
-// nearest nanosecond, half away from zero.
-func parseSeconds(s string) (time.Duration, error) {
+// nearest nanosecond, half away from zero. It allocates nothing but its
+// error.
+func parseSeconds[T string | []byte](s T) (time.Duration, error) {
 	bad := func(why string) (time.Duration, error) {
-		return 0, fmt.Errorf("%w: %s seconds: %s", ErrInvalidDuration, strconv.Quote(s), why)
+		return 0, fmt.Errorf("%w: %s seconds: %s", ErrInvalidDuration, strconv.Quote(string(s)), why)
 	}
 	i := 0
 	neg := false
@@ -77,13 +78,21 @@ func parseSeconds(s string) (time.Duration, error) {
 		i++
 	}
 	// digits holds the significant digits, point how many of them come
-	// before the decimal point (after applying the exponent).
-	var digits []byte
+	// before the decimal point (after applying the exponent). Only the
+	// first 20 are kept: the nanoseconds take at most 19 and the rounding
+	// looks at the next one.
+	var digitBuf [20]byte
+	digits := digitBuf[:0]
+	keep := func(c byte) {
+		if len(digits) < len(digitBuf) {
+			digits = append(digits, c)
+		}
+	}
 	point := 0
 	start := i
 	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
 		if len(digits) > 0 || s[i] != '0' {
-			digits = append(digits, s[i])
+			keep(s[i])
 			point++
 		}
 		i++
@@ -98,7 +107,7 @@ func parseSeconds(s string) (time.Duration, error) {
 			if len(digits) == 0 && s[i] == '0' {
 				point--
 			} else {
-				digits = append(digits, s[i])
+				keep(s[i])
 			}
 			i++
 		}

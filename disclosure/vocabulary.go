@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
@@ -26,7 +27,9 @@ import (
 type Term struct {
 	// Jurisdiction is the table the term joins.
 	Jurisdiction Jurisdiction
-	// Text is the term as a caption writes it.
+	// Text is the term as a caption writes it: at most 256 bytes and 24
+	// tokens, with a word or hashtag holding a letter or digit (a lone
+	// "#" or "@" cannot stand as a label).
 	Text string
 	// Clarity grades the label: [Clear], [Ambiguous] or [Vague]. It is
 	// [UnknownClarity] for a term that is not a label (NotALabel).
@@ -42,16 +45,48 @@ type Term struct {
 }
 
 // ErrInvalidTerm is wrapped by NewChecker's errors for an [Options].Terms
-// entry that cannot be used: empty text, text in the tables' pattern
-// syntax, text that never matches as written, a jurisdiction without a
-// pack (built-in or in [Options].Packs), a clarity or connection out of
-// range, or two entries for one text of one jurisdiction that say
-// different things.
+// entry that cannot be used: empty text or text of whitespace only, text
+// longer than 256 bytes or 24 tokens, text that cannot stand as a label
+// (no word or hashtag with a letter or digit: a lone "#" or "@", only
+// punctuation), text in the tables' pattern syntax, text that never
+// matches as written, a jurisdiction without a pack (built-in or in
+// [Options].Packs), a clarity or connection out of range, or two entries
+// for one text of one jurisdiction that say different things. Each of
+// these is a *[TermError].
 var ErrInvalidTerm = errors.New("disclosure: invalid term")
+
+// maxTermBytes and maxTermTokens bound a [Term]'s text: the longest
+// built-in label is about 170 bytes and 14 tokens, and a term far longer
+// than any label is a mistake (a pasted caption), refused before it is
+// compiled.
+const (
+	maxTermBytes  = 256
+	maxTermTokens = 24
+)
+
+// TermError is NewChecker's error for one entry of [Options].Terms, in the
+// style of strconv.NumError: which entry, and why it cannot be used. Its
+// Unwrap returns [ErrInvalidTerm].
+type TermError struct {
+	// Index is the entry's index in [Options].Terms, counted from 0.
+	Index int
+	// Term is the entry as given.
+	Term Term
+	// Reason says what is wrong with it.
+	Reason string
+}
+
+// Error returns `disclosure: invalid term: Terms[i] "text" for XX: reason`.
+func (e *TermError) Error() string {
+	return fmt.Sprintf("%s: Terms[%d] %q for %s: %s", ErrInvalidTerm, e.Index, e.Term.Text, e.Term.Jurisdiction, e.Reason)
+}
+
+// Unwrap returns [ErrInvalidTerm].
+func (e *TermError) Unwrap() error { return ErrInvalidTerm }
 
 // termErr returns the error of Options.Terms[i].
 func termErr(i int, t Term, why string) error {
-	return fmt.Errorf("%w: Terms[%d] %q for %s: %s", ErrInvalidTerm, i, t.Text, t.Jurisdiction, why)
+	return &TermError{Index: i, Term: t, Reason: why}
 }
 
 // row returns the term table row of t.
@@ -76,14 +111,45 @@ func (t Term) validate(i int) error {
 		return termErr(i, t, "a label's clarity is clear, ambiguous or vague")
 	case t.Connection >= NoConnection:
 		return termErr(i, t, "a label's connection is paid, gift, affiliate or unknown")
+	case len(t.Text) > maxTermBytes:
+		return termErr(i, t, fmt.Sprintf("the text is %d bytes long, over the bound of %d", len(t.Text), maxTermBytes))
 	}
 	for _, piece := range strings.Fields(text) {
 		if len(piece) > 1 && strings.HasSuffix(piece, "?") {
 			return termErr(i, t, `a piece ending in "?" is optional in the tables' pattern syntax`)
 		}
 	}
+	return t.validateTokens(i, text)
+}
+
+// validateTokens checks t's tokens in one pass over text: at most
+// maxTermTokens of them, and at least one word or hashtag with a letter
+// or digit, without which the text cannot stand as a label (a lone "#"
+// would make every lone "#" in a caption a label).
+func (t Term) validateTokens(i int, text string) error {
+	tz := lex.NewTokenizer(text)
+	var key lex.Key
+	n, standing := 0, false
+	for {
+		tok, ok := tz.Next(&key)
+		if !ok {
+			break
+		}
+		if n++; n > maxTermTokens {
+			return termErr(i, t, fmt.Sprintf("the text has more than %d tokens", maxTermTokens))
+		}
+		if (tok.Kind == lex.Word || tok.Kind == lex.Hashtag) && strings.IndexFunc(text[tok.Start:tok.End], isLetterOrDigit) >= 0 {
+			standing = true
+		}
+	}
+	if n > 0 && !standing {
+		return termErr(i, t, "it cannot stand as a label: it has no word or hashtag with a letter or digit")
+	}
 	return nil
 }
+
+// isLetterOrDigit reports a letter or a digit in any script.
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // withTerms returns the compiled tables of the jurisdictions that terms
 // adds to, each a table of packs with the terms first (so that they win

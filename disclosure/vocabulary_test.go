@@ -2,10 +2,16 @@ package disclosure
 
 import (
 	"errors"
+	"fmt"
+	"math"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit"
 )
 
 func TestTermsValidation(t *testing.T) {
@@ -26,11 +32,25 @@ func TestTermsValidation(t *testing.T) {
 		{why: "a non-label with a clarity", terms: []Term{{Text: "ad hoc", NotALabel: true, Clarity: Clear}}, wantErr: "no clarity or connection"},
 		{why: "a declared no-connection", terms: []Term{{Text: "#glowpartner", Clarity: Clear, Connection: NoConnection}}, wantErr: "connection is paid"},
 		{why: "an undeclared jurisdiction", terms: []Term{{Jurisdiction: 99, Text: "#x", Clarity: Clear}}, wantErr: "not declared"},
-		{why: "a lone emoji never matches", terms: []Term{{Text: "🤝", Clarity: Clear}}, wantErr: "not a literal token"},
-		{why: "a link never matches", terms: []Term{{Text: "https://glow.co/partner", Clarity: Clear}}, wantErr: "not a literal token"},
+		{why: "a lone emoji cannot stand as a label", terms: []Term{{Text: "🤝", Clarity: Clear}}, wantErr: "cannot stand as a label"},
+		{why: "a link alone cannot stand as a label", terms: []Term{{Text: "https://glow.co/partner", Clarity: Clear}}, wantErr: "cannot stand as a label"},
+		{why: "a link beside a word never matches as a token", terms: []Term{{Text: "partner https://glow.co/partner", Clarity: Clear}}, wantErr: "not a literal token"},
+		{why: "a lone # would make every lone # in a caption a label", terms: []Term{{Text: "#", Clarity: Clear}}, wantErr: "cannot stand as a label"},
+		{why: "a lone @ is no handle and no label", terms: []Term{{Text: "@", Clarity: Clear}}, wantErr: "cannot stand as a label"},
+		{why: "punctuation only, as a non-label too", terms: []Term{{Text: "...", NotALabel: true}}, wantErr: "cannot stand as a label"},
+		{why: "a hashtag without a letter or digit", terms: []Term{{Text: "#_", Clarity: Clear}}, wantErr: "cannot stand as a label"},
+		{why: "whitespace of several kinds only", terms: []Term{{Text: "\t\n\u00a0 ", Clarity: Clear}}, wantErr: "the text is empty"},
+		{why: "a digit hashtag stands as a label", terms: []Term{{Text: "#1partner", Clarity: Clear}}},
+		{why: "a label in another script stands", terms: []Term{{Jurisdiction: DE, Text: "#werbungpartner", Clarity: Clear, Connection: Paid}}},
+		{why: "a text of exactly the byte and token bounds builds", terms: []Term{{Text: strings.Repeat("glowpartne ", 23) + "abc", Clarity: Clear}}},
+		{why: "over the byte bound", terms: []Term{{Text: "#" + strings.Repeat("a", maxTermBytes), Clarity: Clear}}, wantErr: "bytes long, over the bound of 256"},
+		{why: "exactly the token bound builds", terms: []Term{{Text: strings.TrimSpace(strings.Repeat("glow ", maxTermTokens)), Clarity: Clear}}},
+		{why: "a pasted 20,000-word text is refused before it is compiled", terms: []Term{{Text: strings.Repeat("glow ", 20000), Clarity: Clear}}, wantErr: "bytes long, over the bound"},
+		{why: "one token over the bound", terms: []Term{{Text: strings.TrimSpace(strings.Repeat("glow ", maxTermTokens+1)), Clarity: Clear}}, wantErr: "more than 24 tokens"},
 		{why: "only invisible characters never match", terms: []Term{{Text: "\u200b\u200d", Clarity: Clear}}, wantErr: "has no token"},
 		{why: "a conflict", terms: []Term{{Text: "#glowpartner", Clarity: Clear, Connection: Paid}, {Text: "#glowpartner", Clarity: Vague}}, wantErr: "conflicts with Terms[0]"},
 	}
+	require.Len(t, strings.Repeat("glowpartne ", 23)+"abc", maxTermBytes, "the bound row is exactly the bound")
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
 			c, err := NewChecker(Options{Terms: row.terms})
@@ -41,6 +61,10 @@ func TestTermsValidation(t *testing.T) {
 			}
 			require.ErrorIs(t, err, ErrInvalidTerm)
 			assert.Contains(t, err.Error(), row.wantErr)
+			var te *TermError
+			require.ErrorAs(t, err, &te, "every term error names its entry")
+			assert.Equal(t, row.terms[te.Index], te.Term)
+			assert.Contains(t, row.wantErr+te.Reason, te.Reason)
 		})
 	}
 }
@@ -91,7 +115,7 @@ func TestTermsChangeVerdicts(t *testing.T) {
 // rejects it with ErrInvalidTerm or accepts a term that is a label in a
 // caption of its own text, and never panics.
 func FuzzTerms(f *testing.F) {
-	for _, s := range []string{"#glowcopartner", "ad hoc", "", "🤝", "a|b", "paid collab?", "Ａd:", "#a\u200bd", "https://x.co"} {
+	for _, s := range []string{"#glowcopartner", "ad hoc", "", "🤝", "a|b", "paid collab?", "Ａd:", "#a\u200bd", "https://x.co", "#", "@", "...", "#_"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -106,4 +130,75 @@ func FuzzTerms(f *testing.F) {
 			t.Fatalf("%q was accepted but is no label in its own caption", text)
 		}
 	})
+}
+
+// houseTerms returns n distinct terms of ten words each, as a team with a
+// long house vocabulary writes them.
+func houseTerms(n int) []Term {
+	terms := make([]Term, n)
+	for i := range terms {
+		terms[i] = Term{Text: fmt.Sprintf("#house%d glow co spring partner serum collab launch event edition", i), Clarity: Clear, Connection: Paid}
+	}
+	return terms
+}
+
+// fastest returns the shortest of runs timings of f, the figure least
+// disturbed by other work on the machine.
+func fastest(runs int, f func()) time.Duration {
+	best := time.Duration(math.MaxInt64)
+	for range runs {
+		start := time.Now()
+		f()
+		best = min(best, time.Since(start))
+	}
+	return best
+}
+
+// TestTermsValidateInLinearTime: ten times the words (2,000 against
+// 20,000, in ten-word terms) costs about ten times as much to validate
+// and compile, not a hundred times as quadratic work would. The bound,
+// 30, leaves room for a noisy machine and still fails for quadratic
+// growth; the fixed cost of compiling the US pack only lowers the ratio.
+func TestTermsValidateInLinearTime(t *testing.T) {
+	small, large := houseTerms(200), houseTerms(2000)
+	build := func(terms []Term) func() {
+		return func() {
+			_, err := NewChecker(Options{Terms: terms})
+			require.NoError(t, err)
+		}
+	}
+	build(small)() // the built-in packs compile once, outside the timings
+	tSmall, tLarge := fastest(3, build(small)), fastest(3, build(large))
+	t.Logf("2,000 words: %v; 20,000 words: %v (%.1fx)", tSmall, tLarge, float64(tLarge)/float64(tSmall))
+	assert.Less(t, float64(tLarge)/float64(tSmall), 30.0, "10x the words took %v against %v", tLarge, tSmall)
+}
+
+// TestNewCheckerReusesBuiltinTables: a Checker whose options add nothing
+// to the built-in packs holds their compiled tables, not copies, and is
+// built in well under a millisecond.
+func TestNewCheckerReusesBuiltinTables(t *testing.T) {
+	b, err := builtins()
+	require.NoError(t, err)
+	rows := []struct {
+		why  string
+		opts Options
+	}{
+		{why: "the zero Options", opts: Options{}},
+		{why: "empty, non-nil Terms and Packs add nothing", opts: Options{Terms: []Term{}, Packs: []*Pack{}}},
+		{why: "policy options change no table", opts: Options{Off: []Rule{RuleBelowFold}, Fold: map[influencekit.Platform]int{influencekit.Instagram: 100}, VerbalWithin: time.Minute}},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			c, err := NewChecker(row.opts)
+			require.NoError(t, err)
+			for j, m := range b.matchers {
+				assert.Same(t, m, c.tables[j], "jurisdiction %d", j)
+			}
+			for j := len(b.matchers); j < maxJurisdictions; j++ {
+				assert.Nil(t, c.tables[j], "no extra table at %d", j)
+			}
+			took := fastest(5, func() { _, _ = NewChecker(row.opts) })
+			assert.Less(t, took, time.Millisecond)
+		})
+	}
 }

@@ -53,7 +53,8 @@ func readStrict(data []byte, v any, what string) error {
 	return fmt.Errorf("%s: %w", what, err)
 }
 
-// jsonKind says in JSON terms what a value of type t is written as.
+// jsonKind says in JSON terms what a value of type t is written as, in
+// the words every reader of the module uses: "an array", "true or false".
 func jsonKind(t reflect.Type) string {
 	if t.Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) || reflect.PointerTo(t).Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) {
 		return "a string"

@@ -173,7 +173,8 @@ func position(data []byte, off int64) string {
 
 var textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
 
-// jsonKind says in JSON terms what a value of type t is written as.
+// jsonKind says in JSON terms what a value of type t is written as, in
+// the words every reader of the module uses: "an array", "true or false".
 func jsonKind(t reflect.Type) string {
 	if reflect.PointerTo(t).Implements(textUnmarshalerType) {
 		return "a string"
@@ -186,7 +187,7 @@ func jsonKind(t reflect.Type) string {
 	case reflect.Bool:
 		return "true or false"
 	case reflect.Slice, reflect.Array:
-		return "a list"
+		return "an array"
 	case reflect.Struct, reflect.Map:
 		return "an object"
 	}

@@ -2,12 +2,15 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -15,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/influencekit/influencekit/disclosure"
+	"github.com/influencekit/influencekit/internal/cputime"
 )
 
 var benchMB = flag.Int("captionlint.mb", 100, "BenchmarkBatch: size of the generated JSONL file in MB")
@@ -175,4 +179,58 @@ func BenchmarkBatch(b *testing.B) {
 		}
 		b.ReportMetric(float64(captions)*float64(b.N)/b.Elapsed().Seconds(), "captions/s")
 	})
+}
+
+// BenchmarkAgainstCheck compares captionlint's CPU time a post with
+// disclosure.Check's over the same posts: the corpus, 6,000 posts, as JSON
+// lines (every member of the Post form) with findings as text, the same
+// lines with -json, and a CSV export (caption, brand, jurisdiction) with
+// findings as text. Each op is one run of captionlint over the file and
+// one Check loop, their order alternating (see cputime.Compare); the
+// ratio is reported as captionlint/check. captionlint runs with the
+// collector's target main gives it (batchGCPercent), Check with the
+// default, as a program calling it would.
+func BenchmarkAgainstCheck(b *testing.B) {
+	const copies = 100
+	posts := corpusPosts(b)
+	var csvBlock bytes.Buffer
+	cw := csv.NewWriter(&csvBlock)
+	for _, p := range posts {
+		require.NoError(b, cw.Write([]string{p.Caption, p.Brand, p.Jurisdiction.String()}))
+	}
+	cw.Flush()
+	write := func(name, header string, block []byte) string {
+		path := filepath.Join(b.TempDir(), name)
+		require.NoError(b, os.WriteFile(path, append([]byte(header), bytes.Repeat(block, copies)...), 0o600))
+		return path
+	}
+	jsonl := write("posts.jsonl", "", jsonlBlock(b, posts))
+	csvFile := write("posts.csv", "caption,brand,jurisdiction\n", csvBlock.Bytes())
+	disclosure.Check(posts[0]) // the term tables are built once a process, before any round
+	check := func() {
+		for range copies {
+			for _, p := range posts {
+				disclosure.Check(p)
+			}
+		}
+	}
+	for _, mode := range []struct {
+		name string
+		args []string
+	}{
+		{"jsonl-text", []string{jsonl}},
+		{"jsonl-json", []string{"-json", jsonl}},
+		{"csv-text", []string{csvFile}},
+	} {
+		b.Run(mode.name, func(b *testing.B) {
+			lint := func() {
+				defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent)) // as main runs it
+				var errOut bytes.Buffer
+				if status := run(mode.args, env{stdout: io.Discard, stderr: &errOut}); status == exitUsage {
+					b.Fatal("captionlint could not read its input:", errOut.String())
+				}
+			}
+			cputime.Compare(b, copies*len(posts), "captionlint", lint, "check", check)
+		})
+	}
 }

@@ -388,3 +388,22 @@ func TestHelpListsEveryJurisdiction(t *testing.T) {
 	}
 	assert.Contains(t, errOut, "jurisdiction of posts that name none ("+strings.Join(codes, ", ")+")")
 }
+
+// TestWriteResultIsTheEncodersLine: the -json line written part by part is
+// byte for byte what an Encoder without HTML escaping writes for result,
+// over the corpus' posts, with a file name JSON must escape.
+func TestWriteResultIsTheEncodersLine(t *testing.T) {
+	for i, p := range corpusPosts(t) {
+		file := []string{"<stdin>", "exports/posts \"Q4\" & more.jsonl", "naïve\u2028.csv"}[i%3]
+		r := disclosure.Check(p)
+		var got bytes.Buffer
+		l := &linter{out: bufio.NewWriter(&got)}
+		require.NoError(t, l.writeResult(file, i+1, p, r))
+		require.NoError(t, l.out.Flush())
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		require.NoError(t, enc.Encode(result{File: file, Line: i + 1, Post: p, Report: r}))
+		assert.Equal(t, want.String(), got.String())
+	}
+}

@@ -152,3 +152,39 @@ func TestRequestProblems(t *testing.T) {
 		})
 	}
 }
+
+// TestDecodePostAgreesWithTheCursor: a post read in one pass by its own
+// reader (decodePost) is the post the request cursor reads, and a post it
+// rejects gets the cursor's error, with the same problem and JSON path.
+func TestDecodePostAgreesWithTheCursor(t *testing.T) {
+	rows := []struct{ why, body string }{
+		{"every member", `{"caption":"#ad hi","platform":"instagram","format":"reel","brand":"Glow Co","jurisdiction":"UK",` +
+			`"transcript":[{"start":1.5,"text":"sponsored"}],"duration":30,"edited":true,"connection":"paid","brand_identity":{"handles":["@glow"]}}`},
+		{"white space and a byte-order mark's absence around the object", " \n{\"caption\":\"c\"}\r\n"},
+		{"an empty body", ""},
+		{"two documents", `{"caption":"a"} {"caption":"b"}`},
+		{"a body cut short", `{"caption":"#ad`},
+		{"a caption of the wrong type", `{"caption":42}`},
+		{"an unknown member", `{"caption":"#ad","plaform":"x"}`},
+		{"no caption", `{"platform":"tiktok"}`},
+		{"an unknown platform", `{"caption":"#ad","platform":"myspace"}`},
+		{"a bad segment deep in the transcript", `{"caption":"#ad","transcript":[{"start":1,"text":"a"},{"start":"3"}]}`},
+		{"an unknown member of the brand identity", `{"caption":"#ad","brand_identity":{"nam":"x"}}`},
+		{"null", `null`},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			var want disclosure.Post
+			wantErr := decodeRequest([]byte(row.body), readPost(&want))
+			got, err := decodePost([]byte(row.body))
+			if wantErr != nil {
+				require.Error(t, err)
+				assert.Equal(t, wantErr.Error(), err.Error())
+				assert.Equal(t, requestProblem(wantErr), requestProblem(err))
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, want, got)
+		})
+	}
+}

@@ -6,6 +6,11 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit/disclosure"
 )
 
 // FuzzRoutes sends arbitrary bodies, as JSON and as NDJSON, to every POST
@@ -81,5 +86,28 @@ func FuzzRoutes(f *testing.F) {
 		default:
 			t.Fatalf("%s %s %q: unexpected Content-Type %q with status %d", rt.method, rt.path, body, ct, rec.Code)
 		}
+	})
+}
+
+// FuzzDecodePost reads any body as a post both ways the server can: in
+// one pass with the post's own reader (decodePost, what the handlers do)
+// and with the request cursor checking it first. Both accept the same
+// bodies as the same post and reject the others with the same error.
+func FuzzDecodePost(f *testing.F) {
+	f.Add([]byte(`{"caption":"#ad hi","platform":"instagram","transcript":[{"start":1,"text":"x"}]}`))
+	f.Add([]byte(`{"caption":"#ad","brand_identity":{"name":"Glow","nam":"x"}}`))
+	f.Add([]byte(`{"caption":"a"} {"caption":"b"}`))
+	f.Add([]byte(`{"caption":"#ad","transcript":[{"start":"3"}]}`))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		var want disclosure.Post
+		wantErr := decodeRequest(body, readPost(&want))
+		got, err := decodePost(body)
+		if wantErr != nil {
+			require.Error(t, err)
+			assert.Equal(t, wantErr.Error(), err.Error())
+			return
+		}
+		require.NoError(t, err)
+		assert.Equal(t, want, got)
 	})
 }

@@ -172,11 +172,12 @@ func fieldName(path string) string {
 	return path
 }
 
-// jsonKind names the JSON type a Go type is read from.
+// jsonKind names the JSON type a Go type is read from, in the words every
+// reader of the module uses: "an array", "true or false".
 func jsonKind(t reflect.Type) string {
 	switch t.Kind() {
 	case reflect.Bool:
-		return "a boolean"
+		return "true or false"
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return "an integer"
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:

@@ -27,7 +27,7 @@ const loadEnv = "INFLUENCEKIT_LOAD"
 
 // loadCaptions returns the captions disclosure's benchmarks check, so that
 // the service's figures stand beside Check's in-process one.
-func loadCaptions(t *testing.T) []string {
+func loadCaptions(t testing.TB) []string {
 	t.Helper()
 	data, err := os.ReadFile("../../disclosure/testdata/captions.txt")
 	require.NoError(t, err)
@@ -57,7 +57,7 @@ func (r loadResult) String() string {
 // load sends requests requests from clients concurrent clients to url,
 // making body i with body(i), and checks each answer with check. It stops
 // with an error when deadline passes first.
-func load(t *testing.T, client *http.Client, url, contentType string, requests, clients int, deadline time.Duration,
+func load(t testing.TB, client *http.Client, url, contentType string, requests, clients int, deadline time.Duration,
 	body func(i int) []byte, check func(status int, body []byte) error) loadResult {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), deadline)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -19,13 +18,22 @@ type exchange struct {
 	bytes  int64  // body bytes written
 }
 
-type exchangeKey struct{}
-
-// exchangeOf returns the exchange the access log keeps for ctx's request,
-// nil outside the middleware.
-func exchangeOf(ctx context.Context) *exchange {
-	x, _ := ctx.Value(exchangeKey{}).(*exchange)
-	return x
+// exchangeOf returns the exchange the access log keeps for the request
+// that w answers, found through the writers wrapping its recordingWriter;
+// nil outside the middleware. (A writer rather than a context value: a
+// request copied by WithContext for every request costs more than the
+// access line.)
+func exchangeOf(w http.ResponseWriter) *exchange {
+	for {
+		switch rw := w.(type) {
+		case *recordingWriter:
+			return rw.x
+		case interface{ Unwrap() http.ResponseWriter }:
+			w = rw.Unwrap()
+		default:
+			return nil
+		}
+	}
 }
 
 // recordingWriter records status and size into an exchange. Unwrap lets
@@ -55,12 +63,20 @@ func (w *recordingWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter
 
 // accessLog logs one JSON line per request: method, route, path, status,
 // response bytes and duration in seconds. It never logs a query string,
-// a header or a body: captions and contracts stay out of the log.
+// a header or a body: captions and contracts stay out of the log. The
+// line goes straight to the logger's handler, stamped with the time the
+// response ended: slog.Logger would take the time again and walk the
+// stack for a source position the line does not show.
 func (s *server) accessLog(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		x := &exchange{}
-		next.ServeHTTP(&recordingWriter{w, x}, r.WithContext(context.WithValue(r.Context(), exchangeKey{}, x)))
+		next.ServeHTTP(&recordingWriter{w, x}, r)
+		end := time.Now()
+		h := s.log.Handler()
+		if !h.Enabled(r.Context(), slog.LevelInfo) {
+			return
+		}
 		status := x.status
 		if status == 0 {
 			status = http.StatusOK // net/http sends 200 for a handler that wrote nothing
@@ -68,14 +84,16 @@ func (s *server) accessLog(next http.Handler) http.Handler {
 		if x.route == "" { // answered before the mux: a 503 or a CORS preflight
 			x.route = s.routeOf(r)
 		}
-		s.log.LogAttrs(r.Context(), slog.LevelInfo, "request",
+		rec := slog.NewRecord(end, slog.LevelInfo, "request", 0)
+		rec.AddAttrs(
 			slog.String("method", r.Method),
 			slog.String("route", x.route),
 			slog.String("path", r.URL.Path),
 			slog.Int("status", status),
 			slog.Int64("bytes", x.bytes),
-			slog.Float64("duration", time.Since(start).Seconds()),
+			slog.Float64("duration", end.Sub(start).Seconds()),
 		)
+		_ = h.Handle(r.Context(), rec) // a log that cannot be written cannot say so either
 	})
 }
 
@@ -102,7 +120,7 @@ func (s *server) recoverPanics(next http.Handler) http.Handler {
 			if v == http.ErrAbortHandler {
 				panic(v)
 			}
-			x := exchangeOf(r.Context())
+			x := exchangeOf(w)
 			route := ""
 			if x != nil {
 				route = x.route

@@ -3,9 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"time"
@@ -46,7 +44,7 @@ func (s *server) streamNDJSON(w http.ResponseWriter, r *http.Request, answer fun
 	h.Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(http.StatusOK)
 	br := bufio.NewReaderSize(&cappedReader{r: r.Body, left: s.cfg.maxStreamBytes}, int(s.cfg.maxLine)+2)
-	var out bytes.Buffer
+	var out []byte
 	stop := func(p problem, n int64) {
 		p.Line = n
 		s.writeLine(w, rc, &out, p, time.Now().Add(s.cfg.writeTimeout))
@@ -153,17 +151,13 @@ func readLine(br *bufio.Reader, limit int64) (line []byte, tooLong bool, err err
 	return line, false, err
 }
 
-// writeLine writes v as one JSON line and flushes it, by deadline. It
-// returns false when the client can no longer be written to.
-func (s *server) writeLine(w http.ResponseWriter, rc *http.ResponseController, out *bytes.Buffer, v any, deadline time.Time) bool {
-	out.Reset()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		panic(fmt.Errorf("encoding %T: %w", v, err)) // a library result that cannot be encoded is a bug
-	}
+// writeLine writes v as one JSON line (see appendJSON) and flushes it, by
+// deadline, with *out as its scratch. It returns false when the client can
+// no longer be written to.
+func (s *server) writeLine(w http.ResponseWriter, rc *http.ResponseController, out *[]byte, v any, deadline time.Time) bool {
+	*out = appendJSON((*out)[:0], v)
 	_ = rc.SetWriteDeadline(deadline)
-	if _, err := w.Write(out.Bytes()); err != nil {
+	if _, err := w.Write(*out); err != nil {
 		return false
 	}
 	return rc.Flush() == nil

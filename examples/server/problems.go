@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"strconv"
 	"time"
+
+	"github.com/influencekit/influencekit/disclosure"
 )
 
 // problemTypeBase prefixes every problem type: tag URIs (RFC 4151), which
@@ -141,20 +143,37 @@ func (s *server) problem(w http.ResponseWriter, r *http.Request, p problem) {
 
 // writeJSON writes v as application/json with status 200.
 func (s *server) writeJSON(w http.ResponseWriter, r *http.Request, v any) {
-	var body bytes.Buffer
-	enc := json.NewEncoder(&body)
-	enc.SetEscapeHTML(false) // captions keep their "&" and "<" readable
-	if err := enc.Encode(v); err != nil {
-		// A library result that cannot be encoded is a bug: the recovery
-		// middleware turns it into a logged 500.
-		panic(fmt.Errorf("encoding %T: %w", v, err))
-	}
+	body := appendJSON(nil, v)
 	h := w.Header()
 	h.Set("Content-Type", "application/json")
 	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Content-Length", strconv.Itoa(body.Len()))
+	h.Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
-		w.Write(body.Bytes())
+		w.Write(body)
 	}
+}
+
+// appendJSON appends v's JSON form and a newline to dst, "<", ">" and "&"
+// left as they are (captions stay readable). A disclosure.Report is
+// written once, by its own MarshalJSON (compact, and checked by
+// disclosure's tests to be what encoding/json writes): an Encoder would
+// validate and compact it all again. Anything else goes through an
+// Encoder. A library result that cannot be encoded is a bug: appendJSON
+// panics, and the recovery middleware turns that into a logged 500.
+func appendJSON(dst []byte, v any) []byte {
+	if report, ok := v.(disclosure.Report); ok {
+		body, err := report.MarshalJSON()
+		if err != nil {
+			panic(fmt.Errorf("encoding %T: %w", v, err))
+		}
+		return append(append(dst, body...), '\n')
+	}
+	buf := bytes.NewBuffer(dst)
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		panic(fmt.Errorf("encoding %T: %w", v, err))
+	}
+	return buf.Bytes()
 }

@@ -59,7 +59,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 func (s *server) handle(method, path string, h http.HandlerFunc) {
 	s.routes = append(s.routes, route{method, path})
 	s.mux.HandleFunc(method+" "+path, func(w http.ResponseWriter, r *http.Request) {
-		if x := exchangeOf(r.Context()); x != nil {
+		if x := exchangeOf(w); x != nil {
 			x.route = r.Pattern
 		}
 		h(w, r)
@@ -93,7 +93,7 @@ func (s *server) allowed(path string) string {
 // unmatched answers requests no route matches: 405 with Allow for a known
 // path (204 with Allow for OPTIONS), 404 otherwise.
 func (s *server) unmatched(w http.ResponseWriter, r *http.Request) {
-	if x := exchangeOf(r.Context()); x != nil {
+	if x := exchangeOf(w); x != nil {
 		x.route = "unmatched"
 	}
 	allow := s.allowed(r.URL.Path)

@@ -12,6 +12,7 @@ package enumtext
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // Alias is an extra accepted spelling that parses to the value at Index.
@@ -71,7 +72,9 @@ func (t Table) Parse(s string) (uint8, error) {
 			return a.Index, nil
 		}
 	}
-	return 0, fmt.Errorf("%w %q", t.unknown, s)
+	// A copy in the error, so that s does not escape: an UnmarshalText
+	// that converts its bytes to call Parse allocates nothing.
+	return 0, fmt.Errorf("%w %q", t.unknown, strings.Clone(s))
 }
 
 // EqualFoldASCII reports whether a and b are equal when the ASCII letters

@@ -158,25 +158,84 @@ func (d *Cursor) consume(c byte) bool {
 // Value reads the start of the next value: an opening bracket, or a whole
 // string, number or literal.
 func (d *Cursor) Value() (Token, error) {
+	kind, text, err := d.ValueBytes()
+	return Token{Kind: kind, Text: string(text)}, err
+}
+
+// ValueBytes reads the start of the next value as [Cursor.Value] does, but
+// returns a string's decoded text or a number as written as bytes: a
+// subslice of the input, unless the string holds escapes or invalid UTF-8.
+// A reader that switches on the text or hands it to an UnmarshalText
+// allocates nothing for it.
+func (d *Cursor) ValueBytes() (kind byte, text []byte, err error) {
 	d.skipSpace()
 	if d.pos >= len(d.data) {
-		return Token{}, d.syntax("a value")
+		return 0, nil, d.syntax("a value")
 	}
 	switch c := d.data[d.pos]; c {
 	case '{', '[':
 		d.pos++
-		return Token{Kind: c}, nil
+		return c, nil, nil
 	case '"':
-		s, err := d.string()
-		return Token{Kind: KindString, Text: s}, err
+		s, err := d.stringBytes()
+		return KindString, s, err
 	case 't':
-		return d.literal("true", KindTrue)
+		t, err := d.literal("true", KindTrue)
+		return t.Kind, nil, err
 	case 'f':
-		return d.literal("false", KindFalse)
+		t, err := d.literal("false", KindFalse)
+		return t.Kind, nil, err
 	case 'n':
-		return d.literal("null", KindNull)
+		t, err := d.literal("null", KindNull)
+		return t.Kind, nil, err
 	}
-	return d.number()
+	start := d.pos
+	if err := d.skipNumber(); err != nil {
+		return 0, nil, err
+	}
+	return KindNumber, d.data[start:d.pos], nil
+}
+
+// NextMember moves to the next member of the object being read: after its
+// '{' (from [Cursor.Value]), with first true, or after the previous
+// member's value. It reads the ',' between members, then the member's name
+// and its ':'; more is false, and the '}' read, when the object ends. name
+// is the decoded name, a subslice of the input unless it holds escapes or
+// invalid UTF-8. It neither checks the name nor enters it in the path:
+// [ReadObject] does both, and a reader with a fixed set of members
+// switches on string(name) without allocating.
+func (d *Cursor) NextMember(first bool) (name []byte, more bool, err error) {
+	if d.consume('}') {
+		return nil, false, nil
+	}
+	if !first && !d.consume(',') {
+		return nil, false, d.syntax("',' or '}'")
+	}
+	d.skipSpace()
+	if d.pos >= len(d.data) || d.data[d.pos] != '"' {
+		return nil, false, d.syntax("a member name")
+	}
+	if name, err = d.stringBytes(); err != nil {
+		return nil, false, err
+	}
+	if !d.consume(':') {
+		return nil, false, d.syntax("':'")
+	}
+	return name, true, nil
+}
+
+// NextElement moves to the next element of the array being read: after
+// its '[' (from [Cursor.Value]), with first true, or after the previous
+// element. It reads the ',' between elements; more is false, and the ']'
+// read, when the array ends.
+func (d *Cursor) NextElement(first bool) (more bool, err error) {
+	if d.consume(']') {
+		return false, nil
+	}
+	if !first && !d.consume(',') {
+		return false, d.syntax("',' or ']'")
+	}
+	return true, nil
 }
 
 func (d *Cursor) literal(word string, kind byte) (Token, error) {
@@ -187,14 +246,7 @@ func (d *Cursor) literal(word string, kind byte) (Token, error) {
 	return Token{Kind: kind}, nil
 }
 
-// number reads -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?.
-func (d *Cursor) number() (Token, error) {
-	start := d.pos
-	if err := d.skipNumber(); err != nil {
-		return Token{}, err
-	}
-	return Token{Kind: KindNumber, Text: string(d.data[start:d.pos])}, nil
-}
+// The grammar of a number: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?.
 
 // skipNumber moves past the number at the read position.
 func (d *Cursor) skipNumber() error {
@@ -235,31 +287,40 @@ func (d *Cursor) digits() int {
 	return d.pos - start
 }
 
-// string reads a JSON string starting at its opening quote. Like
-// encoding/json, it replaces invalid UTF-8 and unpaired surrogates with
-// U+FFFD, so the text always marshals back unchanged.
-func (d *Cursor) string() (string, error) {
+// stringBytes reads a JSON string starting at its opening quote and
+// returns its decoded text: a subslice of the input when it holds no
+// escapes and is valid UTF-8. Like encoding/json, it replaces invalid
+// UTF-8 and unpaired surrogates with U+FFFD, so the text always marshals
+// back unchanged.
+func (d *Cursor) stringBytes() ([]byte, error) {
 	d.pos++ // the opening quote
 	start := d.pos
-	// Fast path: no escapes and valid UTF-8 need one allocation.
+	// Fast path: no escapes and valid UTF-8 need no copy.
 	for d.pos < len(d.data) {
 		c := d.data[d.pos]
 		switch {
 		case c == '"':
 			s := d.data[start:d.pos]
 			d.pos++
-			return string(s), nil
-		case c == '\\' || c >= utf8.RuneSelf:
+			return s, nil
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRune(d.data[d.pos:])
+			if r == utf8.RuneError && size == 1 {
+				return d.slowString(start)
+			}
+			d.pos += size
+			continue
+		case c == '\\':
 			return d.slowString(start)
 		case c < 0x20:
-			return "", d.syntax("a closing quote (control characters must be escaped)")
+			return nil, d.syntax("a closing quote (control characters must be escaped)")
 		}
 		d.pos++
 	}
-	return "", d.syntax("a closing quote")
+	return nil, d.syntax("a closing quote")
 }
 
-func (d *Cursor) slowString(start int) (string, error) {
+func (d *Cursor) slowString(start int) ([]byte, error) {
 	buf := make([]byte, 0, d.pos-start+16)
 	buf = append(buf, d.data[start:d.pos]...)
 	for d.pos < len(d.data) {
@@ -267,13 +328,13 @@ func (d *Cursor) slowString(start int) (string, error) {
 		switch {
 		case c == '"':
 			d.pos++
-			return string(buf), nil
+			return buf, nil
 		case c < 0x20:
-			return "", d.syntax("a closing quote (control characters must be escaped)")
+			return nil, d.syntax("a closing quote (control characters must be escaped)")
 		case c == '\\':
 			d.pos++
 			if d.pos >= len(d.data) {
-				return "", d.syntax("an escape")
+				return nil, d.syntax("an escape")
 			}
 			e := d.data[d.pos]
 			d.pos++
@@ -293,7 +354,7 @@ func (d *Cursor) slowString(start int) (string, error) {
 			case 'u':
 				r, ok := d.hex4()
 				if !ok {
-					return "", d.syntax("four hex digits after \\u")
+					return nil, d.syntax("four hex digits after \\u")
 				}
 				if utf16.IsSurrogate(r) {
 					r = d.lowSurrogate(r)
@@ -301,7 +362,7 @@ func (d *Cursor) slowString(start int) (string, error) {
 				buf = utf8.AppendRune(buf, r)
 			default:
 				d.pos--
-				return "", d.syntax("an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u)")
+				return nil, d.syntax("an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u)")
 			}
 		case c < utf8.RuneSelf:
 			buf = append(buf, c)
@@ -312,7 +373,7 @@ func (d *Cursor) slowString(start int) (string, error) {
 			d.pos += size
 		}
 	}
-	return "", d.syntax("a closing quote")
+	return nil, d.syntax("a closing quote")
 }
 
 // lowSurrogate pairs the high surrogate hi with a following \uXXXX low
@@ -494,21 +555,15 @@ func ReadObject[T any](d *Cursor, v *T, field func(*T, *Cursor, string) error) (
 	}
 	var seenBuf [24]string
 	seen := seenBuf[:0]
-	for first := true; !d.consume('}'); first = false {
-		if !first && !d.consume(',') {
-			return false, d.syntax("',' or '}'")
-		}
-		d.skipSpace()
-		if d.pos >= len(d.data) || d.data[d.pos] != '"' {
-			return false, d.syntax("a member name")
-		}
-		key, err := d.string()
+	for first := true; ; first = false {
+		name, more, err := d.NextMember(first)
 		if err != nil {
 			return false, err
 		}
-		if !d.consume(':') {
-			return false, d.syntax("':'")
+		if !more {
+			return true, nil
 		}
+		key := string(name)
 		mark := d.Enter(key)
 		if slices.Contains(seen, key) {
 			return false, d.Fail(d.errs.Duplicate)
@@ -519,7 +574,6 @@ func ReadObject[T any](d *Cursor, v *T, field func(*T, *Cursor, string) error) (
 		}
 		d.Leave(mark)
 	}
-	return true, nil
 }
 
 // ReadSection reads an object into the value section *v; null leaves it
@@ -564,9 +618,13 @@ func ReadList[T any](d *Cursor, dst *[]T, elem func(*T, *Cursor) error) error {
 		return d.Fail(d.wrongType("an array", t))
 	}
 	var list []T
-	for i := 0; !d.consume(']'); i++ {
-		if i > 0 && !d.consume(',') {
-			return d.syntax("',' or ']'")
+	for i := 0; ; i++ {
+		more, err := d.NextElement(i == 0)
+		if err != nil {
+			return err
+		}
+		if !more {
+			break
 		}
 		list = append(list, *new(T))
 		mark := d.EnterIndex(i)
@@ -631,14 +689,14 @@ func (d *Cursor) Boolean(dst *bool) error {
 // Text reads a string through an encoding.TextUnmarshaler (dates, enums);
 // null leaves the value unchanged.
 func (d *Cursor) Text(dst encoding.TextUnmarshaler) error {
-	t, err := d.Value()
-	if err != nil || t.Kind == KindNull {
+	kind, text, err := d.ValueBytes()
+	if err != nil || kind == KindNull {
 		return err
 	}
-	if t.Kind != KindString {
-		return d.Fail(d.wrongType("a string", t))
+	if kind != KindString {
+		return d.Fail(d.wrongType("a string", Token{Kind: kind, Text: string(text)}))
 	}
-	if err := dst.UnmarshalText([]byte(t.Text)); err != nil {
+	if err := dst.UnmarshalText(text); err != nil {
 		return d.Fail(err)
 	}
 	return nil

@@ -241,3 +241,94 @@ func FuzzCursorRaw(f *testing.F) {
 		}
 	})
 }
+
+// TestCursorNextMemberAndValueBytes: a reader with a fixed set of members
+// walks an object with NextMember and ValueBytes, gets names and strings
+// decoded, as subslices of the input where nothing needed decoding, and
+// allocates nothing for it.
+func TestCursorNextMemberAndValueBytes(t *testing.T) {
+	rows := []struct {
+		why       string
+		in        string
+		names     []string
+		texts     []string
+		subslices []bool // whether each text is a subslice of the input
+	}{
+		{"plain ASCII is a subslice", `{"a":"x","b":12.5}`, []string{"a", "b"}, []string{"x", "12.5"}, []bool{true, true}},
+		{"valid UTF-8 is a subslice too", `{"caption":"😍 é"}`, []string{"caption"}, []string{"😍 é"}, []bool{true}},
+		{"escapes are decoded into a copy", `{"c\u0061":"a\nb"}`, []string{"ca"}, []string{"a\nb"}, []bool{false}},
+		{"invalid UTF-8 reads as U+FFFD in a copy", "{\"a\":\"x\xffy\"}", []string{"a"}, []string{"x\uFFFDy"}, []bool{false}},
+		{"an empty object has no member", ` { } `, nil, nil, nil},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			data := []byte(row.in)
+			d := NewCursor(data, Errors{Syntax: errSyntax}, func(_ string, _ int64, err error) error { return err })
+			kind, _, err := d.ValueBytes()
+			require.NoError(t, err)
+			require.Equal(t, byte(KindObject), kind)
+			var names, texts []string
+			var subslices []bool
+			for first := true; ; first = false {
+				name, more, err := d.NextMember(first)
+				require.NoError(t, err)
+				if !more {
+					break
+				}
+				_, text, err := d.ValueBytes()
+				require.NoError(t, err)
+				names, texts = append(names, string(name)), append(texts, string(text))
+				subslices = append(subslices, len(text) > 0 && bytes.Contains(data, text) && &text[0] == &data[bytes.Index(data, text)])
+			}
+			assert.Equal(t, row.names, names)
+			assert.Equal(t, row.texts, texts)
+			assert.Equal(t, row.subslices, subslices)
+			_, trailing := d.Trailing()
+			assert.False(t, trailing)
+		})
+	}
+	t.Run("reading allocates nothing", func(t *testing.T) {
+		data := []byte(`{"caption":"😍 #ad","platform":"instagram","edited":true,"transcript":[1,2]}`)
+		allocs := testing.AllocsPerRun(100, func() {
+			d := NewCursor(data, Errors{Syntax: errSyntax}, func(_ string, _ int64, err error) error { return err })
+			if _, _, err := d.ValueBytes(); err != nil {
+				panic(err)
+			}
+			for first := true; ; first = false {
+				_, more, err := d.NextMember(first)
+				if err != nil {
+					panic(err)
+				}
+				if !more {
+					return
+				}
+				if _, err := d.Raw(); err != nil {
+					panic(err)
+				}
+			}
+		})
+		assert.Zero(t, allocs)
+	})
+	t.Run("a syntax error in the member list", func(t *testing.T) {
+		for _, in := range []string{`{"a":1 "b":2}`, `{"a" 1}`, `{1:2}`, `{"a":1,}`, `[1 2]`} {
+			d := NewCursor([]byte(in), Errors{Syntax: errSyntax}, func(_ string, _ int64, err error) error { return err })
+			kind, _, err := d.ValueBytes()
+			require.NoError(t, err)
+			for first := true; err == nil; first = false {
+				var more bool
+				if kind == KindObject {
+					_, more, err = d.NextMember(first)
+				} else {
+					more, err = d.NextElement(first)
+				}
+				if err == nil && !more {
+					break
+				}
+				if err == nil {
+					_, err = d.Raw()
+				}
+			}
+			assert.ErrorIs(t, err, errSyntax, in)
+		}
+	})
+}

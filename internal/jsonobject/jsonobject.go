@@ -14,7 +14,9 @@
 // error ("payment.schedule[1].due"), for readers of large nested values
 // (contract.Parse, and the example server's requests, whose members of
 // library types it checks with [Cursor.Raw] and hands to their own
-// UnmarshalJSON).
+// UnmarshalJSON). Its [Cursor.NextMember] and [Cursor.ValueBytes] walk an
+// object without allocating, for readers on a hot path that switch on
+// the member names themselves (disclosure's Post reader).
 //
 // [pricing.Money]: https://pkg.go.dev/github.com/influencekit/influencekit/pricing#Money
 package jsonobject

@@ -41,24 +41,23 @@ var affiliateHosts = [...]string{
 // affiliateParams are query parameters that mark a link as an affiliate's.
 var affiliateParams = [...]string{"aff", "affid", "aff_id", "affiliate", "affiliate_id"}
 
-// IsAffiliateURL reports whether raw, a URL as written in a caption, is an
-// affiliate link. Trailing punctuation of the sentence is ignored.
-func IsAffiliateURL(raw string) bool {
-	raw = strings.TrimRight(raw, ".,;:!?)]}\"'")
-	if !strings.Contains(raw, "://") {
-		raw = "https://" + raw
-	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return false
-	}
-	host := strings.ToLower(u.Hostname())
-	for _, h := range affiliateHosts {
-		if host == h || strings.HasSuffix(host, "."+h) {
-			return true
-		}
-	}
-	q := u.Query()
+// trackingParams are the campaign parameters of Google Analytics' UTM
+// scheme (per ga-utm): a link that carries them was made to measure a
+// campaign.
+var trackingParams = [...]string{"utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term"}
+
+// linkKind is what a link in a caption reads as.
+type linkKind uint8
+
+const (
+	plainLink     linkKind = iota
+	affiliateLink          // made to track an affiliate's sales
+	trackingLink           // carries campaign tracking parameters
+)
+
+// isAffiliateQuery reports a query that marks a link on host as an
+// affiliate's.
+func isAffiliateQuery(host string, q url.Values) bool {
 	if q.Get("tag") != "" && (strings.HasPrefix(host, "amazon.") || strings.Contains(host, ".amazon.")) {
 		return true
 	}
@@ -70,26 +69,43 @@ func IsAffiliateURL(raw string) bool {
 	return strings.EqualFold(q.Get("utm_medium"), "affiliate")
 }
 
-// trackingParams are the campaign parameters of Google Analytics' UTM
-// scheme (per ga-utm): a link that carries them was made to measure a
-// campaign.
-var trackingParams = [...]string{"utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term"}
-
-// isTrackingURL reports whether raw, a URL as written in a caption,
-// carries campaign tracking parameters.
-func isTrackingURL(raw string) bool {
-	_, query, ok := strings.Cut(raw, "?")
-	if !ok {
-		return false
+// readLink reads raw, a URL as written in a caption, once: an affiliate
+// link (a host of affiliateHosts or its subdomain, an Amazon link with a
+// "tag", an affiliate parameter, or utm_medium=affiliate) wins over a
+// tracking link (one of trackingParams). Trailing punctuation of the
+// sentence is ignored; a link without a scheme is read as https, and one
+// url.Parse rejects is no affiliate link but still read for tracking
+// parameters.
+func readLink(raw string) linkKind {
+	raw = strings.TrimRight(raw, ".,;:!?)]}\"'")
+	withScheme := raw
+	if !strings.Contains(raw, "://") {
+		withScheme = "https://" + raw
 	}
-	q, err := url.ParseQuery(strings.TrimRight(query, ".,;:!?)]}\"'"))
-	if err != nil && len(q) == 0 {
-		return false
+	u, err := url.Parse(withScheme)
+	parsed := err == nil
+	var host, query string
+	if parsed {
+		host, query = strings.ToLower(u.Hostname()), u.RawQuery
+		for _, h := range affiliateHosts {
+			if host == h || strings.HasSuffix(host, "."+h) {
+				return affiliateLink
+			}
+		}
+	} else {
+		_, query, _ = strings.Cut(raw, "?")
+	}
+	if query == "" {
+		return plainLink
+	}
+	q, _ := url.ParseQuery(query) // what parses of a malformed query counts
+	if parsed && isAffiliateQuery(host, q) {
+		return affiliateLink
 	}
 	for _, p := range trackingParams {
 		if q.Has(p) {
-			return true
+			return trackingLink
 		}
 	}
-	return false
+	return plainLink
 }

@@ -132,11 +132,11 @@ func ScanText[E any](r *Reader, text string, brand *lex.Brand, span func(start, 
 			awaitingCode = false
 		case lex.URL:
 			raw := text[tok.Start:tok.End]
-			switch {
-			case IsAffiliateURL(raw):
+			switch readLink(raw) {
+			case affiliateLink:
 				sc.Links = append(sc.Links, span(tok.Start, tok.End))
 				sc.hit(hit{signal: AffiliateLink, weight: affiliateWeight, start: tok.Start, end: tok.End, sentence: sentence})
-			case isTrackingURL(raw):
+			case trackingLink:
 				sc.hit(hit{signal: TrackingLink, weight: trackingWeight, start: tok.Start, end: tok.End, sentence: sentence})
 			}
 			awaitingCode = false

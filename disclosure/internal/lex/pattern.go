@@ -88,15 +88,32 @@ func ExpandPattern(p string) ([][]Elem, error) {
 		if optional {
 			choices = append(choices, nil)
 		}
-		var next [][]Elem
-		for _, s := range seqs {
-			for _, c := range choices {
+		seqs = extend(seqs, choices)
+	}
+	return seqs, nil
+}
+
+// extend returns every sequence of seqs followed by every choice, in
+// order. Each sequence owns the spare capacity of its backing array: the
+// first choice is appended in place (which writes only past the prefix
+// the other choices copy), so a pattern of n plain pieces expands in time
+// linear in n, not quadratic (a team's 20,000-word term took half a
+// minute when every piece copied the sequence so far).
+func extend(seqs, choices [][]Elem) [][]Elem {
+	next := seqs[:0]
+	if len(choices) > 1 {
+		next = make([][]Elem, 0, len(seqs)*len(choices))
+	}
+	for _, s := range seqs {
+		for i, c := range choices {
+			if i == 0 {
+				next = append(next, append(s, c...))
+			} else {
 				next = append(next, append(slices.Clip(s), c...))
 			}
 		}
-		seqs = next
 	}
-	return seqs, nil
+	return next
 }
 
 // pieceElems tokenizes one alternative of a piece; '+' joins words.
