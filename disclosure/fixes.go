@@ -409,14 +409,6 @@ func closesText(b byte) bool {
 	return false
 }
 
-// plainText writes a label without its stylized letters and invisible
-// characters: each rune NFKC normalizes to a compatibility form is
-// replaced by it, invisible ones are dropped, and case is kept.
-func plainText(s string) string {
-	var stack [128]byte
-	return string(appendPlainText(stack[:0], s))
-}
-
 // appendPlainText appends plainText(s) to b. Nothing it appends to b
 // escapes, so that a caller's stack buffer stays on the stack and only
 // the caller's final string allocates (and norm, for the rare stylized

@@ -1,7 +1,6 @@
 package disclosure
 
 import (
-	"strings"
 	"time"
 
 	"github.com/influencekit/influencekit"
@@ -246,14 +245,6 @@ type packFold struct {
 	source   string
 }
 
-// minBuriedRun returns the table's buriedRun, 3 when unset.
-func (t *termTable) minBuriedRun() int32 {
-	if t.buriedRun > 0 {
-		return int32(t.buriedRun)
-	}
-	return 3
-}
-
 // builtinTables returns the built-in packs' tables in Jurisdiction
 // order, or none if they do not read (TestTablesCompile).
 func builtinTables() []*termTable {
@@ -291,54 +282,4 @@ func (t *termTable) claimSourceKey() string {
 		return t.claimSource
 	}
 	return t.source
-}
-
-// langOf returns the language of a found label's row ("" for a brand tag
-// or a row without one).
-func (t *termTable) langOf(f foundLabel) string {
-	if f.row < 0 || int(f.row) >= len(t.terms) {
-		return ""
-	}
-	return t.terms[f.row].lang
-}
-
-// giftClear reports whether a found label's row is clear on a post that
-// declares Connection Gift (termRow.giftClear).
-func (t *termTable) giftClear(f foundLabel) bool {
-	return f.row >= 0 && int(f.row) < len(t.terms) && t.terms[f.row].giftClear
-}
-
-// unnamedBrand reports whether a found label needs a named brand
-// (termRow.brandNamed) and has none: the post names no brand (named is
-// false) and text has no mention.
-func (t *termTable) unnamedBrand(f foundLabel, text string, named bool) bool {
-	if f.row < 0 || int(f.row) >= len(t.terms) || !t.terms[f.row].brandNamed || named {
-		return false
-	}
-	return !strings.Contains(text, "@")
-}
-
-// trimTrailing moves a trailing row's label (", Werbung") to its word:
-// the comma and spaces before it are the text's, and the word alone moves
-// as one token.
-func (t *termTable) trimTrailing(f *foundLabel, caption string) {
-	if f.row < 0 || int(f.row) >= len(t.terms) || !t.terms[f.row].trailing {
-		return
-	}
-	s := f.start
-	for s < f.end && (caption[s] == ',' || isSpaceByte(caption[s])) {
-		s++
-	}
-	if s < f.end {
-		f.start, f.single, f.hashtag = s, true, false
-	}
-}
-
-// fixFor returns the replacement the table suggests for a found label, or
-// "" for none.
-func (t *termTable) fixFor(f foundLabel) string {
-	if f.row < 0 || int(f.row) >= len(t.terms) {
-		return ""
-	}
-	return t.terms[f.row].fix
 }
