@@ -1,7 +1,6 @@
 package disclosure
 
 import (
-	"hash/maphash"
 	"sync/atomic"
 
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
@@ -101,28 +100,34 @@ func newBrandInfos(p *Post) (head brandInfo) {
 }
 
 // brandOf returns p's brand as the lexer matches it. A post that names
-// its brand by [Post.Brand] alone, the common case, gets it from c's
-// cache of the brands it has read; one with a [Post.BrandIdentity] is
-// read afresh (newBrandInfos).
-func (c *Checker) brandOf(p *Post) brandInfo {
+// its brand by [Post.Brand] alone, the common case, gets the reading in
+// c's cache of the brands it has read, which no one writes; one with a
+// [Post.BrandIdentity] is read afresh into own (newBrandInfos).
+func (c *Checker) brandOf(p *Post, own *brandInfo) *brandInfo {
+	slot := &c.brands.slots[brandSlot(p.Brand)]
 	if !p.BrandIdentity.IsZero() || p.Brand == "" {
-		return newBrandInfos(p)
+		*own = newBrandInfos(p)
+		return own
 	}
-	slot := &c.brands.slots[maphash.String(brandSeed, p.Brand)%brandCacheSlots]
 	if e := slot.Load(); e != nil && e.name == p.Brand {
-		return e.brand
+		return &e.brand
 	}
 	e := &cachedBrand{name: p.Brand, brand: lex.NewBrand(p.Brand)}
 	slot.Store(e)
-	return e.brand
+	return &e.brand
+}
+
+// brandSlot hashes a brand name to a slot of a brandCache (FNV-1a).
+func brandSlot(name string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(name); i++ {
+		h = (h ^ uint32(name[i])) * 16777619
+	}
+	return h % brandCacheSlots
 }
 
 // brandCacheSlots bounds a Checker's cache of brands read.
 const brandCacheSlots = 64
-
-// brandSeed hashes brands into a brandCache's slots. It is set once, when
-// the package loads, and only read after.
-var brandSeed = maphash.MakeSeed()
 
 // brandCache holds the brands a Checker has read, each in the slot its
 // name hashes to; a brand read later takes the slot of an earlier one.

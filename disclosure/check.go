@@ -259,11 +259,12 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		best: -1, denial: -1, fallback: fallback, off: &c.off, post: p, table: m,
 		verbalWithin: cmp.Or(c.verbalWithin, t.verbalWithin, DefaultVerbalWithin),
 		liveGap:      cmp.Or(c.liveGap, t.liveGap, DefaultLiveGap),
-		buriedRun:    cmp.Or(int32(t.buriedRun), 3), maxTagsBefore: int32(t.maxTagsBefore), claimCited: t.claimCitation != ""}
-	brand := c.brandOf(p)
+		buriedRun:    int32(cmp.Or(t.buriedRun, defaultBuriedRun)), maxTagsBefore: int32(t.maxTagsBefore), claimCited: t.claimCitation != ""}
+	var own brandInfo
+	brand := c.brandOf(p, &own)
 	win := lex.GetWindow()
 	defer lex.PutWindow(win)
-	sc := c.scanPost(m, p.Caption, &brand, found, win)
+	sc := c.scanPost(m, p.Caption, brand, found, win)
 	in.found, in.editing = sc.found, sc.editing
 	labels, altered, claims := false, false, false
 	for i := range in.found {
@@ -298,13 +299,13 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 	}
 	in.placed = in.best >= 0 && p.Connection != NoConnection
 	if c.needs&(needSpoken|needSpokenDenial) != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
-		in.spoken, in.spokenDenial, in.spokenDenied = c.spokenLabels(m, p, &brand, win)
+		in.spoken, in.spokenDenial, in.spokenDenied = c.spokenLabels(m, p, brand, win)
 	}
 	for _, x := range [...]struct {
 		on   bool
 		fact factSet
 	}{
-		{!labels, factNoLabel}, {in.clear, factClear}, {in.ambiguous, factAmbiguous}, {in.vague, factVague},
+		{!in.clear && !in.ambiguous && !in.vague, factNoLabel}, {in.clear, factClear}, {in.ambiguous, factAmbiguous}, {in.vague, factVague},
 		{in.placed, factPlaced}, {len(p.Transcript) > 0 && p.Connection != NoConnection, factTranscript},
 		{p.Edited && !in.editing, factEdited}, {claims, factClaim}, {altered, factAltered}, {fallback, factFallback},
 		{labels && (p.Connection == Paid || p.Connection == Affiliate), factDeclared},
@@ -316,6 +317,14 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 	}
 	if c.needs&needFold != 0 && in.placed {
 		in.fold = c.foldOf(m, p, in.found[in.best].start)
+	}
+	// Whether a label's sentence takes it back, for the labels a fix may
+	// move (the best) or replace (a vague, ambiguous or foreign one whose
+	// row names a clear label).
+	for i := range in.found {
+		if f := &in.found[i]; f.kind == termLabel && (i == in.best || f.fixable && (f.clarity != Clear || f.foreign)) {
+			f.denied = m.denied(p.Caption, *f)
+		}
 	}
 	return in
 }

@@ -1,10 +1,7 @@
 package disclosure
 
 import (
-	"strings"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
@@ -41,52 +38,30 @@ const (
 	fixInsertRowLabel
 )
 
-// kinds returns the fixes plan offers for a label f of in, in order: at
-// most two, each a plan of one fix (fixNone for none).
-//
-// A fix owns only the label's own word. A statement of several words
-// ("Sponsored by @glowco", "paid partnership with Glow Co") keeps every
-// one of them, a brand's name among them, and a denied label (denied)
-// stays where it is: instead of a replace, the clear label its row names
-// is inserted at the start (only the table's insert fix where that is the
-// table's default label), and instead of a move, the table's label.
-func (plan fixPlan) kinds(in *ruleContext, f foundLabel) [2]fixPlan {
-	switch {
-	case plan == fixReplace && (!f.single && lex.WordBounded(in.post.Caption, f.start, f.end) || in.denied(f)):
-		if fix := in.table.table.terms[f.row].fix; len(in.table.insertText) == len(fix)+1 && in.table.insertText[:len(fix)] == fix {
-			return [2]fixPlan{fixInsert}
-		}
-		return [2]fixPlan{fixInsertRowLabel, fixInsert}
-	case plan == fixReplace:
-		return [2]fixPlan{fixReplace, fixInsert}
-	case (plan == fixPlacement || plan == fixMove) && in.denied(f):
-		return [2]fixPlan{fixInsert}
-	case plan == fixPlacement && f.single:
-		return [2]fixPlan{fixMove, fixInsert}
-	case plan == fixPlacement:
-		return [2]fixPlan{fixInsert, fixMove}
-	}
-	return [2]fixPlan{plan}
+// The fixes' messages, by index into fixMessages: templates filled in as
+// the rules' are (appendTemplate) for the finding's record. The insert
+// fix's is made once per table (compileTable).
+const (
+	replaceMessage = iota
+	replaceAtStartMessage
+	moveMessage
+	plainMessage
+	appendEditingMessage
+	insertRowLabelMessage
+)
+
+// fixMessages are the fixes' message templates.
+var fixMessages = [...]string{
+	replaceMessage:        "Replace {label} with {fix}",
+	replaceAtStartMessage: "Replace {label} with {fix} at the start",
+	moveMessage:           "Move {label} to the start",
+	plainMessage:          "Replace {label} with {plain}",
+	appendEditingMessage:  "Append {editing}",
+	insertRowLabelMessage: "Insert {fix} at the start, keeping {label}",
 }
 
-// size returns the most fixes and edits plan makes for a label f of in
-// (the zero foundLabel for none): all of them, or with first only the
-// first fix.
-func (plan fixPlan) size(in *ruleContext, f foundLabel, first bool) (fixes, edits int) {
-	for _, kind := range plan.kinds(in, f) {
-		if kind == fixNone || first && fixes == 1 {
-			break
-		}
-		fixes++
-		switch kind {
-		case fixReplace, fixMove:
-			edits += 2
-		default:
-			edits++
-		}
-	}
-	return fixes, edits
-}
+// fixTemplates are fixMessages parsed. Read-only.
+var fixTemplates = parseTemplates(fixMessages[:])
 
 // sharedFixes is what the fixes of a report's findings share: the edits
 // of its insert fix, and those of the move of label movedLabel with its
@@ -119,15 +94,15 @@ func (t reportText) addFixes(in *ruleContext, sh *sharedFixes, r *record, fixes 
 		case fixInsert:
 			n = sh.insertFix(in.table, x, rest)
 		case fixReplace:
-			t, n = t.replaceFix(in, sh.first, x, f, rest)
+			t, n = t.replaceFix(in, sh.first, r, x, rest)
 		case fixInsertRowLabel:
-			t, n = t.insertRowLabelFix(in, sh.first, x, f, rest)
+			t, n = t.insertRowLabelFix(in, sh.first, r, x, rest)
 		case fixMove:
-			t, n = t.moveFix(in, sh, x, r.label, rest)
+			t, n = t.moveFix(in, sh, r, x, rest)
 		case fixPlain:
-			t, n = t.plainFix(in, sh.first, x, f, rest)
+			t, n = t.plainFix(in, sh.first, r, x, rest)
 		case fixAppendEditing:
-			t, n = t.appendEditingFix(in, sh.first, x, rest)
+			t, n = t.appendEditingFix(in, sh.first, r, x, rest)
 		}
 		nedit += n
 	}
@@ -158,14 +133,12 @@ func (sh *sharedFixes) insertFix(m *matcher, x *Fix, edits []Edit) int {
 // replaced where it stands; a word ("Werbung", "Publicité") counts as a
 // label only at the start, so a label elsewhere is removed and the word
 // put at the start instead (removeEdit).
-func (t reportText) replaceFix(in *ruleContext, first bool, x *Fix, f foundLabel, edits []Edit) (reportText, int) {
-	caption := in.post.Caption
-	text, fix := caption[f.start:f.end], in.table.table.terms[f.row].fix
+func (t reportText) replaceFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
+	caption, f := in.post.Caption, in.found[r.label]
+	fix := in.table.table.terms[f.row].fix
 	if fix[0] == '#' || f.start == 0 {
 		if !first {
-			from := len(t.buf)
-			t.buf = appendMessage(t.buf, "Replace %q with %q", text, fix)
-			t = t.text(&x.Message, from)
+			t = t.fixMessage(&x.Message, replaceMessage, in, r)
 		}
 		edits[0] = Edit{Start: f.start, End: f.end, Text: fix}
 		if f.end < len(caption) && lex.StartsWord(caption, f.end) {
@@ -178,9 +151,7 @@ func (t reportText) replaceFix(in *ruleContext, first bool, x *Fix, f foundLabel
 		return t, 1
 	}
 	if !first {
-		from := len(t.buf)
-		t.buf = appendMessage(t.buf, "Replace %q with %q at the start", text, fix)
-		t = t.text(&x.Message, from)
+		t = t.fixMessage(&x.Message, replaceAtStartMessage, in, r)
 	}
 	from := len(t.buf)
 	t.buf = append(append(t.buf, fix...), ' ')
@@ -190,14 +161,13 @@ func (t reportText) replaceFix(in *ruleContext, first bool, x *Fix, f foundLabel
 	return t, 2
 }
 
-// insertRowLabelFix makes x insert the clear label f's row names at the
-// start, keeping f: a statement or a denied label (kinds).
-func (t reportText) insertRowLabelFix(in *ruleContext, first bool, x *Fix, f foundLabel, edits []Edit) (reportText, int) {
-	text, fix := in.post.Caption[f.start:f.end], in.table.table.terms[f.row].fix
+// insertRowLabelFix makes x insert the clear label the row of record r's
+// label names at the start, keeping the label: a statement or a denied
+// label (kinds).
+func (t reportText) insertRowLabelFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
+	fix := in.table.table.terms[in.found[r.label].row].fix
 	if !first {
-		from := len(t.buf)
-		t.buf = appendMessage(t.buf, "Insert %q at the start, keeping %q", fix, text)
-		t = t.text(&x.Message, from)
+		t = t.fixMessage(&x.Message, insertRowLabelMessage, in, r)
 	}
 	from := len(t.buf)
 	t.buf = append(append(t.buf, fix...), ' ')
@@ -206,69 +176,11 @@ func (t reportText) insertRowLabelFix(in *ruleContext, first bool, x *Fix, f fou
 	return t, 1
 }
 
-// maxDenialWords is how many words before a label denied reads, and
-// maxDenialWordBytes how long each may be: a denial's words are short,
-// and a longer run (a glued run of hashtags) is no denial, so that a
-// caption of many labels is read in linear time.
-const (
-	maxDenialWords     = 3
-	maxDenialWordBytes = 32
-)
-
-// denied reports a label that its own sentence takes back, which a fix
-// must not move to the front or replace, or the caption would affirm
-// what it denies: a label asked about ("Sponsored? No!", "#ad ? nope",
-// "¿Publicidad?"), or one that one to three words before it negate as
-// the table's denials say ("not #ad", "kein #werbung", "never
-// #sponsored": with the hashtag's "#" dropped, those words and the label
-// match a not-label row, "not ad"). It reads only the few bytes around
-// the label, and matches only where a word starts a row of the table.
-func (in *ruleContext) denied(f foundLabel) bool {
-	caption := in.post.Caption
-	after := strings.TrimLeft(caption[f.end:], " \t")
-	if strings.HasPrefix(after, "?") || strings.HasPrefix(after, "？") || strings.HasSuffix(caption[:f.start], "¿") {
-		return true
-	}
-	label := strings.TrimPrefix(caption[f.start:f.end], "#")
-	start := f.start
-	for range maxDenialWords {
-		end := start
-		for end > 0 && isSpaceByte(caption[end-1]) {
-			end--
-		}
-		start = end
-		for start > 0 && !isSpaceByte(caption[start-1]) && end-start <= maxDenialWordBytes {
-			start--
-		}
-		if start == end || end-start > maxDenialWordBytes || strings.ContainsAny(caption[end-1:end], ".!?") || caption[start] == '#' || caption[start] == '@' {
-			return false // no word, one too long to deny, a sentence's end, or a hashtag or handle
-		}
-		if !startsRow(in.table, caption[start:end]) {
-			continue // no row starts with the word: nothing to match, nothing to allocate
-		}
-		text := caption[start:f.end]
-		if len(label) < f.end-f.start {
-			text = caption[start:f.start] + label
-		}
-		if row, ok := wholeMatch(in.table, text); ok && (in.table.table.terms[row].kind == termNotLabel || in.table.table.terms[row].kind == termDenial) {
-			return true
-		}
-	}
-	return false
-}
-
-// startsRow reports whether the first token of word starts a row of m.
-func startsRow(m *matcher, word string) bool {
-	tz := lex.NewTokenizer(word)
-	var key lex.Key
-	tok, ok := tz.Next(&key)
-	return ok && !tok.TooLong() && m.lex.First(key.Bytes()) != lex.NoNode
-}
-
 // moveFix makes x move label i of the scan to the start of the caption
 // (removeEdit says how it leaves its place), or shares the move an
 // earlier finding on the same label made.
-func (t reportText) moveFix(in *ruleContext, sh *sharedFixes, x *Fix, i int32, edits []Edit) (reportText, int) {
+func (t reportText) moveFix(in *ruleContext, sh *sharedFixes, r *record, x *Fix, edits []Edit) (reportText, int) {
+	i := r.label
 	if sh.moved != nil && sh.movedLabel == i {
 		x.Edits = sh.moved
 		if !sh.first {
@@ -280,9 +192,7 @@ func (t reportText) moveFix(in *ruleContext, sh *sharedFixes, x *Fix, i int32, e
 	f := in.found[i]
 	text := caption[f.start:f.end]
 	if !sh.first {
-		from := len(t.buf)
-		t.buf = appendMessage(t.buf, "Move %q to the start", text)
-		t = t.text(&x.Message, from)
+		t = t.fixMessage(&x.Message, moveMessage, in, r)
 		sh.movedMessage = t.refs[len(t.refs)-1]
 	}
 	from := len(t.buf)
@@ -296,15 +206,13 @@ func (t reportText) moveFix(in *ruleContext, sh *sharedFixes, x *Fix, i int32, e
 
 // plainFix makes x write label f without its stylized letters and
 // invisible characters.
-func (t reportText) plainFix(in *ruleContext, first bool, x *Fix, f foundLabel, edits []Edit) (reportText, int) {
-	text := in.post.Caption[f.start:f.end]
+func (t reportText) plainFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
+	f := in.found[r.label]
 	from := len(t.buf)
-	t.buf = appendPlainText(t.buf, text)
-	plain := len(t.buf)
+	t.buf = appendPlainText(t.buf, in.post.Caption[f.start:f.end])
 	t = t.text(&edits[0].Text, from)
 	if !first {
-		t.buf = appendMessage(t.buf, "Replace %q with %q", text, string(t.buf[from:plain]))
-		t = t.text(&x.Message, plain)
+		t = t.fixMessage(&x.Message, plainMessage, in, r)
 	}
 	edits[0].Start, edits[0].End = f.start, f.end
 	x.Edits = edits[:1:1]
@@ -313,7 +221,7 @@ func (t reportText) plainFix(in *ruleContext, first bool, x *Fix, f foundLabel, 
 
 // appendEditingFix makes x append the table's editing label, after a
 // space unless the caption ends in one.
-func (t reportText) appendEditingFix(in *ruleContext, first bool, x *Fix, edits []Edit) (reportText, int) {
+func (t reportText) appendEditingFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
 	caption, label := in.post.Caption, in.table.table.editingLabel
 	end := len(caption)
 	edits[0] = Edit{Start: end, End: end, Text: label}
@@ -323,9 +231,7 @@ func (t reportText) appendEditingFix(in *ruleContext, first bool, x *Fix, edits 
 		t = t.text(&edits[0].Text, from)
 	}
 	if !first {
-		from := len(t.buf)
-		t.buf = appendMessage(t.buf, "Append %q", label)
-		t = t.text(&x.Message, from)
+		t = t.fixMessage(&x.Message, appendEditingMessage, in, r)
 	}
 	x.Edits = edits[:1:1]
 	return t, 1
@@ -409,31 +315,127 @@ func closesText(b byte) bool {
 	return false
 }
 
-// appendPlainText appends plainText(s) to b. Nothing it appends to b
-// escapes, so that a caller's stack buffer stays on the stack and only
-// the caller's final string allocates (and norm, for the rare stylized
-// rune whose decomposition is not ASCII).
-func appendPlainText(b []byte, s string) []byte {
-	var scratch [lex.RuneScratch]byte
-	for i := 0; i < len(s); {
-		fr := lex.ReadRune(s, i, &scratch)
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case fr.Class() == lex.ClassInvisible:
-		case fr.Altered():
-			src := s[i : i+size]
-			if d := norm.NFKC.PropertiesString(src).Decomposition(); len(d) > 0 && asciiPrefix(string(d)) == len(d) {
-				// A stylized letter or digit ("𝐚", "①"): an all-ASCII
-				// decomposition composes with nothing, so it is the NFKC
-				// form, without norm's composition buffer.
-				b = append(b, d...)
-			} else {
-				b = append(b, norm.NFKC.String(src)...)
-			}
-		default:
-			b = utf8.AppendRune(b, r)
+// fixMessage makes fix message k (fixMessages), filled in for record r
+// of in, the string *dst.
+func (t reportText) fixMessage(dst *string, k int, in *ruleContext, r *record) reportText {
+	from := len(t.buf)
+	t.buf, _ = appendTemplate(t.buf, fixTemplates[k], in.table, in, r)
+	return t.text(dst, from)
+}
+
+// text makes buf[from:] (to its current end) the string *dst. Bytes
+// equal to a text among the last few made are dropped and that text is
+// shared: ten thousand "#spon" make one message, not ten thousand.
+func (t reportText) text(dst *string, from int) reportText {
+	to := len(t.buf)
+	for k := len(t.refs) - 1; k >= 0 && k >= len(t.refs)-recentTexts; k-- {
+		if r := t.refs[k]; int(r.to-r.from) == to-from && string(t.buf[r.from:r.to]) == string(t.buf[from:to]) {
+			t.buf = t.buf[:from]
+			t.refs = append(t.refs, textAt{dst: dst, from: r.from, to: r.to})
+			return t
 		}
-		i += fr.Size()
 	}
-	return b
+	t.refs = append(t.refs, textAt{dst: dst, from: int32(from), to: int32(to)})
+	return t
+}
+
+// recentTexts is how many of the last texts text compares a new one with.
+const recentTexts = 4
+
+// utf16Span returns the span [start, end) of caption in UTF-16 code
+// units given the UTF-16 position of start, which the caller has counted.
+func utf16Span(caption string, start, end, start16 int) (int, int) {
+	return start16, start16 + countChars(caption[start:end], unitUTF16)
+}
+
+// fillUTF16 sets the UTF-16 spans of r's findings, their fixes' edits and
+// r's disclosures for caption, in one walk per list over the sorted
+// starts. Spans outside the caption (which Check never makes) are left
+// alone. It does not allocate.
+func (r *Report) fillUTF16(caption string) {
+	end := 0
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		end = max(end, f.End)
+		for _, x := range f.Fixes {
+			for _, e := range x.Edits {
+				end = max(end, e.End)
+			}
+		}
+	}
+	for _, l := range r.Disclosures {
+		end = max(end, l.End)
+	}
+	ascii := asciiPrefix(caption[:min(end, len(caption))])
+	at, at16 := 0, 0
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		mark := utf16Mark{}
+		switch {
+		case f.End <= ascii && 0 <= f.Start && f.Start <= f.End:
+			f.StartUTF16, f.EndUTF16 = f.Start, f.End
+		case f.Start >= at && f.End >= f.Start && f.End <= len(caption):
+			at16 += countChars(caption[at:f.Start], unitUTF16)
+			at = f.Start
+			f.StartUTF16, f.EndUTF16 = utf16Span(caption, f.Start, f.End, at16)
+			mark = utf16Mark{at: at, at16: at16}
+		}
+		fillEditsUTF16(f.Fixes, caption, ascii, mark)
+	}
+	fillLabelsUTF16(r.Disclosures, caption)
+}
+
+// utf16Mark is a byte offset into a caption, at, and the same place in
+// UTF-16 code units, at16.
+type utf16Mark struct {
+	at, at16 int
+}
+
+// fillEditsUTF16 sets the UTF-16 spans of fixes' edits for caption, whose
+// first ascii bytes are ASCII: an edit that ends there has its byte span.
+// The others are counted from the nearest known place before them: the
+// end of the fix's previous edit (a fix's edits are sorted), the
+// finding's start (mark: where a fix's edit that removes or replaces a
+// label begins), or the end of the ASCII prefix.
+func fillEditsUTF16(fixes []Fix, caption string, ascii int, mark utf16Mark) {
+	if mark.at < ascii {
+		mark = utf16Mark{at: ascii, at16: ascii}
+	}
+	for _, x := range fixes {
+		c := mark
+		for k := range x.Edits {
+			e := &x.Edits[k]
+			if e.Start < 0 || e.End < e.Start || e.End > len(caption) {
+				continue
+			}
+			if e.End <= ascii {
+				e.StartUTF16, e.EndUTF16 = e.Start, e.End
+				continue
+			}
+			if e.Start < c.at {
+				c = mark
+				if e.Start < c.at {
+					c = utf16Mark{at: min(e.Start, ascii), at16: min(e.Start, ascii)}
+				}
+			}
+			c.at16 += countChars(caption[c.at:e.Start], unitUTF16)
+			e.StartUTF16, e.EndUTF16 = utf16Span(caption, e.Start, e.End, c.at16)
+			c = utf16Mark{at: e.End, at16: e.EndUTF16}
+		}
+	}
+}
+
+// fillLabelsUTF16 sets the UTF-16 spans of labels, sorted by Start, for
+// caption, as [Report.fillUTF16] does for a report's disclosures.
+func fillLabelsUTF16(labels []Label, caption string) {
+	at, at16 := 0, 0
+	for i := range labels {
+		l := &labels[i]
+		if l.Start < at || l.End < l.Start || l.End > len(caption) {
+			continue
+		}
+		at16 += countChars(caption[at:l.Start], unitUTF16)
+		at = l.Start
+		l.StartUTF16, l.EndUTF16 = utf16Span(caption, l.Start, l.End, at16)
+	}
 }

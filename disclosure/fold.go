@@ -127,8 +127,15 @@ type foldFact struct {
 // fold ([Options].Fold), or the pack's, or the platform's own. A
 // platform without a fold, or with 0, has none.
 func (c *Checker) foldOf(m *matcher, p *Post, start int) foldFact {
-	row, ok := c.folds[p.Platform]
-	if len(m.table.folds) > 0 && !c.foldSet[p.Platform] {
+	var x indexedFold
+	if int(p.Platform) < len(c.foldIndex) {
+		x = c.foldIndex[p.Platform]
+	} else {
+		x.row, x.ok = c.folds[p.Platform]
+		x.set = c.foldSet[p.Platform]
+	}
+	row, ok := x.row, x.ok
+	if len(m.table.folds) > 0 && !x.set {
 		for _, f := range m.table.folds {
 			if f.platform == p.Platform {
 				if !ok {
@@ -148,4 +155,24 @@ func (c *Checker) foldOf(m *matcher, p *Post, start int) foldFact {
 	}
 	n := countChars(p.Caption[:start], row.unit)
 	return foldFact{at: n + 1, chars: row.chars, past: n >= row.chars}
+}
+
+// foldIndexLen is how many platform values a Checker indexes its folds
+// for: every declared platform, with room for more.
+const foldIndexLen = 32
+
+// indexedFold is a Checker's fold for one platform: row, if ok, and set
+// when [Options].Fold names the platform.
+type indexedFold struct {
+	row     foldRow
+	ok, set bool
+}
+
+// indexFolds indexes c's folds and foldSet by platform.
+func (c *Checker) indexFolds() {
+	for p := range c.foldIndex {
+		x := &c.foldIndex[p]
+		x.row, x.ok = c.folds[influencekit.Platform(p)]
+		x.set = c.foldSet[influencekit.Platform(p)]
+	}
 }

@@ -84,8 +84,8 @@ func compileTable(t *termTable) (*matcher, error) {
 	for id, spec := range ruleSpecs {
 		m.ruleCites[id] = ruleSourceKey(ruleID(id), t)
 		m.messages[id] = make([]string, len(spec.messages))
-		for k, tmpl := range spec.messages {
-			if b, ok := appendTemplate(nil, tmpl, m, nil, nil); ok {
+		for k, tm := range ruleTemplates[id] {
+			if b, ok := appendTemplate(nil, tm, m, nil, nil); ok {
 				m.messages[id][k] = string(b)
 			}
 		}

@@ -74,6 +74,9 @@ type Checker struct {
 	tables [maxJurisdictions]*matcher
 	// codes names the Checker's own markets by their packs' codes.
 	codes map[string]Jurisdiction
+	// foldIndex holds folds and foldSet by platform, for the platforms
+	// whose value fits (indexFolds): Check reads it, not the maps.
+	foldIndex [foldIndexLen]indexedFold
 	// brands caches the brands Check has read (brandOf).
 	brands brandCache
 }
@@ -139,6 +142,7 @@ func NewChecker(o Options) (*Checker, error) {
 		}
 		c.foldSet[p] = true
 	}
+	c.indexFolds()
 	b, err := builtins()
 	if err != nil {
 		return nil, err

@@ -1,10 +1,6 @@
 package disclosure
 
 import (
-	"cmp"
-	"slices"
-	"strings"
-
 	"github.com/influencekit/influencekit"
 )
 
@@ -82,11 +78,15 @@ type Finding struct {
 // "42#thanks#ad publi" "#ad 42#thanks publi". A moved label takes the
 // punctuation that only served it: "New drop. Sponsored." becomes
 // "Sponsored New drop.", "Loving this serum, #ad" "#ad Loving this
-// serum". A blank caption becomes the label alone ("#ad"). Claims and denials
-// (denied-connection) need a person and have no fix. [Autofix] applies the first fix of every finding
+// serum". A blank caption becomes the label alone ("#ad"). Claims need a person and
+// have no fix. [Autofix] applies the first fix of every finding
 // and repeats until nothing is left to fix; it is idempotent, and a
 // caption whose only errors are placement ones comes out compliant. It
 // runs in time linear in the caption.
+//
+// Findings of one Report that offer the same fix (the inserted default
+// label, the move of the best label) share its Edits: copy them before
+// changing them.
 type Fix struct {
 	Message string
 	Edits   []Edit
@@ -175,248 +175,4 @@ type reportText struct {
 type textAt struct {
 	dst      *string
 	from, to int32
-}
-
-// text makes buf[from:] (to its current end) the string *dst.
-func (t reportText) text(dst *string, from int) reportText {
-	t.refs = append(t.refs, textAt{dst: dst, from: int32(from), to: int32(len(t.buf))})
-	return t
-}
-
-// report is the last stage: the Report of the records the rules made
-// over in, sorted by Start then Rule (ties keep the order the rules made
-// them in), with the labels found. Only what shape asks for is made.
-func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Report {
-	caption, found := in.post.Caption, in.found
-	first := shape == firstFixReport
-	nl := 0
-	if !first {
-		for _, f := range found {
-			if f.kind == termLabel {
-				nl++
-			}
-		}
-	}
-	nf, nx, ne := len(recs), 0, 0
-	for i := range recs {
-		var f foundLabel
-		if recs[i].label >= 0 {
-			f = found[recs[i].label]
-		}
-		x, e := recs[i].fixes.size(in, f, first)
-		nx, ne = nx+x, ne+e
-	}
-	var (
-		findings []Finding
-		fixes    []Fix
-		edits    []Edit
-		labels   []Label
-	)
-	switch {
-	case nf == 0:
-		if nl > 0 {
-			labels = make([]Label, nl)
-		}
-	case nf <= 1 && nx <= 1 && ne <= 1 && nl == 0:
-		b := new(missingReportBlock)
-		findings, fixes, edits = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne]
-	case nf <= 1 && nx <= 1 && ne <= 1 && nl <= 1:
-		b := new(oneFixReportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	case nf <= 1 && nx <= 2 && ne <= 3 && nl <= 1:
-		b := new(tinyReportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	case nf <= 2 && nx <= 4 && ne <= 6 && nl <= 2:
-		b := new(reportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	case nf <= 3 && nx <= 6 && ne <= 9 && nl <= 3:
-		b := new(midReportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	case nf <= 6 && nx <= 12 && ne <= 18 && nl <= 6:
-		b := new(bigReportBlock)
-		findings, fixes, edits, labels = b.findings[:nf:nf], b.fixes[:nx:nx], b.edits[:ne:ne], b.labels[:nl:nl]
-	default:
-		findings, fixes, edits = make([]Finding, nf), make([]Fix, nx), make([]Edit, ne)
-		if nl > 0 {
-			labels = make([]Label, nl)
-		}
-	}
-	m := in.table
-	var rep Report
-	if nl > 0 {
-		i := 0
-		for _, f := range found {
-			if f.kind == termLabel {
-				labels[i] = Label{Start: f.start, End: f.end, Text: caption[f.start:f.end], Clarity: f.clarity, Connection: f.connection, Source: m.rowCites[f.row+1]}
-				i++
-			}
-		}
-		rep.Disclosures = labels
-	}
-	if nf == 0 {
-		if !first {
-			rep.fillUTF16(caption)
-		}
-		return rep
-	}
-	if nf > 1 {
-		slices.SortStableFunc(recs, func(a, b record) int {
-			return cmp.Or(cmp.Compare(a.start(found), b.start(found)), strings.Compare(string(ruleTable[a.id].Rule), string(ruleTable[b.id].Rule)))
-		})
-	}
-	var (
-		text [512]byte
-		refs [32]textAt
-	)
-	t := reportText{buf: text[:0], refs: refs[:0]}
-	sh := sharedFixes{first: first}
-	xi, ei := 0, 0
-	for i := range recs {
-		r := &recs[i]
-		f := &findings[i]
-		*f = Finding{Rule: ruleTable[r.id].Rule, Severity: c.severity[r.id], Source: m.ruleCites[r.id]}
-		if r.label >= 0 {
-			l := found[r.label]
-			f.Start, f.End = l.start, l.end
-			if ruleSpecs[r.id].rowClarity != UnknownClarity {
-				f.Source = cmp.Or(m.rowCites[l.row+1], f.Source)
-			}
-		}
-		if r.transcript {
-			f.Transcript = in.transcriptSpan(r)
-		}
-		if !first {
-			t = t.ruleMessage(&f.Message, in, r)
-		}
-		var nx, ne int
-		t, nx, ne = t.addFixes(in, &sh, r, fixes[xi:], edits[ei:])
-		if nx > 0 {
-			f.Fixes = fixes[xi : xi+nx : xi+nx]
-		}
-		xi, ei = xi+nx, ei+ne
-	}
-	all := string(t.buf)
-	for _, at := range t.refs {
-		*at.dst = all[at.from:at.to]
-	}
-	rep.Findings = findings
-	if !first {
-		rep.fillUTF16(caption)
-	}
-	return rep
-}
-
-// start returns the byte offset at which r's finding starts.
-func (r *record) start(found []foundLabel) int {
-	if r.label < 0 {
-		return 0
-	}
-	return found[r.label].start
-}
-
-// transcriptSpan returns the TranscriptSpan of transcript record r.
-func (in *ruleContext) transcriptSpan(r *record) *TranscriptSpan {
-	span := &TranscriptSpan{Segment: -1, From: r.from, To: r.to}
-	if l, ok := in.spokenOf(r); ok {
-		span.Segment, span.Start, span.End = l.segment, l.start, l.end
-	}
-	return span
-}
-
-// utf16Span returns the span [start, end) of caption in UTF-16 code
-// units given the UTF-16 position of start, which the caller has counted.
-func utf16Span(caption string, start, end, start16 int) (int, int) {
-	return start16, start16 + countChars(caption[start:end], unitUTF16)
-}
-
-// fillUTF16 sets the UTF-16 spans of r's findings, their fixes' edits and
-// r's disclosures for caption, in one walk per list over the sorted
-// starts. Spans outside the caption (which Check never makes) are left
-// alone. It does not allocate.
-func (r *Report) fillUTF16(caption string) {
-	end := 0
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		end = max(end, f.End)
-		for _, x := range f.Fixes {
-			for _, e := range x.Edits {
-				end = max(end, e.End)
-			}
-		}
-	}
-	for _, l := range r.Disclosures {
-		end = max(end, l.End)
-	}
-	ascii := asciiPrefix(caption[:min(end, len(caption))])
-	at, at16 := 0, 0
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		mark := utf16Mark{}
-		switch {
-		case f.End <= ascii && 0 <= f.Start && f.Start <= f.End:
-			f.StartUTF16, f.EndUTF16 = f.Start, f.End
-		case f.Start >= at && f.End >= f.Start && f.End <= len(caption):
-			at16 += countChars(caption[at:f.Start], unitUTF16)
-			at = f.Start
-			f.StartUTF16, f.EndUTF16 = utf16Span(caption, f.Start, f.End, at16)
-			mark = utf16Mark{at: at, at16: at16}
-		}
-		fillEditsUTF16(f.Fixes, caption, ascii, mark)
-	}
-	fillLabelsUTF16(r.Disclosures, caption)
-}
-
-// utf16Mark is a byte offset into a caption, at, and the same place in
-// UTF-16 code units, at16.
-type utf16Mark struct {
-	at, at16 int
-}
-
-// fillEditsUTF16 sets the UTF-16 spans of fixes' edits for caption, whose
-// first ascii bytes are ASCII: an edit that ends there has its byte span.
-// The others are counted from the nearest known place before them: the
-// end of the fix's previous edit (a fix's edits are sorted), the
-// finding's start (mark: where a fix's edit that removes or replaces a
-// label begins), or the end of the ASCII prefix.
-func fillEditsUTF16(fixes []Fix, caption string, ascii int, mark utf16Mark) {
-	if mark.at < ascii {
-		mark = utf16Mark{at: ascii, at16: ascii}
-	}
-	for _, x := range fixes {
-		c := mark
-		for k := range x.Edits {
-			e := &x.Edits[k]
-			if e.Start < 0 || e.End < e.Start || e.End > len(caption) {
-				continue
-			}
-			if e.End <= ascii {
-				e.StartUTF16, e.EndUTF16 = e.Start, e.End
-				continue
-			}
-			if e.Start < c.at {
-				c = mark
-				if e.Start < c.at {
-					c = utf16Mark{at: min(e.Start, ascii), at16: min(e.Start, ascii)}
-				}
-			}
-			c.at16 += countChars(caption[c.at:e.Start], unitUTF16)
-			e.StartUTF16, e.EndUTF16 = utf16Span(caption, e.Start, e.End, c.at16)
-			c = utf16Mark{at: e.End, at16: e.EndUTF16}
-		}
-	}
-}
-
-// fillLabelsUTF16 sets the UTF-16 spans of labels, sorted by Start, for
-// caption, as [Report.fillUTF16] does for a report's disclosures.
-func fillLabelsUTF16(labels []Label, caption string) {
-	at, at16 := 0, 0
-	for i := range labels {
-		l := &labels[i]
-		if l.Start < at || l.End < l.Start || l.End > len(caption) {
-			continue
-		}
-		at16 += countChars(caption[at:l.Start], unitUTF16)
-		at = l.Start
-		l.StartUTF16, l.EndUTF16 = utf16Span(caption, l.Start, l.End, at16)
-	}
 }

@@ -65,6 +65,10 @@ type foundLabel struct {
 	// foreign, its language is not the one the table asks for; giftClear,
 	// needsBrand (brandNamed) and trailing as the row's fields.
 	fixable, foreign, giftClear, needsBrand, trailing bool
+	// denied: the label's own sentence takes it back (matcher.denied),
+	// so no fix moves or replaces it. Set by Checker.facts for the labels
+	// a fix may move or replace.
+	denied bool
 }
 
 // scan is one pass over a caption.
@@ -106,7 +110,7 @@ const (
 	// (or clause after ":").
 	sentenceStart
 	// addressed: the sentence's first word speaks to the follower (see
-	// creatorVoice).
+	// creatorVoice): "you", or an imperative earning verb.
 	addressed
 )
 
@@ -150,8 +154,9 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 			break
 		}
 		key := nb.Bytes()
-		// Most tokens start no term: they are read by the bookkeeping
-		// below without a match being made.
+		// First the lexer's part: whether a term starts here, and if so
+		// the match. Most tokens start no term: they are read by the
+		// bookkeeping below without a match being made.
 		n := lex.NoNode
 		if tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
 			n = m.lex.First(key)
@@ -159,18 +164,58 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		afterBreak, hyphenated := tok.AfterBreak(), tok.Hyphenated()
 		if afterBreak {
 			st = st&^(cue|addressed) | atLine | sentenceStart
-			if st.has(otherText) {
+			if st&otherText != 0 {
 				st &^= opening
 			}
 		}
-		text := tok.Kind != lex.Punct && tok.Kind != lex.Symbol // a word, hashtag, mention or URL
-		if st.has(sentenceStart) && tok.Kind == lex.Word {
-			st = st.with(addressed, addressesFollower(key))
+		if st&sentenceStart != 0 && tok.Kind == lex.Word {
+			// The sentence's first word makes it speak to the follower:
+			// "you", or an imperative earning verb ("Earn a percentage
+			// back", "Get a cut", "Make a few bucks").
+			switch string(key) {
+			case "you", "you'll", "you're", "you've", "earn", "get", "make", "receive", "collect", "score", "start", "join", "grab":
+				st |= addressed
+			default:
+				st &^= addressed
+			}
 		}
+		// A term found here: f, matched by a table row (byRow) or a brand
+		// tag.
+		var f foundLabel
+		matched, byRow, phrase := false, false, false
+		if n != lex.NoNode || hyphenated || tok.Kind == lex.Hashtag && brandSet {
+			ctx := lex.Context{LineStart: st&atLine != 0, AfterStop: st&afterStop != 0, Cue: st&cue != 0, Addressed: st&addressed != 0}
+			mt, ok := lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
+			switch {
+			case ok:
+				cur = win.Resume(cur, mt.Next)
+				row := &m.table.terms[mt.Row]
+				f = foundLabel{start: mt.Start, end: mt.End, kind: row.kind, clarity: row.clarity,
+					connection: row.connection, row: int32(mt.Row), altered: mt.Altered, single: mt.Single, hashtag: mt.Single && tok.Kind == lex.Hashtag,
+					fixable: row.fix != "", foreign: m.table.language != "" && row.lang != "" && row.lang != m.table.language,
+					giftClear: row.giftClear, needsBrand: row.brandNamed, trailing: row.trailing}
+				// A phrase starts and ends with a word: a statement, if it
+				// is the opening sentence's first label (below), which is
+				// all it is asked for.
+				phrase = !mt.Single && row.kind == termLabel && st&opening != 0 && st&openingLabel == 0 &&
+					lex.WordBounded(caption, mt.Start, mt.End)
+				matched, byRow = true, true
+			case tok.Kind == lex.Hashtag:
+				if i := brand.TagRole(key, m.brandRoles); i >= 0 {
+					bt := m.table.brandTags[i]
+					f = foundLabel{start: tok.Start, end: tok.End, row: -1, kind: termLabel, clarity: bt.clarity,
+						connection: bt.connection, altered: tok.Altered(), single: true, hashtag: true}
+					matched = true
+				}
+			}
+		}
+		// Then the scan's part: what the token and the term, if any, say
+		// about the text around them.
+		text := tok.Kind != lex.Punct && tok.Kind != lex.Symbol // a word, hashtag, mention or URL
 		stop := tok.Kind == lex.Punct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
 		colon := tok.Kind == lex.Punct && len(key) == 1 && key[0] == ':'
-		if n == lex.NoNode && !hyphenated && (tok.Kind != lex.Hashtag || !brandSet) {
-			st = st.afterToken(stop, colon, text)
+		st = st.afterToken(stop, colon, text)
+		if !matched {
 			switch tok.Kind {
 			case lex.Hashtag:
 				runs.tag()
@@ -180,54 +225,30 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 			st, lead = st.unmatched(tok.Kind, text, lead)
 			continue
 		}
-		ctx := lex.Context{LineStart: st.has(atLine), AfterStop: st.has(afterStop), Cue: st.has(cue), Addressed: st.has(addressed)}
-		mt, matched := lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
-		st = st.afterToken(stop, colon, text)
-		var f foundLabel
-		switch {
-		case matched:
-			row := &m.table.terms[mt.Row]
-			f = foundLabel{start: mt.Start, end: mt.End, kind: row.kind, clarity: row.clarity,
-				connection: row.connection, row: int32(mt.Row), altered: mt.Altered, single: mt.Single, hashtag: mt.Single && tok.Kind == lex.Hashtag,
-				fixable: row.fix != "", foreign: m.table.language != "" && row.lang != "" && row.lang != m.table.language,
-				giftClear: row.giftClear, needsBrand: row.brandNamed, trailing: row.trailing}
-			cur = win.Resume(cur, mt.Next)
+		if byRow {
 			st &^= atLine | afterStop
 			if f.kind == termCue || f.kind == termLabel && f.connection == Affiliate {
 				st |= cue
 			}
-		case tok.Kind == lex.Hashtag:
-			i := brand.TagRole(key, m.brandRoles)
-			if i < 0 {
-				break
-			}
-			bt := m.table.brandTags[i]
-			matched = true
-			f = foundLabel{start: tok.Start, end: tok.End, row: -1, kind: termLabel, clarity: bt.clarity,
-				connection: bt.connection, altered: tok.Altered(), single: true, hashtag: true}
 		}
 		tagsBefore := runs.tags
 		switch {
-		case tok.Kind == lex.Hashtag && (!matched || f.hashtag):
+		case f.hashtag:
 			runs.tag()
 		case tok.Kind == lex.Word || tok.Kind == lex.URL:
 			runs.close(sc.found)
 		}
-		if !matched {
-			st, lead = st.unmatched(tok.Kind, text, lead)
-			continue
-		}
 		switch f.kind {
 		case termCue:
 			st |= otherText
-			if st.has(opening) && !st.has(openingLabel) {
+			if st&opening != 0 && st&openingLabel == 0 {
 				lead++
 				st |= leadCue
 			}
 			continue
 		case termNotLabel, termDenial, termClaim:
 			st |= otherText
-			if !st.has(openingLabel) {
+			if st&openingLabel == 0 {
 				st &^= leadOK
 			}
 			if f.kind == termNotLabel {
@@ -236,9 +257,9 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		case termEditing:
 			sc.editing = true
 		}
-		f.upfront = !st.has(otherText)
-		if f.kind == termLabel && st.has(opening) {
-			if !st.has(openingLabel) {
+		f.upfront = st&otherText == 0
+		if f.kind == termLabel && st&opening != 0 {
+			if st&openingLabel == 0 {
 				st |= openingLabel
 				// A statement is a label of several tokens that starts and
 				// ends with a word ("affiliate links", "gave me free
@@ -246,10 +267,14 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				// open with its subject. Hashtags, bracketed labels and
 				// labels ending in a separator ("#ad", "(ad)", "Ad:") are
 				// tags, placed where they stand.
-				statement := !f.single && lex.WordBounded(caption, f.start, f.end)
-				st = st.with(disclosureSentence, f.upfront || st.has(leadOK) && (lead <= maxLeadWords || st.has(leadCue) && lead <= maxLeadWordsAboutLinks) && statement)
+				statement := !f.single && phrase
+				if f.upfront || st&leadOK != 0 && (lead <= maxLeadWords || st&leadCue != 0 && lead <= maxLeadWordsAboutLinks) && statement {
+					st |= disclosureSentence
+				} else {
+					st &^= disclosureSentence
+				}
 			}
-			f.upfront = f.upfront || st.has(disclosureSentence)
+			f.upfront = f.upfront || st&disclosureSentence != 0
 		}
 		f.run = runs.run
 		f.tagsBefore = tagsBefore
@@ -327,17 +352,6 @@ func (r *hashtagRuns) close(found []foundLabel) {
 	r.run++
 	r.runLen = 0
 	r.open = false
-}
-
-// addressesFollower reports a sentence's first word that makes it speak
-// to the follower: "you", or an imperative earning verb ("Earn a
-// percentage back", "Get a cut", "Make a few bucks").
-func addressesFollower(first []byte) bool {
-	switch string(first) {
-	case "you", "you'll", "you're", "you've", "earn", "get", "make", "receive", "collect", "score", "start", "join", "grab":
-		return true
-	}
-	return false
 }
 
 // maxLeadWords is how many words may come before the first label of a

@@ -194,7 +194,7 @@ type termTable struct {
 	// ("fr"), or "" when any label the table calls clear will do.
 	language string
 	// buriedRun is the shortest hashtag run that buries a label that is
-	// not upfront; 0 means 3 (API.md: "a run of 3 or more hashtags").
+	// not upfront; 0 means defaultBuriedRun.
 	buriedRun int
 	// maxTagsBefore, when positive, buries a hashtag label that has this
 	// many hashtags or more before it (Italy: within the first 3); it
@@ -283,3 +283,7 @@ func (t *termTable) claimSourceKey() string {
 	}
 	return t.source
 }
+
+// defaultBuriedRun is the shortest hashtag run that buries a label where
+// a table sets none: "a run of 3 or more hashtags".
+const defaultBuriedRun = 3

@@ -40,3 +40,10 @@ type spokenLabel struct {
 	start, end int // byte offsets into the segment's Text
 	at         time.Duration
 }
+
+// formatDuration writes d as "m:ss" or "h:mm:ss", with tenths of a second
+// when d has them ("0:30.1").
+func formatDuration(d time.Duration) string {
+	var b [16]byte
+	return string(appendDuration(b[:0], d))
+}

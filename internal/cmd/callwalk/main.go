@@ -10,7 +10,8 @@
 // as a reader reads a function once. Every function read is a step in its
 // file (or unit); a stay is a run of steps in one file, and a return is a stay in a
 // file an earlier stay was in. With -back, coming back to the caller's
-// file after a callee in another file is a step too.
+// file after a callee in another file is a step too. -v lists the stays,
+// -funcs the functions read in each.
 package main
 
 import (
@@ -37,10 +38,61 @@ func main() {
 	funcs := flag.Bool("funcs", false, "print every stay and the functions read in it")
 	units := flag.String("unit", "", "comma-separated directories relative to the module whose files count as one file each (\"disclosure/internal/lex\": a package read as a library)")
 	flag.Parse()
-	if err := run(*fn, *back, *within, *units, *verbose, *funcs); err != nil {
+	opts := options{back: *back, within: *within}
+	if *units != "" {
+		opts.units = strings.Split(*units, ",")
+	}
+	w, err := walkFrom(".", *fn, opts)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "callwalk:", err)
 		os.Exit(1)
 	}
+	for i, s := range w.stays {
+		if *verbose || *funcs {
+			mark := ""
+			if s.ret {
+				mark = " (return)"
+			}
+			fmt.Printf("%3d %s%s\n", i+1, s.file, mark)
+		}
+		if *funcs {
+			for _, f := range s.funcs {
+				fmt.Printf("      %s\n", f)
+			}
+		}
+	}
+	fmt.Printf("%s: %d functions read, %d file stays, %d returns to a file already left\n", *fn, w.functions, len(w.stays), w.returns())
+}
+
+// options say how to walk: see the flags.
+type options struct {
+	back   bool
+	within string
+	units  []string
+}
+
+// walk is what a walk from a function found.
+type walk struct {
+	stays     []stay
+	functions int // functions read
+}
+
+// stay is a run of steps in one file (or unit).
+type stay struct {
+	file  string // relative to the module, or a unit's directory with a trailing "/"
+	ret   bool   // an earlier stay was in the file
+	funcs []string
+}
+
+// returns counts the stays in a file an earlier stay was in.
+func (w walk) returns() int {
+	n := 0
+	for _, s := range w.stays {
+		if s.ret {
+			n++
+		}
+	}
+	return n
 }
 
 // loader type-checks the module's packages from source and keeps their
@@ -93,10 +145,14 @@ func (l *loader) Import(path string) (*types.Package, error) {
 	return p, nil
 }
 
-func run(start string, back bool, within, units string, verbose, funcs bool) error {
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Path}} {{.Dir}}").Output()
+// walkFrom walks from start ("pkg.Func" or "pkg.Type.Method", the package
+// relative to the module) in the module whose directory holds dir.
+func walkFrom(dir, start string, o options) (walk, error) {
+	list := exec.Command("go", "list", "-m", "-f", "{{.Path}} {{.Dir}}")
+	list.Dir = dir
+	out, err := list.Output()
 	if err != nil {
-		return fmt.Errorf("go list -m: %w", err)
+		return walk{}, fmt.Errorf("go list -m: %w", err)
 	}
 	module, root, _ := strings.Cut(strings.TrimSpace(string(out)), " ")
 	l := &loader{fset: token.NewFileSet(), module: module, root: root, pkgs: map[string]*types.Package{},
@@ -104,13 +160,15 @@ func run(start string, back bool, within, units string, verbose, funcs bool) err
 		info:  &types.Info{Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}}
 	pkgPath, name, ok := strings.Cut(start, ".")
 	if !ok {
-		return fmt.Errorf("-func %q: want package.Name", start)
+		return walk{}, fmt.Errorf("-func %q: want package.Name", start)
 	}
 	// Packages outside the module are read from the build cache's export
 	// data, as the compiler reads them.
-	out, err = exec.Command("go", "list", "-export", "-deps", "-f", "{{.ImportPath}} {{.Export}}", "./"+pkgPath).Output()
+	list = exec.Command("go", "list", "-export", "-deps", "-f", "{{.ImportPath}} {{.Export}}", "./"+pkgPath)
+	list.Dir = root
+	out, err = list.Output()
 	if err != nil {
-		return fmt.Errorf("go list -export: %w", err)
+		return walk{}, fmt.Errorf("go list -export: %w", err)
 	}
 	exports := map[string]string{}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
@@ -127,7 +185,7 @@ func run(start string, back bool, within, units string, verbose, funcs bool) err
 	})
 	pkg, err := l.Import(module + "/" + pkgPath)
 	if err != nil {
-		return err
+		return walk{}, err
 	}
 	var first *types.Func
 	if recv, method, ok := strings.Cut(name, "."); ok {
@@ -139,48 +197,32 @@ func run(start string, back bool, within, units string, verbose, funcs bool) err
 		first, _ = pkg.Scope().Lookup(name).(*types.Func)
 	}
 	if first == nil || l.decls[first] == nil {
-		return fmt.Errorf("no function %s in %s", name, pkgPath)
+		return walk{}, fmt.Errorf("no function %s in %s", name, pkgPath)
 	}
 	follow := module
-	if within != "" {
-		follow = module + "/" + within
+	if o.within != "" {
+		follow = module + "/" + o.within
 	}
-	w := walker{l: l, seen: map[*types.Func]bool{}, back: back, follow: follow}
-	if units != "" {
-		w.units = strings.Split(units, ",")
-	}
+	w := walker{l: l, seen: map[*types.Func]bool{}, back: o.back, follow: follow, units: o.units}
 	w.visit(first)
-	stays, returns := 0, 0
+	var res walk
 	left := map[string]bool{}
 	prev := ""
 	for i, f := range w.steps {
-		if f == prev {
-			if funcs && w.names[i] != "" {
-				fmt.Printf("      %s\n", w.names[i])
+		if f != prev {
+			res.stays = append(res.stays, stay{file: f, ret: left[f]})
+			if prev != "" {
+				left[prev] = true
 			}
-			continue
+			prev = f
 		}
-		stays++
-		if left[f] {
-			returns++
+		if w.names[i] != "" {
+			s := &res.stays[len(res.stays)-1]
+			s.funcs = append(s.funcs, w.names[i])
 		}
-		if verbose || funcs {
-			mark := ""
-			if left[f] {
-				mark = " (return)"
-			}
-			fmt.Printf("%3d %s%s\n", stays, f, mark)
-		}
-		if funcs && w.names[i] != "" {
-			fmt.Printf("      %s\n", w.names[i])
-		}
-		if prev != "" {
-			left[prev] = true
-		}
-		prev = f
 	}
-	fmt.Printf("%s: %d functions read, %d file stays, %d returns to a file already left\n", start, len(w.seen), stays, returns)
-	return nil
+	res.functions = len(w.seen)
+	return res, nil
 }
 
 type walker struct {

@@ -1,0 +1,3 @@
+module example.com/walkmod
+
+go 1.24

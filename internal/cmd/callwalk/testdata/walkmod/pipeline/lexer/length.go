@@ -1,0 +1,3 @@
+package lexer
+
+func length(s string) int { return len(s) }
