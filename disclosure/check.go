@@ -86,11 +86,28 @@ func Check(p Post) Report { return defaultChecker().Check(p) }
 // offert", "me lo han regalado", "mi hanno regalato") or earns from the
 // links is a clear label, with or without [Post.Brand], in every table's
 // languages (a table that asks for its own language reports the others
-// as language-mismatch). Only the creator speaking counts: copy addressed
-// to the follower ("Earn a percentage back on every purchase with
-// @card", "Get a cut of every sale you refer", "Make a few bucks on the
-// side", "No extra cost to you: free shipping") is no disclosure, and
-// denials ("nobody sent me this") are none either.
+// as language-mismatch). Beside the phrasings a pack's term rows write,
+// statements are read as clauses, in any word order, from the pack's
+// clause lexicon of each language: a statement that the creator was
+// given, sent, paid, sponsored or employed, or earns a commission, active
+// or passive, with the brand, its handle, "the company", a pronoun or no
+// agent, and with objects and adjuncts ("Company X sent me this product
+// to try", "I got this for free from @brand", "this was gifted to me by
+// @brand", "Brand is paying me to share this", "@glowco hat mir das
+// Serum geschenkt", "offert par @marque", "me lo ha enviado @marca para
+// probarlo", "mi è stato regalato da @brand", "ik kreeg dit van @merk",
+// "recebi da @marca") is a clear label of its connection (employment is
+// Paid). The clause runs to the punctuation, emoji, URL or line break
+// that ends it; the packs' README, "Clauses", tells how its roles decide
+// (ExampleCheck_statementClauses).
+// Only the creator speaking counts: copy addressed to the follower ("Earn
+// a percentage back on every purchase with @card", "Get a cut of every
+// sale you refer", "you get a free sample", "get paid to post") is no
+// disclosure, nor is a statement about someone else ("my sister was paid
+// by @brand", "she got this for free"), a hypothetical ("if a brand sent
+// me this"), a question ("would you buy it if they paid me?") or a denial
+// ("nobody sent me this", "they paid me nothing"), whether a term row or
+// the clause reader finds it.
 //
 // Long descriptions (YouTube, Pinterest, blogs) disclose affiliate links
 // in sentences. An explanation that the creator earns ("I receive a small

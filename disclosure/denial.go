@@ -15,9 +15,11 @@ import (
 const maxNegationLookBack = 48
 
 // readText is the first stage for any text of a post: the scan
-// ([Checker.scanText]), then the denial reading (readDenials).
+// ([Checker.scanText]), the statements its terms cover settled
+// (dropCoveredClauses), then the denial reading (readDenials).
 func (c *Checker) readText(m *matcher, text string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
 	sc := c.scanText(m, text, brand, found, win)
+	sc.found = dropCoveredClauses(sc.found, int32(len(m.table.terms)))
 	m.readDenials(text, sc.found, brand, win)
 	return sc
 }
@@ -42,16 +44,23 @@ func (m *matcher) readDenials(text string, found []foundLabel, brand *brandInfo,
 		if f.kind != termLabel {
 			continue
 		}
-		start, end := f.start, f.end
-		if s, ok := m.negatedAt(text, f.start, brand, win); ok {
-			start = s
-		} else if e, ok := m.answeredAt(text, f.end, brand, win); ok {
-			end = e
-		} else {
-			continue
+		if start, end, ok := m.takenBack(text, f.start, f.end, brand, win); ok {
+			*f = foundLabel{start: start, end: end, run: f.run, runLen: f.runLen, tagsBefore: f.tagsBefore, row: f.row, kind: termDenial, altered: f.altered, upfront: f.upfront}
 		}
-		*f = foundLabel{start: start, end: end, run: f.run, runLen: f.runLen, tagsBefore: f.tagsBefore, row: f.row, kind: termDenial, altered: f.altered, upfront: f.upfront}
 	}
+}
+
+// takenBack reports whether a negation just before text[start:end] or a
+// denying answer after it takes the label there back, and the span of
+// the denial: the label with its negation or its question and answer.
+func (m *matcher) takenBack(text string, start, end int, brand *brandInfo, win *lex.Window) (int, int, bool) {
+	if s, ok := m.negatedAt(text, start, brand, win); ok {
+		return s, end, true
+	}
+	if e, ok := m.answeredAt(text, end, brand, win); ok {
+		return start, e, true
+	}
+	return start, end, false
 }
 
 // negatedAt reports a negation row matching the text that ends just
@@ -67,7 +76,7 @@ func (m *matcher) negatedAt(text string, start int, brand *brandInfo, win *lex.W
 	if end == start && start > 0 || end == 0 || !m.endsNegation(text, end) {
 		return 0, false // glued to the text before it ("Great#ad"), first, or after another word
 	}
-	from := clauseStart(text, end)
+	from := clauseBefore(text, end)
 	clause := text[from:end]
 	cur := lex.NewTokenizer(clause)
 	var key lex.Key
@@ -111,10 +120,10 @@ func (m *matcher) endsNegation(text string, end int) bool {
 	}
 }
 
-// clauseStart returns where the clause that ends at end starts: after
+// clauseBefore returns where the clause that ends at end starts: after
 // the last line break or clause punctuation before it, at most
 // maxNegationLookBack bytes back and at a token boundary.
-func clauseStart(text string, end int) int {
+func clauseBefore(text string, end int) int {
 	limit := max(0, end-maxNegationLookBack)
 	for i := end - 1; i >= limit; i-- {
 		switch text[i] {

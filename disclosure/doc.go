@@ -242,6 +242,10 @@
 //	editing "#retusita"
 //	brand-tag "reklamo" clear paid
 //	include en/claims
+//	clause subject "mi|ni" lang=eo
+//	clause recipient "al+mi|al+ni|min" lang=eo
+//	clause gives "sendis|sendita" gift participle lang=eo
+//	clause receives "ricevis" gift lang=eo
 //
 // The directives: jurisdiction (the code), authority, source (the SOURCES.md
 // key of the main guidance), suggest (a clear label of the pack) and
@@ -251,7 +255,7 @@
 // optional, and fold (a platform's visible prefix) may be given per
 // platform; a threshold may cite its source ("buried-run 2
 // source=olg-celle-2017"). A row is a kind (label, not-label, denial,
-// negation, answer, opener, editing, claim, cue, trailing, brand-tag), a
+// negation, answer, opener, editing, claim, cue, trailing, brand-tag, clause), a
 // quoted pattern, and for a label its clarity (clear, ambiguous, vague),
 // connection (paid, gift, affiliate), position (line-start,
 // after-purchase, creator-voice, same-line) and lang=, fix= and source=
@@ -267,8 +271,15 @@
 // piece optional, "{brand}" is the post's brand, "{any}" any word. Rows
 // that several packs share are in named sections of shared rows, taken in
 // place by "include en/claims" and regraded by "include
-// en/affiliate-mentions vague". disclosure/packs/README.md documents every
-// directive and attribute with a complete example.
+// en/affiliate-mentions vague". Clause rows are a lexicon per language
+// (who the creator is as subject and as recipient, who gives, the verbs
+// of each connection, active and passive, objects, adjuncts, and the
+// negations, conditions, private persons and follower words that make a
+// clause no statement), with which statements are read in any word
+// order: "Company X sent me this product to try", "@glowco hat mir das
+// Serum geschenkt" ([Checker.Check], "Statements").
+// disclosure/packs/README.md documents every directive, attribute and
+// clause role with a complete example.
 //
 // [ParsePack] reads a team's own pack; one whose code is a built-in one
 // replaces that jurisdiction's pack, any other is a market of its own,

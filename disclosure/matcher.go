@@ -31,11 +31,15 @@ type matcher struct {
 	// that name only the table's texts, filled in once; "" for a template
 	// that names something of the post.
 	messages [numRules][]string
-	// rowCites[i+1] is the SOURCES.md key row i rests on (rowSource), and
+	// rowCites[i+1] is the SOURCES.md key row i rests on (rowSource; a
+	// clause row's after the term rows), and
 	// rowCites[0] a brand tag's; ruleCites[id] the key a finding of rule
 	// id rests on (ruleSourceKey).
 	rowCites  []string
 	ruleCites [numRules]string
+	// clauses reads statements as clauses (clause.go); nil for a table
+	// without clause verbs.
+	clauses *clauseReader
 	// brandRoles are the suffixes of the table's brand tags
 	// (termTable.brandTags, in order): "partner" makes "#glowcopartner".
 	brandRoles []string
@@ -68,17 +72,22 @@ func compileTable(t *termTable) (*matcher, error) {
 	if err != nil {
 		return nil, err
 	}
+	clauses, err := compileClauses(t.clauses)
+	if err != nil {
+		return nil, err
+	}
 	roles := make([]string, len(t.brandTags))
 	for i, bt := range t.brandTags {
 		roles[i] = bt.suffix
 	}
-	m := &matcher{table: t, lex: *lm, negation: negation, answer: answer, negationEnds: ends, brandRoles: roles,
+	m := &matcher{table: t, lex: *lm, negation: negation, answer: answer, negationEnds: ends, clauses: clauses, brandRoles: roles,
 		insertMessage: message("Insert %q at the start", t.defaultLabel),
 		insertText:    t.defaultLabel + " ",
 		placementTodo: message("put %q at the start of the caption, or move the label there", t.defaultLabel),
-		rowCites:      make([]string, len(t.terms)+1),
+		rowCites:      make([]string, len(t.terms)+len(t.clauses)+1),
 	}
-	for i := -1; i < len(t.terms); i++ {
+	// Term rows, then clause rows (termTable.clauseRowID).
+	for i := -1; i < len(t.terms)+len(t.clauses); i++ {
 		m.rowCites[i+1] = t.rowSource(int32(i))
 	}
 	for id, spec := range ruleSpecs {

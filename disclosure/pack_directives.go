@@ -30,6 +30,10 @@ func parsePack(name, text string, shared map[string][]termRow) (*Pack, error) {
 			return err
 		}
 		switch head.text {
+		case "clause":
+			row, err := r.clauseRow(ws, "")
+			t.clauses = append(t.clauses, row)
+			return err
 		case "include":
 			return r.include(ws, t, shared)
 		case "brand-tag":
@@ -39,7 +43,7 @@ func parsePack(name, text string, shared map[string][]termRow) (*Pack, error) {
 		}
 		set, ok := packDirectives[head.text]
 		if !ok {
-			return r.fail(head.col, "expected a directive (%s) or a row (label, not-label, denial, negation, answer, opener, editing, claim, cue, trailing, brand-tag, include), found %q", strings.Join(directiveNames(), ", "), head.text)
+			return r.fail(head.col, "expected a directive (%s) or a row (label, not-label, denial, negation, answer, opener, editing, claim, cue, trailing, brand-tag, clause, include), found %q", strings.Join(directiveNames(), ", "), head.text)
 		}
 		if seen[head.text] {
 			return r.fail(head.col, "a second %q", head.text)

@@ -156,8 +156,19 @@ func checkPattern(pattern string) error {
 // rows it holds, added to rows under "<file>/<section>" (file without
 // ".rows").
 func parseRows(name, text string, rows map[string][]termRow) error {
+	return parseSections(name, text, rows, nil)
+}
+
+// parseSections is parseRows that also keeps each section's clause rows
+// in clauses, when it is not nil. A clause row is in the language the
+// file is named for ("en.rows"), unless it says lang=.
+func parseSections(name, text string, rows map[string][]termRow, clauses map[string][]clauseRow) error {
 	r := &packReader{file: name}
 	base := strings.TrimSuffix(name, ".rows")
+	lang := ""
+	if isLanguageCode(base) {
+		lang = base
+	}
 	section := ""
 	return r.lines(text, func() error {
 		trimmed := strings.TrimSpace(r.text)
@@ -177,8 +188,18 @@ func parseRows(name, text string, rows map[string][]termRow) error {
 		if err != nil {
 			return err
 		}
+		if ws[0].text == "clause" && ws[0].key == "" && !ws[0].quoted {
+			if section == "" {
+				return r.fail(ws[0].col, "expected a [section] before the first row")
+			}
+			row, err := r.clauseRow(ws, lang)
+			if err == nil && clauses != nil {
+				clauses[section] = append(clauses[section], row)
+			}
+			return err
+		}
 		if _, ok := rowKinds[ws[0].text]; !ok && ws[0].text != "trailing" || ws[0].key != "" {
-			return r.fail(ws[0].col, "expected a row (label, not-label, denial, negation, answer, opener, editing, claim, cue, trailing) or [section], found %q", ws[0].text)
+			return r.fail(ws[0].col, "expected a row (label, not-label, denial, negation, answer, opener, editing, claim, cue, trailing, clause) or [section], found %q", ws[0].text)
 		}
 		if section == "" {
 			return r.fail(ws[0].col, "expected a [section] before the first row")
@@ -203,6 +224,11 @@ func (r *packReader) include(ws []word, t *termTable, shared map[string][]termRo
 		slices.Sort(names)
 		return r.fail(ws[1].col, "expected a shared section (%s), found %q", strings.Join(names, ", "), ws[1].text)
 	}
+	clauses, err := sharedClauses()
+	if err != nil {
+		return err
+	}
+	t.clauses = append(t.clauses, clauses[ws[1].text]...)
 	switch {
 	case len(ws) == 2:
 		t.add(rows...)

@@ -86,7 +86,7 @@ func TestParseRowsErrors(t *testing.T) {
 		{why: "a row before any section", text: "claim \"cures\"\n", want: "en.rows:1:1: expected a [section] before the first row"},
 		{why: "a section twice", text: "[a]\n[a]\n", want: `en.rows:2:1: a second section "[a]"`},
 		{why: "an unclosed section", text: "[a\n", want: "en.rows:1:1: expected a section name in brackets: [name]"},
-		{why: "a directive in a rows file", text: "[a]\nsource ftc-101\n", want: `en.rows:2:1: expected a row (label, not-label, denial, negation, answer, opener, editing, claim, cue, trailing) or [section], found "source"`},
+		{why: "a directive in a rows file", text: "[a]\nsource ftc-101\n", want: `en.rows:2:1: expected a row (label, not-label, denial, negation, answer, opener, editing, claim, cue, trailing, clause) or [section], found "source"`},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
@@ -347,6 +347,7 @@ func FuzzPack(f *testing.F) {
 	f.Add(string(xr))
 	f.Add(minimalPack)
 	f.Add(minimalPack + "label \"#q\" clear paid\ninclude en/claims vague\n")
+	f.Add(minimalPack + "clause subject \"mi\"\nclause recipient \"al+mi\"\nclause gives \"sendis\" gift participle alone\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		p, err := ParsePack("f.pack", []byte(text))
 		if err != nil {
@@ -385,7 +386,7 @@ func TestReadmeExampleReads(t *testing.T) {
 	for kind := range rowKinds {
 		assert.Contains(t, example, "\n"+kind+" ", "the complete example has a %s row", kind)
 	}
-	for _, line := range []string{"trailing", "brand-tag", "include", "fold"} {
+	for _, line := range []string{"trailing", "brand-tag", "include", "fold", "clause"} {
 		assert.Contains(t, example, "\n"+line+" ", "the complete example has a %s line", line)
 	}
 	doc, err := os.ReadFile("doc.go")

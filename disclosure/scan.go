@@ -161,6 +161,8 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		if tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
 			n = m.lex.First(key)
 		}
+		// A word that may start a statement's verb (clause.go).
+		verb := m.clauses.verbAt(tok.Kind, key)
 		afterBreak, hyphenated := tok.AfterBreak(), tok.Hyphenated()
 		if afterBreak {
 			st = st&^(cue|addressed) | atLine | sentenceStart
@@ -183,8 +185,9 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		// tag.
 		var f foundLabel
 		matched, byRow, phrase := false, false, false
-		if n != lex.NoNode || hyphenated || tok.Kind == lex.Hashtag && brandSet {
+		if n != lex.NoNode || hyphenated || tok.Kind == lex.Hashtag && brandSet || verb != lex.NoNode {
 			ctx := lex.Context{LineStart: st&atLine != 0, AfterStop: st&afterStop != 0, Cue: st&cue != 0, Addressed: st&addressed != 0}
+			at := cur // past tok: where a clause around it reads on
 			mt, ok := lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
 			switch {
 			case ok:
@@ -200,12 +203,30 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				phrase = !mt.Single && row.kind == termLabel && st&opening != 0 && st&openingLabel == 0 &&
 					lex.WordBounded(caption, mt.Start, mt.End)
 				matched, byRow = true, true
+				if m.deniedStatement(verb, tok, key, &f, caption, at, win, brand) {
+					f.kind = termNotLabel // a statement in a denial, a hypothetical, a question, or of someone else
+					if s, e, ok := m.takenBack(caption, f.start, f.end, brand, win); ok {
+						// Negated or asked and answered no: a denial, which
+						// denied-connection reads (readDenials).
+						f.kind, f.start, f.end, f.single, f.hashtag = termDenial, s, e, false, false
+					}
+				}
 			case tok.Kind == lex.Hashtag:
 				if i := brand.TagRole(key, m.brandRoles); i >= 0 {
 					bt := m.table.brandTags[i]
 					f = foundLabel{start: tok.Start, end: tok.End, row: -1, kind: termLabel, clarity: bt.clarity,
 						connection: bt.connection, altered: tok.Altered(), single: true, hashtag: true}
 					matched = true
+				}
+			}
+			if verb != lex.NoNode {
+				// A statement read as a clause around this word, where no
+				// term row matched or one matched that it says more than:
+				// the scan goes on at the word after the verb, so that
+				// labels inside the statement are found.
+				if cf, found := m.clauseLabel(tok, key, caption, at, win, brand, sc.found, mt, ok); found {
+					f, cur, matched, byRow = cf, at, true, true
+					phrase = st&opening != 0 && st&openingLabel == 0
 				}
 			}
 		}

@@ -190,6 +190,10 @@ type termTable struct {
 	// "meine"): a line-start label word followed by one stands apart as
 	// a label (lex.Opener).
 	openers []string
+	// clauses is the lexicon statements are read with as clauses
+	// (clause.go): subjects, recipients, agents, verbs per connection,
+	// objects, adjuncts, and the words that make a clause no statement.
+	clauses []clauseRow
 	// language is the ISO 639-1 code of the language labels must be in
 	// ("fr"), or "" when any label the table calls clear will do.
 	language string
@@ -262,6 +266,9 @@ func builtinTables() []*termTable {
 // rowSource returns the SOURCES.md key row i of t rests on (-1: a brand
 // tag, which rests on the table's source).
 func (t *termTable) rowSource(i int32) string {
+	if cr, ok := t.clauseRowOf(i); ok && cr.source != "" {
+		return cr.source
+	}
 	if i < 0 || int(i) >= len(t.terms) {
 		return t.source
 	}
