@@ -103,6 +103,21 @@ var (
 	_ [5]func(*disclosure.Pack) string                                   = [5]func(*disclosure.Pack) string{(*disclosure.Pack).Code, (*disclosure.Pack).Authority, (*disclosure.Pack).Source, (*disclosure.Pack).SuggestedLabel, (*disclosure.Pack).Language}
 	_ func(*disclosure.Pack) bool                                        = (*disclosure.Pack).GiftWithoutControl
 
+	// What a post may promote and show (API.md, "Beyond the label").
+	_ = disclosure.Post{Alteration: disclosure.NoAlteration, VirtualCreator: false, Category: disclosure.UnknownCategory,
+		AgeGated: false, PlatformLabel: false, Overlays: []disclosure.Overlay{{Start: time.Duration(0), End: time.Duration(0), Text: ""}}}
+	_ = [4]disclosure.Alteration{disclosure.NoAlteration, disclosure.Retouched, disclosure.Generated, disclosure.DeepFake}
+	_ = [10]disclosure.Category{disclosure.UnknownCategory, disclosure.OtherCategory, disclosure.LessHealthyFood, disclosure.Alcohol,
+		disclosure.Nicotine, disclosure.Gambling, disclosure.Investment, disclosure.Crypto, disclosure.CosmeticProcedure, disclosure.PrescriptionMedicine}
+	_ func(string) (disclosure.Alteration, error)  = disclosure.ParseAlteration
+	_ func(string) (disclosure.Category, error)    = disclosure.ParseCategory
+	_ [3]error                                     = [3]error{disclosure.ErrUnknownAlteration, disclosure.ErrUnknownCategory, disclosure.ErrInvalidPost}
+	_ func(disclosure.Post) error                  = disclosure.Post.Validate
+	_ func(*disclosure.Post) disclosure.Alteration = (*disclosure.Post).EffectiveAlteration
+	_ error                                        = &disclosure.PostError{Field: "", Err: nil}
+	_                                              = disclosure.Report{Category: disclosure.UnknownCategory, CategorySpan: &disclosure.Span{Start: 0, End: 0, StartUTF16: 0, EndUTF16: 0}}
+	_                                              = [6]disclosure.Rule{disclosure.RuleUndisclosedAIContent, disclosure.RuleLabelNotThroughout, disclosure.RuleMissingPlatformLabel, disclosure.RuleProhibitedPromotion, disclosure.RuleRestrictedPromotion, disclosure.RuleIncentivizedReview}
+
 	_ func([]byte) (contract.Contract, error)                                    = contract.Parse
 	_ func(contract.Contract) []contract.Problem                                 = contract.Contract.Validate
 	_                                                                            = contract.Problem{Field: "", Rule: "", Severity: influencekit.SeverityError, Message: ""}
@@ -166,6 +181,12 @@ func TestRuleNamesAndSeverities(t *testing.T) {
 		"obfuscated-disclosure":     influencekit.SeverityWarning,
 		"language-mismatch":         influencekit.SeverityWarning,
 		"denied-connection":         influencekit.SeverityError,
+		"undisclosed-ai-content":    influencekit.SeverityError,
+		"label-not-throughout":      influencekit.SeverityError,
+		"missing-platform-label":    influencekit.SeverityWarning,
+		"prohibited-promotion":      influencekit.SeverityError,
+		"restricted-promotion":      influencekit.SeverityError,
+		"incentivized-review":       influencekit.SeverityError,
 	}
 	got := map[string]influencekit.Severity{}
 	for _, r := range disclosure.Rules() {

@@ -170,7 +170,7 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 		verbatim := strings.TrimPrefix(value, " ") // a caption keeps its trailing spaces
 		value = strings.TrimSpace(value)
 		if !ok {
-			fail(n, "%q is not a case line; write \"key: value\" (caption, platform, pack, jurisdiction, brand, connection, format, edited, transcript, duration, source, want, not, fix, score, mix)", line)
+			fail(n, "%q is not a case line; write \"key: value\" (caption, platform, pack, jurisdiction, brand, connection, format, edited, alteration, virtual-creator, category, age-gated, platform-label, overlay, transcript, duration, source, want, not, fix, score, mix)", line)
 			continue
 		}
 		switch key {
@@ -235,6 +235,44 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 			default:
 				fail(n, "edited is yes or no, not %q", value)
 			}
+		case "alteration":
+			a, err := disclosure.ParseAlteration(value)
+			if err != nil {
+				fail(n, "%q is not an alteration (none, retouched, generated, deep-fake)", value)
+			}
+			cur.post.Alteration = a
+		case "category":
+			c, err := disclosure.ParseCategory(value)
+			if err != nil {
+				fail(n, "%q is not a category (%s)", value, categoryNames())
+			}
+			cur.post.Category = c
+		case "virtual-creator", "age-gated", "platform-label":
+			var yes bool
+			switch strings.ToLower(value) {
+			case "yes", "true":
+				yes = true
+			case "no", "false":
+			default:
+				fail(n, "%s is yes or no, not %q", key, value)
+			}
+			switch key {
+			case "virtual-creator":
+				cur.post.VirtualCreator = yes
+			case "age-gated":
+				cur.post.AgeGated = yes
+			default:
+				cur.post.PlatformLabel = yes
+			}
+		case "overlay":
+			span, text, _ := strings.Cut(value, " ")
+			from, to, ok := strings.Cut(span, "-")
+			start, err1 := parseCaseTime(from)
+			end, err2 := parseCaseTime(to)
+			if !ok || err1 != nil || err2 != nil {
+				fail(n, "overlay: write \"overlay: 0:00-0:05 text shown\" (start-end, then the text), not %q", value)
+			}
+			cur.post.Overlays = append(cur.post.Overlays, disclosure.Overlay{Start: start, End: end, Text: strings.TrimSpace(text)})
 		case "transcript":
 			at, said, _ := strings.Cut(value, " ")
 			d, err := parseCaseTime(at)
@@ -276,7 +314,7 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 			cur.scores = append(cur.scores, s)
 		default:
 			if !slices.Contains(caseKinds, key) {
-				fail(n, "unknown case line %q; the keys are caption, platform, format, pack, jurisdiction, brand, connection, edited, transcript, duration, source, others, want, not, known-miss, known-alarm, fix, score and mix", key+":")
+				fail(n, "unknown case line %q; the keys are caption, platform, format, pack, jurisdiction, brand, connection, edited, alteration, virtual-creator, category, age-gated, platform-label, overlay, transcript, duration, source, others, want, not, known-miss, known-alarm, fix, score and mix", key+":")
 				continue
 			}
 			e, err := parseCaseExpect(n, key, value)
@@ -767,4 +805,13 @@ func jurisdictionCodes() string {
 		codes = append(codes, j.String())
 	}
 	return strings.Join(codes, ", ")
+}
+
+// categoryNames lists the category names a case may give.
+func categoryNames() string {
+	var names []string
+	for c := disclosure.UnknownCategory; c <= disclosure.PrescriptionMedicine; c++ {
+		names = append(names, c.String())
+	}
+	return strings.Join(names, ", ")
 }

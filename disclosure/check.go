@@ -129,6 +129,20 @@ func Check(p Post) Report { return defaultChecker().Check(p) }
 // Chetty, "Endorsements on Social Media", 2018), when the project's
 // evaluation corpora are beside the repository.
 //
+// On screen. The text of each of [Post.Overlays] is read for labels like
+// the caption, with the post's table. An overlay's label counts where the
+// rules ask whether the post is disclosed at all: missing-disclosure does
+// not fire when an overlay shows any label; vague-disclosure not when one
+// shows a clear or ambiguous label, ambiguous-disclosure not when one
+// shows a clear label; a clear on-screen label in the jurisdiction's
+// language answers language-mismatch, a paid one mismatched-disclosure,
+// an editing label on the picture ("Images retouchées")
+// undisclosed-editing, and an AI label undisclosed-ai-content. Placement
+// is the caption's: a clear caption label is still judged where it
+// stands, and a caption's ambiguous label is not judged when the screen
+// shows a clear one. Overlay labels are not listed in
+// [Report.Disclosures], whose spans are the caption's.
+//
 // A check runs in four stages, each producing a plain value the next
 // reads: the caption's normalized tokens and the labels they match
 // ([Checker.scanPost]); every fact a rule reads, derived once into one
@@ -140,7 +154,15 @@ func (c *Checker) Check(p Post) Report {
 	var found [8]foundLabel
 	var records [8]record
 	in := c.facts(&p, found[:0])
-	return c.report(&in, in.runRules(records[:0]), fullReport)
+	r := c.report(&in, in.runRules(records[:0]), fullReport)
+	r.Category = in.category
+	if in.categoryAt >= 0 {
+		f := in.found[in.categoryAt]
+		s16 := countChars(p.Caption[:f.start], unitUTF16)
+		s16, e16 := utf16Span(p.Caption, f.start, f.end, s16)
+		r.CategorySpan = &Span{Start: f.start, End: f.end, StartUTF16: s16, EndUTF16: e16}
+	}
+	return r
 }
 
 // ruleContext is everything the rules read about a post, derived before
@@ -155,14 +177,52 @@ type ruleContext struct {
 	transcript []Segment
 	duration   time.Duration
 
-	// found lists the terms the scan found: labels, editing labels and
-	// claims, in caption order.
+	// alteration is the post's alteration as the rules judge it
+	// (Post.EffectiveAlteration); edited says it is Retouched.
+	alteration Alteration
+
+	// found lists the terms the scan found: labels, editing labels, AI
+	// labels and claims, in caption order.
 	found []foundLabel
-	// editing: an editing label ("#filtered") was found.
+	// editing: an editing label ("#filtered") was found, in the caption
+	// or on screen.
 	editing bool
+	// aiAsked: the post must carry an AI label: it is Generated or
+	// DeepFake, or its creator is virtual where the table asks a virtual
+	// creator to say so. ai: an AI label ("Images virtuelles",
+	// "#AIgenerated") was found in the caption or on screen, or, for a
+	// post that asks one, in the transcript.
+	aiAsked, ai bool
+	// screen is what the overlays show: their labels, read like the
+	// caption's; the zero value for a post without overlays.
+	screen onScreen
+	// screenGaps lists the stretches of the video or story that show no
+	// on-screen label where the table asks for one (label-not-throughout);
+	// screenRule says which rule the table applies.
+	screenGaps []stretch
+	screenRule onScreenRule
+	// category is the category the rules judge: the post's declared one,
+	// or the one its first product word shows (categoryAt, the word's
+	// index in found; -1 for a declared category or none).
+	category   Category
+	categoryAt int32
+	// categoryHits lists the table's category lines (indexes into its
+	// categories) that apply to the post's category and that the post
+	// does not meet, at most len(categoryHits); nCategoryHits counts
+	// them.
+	categoryHits  [4]int16
+	nCategoryHits uint8
+	// categories are the table's category lines, which categoryHits
+	// index.
+	categories []categoryRule
+	// platformLabel is what the table asks of the platform's own
+	// paid-partnership label when a declared sponsored post on a platform
+	// that has one leaves it off; platformLabelNotAsked otherwise.
+	platformLabel platformLabelRule
 	// best is the index in found of the label the placement rules judge:
 	// the earliest clear label, or where there is none the earliest
-	// ambiguous one; -1 for neither. clear says found[best] is clear.
+	// ambiguous one; -1 for neither, and -1 for an ambiguous one when an
+	// overlay shows a clear label. clear says found[best] is clear.
 	best  int
 	clear bool
 	// ambiguous and vague say some label of that clarity was found.
@@ -198,6 +258,9 @@ type ruleContext struct {
 	// claimCited: the table names the rule that asks for evidence of a
 	// claim (claimCitation), which unsubstantiated-claim's message cites.
 	claimCited bool
+	// aiLabelled: the table names the AI label undisclosed-ai-content's
+	// fix appends (aiLabel).
+	aiLabelled bool
 	// off says which rules the policy turns off: a rule that yields to
 	// another (ruleSpec.yieldsTo) reads whether it is on.
 	off *[numRules]bool
@@ -227,28 +290,40 @@ type record struct {
 	// spoken is the index in spoken of the spoken label a transcript
 	// finding is about, or -1 for none.
 	spoken int32
-	// from and to bound the stretch of the video a transcript finding is
-	// about.
+	// from and to bound the stretch of the video a transcript finding, or
+	// a finding about the on-screen label, is about.
 	from, to time.Duration
+	// line is the index of the table's category line a
+	// prohibited-promotion or restricted-promotion finding applies.
+	line int16
+	// escalate: the post's pack makes this finding an error, above its
+	// rule's default severity (missing-platform-label where the platform's
+	// label is required).
+	escalate bool
 }
 
 // factSet is a set of facts about a post, each of which some rule needs
 // to fire (ruleSpec.when).
-type factSet uint16
+type factSet uint32
 
 const (
-	factNoLabel    factSet = 1 << iota // no disclosure label
-	factClear                          // a clear label
-	factAmbiguous                      // an ambiguous label
-	factVague                          // a vague label
-	factPlaced                         // a best label the placement rules judge
-	factTranscript                     // a transcript to judge (not NoConnection)
-	factEdited                         // Post.Edited and no editing label
-	factClaim                          // a claim
-	factAltered                        // a label or editing label found after normalizing
-	factFallback                       // no table for the Jurisdiction
-	factDeclared                       // a Paid or Affiliate post with a label
-	factDenial                         // a denial in the caption or the transcript, and not NoConnection
+	factNoLabel       factSet = 1 << iota // no disclosure label
+	factClear                             // a clear label
+	factAmbiguous                         // an ambiguous label
+	factVague                             // a vague label
+	factPlaced                            // a best label the placement rules judge
+	factTranscript                        // a transcript to judge (not NoConnection)
+	factEdited                            // a retouched post and no editing label
+	factClaim                             // a claim
+	factAltered                           // a label, editing or AI label found after normalizing
+	factFallback                          // no table for the Jurisdiction
+	factDeclared                          // a Paid or Affiliate post with a label
+	factAI                                // a post that must carry an AI label and carries none
+	factScreenGap                         // a stretch of the video or a story frame without the on-screen label the table asks
+	factPlatformLabel                     // a declared sponsored post without the platform's label the table asks
+	factCategory                          // a category line of the table the post does not meet
+	factIncentive                         // an offer of a reward for a review
+	factDenial                            // a denial in the caption, the transcript or an overlay, and not NoConnection
 )
 
 // spokenDenialRef is the spoken index of a record about the transcript's
@@ -272,25 +347,36 @@ func (in *ruleContext) spokenOf(r *record) (l spokenLabel, ok bool) {
 func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 	m, fallback := c.tableFor(p.Jurisdiction)
 	t := m.table
-	in := ruleContext{connection: p.Connection, format: p.Format, edited: p.Edited, transcript: p.Transcript, duration: p.Duration,
+	alteration := p.EffectiveAlteration()
+	in := ruleContext{connection: p.Connection, format: p.Format, edited: alteration == Retouched, alteration: alteration,
+		aiAsked:    alteration == Generated || alteration == DeepFake || p.VirtualCreator && t.virtualCreator,
+		transcript: p.Transcript, duration: p.Duration,
 		best: -1, denial: -1, fallback: fallback, off: &c.off, post: p, table: m,
 		verbalWithin: cmp.Or(c.verbalWithin, t.verbalWithin, DefaultVerbalWithin),
 		liveGap:      cmp.Or(c.liveGap, t.liveGap, DefaultLiveGap),
-		buriedRun:    int32(cmp.Or(t.buriedRun, defaultBuriedRun)), maxTagsBefore: int32(t.maxTagsBefore), claimCited: t.claimCitation != ""}
+		buriedRun:    int32(cmp.Or(t.buriedRun, defaultBuriedRun)), maxTagsBefore: int32(t.maxTagsBefore), claimCited: t.claimCitation != "",
+		aiLabelled: t.aiLabel != ""}
 	var own brandInfo
 	brand := c.brandOf(p, &own)
 	win := lex.GetWindow()
 	defer lex.PutWindow(win)
 	sc := c.scanPost(m, p.Caption, brand, found, win)
-	in.found, in.editing = sc.found, sc.editing
-	labels, altered, claims := false, false, false
+	if len(p.Overlays) > 0 {
+		in.screen = c.readOverlays(m, p, brand, win)
+	}
+	in.found, in.editing, in.ai = sc.found, sc.editing || in.screen.editing, sc.ai || in.screen.ai
+	if in.aiAsked && !in.ai && len(p.Transcript) > 0 && !c.off[idUndisclosedAIContent] {
+		in.ai = c.spokenAILabel(m, p, brand, win)
+	}
+	labels, altered, claims, incentives := false, false, false, false
 	for i := range in.found {
 		f := &in.found[i]
-		altered = altered || f.altered && (f.kind == termLabel || f.kind == termEditing)
+		altered = altered || f.altered && (f.kind == termLabel || f.kind == termEditing || f.kind == termAI)
 		claims = claims || f.kind == termClaim
 		if f.kind == termDenial && in.denial < 0 {
 			in.denial = int32(i)
 		}
+		incentives = incentives || f.kind == termIncentive
 		if f.kind != termLabel {
 			continue
 		}
@@ -314,18 +400,40 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 			in.vague = true
 		}
 	}
+	if !in.clear && in.screen.clear {
+		// The screen shows a clear label: the caption's ambiguous one is
+		// not the post's best label, and placement has nothing to judge.
+		in.best = -1
+	}
 	in.placed = in.best >= 0 && p.Connection != NoConnection
 	if c.needs&(needSpoken|needSpokenDenial) != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
 		in.spoken, in.spokenDenial, in.spokenDenied = c.spokenLabels(m, p, brand, win)
+	}
+	if t.onScreenLabel != onScreenNotAsked && len(p.Overlays) > 0 && p.Connection != NoConnection && !c.off[idLabelNotThroughout] {
+		in.screenRule = t.onScreenLabel
+		in.screenGaps = screenGaps(t.onScreenLabel, p, &in.screen)
+	}
+	in.category, in.categoryAt = categoryOf(p, t, in.found)
+	if in.category > OtherCategory && len(t.categories) > 0 {
+		in.categoryHits, in.nCategoryHits = unmetCategoryLines(t, in.category, p)
+		in.categories = t.categories
+	}
+	if !p.PlatformLabel && hasPartnershipLabel(p.Platform) && (p.Connection == Paid || p.Connection == Gift || p.Connection == Affiliate) {
+		in.platformLabel = t.platformLabel
 	}
 	for _, x := range [...]struct {
 		on   bool
 		fact factSet
 	}{
-		{!in.clear && !in.ambiguous && !in.vague, factNoLabel}, {in.clear, factClear}, {in.ambiguous, factAmbiguous}, {in.vague, factVague},
+		{!in.clear && !in.ambiguous && !in.vague && !in.screen.any(), factNoLabel}, {in.clear, factClear}, {in.ambiguous, factAmbiguous}, {in.vague, factVague},
 		{in.placed, factPlaced}, {len(p.Transcript) > 0 && p.Connection != NoConnection, factTranscript},
-		{p.Edited && !in.editing, factEdited}, {claims, factClaim}, {altered, factAltered}, {fallback, factFallback},
+		{in.edited && !in.editing, factEdited}, {claims, factClaim}, {altered, factAltered}, {fallback, factFallback},
 		{labels && (p.Connection == Paid || p.Connection == Affiliate), factDeclared},
+		{in.aiAsked && !in.ai, factAI},
+		{len(in.screenGaps) > 0, factScreenGap},
+		{in.platformLabel != platformLabelNotAsked, factPlatformLabel},
+		{in.nCategoryHits > 0, factCategory},
+		{incentives, factIncentive},
 		{(in.denial >= 0 || in.spokenDenied) && p.Connection != NoConnection, factDenial},
 	} {
 		if x.on {

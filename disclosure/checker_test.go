@@ -118,7 +118,10 @@ func TestRulesDefaults(t *testing.T) {
 		disclosure.RuleMissingVerbalDisclosure: influencekit.SeverityError, disclosure.RuleLiveDisclosureGap: influencekit.SeverityError,
 		editing: influencekit.SeverityError, claim: influencekit.SeverityWarning, obfuscated: influencekit.SeverityWarning,
 		disclosure.RuleLanguageMismatch: influencekit.SeverityWarning, fallback: influencekit.SeverityInfo,
-		disclosure.RuleMismatchedDisclosure: influencekit.SeverityError, disclosure.RuleDeniedConnection: influencekit.SeverityError,
+		disclosure.RuleMismatchedDisclosure: influencekit.SeverityError, disclosure.RuleUndisclosedAIContent: influencekit.SeverityError,
+		disclosure.RuleLabelNotThroughout: influencekit.SeverityError, disclosure.RuleMissingPlatformLabel: influencekit.SeverityWarning,
+		disclosure.RuleProhibitedPromotion: influencekit.SeverityError, disclosure.RuleRestrictedPromotion: influencekit.SeverityError,
+		disclosure.RuleIncentivizedReview: influencekit.SeverityError, disclosure.RuleDeniedConnection: influencekit.SeverityError,
 	}
 	got := map[disclosure.Rule]influencekit.Severity{}
 	for _, info := range disclosure.Rules() {

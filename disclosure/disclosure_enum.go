@@ -40,6 +40,72 @@ func (a *AdSignal) UnmarshalText(text []byte) error {
 	return nil
 }
 
+var alterationNames = enumtext.New("alteration", ErrUnknownAlteration,
+	[]string{"none", "retouched", "generated", "deep-fake"},
+)
+
+// ParseAlteration returns the [Alteration] named s ("none", "retouched",
+// "generated", "deep-fake"), ignoring ASCII case. Any other text, the empty
+// string included, is an error wrapping [ErrUnknownAlteration].
+func ParseAlteration(s string) (Alteration, error) {
+	i, err := alterationNames.Parse(s)
+	return Alteration(i), err
+}
+
+// String returns the name of a ("none", ...), or "alteration(N)" for a
+// value outside the declared constants.
+func (a Alteration) String() string { return alterationNames.String(uint8(a)) }
+
+// MarshalText implements [encoding.TextMarshaler]: the value's name. A
+// value outside the declared constants is an error wrapping
+// [ErrUnknownAlteration].
+func (a Alteration) MarshalText() ([]byte, error) { return alterationNames.Marshal(uint8(a)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with
+// [ParseAlteration]'s rules. On error a is left unchanged.
+func (a *Alteration) UnmarshalText(text []byte) error {
+	v, err := ParseAlteration(string(text))
+	if err != nil {
+		return err
+	}
+	*a = v
+	return nil
+}
+
+var categoryNames = enumtext.New("category", ErrUnknownCategory,
+	[]string{"unknown", "other", "less-healthy-food", "alcohol", "nicotine", "gambling", "investment", "crypto", "cosmetic-procedure", "prescription-medicine"},
+)
+
+// ParseCategory returns the [Category] named s ("unknown", "other",
+// "less-healthy-food", "alcohol", "nicotine", "gambling", "investment",
+// "crypto", "cosmetic-procedure", "prescription-medicine"), ignoring ASCII
+// case. Any other text, the empty string included, is an error wrapping
+// [ErrUnknownCategory].
+func ParseCategory(s string) (Category, error) {
+	i, err := categoryNames.Parse(s)
+	return Category(i), err
+}
+
+// String returns the name of c ("unknown", ...), or "category(N)" for a
+// value outside the declared constants.
+func (c Category) String() string { return categoryNames.String(uint8(c)) }
+
+// MarshalText implements [encoding.TextMarshaler]: the value's name. A
+// value outside the declared constants is an error wrapping
+// [ErrUnknownCategory].
+func (c Category) MarshalText() ([]byte, error) { return categoryNames.Marshal(uint8(c)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with
+// [ParseCategory]'s rules. On error c is left unchanged.
+func (c *Category) UnmarshalText(text []byte) error {
+	v, err := ParseCategory(string(text))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
 var jurisdictionNames = enumtext.New("jurisdiction", ErrUnknownJurisdiction,
 	[]string{"US", "UK", "DE", "FR", "ES", "IT", "NL", "IE", "CA", "AU", "IN", "BR", "BE"},
 	enumtext.Alias{Name: "GB", Index: 1}, // UK

@@ -10,6 +10,7 @@
 // its author or title where a doc first uses it. Contents:
 //
 //   - Checking: Check, Post, Report, Finding and where a check's reading is told.
+//   - What a post shows and promotes: AI pictures, overlays, categories.
 //   - Placement: the label the placement rules judge.
 //   - Rules: every rule, its default severity and when it fires.
 //   - Policy: Options, NewChecker and Checker, for a team's own policy.
@@ -46,6 +47,28 @@
 // [Fix], the ad reading's signals in [Checker.ReadAd], the JSON forms in
 // [Report.MarshalJSON].
 //
+// # What a post shows and promotes
+//
+// A [Post] says more than its caption. [Post.Alteration] says how its
+// pictures were changed (Retouched, as [Post.Edited] says; Generated or
+// DeepFake by AI), [Post.VirtualCreator] that its creator is a
+// computer-generated character, [Post.Category] what it promotes (alcohol,
+// gambling, crypto...: the [Category] constants), [Post.AgeGated] that only
+// adults see it, [Post.PlatformLabel] that the platform's paid-partnership
+// label is on, and [Post.Overlays] the text shown on screen, each [Overlay]
+// with the stretch of the video it shows for. The [Report] says which
+// category the rules judged ([Report.Category]): the declared one, or the
+// one a product word of the caption shows ("vape", "casinò", "botox",
+// "criptomonedas"), with its span ([Report.CategorySpan]); each pack's
+// category lines say what its jurisdiction bars (prohibited-promotion) or
+// allows only age-gated or with a warning the law words
+// (restricted-promotion). Overlay text is read for
+// labels like the caption: a label on screen discloses the post
+// ([Checker.Check] tells which rules it answers). [Post.Validate] names the
+// first value out of bounds (an overlay ending before it starts, a
+// negative time) as a [PostError] with its JSON path, as the JSON reader
+// does (ExamplePost_Validate).
+//
 // # Placement
 //
 // Placement rules (not-upfront, below-fold, buried-disclosure) judge the
@@ -78,7 +101,18 @@
 //	missing-verbal-disclosure error a transcript with no clear spoken label starting in its first 30 s
 //	live-disclosure-gap    error    a Live transcript with more than 15 min between spoken labels, or from start or end
 //	undisclosed-editing    error    Post.Edited and no "#filtered", "edited" or "retouched" (span 0, 0)
-//	unsubstantiated-claim  warning  "cure", "guaranteed results", "clinically proven", "100% effective"...
+//	undisclosed-ai-content error    a Generated or DeepFake post, or a virtual creator where the pack asks it,
+//	                                and no AI label in the caption, an overlay or the transcript (span 0, 0)
+//	label-not-throughout   error    overlays leave a stretch (FR) or a story frame (DE) without the on-screen label
+//	missing-platform-label warning  a declared sponsored post with the platform's paid-partnership label off where
+//	                                the pack asks for it (error where it requires it: IE, BR)
+//	prohibited-promotion   error    the pack bars the post's category (declared, or read from a product word);
+//	                                a warning where an exemption the data cannot decide applies
+//	restricted-promotion   error    the category needs a condition the post lacks: AgeGated, or the warning the
+//	                                law words (MiCA, CNMV, FCA), quoted in the message
+//	incentivized-review    error    a reward offered for a review or a rating, or for what it says
+//	unsubstantiated-claim  warning  "cure", "guaranteed results", "clinically proven", "100% effective", "guaranteed
+//	                                returns", "100x"... in every pack's languages
 //	obfuscated-disclosure  warning  a label only found after normalizing stylized or invisible characters
 //	language-mismatch      warning  every clear label is in another language than the jurisdiction's
 //	jurisdiction-fallback  info     the jurisdiction value is not a declared one (see Jurisdictions)
@@ -229,6 +263,11 @@
 //	live-gap 10m source=ftc-faqs
 //	fold instagram 60 source=caption-truncation
 //	gift-without-control not-enough
+//	ai-label "#AIfarita"
+//	virtual-creator disclose source=ftc-faqs
+//	on-screen-label whole source=ftc-faqs
+//	platform-label recommended
+//	category nicotine banned-paid source=ftc-faqs
 //
 //	label "#reklamo" clear paid lang=eo
 //	label "reklamo" clear paid lang=eo line-start
@@ -240,6 +279,9 @@
 //	negation "ne|neniam|sen"
 //	answer "ne|neniam|tute+ne"
 //	editing "#retusita"
+//	ai "#aifarita"
+//	product "vejpilo|#vejpilo" nicotine
+//	incentive "recenzo por donaco"
 //	brand-tag "reklamo" clear paid
 //	include en/claims
 //	clause subject "mi|ni" lang=eo
@@ -251,11 +293,14 @@
 // key of the main guidance), suggest (a clear label of the pack) and
 // editing-label (one of its editing rows) are required; language,
 // claim-citation, claim-source, mismatch-sources, buried-run,
-// max-tags-before, verbal-within, live-gap and gift-without-control are
-// optional, and fold (a platform's visible prefix) may be given per
+// max-tags-before, verbal-within, live-gap, gift-without-control,
+// ai-label (one of its ai rows), ai-source, virtual-creator, review-source,
+// on-screen-label and platform-label are optional, as are category lines
+// (what the jurisdiction bars or conditions for a restricted category), and fold (a platform's visible prefix) may be given per
 // platform; a threshold may cite its source ("buried-run 2
 // source=olg-celle-2017"). A row is a kind (label, not-label, denial,
-// negation, answer, opener, editing, claim, cue, trailing, brand-tag, clause), a
+// negation, answer, opener, editing, ai, claim, cue, product, incentive,
+// trailing, brand-tag, clause), a
 // quoted pattern, and for a label its clarity (clear, ambiguous, vague),
 // connection (paid, gift, affiliate), position (line-start,
 // after-purchase, creator-voice, same-line) and lang=, fix= and source=

@@ -254,3 +254,19 @@ func ExampleCheck_notUpfront() {
 	// label #ad clear paid
 	// fix: #ad Loving this serum
 }
+
+// A post taken from a user is validated before it is checked: the error
+// names the value's JSON path, as the JSON reader's does.
+func ExamplePost_Validate() {
+	p := disclosure.Post{
+		Caption:  "Publicité Nouvelle crème",
+		Category: disclosure.CosmeticProcedure,
+		Overlays: []disclosure.Overlay{
+			{Start: 0, End: 3 * time.Second, Text: "Publicité"},
+			{Start: 5 * time.Second, End: 4 * time.Second, Text: "Publicité"},
+		},
+	}
+	fmt.Println(p.Validate())
+	// Output:
+	// disclosure: overlays[1].end: invalid duration: 4 seconds is before the overlay's start, 5 seconds
+}

@@ -36,6 +36,8 @@ const (
 	// fixInsertRowLabel inserts the clear label a kept label's row names
 	// (fixReplace on a statement or a denied label) at the start.
 	fixInsertRowLabel
+	// fixAppendAI appends the table's AI label.
+	fixAppendAI
 )
 
 // The fixes' messages, by index into fixMessages: templates filled in as
@@ -102,7 +104,9 @@ func (t reportText) addFixes(in *ruleContext, sh *sharedFixes, r *record, fixes 
 		case fixPlain:
 			t, n = t.plainFix(in, sh.first, r, x, rest)
 		case fixAppendEditing:
-			t, n = t.appendEditingFix(in, sh.first, r, x, rest)
+			t, n = t.appendEditingFix(in, sh.first, r, x, rest, in.table.table.editingLabel)
+		case fixAppendAI:
+			t, n = t.appendEditingFix(in, sh.first, r, x, rest, in.table.table.aiLabel)
 		}
 		nedit += n
 	}
@@ -219,10 +223,10 @@ func (t reportText) plainFix(in *ruleContext, first bool, r *record, x *Fix, edi
 	return t, 1
 }
 
-// appendEditingFix makes x append the table's editing label, after a
-// space unless the caption ends in one.
-func (t reportText) appendEditingFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
-	caption, label := in.post.Caption, in.table.table.editingLabel
+// appendEditingFix makes x append label (the table's editing or AI
+// label), after a space unless the caption ends in one.
+func (t reportText) appendEditingFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit, label string) (reportText, int) {
+	caption := in.post.Caption
 	end := len(caption)
 	edits[0] = Edit{Start: end, End: end, Text: label}
 	if end > 0 && !isSpaceByte(caption[end-1]) {

@@ -69,6 +69,7 @@ func (e *readError) Unwrap() []error { return []error{e.err, e.kind} }
 // The schemas of the wire forms.
 var (
 	reportSchema         = schemaOf[reportJSON]("report")
+	spanSchema           = schemaOf[categorySpanJSON]("span")
 	findingSchema        = schemaOf[findingJSON]("finding")
 	fixSchema            = schemaOf[fixJSON]("fix")
 	editSchema           = schemaOf[editJSON]("edit")
@@ -142,17 +143,23 @@ func orNil[T any](s []T) []T {
 }
 
 type reportJSON struct {
-	Findings    []Finding `json:"findings"`
-	Disclosures []Label   `json:"disclosures"`
-	Compliant   bool      `json:"compliant"`
+	Findings     []Finding `json:"findings"`
+	Disclosures  []Label   `json:"disclosures"`
+	Category     Category  `json:"category"`
+	CategorySpan *Span     `json:"category_span,omitempty"`
+	Compliant    bool      `json:"compliant"`
 }
 
 // MarshalJSON implements json.Marshaler:
 //
-//	{"findings": [...], "disclosures": [...], "compliant": false}
+//	{"findings": [...], "disclosures": [...], "category": "alcohol",
+//	 "category_span": {"start": 4, "end": 8, "start_utf16": 4, "end_utf16": 8},
+//	 "compliant": false}
 //
-// Both lists are [] when empty. compliant is r.Compliant(), for readers
-// in other languages; UnmarshalJSON ignores it.
+// Both lists are [] when empty. category is [Report.Category]'s name
+// ("unknown" when none was judged); category_span, its span, is present
+// only when Check read the category from the caption. compliant is
+// r.Compliant(), for readers in other languages; UnmarshalJSON ignores it.
 //
 // The JSON forms of the package. Every result type has one other
 // languages read ([Report], [Finding], [Fix], [Edit], [Label],
@@ -172,7 +179,8 @@ func (r Report) MarshalJSON() ([]byte, error) {
 	if validReport(r) {
 		return appendReport(make([]byte, 0, reportJSONSize(r)), r), nil
 	}
-	return marshal(reportJSON{Findings: orEmpty(r.Findings), Disclosures: orEmpty(r.Disclosures), Compliant: r.Compliant()})
+	return marshal(reportJSON{Findings: orEmpty(r.Findings), Disclosures: orEmpty(r.Disclosures),
+		Category: r.Category, CategorySpan: r.CategorySpan, Compliant: r.Compliant()})
 }
 
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form. An
@@ -182,7 +190,41 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	if err := decodeStrict(data, &w, reportSchema); err != nil {
 		return err
 	}
-	*r = Report{Findings: orNil(w.Findings), Disclosures: orNil(w.Disclosures)}
+	*r = Report{Findings: orNil(w.Findings), Disclosures: orNil(w.Disclosures), Category: w.Category, CategorySpan: w.CategorySpan}
+	return nil
+}
+
+type categorySpanJSON struct {
+	Start      int  `json:"start"`
+	End        int  `json:"end"`
+	StartUTF16 *int `json:"start_utf16"`
+	EndUTF16   *int `json:"end_utf16"`
+}
+
+// MarshalJSON implements json.Marshaler:
+//
+//	{"start": 4, "end": 8, "start_utf16": 4, "end_utf16": 8}
+//
+// with [Finding.MarshalJSON]'s rules and errors for the span.
+func (s Span) MarshalJSON() ([]byte, error) {
+	if _, _, err := spanUTF16("span", s.Start, s.End, s.StartUTF16, s.EndUTF16); err != nil {
+		return nil, err
+	}
+	return append(appendSpan([]byte{'{'}, s.Start, s.End, s.StartUTF16, s.EndUTF16), '}'), nil
+}
+
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form, with
+// [Finding.UnmarshalJSON]'s rules for the span.
+func (s *Span) UnmarshalJSON(data []byte) error {
+	var w categorySpanJSON
+	if err := decodeStrict(data, &w, spanSchema); err != nil {
+		return err
+	}
+	s16, e16, err := readSpan("span", w.Start, w.End, w.StartUTF16, w.EndUTF16)
+	if err != nil {
+		return err
+	}
+	*s = Span{Start: w.Start, End: w.End, StartUTF16: s16, EndUTF16: e16}
 	return nil
 }
 

@@ -27,6 +27,8 @@ var (
 	transcriptForm    = form{top: "post", what: "post transcript", prefix: "transcript."}
 	brandIdentityForm = form{top: "post", what: "post brand_identity", prefix: "brand_identity."}
 	segmentForm       = form{top: "segment", what: "segment"}
+	overlaysForm      = form{top: "post", what: "post overlays", prefix: "overlays."}
+	overlayForm       = form{top: "overlay", what: "overlay"}
 )
 
 // typeError is the error for a value of JSON kind kind (a

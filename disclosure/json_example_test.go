@@ -71,7 +71,13 @@ func ExamplePost_MarshalJSON() {
 	//   ],
 	//   "duration": 3600,
 	//   "edited": false,
-	//   "connection": "paid"
+	//   "connection": "paid",
+	//   "alteration": "none",
+	//   "virtual_creator": false,
+	//   "category": "unknown",
+	//   "age_gated": false,
+	//   "platform_label": false,
+	//   "overlays": []
 	// }
 }
 

@@ -35,6 +35,10 @@ var samplePost = Post{
 	Connection:   Paid,
 	BrandIdentity: BrandIdentity{Name: "Glow Co", LegalEntity: "Glow Cosmetics Ltd",
 		TradingNames: []string{"Glow"}, Handles: []string{"@glowco"}},
+	Alteration:    Retouched,
+	Category:      OtherCategory,
+	PlatformLabel: true,
+	Overlays:      []Overlay{{Start: 0, End: 3 * time.Second, Text: "#ad"}, {Start: 3 * time.Second, End: 95*time.Second + 250*time.Millisecond, Text: "Glow serum"}},
 }
 
 func sampleReport(t *testing.T) Report {
@@ -75,7 +79,8 @@ func TestJSONForms(t *testing.T) {
 		v    any
 		omit string // a member the form leaves out when empty
 	}{
-		{"report", rep, ""},
+		{"report", rep, "category_span"},
+		{"report_category", Report{Category: Alcohol, CategorySpan: &Span{Start: 10, End: 16, StartUTF16: 9, EndUTF16: 15}}, ""},
 		{"finding", withFix, "transcript"},
 		{"finding_transcript", withTranscript, ""},
 		{"fix", withFix.Fixes[0], ""},
@@ -84,6 +89,7 @@ func TestJSONForms(t *testing.T) {
 		{"transcript_span", *withTranscript.Transcript, ""},
 		{"post", samplePost, ""},
 		{"segment", samplePost.Transcript[1], ""},
+		{"overlay", samplePost.Overlays[1], ""},
 		{"rule_info", Rules()[0], ""},
 		{"evidence", mix.Posts[1].Codes[0], ""},
 		{"mix_post", mix.Posts[1], ""},
@@ -187,14 +193,15 @@ func TestEmptyListsAreArrays(t *testing.T) {
 		want string
 	}{
 		{"a compliant report has no findings and still lists them as []",
-			Report{}, `{"findings":[],"disclosures":[],"compliant":true}`},
+			Report{}, `{"findings":[],"disclosures":[],"category":"unknown","compliant":true}`},
 		{"a finding without fixes (an unsubstantiated claim) has fixes []",
 			Finding{Rule: RuleUnsubstantiatedClaim, Severity: influencekit.SeverityWarning, Start: 4, End: 9, Message: "m"},
 			`{"rule":"unsubstantiated-claim","severity":"warning","start":4,"end":9,"start_utf16":4,"end_utf16":9,"message":"m","fixes":[],"source":null}`},
 		{"a fix without edits has edits []", Fix{Message: "m"}, `{"message":"m","edits":[]}`},
 		{"a post without transcript has transcript []",
 			Post{Caption: "hi"},
-			`{"caption":"hi","platform":"unknown","format":"unknown","brand":"","jurisdiction":"US","transcript":[],"duration":0,"edited":false,"connection":"unknown"}`},
+			`{"caption":"hi","platform":"unknown","format":"unknown","brand":"","jurisdiction":"US","transcript":[],"duration":0,"edited":false,"connection":"unknown",` +
+				`"alteration":"none","virtual_creator":false,"category":"unknown","age_gated":false,"platform_label":false,"overlays":[]}`},
 		{"a mix post with no evidence lists it all as []",
 			MixPost{Sponsorship: Organic}, `{"sponsorship":"organic","labels":[],"mentions":[],"codes":[],"links":[],"score":0,"signals":[]}`},
 	}
@@ -398,6 +405,8 @@ func FuzzPostJSON(f *testing.F) {
 	f.Add([]byte(`{"caption":"#ad hi","platform":"instagram","transcript":[{"start":1e-3,"text":"x"}],"duration":12.5}`))
 	f.Add([]byte(`{"caption":"\ud83d\ude0d #ad","jurisdiction":"GB","connection":"none"}`))
 	f.Add([]byte(`{"caption":"c","duration":-0.0000000005}`))
+	f.Add([]byte(`{"caption":"c","alteration":"Deep-Fake","category":"less-healthy-food","overlays":[{"start":0,"end":2.5,"text":"Image virtuelle"}],"age_gated":true,"platform_label":true,"virtual_creator":true}`))
+	f.Add([]byte(`{"caption":"c","overlays":[{"start":3,"end":1,"text":"x"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var p Post
 		if json.Unmarshal(data, &p) != nil {

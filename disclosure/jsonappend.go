@@ -33,7 +33,12 @@ func validReport(r Report) bool {
 			return false
 		}
 	}
-	return true
+	if s := r.CategorySpan; s != nil {
+		if _, _, err := spanUTF16("span", s.Start, s.End, s.StartUTF16, s.EndUTF16); err != nil {
+			return false
+		}
+	}
+	return int(r.Category) < categoryNames.Len()
 }
 
 func validFinding(f *Finding) bool {
@@ -74,7 +79,13 @@ func appendReport(b []byte, r Report) []byte {
 		}
 		b = appendLabel(b, &r.Disclosures[i])
 	}
-	b = append(b, `],"compliant":`...)
+	b = append(b, `],"category":`...)
+	b = appendJSONString(b, r.Category.String(), false)
+	if s := r.CategorySpan; s != nil {
+		b = append(b, `,"category_span":{`...)
+		b = append(appendSpan(b, s.Start, s.End, s.StartUTF16, s.EndUTF16), '}')
+	}
+	b = append(b, `,"compliant":`...)
 	b = strconv.AppendBool(b, r.Compliant())
 	return append(b, '}')
 }
@@ -271,6 +282,17 @@ func reportJSONSize(r Report) int {
 	return n
 }
 
+// appendOverlay writes o's JSON form (see [Overlay.MarshalJSON]).
+func appendOverlay(b []byte, o *Overlay) []byte {
+	b = append(b, `{"start":`...)
+	b = appendSeconds(b, o.Start)
+	b = append(b, `,"end":`...)
+	b = appendSeconds(b, o.End)
+	b = append(b, `,"text":`...)
+	b = appendJSONString(b, o.Text, false)
+	return append(b, '}')
+}
+
 // appendPost writes p's JSON form (see [Post.MarshalJSON]). It reports
 // false, writing nothing useful, when an enum is outside its declared
 // constants or the brand identity does not marshal: the encoding/json form
@@ -281,7 +303,8 @@ func appendPost(b []byte, p *Post) ([]byte, bool) {
 	// the name.
 	platform, format := p.Platform.String(), p.Format.String()
 	if strings.HasSuffix(platform, ")") || strings.HasSuffix(format, ")") ||
-		int(p.Jurisdiction) >= jurisdictionNames.Len() || int(p.Connection) >= connectionNames.Len() {
+		int(p.Jurisdiction) >= jurisdictionNames.Len() || int(p.Connection) >= connectionNames.Len() ||
+		int(p.Alteration) >= alterationNames.Len() || int(p.Category) >= categoryNames.Len() {
 		return b, false
 	}
 	b = append(b, `{"caption":`...)
@@ -315,5 +338,22 @@ func appendPost(b []byte, p *Post) ([]byte, bool) {
 		b = append(b, `,"brand_identity":`...)
 		b = append(b, identity...)
 	}
-	return append(b, '}'), true
+	b = append(b, `,"alteration":`...)
+	b = appendJSONString(b, p.Alteration.String(), false)
+	b = append(b, `,"virtual_creator":`...)
+	b = strconv.AppendBool(b, p.VirtualCreator)
+	b = append(b, `,"category":`...)
+	b = appendJSONString(b, p.Category.String(), false)
+	b = append(b, `,"age_gated":`...)
+	b = strconv.AppendBool(b, p.AgeGated)
+	b = append(b, `,"platform_label":`...)
+	b = strconv.AppendBool(b, p.PlatformLabel)
+	b = append(b, `,"overlays":[`...)
+	for i := range p.Overlays {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendOverlay(b, &p.Overlays[i])
+	}
+	return append(b, ']', '}'), true
 }

@@ -56,10 +56,18 @@ type (
 		Connection Connection `json:"connection"`
 		Source     *string    `json:"source"`
 	}
+	stdCategorySpan struct {
+		Start      int `json:"start"`
+		End        int `json:"end"`
+		StartUTF16 int `json:"start_utf16"`
+		EndUTF16   int `json:"end_utf16"`
+	}
 	stdReport struct {
-		Findings    []stdFinding `json:"findings"`
-		Disclosures []stdLabel   `json:"disclosures"`
-		Compliant   bool         `json:"compliant"`
+		Findings     []stdFinding     `json:"findings"`
+		Disclosures  []stdLabel       `json:"disclosures"`
+		Category     Category         `json:"category"`
+		CategorySpan *stdCategorySpan `json:"category_span,omitempty"`
+		Compliant    bool             `json:"compliant"`
 	}
 	stdSegment struct {
 		Start seconds `json:"start"`
@@ -76,11 +84,28 @@ type (
 		Edited        bool                  `json:"edited"`
 		Connection    Connection            `json:"connection"`
 		BrandIdentity *BrandIdentity        `json:"brand_identity,omitempty"`
+		Alteration    Alteration            `json:"alteration"`
+		Virtual       bool                  `json:"virtual_creator"`
+		Category      Category              `json:"category"`
+		AgeGated      bool                  `json:"age_gated"`
+		PlatformLabel bool                  `json:"platform_label"`
+		Overlays      []stdOverlay          `json:"overlays"`
+	}
+	stdOverlay struct {
+		Start seconds `json:"start"`
+		End   seconds `json:"end"`
+		Text  string  `json:"text"`
 	}
 )
 
 func stdReportOf(r Report) stdReport {
-	w := stdReport{Findings: []stdFinding{}, Disclosures: []stdLabel{}, Compliant: r.Compliant()}
+	w := stdReport{Findings: []stdFinding{}, Disclosures: []stdLabel{}, Category: r.Category, Compliant: r.Compliant()}
+	if s := r.CategorySpan; s != nil {
+		s16, e16, err := spanUTF16("span", s.Start, s.End, s.StartUTF16, s.EndUTF16)
+		if err == nil {
+			w.CategorySpan = &stdCategorySpan{Start: s.Start, End: s.End, StartUTF16: s16, EndUTF16: e16}
+		}
+	}
 	for _, f := range r.Findings {
 		sf := stdFinding{Rule: f.Rule, Severity: f.Severity, Start: f.Start, End: f.End,
 			StartUTF16: f.StartUTF16, EndUTF16: f.EndUTF16, Message: f.Message,
@@ -107,7 +132,12 @@ func stdReportOf(r Report) stdReport {
 
 func stdPostOf(p Post) stdPost {
 	w := stdPost{Caption: p.Caption, Platform: p.Platform, Format: p.Format, Brand: p.Brand, Jurisdiction: p.Jurisdiction,
-		Transcript: []stdSegment{}, Duration: seconds(p.Duration), Edited: p.Edited, Connection: p.Connection}
+		Transcript: []stdSegment{}, Duration: seconds(p.Duration), Edited: p.Edited, Connection: p.Connection,
+		Alteration: p.Alteration, Virtual: p.VirtualCreator, Category: p.Category, AgeGated: p.AgeGated,
+		PlatformLabel: p.PlatformLabel, Overlays: []stdOverlay{}}
+	for _, o := range p.Overlays {
+		w.Overlays = append(w.Overlays, stdOverlay{Start: seconds(o.Start), End: seconds(o.End), Text: o.Text})
+	}
 	for _, s := range p.Transcript {
 		w.Transcript = append(w.Transcript, stdSegment{Start: seconds(s.Start), Text: s.Text})
 	}

@@ -84,7 +84,7 @@ func jurisdictionRows() []captionRow {
 		{why: "FR: en partenariat avec is vague", post: disclosure.Post{Caption: "En partenariat avec @glowco", Brand: glow, Jurisdiction: fr}, rules: []disclosure.Rule{vague}, labels: []string{"vague unknown En partenariat avec @glowco"}},
 		{why: "FR: \"pas sponsorisé\" is no label", post: disclosure.Post{Caption: "pas sponsorisé, je l'adore", Jurisdiction: fr}, rules: []disclosure.Rule{denied, missing}},
 		{why: "FR: Images retouchées discloses an edit", post: disclosure.Post{Caption: "Publicité mon teint. Images retouchées", Edited: true, Jurisdiction: fr}, labels: []string{"clear paid Publicité"}},
-		{why: "FR: Images virtuelles discloses a generated image", post: disclosure.Post{Caption: "Publicité mon teint. Images virtuelles", Edited: true, Jurisdiction: fr}, labels: []string{"clear paid Publicité"}},
+		{why: "FR: Images virtuelles discloses a generated image", post: disclosure.Post{Caption: "Publicité mon teint. Images virtuelles", Alteration: disclosure.Generated, Jurisdiction: fr}, labels: []string{"clear paid Publicité"}},
 		{why: "FR: image(s) retouchée(s) as the API writes it", post: disclosure.Post{Caption: "Publicité mon teint. Image(s) retouchée(s)", Edited: true, Jurisdiction: fr}, labels: []string{"clear paid Publicité"}},
 		{why: "FR: #filtered does not satisfy the French law", post: disclosure.Post{Caption: "Publicité mon teint #filtered", Edited: true, Jurisdiction: fr},
 			rules: []disclosure.Rule{editing}, labels: []string{"clear paid Publicité"}},

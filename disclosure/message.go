@@ -65,6 +65,7 @@ const (
 	phAuthority
 	phDefault
 	phEditing
+	phAI
 	phCitation
 	phMismatchSources
 	phMaxTags
@@ -84,6 +85,9 @@ const (
 	phLength
 	phGap
 	phPlain
+	phAIContent
+	phCategory
+	phLineText
 	numPlaceholders
 )
 
@@ -94,6 +98,7 @@ var placeholderNames = [numPlaceholders]string{
 	phTodo: "todo", phRun: "run", phTagsBefore: "tags-before", phPlatform: "platform", phFoldAt: "fold-at",
 	phFold: "fold", phSpoken: "spoken", phSpokenAt: "spoken-at", phSegment: "segment", phFrom: "from",
 	phTo: "to", phLength: "length", phGap: "gap", phPlain: "plain",
+	phAI: "ai", phAIContent: "ai-content", phCategory: "category", phLineText: "line-text",
 }
 
 // template is a message template parsed: literal text, each part

@@ -191,7 +191,11 @@ func (p *Pack) compile(name string) error {
 	}{
 		{p.table.defaultLabel, "suggest", func(r termRow) bool { return r.kind == termLabel && r.clarity == Clear }, "a clear label of the pack"},
 		{p.table.editingLabel, "editing-label", func(r termRow) bool { return r.kind == termEditing }, "an editing row of the pack"},
+		{p.table.aiLabel, "ai-label", func(r termRow) bool { return r.kind == termAI }, "an ai row of the pack"},
 	} {
+		if want.text == "" && want.directive == "ai-label" {
+			continue // optional: the finding then has no fix
+		}
 		row, ok := wholeMatch(m, want.text)
 		if !ok || !want.ok(p.table.terms[row]) {
 			at := p.at[want.directive]

@@ -40,10 +40,12 @@ func parsePack(name, text string, shared map[string][]termRow) (*Pack, error) {
 			return r.brandTag(ws, t)
 		case "fold":
 			return r.fold(ws, t)
+		case "category":
+			return r.category(ws, t)
 		}
 		set, ok := packDirectives[head.text]
 		if !ok {
-			return r.fail(head.col, "expected a directive (%s) or a row (label, not-label, denial, negation, answer, opener, editing, claim, cue, trailing, brand-tag, clause, include), found %q", strings.Join(directiveNames(), ", "), head.text)
+			return r.fail(head.col, "expected a directive (%s) or a row (label, not-label, denial, negation, answer, opener, editing, ai, claim, cue, product, incentive, trailing, brand-tag, clause, include), found %q", strings.Join(directiveNames(), ", "), head.text)
 		}
 		if seen[head.text] {
 			return r.fail(head.col, "a second %q", head.text)
@@ -115,6 +117,57 @@ var packDirectives = map[string]packDirective{
 	}},
 	"editing-label": {required: true, set: func(r *packReader, p *Pack, v []word) error {
 		return r.quoted(v[0], &p.table.editingLabel)
+	}},
+	"ai-label": {set: func(r *packReader, p *Pack, v []word) error {
+		return r.quoted(v[0], &p.table.aiLabel)
+	}},
+	"ai-source": {set: func(r *packReader, p *Pack, v []word) error {
+		p.table.aiSource = v[0].text
+		return r.sourceKey(v[0])
+	}},
+	"virtual-creator": {cites: true, set: func(r *packReader, p *Pack, v []word) error {
+		switch v[0].text {
+		case "disclose":
+			p.table.virtualCreator = true
+		case "not-asked":
+		default:
+			return r.fail(v[0].col, "expected disclose or not-asked, found %q", v[0].text)
+		}
+		return nil
+	}},
+	"on-screen-label": {cites: true, set: func(r *packReader, p *Pack, v []word) error {
+		switch v[0].text {
+		case "whole":
+			p.table.onScreenLabel = onScreenWhole
+		case "frames":
+			p.table.onScreenLabel = onScreenFrames
+		case "not-asked":
+		default:
+			return r.fail(v[0].col, "expected whole, frames or not-asked, found %q", v[0].text)
+		}
+		return nil
+	}},
+	"platform-label": {cites: true, set: func(r *packReader, p *Pack, v []word) error {
+		switch v[0].text {
+		case "required":
+			p.table.platformLabel = platformLabelRequired
+		case "recommended":
+			p.table.platformLabel = platformLabelRecommended
+		case "not-asked":
+		default:
+			return r.fail(v[0].col, "expected required, recommended or not-asked, found %q", v[0].text)
+		}
+		return nil
+	}},
+	"review-source": {set: func(r *packReader, p *Pack, v []word) error {
+		if err := r.sourceKey(v[0]); err != nil {
+			return err
+		}
+		if p.table.thresholdSources == nil {
+			p.table.thresholdSources = map[string]string{}
+		}
+		p.table.thresholdSources["review-source"] = v[0].text
+		return nil
 	}},
 	"language": {set: func(r *packReader, p *Pack, v []word) error {
 		if !isLanguageCode(v[0].text) || v[0].quoted || v[0].key != "" {

@@ -15,7 +15,7 @@ import (
 
 // rowKinds maps a row's first word to its kind.
 var rowKinds = map[string]termKind{
-	"label": termLabel, "not-label": termNotLabel, "editing": termEditing, "claim": termClaim, "cue": termCue,
+	"label": termLabel, "not-label": termNotLabel, "editing": termEditing, "claim": termClaim, "cue": termCue, "ai": termAI, "product": termProduct, "incentive": termIncentive,
 	"denial": termDenial, "negation": termNegation, "answer": termAnswer, "opener": termOpener,
 }
 
@@ -94,6 +94,9 @@ func (r *packReader) row(ws []word, out []termRow) ([]termRow, error) {
 		case w.text == "brand-named" && isLabel:
 			err = once(w, w.text)
 			row.brandNamed = true
+		case row.kind == termProduct && w.key == "" && isCategoryName(w.text):
+			err = once(w, "category")
+			row.category, _ = ParseCategory(w.text)
 		case isLabel:
 			err = r.fail(w.col, "expected a clarity, a connection, a position, gift-clear, brand-named, lang=, source= or fix=, found %q", w.text)
 		default:
@@ -110,6 +113,9 @@ func (r *packReader) row(ws []word, out []termRow) ([]termRow, error) {
 		if err := checkOpener(row.pattern); err != nil {
 			return nil, r.fail(ws[1].col, "%s", err)
 		}
+	}
+	if row.kind == termProduct && row.category == UnknownCategory {
+		return nil, r.fail(len(r.text), "expected a restricted category (%s) in a product row", restrictedCategoryNames())
 	}
 	if isLabel && row.clarity == UnknownClarity {
 		return nil, r.fail(len(r.text), "expected a clarity (clear, ambiguous or vague) in a %s row", ws[0].text)
@@ -135,6 +141,67 @@ func checkOpener(pattern string) error {
 			return fmt.Errorf("expected one word in each alternative of an opener, found %q", pattern)
 		}
 	}
+	return nil
+}
+
+// isCategoryName reports whether s names a restricted category: one a
+// product row or a category line may name (not unknown or other).
+func isCategoryName(s string) bool {
+	c, err := ParseCategory(s)
+	return err == nil && c > OtherCategory
+}
+
+// restrictedCategoryNames lists the names isCategoryName accepts.
+func restrictedCategoryNames() string {
+	names := make([]string, 0, categoryNames.Len())
+	for c := OtherCategory + 1; int(c) < categoryNames.Len(); c++ {
+		names = append(names, c.String())
+	}
+	return strings.Join(names, ", ")
+}
+
+// categoryConds maps a category line's condition word to its condition.
+var categoryConds = map[string]categoryCond{
+	"banned": condBanned, "banned-paid": condBannedPaid, "adults-only": condAdultsOnly, "warning": condWarning,
+}
+
+// category reads "category <name> <condition> [text] [exemption=...]
+// [source=key]": a warning's text follows the word warning, quoted; a
+// ban may name an exemption the post's data cannot decide.
+func (r *packReader) category(ws []word, t *termTable) error {
+	if len(ws) < 3 || ws[1].key != "" || ws[1].quoted || !isCategoryName(ws[1].text) {
+		col := len(r.text)
+		if len(ws) > 1 {
+			col = ws[1].col
+		}
+		return r.fail(col, "expected category <%s> <banned|banned-paid|adults-only|warning>", strings.ReplaceAll(restrictedCategoryNames(), ", ", "|"))
+	}
+	c, _ := ParseCategory(ws[1].text)
+	rule := categoryRule{category: c, cond: categoryConds[ws[2].text], source: t.source}
+	if rule.cond == 0 || ws[2].key != "" || ws[2].quoted {
+		return r.fail(ws[2].col, "expected a condition (banned, banned-paid, adults-only, warning), found %q", ws[2].text)
+	}
+	rest := ws[3:]
+	if rule.cond == condWarning {
+		if len(rest) == 0 || !rest[0].quoted || rest[0].key != "" || strings.TrimSpace(rest[0].text) == "" {
+			return r.fail(len(r.text), "expected the warning's text, quoted, after warning")
+		}
+		rule.text, rest = rest[0].text, rest[1:]
+	}
+	for _, w := range rest {
+		switch {
+		case w.key == "source":
+			if err := r.sourceKey(w); err != nil {
+				return err
+			}
+			rule.source = w.text
+		case w.key == "exemption" && (rule.cond == condBanned || rule.cond == condBannedPaid) && rule.text == "":
+			rule.text = w.text
+		default:
+			return r.fail(w.col, "expected exemption=\"...\" (after a ban) or source=key, found %q", w.text)
+		}
+	}
+	t.categories = append(t.categories, rule)
 	return nil
 }
 

@@ -39,7 +39,9 @@ type Post struct {
 	// whichever is later).
 	Duration time.Duration
 	// Edited says the pictured results were filtered or retouched; the
-	// caption must then say so (rule undisclosed-editing).
+	// caption must then say so (rule undisclosed-editing). Edited true
+	// means Alteration Retouched, unless Alteration says more
+	// ([Post.EffectiveAlteration]).
 	Edited bool
 	// Connection is the relationship the creator declares with the brand.
 	// The zero value, UnknownConnection, makes Check assume a sponsored
@@ -52,6 +54,45 @@ type Post struct {
 	// "#chase_partner" is a partner tag of "JPMorgan Chase" trading as
 	// "Chase". Brand, when set, stays the name messages use.
 	BrandIdentity BrandIdentity `json:"brand_identity,omitzero"`
+	// Alteration says how the pictures, video or sound were changed:
+	// NoAlteration (the zero value), Retouched (the caption must say so,
+	// rule undisclosed-editing), Generated or DeepFake (an AI label must
+	// say so, rule undisclosed-ai-content).
+	Alteration Alteration
+	// VirtualCreator says the creator is a computer-generated character;
+	// where the jurisdiction asks it, the post must say so.
+	VirtualCreator bool
+	// Category is what the post promotes. UnknownCategory, the zero
+	// value, makes Check read it from the caption; any other value is
+	// what the rules judge, whatever the text says.
+	Category Category
+	// AgeGated says the platform shows the post only to adults.
+	AgeGated bool
+	// PlatformLabel says the platform's own paid-partnership label
+	// ("Paid partnership with Glow Co") is switched on for the post.
+	PlatformLabel bool
+	// Overlays is the text shown on screen, each piece with the stretch
+	// of the video it shows for; a story's frames are consecutive
+	// overlays. Overlay text is read for labels like the caption.
+	Overlays []Overlay
+}
+
+// Overlay is text shown on screen from Start to End, measured from the
+// beginning of the video or story: [Start, End). Start is at least 0 and
+// End at least Start ([Post.Validate]); End == Start is text shown for no
+// time.
+type Overlay struct {
+	Start, End time.Duration
+	Text       string
+}
+
+// EffectiveAlteration returns the alteration the rules judge: p.Alteration,
+// or Retouched when that is NoAlteration and p.Edited is set.
+func (p *Post) EffectiveAlteration() Alteration {
+	if p.Alteration == NoAlteration && p.Edited {
+		return Retouched
+	}
+	return p.Alteration
 }
 
 // Segment is one piece of a transcript: Text spoken from Start, measured

@@ -56,7 +56,47 @@ type postJSON struct {
 	Edited       bool                  `json:"edited"`
 	Connection   Connection            `json:"connection"`
 	// BrandIdentity is written only when the post has one.
-	BrandIdentity *BrandIdentity `json:"brand_identity,omitempty"`
+	BrandIdentity  *BrandIdentity `json:"brand_identity,omitempty"`
+	Alteration     Alteration     `json:"alteration"`
+	VirtualCreator bool           `json:"virtual_creator"`
+	Category       Category       `json:"category"`
+	AgeGated       bool           `json:"age_gated"`
+	PlatformLabel  bool           `json:"platform_label"`
+	Overlays       []overlayJSON  `json:"overlays"`
+}
+
+type overlayJSON struct {
+	Start seconds `json:"start"`
+	End   seconds `json:"end"`
+	Text  string  `json:"text"`
+}
+
+// MarshalJSON implements json.Marshaler: {"start": 0, "end": 3.5, "text":
+// "Publicité"}, start and end in seconds from the beginning of the video.
+func (o Overlay) MarshalJSON() ([]byte, error) {
+	return appendOverlay(nil, &o), nil
+}
+
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form, with
+// [Segment.UnmarshalJSON]'s rules for the times. A negative start or an
+// end before the start is a *[PostError] naming "start" or "end" and
+// wrapping [ErrInvalidDuration]. Members absent from the JSON keep o's
+// values; null keeps them all.
+func (o *Overlay) UnmarshalJSON(data []byte) error {
+	d := jsonobject.NewCursor(data, cursorErrors, cursorError)
+	v := *o
+	err := readValue(&d, overlayForm, "", func() error { return readOverlay(&d, overlayForm, &v) })
+	if err == nil {
+		err = atEnd(&d)
+	}
+	if err != nil {
+		return syntaxFirst(data, overlayForm, err)
+	}
+	if err := v.validate(-1); err != nil {
+		return err
+	}
+	*o = v
+	return nil
 }
 
 // MarshalJSON implements json.Marshaler. Every member is written, but
@@ -64,13 +104,18 @@ type postJSON struct {
 //
 //	{"caption": "#ad Loving this serum", "platform": "instagram", "format": "reel",
 //	 "brand": "Glow Co", "jurisdiction": "US", "transcript": [{"start": 0, "text": "..."}],
-//	 "duration": 95.5, "edited": false, "connection": "paid"}
+//	 "duration": 95.5, "edited": false, "connection": "paid",
+//	 "alteration": "generated", "virtual_creator": false, "category": "unknown",
+//	 "age_gated": false, "platform_label": true,
+//	 "overlays": [{"start": 0, "end": 30, "text": "Publicité"}]}
 //
 // Enums are their text forms (Platform and Format lower case, "unknown"
 // when unset; Jurisdiction its code, as in contract JSON; Connection
-// "unknown", "paid", "gift", "affiliate" or "none"). duration and each
-// segment's start are seconds. transcript is [] when empty. A value
-// outside an enum's declared constants is an error.
+// "unknown", "paid", "gift", "affiliate" or "none"; Alteration "none",
+// "retouched", "generated" or "deep-fake"; Category its kebab-case name,
+// "less-healthy-food"). duration, each segment's start and each overlay's
+// start and end are seconds. transcript and overlays are [] when empty. A
+// value outside an enum's declared constants is an error.
 func (p Post) MarshalJSON() ([]byte, error) {
 	if b, ok := appendPost(make([]byte, 0, 160+len(p.Caption)+len(p.Brand)), &p); ok {
 		return b, nil
@@ -88,7 +133,11 @@ func marshalPost(p Post) ([]byte, error) {
 	}
 	w := postJSON{Caption: &p.Caption, Platform: p.Platform, Format: p.Format, Brand: p.Brand,
 		Jurisdiction: p.Jurisdiction, Transcript: &transcript, Duration: seconds(p.Duration),
-		Edited: p.Edited, Connection: p.Connection}
+		Edited: p.Edited, Connection: p.Connection, Alteration: p.Alteration, VirtualCreator: p.VirtualCreator,
+		Category: p.Category, AgeGated: p.AgeGated, PlatformLabel: p.PlatformLabel, Overlays: make([]overlayJSON, len(p.Overlays))}
+	for i, o := range p.Overlays {
+		w.Overlays[i] = overlayJSON{Start: seconds(o.Start), End: seconds(o.End), Text: o.Text}
+	}
 	if !p.BrandIdentity.IsZero() {
 		w.BrandIdentity = &p.BrandIdentity
 	}
@@ -106,7 +155,13 @@ func marshalPost(p Post) ([]byte, error) {
 // [ErrInvalidDuration]. Segments out of time order and a segment starting
 // after duration are read as sent: [Check] orders spoken labels by Start,
 // and a live stream's last stretch runs to the later of duration and the
-// last segment's Start. An empty transcript reads as nil.
+// last segment's Start. An empty transcript reads as nil, and so do empty
+// overlays.
+//
+// The values [Post.Validate] rejects are errors here too, as a
+// *[PostError] naming the member's JSON path: a negative start or an end
+// before the start of an overlay ("overlays[1].end"), an unknown category
+// or alteration name ("category").
 //
 // The post is read in one pass, without reflection: text that is not JSON
 // is reported as such wherever it is, and otherwise the first wrong member
@@ -137,6 +192,11 @@ func (p *Post) UnmarshalJSON(data []byte) error {
 			return fmt.Errorf("%w: transcript[%d] starts at %s, before the video", ErrInvalidDuration, i, appendSeconds(nil, seg.Start))
 		}
 	}
+	for i, o := range v.Overlays {
+		if err := o.validate(i); read.overlays && err != nil {
+			return err
+		}
+	}
 	*p = v
 	return nil
 }
@@ -146,6 +206,7 @@ func (p *Post) UnmarshalJSON(data []byte) error {
 type postMembersRead struct {
 	caption    bool // a caption that is not null
 	transcript bool // a transcript that is not null
+	overlays   bool // overlays that are not null
 }
 
 // readPostMembers reads the members of a post's object into v, its '{'
@@ -174,6 +235,18 @@ func readPostMembers(d *jsonobject.Cursor, v *Post, read *postMembersRead) error
 			return true, readEnum(d, f, "connection", v.Connection.UnmarshalText)
 		case "brand_identity":
 			return true, readBrandIdentity(d, &v.BrandIdentity)
+		case "alteration":
+			return true, readEnum(d, f, "alteration", v.Alteration.readPostMember)
+		case "virtual_creator":
+			return true, readBool(d, f, "virtual_creator", &v.VirtualCreator)
+		case "category":
+			return true, readEnum(d, f, "category", v.Category.readPostMember)
+		case "age_gated":
+			return true, readBool(d, f, "age_gated", &v.AgeGated)
+		case "platform_label":
+			return true, readBool(d, f, "platform_label", &v.PlatformLabel)
+		case "overlays":
+			return true, readOverlays(d, f, &v.Overlays, &read.overlays)
 		}
 		return false, nil
 	})
@@ -244,6 +317,70 @@ func readTranscript(d *jsonobject.Cursor, f form, dst *[]Segment, present *bool)
 		}
 		list = append(list, Segment{})
 		err = readValue(d, f, "transcript", func() error { return readSegment(d, transcriptForm, &list[len(list)-1]) })
+		if err != nil {
+			return err
+		}
+	}
+	*dst = list
+	return nil
+}
+
+// readPostMember is [Category.UnmarshalText] for a post's "category"
+// member: an unknown name is a *PostError naming the member.
+func (c *Category) readPostMember(text []byte) error {
+	if err := c.UnmarshalText(text); err != nil {
+		return &PostError{Field: "category", Err: err}
+	}
+	return nil
+}
+
+// readPostMember is [Alteration.UnmarshalText] for a post's "alteration"
+// member: an unknown name is a *PostError naming the member.
+func (a *Alteration) readPostMember(text []byte) error {
+	if err := a.UnmarshalText(text); err != nil {
+		return &PostError{Field: "alteration", Err: err}
+	}
+	return nil
+}
+
+// readOverlay reads the members of an overlay's object into v, its '{'
+// read.
+func readOverlay(d *jsonobject.Cursor, f form, v *Overlay) error {
+	return readMembers(d, f, func(name []byte) (bool, error) {
+		switch string(name) {
+		case "start":
+			return true, readSeconds(d, &v.Start)
+		case "end":
+			return true, readSeconds(d, &v.End)
+		case "text":
+			return true, readString(d, f, "text", &v.Text, nil)
+		}
+		return false, nil
+	})
+}
+
+// readOverlays reads a list of overlays into *dst: [] reads as nil, null
+// keeps *dst. present is set when the value is not null.
+func readOverlays(d *jsonobject.Cursor, f form, dst *[]Overlay, present *bool) error {
+	kind, _, err := d.ValueBytes()
+	switch {
+	case err != nil || kind == jsonobject.KindNull:
+		return err
+	case kind != jsonobject.KindArray:
+		return f.typeError("overlays", kind, "an array")
+	}
+	*present = true
+	var list []Overlay
+	for first := true; ; first = false {
+		more, err := d.NextElement(first)
+		if err != nil {
+			return err
+		}
+		if !more {
+			break
+		}
+		list = append(list, Overlay{})
+		err = readValue(d, f, "overlays", func() error { return readOverlay(d, overlaysForm, &list[len(list)-1]) })
 		if err != nil {
 			return err
 		}

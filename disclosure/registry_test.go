@@ -53,6 +53,10 @@ func ruleFileName(r Rule) string {
 func ruleCamel(r Rule) string {
 	var b strings.Builder
 	for _, w := range strings.Split(string(r), "-") {
+		if w == "ai" { // an initialism, as rulegen writes it
+			b.WriteString("AI")
+			continue
+		}
 		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
 	}
 	return b.String()

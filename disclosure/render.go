@@ -114,6 +114,20 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 			r := &recs[i]
 			f := &findings[i]
 			*f = Finding{Rule: ruleTable[r.id].Rule, Severity: c.severity[r.id], Source: m.ruleCites[r.id]}
+			if ruleSpecs[r.id].cites == citeCategoryLine && int(r.line) < len(m.table.categories) {
+				line := &m.table.categories[r.line]
+				f.Source = line.source
+				if line.text != "" && line.cond != condWarning && f.Severity == ruleTable[r.id].Severity {
+					// An exemption the post's data cannot decide: a
+					// warning that says so.
+					f.Severity = influencekit.SeverityWarning
+				}
+			}
+			if r.escalate && f.Severity == ruleTable[r.id].Severity {
+				// The pack makes this finding an error; a policy that sets
+				// the rule's severity decides instead.
+				f.Severity = influencekit.SeverityError
+			}
 			if r.label >= 0 {
 				l := found[r.label]
 				f.Start, f.End = l.start, l.end
@@ -240,8 +254,8 @@ func (t reportText) ruleMessage(dst *string, in *ruleContext, r *record) (_ repo
 // placeholders and reports false for a template that names any other.
 // The placeholders:
 //
-//   - the table's: {authority} ("US FTC"), {default} and {editing} (its
-//     default and editing labels, quoted), {citation} (the rule that asks
+//   - the table's: {authority} ("US FTC"), {default}, {editing} and {ai}
+//     (its default, editing and AI labels, quoted), {citation} (the rule that asks
 //     for evidence of a claim), {mismatch-sources} (the keys
 //     mismatched-disclosure cites), {max-tags} (maxTagsBefore)
 //   - the label's: {label} (as written, quoted), {fix} (the clear label
@@ -250,7 +264,11 @@ func (t reportText) ruleMessage(dst *string, in *ruleContext, r *record) (_ repo
 //     placement message), {run} (the hashtags of its run),
 //     {tags-before} (the hashtags before it)
 //   - the post's: {platform}, {fold-at} and {fold} (the character the best
-//     label starts at, and the platform's fold)
+//     label starts at, and the platform's fold), {ai-content} (what its
+//     alteration makes it show: "shows content made or changed by AI"),
+//     {category} (the category judged, in words: "nicotine products")
+//   - a category record's: {line-text} (its category line's warning or
+//     exemption, quoted)
 //   - a transcript record's: {spoken} (the spoken label, quoted),
 //     {spoken-at} and {segment} (when it is said, and in which segment),
 //     {from}, {to} and {length} (the stretch of the video), {gap} (the
@@ -270,6 +288,9 @@ func appendTemplate(b []byte, tm template, m *matcher, in *ruleContext, r *recor
 			continue
 		case phEditing:
 			b = appendQuote(b, t.editingLabel)
+			continue
+		case phAI:
+			b = appendQuote(b, t.aiLabel)
 			continue
 		case phCitation:
 			b = append(b, t.claimCitation...)
@@ -324,6 +345,14 @@ func appendTemplate(b []byte, tm template, m *matcher, in *ruleContext, r *recor
 			b = appendDuration(b, r.to-r.from)
 		case phGap:
 			b = appendDuration(b, in.liveGap)
+		case phAIContent:
+			b = appendAIContent(b, in.alteration)
+		case phCategory:
+			b = appendCategory(b, in.category)
+		case phLineText:
+			if r.line >= 0 && int(r.line) < len(t.categories) {
+				b = appendQuote(b, t.categories[r.line].text)
+			}
 		case phPlain:
 			var plain [128]byte
 			b = appendQuote(b, string(appendPlainText(plain[:0], in.post.Caption[f.start:f.end])))

@@ -13,6 +13,23 @@ type Report struct {
 	// claims are not disclosures and are not listed; nor are spoken labels
 	// (findings about the transcript point at them).
 	Disclosures []Label
+	// Category is the category the rules judged: [Post.Category] when the
+	// post declares one, otherwise the one Check read from the caption's
+	// product words, and UnknownCategory when it read none (no rule about
+	// restricted products then applies).
+	Category Category
+	// CategorySpan is where in the caption Check read Category: the
+	// product word that showed it. Nil when the post declared its
+	// category or Check read none.
+	CategorySpan *Span
+}
+
+// Span is a stretch of [Post.Caption]: byte offsets [Start, End), and the
+// same stretch in UTF-16 code units as in [Finding] (StartUTF16 and
+// EndUTF16 both 0 means not counted).
+type Span struct {
+	Start, End           int
+	StartUTF16, EndUTF16 int
 }
 
 // Compliant reports whether r has no finding of [influencekit.SeverityError].

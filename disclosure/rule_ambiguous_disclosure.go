@@ -28,11 +28,11 @@ const (
 )
 
 // checkAmbiguousDisclosure applies [RuleAmbiguousDisclosure]: when no
-// label is clear, every ambiguous label gets a finding, fixed by the
+// label of the caption or of an overlay is clear, every ambiguous label gets a finding, fixed by the
 // clear label its row names (if any) or by inserting the table's default
 // label at the start. A finding rests on the label's own row's source.
 func checkAmbiguousDisclosure(in *ruleContext, out []record) []record {
-	if in.clear {
+	if in.clear || in.screen.clear {
 		return out
 	}
 	for i, f := range in.found {

@@ -19,9 +19,10 @@ var ruleLanguageMismatch = ruleSpec{
 // is in another language than the jurisdiction's (France: "Publicité" or
 // "Collaboration commerciale", not "#ad"). One finding, on the earliest
 // clear label; a table without a language has no such rule (no label
-// is foreign to it).
+// is foreign to it). A clear label in the jurisdiction's language on
+// screen ([Post.Overlays]) satisfies it.
 func checkLanguageMismatch(in *ruleContext, out []record) []record {
-	if !in.clear {
+	if !in.clear || in.screen.clearInLanguage {
 		return out
 	}
 	first := -1

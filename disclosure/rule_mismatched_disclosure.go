@@ -41,13 +41,14 @@ const mismatchAdvice = "a gift label fits only where nothing was paid and the br
 // [Affiliate] post whose only labels are gift labels, or a Paid post whose
 // only labels are affiliate labels. Labels that say no connection
 // ("#collab") are judged by vague-disclosure instead. One finding, on the
-// earliest label.
+// earliest label of the caption; an overlay's label that discloses the
+// connection satisfies the rule, and overlays alone are not judged.
 func checkMismatchedDisclosure(in *ruleContext, out []record) []record {
 	if in.connection != Paid && in.connection != Affiliate {
 		return out
 	}
 	first := -1
-	var said [NoConnection + 1]bool
+	said := in.screen.said
 	for i, f := range in.found {
 		if f.kind != termLabel || f.connection == UnknownConnection || f.connection > NoConnection {
 			continue

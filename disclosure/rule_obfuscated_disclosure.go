@@ -15,11 +15,11 @@ var ruleObfuscatedDisclosure = ruleSpec{
 }
 
 // checkObfuscatedDisclosure applies [RuleObfuscatedDisclosure]: a label
-// or editing label found only after normalizing stylized letters or
+// (a disclosure, editing or AI label) found only after normalizing stylized letters or
 // invisible characters, fixed by writing it plainly.
 func checkObfuscatedDisclosure(in *ruleContext, out []record) []record {
 	for i, f := range in.found {
-		if f.altered && (f.kind == termLabel || f.kind == termEditing) {
+		if f.altered && (f.kind == termLabel || f.kind == termEditing || f.kind == termAI) {
 			out = append(out, record{id: idObfuscatedDisclosure, label: int32(i), fixes: fixPlain})
 		}
 	}

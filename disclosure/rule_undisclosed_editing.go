@@ -2,8 +2,11 @@ package disclosure
 
 import "github.com/influencekit/influencekit"
 
-// RuleUndisclosedEditing (error): [Post.Edited] and no "#filtered",
-// "edited" or "retouched" label. Reported for the whole caption.
+// RuleUndisclosedEditing (error): the post is Retouched ([Post.Edited], or
+// [Post.Alteration] Retouched; see [Post.EffectiveAlteration]) and no
+// "#filtered", "edited" or "retouched" label, in the caption or on
+// screen. Reported for the whole caption. A Generated or DeepFake post
+// needs an AI label instead.
 const RuleUndisclosedEditing Rule = "undisclosed-editing"
 
 // ruleUndisclosedEditing declares undisclosed-editing.
@@ -14,8 +17,8 @@ var ruleUndisclosedEditing = ruleSpec{
 	messages: []string{"the post is marked as edited but the caption does not say so: add {editing}"},
 }
 
-// checkUndisclosedEditing applies [RuleUndisclosedEditing]: [Post].Edited
-// and no editing label in the caption. One finding for the whole caption,
+// checkUndisclosedEditing applies [RuleUndisclosedEditing]: a retouched
+// post and no editing label. One finding for the whole caption,
 // fixed by appending the table's editing label.
 func checkUndisclosedEditing(in *ruleContext, out []record) []record {
 	if in.edited && !in.editing {

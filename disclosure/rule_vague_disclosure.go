@@ -26,12 +26,12 @@ const (
 	vagueAdd            // it names none
 )
 
-// checkVagueDisclosure applies [RuleVagueDisclosure]: when no label is
-// clear or ambiguous, every vague label gets a finding, fixed by the
+// checkVagueDisclosure applies [RuleVagueDisclosure]: when no label of
+// the caption or of an overlay is clear or ambiguous, every vague label gets a finding, fixed by the
 // clear label its row names (if any) or by inserting the table's default
 // label at the start. A finding rests on the label's own row's source.
 func checkVagueDisclosure(in *ruleContext, out []record) []record {
-	if in.clear || in.ambiguous {
+	if in.clear || in.ambiguous || in.screen.clear || in.screen.ambiguous {
 		return out
 	}
 	for i, f := range in.found {

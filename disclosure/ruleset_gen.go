@@ -22,6 +22,12 @@ const (
 	idLanguageMismatch
 	idJurisdictionFallback
 	idMismatchedDisclosure
+	idUndisclosedAIContent
+	idLabelNotThroughout
+	idMissingPlatformLabel
+	idProhibitedPromotion
+	idRestrictedPromotion
+	idIncentivizedReview
 	idDeniedConnection
 	numRules
 )
@@ -42,6 +48,12 @@ var ruleSpecs = [numRules]*ruleSpec{
 	idLanguageMismatch:        &ruleLanguageMismatch,
 	idJurisdictionFallback:    &ruleJurisdictionFallback,
 	idMismatchedDisclosure:    &ruleMismatchedDisclosure,
+	idUndisclosedAIContent:    &ruleUndisclosedAIContent,
+	idLabelNotThroughout:      &ruleLabelNotThroughout,
+	idMissingPlatformLabel:    &ruleMissingPlatformLabel,
+	idProhibitedPromotion:     &ruleProhibitedPromotion,
+	idRestrictedPromotion:     &ruleRestrictedPromotion,
+	idIncentivizedReview:      &ruleIncentivizedReview,
 	idDeniedConnection:        &ruleDeniedConnection,
 }
 
@@ -62,6 +74,12 @@ var ruleTable = [numRules]RuleInfo{
 	idLanguageMismatch:        {ruleLanguageMismatch.rule, ruleLanguageMismatch.severity},
 	idJurisdictionFallback:    {ruleJurisdictionFallback.rule, ruleJurisdictionFallback.severity},
 	idMismatchedDisclosure:    {ruleMismatchedDisclosure.rule, ruleMismatchedDisclosure.severity},
+	idUndisclosedAIContent:    {ruleUndisclosedAIContent.rule, ruleUndisclosedAIContent.severity},
+	idLabelNotThroughout:      {ruleLabelNotThroughout.rule, ruleLabelNotThroughout.severity},
+	idMissingPlatformLabel:    {ruleMissingPlatformLabel.rule, ruleMissingPlatformLabel.severity},
+	idProhibitedPromotion:     {ruleProhibitedPromotion.rule, ruleProhibitedPromotion.severity},
+	idRestrictedPromotion:     {ruleRestrictedPromotion.rule, ruleRestrictedPromotion.severity},
+	idIncentivizedReview:      {ruleIncentivizedReview.rule, ruleIncentivizedReview.severity},
 	idDeniedConnection:        {ruleDeniedConnection.rule, ruleDeniedConnection.severity},
 }
 
@@ -114,6 +132,18 @@ func (id ruleID) check(in *ruleContext, out []record) (_ []record, ok bool) {
 		return checkJurisdictionFallback(in, out), true
 	case idMismatchedDisclosure:
 		return checkMismatchedDisclosure(in, out), true
+	case idUndisclosedAIContent:
+		return checkUndisclosedAIContent(in, out), true
+	case idLabelNotThroughout:
+		return checkLabelNotThroughout(in, out), true
+	case idMissingPlatformLabel:
+		return checkMissingPlatformLabel(in, out), true
+	case idProhibitedPromotion:
+		return checkProhibitedPromotion(in, out), true
+	case idRestrictedPromotion:
+		return checkRestrictedPromotion(in, out), true
+	case idIncentivizedReview:
+		return checkIncentivizedReview(in, out), true
 	case idDeniedConnection:
 		return checkDeniedConnection(in, out), true
 	}

@@ -75,6 +75,7 @@ type foundLabel struct {
 type scan struct {
 	found   []foundLabel
 	editing bool
+	ai      bool // an AI label was found (termAI)
 }
 
 // scanFacts are what the scan knows of the text before the current token,
@@ -267,7 +268,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				st |= leadCue
 			}
 			continue
-		case termNotLabel, termDenial, termClaim:
+		case termNotLabel, termDenial, termClaim, termProduct, termIncentive:
 			st |= otherText
 			if st&openingLabel == 0 {
 				st &^= leadOK
@@ -277,6 +278,8 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 			}
 		case termEditing:
 			sc.editing = true
+		case termAI:
+			sc.ai = true
 		}
 		f.upfront = st&otherText == 0
 		if f.kind == termLabel && st&opening != 0 {

@@ -39,6 +39,14 @@ const (
 	termNotLabel                 // looks like a label but says the opposite: "not sponsored", "#nofilter"
 	termEditing                  // says the pictured result was edited: "#filtered"
 	termClaim                    // an unsubstantiated claim: "clinically proven"
+	termAI                       // says the content was made by AI or the creator is virtual: "Image virtuelle", "#AIgenerated"
+	// termProduct names a product of a restricted category ("vape",
+	// "casino", "botox"): what a post promotes when it declares no
+	// Category (termRow.category).
+	termProduct
+	// termIncentive offers a reward for a review or a rating, or one that
+	// depends on what the review says ("5-star review for a free serum").
+	termIncentive
 	// termCue is no label: a word about buying or links ("shop", "link")
 	// after which, in the same sentence, rows positioned afterPurchase
 	// count.
@@ -88,6 +96,8 @@ type termRow struct {
 	// post's declared Brand or an @mention: without a Brand, "thanks to
 	// my patrons for sponsoring this video" names no advertiser.
 	brandNamed bool
+	// category is a product row's category.
+	category Category
 	// trailing marks a row written as trailingLabelRows writes it: a label
 	// word after a comma that ends the text ("Meine neue Creme, Werbung").
 	// Check reports the label on the word alone, without the comma.
@@ -194,6 +204,23 @@ type termTable struct {
 	// (clause.go): subjects, recipients, agents, verbs per connection,
 	// objects, adjuncts, and the words that make a clause no statement.
 	clauses []clauseRow
+	// aiLabel is added by the undisclosed-ai-content fix ("Images
+	// virtuelles"); empty: the finding has no fix. aiSource is the
+	// SOURCES.md key of the rule asking for it (empty: the table's
+	// source).
+	aiLabel, aiSource string
+	// virtualCreator: the jurisdiction asks a computer-generated creator
+	// to say so in the post (undisclosed-ai-content).
+	virtualCreator bool
+	// onScreenLabel is what the jurisdiction asks of a video's or story's
+	// on-screen label (label-not-throughout).
+	onScreenLabel onScreenRule
+	// platformLabel is what the jurisdiction asks of the platform's own
+	// paid-partnership label (missing-platform-label).
+	platformLabel platformLabelRule
+	// categories are the pack's category lines: what the jurisdiction
+	// bars or conditions for each restricted category, in pack order.
+	categories []categoryRule
 	// language is the ISO 639-1 code of the language labels must be in
 	// ("fr"), or "" when any label the table calls clear will do.
 	language string
@@ -279,6 +306,63 @@ func (t *termTable) rowSource(i int32) string {
 		return ""
 	case row.kind == termClaim:
 		return t.claimSourceKey()
+	}
+	return t.source
+}
+
+// onScreenRule is a pack's "on-screen-label" directive.
+type onScreenRule uint8
+
+const (
+	onScreenNotAsked onScreenRule = iota // no rule on the label's duration
+	onScreenWhole                        // the label shows for the whole video or story ("whole")
+	onScreenFrames                       // every frame of a story shows one ("frames")
+)
+
+// platformLabelRule is a pack's "platform-label" directive.
+type platformLabelRule uint8
+
+const (
+	platformLabelNotAsked    platformLabelRule = iota // the guidance does not ask for it
+	platformLabelRecommended                          // the guidance asks for it: a warning
+	platformLabelRequired                             // the guidance makes it required: an error
+)
+
+// categoryRule is one "category" line of a pack: a category, what the
+// jurisdiction asks of a post promoting it, and the source.
+type categoryRule struct {
+	category Category
+	cond     categoryCond
+	// text is the warning the law words (condWarning), or the exemption
+	// the post's data cannot decide (condBanned, condBannedPaid; empty
+	// for none).
+	text   string
+	source string
+}
+
+// categoryCond is what a category line asks.
+type categoryCond uint8
+
+const (
+	condBanned     categoryCond = iota + 1 // no post may promote it ("banned")
+	condBannedPaid                         // no sponsored post may promote it ("banned-paid")
+	condAdultsOnly                         // only a post shown to adults ("adults-only": Post.AgeGated)
+	condWarning                            // only with the warning the law words ("warning")
+)
+
+// directiveSourceKey returns the key a pack's directive rests on: the
+// source it names, or the table's.
+func (t *termTable) directiveSourceKey(directive string) string {
+	if k := t.thresholdSources[directive]; k != "" {
+		return k
+	}
+	return t.source
+}
+
+// aiSourceKey returns the key undisclosed-ai-content rests on.
+func (t *termTable) aiSourceKey() string {
+	if t.aiSource != "" {
+		return t.aiSource
 	}
 	return t.source
 }

@@ -16,7 +16,7 @@ import (
 
 // csvColumns are the columns captionlint reads from a CSV header, by
 // their lower-case names; other columns are ignored.
-var csvColumns = [...]string{"caption", "platform", "brand", "jurisdiction", "connection", "format"}
+var csvColumns = [...]string{"caption", "platform", "brand", "jurisdiction", "connection", "format", "category", "alteration"}
 
 const (
 	colCaption = iota
@@ -25,6 +25,8 @@ const (
 	colJurisdiction
 	colConnection
 	colFormat
+	colCategory
+	colAlteration
 )
 
 // csvDelimiters are the delimiters captionlint tells apart, in the order
@@ -324,6 +326,16 @@ func (l *linter) rowPost(rec []string, idx [len(csvColumns)]int) (disclosure.Pos
 	}
 	if s := cell(colConnection); s != "" {
 		if p.Connection, err = disclosure.ParseConnection(s); err != nil {
+			return p, err
+		}
+	}
+	if s := cell(colCategory); s != "" {
+		if p.Category, err = disclosure.ParseCategory(s); err != nil {
+			return p, err
+		}
+	}
+	if s := cell(colAlteration); s != "" {
+		if p.Alteration, err = disclosure.ParseAlteration(s); err != nil {
 			return p, err
 		}
 	}

@@ -4,7 +4,8 @@
 //
 // Usage:
 //
-//	captionlint [-json | -fix] [-v] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [file ...]
+//	captionlint [-json | -fix] [-v] [-platform name] [-brand name] [-jurisdiction code] [-connection kind]
+//	            [-category name] [-alteration kind] [-age-gated] [-platform-label] [-virtual-creator] [file ...]
 //
 // It reads the files named, or standard input when there are none or a
 // file is "-". Three kinds of input are read:
@@ -18,7 +19,9 @@
 //     (times in seconds; every member but caption optional);
 //   - CSV: a file whose name ends in ".csv", or whose first line is a header
 //     naming a "caption" column and at least one of "platform", "brand",
-//     "jurisdiction", "connection" and "format". Columns may come in any order,
+//     "jurisdiction", "connection", "format", "category" (what the post
+//     promotes: alcohol, crypto, ...) and "alteration" (none, retouched,
+//     generated, deep-fake). Columns may come in any order,
 //     header names ignore case, other columns are ignored.
 //
 // A byte-order mark at the start of a file, as spreadsheets write one, is
@@ -43,7 +46,8 @@
 // -brand, -jurisdiction (a code of disclosure.Jurisdictions, each a pack:
 // "captionlint -help" lists them) and -connection
 // (unknown, paid, gift, affiliate, none; "none" declares organic posts, which
-// need no label). Findings are printed as
+// need no label), -category and -alteration; -age-gated, -platform-label
+// and -virtual-creator set those facts for every post that does not say. Findings are printed as
 //
 //	file:line:col: severity rule: message
 //
@@ -161,7 +165,7 @@ func run(args []string, e env) int {
 	fs := flag.NewFlagSet("captionlint", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	var cfg config
-	var platform, jurisdiction, connection string
+	var platform, jurisdiction, connection, category, alteration string
 	fs.BoolVar(&cfg.json, "json", false, "print one JSON object per post: file, line, post and report")
 	fs.BoolVar(&cfg.fix, "fix", false, "print the captions with fixes applied instead of findings")
 	fs.BoolVar(&cfg.verbose, "v", false, "print under each finding the source its rule rests on (SOURCES.md key, authority, document, year, URL)")
@@ -169,9 +173,14 @@ func run(args []string, e env) int {
 	fs.StringVar(&cfg.defaults.Brand, "brand", "", "brand of posts that name none, for brand-aware labels")
 	fs.StringVar(&jurisdiction, "jurisdiction", "US", "jurisdiction of posts that name none ("+jurisdictionCodes()+")")
 	fs.StringVar(&connection, "connection", "unknown", "declared connection of posts that name none (unknown, paid, gift, affiliate, none)")
+	fs.StringVar(&category, "category", "unknown", "what posts that name none promote ("+categoryNames()+"); unknown reads it from the caption")
+	fs.StringVar(&alteration, "alteration", "none", "how the pictures of posts that name none were changed (none, retouched, generated, deep-fake)")
+	fs.BoolVar(&cfg.defaults.AgeGated, "age-gated", false, "posts are shown only to adults")
+	fs.BoolVar(&cfg.defaults.PlatformLabel, "platform-label", false, "posts have the platform's paid-partnership label switched on")
+	fs.BoolVar(&cfg.defaults.VirtualCreator, "virtual-creator", false, "posts come from a computer-generated creator")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: captionlint [-json | -fix] [-v] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [file ...]")
-		fmt.Fprintln(e.stderr, "Reads plain lines, JSON lines or CSV (a header naming caption, platform, brand, jurisdiction, connection; ',', ';' or tab between fields).")
+		fmt.Fprintln(e.stderr, "usage: captionlint [-json | -fix] [-v] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [-category name] [-alteration kind] [-age-gated] [-platform-label] [-virtual-creator] [file ...]")
+		fmt.Fprintln(e.stderr, "Reads plain lines, JSON lines or CSV (a header naming caption, platform, brand, jurisdiction, connection, format, category, alteration; ',', ';' or tab between fields).")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -204,6 +213,14 @@ func run(args []string, e env) int {
 		return exitUsage
 	}
 	cfg.defaults.Connection = c
+	if cfg.defaults.Category, err = disclosure.ParseCategory(category); err != nil {
+		fmt.Fprintln(e.stderr, "captionlint: -category:", err)
+		return exitUsage
+	}
+	if cfg.defaults.Alteration, err = disclosure.ParseAlteration(alteration); err != nil {
+		fmt.Fprintln(e.stderr, "captionlint: -alteration:", err)
+		return exitUsage
+	}
 
 	files := fs.Args()
 	if len(files) == 0 {
@@ -545,4 +562,17 @@ func jurisdictionCodes() string {
 		codes[i] = j.String()
 	}
 	return strings.Join(codes, ", ")
+}
+
+// categoryNames lists the category names -category takes.
+func categoryNames() string {
+	var names []string
+	for c := disclosure.UnknownCategory; ; c++ {
+		b, err := c.MarshalText()
+		if err != nil {
+			break
+		}
+		names = append(names, string(b))
+	}
+	return strings.Join(names, ", ")
 }

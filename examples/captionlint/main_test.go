@@ -328,6 +328,44 @@ func TestRunConnection(t *testing.T) {
 	}
 }
 
+// TestRunBeyondTheLabel: the flags and CSV columns for what a post
+// promotes and shows reach the post, and a post's own values win.
+func TestRunBeyondTheLabel(t *testing.T) {
+	rows := []struct {
+		why   string
+		args  []string
+		stdin string
+		want  []disclosure.Post
+	}{
+		{"the flags apply to plain lines", []string{"-category", "alcohol", "-alteration", "generated", "-age-gated", "-platform-label", "-virtual-creator"}, "Cheers\n",
+			[]disclosure.Post{{Caption: "Cheers", Category: disclosure.Alcohol, Alteration: disclosure.Generated, AgeGated: true, PlatformLabel: true, VirtualCreator: true}}},
+		{"a JSON member overrides the flag", []string{"-category", "alcohol"}, `{"caption": "Run", "category": "other"}` + "\n",
+			[]disclosure.Post{{Caption: "Run", Category: disclosure.OtherCategory}}},
+		{"CSV columns category and alteration override the flags; empty cells take them",
+			[]string{"-category", "crypto"}, "caption,category,alteration\nA,gambling,deep-fake\nB,,\n",
+			[]disclosure.Post{{Caption: "A", Category: disclosure.Gambling, Alteration: disclosure.DeepFake},
+				{Caption: "B", Category: disclosure.Crypto}}},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			out, errOut, _ := runWith(append([]string{"-json"}, row.args...), row.stdin)
+			assert.NotContains(t, errOut, "bad line")
+			lines := strings.Split(strings.TrimSpace(out), "\n")
+			require.Len(t, lines, len(row.want))
+			for i, line := range lines {
+				var r result
+				require.NoError(t, json.Unmarshal([]byte(line), &r))
+				assert.Equal(t, row.want[i], r.Post)
+			}
+		})
+	}
+	t.Run("an unknown category is a usage error naming the flag", func(t *testing.T) {
+		_, errOut, status := runWith([]string{"-category", "vapes"}, "x\n")
+		assert.Equal(t, exitUsage, status)
+		assert.Contains(t, errOut, "-category")
+	})
+}
+
 // TestMessagesNameNoGoTypes: an agency reads these messages, not a Go
 // programmer.
 func TestMessagesNameNoGoTypes(t *testing.T) {

@@ -120,12 +120,19 @@ func generate(dir string) ([]byte, error) {
 	return format.Source(buf.Bytes())
 }
 
+// initialisms are the words of a rule's name that Go writes in capitals
+// ("undisclosed-ai-content" is UndisclosedAIContent).
+var initialisms = map[string]bool{"ai": true}
+
 // camel turns rule_not_upfront.go into "NotUpfront".
 func camel(file string) string {
 	name := strings.TrimSuffix(strings.TrimPrefix(file, "rule_"), ".go")
 	var b strings.Builder
 	for _, w := range strings.Split(name, "_") {
-		if w != "" {
+		switch {
+		case initialisms[w]:
+			b.WriteString(strings.ToUpper(w))
+		case w != "":
 			b.WriteString(strings.ToUpper(w[:1]) + w[1:])
 		}
 	}

@@ -1,0 +1,133 @@
+package disclosure
+
+import (
+	"strings"
+	"unicode"
+)
+
+// What a post promotes. A post declares its [Category], or Check reads it
+// from the caption's product words (a pack's product rows: "vape",
+// "casino", "botox", "staking"...); a declared category always wins. Each
+// pack's category lines say what the jurisdiction bars or conditions for
+// a category, and prohibited-promotion and restricted-promotion report
+// the lines a post does not meet.
+
+// categoryOf returns the category the rules judge for p under table t:
+// its declared category, or the category of the first product word of
+// found, with that word's index (-1 for a declared category or none).
+// A value outside the declared constants counts as UnknownCategory.
+func categoryOf(p *Post, t *termTable, found []foundLabel) (Category, int32) {
+	switch {
+	case int(p.Category) >= categoryNames.Len():
+		return UnknownCategory, -1
+	case p.Category != UnknownCategory:
+		return p.Category, -1
+	}
+	for i, f := range found {
+		if f.kind == termProduct && f.row >= 0 && int(f.row) < len(t.terms) {
+			return t.terms[f.row].category, int32(i)
+		}
+	}
+	return UnknownCategory, -1
+}
+
+// unmetCategoryLines returns the indexes of t's category lines for c that
+// p does not meet, at most four, and how many: a ban (for a sponsored
+// post, or any post), adults only without Post.AgeGated, a warning the
+// post does not carry. An organic post (NoConnection) meets every line but
+// an outright ban.
+func unmetCategoryLines(t *termTable, c Category, p *Post) (hits [4]int16, n uint8) {
+	sponsored := p.Connection != NoConnection
+	for i, line := range t.categories {
+		if line.category != c || int(n) == len(hits) {
+			continue
+		}
+		unmet := false
+		switch line.cond {
+		case condBanned:
+			unmet = true
+		case condBannedPaid:
+			unmet = sponsored
+		case condAdultsOnly:
+			unmet = sponsored && !p.AgeGated
+		case condWarning:
+			unmet = sponsored && !saysWarning(p, line.text)
+		}
+		if unmet {
+			hits[n] = int16(i)
+			n++
+		}
+	}
+	return hits, n
+}
+
+// saysWarning reports whether the caption, an overlay or the transcript
+// carries warning, compared without regard to case, spacing or the
+// punctuation that ends it: the law words the warning, so its words must
+// be there, in order.
+func saysWarning(p *Post, warning string) bool {
+	want := foldWarning(warning)
+	if want == "" {
+		return true
+	}
+	if strings.Contains(foldWarning(p.Caption), want) {
+		return true
+	}
+	for _, o := range p.Overlays {
+		if strings.Contains(foldWarning(o.Text), want) {
+			return true
+		}
+	}
+	for _, s := range p.Transcript {
+		if strings.Contains(foldWarning(s.Text), want) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldWarning lower-cases s, turns every run of spaces into one space,
+// writes typographic apostrophes as "'" and drops the final punctuation.
+func foldWarning(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r == '\u2019':
+			r = '\''
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return strings.TrimRight(b.String(), ".!")
+}
+
+// appendCategory appends a category's name in a message's words
+// ("nicotine products").
+func appendCategory(b []byte, c Category) []byte {
+	switch c {
+	case LessHealthyFood:
+		return append(b, "less-healthy food"...)
+	case Alcohol:
+		return append(b, "alcohol"...)
+	case Nicotine:
+		return append(b, "nicotine products"...)
+	case Gambling:
+		return append(b, "gambling"...)
+	case Investment:
+		return append(b, "financial instruments (CFDs, forex, shares)"...)
+	case Crypto:
+		return append(b, "crypto-assets"...)
+	case CosmeticProcedure:
+		return append(b, "cosmetic procedures"...)
+	case PrescriptionMedicine:
+		return append(b, "prescription medicines"...)
+	}
+	return append(b, "this product"...)
+}
