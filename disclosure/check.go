@@ -434,7 +434,7 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		{in.platformLabel != platformLabelNotAsked, factPlatformLabel},
 		{in.nCategoryHits > 0, factCategory},
 		{incentives, factIncentive},
-		{(in.denial >= 0 || in.spokenDenied) && p.Connection != NoConnection, factDenial},
+		{(in.denial >= 0 || in.spokenDenied || len(p.Overlays) > 0 && in.screen.denial >= 0) && p.Connection != NoConnection, factDenial},
 	} {
 		if x.on {
 			in.present |= x.fact

@@ -1,6 +1,9 @@
 package disclosure
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestRuleDeniedConnection: a sponsored post that says it is not
 // sponsored, in the caption or the transcript, in any pack's language.
@@ -17,6 +20,8 @@ func TestRuleDeniedConnection(t *testing.T) {
 		{why: "a German denial row", post: Post{Caption: "Keine Werbung, selbst gekauft", Jurisdiction: DE, Connection: Gift}, want: []string{"Keine Werbung"}},
 		{why: "a denial beside a real label still misleads", post: Post{Caption: "#ad Glow Co serum, not sponsored by them though", Connection: Paid}, want: []string{"not sponsored"}},
 		{why: "a transcript denial is a transcript finding", post: Post{Caption: "#ad Glow Co serum", Connection: Paid, Transcript: []Segment{{Text: "Ad? No way, I bought it"}}}, want: []string{""}},
+		{why: "an overlay's denial is a finding for the whole caption", post: Post{Caption: "#ad Glow Co serum", Connection: Paid, Overlays: []Overlay{{Start: 0, End: 3 * time.Second, Text: "not sponsored!"}}}, want: []string{""}},
+		{why: "an overlay's label stands", post: Post{Caption: "#ad Glow Co serum", Connection: Paid, Overlays: []Overlay{{Start: 0, End: 3 * time.Second, Text: "#ad"}}}},
 		{why: "an organic post may say it is not sponsored", post: Post{Caption: "Not sponsored, I just love this serum", Connection: NoConnection}},
 		{why: "an organic post's transcript may too", post: Post{Caption: "Loving this serum", Connection: NoConnection, Transcript: []Segment{{Text: "this is not sponsored"}}}},
 		{why: "a label answered yes is no denial", post: Post{Caption: "Sponsored? Yes! Thanks Glow Co", Connection: Paid}},
