@@ -116,7 +116,7 @@
 //	obfuscated-disclosure  warning  a label only found after normalizing stylized or invisible characters
 //	language-mismatch      warning  every clear label is in another language than the jurisdiction's
 //	jurisdiction-fallback  info     the jurisdiction value is not a declared one (see Jurisdictions)
-//	denied-connection      error    the caption or transcript says the post is not sponsored, not an ad
+//	denied-connection      error    the caption, an overlay or the transcript says the post is not sponsored, not an ad
 //	                                or bought with the creator's own money, and it is not declared
 //	                                NoConnection (ftc-guides 255.5; ucpd-annex-i (European Parliament and
 //	                                Council, Unfair Commercial Practices Directive, Annex I) no. 22)
