@@ -62,16 +62,3 @@ const (
 // category, and by [Post.Validate] for a value outside the declared
 // constants.
 var ErrUnknownCategory = errors.New("disclosure: unknown category")
-
-// appendAIContent appends what a post with alteration a shows, for
-// undisclosed-ai-content's message: AI content, a deep fake, or (for an
-// unaltered post) a computer-generated creator.
-func appendAIContent(b []byte, a Alteration) []byte {
-	switch a {
-	case DeepFake:
-		return append(b, "shows an AI likeness of a real person, object, place or event (a deep fake)"...)
-	case Generated:
-		return append(b, "shows content made or changed by AI"...)
-	}
-	return append(b, "comes from a computer-generated creator"...)
-}

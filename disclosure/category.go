@@ -107,27 +107,3 @@ func foldWarning(s string) string {
 	}
 	return strings.TrimRight(b.String(), ".!")
 }
-
-// appendCategory appends a category's name in a message's words
-// ("nicotine products").
-func appendCategory(b []byte, c Category) []byte {
-	switch c {
-	case LessHealthyFood:
-		return append(b, "less-healthy food"...)
-	case Alcohol:
-		return append(b, "alcohol"...)
-	case Nicotine:
-		return append(b, "nicotine products"...)
-	case Gambling:
-		return append(b, "gambling"...)
-	case Investment:
-		return append(b, "financial instruments (CFDs, forex, shares)"...)
-	case Crypto:
-		return append(b, "crypto-assets"...)
-	case CosmeticProcedure:
-		return append(b, "cosmetic procedures"...)
-	case PrescriptionMedicine:
-		return append(b, "prescription medicines"...)
-	}
-	return append(b, "this product"...)
-}

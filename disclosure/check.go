@@ -413,19 +413,20 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		in.screenRule = t.onScreenLabel
 		in.screenGaps = screenGaps(t.onScreenLabel, p, &in.screen)
 	}
+	if !p.PlatformLabel && hasPartnershipLabel(p.Platform) && (p.Connection == Paid || p.Connection == Gift || p.Connection == Affiliate) {
+		in.platformLabel = t.platformLabel
+	}
+	shown := in.screen.any()
 	in.category, in.categoryAt = categoryOf(p, t, in.found)
 	if in.category > OtherCategory && len(t.categories) > 0 {
 		in.categoryHits, in.nCategoryHits = unmetCategoryLines(t, in.category, p)
 		in.categories = t.categories
 	}
-	if !p.PlatformLabel && hasPartnershipLabel(p.Platform) && (p.Connection == Paid || p.Connection == Gift || p.Connection == Affiliate) {
-		in.platformLabel = t.platformLabel
-	}
 	for _, x := range [...]struct {
 		on   bool
 		fact factSet
 	}{
-		{!in.clear && !in.ambiguous && !in.vague && !in.screen.any(), factNoLabel}, {in.clear, factClear}, {in.ambiguous, factAmbiguous}, {in.vague, factVague},
+		{!in.clear && !in.ambiguous && !in.vague && !shown, factNoLabel}, {in.clear, factClear}, {in.ambiguous, factAmbiguous}, {in.vague, factVague},
 		{in.placed, factPlaced}, {len(p.Transcript) > 0 && p.Connection != NoConnection, factTranscript},
 		{in.edited && !in.editing, factEdited}, {claims, factClaim}, {altered, factAltered}, {fallback, factFallback},
 		{labels && (p.Connection == Paid || p.Connection == Affiliate), factDeclared},

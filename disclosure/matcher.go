@@ -37,7 +37,7 @@ type matcher struct {
 	// id rests on (ruleSourceKey).
 	rowCites  []string
 	ruleCites [numRules]string
-	// clauses reads statements as clauses (clause.go); nil for a table
+	// clauses reads statements as clauses (clause_lexicon.go); nil for a table
 	// without clause verbs.
 	clauses *clauseReader
 	// brandRoles are the suffixes of the table's brand tags

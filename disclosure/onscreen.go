@@ -132,3 +132,17 @@ func screenGaps(rule onScreenRule, p *Post, s *onScreen) []stretch {
 	}
 	return gaps
 }
+
+// hasPartnershipLabel reports whether platform p offers creators its own
+// paid-partnership label (imh-platform-checklists: Meta's "Paid partnership"
+// on Instagram, Facebook and Threads, TikTok's commercial-content
+// toggle, YouTube's "Includes paid promotion", Snapchat's and
+// Pinterest's "Paid partnership").
+func hasPartnershipLabel(p influencekit.Platform) bool {
+	switch p {
+	case influencekit.Instagram, influencekit.Facebook, influencekit.Threads, influencekit.TikTok,
+		influencekit.YouTube, influencekit.Snapchat, influencekit.Pinterest:
+		return true
+	}
+	return false
+}

@@ -10,7 +10,7 @@ import (
 
 // This file reads a pack's clause rows: "clause <role> "<pattern>"
 // [connection] [attributes]", the lexicon statements are read with (see
-// clause.go and packs/README.md).
+// clause_lexicon.go and packs/README.md).
 
 // clauseAttributes maps a clause row's attribute words to what they set.
 var clauseAttributes = map[string]func(*clauseRow){

@@ -46,17 +46,3 @@ func checkMissingPlatformLabel(in *ruleContext, out []record) []record {
 	}
 	return out
 }
-
-// hasPartnershipLabel reports whether platform p offers creators its own
-// paid-partnership label (imh-platform-checklists: Meta's "Paid partnership"
-// on Instagram, Facebook and Threads, TikTok's commercial-content
-// toggle, YouTube's "Includes paid promotion", Snapchat's and
-// Pinterest's "Paid partnership").
-func hasPartnershipLabel(p influencekit.Platform) bool {
-	switch p {
-	case influencekit.Instagram, influencekit.Facebook, influencekit.Threads, influencekit.TikTok,
-		influencekit.YouTube, influencekit.Snapchat, influencekit.Pinterest:
-		return true
-	}
-	return false
-}

@@ -45,6 +45,42 @@ func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found [
 	return sc
 }
 
+// dropCoveredClauses settles, among found labels of a table of terms term
+// rows, where a statement found as a clause overlaps
+// a term row's label (non-labels hide what they cover from the scan
+// already): the term row says more exactly what the text is, and the
+// statement goes, except that a statement says more than an ambiguous or
+// vague label inside it ("this was gifted to me by @brand" is a clear
+// statement around the pack's ambiguous "gifted by @brand"), which goes
+// instead.
+func dropCoveredClauses(found []foundLabel, terms int32) []foundLabel {
+	if !slices.ContainsFunc(found, func(f foundLabel) bool { return f.row >= terms }) {
+		return found
+	}
+	const dropped termKind = 255
+	overlap := func(f, g foundLabel) bool {
+		return g.row < terms && g.kind == termLabel && g.start < f.end && f.start < g.end
+	}
+	weakerInside := func(f, g foundLabel) bool {
+		return g.clarity != Clear && f.start <= g.start && g.end <= f.end && f.end-f.start > g.end-g.start
+	}
+	for i, f := range found {
+		if f.row < terms {
+			continue
+		}
+		if slices.ContainsFunc(found, func(g foundLabel) bool { return overlap(f, g) && !weakerInside(f, g) }) {
+			found[i].kind = dropped
+			continue
+		}
+		for j, g := range found {
+			if overlap(f, g) {
+				found[j].kind = dropped
+			}
+		}
+	}
+	return slices.DeleteFunc(found, func(f foundLabel) bool { return f.kind == dropped })
+}
+
 // foundLabel is a term found in the caption, before it becomes a Label.
 // It is kept small: a long caption holds many.
 type foundLabel struct {
@@ -162,8 +198,6 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		if tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
 			n = m.lex.First(key)
 		}
-		// A word that may start a statement's verb (clause.go).
-		verb := m.clauses.verbAt(tok.Kind, key)
 		afterBreak, hyphenated := tok.AfterBreak(), tok.Hyphenated()
 		if afterBreak {
 			st = st&^(cue|addressed) | atLine | sentenceStart
@@ -185,13 +219,14 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		// A term found here: f, matched by a table row (byRow) or a brand
 		// tag.
 		var f foundLabel
+		var mt lex.Match
 		matched, byRow, phrase := false, false, false
-		if n != lex.NoNode || hyphenated || tok.Kind == lex.Hashtag && brandSet || verb != lex.NoNode {
+		at := cur // past tok: where a clause around it reads on
+		if n != lex.NoNode || hyphenated || tok.Kind == lex.Hashtag && brandSet {
 			ctx := lex.Context{LineStart: st&atLine != 0, AfterStop: st&afterStop != 0, Cue: st&cue != 0, Addressed: st&addressed != 0}
-			at := cur // past tok: where a clause around it reads on
-			mt, ok := lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
+			mt, byRow = lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
 			switch {
-			case ok:
+			case byRow:
 				cur = win.Resume(cur, mt.Next)
 				row := &m.table.terms[mt.Row]
 				f = foundLabel{start: mt.Start, end: mt.End, kind: row.kind, clarity: row.clarity,
@@ -203,15 +238,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				// all it is asked for.
 				phrase = !mt.Single && row.kind == termLabel && st&opening != 0 && st&openingLabel == 0 &&
 					lex.WordBounded(caption, mt.Start, mt.End)
-				matched, byRow = true, true
-				if m.deniedStatement(verb, tok, key, &f, caption, at, win, brand) {
-					f.kind = termNotLabel // a statement in a denial, a hypothetical, a question, or of someone else
-					if s, e, ok := m.takenBack(caption, f.start, f.end, brand, win); ok {
-						// Negated or asked and answered no: a denial, which
-						// denied-connection reads (readDenials).
-						f.kind, f.start, f.end, f.single, f.hashtag = termDenial, s, e, false, false
-					}
-				}
+				matched = true
 			case tok.Kind == lex.Hashtag:
 				if i := brand.TagRole(key, m.brandRoles); i >= 0 {
 					bt := m.table.brandTags[i]
@@ -220,15 +247,29 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 					matched = true
 				}
 			}
-			if verb != lex.NoNode {
-				// A statement read as a clause around this word, where no
-				// term row matched or one matched that it says more than:
-				// the scan goes on at the word after the verb, so that
-				// labels inside the statement are found.
-				if cf, found := m.clauseLabel(tok, key, caption, at, win, brand, sc.found, mt, ok); found {
-					f, cur, matched, byRow = cf, at, true, true
-					phrase = st&opening != 0 && st&openingLabel == 0
-				}
+		}
+		// Then the clause reader's part (clause_scan.go), at a word that
+		// may start a statement's verb (verb) or a term row's label: a
+		// statement read as a clause around the verb, where no term row
+		// matched or one matched that it says more than (the scan goes on
+		// at the word after the verb, so that labels inside the statement
+		// are found); else a term row's statement that the clause around
+		// it denies.
+		verb := m.clauses.verbAt(tok.Kind, key)
+		cf, statement := foundLabel{}, false
+		if verb != lex.NoNode {
+			cf, statement = m.clauseLabel(tok, key, caption, at, win, brand, sc.found, mt, byRow)
+		}
+		switch {
+		case statement:
+			f, cur, matched, byRow = cf, at, true, true
+			phrase = st&opening != 0 && st&openingLabel == 0
+		case byRow && m.deniedStatement(verb, tok, key, &f, caption, at, win, brand):
+			f.kind = termNotLabel // a statement in a denial, a hypothetical, a question, or of someone else
+			if s, e, ok := m.takenBack(caption, f.start, f.end, brand, win); ok {
+				// Negated or asked and answered no: a denial, which
+				// denied-connection reads (readDenials).
+				f.kind, f.start, f.end, f.single, f.hashtag = termDenial, s, e, false, false
 			}
 		}
 		// Then the scan's part: what the token and the term, if any, say
@@ -274,7 +315,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				st &^= leadOK
 			}
 			if f.kind == termNotLabel {
-				continue // a denial is kept: denied-connection reads it
+				continue
 			}
 		case termEditing:
 			sc.editing = true
@@ -392,35 +433,4 @@ const maxLeadWordsAboutLinks = 12
 // isSpaceByte reports an ASCII byte the tokenizer treats as a separator.
 func isSpaceByte(b byte) bool {
 	return b < utf8.RuneSelf && lex.ASCIIClass(b) == lex.ClassSpace
-}
-
-// spokenLabels finds the clear labels of every segment of p's transcript,
-// sorted by time, and the earliest denial said (denied false for none):
-// each segment is read like a caption ([Checker.readText]). A label is
-// said at its segment's Start: a transcript gives no finer timing.
-// Negative starts count as 0. win is the caption scan's token window.
-func (c *Checker) spokenLabels(m *matcher, p *Post, brand *brandInfo, win *lex.Window) (labels []spokenLabel, denial spokenLabel, denied bool) {
-	var backing [8]foundLabel
-	for i, seg := range p.Transcript {
-		sc := c.readText(m, seg.Text, brand, backing[:0], win)
-		for _, f := range sc.found {
-			at := max(seg.Start, 0)
-			switch {
-			case f.kind == termLabel && f.clarity == Clear:
-				labels = append(labels, spokenLabel{segment: i, start: f.start, end: f.end, at: at})
-			case f.kind == termDenial && (!denied || at < denial.at):
-				denial, denied = spokenLabel{segment: i, start: f.start, end: f.end, at: at}, true
-			}
-		}
-	}
-	slices.SortStableFunc(labels, func(a, b spokenLabel) int {
-		switch {
-		case a.at < b.at:
-			return -1
-		case a.at > b.at:
-			return 1
-		}
-		return 0
-	})
-	return labels, denial, denied
 }

@@ -201,7 +201,7 @@ type termTable struct {
 	// a label (lex.Opener).
 	openers []string
 	// clauses is the lexicon statements are read with as clauses
-	// (clause.go): subjects, recipients, agents, verbs per connection,
+	// (clause_lexicon.go): subjects, recipients, agents, verbs per connection,
 	// objects, adjuncts, and the words that make a clause no statement.
 	clauses []clauseRow
 	// aiLabel is added by the undisclosed-ai-content fix ("Images

@@ -1,6 +1,11 @@
 package disclosure
 
-import "time"
+import (
+	"slices"
+	"time"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
+)
 
 // DefaultVerbalWithin is how early a video's first spoken disclosure must
 // start: within its first 30 seconds (the checklist of mighty-micro ("The
@@ -46,4 +51,35 @@ type spokenLabel struct {
 func formatDuration(d time.Duration) string {
 	var b [16]byte
 	return string(appendDuration(b[:0], d))
+}
+
+// spokenLabels finds the clear labels of every segment of p's transcript,
+// sorted by time, and the earliest denial said (denied false for none):
+// each segment is read like a caption ([Checker.readText]). A label is
+// said at its segment's Start: a transcript gives no finer timing.
+// Negative starts count as 0. win is the caption scan's token window.
+func (c *Checker) spokenLabels(m *matcher, p *Post, brand *brandInfo, win *lex.Window) (labels []spokenLabel, denial spokenLabel, denied bool) {
+	var backing [8]foundLabel
+	for i, seg := range p.Transcript {
+		sc := c.readText(m, seg.Text, brand, backing[:0], win)
+		for _, f := range sc.found {
+			at := max(seg.Start, 0)
+			switch {
+			case f.kind == termLabel && f.clarity == Clear:
+				labels = append(labels, spokenLabel{segment: i, start: f.start, end: f.end, at: at})
+			case f.kind == termDenial && (!denied || at < denial.at):
+				denial, denied = spokenLabel{segment: i, start: f.start, end: f.end, at: at}, true
+			}
+		}
+	}
+	slices.SortStableFunc(labels, func(a, b spokenLabel) int {
+		switch {
+		case a.at < b.at:
+			return -1
+		case a.at > b.at:
+			return 1
+		}
+		return 0
+	})
+	return labels, denial, denied
 }
