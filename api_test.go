@@ -82,6 +82,7 @@ var (
 	_ func(disclosure.Post) disclosure.Report = disclosure.Check
 	_                                         = disclosure.Report{Findings: []disclosure.Finding{}, Disclosures: []disclosure.Label{}}
 	_ func(disclosure.Report) bool            = disclosure.Report.Compliant
+	_ disclosure.Rule                         = disclosure.RuleDeniedConnection // API.md "Sentences, not phrases"
 	_                                         = disclosure.Finding{Rule: disclosure.Rule(""), Severity: influencekit.SeverityError, Start: 0, End: 0, Message: "", Fixes: []disclosure.Fix{}}
 	_                                         = disclosure.Label{Start: 0, End: 0, Text: "", Clarity: disclosure.Clear, Connection: disclosure.UnknownConnection}
 	_                                         = [3]disclosure.Clarity{disclosure.Clear, disclosure.Ambiguous, disclosure.Vague}
@@ -179,6 +180,7 @@ func TestRuleNamesAndSeverities(t *testing.T) {
 		"unsubstantiated-claim":     influencekit.SeverityWarning,
 		"obfuscated-disclosure":     influencekit.SeverityWarning,
 		"language-mismatch":         influencekit.SeverityWarning,
+		"denied-connection":         influencekit.SeverityError,
 		"undisclosed-ai-content":    influencekit.SeverityError,
 		"label-not-throughout":      influencekit.SeverityError,
 		"missing-platform-label":    influencekit.SeverityWarning,

@@ -20,5 +20,5 @@ func ExampleAutofix_keepsWords() {
 	// Output:
 	// Werbung Sponsored by Glow Co. Loving this serum
 	// #ad Love it, not #ad
-	// #ad sponsored@glow.co for questions #spon
+	// #ad sponsored@glow.co for questions
 }

@@ -236,6 +236,14 @@ type ruleContext struct {
 	// that need them (needSpoken); empty without a transcript, for a
 	// NoConnection post, or when every such rule is off.
 	spoken []spokenLabel
+	// denial is the index in found of the caption's first denial, where
+	// it says the post is not sponsored (termDenial), or -1 for none.
+	denial int32
+	// spokenDenial is the transcript's first denial, when spokenDenied,
+	// for the rules that need it (needSpokenDenial); a record's spoken
+	// index spokenDenialRef names it.
+	spokenDenial spokenLabel
+	spokenDenied bool
 	// fold is where the best label stands against the platform's fold,
 	// for the rules that need it (needFold); the zero value when the post
 	// is not placed or every such rule is off.
@@ -296,7 +304,7 @@ type record struct {
 
 // factSet is a set of facts about a post, each of which some rule needs
 // to fire (ruleSpec.when).
-type factSet uint16
+type factSet uint32
 
 const (
 	factNoLabel       factSet = 1 << iota // no disclosure label
@@ -315,7 +323,24 @@ const (
 	factPlatformLabel                     // a declared sponsored post without the platform's label the table asks
 	factCategory                          // a category line of the table the post does not meet
 	factIncentive                         // an offer of a reward for a review
+	factDenial                            // a denial in the caption, the transcript or an overlay, and not NoConnection
 )
+
+// spokenDenialRef is the spoken index of a record about the transcript's
+// denial (ruleContext.spokenDenial) rather than one of its labels.
+const spokenDenialRef int32 = -2
+
+// spokenOf returns the spoken label or denial transcript record r is
+// about; ok is false for none.
+func (in *ruleContext) spokenOf(r *record) (l spokenLabel, ok bool) {
+	switch {
+	case r.spoken == spokenDenialRef:
+		return in.spokenDenial, in.spokenDenied
+	case r.spoken >= 0 && int(r.spoken) < len(in.spoken):
+		return in.spoken[r.spoken], true
+	}
+	return spokenLabel{}, false
+}
 
 // facts runs the first two stages for p: the scan of its caption (found
 // is the scratch space the caller holds), then the facts the rules read.
@@ -326,7 +351,7 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 	in := ruleContext{connection: p.Connection, format: p.Format, edited: alteration == Retouched, alteration: alteration,
 		aiAsked:    alteration == Generated || alteration == DeepFake || p.VirtualCreator && t.virtualCreator,
 		transcript: p.Transcript, duration: p.Duration,
-		best: -1, fallback: fallback, off: &c.off, post: p, table: m,
+		best: -1, denial: -1, fallback: fallback, off: &c.off, post: p, table: m,
 		verbalWithin: cmp.Or(c.verbalWithin, t.verbalWithin, DefaultVerbalWithin),
 		liveGap:      cmp.Or(c.liveGap, t.liveGap, DefaultLiveGap),
 		buriedRun:    int32(cmp.Or(t.buriedRun, defaultBuriedRun)), maxTagsBefore: int32(t.maxTagsBefore), claimCited: t.claimCitation != "",
@@ -348,6 +373,9 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		f := &in.found[i]
 		altered = altered || f.altered && (f.kind == termLabel || f.kind == termEditing || f.kind == termAI)
 		claims = claims || f.kind == termClaim
+		if f.kind == termDenial && in.denial < 0 {
+			in.denial = int32(i)
+		}
 		incentives = incentives || f.kind == termIncentive
 		if f.kind != termLabel {
 			continue
@@ -378,6 +406,9 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		in.best = -1
 	}
 	in.placed = in.best >= 0 && p.Connection != NoConnection
+	if c.needs&(needSpoken|needSpokenDenial) != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
+		in.spoken, in.spokenDenial, in.spokenDenied = c.spokenLabels(m, p, brand, win)
+	}
 	if t.onScreenLabel != onScreenNotAsked && len(p.Overlays) > 0 && p.Connection != NoConnection && !c.off[idLabelNotThroughout] {
 		in.screenRule = t.onScreenLabel
 		in.screenGaps = screenGaps(t.onScreenLabel, p, &in.screen)
@@ -404,13 +435,11 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		{in.platformLabel != platformLabelNotAsked, factPlatformLabel},
 		{in.nCategoryHits > 0, factCategory},
 		{incentives, factIncentive},
+		{(in.denial >= 0 || in.spokenDenied || len(p.Overlays) > 0 && in.screen.denial >= 0) && p.Connection != NoConnection, factDenial},
 	} {
 		if x.on {
 			in.present |= x.fact
 		}
-	}
-	if c.needs&needSpoken != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
-		in.spoken = c.spokenLabels(m, p, brand, win)
 	}
 	if c.needs&needFold != 0 && in.placed {
 		in.fold = c.foldOf(m, p, in.found[in.best].start)

@@ -24,6 +24,7 @@ const (
 	claim      = disclosure.RuleUnsubstantiatedClaim
 	obfuscated = disclosure.RuleObfuscatedDisclosure
 	fallback   = disclosure.RuleJurisdictionFallback
+	denied     = disclosure.RuleDeniedConnection
 )
 
 // captionRow is one caption and what Check must say about it.
@@ -145,10 +146,10 @@ func captionRows() []captionRow {
 		{why: "#adventure is not #ad", post: disclosure.Post{Caption: "#adventure awaits"}, rules: []disclosure.Rule{missing}},
 		{why: "#adidas is not #ad", post: disclosure.Post{Caption: "#adidas fit check"}, rules: []disclosure.Rule{missing}},
 		{why: "\"ad\" as a word in prose is not a label", post: disclosure.Post{Caption: "this ad was fun to shoot"}, rules: []disclosure.Rule{missing}},
-		{why: "\"not sponsored\" denies, it does not disclose", post: disclosure.Post{Caption: "Not sponsored, I just love it"}, rules: []disclosure.Rule{missing}},
-		{why: "#notsponsored is no label", post: disclosure.Post{Caption: "#notsponsored just love it"}, rules: []disclosure.Rule{missing}},
-		{why: "a typographic apostrophe in \"isn’t sponsored\" is still a denial", post: disclosure.Post{Caption: "this isn’t sponsored"}, rules: []disclosure.Rule{missing}},
-		{why: "\"not an ad\" is no label", post: disclosure.Post{Caption: "not an ad, just a fan"}, rules: []disclosure.Rule{missing}},
+		{why: "\"not sponsored\" denies, it does not disclose", post: disclosure.Post{Caption: "Not sponsored, I just love it"}, rules: []disclosure.Rule{denied, missing}},
+		{why: "#notsponsored is no label", post: disclosure.Post{Caption: "#notsponsored just love it"}, rules: []disclosure.Rule{denied, missing}},
+		{why: "a typographic apostrophe in \"isn’t sponsored\" is still a denial", post: disclosure.Post{Caption: "this isn’t sponsored"}, rules: []disclosure.Rule{missing, denied}},
+		{why: "\"not an ad\" is no label", post: disclosure.Post{Caption: "not an ad, just a fan"}, rules: []disclosure.Rule{denied, missing}},
 
 		// Glued hashtags.
 		{why: "glued tags at the start are found and upfront", post: disclosure.Post{Caption: "#ad#sponsored#skin new serum"},

@@ -121,7 +121,7 @@ func TestRulesDefaults(t *testing.T) {
 		disclosure.RuleMismatchedDisclosure: influencekit.SeverityError, disclosure.RuleUndisclosedAIContent: influencekit.SeverityError,
 		disclosure.RuleLabelNotThroughout: influencekit.SeverityError, disclosure.RuleMissingPlatformLabel: influencekit.SeverityWarning,
 		disclosure.RuleProhibitedPromotion: influencekit.SeverityError, disclosure.RuleRestrictedPromotion: influencekit.SeverityError,
-		disclosure.RuleIncentivizedReview: influencekit.SeverityError,
+		disclosure.RuleIncentivizedReview: influencekit.SeverityError, disclosure.RuleDeniedConnection: influencekit.SeverityError,
 	}
 	got := map[disclosure.Rule]influencekit.Severity{}
 	for _, info := range disclosure.Rules() {

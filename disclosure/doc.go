@@ -116,6 +116,21 @@
 //	obfuscated-disclosure  warning  a label only found after normalizing stylized or invisible characters
 //	language-mismatch      warning  every clear label is in another language than the jurisdiction's
 //	jurisdiction-fallback  info     the jurisdiction value is not a declared one (see Jurisdictions)
+//	denied-connection      error    the caption, an overlay or the transcript says the post is not sponsored, not an ad
+//	                                or bought with the creator's own money, and it is not declared
+//	                                NoConnection (ftc-guides 255.5; ucpd-annex-i (European Parliament and
+//	                                Council, Unfair Commercial Practices Directive, Annex I) no. 22)
+//
+// A label counts only where it stands as one: a hashtag that is not the
+// start of a compound ("#ad-free" is not "#ad"), a word set off by
+// punctuation, a line, brackets, a separator or capitals, or a disclosure
+// sentence; never inside an e-mail address, a link or a handle. A label
+// word that opens an ordinary sentence ("Ad blockers are the best",
+// "Werbung nervt mich total") is no label. A label the text takes back,
+// negated ("not #ad", "ce n'est pas une collaboration commerciale") or
+// asked and answered no ("Sponsored? Nope!"), is no label either, in the
+// caption and in the transcript alike; on a sponsored post it is a
+// denial (ExampleCheck_denial).
 //
 // A check runs in stages, each producing a plain value the next reads:
 // the caption's normalized tokens and the labels they match, in one pass
@@ -259,7 +274,11 @@
 //	label "reklamo" clear paid lang=eo line-start
 //	trailing "reklamo" clear paid lang=eo
 //	label "#dankon" vague fix="#reklamo"
-//	not-label "ne reklamo"
+//	not-label "#nereklamo"
+//	denial "ne reklamo"
+//	opener "mia|nia|la|nova"
+//	negation "ne|neniam|sen"
+//	answer "ne|neniam|tute+ne"
 //	editing "#retusita"
 //	ai "#aifarita"
 //	product "vejpilo|#vejpilo" nicotine
@@ -282,11 +301,20 @@
 // on-screen-label and platform-label are optional, as are category lines
 // (what the jurisdiction bars or conditions for a restricted category), and fold (a platform's visible prefix) may be given per
 // platform; a threshold may cite its source ("buried-run 2
-// source=olg-celle-2017"). A row is a kind (label, not-label, editing,
-// ai, claim, cue, product, incentive, trailing, brand-tag, clause), a quoted pattern, and for a label its
-// clarity (clear, ambiguous, vague), connection (paid, gift, affiliate),
-// position (line-start, after-purchase, creator-voice, same-line) and
-// lang=, fix= and source= attributes. Patterns are matched as [Label]
+// source=olg-celle-2017"). A row is a kind (label, not-label, denial,
+// negation, answer, opener, editing, ai, claim, cue, product, incentive,
+// trailing, brand-tag, clause), a
+// quoted pattern, and for a label its clarity (clear, ambiguous, vague),
+// connection (paid, gift, affiliate), position (line-start,
+// after-purchase, creator-voice, same-line) and lang=, fix= and source=
+// attributes. A denial row is a not-label that says the post is not
+// sponsored ("keine Werbung"); negation and answer rows are the words
+// that take back a label written after them ("not #ad", "ce n'est pas
+// une collaboration commerciale") or answering it asked as a question
+// ("Sponsored? Nope!"); opener rows the words after which a line-start
+// label word stands apart as a label ("Publicité mon teint", where
+// "Werbung nervt mich total" is an ordinary sentence). Patterns are
+// matched as [Label]
 // describes: "a|b" is one of the alternatives, a trailing "?" makes a
 // piece optional, "{brand}" is the post's brand, "{any}" any word. Rows
 // that several packs share are in named sections of shared rows, taken in

@@ -158,6 +158,27 @@ func ExampleCheck_connection() {
 	// true
 }
 
+// A label counts only where it stands as one, and a label the text takes
+// back is none: on a sponsored post it is a denial.
+func ExampleCheck_denial() {
+	for _, caption := range []string{
+		"Ad blockers made my feed so calm", // "Ad" is the sentence's subject
+		"Ad: my winter serum",              // set off by its colon
+		"Sponsored? Nope! I love it",       // asked and answered no
+	} {
+		r := disclosure.Check(disclosure.Post{Caption: caption, Connection: disclosure.Paid})
+		fmt.Printf("%q: %d labels", caption, len(r.Disclosures))
+		for _, f := range r.Findings {
+			fmt.Printf(", %s", f.Rule)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// "Ad blockers made my feed so calm": 0 labels, missing-disclosure
+	// "Ad: my winter serum": 1 labels
+	// "Sponsored? Nope! I love it": 0 labels, denied-connection, missing-disclosure
+}
+
 // A brand's house hashtag is no label the regulators list: a team adds it
 // to its checker as a clear paid label for the jurisdictions it posts in.
 func ExampleOptions_houseHashtag() {

@@ -48,7 +48,7 @@ func jurisdictionRows() []captionRow {
 		{why: "UK: #<brand>ambassador is inadequate", post: disclosure.Post{Caption: "#GlowCoAmbassador sunday", Brand: glow, Jurisdiction: uk}, rules: []disclosure.Rule{vague}, labels: []string{"vague unknown #GlowCoAmbassador"}},
 		{why: "UK: \"affiliate\" alone is inadequate", post: disclosure.Post{Caption: "affiliate links below", Jurisdiction: uk}, rules: []disclosure.Rule{vague}, labels: []string{"vague affiliate affiliate links"}},
 		{why: "UK: an earnings statement is clear", post: disclosure.Post{Caption: "I earn a commission on purchases through these links", Jurisdiction: uk}, labels: []string{"clear affiliate I earn a commission"}},
-		{why: "UK: \"not an ad\" is no label", post: disclosure.Post{Caption: "not an ad, just love it", Jurisdiction: uk}, rules: []disclosure.Rule{missing}},
+		{why: "UK: \"not an ad\" is no label", post: disclosure.Post{Caption: "not an ad, just love it", Jurisdiction: uk}, rules: []disclosure.Rule{denied, missing}},
 
 		// DE (Leitfaden der Medienanstalten 2024; OLG Celle 2017).
 		{why: "DE: Werbung is clear", post: disclosure.Post{Caption: "Werbung | Mein neues Serum", Jurisdiction: de}, labels: []string{"clear paid Werbung |"}},
@@ -58,7 +58,7 @@ func jurisdictionRows() []captionRow {
 		{why: "DE: #ad is not understood by German consumers (LG Heilbronn 21 O 14/18): vague, an error (issue 12)", post: disclosure.Post{Caption: "#ad Mein neues Serum", Jurisdiction: de}, rules: []disclosure.Rule{vague}, labels: []string{"vague paid #ad"}},
 		{why: "DE: \"in Kooperation mit\" is vague", post: disclosure.Post{Caption: "In Kooperation mit @glowco", Brand: glow, Jurisdiction: de}, rules: []disclosure.Rule{vague}, labels: []string{"vague unknown In Kooperation mit @glowco"}},
 		{why: "DE: #kooperation is vague", post: disclosure.Post{Caption: "#kooperation Serum", Jurisdiction: de}, rules: []disclosure.Rule{vague}, labels: []string{"vague unknown #kooperation"}},
-		{why: "DE: \"keine Werbung\" is no label", post: disclosure.Post{Caption: "keine Werbung, selbst gekauft", Jurisdiction: de}, rules: []disclosure.Rule{missing}},
+		{why: "DE: \"keine Werbung\" is no label", post: disclosure.Post{Caption: "keine Werbung, selbst gekauft", Jurisdiction: de}, rules: []disclosure.Rule{denied, missing}},
 		{why: "DE: Werbung among two hashtags at the end is buried (OLG Celle 2017)", post: disclosure.Post{Caption: "Mein neues Serum #glow #werbung", Jurisdiction: de},
 			rules: []disclosure.Rule{buried, notUpfront}, labels: []string{"clear paid #werbung"}, span: "#werbung"},
 		{why: "US: the same two hashtags are no run of three", post: disclosure.Post{Caption: "My new serum #glow #ad"},
@@ -82,7 +82,7 @@ func jurisdictionRows() []captionRow {
 			labels: []string{"clear paid #ad", "clear paid #publicité"}},
 		{why: "FR: sponsorisé is ambiguous", post: disclosure.Post{Caption: "Sponsorisé par @glowco", Brand: glow, Jurisdiction: fr}, rules: []disclosure.Rule{ambiguous}, labels: []string{"ambiguous paid Sponsorisé par @glowco"}},
 		{why: "FR: en partenariat avec is vague", post: disclosure.Post{Caption: "En partenariat avec @glowco", Brand: glow, Jurisdiction: fr}, rules: []disclosure.Rule{vague}, labels: []string{"vague unknown En partenariat avec @glowco"}},
-		{why: "FR: \"pas sponsorisé\" is no label", post: disclosure.Post{Caption: "pas sponsorisé, je l'adore", Jurisdiction: fr}, rules: []disclosure.Rule{missing}},
+		{why: "FR: \"pas sponsorisé\" is no label", post: disclosure.Post{Caption: "pas sponsorisé, je l'adore", Jurisdiction: fr}, rules: []disclosure.Rule{denied, missing}},
 		{why: "FR: Images retouchées discloses an edit", post: disclosure.Post{Caption: "Publicité mon teint. Images retouchées", Edited: true, Jurisdiction: fr}, labels: []string{"clear paid Publicité"}},
 		{why: "FR: Images virtuelles discloses a generated image", post: disclosure.Post{Caption: "Publicité mon teint. Images virtuelles", Alteration: disclosure.Generated, Jurisdiction: fr}, labels: []string{"clear paid Publicité"}},
 		{why: "FR: image(s) retouchée(s) as the API writes it", post: disclosure.Post{Caption: "Publicité mon teint. Image(s) retouchée(s)", Edited: true, Jurisdiction: fr}, labels: []string{"clear paid Publicité"}},
@@ -101,7 +101,7 @@ func jurisdictionRows() []captionRow {
 		{why: "ES: gracias a <marca> is vague since the 2025 code", post: disclosure.Post{Caption: "Gracias a @glowco por este sérum", Brand: glow, Jurisdiction: es}, rules: []disclosure.Rule{vague}, labels: []string{"vague unknown Gracias a @glowco"}},
 		{why: "ES: #colab is vague", post: disclosure.Post{Caption: "#colab sérum", Jurisdiction: es}, rules: []disclosure.Rule{vague}, labels: []string{"vague unknown #colab"}},
 		{why: "ES: #patrocinado alone is ambiguous", post: disclosure.Post{Caption: "#patrocinado sérum", Jurisdiction: es}, rules: []disclosure.Rule{ambiguous}, labels: []string{"ambiguous paid #patrocinado"}},
-		{why: "ES: \"no patrocinado\" is no label", post: disclosure.Post{Caption: "no patrocinado, me encanta", Jurisdiction: es}, rules: []disclosure.Rule{missing}},
+		{why: "ES: \"no patrocinado\" is no label", post: disclosure.Post{Caption: "no patrocinado, me encanta", Jurisdiction: es}, rules: []disclosure.Rule{denied, missing}},
 		{why: "ES: #ad alone is a language mismatch", post: disclosure.Post{Caption: "#ad mi sérum", Jurisdiction: es}, rules: []disclosure.Rule{languageMismatch}, labels: []string{"clear paid #ad"}},
 
 		{why: "ES: an affiliate statement in Spanish is clear", post: disclosure.Post{Caption: "Recibo una pequeña comisión si compras con estos enlaces", Jurisdiction: es},
@@ -114,7 +114,7 @@ func jurisdictionRows() []captionRow {
 		{why: "IT: #prodottofornitoda is a clear gift label", post: disclosure.Post{Caption: "#prodottofornitoda @glowco il mio siero", Brand: glow, Jurisdiction: it}, labels: []string{"clear gift #prodottofornitoda"}},
 		{why: "IT: Sponsored alone is ambiguous", post: disclosure.Post{Caption: "Sponsored il mio siero", Jurisdiction: it}, rules: []disclosure.Rule{ambiguous}, labels: []string{"ambiguous paid Sponsored"}},
 		{why: "IT: grazie a <marca> is vague", post: disclosure.Post{Caption: "Grazie a @glowco", Brand: glow, Jurisdiction: it}, rules: []disclosure.Rule{vague}, labels: []string{"vague unknown Grazie a @glowco"}},
-		{why: "IT: \"non sponsorizzato\" is no label", post: disclosure.Post{Caption: "non sponsorizzato, lo adoro", Jurisdiction: it}, rules: []disclosure.Rule{missing}},
+		{why: "IT: \"non sponsorizzato\" is no label", post: disclosure.Post{Caption: "non sponsorizzato, lo adoro", Jurisdiction: it}, rules: []disclosure.Rule{denied, missing}},
 		{why: "IT: a label as the third hashtag is within the first three", post: disclosure.Post{Caption: "#siero #glow #adv il mio siero", Jurisdiction: it}, rules: []disclosure.Rule{notUpfront}, labels: []string{"clear paid #adv"}},
 		{why: "IT: a label as the fourth hashtag is buried", post: disclosure.Post{Caption: "#siero #glow #pelle #adv il mio siero", Jurisdiction: it},
 			rules: []disclosure.Rule{buried, notUpfront}, labels: []string{"clear paid #adv"}, span: "#adv"},
@@ -128,7 +128,7 @@ func jurisdictionRows() []captionRow {
 		{why: "NL: #adv is clear", post: disclosure.Post{Caption: "#adv mijn serum", Jurisdiction: nl}, labels: []string{"clear paid #adv"}},
 		{why: "NL: #gifted is ambiguous", post: disclosure.Post{Caption: "#gifted mijn serum", Jurisdiction: nl}, rules: []disclosure.Rule{ambiguous}, labels: []string{"ambiguous gift #gifted"}},
 		{why: "NL: #sp is vague", post: disclosure.Post{Caption: "#sp mijn serum", Jurisdiction: nl}, rules: []disclosure.Rule{vague}, labels: []string{"vague unknown #sp"}},
-		{why: "NL: \"geen reclame\" is no label", post: disclosure.Post{Caption: "geen reclame, zelf gekocht", Jurisdiction: nl}, rules: []disclosure.Rule{missing}},
+		{why: "NL: \"geen reclame\" is no label", post: disclosure.Post{Caption: "geen reclame, zelf gekocht", Jurisdiction: nl}, rules: []disclosure.Rule{denied, missing}},
 
 		{why: "NL: an affiliate statement in Dutch is clear", post: disclosure.Post{Caption: "Ik ontvang een kleine commissie via deze links", Jurisdiction: nl},
 			labels: []string{"clear affiliate Ik ontvang een kleine commissie"}},
@@ -140,7 +140,7 @@ func jurisdictionRows() []captionRow {
 		{why: "IE: #sponsored with a primary label is fine", post: disclosure.Post{Caption: "#ad #sponsored new palette", Jurisdiction: ie}, labels: []string{"clear paid #ad", "vague unknown #sponsored"}},
 		{why: "IE: #collab only with a primary label", post: disclosure.Post{Caption: "#collab new palette", Jurisdiction: ie}, rules: []disclosure.Rule{vague}, labels: []string{"vague unknown #collab"}},
 		{why: "IE: a bare affiliate link is vague: #Affiliate is a secondary label", post: disclosure.Post{Caption: "affiliate link below", Jurisdiction: ie}, rules: []disclosure.Rule{vague}, labels: []string{"vague affiliate affiliate link"}},
-		{why: "IE: \"not sponsored\" is no label", post: disclosure.Post{Caption: "not sponsored, love it", Jurisdiction: ie}, rules: []disclosure.Rule{missing}},
+		{why: "IE: \"not sponsored\" is no label", post: disclosure.Post{Caption: "not sponsored, love it", Jurisdiction: ie}, rules: []disclosure.Rule{denied, missing}},
 	}
 }
 

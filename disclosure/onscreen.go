@@ -24,6 +24,9 @@ type onScreen struct {
 	// labelled lists, by overlay index, the overlays that show a clear
 	// label; nil when no overlay does.
 	labelled []bool
+	// denial is the index of the first overlay that says the post is not
+	// sponsored (a termDenial of the denial reading), or -1 for none.
+	denial int
 }
 
 // any reports whether some overlay shows a disclosure label.
@@ -33,13 +36,16 @@ func (o *onScreen) any() bool { return o.clear || o.ambiguous || o.vague }
 // costs nothing for a post without overlays. win is the scans' token
 // window, the caller's.
 func (c *Checker) readOverlays(m *matcher, p *Post, brand *brandInfo, win *lex.Window) onScreen {
-	var o onScreen
+	o := onScreen{denial: -1}
 	var backing [8]foundLabel
 	for i, ov := range p.Overlays {
 		sc := c.scanPost(m, ov.Text, brand, backing[:0], win)
 		o.editing = o.editing || sc.editing
 		o.ai = o.ai || sc.ai
 		for _, f := range sc.found {
+			if f.kind == termDenial && o.denial < 0 {
+				o.denial = i
+			}
 			if f.kind != termLabel {
 				continue
 			}

@@ -25,7 +25,8 @@ func parsePack(name, text string, shared map[string][]termRow) (*Pack, error) {
 			return r.fail(head.col, "expected a directive or a row, found %q", r.text[head.col:])
 		}
 		if _, ok := rowKinds[head.text]; ok || head.text == "trailing" {
-			t.terms, err = r.row(ws, t.terms)
+			rows, err := r.row(ws, nil)
+			t.add(rows...)
 			return err
 		}
 		switch head.text {
@@ -44,7 +45,7 @@ func parsePack(name, text string, shared map[string][]termRow) (*Pack, error) {
 		}
 		set, ok := packDirectives[head.text]
 		if !ok {
-			return r.fail(head.col, "expected a directive (%s) or a row (label, not-label, editing, ai, claim, cue, product, incentive, trailing, brand-tag, clause, include), found %q", strings.Join(directiveNames(), ", "), head.text)
+			return r.fail(head.col, "expected a directive (%s) or a row (label, not-label, denial, negation, answer, opener, editing, ai, claim, cue, product, incentive, trailing, brand-tag, clause, include), found %q", strings.Join(directiveNames(), ", "), head.text)
 		}
 		if seen[head.text] {
 			return r.fail(head.col, "a second %q", head.text)

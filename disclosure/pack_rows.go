@@ -9,12 +9,14 @@ import (
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
-// This file reads a pack's rows (label, not-label, editing, claim, cue,
-// trailing, brand-tag, fold) and its includes of shared rows files.
+// This file reads a pack's rows (label, not-label, denial, negation,
+// answer, opener, editing, claim, cue, trailing, brand-tag, fold) and its
+// includes of shared rows files.
 
 // rowKinds maps a row's first word to its kind.
 var rowKinds = map[string]termKind{
 	"label": termLabel, "not-label": termNotLabel, "editing": termEditing, "claim": termClaim, "cue": termCue, "ai": termAI, "product": termProduct, "incentive": termIncentive,
+	"denial": termDenial, "negation": termNegation, "answer": termAnswer, "opener": termOpener,
 }
 
 // positionWords maps a position word to its termPosition.
@@ -104,6 +106,14 @@ func (r *packReader) row(ws []word, out []termRow) ([]termRow, error) {
 			return nil, err
 		}
 	}
+	if (row.kind == termNegation || row.kind == termAnswer || row.kind == termOpener) && len(ws) > 2 {
+		return nil, r.fail(ws[2].col, "expected the end of the line after a %s row's pattern", ws[0].text)
+	}
+	if row.kind == termOpener {
+		if err := checkOpener(row.pattern); err != nil {
+			return nil, r.fail(ws[1].col, "%s", err)
+		}
+	}
 	if row.kind == termProduct && row.category == UnknownCategory {
 		return nil, r.fail(len(r.text), "expected a restricted category (%s) in a product row", restrictedCategoryNames())
 	}
@@ -117,6 +127,21 @@ func (r *packReader) row(ws []word, out []termRow) ([]termRow, error) {
 		return nil, r.fail(ws[0].col, "a trailing row takes only a clarity, a connection, lang= and source=")
 	}
 	return append(out, trailingLabelRows(row.pattern, row.clarity, row.connection, row.lang, row.source)...), nil
+}
+
+// checkOpener reports an opener pattern that is not one word in each
+// expansion.
+func checkOpener(pattern string) error {
+	pats, err := lex.ExpandPattern(pattern)
+	if err != nil {
+		return err
+	}
+	for _, elems := range pats {
+		if len(elems) != 1 || elems[0].Kind != lex.ElemLiteral {
+			return fmt.Errorf("expected one word in each alternative of an opener, found %q", pattern)
+		}
+	}
+	return nil
 }
 
 // isCategoryName reports whether s names a restricted category: one a
@@ -241,7 +266,7 @@ func parseSections(name, text string, rows map[string][]termRow, clauses map[str
 			return err
 		}
 		if _, ok := rowKinds[ws[0].text]; !ok && ws[0].text != "trailing" || ws[0].key != "" {
-			return r.fail(ws[0].col, "expected a row (label, not-label, editing, claim, cue, trailing, clause) or [section], found %q", ws[0].text)
+			return r.fail(ws[0].col, "expected a row (label, not-label, denial, negation, answer, opener, editing, claim, cue, trailing, clause) or [section], found %q", ws[0].text)
 		}
 		if section == "" {
 			return r.fail(ws[0].col, "expected a [section] before the first row")
@@ -273,11 +298,11 @@ func (r *packReader) include(ws []word, t *termTable, shared map[string][]termRo
 	t.clauses = append(t.clauses, clauses[ws[1].text]...)
 	switch {
 	case len(ws) == 2:
-		t.terms = append(t.terms, rows...)
+		t.add(rows...)
 	case len(ws) == 3 && ws[2].key == "" && !ws[2].quoted && clarityWords[ws[2].text] != UnknownClarity:
 		for _, row := range rows {
 			row.clarity = clarityWords[ws[2].text]
-			t.terms = append(t.terms, row)
+			t.add(row)
 		}
 	case len(ws) == 3:
 		return r.fail(ws[2].col, "expected a clarity (clear, ambiguous or vague) to regrade the rows, found %q", ws[2].text)

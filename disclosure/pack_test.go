@@ -88,7 +88,7 @@ func TestParseRowsErrors(t *testing.T) {
 		{why: "a row before any section", text: "claim \"cures\"\n", want: "en.rows:1:1: expected a [section] before the first row"},
 		{why: "a section twice", text: "[a]\n[a]\n", want: `en.rows:2:1: a second section "[a]"`},
 		{why: "an unclosed section", text: "[a\n", want: "en.rows:1:1: expected a section name in brackets: [name]"},
-		{why: "a directive in a rows file", text: "[a]\nsource ftc-101\n", want: `en.rows:2:1: expected a row (label, not-label, editing, claim, cue, trailing, clause) or [section], found "source"`},
+		{why: "a directive in a rows file", text: "[a]\nsource ftc-101\n", want: `en.rows:2:1: expected a row (label, not-label, denial, negation, answer, opener, editing, claim, cue, trailing, clause) or [section], found "source"`},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {

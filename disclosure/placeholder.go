@@ -76,10 +76,7 @@ func appendTemplate(b []byte, tm template, m *matcher, in *ruleContext, r *recor
 		if r.label >= 0 {
 			f = in.found[r.label]
 		}
-		var spoken spokenLabel
-		if r.spoken >= 0 && int(r.spoken) < len(in.spoken) {
-			spoken = in.spoken[r.spoken]
-		}
+		spoken, _ := in.spokenOf(r)
 		switch part.ph {
 		case phLabel:
 			b = appendQuote(b, in.post.Caption[f.start:f.end])

@@ -132,8 +132,7 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 			}
 			if r.transcript {
 				f.Transcript = &TranscriptSpan{Segment: -1, From: r.from, To: r.to}
-				if r.spoken >= 0 {
-					l := in.spoken[r.spoken]
+				if l, ok := in.spokenOf(r); ok {
 					f.Transcript.Segment, f.Transcript.Start, f.Transcript.End = l.segment, l.start, l.end
 				}
 			}

@@ -78,6 +78,9 @@ const (
 	// needFold: where the best label stands against the platform's fold
 	// (ruleContext.fold).
 	needFold
+	// needSpokenDenial: the transcript's first denial
+	// (captionFacts.spokenDenial), read with its spoken labels.
+	needSpokenDenial
 )
 
 // citation says what a rule's findings cite besides its rows.

@@ -28,6 +28,7 @@ const (
 	idProhibitedPromotion
 	idRestrictedPromotion
 	idIncentivizedReview
+	idDeniedConnection
 	numRules
 )
 
@@ -53,6 +54,7 @@ var ruleSpecs = [numRules]*ruleSpec{
 	idProhibitedPromotion:     &ruleProhibitedPromotion,
 	idRestrictedPromotion:     &ruleRestrictedPromotion,
 	idIncentivizedReview:      &ruleIncentivizedReview,
+	idDeniedConnection:        &ruleDeniedConnection,
 }
 
 // ruleTable is the rule set as data: each rule's name and default
@@ -78,6 +80,7 @@ var ruleTable = [numRules]RuleInfo{
 	idProhibitedPromotion:     {ruleProhibitedPromotion.rule, ruleProhibitedPromotion.severity},
 	idRestrictedPromotion:     {ruleRestrictedPromotion.rule, ruleRestrictedPromotion.severity},
 	idIncentivizedReview:      {ruleIncentivizedReview.rule, ruleIncentivizedReview.severity},
+	idDeniedConnection:        {ruleDeniedConnection.rule, ruleDeniedConnection.severity},
 }
 
 // runRules appends to out the records of every rule, in id order, that
@@ -141,6 +144,8 @@ func (id ruleID) check(in *ruleContext, out []record) (_ []record, ok bool) {
 		return checkRestrictedPromotion(in, out), true
 	case idIncentivizedReview:
 		return checkIncentivizedReview(in, out), true
+	case idDeniedConnection:
+		return checkDeniedConnection(in, out), true
 	}
 	return out, false
 }

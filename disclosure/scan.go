@@ -21,15 +21,14 @@ import (
 // (termRow.trailing) is cut to its word. Check and the ad reading read
 // labels through it, so both see the same labels.
 func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
-	sc := c.scanText(m, caption, brand, found, win)
-	sc.found = dropCoveredClauses(sc.found, int32(len(m.table.terms)))
+	sc := c.readText(m, caption, brand, found, win)
 	named := brand.Set()
 	kept := sc.found[:0]
 	for _, f := range sc.found {
 		if f.kind == termLabel && f.needsBrand && !named && !strings.Contains(caption[f.start:f.end], "@") {
 			continue // names no brand: the post has none and the text no mention
 		}
-		if f.trailing {
+		if f.kind == termLabel && f.trailing {
 			// The comma and spaces before a trailing label (", Werbung")
 			// are the text's: the word alone moves, as one token.
 			s := f.start
@@ -267,6 +266,11 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 			phrase = st&opening != 0 && st&openingLabel == 0
 		case byRow && m.deniedStatement(verb, tok, key, &f, caption, at, win, brand):
 			f.kind = termNotLabel // a statement in a denial, a hypothetical, a question, or of someone else
+			if s, e, ok := m.takenBack(caption, f.start, f.end, brand, win); ok {
+				// Negated or asked and answered no: a denial, which
+				// denied-connection reads (readDenials).
+				f.kind, f.start, f.end, f.single, f.hashtag = termDenial, s, e, false, false
+			}
 		}
 		// Then the scan's part: what the token and the term, if any, say
 		// about the text around them.
@@ -305,7 +309,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				st |= leadCue
 			}
 			continue
-		case termNotLabel, termClaim, termProduct, termIncentive:
+		case termNotLabel, termDenial, termClaim, termProduct, termIncentive:
 			st |= otherText
 			if st&openingLabel == 0 {
 				st &^= leadOK

@@ -43,6 +43,7 @@ var sourceTable = []Source{
 	{"cap-code", "UK Committee of Advertising Practice", "UK Code of Non-broadcast Advertising and Direct & Promotional Marketing (CAP Code), rules 2.1, 2.4 and 3.7", "", 0},
 	{"asai-code", "Advertising Standards Authority of Ireland", "ASAI Code, 7th edition", "", 2016},
 	{"asai-ccpc-guidance", "ASAI and Irish CCPC", "Influencer Marketing Guidance", "", 2023},
+	{"ucpd-annex-i", "European Parliament and Council", "Directive 2005/29/EC (Unfair Commercial Practices Directive), Annex I", "https://eur-lex.europa.eu/eli/dir/2005/29/oj", 2024},
 	{"de-leitfaden", "die medienanstalten (German media authorities)", "Leitfaden der Medienanstalten: Werbekennzeichnung bei Online-Medien", "", 2024},
 	{"olg-celle-2017", "OLG Celle", "Judgment of 8 June 2017, 13 U 53/17", "", 2017},
 	{"kg-berlin-2017", "KG Berlin", "Decision of 11 October 2017, 5 W 221/17", "", 2017},

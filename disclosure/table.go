@@ -51,6 +51,16 @@ const (
 	// after which, in the same sentence, rows positioned afterPurchase
 	// count.
 	termCue
+	// termDenial is a termNotLabel that says the post has no connection:
+	// "not sponsored", "keine Werbung", "I bought this myself".
+	// denied-connection reads it.
+	termDenial
+	// termNegation, termAnswer and termOpener rows are no terms of the
+	// scan: a pack's reader files their patterns in the table's
+	// negations, answers and openers (termTable.add).
+	termNegation
+	termAnswer
+	termOpener
 )
 
 // termRow is one row of a term table.
@@ -126,7 +136,12 @@ const (
 	// beginning; asa-influencers-guide: "upfront"). The
 	// same word followed by ":", "-" or "|", in brackets, or as a hashtag
 	// is a label anywhere, by rows of its own. A word that is a sentence
-	// of its own ("New drop. Sponsored.") counts too.
+	// of its own ("New drop. Sponsored.") counts too. First on its line,
+	// it counts only when set off from what follows (a line break,
+	// punctuation, a capital, an opener row's word, its own capitals): a
+	// label word that opens an ordinary sentence ("Ad blockers are the
+	// best", "Werbung nervt mich total") is its subject, not a label
+	// (lex.Opener).
 	lineStart
 	// afterPurchase: a statement that only discloses when it is tied to
 	// buying or to links ("Shop on Amazon to support my channel", "buy
@@ -176,6 +191,15 @@ type termTable struct {
 	editingLabel               string // added by the undisclosed-editing fix: "#filtered"
 	terms                      []termRow
 	brandTags                  []brandTagRow
+	// negations are the patterns of words that, written just before a
+	// label, take it back ("not", "keine", "ce n'est pas une"); answers
+	// those of words that deny a label asked as a question ("Sponsored?
+	// Nope!"). readDenials reads both.
+	negations, answers []string
+	// openers are the words that open a phrase of their own ("my", "la",
+	// "meine"): a line-start label word followed by one stands apart as
+	// a label (lex.Opener).
+	openers []string
 	// clauses is the lexicon statements are read with as clauses
 	// (clause_lexicon.go): subjects, recipients, agents, verbs per connection,
 	// objects, adjuncts, and the words that make a clause no statement.
@@ -230,6 +254,24 @@ type termTable struct {
 	// by directive ("buried-run"), where it names one; the others rest on
 	// the pack's source.
 	thresholdSources map[string]string
+}
+
+// add files rows read from a pack or an included section: negation,
+// answer and opener rows in their own lists, every other row in terms,
+// in order.
+func (t *termTable) add(rows ...termRow) {
+	for _, row := range rows {
+		switch row.kind {
+		case termNegation:
+			t.negations = append(t.negations, row.pattern)
+		case termAnswer:
+			t.answers = append(t.answers, row.pattern)
+		case termOpener:
+			t.openers = append(t.openers, row.pattern)
+		default:
+			t.terms = append(t.terms, row)
+		}
+	}
 }
 
 // packFold is a pack's fold for one platform.

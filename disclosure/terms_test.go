@@ -1,6 +1,7 @@
 package disclosure
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,10 +99,16 @@ func TestEveryTermIsFound(t *testing.T) {
 					// inside a sentence, and one again on a line of its own.
 					sc := c.scanCaption(m, "my serum "+caption+" today", &brand, nil)
 					assert.Empty(t, sc.found, "%q inside a sentence (row %d)", caption, i)
-					sc = c.scanCaption(m, "my serum\n"+caption+" today", &brand, nil)
-					if assert.NotEmpty(t, sc.found, "%q first on a line (row %d)", caption, i) {
-						assert.Equal(t, int32(i), sc.found[0].row, "%q first on a line", caption)
+					for _, after := range []string{"\ntoday", " Today", " my serum", " 😀 today"} {
+						sc = c.scanCaption(m, "my serum\n"+caption+after, &brand, nil)
+						if assert.NotEmpty(t, sc.found, "%q first on a line, then %q (row %d)", caption, after, i) {
+							assert.Equal(t, int32(i), sc.found[0].row, "%q first on a line, then %q", caption, after)
+						}
 					}
+					// Opening an ordinary sentence, it is its subject.
+					sc = c.scanCaption(m, "my serum\n"+caption+" blockers are everywhere", &brand, nil)
+					assert.False(t, slices.ContainsFunc(sc.found, func(f foundLabel) bool { return f.row == int32(i) }),
+						"%q opening an ordinary sentence (row %d)", caption, i)
 				}
 			}
 		}

@@ -54,17 +54,21 @@ func formatDuration(d time.Duration) string {
 }
 
 // spokenLabels finds the clear labels of every segment of p's transcript,
-// sorted by time: each segment is scanned like a caption. A label is said
-// at its segment's Start: a transcript gives no finer timing. Negative
-// starts count as 0. win is the caption scan's token window.
-func (c *Checker) spokenLabels(m *matcher, p *Post, brand *brandInfo, win *lex.Window) []spokenLabel {
-	var labels []spokenLabel
+// sorted by time, and the earliest denial said (denied false for none):
+// each segment is read like a caption ([Checker.readText]). A label is
+// said at its segment's Start: a transcript gives no finer timing.
+// Negative starts count as 0. win is the caption scan's token window.
+func (c *Checker) spokenLabels(m *matcher, p *Post, brand *brandInfo, win *lex.Window) (labels []spokenLabel, denial spokenLabel, denied bool) {
 	var backing [8]foundLabel
 	for i, seg := range p.Transcript {
-		sc := c.scanText(m, seg.Text, brand, backing[:0], win)
+		sc := c.readText(m, seg.Text, brand, backing[:0], win)
 		for _, f := range sc.found {
-			if f.kind == termLabel && f.clarity == Clear {
-				labels = append(labels, spokenLabel{segment: i, start: f.start, end: f.end, at: max(seg.Start, 0)})
+			at := max(seg.Start, 0)
+			switch {
+			case f.kind == termLabel && f.clarity == Clear:
+				labels = append(labels, spokenLabel{segment: i, start: f.start, end: f.end, at: at})
+			case f.kind == termDenial && (!denied || at < denial.at):
+				denial, denied = spokenLabel{segment: i, start: f.start, end: f.end, at: at}, true
 			}
 		}
 	}
@@ -77,5 +81,5 @@ func (c *Checker) spokenLabels(m *matcher, p *Post, brand *brandInfo, win *lex.W
 		}
 		return 0
 	})
-	return labels
+	return labels, denial, denied
 }

@@ -290,7 +290,7 @@ func (m *matcher) denied(caption string, f foundLabel) bool {
 		if len(label) < f.end-f.start {
 			text = caption[start:f.start] + label
 		}
-		if row, ok := wholeMatch(m, text); ok && m.table.terms[row].kind == termNotLabel {
+		if row, ok := wholeMatch(m, text); ok && (m.table.terms[row].kind == termNotLabel || m.table.terms[row].kind == termDenial) {
 			return true
 		}
 	}

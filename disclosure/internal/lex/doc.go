@@ -22,6 +22,16 @@
 // reads as far as its patterns go and no token twice. The brand a {brand}
 // slot matches is a plain input ([Brand]), read once per post.
 //
-// What counts as a label, where labels stand and which rules apply is the
-// consumer's business: this package knows tokens and patterns only.
+// A match stands where its pattern's [Position] says, and never as part
+// of a longer word, compound or address: a hashtag a hyphen joins to a
+// word ("#ad-free"), text that runs on into an e-mail address or a
+// domain ("ad@brand.com", "info.ad@x.de", "glowco.com/ad"). A LineStart
+// match first on its line stands only when set off from what follows:
+// punctuation, an emoji, a tag or link, a line break, a capital, one of
+// the [Opener] words, or its own capitals ("AD new drop"); before
+// another lower-case word it opens an ordinary sentence ("Ad blockers
+// are the best").
+//
+// What counts as a label and which rules apply is the consumer's
+// business: this package knows tokens, patterns and where they stand.
 package lex

@@ -29,13 +29,24 @@ const NoNode = noNode
 
 // Compile expands and indexes every pattern; a match reports the index of
 // its pattern as Row. Where two patterns match the same tokens, the
-// earlier one wins.
+// earlier one wins. An [Opener] pattern is not matched: its words, one
+// token each, are the openers LineStart matches read.
 func Compile(patterns []Pattern) (*Matcher, error) {
 	root := newTrieBuilder()
+	openers := map[string]struct{}{}
 	for i, p := range patterns {
 		pats, err := ExpandPattern(p.Text)
 		if err != nil {
 			return nil, err
+		}
+		if p.Position == Opener {
+			for _, elems := range pats {
+				if len(elems) != 1 || elems[0].Kind != ElemLiteral {
+					return nil, fmt.Errorf("%w %q: an opener is one word", ErrBadPattern, p.Text)
+				}
+				openers[elems[0].Text] = struct{}{}
+			}
+			continue
 		}
 		for _, elems := range pats {
 			if len(elems) == 0 || elems[0].Kind != ElemLiteral {
@@ -52,6 +63,7 @@ func Compile(patterns []Pattern) (*Matcher, error) {
 		}
 	}
 	m := &Matcher{trie: root.flatten()}
+	m.trie.openers = openers
 	m.first = newFirstIndex(m.trie)
 	return m, nil
 }
@@ -108,15 +120,18 @@ type Match struct {
 // of equal length the earlier pattern wins.
 func (m *Matcher) Match(n Node, first Token, win *Window, b *Brand, ctx Context) (Match, bool) {
 	best := Match{Row: -1}
+	if inAddress(win.text(), first.Start) {
+		return best, false
+	}
 	m.trie.walk(n, Match{Start: first.Start, End: first.End, Altered: first.Altered(), Single: true, ctx: ctx}, win, b, &best)
 	return best, best.Row >= 0
 }
 
 // allows reports whether a pattern positioned p counts for res.
-func (res *Match) allows(p Position, win *Window) bool {
+func (res *Match) allows(p Position, win *Window, openers map[string]struct{}) bool {
 	switch p {
 	case LineStart:
-		return res.labelPosition(win)
+		return res.labelPosition(win, openers)
 	case AfterPurchase:
 		return res.ctx.Cue
 	case CreatorVoice:
@@ -128,19 +143,60 @@ func (res *Match) allows(p Position, win *Window) bool {
 }
 
 // labelPosition reports whether a match of a LineStart pattern stands
-// where a label does: first on its line, or a sentence of its own.
-func (res *Match) labelPosition(win *Window) bool {
-	if res.ctx.LineStart {
-		return true
-	}
-	if !res.ctx.AfterStop {
+// where a label does: first on its line and set off from the words after
+// it (setOff), or a sentence of its own.
+func (res *Match) labelPosition(win *Window, openers map[string]struct{}) bool {
+	if !res.ctx.LineStart && !res.ctx.AfterStop {
 		return false
 	}
 	tok, k, ok := win.at(res.Next)
 	if !ok || NewlineIn(win.text(), res.End, tok.Start) {
 		return true
 	}
+	if res.ctx.LineStart && setOff(win.text(), res.Start, res.End, tok, k, openers) {
+		return true
+	}
 	return tok.Kind == Punct && len(k) == 1 && (k[0] == '.' || k[0] == '!')
+}
+
+// setOff reports whether the words s[start:end], first on their line,
+// stand apart from next (normalized text key), the token after them on
+// the same line, as a label does. A label word that merely opens an
+// ordinary sentence ("Ad blockers are the best", "Werbung nervt mich
+// total", "Publicidad engañosa") is its subject, not a label; one
+// followed by punctuation, an emoji, a hashtag, a mention or a link ("Ad:
+// …", "Werbung | Glow Co", "Ad @glowco"), by a word that opens a
+// sentence of its own with a capital ("Werbung Mein neues Serum") or a
+// phrase of its own (an [Opener]: "Publicité mon teint"), or written in
+// capitals before a word that is not ("AD new drop"; not "AD BLOCKERS
+// ARE THE BEST") is set off.
+func setOff(s string, start, end int, next Token, key []byte, openers map[string]struct{}) bool {
+	if next.Kind != Word {
+		return true
+	}
+	if _, ok := openers[string(key)]; ok {
+		return true
+	}
+	if upperCase(s[start:end]) {
+		return !upperCase(s[next.Start:next.End]) // "AD new drop", not "AD BLOCKERS ARE THE BEST"
+	}
+	return capitalized(s, next.Start)
+}
+
+// upperCase reports whether s has at least two upper-case letters and no
+// lower-case one: "AD", "WERBUNG", "PAID AD". Letters of a script without
+// case ("विज्ञापन") are neither: such a word is never written in capitals.
+func upperCase(s string) bool {
+	upper := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return upper >= 2
 }
 
 // walk explores the trie from n, where res has matched so far, keeping
@@ -148,7 +204,7 @@ func (res *Match) labelPosition(win *Window) bool {
 func (t *trie) walk(n nodeID, res Match, win *Window, b *Brand, best *Match) {
 	nd := &t.nodes[n]
 	s := win.text()
-	if nd.row >= 0 && !res.glued && !(res.Single && res.End-res.Start <= 3 && s[res.Start] != '#' && GluedAfter(s, res.End)) && (nd.position == Anywhere || res.allows(nd.position, win)) && (best.Row < 0 || res.End > best.End || res.End == best.End && int(nd.row) < best.Row) {
+	if nd.row >= 0 && !res.glued && !res.partOfWord(s) && (nd.position == Anywhere || res.allows(nd.position, win, t.openers)) && (best.Row < 0 || res.End > best.End || res.End == best.End && int(nd.row) < best.Row) {
 		*best = res
 		best.Row = int(nd.row)
 	}
@@ -289,6 +345,58 @@ func (res Match) extended(tok Token, next int, win *Window) Match {
 	res.Altered = res.Altered || tok.Altered()
 	res.Single = false
 	return res
+}
+
+// partOfWord reports a match that does not stand as a label of its own
+// because it is part of a longer word, compound or address: a short word
+// glued by "/" or a dash to the word after it ("AD/HD"), a hashtag that
+// a hyphen joins to a word ("#ad-free", "#werbung-frei"), or text that
+// runs on into an e-mail address or a domain name ("ad@brand.com",
+// "ad.brand.com").
+func (res *Match) partOfWord(s string) bool {
+	if res.Single {
+		if s[res.Start] == '#' {
+			if res.End+1 < len(s) && s[res.End] == '-' && StartsWord(s, res.End+1) {
+				return true
+			}
+		} else if res.End-res.Start <= 3 && GluedAfter(s, res.End) {
+			return true
+		}
+	}
+	if res.End+1 >= len(s) {
+		return false
+	}
+	switch s[res.End] {
+	case '@':
+		return isASCIIWordByte(s[res.End+1])
+	case '.':
+		return domainByte(s[res.End+1])
+	}
+	return false
+}
+
+// domainByte reports a byte that goes on a domain name after a dot: a
+// lower-case ASCII letter or a digit. After a capital the dot ends a
+// sentence written without a space ("Ad.Loving it").
+func domainByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || '0' <= b && b <= '9'
+}
+
+// inAddress reports a token at s[i:] that continues an e-mail address, a
+// link or a domain written without a scheme: directly after a "/", an
+// "@", or a "." between a word and a lower-case letter or digit
+// ("info.ad@x.de", "glowco.com/ad"; not "New drop.Ad: …").
+func inAddress(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch s[i-1] {
+	case '/', '@':
+		return true
+	case '.':
+		return i >= 2 && isASCIIWordByte(s[i-2]) && domainByte(s[i])
+	}
+	return false
 }
 
 // NewlineIn reports a line break ("\n" or "\r") in s[from:to].

@@ -43,6 +43,14 @@ const (
 	CreatorVoice
 	// SameLine: no line break inside the match.
 	SameLine
+	// Opener: the pattern is never matched; its words (each expansion one
+	// token) open a phrase of their own: an article, a possessive or
+	// personal pronoun, a negation ("my", "la", "meine", "keine"). A
+	// LineStart match followed by one of them stands apart from it as a
+	// label does ("Werbung meine neue Creme"), where a LineStart match
+	// followed by another lower-case word opens an ordinary sentence
+	// ("Werbung nervt mich total").
+	Opener
 )
 
 // Pattern is one row a Matcher compiles: a space-separated list of

@@ -19,6 +19,9 @@ type trie struct {
 	nodes []trieNode
 	kids  []litKid
 	keys  string // the keys of all literal edges, back to back
+	// openers are the words of the Opener patterns: after a LineStart
+	// match, one of them shows that the match stands apart (setOff).
+	openers map[string]struct{}
 }
 
 // nodeID is the index of a node in trie.nodes. The root is 0; no edge
