@@ -186,9 +186,6 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		in.screen = c.readOverlays(m, p, brand, win)
 	}
 	in.found, in.editing, in.ai = sc.found, sc.editing || in.screen.editing, sc.ai || in.screen.ai
-	if in.aiAsked && !in.ai && len(p.Transcript) > 0 && !c.off[idUndisclosedAIContent] {
-		in.ai = c.spokenAILabel(m, p, brand, win)
-	}
 	labels, altered, claims, incentives := false, false, false, false
 	for i := range in.found {
 		f := &in.found[i]
@@ -227,9 +224,6 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		in.best = -1
 	}
 	in.placed = in.best >= 0 && p.Connection != NoConnection
-	if c.needs&(needSpoken|needSpokenDenial) != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
-		in.spoken, in.spokenDenial, in.spokenDenied = c.spokenLabels(m, p, brand, win)
-	}
 	if t.onScreenLabel != onScreenNotAsked && len(p.Overlays) > 0 && p.Connection != NoConnection && !c.off[idLabelNotThroughout] {
 		in.screenRule = t.onScreenLabel
 		in.screenGaps = screenGaps(t.onScreenLabel, p, &in.screen)
@@ -238,6 +232,12 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		in.platformLabel = t.platformLabel
 	}
 	shown := in.screen.any()
+	if in.aiAsked && !in.ai && len(p.Transcript) > 0 && !c.off[idUndisclosedAIContent] {
+		in.ai = c.spokenAILabel(m, p, brand, win)
+	}
+	if c.needs&(needSpoken|needSpokenDenial) != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
+		in.spoken, in.spokenDenial, in.spokenDenied = c.spokenLabels(m, p, brand, win)
+	}
 	in.category, in.categoryAt = categoryOf(p, t, in.found)
 	if in.category > OtherCategory && len(t.categories) > 0 {
 		in.categoryHits, in.nCategoryHits = unmetCategoryLines(t, in.category, p)

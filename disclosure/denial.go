@@ -1,6 +1,8 @@
 package disclosure
 
 import (
+	"unicode/utf8"
+
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
@@ -13,42 +15,6 @@ import (
 // readDenials looks for a negation: the longest negation rows
 // ("ce n'est pas une", "this is not a") fit with room to spare.
 const maxNegationLookBack = 48
-
-// readText is the first stage for any text of a post: the scan
-// ([Checker.scanText]), the statements its terms cover settled
-// (dropCoveredClauses), then the denial reading (readDenials).
-func (c *Checker) readText(m *matcher, text string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
-	sc := c.scanText(m, text, brand, found, win)
-	sc.found = dropCoveredClauses(sc.found, int32(len(m.table.terms)))
-	m.readDenials(text, sc.found, brand, win)
-	return sc
-}
-
-// readDenials turns every label of found, a scan's terms of text, that
-// the text takes back into a denial (termDenial) spanning the label with
-// the words that take it back, in place, so that found stays in text
-// order. A label is taken back by a negation written just before it, in
-// the same clause, with only spaces between ("not #ad", "keine Werbung",
-// "niet in samenwerking met @brand", "ce n'est pas une collaboration
-// commerciale"), or by an answer after it when it is asked as a question
-// ("Sponsored? Nope!", "Paid partnership? Never.", "Ad? No way"). The
-// words are the pack's negation and answer rows; a denial row the scan
-// found ("not sponsored") is a denial already. win is the scan's token
-// window, free again once the scan is done.
-func (m *matcher) readDenials(text string, found []foundLabel, brand *brandInfo, win *lex.Window) {
-	if m.negation == nil && m.answer == nil {
-		return
-	}
-	for i := range found {
-		f := &found[i]
-		if f.kind != termLabel {
-			continue
-		}
-		if start, end, ok := m.takenBack(text, f.start, f.end, brand, win); ok {
-			*f = foundLabel{start: start, end: end, run: f.run, runLen: f.runLen, tagsBefore: f.tagsBefore, row: f.row, kind: termDenial, altered: f.altered, upfront: f.upfront}
-		}
-	}
-}
 
 // takenBack reports whether a negation just before text[start:end] or a
 // denying answer after it takes the label there back, and the span of
@@ -193,4 +159,9 @@ func (m *matcher) answeredAt(text string, end int, brand *brandInfo, win *lex.Wi
 // isEllipsis reports a pause written as punctuation: ".", "…".
 func isEllipsis(key []byte) bool {
 	return string(key) == "." || string(key) == "…"
+}
+
+// isSpaceByte reports an ASCII byte the tokenizer treats as a separator.
+func isSpaceByte(b byte) bool {
+	return b < utf8.RuneSelf && lex.ASCIIClass(b) == lex.ClassSpace
 }

@@ -243,3 +243,15 @@ func (t reportText) ruleMessage(dst *string, in *ruleContext, r *record) (_ repo
 	t.buf, _ = appendTemplate(t.buf, ruleTemplates[r.id][r.msg], in.table, in, r)
 	return t, from
 }
+
+// spokenOf returns the spoken label or denial transcript record r is
+// about; ok is false for none.
+func (in *ruleContext) spokenOf(r *record) (l spokenLabel, ok bool) {
+	switch {
+	case r.spoken == spokenDenialRef:
+		return in.spokenDenial, in.spokenDenied
+	case r.spoken >= 0 && int(r.spoken) < len(in.spoken):
+		return in.spoken[r.spoken], true
+	}
+	return spokenLabel{}, false
+}

@@ -170,15 +170,3 @@ const (
 // spokenDenialRef is the spoken index of a record about the transcript's
 // denial (ruleContext.spokenDenial) rather than one of its labels.
 const spokenDenialRef int32 = -2
-
-// spokenOf returns the spoken label or denial transcript record r is
-// about; ok is false for none.
-func (in *ruleContext) spokenOf(r *record) (l spokenLabel, ok bool) {
-	switch {
-	case r.spoken == spokenDenialRef:
-		return in.spokenDenial, in.spokenDenied
-	case r.spoken >= 0 && int(r.spoken) < len(in.spoken):
-		return in.spoken[r.spoken], true
-	}
-	return spokenLabel{}, false
-}

@@ -3,7 +3,6 @@ package disclosure
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
@@ -43,6 +42,42 @@ func (c *Checker) scanPost(m *matcher, caption string, brand *brandInfo, found [
 	}
 	sc.found = kept
 	return sc
+}
+
+// readText is the first stage for any text of a post: the scan
+// ([Checker.scanText]), the statements its terms cover settled
+// (dropCoveredClauses), then the denial reading (readDenials).
+func (c *Checker) readText(m *matcher, text string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
+	sc := c.scanText(m, text, brand, found, win)
+	sc.found = dropCoveredClauses(sc.found, int32(len(m.table.terms)))
+	m.readDenials(text, sc.found, brand, win)
+	return sc
+}
+
+// readDenials turns every label of found, a scan's terms of text, that
+// the text takes back into a denial (termDenial) spanning the label with
+// the words that take it back, in place, so that found stays in text
+// order. A label is taken back by a negation written just before it, in
+// the same clause, with only spaces between ("not #ad", "keine Werbung",
+// "niet in samenwerking met @brand", "ce n'est pas une collaboration
+// commerciale"), or by an answer after it when it is asked as a question
+// ("Sponsored? Nope!", "Paid partnership? Never.", "Ad? No way"). The
+// words are the pack's negation and answer rows; a denial row the scan
+// found ("not sponsored") is a denial already. win is the scan's token
+// window, free again once the scan is done.
+func (m *matcher) readDenials(text string, found []foundLabel, brand *brandInfo, win *lex.Window) {
+	if m.negation == nil && m.answer == nil {
+		return
+	}
+	for i := range found {
+		f := &found[i]
+		if f.kind != termLabel {
+			continue
+		}
+		if start, end, ok := m.takenBack(text, f.start, f.end, brand, win); ok {
+			*f = foundLabel{start: start, end: end, run: f.run, runLen: f.runLen, tagsBefore: f.tagsBefore, row: f.row, kind: termDenial, altered: f.altered, upfront: f.upfront}
+		}
+	}
 }
 
 // dropCoveredClauses settles, among found labels of a table of terms term
@@ -114,54 +149,7 @@ type scan struct {
 	ai      bool // an AI label was found (termAI)
 }
 
-// scanFacts are what the scan knows of the text before the current token,
-// as bits of one word: the scan keeps a dozen such facts from token to
-// token, and Go saves each separate variable to memory around every call
-// in the loop, where one word costs one store and one load.
-type scanFacts uint16
-
-const (
-	// otherText: a word, hashtag, mention or URL that is not a label came
-	// before: a label now is not upfront.
-	otherText scanFacts = 1 << iota
-	// opening: still in the opening sentence, the tokens up to the first
-	// ".", "!", "?" or line break after some text.
-	opening
-	// openingLabel: the opening sentence has had its first label.
-	openingLabel
-	// leadOK: only words and mentions came before the opening
-	// sentence's first label.
-	leadOK
-	// leadCue: a word about buying or links (termCue) came before it.
-	leadCue
-	// disclosureSentence: the opening sentence is a disclosure sentence
-	// (see scanCaption): every label in it is upfront.
-	disclosureSentence
-	// atLine: no word, hashtag, mention or URL yet on the current line.
-	atLine
-	// afterStop: the previous token is ".", "!" or "?".
-	afterStop
-	// cue: a word about buying or links earlier in the sentence.
-	cue
-	// sentenceStart: no word, hashtag, mention or URL yet in the sentence
-	// (or clause after ":").
-	sentenceStart
-	// addressed: the sentence's first word speaks to the follower (see
-	// creatorVoice): "you", or an imperative earning verb.
-	addressed
-)
-
-func (f scanFacts) has(x scanFacts) bool { return f&x != 0 }
-
-// with returns f with x set to on.
-func (f scanFacts) with(x scanFacts, on bool) scanFacts {
-	if on {
-		return f | x
-	}
-	return f &^ x
-}
-
-// scanCaption walks the caption once, recording labels, editing labels and
+// scanText walks the caption once, recording labels, editing labels and
 // claims, the hashtag runs labels sit in, and whether other text precedes
 // each label.
 //
@@ -169,14 +157,8 @@ func (f scanFacts) with(x scanFacts, on bool) scanFacts {
 // words before its first label. A statement label there, after a few
 // words that run straight into it (leadOK), makes the sentence a
 // disclosure sentence: every label in it is upfront.
-func (c *Checker) scanCaption(m *matcher, caption string, brand *brandInfo, found []foundLabel) scan {
-	win := lex.GetWindow()
-	defer lex.PutWindow(win)
-	return c.scanText(m, caption, brand, found, win)
-}
-
-// scanText is scanCaption with win, the window through which the matcher
-// reads the tokens after a candidate.
+// win is the window through which the matcher reads the tokens after a
+// candidate.
 func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found []foundLabel, win *lex.Window) scan {
 	sc := scan{found: found}
 	cur := lex.NewTokenizer(caption)
@@ -347,90 +329,4 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 	}
 	runs.close(sc.found)
 	return sc
-}
-
-// afterToken updates f past a token: stop says it is ".", "!" or "?",
-// colon that it is ":", text that it is a word, hashtag, mention or URL.
-func (f scanFacts) afterToken(stop, colon, text bool) scanFacts {
-	f = f.with(afterStop, stop)
-	if stop {
-		f &^= cue
-		if f.has(otherText) {
-			f &^= opening
-		}
-	}
-	switch {
-	case stop || colon:
-		f = f&^addressed | sentenceStart
-	case text:
-		f &^= sentenceStart | atLine
-	}
-	return f
-}
-
-// unmatched updates f and lead past a token that is no term: other text,
-// and in the opening sentence before its first label one more word (a
-// word or mention) or the end of leadOK (punctuation, a hashtag or a URL
-// after words).
-func (f scanFacts) unmatched(kind lex.Kind, text bool, lead int) (scanFacts, int) {
-	if text {
-		f |= otherText
-	}
-	if f.has(opening) && !f.has(openingLabel) {
-		switch {
-		case kind == lex.Word || kind == lex.Mention:
-			lead++
-		case f.has(otherText):
-			f &^= leadOK
-		}
-	}
-	return f, lead
-}
-
-// hashtagRuns numbers the runs of hashtags in a caption (hashtags with
-// only punctuation, emoji or mentions between them; a word or URL ends a
-// run) and counts the hashtags seen so far.
-type hashtagRuns struct {
-	run    int32 // the current run's number
-	runLen int32 // hashtags in it so far
-	tags   int32 // hashtags in the caption so far
-	// open: a hashtag or label belongs to the current run, so closing it
-	// has something to write and moves to a new number.
-	open bool
-}
-
-// tag counts a hashtag of the current run.
-func (r *hashtagRuns) tag() {
-	r.runLen++
-	r.tags++
-	r.open = true
-}
-
-// close ends the current run: the labels found in it learn its length.
-func (r *hashtagRuns) close(found []foundLabel) {
-	if !r.open && (len(found) == 0 || found[len(found)-1].run != r.run) {
-		return
-	}
-	for i := len(found) - 1; i >= 0 && found[i].run == r.run; i-- {
-		found[i].runLen = r.runLen
-	}
-	r.run++
-	r.runLen = 0
-	r.open = false
-}
-
-// maxLeadWords is how many words may come before the first label of a
-// disclosure sentence that opens the caption: its subject ("Links below
-// are", "Company X", "This post contains some").
-const maxLeadWords = 6
-
-// maxLeadWordsAboutLinks is the same bound when those words speak of
-// buying or links (a termCue word): "If you buy something through the
-// links in this description, I may earn a commission" is a disclosure
-// sentence from its first word.
-const maxLeadWordsAboutLinks = 12
-
-// isSpaceByte reports an ASCII byte the tokenizer treats as a separator.
-func isSpaceByte(b byte) bool {
-	return b < utf8.RuneSelf && lex.ASCIIClass(b) == lex.ClassSpace
 }

@@ -83,3 +83,16 @@ func (c *Checker) spokenLabels(m *matcher, p *Post, brand *brandInfo, win *lex.W
 	})
 	return labels, denial, denied
 }
+
+// spokenAILabel reports whether some segment of p's transcript says the
+// content is AI-made ("this video was made with AI"). win is the scans'
+// token window, the caller's.
+func (c *Checker) spokenAILabel(m *matcher, p *Post, brand *brandInfo, win *lex.Window) bool {
+	var backing [8]foundLabel
+	for _, seg := range p.Transcript {
+		if c.scanText(m, seg.Text, brand, backing[:0], win).ai {
+			return true
+		}
+	}
+	return false
+}
