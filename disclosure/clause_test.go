@@ -503,6 +503,9 @@ func TestClauseAllocations(t *testing.T) {
 	statement := Post{Caption: "#ad Glow Co sent me their new serum to try", Brand: "Glow Co", Platform: influencekit.Instagram}
 	require.False(t, hasStatement(Check(verbs)), "no statement in %q", verbs.Caption)
 	require.True(t, hasStatement(Check(statement)))
+	if raceDetector {
+		t.Skip("the race detector's instrumentation allocates in the clause reader; .ci/run counts allocations without -race")
+	}
 	base := testing.AllocsPerRun(50, func() { Check(plain) })
 	assert.Equal(t, base, testing.AllocsPerRun(50, func() { Check(verbs) }), "verbs that make no statement")
 	assert.LessOrEqual(t, testing.AllocsPerRun(50, func() { Check(statement) }), base+1, "a statement: one more label in the report")
