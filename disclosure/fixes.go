@@ -49,6 +49,7 @@ const (
 	moveMessage
 	plainMessage
 	appendEditingMessage
+	appendAIMessage
 	insertRowLabelMessage
 )
 
@@ -59,6 +60,7 @@ var fixMessages = [...]string{
 	moveMessage:           "Move {label} to the start",
 	plainMessage:          "Replace {label} with {plain}",
 	appendEditingMessage:  "Append {editing}",
+	appendAIMessage:       "Append {ai}",
 	insertRowLabelMessage: "Insert {fix} at the start, keeping {label}",
 }
 
@@ -104,9 +106,9 @@ func (t reportText) addFixes(in *ruleContext, sh *sharedFixes, r *record, fixes 
 		case fixPlain:
 			t, n = t.plainFix(in, sh.first, r, x, rest)
 		case fixAppendEditing:
-			t, n = t.appendEditingFix(in, sh.first, r, x, rest, in.table.table.editingLabel)
+			t, n = t.appendLabelFix(in, sh.first, r, x, rest, in.table.table.editingLabel, appendEditingMessage)
 		case fixAppendAI:
-			t, n = t.appendEditingFix(in, sh.first, r, x, rest, in.table.table.aiLabel)
+			t, n = t.appendLabelFix(in, sh.first, r, x, rest, in.table.table.aiLabel, appendAIMessage)
 		}
 		nedit += n
 	}
@@ -223,9 +225,10 @@ func (t reportText) plainFix(in *ruleContext, first bool, r *record, x *Fix, edi
 	return t, 1
 }
 
-// appendEditingFix makes x append label (the table's editing or AI
-// label), after a space unless the caption ends in one.
-func (t reportText) appendEditingFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit, label string) (reportText, int) {
+// appendLabelFix makes x append label (the table's editing or AI
+// label), after a space unless the caption ends in one; msg is its
+// message (appendEditingMessage or appendAIMessage).
+func (t reportText) appendLabelFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit, label string, msg int) (reportText, int) {
 	caption := in.post.Caption
 	end := len(caption)
 	edits[0] = Edit{Start: end, End: end, Text: label}
@@ -235,7 +238,7 @@ func (t reportText) appendEditingFix(in *ruleContext, first bool, r *record, x *
 		t = t.text(&edits[0].Text, from)
 	}
 	if !first {
-		t = t.fixMessage(&x.Message, appendEditingMessage, in, r)
+		t = t.fixMessage(&x.Message, msg, in, r)
 	}
 	x.Edits = edits[:1:1]
 	return t, 1

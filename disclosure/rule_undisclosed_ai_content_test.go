@@ -50,6 +50,9 @@ func TestUndisclosedAIContentMessage(t *testing.T) {
 		assert.Contains(t, f.Message, `"Images virtuelles"`)
 		assert.Equal(t, "fr-loi-2023-451", f.Source)
 		assert.Equal(t, "Publicité mon teint. Images retouchées Images virtuelles", Autofix(Post{Caption: "Publicité mon teint. Images retouchées", Alteration: Generated, Jurisdiction: FR}))
+		if assert.Len(t, f.Fixes, 1) {
+			assert.Equal(t, `Append "Images virtuelles"`, f.Fixes[0].Message, "the fix names the AI label it appends, not the editing label")
+		}
 	}
 	r = Check(Post{Caption: "Werbung Ein Tag am See", Alteration: DeepFake, Jurisdiction: DE})
 	if assert.Len(t, r.Findings, 1) {
