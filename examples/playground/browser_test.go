@@ -22,6 +22,7 @@ import (
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure"
+	"github.com/influencekit/influencekit/examples/playground/internal/jsonapi"
 	"github.com/influencekit/influencekit/internal/cdp"
 )
 
@@ -88,8 +89,9 @@ type domState struct {
 		Fixes    []string `json:"fixes"`
 		Same     string   `json:"same"` // the note naming a button above that fixes this finding too
 	} `json:"findings"`
-	Labels []string `json:"labels"` // the text of each listed label
-	Marks  []struct {
+	Labels   []string `json:"labels"`   // the text of each listed label
+	Category string   `json:"category"` // the line naming the judged category, "" while hidden
+	Marks    []struct {
 		Text     string `json:"text"`
 		Labels   string `json:"labels"`   // indexes into Labels, space-separated
 		Findings string `json:"findings"` // indexes into Findings
@@ -109,6 +111,7 @@ const readDOM = `JSON.stringify({
 		same: li.querySelector(".same-fix")?.textContent ?? "",
 	})),
 	labels: [...document.querySelectorAll("#labels .label-text")].map((s) => s.textContent),
+	category: document.getElementById("category-judged").hidden ? "" : document.getElementById("category-judged").textContent,
 	marks: [...document.querySelectorAll("#highlights mark")].map((m) => ({
 		text: m.textContent, labels: m.dataset.labels ?? "", findings: m.dataset.findings ?? "",
 	})),
@@ -134,6 +137,54 @@ func typeCaption(ctx context.Context, t *testing.T, p *cdp.Page, caption string)
 	t.Helper()
 	require.NoError(t, p.Eval(ctx, `(() => { const c = document.getElementById("caption"); c.focus(); c.select(); })()`, nil))
 	require.NoError(t, p.Call(ctx, "Input.insertText", map[string]any{"text": caption}, nil))
+}
+
+// setChecked ticks or clears a checkbox of the form and fires its change
+// event.
+func setChecked(ctx context.Context, t *testing.T, p *cdp.Page, id string, on bool) {
+	t.Helper()
+	expr := fmt.Sprintf(`(() => { const e = document.getElementById(%q); e.checked = %t;
+		e.dispatchEvent(new Event("change", {bubbles: true})); })()`, id, on)
+	require.NoError(t, p.Eval(ctx, expr, nil))
+}
+
+// overlayLines is the on-screen text box's form of overlays: a line
+// "start-end text" each, in seconds.
+func overlayLines(overlays []disclosure.Overlay) string {
+	var b strings.Builder
+	for _, o := range overlays {
+		fmt.Fprintf(&b, "%g-%g %s\n", o.Start.Seconds(), o.End.Seconds(), o.Text)
+	}
+	return b.String()
+}
+
+// setPostFields fills the form's fields beyond the caption from post; the
+// caption is typed last, by the caller, so that the check waited for is the
+// whole post's.
+func setPostFields(ctx context.Context, t *testing.T, p *cdp.Page, post disclosure.Post) {
+	t.Helper()
+	setField(ctx, t, p, "platform", post.Platform.String())
+	setField(ctx, t, p, "jurisdiction", post.Jurisdiction.String())
+	setField(ctx, t, p, "brand", post.Brand)
+	setField(ctx, t, p, "connection", post.Connection.String())
+	setField(ctx, t, p, "alteration", post.Alteration.String())
+	setField(ctx, t, p, "category", post.Category.String())
+	setChecked(ctx, t, p, "virtual-creator", post.VirtualCreator)
+	setChecked(ctx, t, p, "age-gated", post.AgeGated)
+	setChecked(ctx, t, p, "platform-label", post.PlatformLabel)
+	setField(ctx, t, p, "overlays", overlayLines(post.Overlays))
+}
+
+// wantCategoryLine is the page's line naming the category r judged, as
+// its text content reads (the quote marks of <q> are drawn by CSS).
+func wantCategoryLine(caption string, r disclosure.Report) string {
+	switch {
+	case r.Category == disclosure.UnknownCategory:
+		return "Category judged: none (no product word read, none declared)."
+	case r.CategorySpan != nil:
+		return "Category judged: " + r.Category.String() + ", read from " + caption[r.CategorySpan.Start:r.CategorySpan.End] + "."
+	}
+	return "Category judged: " + r.Category.String() + " (declared)."
 }
 
 // setField sets an input or select of the form and fires its event.
@@ -188,6 +239,7 @@ func assertShowsReport(t *testing.T, s domState, post disclosure.Post) {
 		wantSummary = "compliant."
 	}
 	assert.True(t, strings.HasSuffix(s.Summary, ": "+wantSummary), "summary %q", s.Summary)
+	assert.Equal(t, wantCategoryLine(post.Caption, r), s.Category, "the category the rules judged")
 }
 
 // findingButtons is what the page should draw under one finding: the
@@ -493,6 +545,74 @@ func TestPlaygroundInBrowser(t *testing.T) {
 		setField(ctx, t, p, "jurisdiction", "US")
 	})
 
+	t.Run("the post beyond its caption", func(t *testing.T) {
+		rows := []struct {
+			why      string
+			post     disclosure.Post
+			wantRule string // a rule the post must get; "" for none at all
+		}{
+			{why: "a declared category barred in France: prohibited-promotion even with a clear label",
+				post: disclosure.Post{Caption: "Publicité : ma nouvelle recharge préférée", Jurisdiction: disclosure.FR,
+					Connection: disclosure.Paid, Category: disclosure.Nicotine},
+				wantRule: "prohibited-promotion"},
+			{why: "a category read from a product word: the page quotes the word",
+				post: disclosure.Post{Caption: "Publicité : ma nouvelle vapoteuse préférée", Jurisdiction: disclosure.FR,
+					Connection: disclosure.Paid},
+				wantRule: "prohibited-promotion"},
+			{why: "a generated picture and no AI label: undisclosed-ai-content though #ad is there",
+				post:     disclosure.Post{Caption: "#ad my new look", Alteration: disclosure.Generated},
+				wantRule: "undisclosed-ai-content"},
+			{why: "the AI label on screen, in the overlays box, discloses it: no finding",
+				post: disclosure.Post{Caption: "#ad my new look", Alteration: disclosure.Generated,
+					Overlays: []disclosure.Overlay{{Start: 0, End: 4500 * time.Millisecond, Text: "Made with AI"}}}},
+			{why: "a virtual creator in Italy, where it must be said, and no AI label: the checkbox travels",
+				post: disclosure.Post{Caption: "#ad nuovo drop", Jurisdiction: disclosure.IT, Connection: disclosure.Paid,
+					VirtualCreator: true},
+				wantRule: "undisclosed-ai-content"},
+			{why: "alcohol in Italy shown to adults only: the condition met, no finding (without the box: restricted-promotion)",
+				post: disclosure.Post{Caption: "Pubblicità: nuovo vino", Platform: influencekit.Instagram, Jurisdiction: disclosure.IT,
+					Connection: disclosure.Paid, Category: disclosure.Alcohol, AgeGated: true}},
+			{why: "a sponsored UK post without the platform's label: missing-platform-label",
+				post: disclosure.Post{Caption: "#ad new drop", Platform: influencekit.Instagram, Jurisdiction: disclosure.UK,
+					Connection: disclosure.Paid},
+				wantRule: "missing-platform-label"},
+			{why: "the same post with the platform's label on: no finding",
+				post: disclosure.Post{Caption: "#ad new drop", Platform: influencekit.Instagram, Jurisdiction: disclosure.UK,
+					Connection: disclosure.Paid, PlatformLabel: true}},
+		}
+		for _, row := range rows {
+			t.Run(row.why, func(t *testing.T) {
+				setPostFields(ctx, t, p, row.post)
+				typeCaption(ctx, t, p, row.post.Caption)
+				s := state(ctx, t, p, row.post.Caption)
+				if row.wantRule == "" {
+					assert.Empty(t, s.Findings, "findings: %+v", s.Findings)
+				} else {
+					assert.Contains(t, rules(s), row.wantRule)
+				}
+				assertShowsReport(t, s, row.post)
+			})
+		}
+
+		t.Run("an overlay line that is not start-end text: an error naming the line", func(t *testing.T) {
+			setPostFields(ctx, t, p, disclosure.Post{})
+			setField(ctx, t, p, "overlays", "0-3 #ad\nMade with AI")
+			typeCaption(ctx, t, p, "#ad my new look")
+			s := state(ctx, t, p, "#ad my new look")
+			assert.Contains(t, s.Summary, "On-screen text, line 2")
+			assert.Empty(t, s.Findings, "no findings of an older post beside the error")
+			assert.Empty(t, s.Category)
+		})
+		t.Run("an overlay ending before it starts: the library's error", func(t *testing.T) {
+			setField(ctx, t, p, "overlays", "5-2 #ad")
+			s := state(ctx, t, p, "#ad my new look")
+			_, err := jsonapi.Check(`{"caption": "#ad my new look", "overlays": [{"start": 5, "end": 2, "text": "#ad"}]}`)
+			require.Error(t, err)
+			assert.Equal(t, err.Error(), s.Summary)
+		})
+		setPostFields(ctx, t, p, disclosure.Post{})
+	})
+
 	t.Run("a fix button, clicked, applies its edits", func(t *testing.T) {
 		post := disclosure.Post{Caption: "Loving this serum 🌸 #skincare #glow #ad", Platform: influencekit.Instagram}
 		setField(ctx, t, p, "platform", "instagram")
@@ -523,14 +643,14 @@ func TestPlaygroundInBrowser(t *testing.T) {
 		require.Equal(t, "vague-disclosure", s.Findings[0].Rule)
 
 		var order []string
-		for range 6 {
+		for range 7 {
 			require.NoError(t, p.Press(ctx, "Tab"))
 			var id string
 			require.NoError(t, p.Eval(ctx, `document.activeElement.id || document.activeElement.className`, &id))
 			order = append(order, id)
 		}
-		assert.Equal(t, []string{"platform", "jurisdiction", "brand", "connection", "autofix", "fix"}, order,
-			"Tab from the caption walks the inputs, Autofix, then the first fix")
+		assert.Equal(t, []string{"platform", "jurisdiction", "brand", "connection", "more-summary", "autofix", "fix"}, order,
+			"Tab from the caption walks the inputs, the folded fields' summary (closed: none of its fields), Autofix, then the first fix")
 		require.NoError(t, p.Press(ctx, "Enter"))
 		want := firstFixApplied(t, post)
 		assert.Equal(t, "#ad thanks @glowco 💛 new serum", want)

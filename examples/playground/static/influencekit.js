@@ -34,10 +34,19 @@
 // platform ("instagram", "tiktok", ...), jurisdiction (a code of
 // names.jurisdictions: "US", "UK", ..., one per disclosure pack), brand, connection ("unknown", "paid", "gift",
 // "affiliate", "none"), and format, edited, transcript and duration for
-// video; names ignore case, and every key but caption may be left out. A
-// missing caption, an unknown key or an unknown name rejects with an Error.
+// video; alteration (names.alterations: "none", "retouched", "generated",
+// "deep-fake"), virtual_creator, category (names.categories, kebab-case:
+// "unknown" reads it from the caption, "nicotine", "less-healthy-food",
+// ...), age_gated, platform_label (booleans) and overlays ([{ start, end,
+// text }], seconds); names ignore case, and every key but caption may be
+// left out. A missing caption, an unknown key, an unknown name or an
+// overlay ending before it starts rejects with an Error.
 //
-// The Report is { findings, disclosures, compliant }; each finding has rule,
+// The Report is { findings, disclosures, category, category_span,
+// compliant }: category is the category the rules judged ("unknown" for
+// none), category_span ({ start, end, start_utf16, end_utf16 }) the caption
+// words that showed it, present only when it was read from the caption;
+// each finding has rule,
 // severity ("info", "warning", "error"), start/end, start_utf16/end_utf16,
 // message and fixes ([{ message, edits: [{ start, end, start_utf16,
 // end_utf16, text }] }], at most one to apply); each label (disclosures) has
@@ -109,8 +118,10 @@ export async function autofix(post) {
   return call("autofix", JSON.stringify(post));
 }
 
-// names holds the text form of every platform, jurisdiction and connection,
-// zero value first: { platforms: [...], jurisdictions: [...], connections: [...] }.
+// names holds the text form of every platform, jurisdiction, connection,
+// alteration and category, zero value first: { platforms: [...],
+// jurisdictions: [...], connections: [...], alterations: [...],
+// categories: [...] }.
 // Waiting for it is what makes the import wait until the module has started.
 export const names = Object.freeze(JSON.parse(await call("names", "")));
 

@@ -12,6 +12,13 @@ const platform = $("platform");
 const jurisdiction = $("jurisdiction");
 const brand = $("brand");
 const connection = $("connection");
+const alteration = $("alteration");
+const category = $("category");
+const virtualCreator = $("virtual-creator");
+const ageGated = $("age-gated");
+const platformLabel = $("platform-label");
+const overlays = $("overlays");
+const categoryJudged = $("category-judged");
 const autofixButton = $("autofix");
 const results = $("results");
 const summary = $("summary");
@@ -21,6 +28,10 @@ const labelsTitle = $("labels-title");
 
 const debounceMs = 150;
 const connectionText = { unknown: "not declared", none: "none (organic)" };
+const categoryText = { unknown: "read it from the caption", other: "none of the restricted ones" };
+// An overlay line: start-end in seconds (a hyphen or an en dash between),
+// then the text shown.
+const overlayLine = /^\s*(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)\s+(\S.*)$/u;
 
 let lib; // the influencekit.js module, once loaded
 let checked; // { post, report } of the last check, null while it is stale
@@ -34,8 +45,11 @@ if ("serviceWorker" in navigator) {
 
 form.addEventListener("submit", (e) => e.preventDefault());
 caption.addEventListener("input", onCaptionInput);
-for (const input of [platform, jurisdiction, brand, connection]) {
+for (const input of [platform, jurisdiction, brand, connection, alteration, category, overlays]) {
   input.addEventListener(input.tagName === "SELECT" ? "change" : "input", schedule);
+}
+for (const box of [virtualCreator, ageGated, platformLabel]) {
+  box.addEventListener("change", schedule);
 }
 autofixButton.addEventListener("click", onAutofix);
 // A new width wraps the caption anew: grow or shrink its box to fit.
@@ -51,6 +65,8 @@ try {
 fillSelect(platform, lib.names.platforms, {});
 fillSelect(jurisdiction, lib.names.jurisdictions, {});
 fillSelect(connection, lib.names.connections, connectionText);
+fillSelect(alteration, lib.names.alterations, {});
+fillSelect(category, lib.names.categories, categoryText);
 autofixButton.disabled = false;
 runCheck();
 
@@ -63,17 +79,44 @@ function fillSelect(select, values, text) {
   }
 }
 
+// currentPost returns the post the form describes, in the library's JSON
+// form. It throws an Error naming the line of the on-screen text that is
+// not "start-end text".
 function currentPost() {
   const post = {
     caption: caption.value,
     platform: platform.value,
     jurisdiction: jurisdiction.value,
     connection: connection.value,
+    alteration: alteration.value,
+    category: category.value,
+    virtual_creator: virtualCreator.checked,
+    age_gated: ageGated.checked,
+    platform_label: platformLabel.checked,
+    overlays: readOverlays(overlays.value),
   };
   if (brand.value.trim() !== "") {
     post.brand = brand.value.trim();
   }
   return post;
+}
+
+// readOverlays reads the on-screen text box: one overlay a line, blank
+// lines skipped. The library checks the times themselves (an end before
+// its start is its error, naming the overlay).
+function readOverlays(text) {
+  const out = [];
+  text.split("\n").forEach((line, i) => {
+    if (line.trim() === "") {
+      return;
+    }
+    const m = overlayLine.exec(line);
+    if (m === null) {
+      throw new Error(`On-screen text, line ${i + 1}: write the start and end in seconds, then the text, such as “0-30 Publicité”.`);
+    }
+    out.push({ start: Number(m[1]), end: Number(m[2]), text: m[3].trim() });
+  });
+  return out;
 }
 
 function onCaptionInput() {
@@ -96,8 +139,14 @@ async function runCheck() {
   if (!lib) {
     return;
   }
-  const post = currentPost();
   const at = ++generation;
+  let post;
+  try {
+    post = currentPost();
+  } catch (err) {
+    showError(err);
+    return;
+  }
   if (post.caption.trim() === "") {
     showPrompt();
     return;
@@ -124,6 +173,7 @@ async function runCheck() {
   labelsTitle.hidden = false;
   mirror(post.caption, report);
   renderSummary(report);
+  renderCategory(post, report);
   renderFindings(post.caption, report);
   renderLabels(post.caption, report);
   // aria-busy tells assistive technology (and the browser test) that the
@@ -143,14 +193,21 @@ function showPrompt() {
   findingsList.replaceChildren();
   labelsList.replaceChildren();
   labelsTitle.hidden = true;
+  categoryJudged.hidden = true;
   results.setAttribute("aria-busy", "false");
 }
 
 // showError shows why the post could not be checked (or fixed) in place of
 // a report.
 function showError(err) {
+  checked = null;
+  mirror(caption.value, null);
   summary.className = "noncompliant";
   summary.textContent = err.message;
+  findingsList.replaceChildren();
+  labelsList.replaceChildren();
+  labelsTitle.hidden = true;
+  categoryJudged.hidden = true;
   results.setAttribute("aria-busy", "false");
 }
 
@@ -158,8 +215,20 @@ async function onAutofix() {
   if (!lib) {
     return;
   }
-  const post = currentPost();
-  const unchanged = () => JSON.stringify(currentPost()) === JSON.stringify(post);
+  let post;
+  try {
+    post = currentPost();
+  } catch (err) {
+    showError(err);
+    return;
+  }
+  const unchanged = () => {
+    try {
+      return JSON.stringify(currentPost()) === JSON.stringify(post);
+    } catch {
+      return false;
+    }
+  };
   let text;
   try {
     text = await lib.autofix(post);
@@ -265,6 +334,29 @@ function renderSummary(report) {
     (n === 0 ? "No findings" : `${n} finding${n === 1 ? "" : "s"} (${parts.join(", ")})`) +
     `, ${labels} label${labels === 1 ? "" : "s"}: ` +
     (compliant ? "compliant." : "not compliant.");
+}
+
+// renderCategory says which category the rules judged the post to
+// promote: the declared one, or the one a word of the caption showed
+// (quoted), or none.
+function renderCategory(post, report) {
+  categoryJudged.hidden = false;
+  const name = document.createElement("strong");
+  name.className = "category-name";
+  name.textContent = report.category;
+  if (report.category === "unknown") {
+    categoryJudged.replaceChildren("Category judged: none (no product word read, none declared).");
+    return;
+  }
+  const span = report.category_span;
+  if (span) {
+    const q = document.createElement("q");
+    q.className = "category-text";
+    q.textContent = post.caption.slice(span.start_utf16, span.end_utf16);
+    categoryJudged.replaceChildren("Category judged: ", name, ", read from ", q, ".");
+    return;
+  }
+  categoryJudged.replaceChildren("Category judged: ", name, " (declared).");
 }
 
 // fixButtons decides which fixes the page offers as buttons, for each

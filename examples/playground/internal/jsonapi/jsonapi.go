@@ -7,9 +7,12 @@
 //
 // A post is the JSON form of [disclosure.Post]: an object with a caption
 // (required) and any of platform, jurisdiction, brand, connection, format,
-// edited, transcript and duration. Enums are their text forms
-// ("instagram", "UK", "paid"), read ignoring case; an unknown member or
-// name is an error.
+// edited, transcript, duration, alteration, virtual_creator, category,
+// age_gated, platform_label and overlays ([{"start": 0, "end": 30, "text":
+// "Publicité"}], seconds). Enums are their text forms ("instagram", "UK",
+// "paid", "deep-fake", "less-healthy-food"), read ignoring case; an
+// unknown member or name, or an overlay ending before it starts, is an
+// error.
 package jsonapi
 
 import (
@@ -67,16 +70,28 @@ type Vocabulary struct {
 	Platforms     []influencekit.Platform   `json:"platforms"`
 	Jurisdictions []disclosure.Jurisdiction `json:"jurisdictions"`
 	Connections   []disclosure.Connection   `json:"connections"`
+	Alterations   []disclosure.Alteration   `json:"alterations"`
+	Categories    []disclosure.Category     `json:"categories"`
 }
 
 // Names returns the JSON of the [Vocabulary]: platforms (unknown first),
-// jurisdictions (US first) and connections (unknown first, none last).
+// jurisdictions (US first), connections (unknown first, none last),
+// alterations (none first, deep-fake last) and categories (unknown first:
+// the linter reads the category from the caption).
 func Names() (string, error) {
 	v := Vocabulary{
 		Platforms:     append([]influencekit.Platform{influencekit.UnknownPlatform}, influencekit.Platforms()...),
 		Jurisdictions: disclosure.Jurisdictions(),
 		Connections: []disclosure.Connection{
 			disclosure.UnknownConnection, disclosure.Paid, disclosure.Gift, disclosure.Affiliate, disclosure.NoConnection,
+		},
+		Alterations: []disclosure.Alteration{
+			disclosure.NoAlteration, disclosure.Retouched, disclosure.Generated, disclosure.DeepFake,
+		},
+		Categories: []disclosure.Category{
+			disclosure.UnknownCategory, disclosure.OtherCategory, disclosure.LessHealthyFood, disclosure.Alcohol,
+			disclosure.Nicotine, disclosure.Gambling, disclosure.Investment, disclosure.Crypto,
+			disclosure.CosmeticProcedure, disclosure.PrescriptionMedicine,
 		},
 	}
 	data, err := json.Marshal(v)

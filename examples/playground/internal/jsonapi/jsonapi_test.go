@@ -3,6 +3,7 @@ package jsonapi
 import (
 	"encoding/json"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -30,6 +31,20 @@ func TestCheckAndAutofix(t *testing.T) {
 		{why: "fields beyond the page's: a frontend may send the whole post",
 			postJSON: `{"caption": "#ad before and after", "edited": true, "format": "reel"}`,
 			want:     disclosure.Post{Caption: "#ad before and after", Edited: true, Format: influencekit.Reel}},
+		{why: "the fields beyond the label, as the page's second fieldset sends them",
+			postJSON: `{"caption": "Publicité: ma nouvelle vape", "jurisdiction": "FR", "connection": "paid", "alteration": "Generated",
+				"virtual_creator": true, "category": "nicotine", "age_gated": true, "platform_label": true,
+				"overlays": [{"start": 0, "end": 2.5, "text": "Image virtuelle"}, {"start": 2.5, "end": 30, "text": "Publicité"}]}`,
+			want: disclosure.Post{Caption: "Publicité: ma nouvelle vape", Jurisdiction: disclosure.FR, Connection: disclosure.Paid,
+				Alteration: disclosure.Generated, VirtualCreator: true, Category: disclosure.Nicotine, AgeGated: true, PlatformLabel: true,
+				Overlays: []disclosure.Overlay{{Start: 0, End: 2500 * time.Millisecond, Text: "Image virtuelle"},
+					{Start: 2500 * time.Millisecond, End: 30 * time.Second, Text: "Publicité"}}}},
+		{why: "kebab-case names and the zero values by name, as the page's selects send them",
+			postJSON: `{"caption": "#ad new drop", "alteration": "deep-fake", "category": "less-healthy-food", "overlays": []}`,
+			want:     disclosure.Post{Caption: "#ad new drop", Alteration: disclosure.DeepFake, Category: disclosure.LessHealthyFood}},
+		{why: "unknown category and no alteration by name: the page's defaults",
+			postJSON: `{"caption": "#ad new drop", "alteration": "none", "category": "unknown"}`,
+			want:     disclosure.Post{Caption: "#ad new drop"}},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
@@ -58,6 +73,13 @@ func TestCheckRejectsWhatIsNotAPost(t *testing.T) {
 		{why: "an unknown platform", postJSON: `{"caption": "#ad", "platform": "myspace"}`},
 		{why: "an unknown connection", postJSON: `{"caption": "#ad", "connection": "friend"}`},
 		{why: "text after the object", postJSON: `{"caption": "#ad"} {}`},
+		{why: "an unknown category", postJSON: `{"caption": "#ad", "category": "tobacco"}`},
+		{why: "a category in snake_case, not its kebab-case name", postJSON: `{"caption": "#ad", "category": "less_healthy_food"}`},
+		{why: "an unknown alteration", postJSON: `{"caption": "#ad", "alteration": "ai"}`},
+		{why: "an overlay ending before it starts", postJSON: `{"caption": "#ad", "overlays": [{"start": 5, "end": 2, "text": "#ad"}]}`},
+		{why: "an overlay starting before the video", postJSON: `{"caption": "#ad", "overlays": [{"start": -1, "end": 2, "text": "#ad"}]}`},
+		{why: "a misspelt overlay member", postJSON: `{"caption": "#ad", "overlays": [{"start": 0, "end": 2, "txt": "#ad"}]}`},
+		{why: "a flag as a string", postJSON: `{"caption": "#ad", "age_gated": "yes"}`},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
@@ -81,17 +103,38 @@ func TestNames(t *testing.T) {
 		disclosure.Affiliate, disclosure.NoConnection}, v.Connections)
 	assert.Contains(t, data, `"connections":["unknown","paid","gift","affiliate","none"]`, "names, not numbers")
 
+	assert.Equal(t, []disclosure.Alteration{disclosure.NoAlteration, disclosure.Retouched, disclosure.Generated,
+		disclosure.DeepFake}, v.Alterations)
+	assert.Contains(t, data, `"alterations":["none","retouched","generated","deep-fake"]`)
+	assert.Contains(t, data, `"categories":["unknown","other","less-healthy-food","alcohol","nicotine","gambling",`+
+		`"investment","crypto","cosmetic-procedure","prescription-medicine"]`, "every category, unknown first, kebab-case")
+
 	// Every name the page offers is one a post may carry.
 	for _, c := range v.Connections {
 		_, err := Check(`{"caption": "#ad", "connection": "` + c.String() + `"}`)
 		assert.NoError(t, err, "connection %s", c)
 	}
+	for _, a := range v.Alterations {
+		_, err := Check(`{"caption": "#ad", "alteration": "` + a.String() + `"}`)
+		assert.NoError(t, err, "alteration %s", a)
+	}
+	for _, c := range v.Categories {
+		_, err := Check(`{"caption": "#ad", "category": "` + c.String() + `"}`)
+		assert.NoError(t, err, "category %s", c)
+	}
+	// The value after the last one offered has no name: the page misses no
+	// constant added later.
+	_, err = (v.Categories[len(v.Categories)-1] + 1).MarshalText()
+	assert.Error(t, err, "a category the page does not offer")
+	_, err = (v.Alterations[len(v.Alterations)-1] + 1).MarshalText()
+	assert.Error(t, err, "an alteration the page does not offer")
 }
 
 func FuzzCheck(f *testing.F) {
 	f.Add(`{"caption": "Loving this serum #ad"}`)
 	f.Add(`{"caption": "thanks @glowco 💛", "platform": "instagram", "jurisdiction": "UK", "brand": "Glow Co", "connection": "gift"}`)
 	f.Add(`{"caption": "#𝐚𝐝 \ud83d new", "transcript": [{"start": 1.5, "text": "sponsored"}], "duration": 60}`)
+	f.Add(`{"caption": "Publicité vape", "jurisdiction": "FR", "alteration": "generated", "virtual_creator": true, "category": "nicotine", "age_gated": true, "platform_label": false, "overlays": [{"start": 0, "end": 3.5, "text": "Image virtuelle"}]}`)
 	f.Add(`{"caption": 3}`)
 	f.Add(``)
 	f.Fuzz(func(t *testing.T, postJSON string) {
