@@ -134,6 +134,18 @@ type Post struct {
 	// ("paid", "gift", "affiliate", "none"), which disclosure.Check holds
 	// the labels to; left out, it is unknown (assumed sponsored).
 	Connection disclosure.Connection `json:"connection"`
+
+	// What the post promotes and shows, as disclosure.Post reads them:
+	// alteration ("none", "retouched", "generated", "deep-fake"; edited
+	// alone counts as retouched), virtual_creator, category ("alcohol",
+	// "nicotine", ...; left out, Check reads it from the caption),
+	// age_gated (shown to adults only) and platform_label (the platform's
+	// paid-partnership label is on).
+	Alteration     disclosure.Alteration `json:"alteration"`
+	VirtualCreator bool                  `json:"virtual_creator"`
+	Category       disclosure.Category   `json:"category"`
+	AgeGated       bool                  `json:"age_gated"`
+	PlatformLabel  bool                  `json:"platform_label"`
 }
 
 // followerSeries returns the creator's follower history as engagement

@@ -14,6 +14,8 @@ import (
 // disclosureSection lists each post's disclosure verdict under its
 // jurisdiction's caption rules, the rules it breaks, and the caption that
 // disclosure.Autofix suggests, then counts the rules broken by creator. A
+// post whose restricted category Check judged, or whose images are altered
+// or made by AI, is listed with what was judged. A
 // post outside the US is also checked under US rules, to show where the
 // two differ. A post that cannot be checked is an error; the others go on.
 func disclosureSection(w sectionWriter, c Campaign) error {
@@ -21,7 +23,7 @@ func disclosureSection(w sectionWriter, c Campaign) error {
 	t := w.table(0, "post", "platform", "format", "jurisdiction", "verdict", "findings")
 	type suggestion struct{ id, caption string }
 	var suggestions []suggestion
-	var differences []string
+	var differences, judged []string
 	var errs []error
 	var handles []string
 	var counts []map[string]int
@@ -35,6 +37,9 @@ func disclosureSection(w sectionWriter, c Campaign) error {
 			}
 			r := disclosure.Check(post)
 			w.row(t, p.ID, cr.Platform.String(), p.Format.String(), post.Jurisdiction.String(), verdict(r), findingSummary(r))
+			if s := contentJudged(post, r); s != "" {
+				judged = append(judged, p.ID+": "+s)
+			}
 			for _, rule := range brokenRules(r) {
 				broken[rule]++
 			}
@@ -52,6 +57,12 @@ func disclosureSection(w sectionWriter, c Campaign) error {
 		}
 		handles = append(handles, cr.Handle)
 		counts = append(counts, broken)
+	}
+	if len(judged) > 0 {
+		w.subheading("Content judged:")
+		for _, s := range judged {
+			w.line(1, "%s", s)
+		}
 	}
 	if len(differences) > 0 {
 		w.subheading("Outside the US:")
@@ -88,6 +99,28 @@ func disclosureSection(w sectionWriter, c Campaign) error {
 		})
 	}
 	return errors.Join(errs...)
+}
+
+// contentJudged says what Check judged a post to promote, when that is a
+// restricted category, and how its images were made, when they were
+// altered ("category alcohol (age-gated); alteration generated; virtual
+// creator"), or "" when neither.
+func contentJudged(p disclosure.Post, r disclosure.Report) string {
+	var parts []string
+	if r.Category != disclosure.UnknownCategory && r.Category != disclosure.OtherCategory {
+		s := "category " + r.Category.String()
+		if p.AgeGated {
+			s += " (age-gated)"
+		}
+		parts = append(parts, s)
+	}
+	if a := p.EffectiveAlteration(); a != disclosure.NoAlteration {
+		parts = append(parts, "alteration "+a.String())
+	}
+	if p.VirtualCreator {
+		parts = append(parts, "virtual creator")
+	}
+	return strings.Join(parts, "; ")
 }
 
 // brokenRules returns the rules a report breaks, each once, in the order
@@ -127,6 +160,12 @@ func disclosurePost(c Campaign, cr Creator, p Post) (disclosure.Post, error) {
 		Jurisdiction: j,
 		Edited:       p.Edited,
 		Connection:   p.Connection,
+
+		Alteration:     p.Alteration,
+		VirtualCreator: p.VirtualCreator,
+		Category:       p.Category,
+		AgeGated:       p.AgeGated,
+		PlatformLabel:  p.PlatformLabel,
 	}, nil
 }
 

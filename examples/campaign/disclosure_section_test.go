@@ -66,3 +66,28 @@ func TestDisclosureSectionUsesConnection(t *testing.T) {
 	assert.Contains(t, report, "paid-gifted  instagram  post    US            NOT compliant  mismatched-disclosure", "a paid post labelled only #gifted")
 	assert.Contains(t, report, "organic      instagram  post    US            compliant      -", "an organic post needs no label")
 }
+
+// TestDisclosureSectionShowsContentJudged: a post's restricted category
+// (declared or read from the caption) and its alteration are listed with
+// the verdict they lead to; a post with neither is not listed.
+func TestDisclosureSectionShowsContentJudged(t *testing.T) {
+	c, err := loadCampaign([]byte(`{"brand": "Glow Co", "creators": [{"platform": "instagram", "posts": [
+		{"id": "uk-gin", "format": "post", "connection": "paid", "jurisdiction": "UK", "category": "alcohol",
+		 "age_gated": true, "platform_label": true, "caption": "Ad | Summer gin with Glow Co"},
+		{"id": "fr-puff", "format": "post", "connection": "paid", "jurisdiction": "FR",
+		 "caption": "Publicité : ma nouvelle cigarette électronique Glow Co"},
+		{"id": "uk-ai", "format": "post", "connection": "paid", "jurisdiction": "UK", "alteration": "generated",
+		 "virtual_creator": true, "platform_label": true, "caption": "Ad | My new look with Glow Co"},
+		{"id": "plain", "format": "post", "connection": "paid", "caption": "#ad New serum from Glow Co"}]}]}`),
+		campaignSource{name: "test.json"})
+	require.NoError(t, err)
+	report, err := sectionText(disclosureSection, c)
+	require.NoError(t, err)
+	assert.Contains(t, report, "uk-gin   instagram  post    UK            compliant      -", "alcohol to adults only, labelled, passes in the UK")
+	assert.Contains(t, report, "uk-gin: category alcohol (age-gated)")
+	assert.Contains(t, report, "fr-puff  instagram  post    FR            NOT compliant  prohibited-promotion", "no paid nicotine promotion in France")
+	assert.Contains(t, report, "fr-puff: category nicotine", "the category read from the caption is shown")
+	assert.Contains(t, report, "uk-ai: alteration generated; virtual creator")
+	assert.Contains(t, report, "undisclosed-ai-content")
+	assert.NotContains(t, report, "  plain:", "a post with neither is not listed")
+}

@@ -31,6 +31,7 @@ type postResult struct {
 	Platform     string            `json:"platform"`
 	Jurisdiction string            `json:"jurisdiction"`
 	Connection   string            `json:"connection"`
+	Category     string            `json:"category"`
 	Compliant    bool              `json:"compliant"`
 	Tier         string            `json:"tier,omitempty"`
 	ERR          *float64          `json:"err,omitempty"`
@@ -45,14 +46,16 @@ type postResult struct {
 // err_error instead).
 //
 // The per-post JSON line holds file, line, id, creator, brand, platform,
-// jurisdiction, connection, compliant, tier, err (a fraction) and report,
-// the disclosure.Report in the library's JSON form.
+// jurisdiction, connection, category (the one Check judged, as
+// [disclosure.Report.Category] names it: "unknown" when none was), compliant,
+// tier, err (a fraction) and report, the disclosure.Report in the library's
+// JSON form.
 func Check(r Record) Result {
 	rep := disclosure.Check(r.Post())
 	out := postResult{
 		File: r.File, Line: r.Line, ID: r.ID, Creator: r.Creator, Brand: r.Brand,
 		Platform: r.Platform.String(), Jurisdiction: r.Jurisdiction.String(), Connection: r.Connection.String(),
-		Compliant: rep.Compliant(), Report: rep,
+		Category: rep.Category.String(), Compliant: rep.Compliant(), Report: rep,
 	}
 	if r.Followers >= 0 {
 		out.Tier = tier.Of(r.Followers).String()

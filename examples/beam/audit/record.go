@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure"
@@ -17,12 +19,17 @@ import (
 // JSON line (lower case, snake_case):
 //
 //	id, creator, brand, caption, platform, format, jurisdiction, connection,
-//	followers, reach, likes, comments, saves, shares
+//	alteration, virtual_creator, category, age_gated, platform_label,
+//	duration, overlays, followers, reach, likes, comments, saves, shares
 //
 // Only caption is required. Enums take the library's names ("instagram",
-// "reel", "UK", "paid"); an empty one is the library's zero value. Counts
-// are whole numbers; an absent or empty count is -1 (unknown), so that a
-// real 0 stays 0.
+// "reel", "UK", "paid", "generated", "alcohol"); an empty one is the
+// library's zero value. virtual_creator, age_gated and platform_label are
+// booleans (JSON true or false; in CSV "true", "false", "1", "0" or empty
+// for false). duration is seconds (a number from 0). overlays is a JSON
+// array in the library's form, [{"start": 0, "end": 3.5, "text": "Ad"}],
+// as a JSON member or as a CSV field's text. Counts are whole numbers; an
+// absent or empty count is -1 (unknown), so that a real 0 stays 0.
 type Record struct {
 	File string // the input file's path, as the glob matched it
 	Line int64  // 1-based line the post starts on
@@ -33,6 +40,14 @@ type Record struct {
 	Format       influencekit.Format
 	Jurisdiction disclosure.Jurisdiction
 	Connection   disclosure.Connection
+
+	Alteration     disclosure.Alteration
+	VirtualCreator bool
+	Category       disclosure.Category
+	AgeGated       bool
+	PlatformLabel  bool
+	Duration       time.Duration
+	Overlays       []disclosure.Overlay
 
 	Followers, Reach, Likes, Comments, Saves, Shares int64
 }
@@ -60,7 +75,8 @@ func deadLetter(file string, line int64, text string, err error) DeadLetter {
 var knownField = map[string]bool{
 	"id": true, "creator": true, "brand": true, "caption": true, "platform": true, "format": true,
 	"jurisdiction": true, "connection": true, "followers": true, "reach": true, "likes": true,
-	"comments": true, "saves": true, "shares": true,
+	"comments": true, "saves": true, "shares": true, "alteration": true, "virtual_creator": true,
+	"category": true, "age_gated": true, "platform_label": true, "duration": true, "overlays": true,
 }
 
 // errNoCaption is the error for a post without a caption member or column.
@@ -100,6 +116,31 @@ func (r *Record) set(name, value string) error {
 		if value != "" {
 			r.Connection, err = disclosure.ParseConnection(value)
 		}
+	case "alteration":
+		if value != "" {
+			r.Alteration, err = disclosure.ParseAlteration(value)
+		}
+	case "category":
+		if value != "" {
+			r.Category, err = disclosure.ParseCategory(value)
+		}
+	case "virtual_creator", "age_gated", "platform_label":
+		b := false
+		if value != "" {
+			if b, err = strconv.ParseBool(value); err != nil {
+				return fmt.Errorf("%s: %q is not a boolean (true or false)", name, value)
+			}
+		}
+		*r.flag(name) = b
+	case "duration":
+		if value != "" {
+			r.Duration, err = parseSeconds(value)
+		}
+	case "overlays":
+		r.Overlays = nil
+		if value != "" {
+			err = json.Unmarshal([]byte(value), &r.Overlays)
+		}
 	case "followers", "reach", "likes", "comments", "saves", "shares":
 		if value == "" {
 			return nil
@@ -114,6 +155,30 @@ func (r *Record) set(name, value string) error {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
+}
+
+func (r *Record) flag(name string) *bool {
+	switch name {
+	case "virtual_creator":
+		return &r.VirtualCreator
+	case "age_gated":
+		return &r.AgeGated
+	}
+	return &r.PlatformLabel
+}
+
+// errBadSeconds is the error of a duration that is not a number of seconds
+// from 0 within time.Duration's range.
+var errBadSeconds = errors.New("not a number of seconds from 0")
+
+// parseSeconds reads a decimal number of seconds ("95.5", "1e2"), rounded
+// to the nanosecond.
+func parseSeconds(s string) (time.Duration, error) {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(f) || f < 0 || f*1e9 >= math.MaxInt64 {
+		return 0, fmt.Errorf("%q is %w", s, errBadSeconds)
+	}
+	return time.Duration(math.Round(f * 1e9)), nil
 }
 
 func (r *Record) count(name string) *int64 {
@@ -134,7 +199,8 @@ func (r *Record) count(name string) *int64 {
 
 // parseJSONLine reads one JSON object into a Record. Members are matched by
 // exact name; strings and enums are JSON strings, counts JSON integers (or
-// null for unknown). Unknown members are ignored.
+// null for unknown), flags JSON booleans, duration a JSON number and
+// overlays a JSON array. Unknown members are ignored.
 func parseJSONLine(file string, line int64, text []byte) (Record, error) {
 	r := newRecord(file, line)
 	var members map[string]json.RawMessage
@@ -157,7 +223,15 @@ func parseJSONLine(file string, line int64, text []byte) (Record, error) {
 		}
 		var value string
 		switch name {
-		case "followers", "reach", "likes", "comments", "saves", "shares":
+		case "virtual_creator", "age_gated", "platform_label":
+			var b bool
+			if err := json.Unmarshal(raw, &b); err != nil {
+				return r, fmt.Errorf("%s: want true or false, got %s", name, raw)
+			}
+			value = strconv.FormatBool(b)
+		case "overlays":
+			value = string(raw)
+		case "followers", "reach", "likes", "comments", "saves", "shares", "duration":
 			var n json.Number
 			if err := json.Unmarshal(raw, &n); err != nil {
 				return r, fmt.Errorf("%s: want a number, got %s", name, raw)
@@ -184,5 +258,13 @@ func (r Record) Post() disclosure.Post {
 		Brand:        r.Brand,
 		Jurisdiction: r.Jurisdiction,
 		Connection:   r.Connection,
+
+		Alteration:     r.Alteration,
+		VirtualCreator: r.VirtualCreator,
+		Category:       r.Category,
+		AgeGated:       r.AgeGated,
+		PlatformLabel:  r.PlatformLabel,
+		Duration:       r.Duration,
+		Overlays:       r.Overlays,
 	}
 }
