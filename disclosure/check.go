@@ -270,7 +270,7 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 	// row names a clear label).
 	for i := range in.found {
 		if f := &in.found[i]; f.kind == termLabel && (i == in.best || f.fixable && (f.clarity != Clear || f.foreign)) {
-			f.denied = m.denied(p.Caption, *f)
+			f.denied = m.denied(p.Caption, *f, brand, win)
 		}
 	}
 	return in

@@ -247,60 +247,17 @@ func wholeMatch(m *matcher, text string) (row int, ok bool) {
 	return mt.Row, true
 }
 
-// maxDenialWords is how many words before a label denied reads, and
-// maxDenialWordBytes how long each may be: a denial's words are short,
-// and a longer run (a glued run of hashtags) is no denial, so that a
-// caption of many labels is read in linear time.
-const (
-	maxDenialWords     = 3
-	maxDenialWordBytes = 32
-)
-
 // denied reports a label of caption that its own sentence takes back, which a fix
 // must not move to the front or replace, or the caption would affirm
 // what it denies: a label asked about ("Sponsored? No!", "#ad ? nope",
-// "¿Publicidad?"), or one that one to three words before it negate as
-// the table's denials say ("not #ad", "kein #werbung", "never
-// #sponsored": with the hashtag's "#" dropped, those words and the label
-// match a not-label row, "not ad"). It reads only the few bytes around
-// the label, and matches only where a word starts a row of the table.
-func (m *matcher) denied(caption string, f foundLabel) bool {
+// "¿Publicidad?"), or one a negation row of the pack negates just before
+// it (negatedAt, the test the denial reading applies: "not #ad", "kein
+// #werbung").
+func (m *matcher) denied(caption string, f foundLabel, brand *brandInfo, win *lex.Window) bool {
 	after := strings.TrimLeft(caption[f.end:], " \t")
 	if strings.HasPrefix(after, "?") || strings.HasPrefix(after, "？") || strings.HasSuffix(caption[:f.start], "¿") {
 		return true
 	}
-	label := strings.TrimPrefix(caption[f.start:f.end], "#")
-	start := f.start
-	for range maxDenialWords {
-		end := start
-		for end > 0 && isSpaceByte(caption[end-1]) {
-			end--
-		}
-		start = end
-		for start > 0 && !isSpaceByte(caption[start-1]) && end-start <= maxDenialWordBytes {
-			start--
-		}
-		if start == end || end-start > maxDenialWordBytes || strings.ContainsAny(caption[end-1:end], ".!?") || caption[start] == '#' || caption[start] == '@' {
-			return false // no word, one too long to deny, a sentence's end, or a hashtag or handle
-		}
-		if !startsRow(m, caption[start:end]) {
-			continue // no row starts with the word: nothing to match, nothing to allocate
-		}
-		text := caption[start:f.end]
-		if len(label) < f.end-f.start {
-			text = caption[start:f.start] + label
-		}
-		if row, ok := wholeMatch(m, text); ok && (m.table.terms[row].kind == termNotLabel || m.table.terms[row].kind == termDenial) {
-			return true
-		}
-	}
-	return false
-}
-
-// startsRow reports whether the first token of word starts a row of m.
-func startsRow(m *matcher, word string) bool {
-	tz := lex.NewTokenizer(word)
-	var key lex.Key
-	tok, ok := tz.Next(&key)
-	return ok && !tok.TooLong() && m.lex.First(key.Bytes()) != lex.NoNode
+	_, negated := m.negatedAt(caption, f.start, brand, win)
+	return negated
 }
