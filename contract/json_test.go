@@ -50,7 +50,7 @@ func TestContractJSON(t *testing.T) {
 	goldenJSON(t, "contract.json", c)
 }
 
-// TestMarshalRoundTripsOrFails checks issue 13's rule for the contract:
+// TestMarshalRoundTripsOrFails checks the round-trip rule for the contract:
 // what Marshal writes, Parse reads back as the same contract; what has no
 // such form is a marshal error, never silently changed text.
 func TestMarshalRoundTripsOrFails(t *testing.T) {

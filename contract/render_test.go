@@ -115,8 +115,8 @@ func TestRenderReturnsTheWriterError(t *testing.T) {
 	assert.ErrorIs(t, err, errWrite)
 }
 
-// TestRenderSectionOrderIsATermSheet checks the order a lawyer expects
-// (issue 19): parties, term, scope of work, approval and dates, money,
+// TestRenderSectionOrderIsATermSheet checks the order a lawyer expects:
+// parties, term, scope of work, approval and dates, money,
 // rights, restrictions, compliance, termination, boilerplate.
 func TestRenderSectionOrderIsATermSheet(t *testing.T) {
 	var buf bytes.Buffer
@@ -145,7 +145,7 @@ func TestRenderNoticePeriod(t *testing.T) {
 		{"one day takes 's: \"1 day' written notice\" is a typo in a contract", 1, "with 1 day's written notice."},
 		{"more days take a bare apostrophe", 14, "with 14 days' written notice."},
 		{"counts are grouped for the locale", 1000, "with 1,000 days' written notice."},
-		{"no notice period is not a right to end without notice (issue 19)", 0, "Who may end this agreement, and with what notice, is not stated."},
+		{"no notice period is not a right to end without notice", 0, "Who may end this agreement, and with what notice, is not stated."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -189,8 +189,8 @@ func TestRenderListItemsCannotStartBlocks(t *testing.T) {
 }
 
 // TestRenderStatedStates checks that a clause stated in one word renders
-// as exactly that, and that "none" never reads as a right (issue 19:
-// unstated, none and unlimited read differently).
+// as exactly that, and that "none" never reads as a right
+// (unstated, none and unlimited read differently).
 func TestRenderStatedStates(t *testing.T) {
 	tests := []struct {
 		why     string

@@ -198,7 +198,7 @@ func TestCompliantCaptionAllocs(t *testing.T) {
 	p := Post{Caption: compliantCaption, Platform: influencekit.Instagram, Brand: "Glow Co"}
 	require.True(t, Check(p).Compliant())
 	allocs := testing.AllocsPerRun(100, func() { Check(p) })
-	assert.LessOrEqual(t, allocs, 3.0, "issue 5: at most 3 allocs/op for a compliant caption")
+	assert.LessOrEqual(t, allocs, 3.0, "at most 3 allocs/op for a compliant caption")
 }
 
 // TestBaselineFindsWhatCheckFinds keeps the baseline honest: on the corpus

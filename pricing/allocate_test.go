@@ -20,9 +20,9 @@ func TestAllocate(t *testing.T) {
 		weights []int64
 		want    []string
 	}{
-		{why: "issue 4: 100.00 USD split 3", m: pricing.MustNew("100.00", "USD"), weights: []int64{1, 1, 1}, want: []string{"33.34 USD", "33.33 USD", "33.33 USD"}},
-		{why: "issue 4: 1000 JPY split 3 works in whole yen", m: pricing.MustNew("1000", "JPY"), weights: []int64{1, 1, 1}, want: []string{"334 JPY", "333 JPY", "333 JPY"}},
-		{why: "issue 4: 0.01 USD allocated (0, 1, 1): ties go to the earlier party, zero weight gets zero", m: pricing.MustNew("0.01", "USD"), weights: []int64{0, 1, 1}, want: []string{"0.00 USD", "0.01 USD", "0.00 USD"}},
+		{why: "100.00 USD split 3", m: pricing.MustNew("100.00", "USD"), weights: []int64{1, 1, 1}, want: []string{"33.34 USD", "33.33 USD", "33.33 USD"}},
+		{why: "1000 JPY split 3 works in whole yen", m: pricing.MustNew("1000", "JPY"), weights: []int64{1, 1, 1}, want: []string{"334 JPY", "333 JPY", "333 JPY"}},
+		{why: "0.01 USD allocated (0, 1, 1): ties go to the earlier party, zero weight gets zero", m: pricing.MustNew("0.01", "USD"), weights: []int64{0, 1, 1}, want: []string{"0.00 USD", "0.01 USD", "0.00 USD"}},
 		{why: "negative amounts are symmetric", m: pricing.MustNew("-100.00", "USD"), weights: []int64{1, 1, 1}, want: []string{"-33.34 USD", "-33.33 USD", "-33.33 USD"}},
 		{why: "the largest remainder wins, not the earliest party", m: pricing.MustNew("1.00", "USD"), weights: []int64{1, 2}, want: []string{"0.33 USD", "0.67 USD"}},
 		{why: "the total is rounded first: 10.005 USD is 10.01 USD", m: pricing.MustNew("10.005", "USD"), weights: []int64{1, 1}, want: []string{"5.01 USD", "5.00 USD"}},

@@ -1,6 +1,6 @@
 package pricing
 
-// This file keeps Attribute and Allocate as they were before issue 14.5
+// This file keeps Attribute and Allocate as they were before its rewrite for speed (2026-11-30)
 // made them faster (commit 0d6598e), unexported and used only by tests:
 // the differential tests check that the new code agrees with them on
 // random inputs, and the Reference benchmarks run beside the new ones in
@@ -18,7 +18,7 @@ import (
 	"golang.org/x/text/currency"
 )
 
-// attributeReference is Attribute before issue 14.5.
+// attributeReference is Attribute before its rewrite for speed (2026-11-30).
 func attributeReference(orders []Order, creators []CreatorTracking) (Attribution, error) {
 	idx, unit, err := indexCreatorsReference(creators)
 	if err != nil {
@@ -98,7 +98,7 @@ func attributeReference(orders []Order, creators []CreatorTracking) (Attribution
 	return a, nil
 }
 
-// indexCreatorsReference is indexCreators before issue 14.5.
+// indexCreatorsReference is indexCreators before its rewrite for speed (2026-11-30).
 func indexCreatorsReference(creators []CreatorTracking) (creatorIndexReference, currency.Unit, error) {
 	if len(creators) == 0 {
 		return creatorIndexReference{}, currency.Unit{}, fmt.Errorf("%w: no creators to attribute orders to", ErrInvalidCreator)
@@ -144,7 +144,7 @@ func indexCreatorsReference(creators []CreatorTracking) (creatorIndexReference, 
 	return idx, unit, nil
 }
 
-// allocateReference is Money.Allocate before issue 14.5.
+// allocateReference is Money.Allocate before its rewrite for speed (2026-11-30).
 func (m Money) allocateReference(weights ...int64) ([]Money, error) {
 	if m.unit == noCurrency {
 		return nil, fmt.Errorf("%w: allocating %s", ErrNoCurrency, m)
@@ -186,7 +186,7 @@ func (m Money) allocateReference(weights ...int64) ([]Money, error) {
 	return parts, nil
 }
 
-// allocateDecimalReference is allocateDecimal before issue 14.5.
+// allocateDecimalReference is allocateDecimal before its rewrite for speed (2026-11-30).
 func allocateDecimalReference(minor decimal.Decimal, weights []int64) []decimal.Decimal {
 	sum := decimal.Decimal{}
 	for _, w := range weights {
@@ -207,7 +207,7 @@ func allocateDecimalReference(minor decimal.Decimal, weights []int64) []decimal.
 	return counts
 }
 
-// allocateUint64Reference is allocateUint64 before issue 14.5.
+// allocateUint64Reference is allocateUint64 before its rewrite for speed (2026-11-30).
 func allocateUint64Reference(minor decimal.Decimal, weights []int64) (counts []int64, ok bool) {
 	if minor.Cmp(decimal.NewFromInt(math.MaxInt64)) > 0 {
 		return nil, false
@@ -240,7 +240,7 @@ func allocateUint64Reference(minor decimal.Decimal, weights []int64) (counts []i
 	return counts, true
 }
 
-// largestFirstReference is largestFirst before issue 14.5.
+// largestFirstReference is largestFirst before its rewrite for speed (2026-11-30).
 func largestFirstReference(n, k int, compare func(a, b int) int) []int {
 	if k <= 0 {
 		return nil
@@ -255,7 +255,7 @@ func largestFirstReference(n, k int, compare func(a, b int) int) []int {
 	return order[:k]
 }
 
-// claimReference is claim before issue 14.5: it records that key belongs to
+// claimReference is claim before its rewrite for speed (2026-11-30): it records that key belongs to
 // creator i, or reports that another creator already holds it.
 func claimReference(m map[string]int, key string, i int, creators []CreatorTracking, what, raw string) error {
 	if j, ok := m[key]; ok && j != i {
@@ -265,7 +265,7 @@ func claimReference(m map[string]int, key string, i int, creators []CreatorTrack
 	return nil
 }
 
-// creatorIndexReference is creatorIndex before issue 14.5.
+// creatorIndexReference is creatorIndex before its rewrite for speed (2026-11-30).
 type creatorIndexReference struct {
 	codes, links map[string]int
 }

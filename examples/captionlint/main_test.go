@@ -70,7 +70,7 @@ func TestRun(t *testing.T) {
 		{why: "-fix on an edited JSON post appends #filtered and keeps the other fields",
 			args: []string{"-fix"}, stdin: "{\"caption\": \"#ad\", \"edited\": true, \"format\": \"reel\"}\n",
 			wantOut: "{\"caption\":\"#ad #filtered\",\"edited\":true,\"format\":\"reel\"}\n", wantStatus: exitClean},
-		{why: "-jurisdiction applies another jurisdiction's tables to plain captions (issue 12: #ad is vague in Germany)",
+		{why: "-jurisdiction applies another jurisdiction's tables to plain captions (#ad is vague in Germany)",
 			args: []string{"-jurisdiction", "DE"}, stdin: "#ad neues Serum\nWerbung | neues Serum\n",
 			wantOut:    "<stdin>:1:1: error vague-disclosure: \"#ad\" is a vague label under German media authorities' guidance: replace it with \"Werbung\"\n",
 			wantStatus: exitFindings},
