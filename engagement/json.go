@@ -37,7 +37,7 @@ var ErrInvalidJSON = errors.New("engagement: invalid JSON")
 // what names the value in messages ("story"). JSON null leaves v unchanged,
 // as encoding/json does.
 func readStrict(data []byte, v any, what string) error {
-	if string(bytes.TrimSpace(data)) == "null" {
+	if string(bytes.Trim(data, " \t\r\n")) == "null" { // JSON whitespace only
 		return nil
 	}
 	err := jsonobject.Unmarshal(data, v)

@@ -111,7 +111,7 @@ func zeroText(places int32) string {
 // *[json.UnmarshalTypeError] naming the member), [ErrInvalidAmount] or
 // [ErrUnknownCurrency]; on error m is unchanged.
 func (m *Money) UnmarshalJSON(data []byte) error {
-	data = bytes.TrimSpace(data)
+	data = bytes.Trim(data, " \t\r\n") // JSON whitespace only: "\fnull" is no JSON
 	if string(data) == "null" {
 		return nil
 	}

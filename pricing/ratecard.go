@@ -141,7 +141,7 @@ func (c RateCard) MarshalJSON() ([]byte, error) {
 // [ErrInvalidRateCard]. JSON null leaves c unchanged; on error c is
 // unchanged.
 func (c *RateCard) UnmarshalJSON(data []byte) error {
-	if string(bytes.TrimSpace(data)) == "null" {
+	if string(bytes.Trim(data, " \t\r\n")) == "null" { // JSON whitespace only
 		return nil
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))

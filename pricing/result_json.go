@@ -62,7 +62,7 @@ func (a AffiliateTerms) MarshalJSON() ([]byte, error) {
 // [0, 1]: [NewQuote] does. JSON null leaves a unchanged; on error a is
 // unchanged.
 func (a *AffiliateTerms) UnmarshalJSON(data []byte) error {
-	if string(bytes.TrimSpace(data)) == "null" {
+	if string(bytes.Trim(data, " \t\r\n")) == "null" { // JSON whitespace only
 		return nil
 	}
 	var w struct {
@@ -141,7 +141,7 @@ func (a Attribution) MarshalJSON() ([]byte, error) {
 // only [Attribute] computes one. JSON null leaves a unchanged; on error a is
 // unchanged.
 func (a *Attribution) UnmarshalJSON(data []byte) error {
-	if string(bytes.TrimSpace(data)) == "null" {
+	if string(bytes.Trim(data, " \t\r\n")) == "null" { // JSON whitespace only
 		return nil
 	}
 	var w attributionJSON

@@ -223,7 +223,7 @@ func (t *Terms) UnmarshalJSON(data []byte) error {
 // [ErrUnknownCurrency], or sentinel itself) keeps it; any other error
 // wraps sentinel. Both name what was read.
 func readObject(data []byte, w any, sentinel error, what string) error {
-	if string(bytes.TrimSpace(data)) == "null" {
+	if string(bytes.Trim(data, " \t\r\n")) == "null" { // JSON whitespace only
 		return nil // leaves the value as it is, as encoding/json does
 	}
 	err := jsonobject.Unmarshal(data, w)
