@@ -160,6 +160,12 @@ func (c *Checker) Check(p Post) Report {
 		s16, e16 := utf16Span(p.Caption, f.start, f.end, s16)
 		r.CategorySpan = &Span{Start: f.start, End: f.end, StartUTF16: s16, EndUTF16: e16}
 	}
+	switch in.categoryIn {
+	case categoryOnScreen:
+		r.CategoryOverlay = &TextSpan{Index: in.categoryWord.Index, Start: in.categoryWord.Start, End: in.categoryWord.End}
+	case categorySpoken:
+		r.CategoryTranscript = &TextSpan{Index: in.categoryWord.Index, Start: in.categoryWord.Start, End: in.categoryWord.End}
+	}
 	return r
 }
 
@@ -232,13 +238,33 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		in.platformLabel = t.platformLabel
 	}
 	shown := in.screen.any()
-	if in.aiAsked && !in.ai && len(p.Transcript) > 0 && !c.off[idUndisclosedAIContent] {
-		in.ai = c.spokenAILabel(m, p, brand, win)
-	}
-	if c.needs&(needSpoken|needSpokenDenial) != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
-		in.spoken, in.spokenDenial, in.spokenDenied = c.spokenLabels(m, p, brand, win)
-	}
 	in.category, in.categoryAt = categoryOf(p, t, in.found)
+	switch {
+	case in.categoryAt >= 0:
+		in.categoryIn = categoryInCaption
+	case p.Category == UnknownCategory && in.screen.product.category != UnknownCategory:
+		in.category, in.categoryIn, in.categoryWord = in.screen.product.category, categoryOnScreen, in.screen.product.at
+	}
+	// The transcript is read once: by spokenLabels when a rule needs its
+	// labels, otherwise as far as an AI label or the category asks.
+	askAI := in.aiAsked && !c.off[idUndisclosedAIContent]
+	askProduct := p.Category == UnknownCategory && in.categoryIn == categoryNotRead
+	var said productWord
+	switch {
+	case len(p.Transcript) == 0:
+	case c.needs&(needSpoken|needSpokenDenial) != 0 && p.Connection != NoConnection:
+		heard := c.spokenLabels(m, p, brand, win)
+		in.spoken, in.spokenDenial, in.spokenDenied = heard.labels, heard.denial, heard.denied
+		in.ai = in.ai || askAI && heard.ai
+		said = heard.product
+	case askAI && !in.ai || askProduct:
+		var ai bool
+		ai, said = c.spokenAIOrProduct(m, p, brand, win, askAI && !in.ai, askProduct)
+		in.ai = in.ai || ai
+	}
+	if askProduct && said.category != UnknownCategory {
+		in.category, in.categoryIn, in.categoryWord = said.category, categorySpoken, said.at
+	}
 	if in.category > OtherCategory && len(t.categories) > 0 {
 		in.categoryHits, in.nCategoryHits = unmetCategoryLines(t, in.category, p)
 		in.categories = t.categories
