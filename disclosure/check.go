@@ -141,6 +141,18 @@ func Check(p Post) Report { return defaultChecker().Check(p) }
 // shows a clear one. Overlay labels are not listed in
 // [Report.Disclosures], whose spans are the caption's.
 //
+// What a post promotes. A post that declares no [Post.Category] is judged
+// by the first product word of its caption; when the caption names none,
+// by the first product word of the first overlay that shows one, else of
+// the first transcript segment that says one, in the same per-language
+// product rows of the post's pack ("Il mio spritz" on screen is alcohol in
+// Italy, "I'm staking my coins" said aloud crypto in the UK). The scans
+// that read the overlays' and the transcript's labels hand back their
+// product words, so no text is read twice, and a post without overlays or
+// transcript pays nothing for them. [Report.CategorySpan],
+// [Report.CategoryOverlay] or [Report.CategoryTranscript] says where the
+// word stands; the category findings then span the whole caption.
+//
 // A check runs in four stages, each producing a plain value the next
 // reads: the caption's normalized tokens and the labels they match
 // ([Checker.scanPost]); every fact a rule reads, derived once into one

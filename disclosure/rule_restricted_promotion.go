@@ -9,8 +9,10 @@ import "github.com/influencekit/influencekit"
 // on crypto-asset marketing in the EU, the CNMV's in Spain, the FCA's risk
 // warning in the UK), which the message quotes and which must appear in
 // the caption, an overlay or the transcript. An organic post
-// ([NoConnection]) is not judged. The finding spans the product word that
-// showed the category, or the whole caption for a declared one.
+// ([NoConnection]) is not judged. The finding spans the caption's product
+// word that showed the category, or the whole caption for a declared one
+// or one an overlay or the transcript showed ([Report.CategoryOverlay],
+// [Report.CategoryTranscript] say where).
 const RuleRestrictedPromotion Rule = "restricted-promotion"
 
 // ruleRestrictedPromotion declares restricted-promotion. A finding cites
