@@ -116,7 +116,7 @@ func (s *TextSpan) UnmarshalJSON(data []byte) error {
 	if err := decodeStrict(data, &w, textSpanSchema); err != nil {
 		return err
 	}
-	t := TextSpan{Index: w.Index, Start: w.Start, End: w.End}
+	t := TextSpan(w)
 	if err := checkTextSpan(t); err != nil {
 		return err
 	}
