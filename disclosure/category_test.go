@@ -152,3 +152,29 @@ func TestCategoryOnScreenCostsWhatTheCaptionsDoes(t *testing.T) {
 	withOverlay := testing.AllocsPerRun(50, func() { Check(onScreen) })
 	assert.Equal(t, withCaption-base, withOverlay-overlayBase, "an overlay's category costs what a caption's does: its TextSpan for the Span")
 }
+
+// BenchmarkCategoryText: Check on posts whose category the caption, an
+// overlay or the transcript shows, and on one without overlays or
+// transcript (which pays nothing for reading them).
+func BenchmarkCategoryText(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		post Post
+	}{
+		{"caption-only", Post{Caption: "Pubblicità Il mio venerdì sera con @glowbar #aperitivo", Jurisdiction: IT}},
+		{"caption", Post{Caption: "Pubblicità Il mio spritz del venerdì con @glowbar #aperitivo", Jurisdiction: IT}},
+		{"overlay", Post{Caption: "Pubblicità Il mio venerdì sera con @glowbar #aperitivo", Jurisdiction: IT,
+			Overlays: []Overlay{{End: 3 * time.Second, Text: "Pubblicità"}, {Start: 3 * time.Second, End: 12 * time.Second, Text: "Il mio spritz preferito"}}}},
+		{"transcript", Post{Caption: "#ad My weekend money routine", Jurisdiction: UK,
+			Transcript: []Segment{{Text: "this video is an ad for Glow"}, {Start: 8 * time.Second, Text: "I've been staking my coins every week"}}}},
+		{"transcript-organic", Post{Caption: "My weekend money routine", Jurisdiction: UK, Connection: NoConnection,
+			Transcript: []Segment{{Text: "hi all"}, {Start: 8 * time.Second, Text: "I've been staking my coins every week"}}}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Check(bc.post)
+			}
+		})
+	}
+}
