@@ -37,6 +37,8 @@ var samplePost = Post{
 		TradingNames: []string{"Glow"}, Handles: []string{"@glowco"}},
 	Alteration:    Retouched,
 	Category:      OtherCategory,
+	Approval:      "FRN 123456",
+	Followers:     120000,
 	PlatformLabel: true,
 	Overlays:      []Overlay{{Start: 0, End: 3 * time.Second, Text: "#ad"}, {Start: 3 * time.Second, End: 95*time.Second + 250*time.Millisecond, Text: "Glow serum"}},
 }
@@ -201,7 +203,7 @@ func TestEmptyListsAreArrays(t *testing.T) {
 		{"a post without transcript has transcript []",
 			Post{Caption: "hi"},
 			`{"caption":"hi","platform":"unknown","format":"unknown","brand":"","jurisdiction":"US","transcript":[],"duration":0,"edited":false,"connection":"unknown",` +
-				`"alteration":"none","virtual_creator":false,"category":"unknown","age_gated":false,"platform_label":false,"overlays":[]}`},
+				`"alteration":"none","virtual_creator":false,"category":"unknown","age_gated":false,"approval":"","followers":0,"platform_label":false,"overlays":[]}`},
 		{"a mix post with no evidence lists it all as []",
 			MixPost{Sponsorship: Organic}, `{"sponsorship":"organic","labels":[],"mentions":[],"codes":[],"links":[],"score":0,"signals":[]}`},
 	}
