@@ -36,7 +36,7 @@ var ruleRestrictedPromotion = ruleSpec{
 		restrictedApproval: "a sponsored post for {category} needs the approval of {line-text}, and the post records none: " +
 			"have it approved and record the approval's reference",
 		restrictedNotify: "a campaign for {category} from an account with {line-followers} followers or more must be notified to " +
-			"{line-text}: make sure it was",
+			"{line-text}, which the post's data cannot show: check it was",
 		restrictedInducement: "{label} offers a reward for investing, signing up or referring others, which the rules for {category} " +
 			"bar: remove the offer",
 	},
