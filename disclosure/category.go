@@ -47,9 +47,9 @@ func unmetCategoryLines(t *termTable, c Category, p *Post, found []foundLabel) (
 		unmet := false
 		switch line.cond {
 		case condBanned:
-			unmet = true
+			unmet = !(line.approvalExempts && strings.TrimSpace(p.Approval) != "")
 		case condBannedPaid:
-			unmet = sponsored
+			unmet = sponsored && !(line.approvalExempts && strings.TrimSpace(p.Approval) != "")
 		case condAdultsOnly:
 			unmet = sponsored && !p.AgeGated
 		case condWarning:

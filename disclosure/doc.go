@@ -110,7 +110,8 @@
 //	missing-platform-label warning  a declared sponsored post with the platform's paid-partnership label off where
 //	                                the pack asks for it (error where it requires it: IE, BR)
 //	prohibited-promotion   error    the pack bars the post's category (declared, or read from a product word);
-//	                                a warning where an exemption the data cannot decide applies
+//	                                a warning where an exemption the data cannot decide applies; none where
+//	                                Post.Approval shows it (FR: the crypto provider's PSAN registration)
 //	restricted-promotion   error    the category needs a condition the post lacks: AgeGated, the warning the
 //	                                law words (MiCA, CNMV, FCA), quoted in the message, an approval reference
 //	                                (Post.Approval: the UK's s21 approver), no reward for investing ("refer a

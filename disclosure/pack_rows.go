@@ -172,9 +172,10 @@ var categoryConds = map[string]categoryCond{
 const categoryCondWords = "banned, banned-paid, adults-only, warning, approval, notify-from, no-inducement"
 
 // category reads "category <name> <condition> [followers] [text]
-// [exemption=...] [source=key]": the text of a warning, an approval or a
-// notice follows the condition, quoted (a notice's after its followers
-// threshold); a ban may name an exemption the post's data cannot decide.
+// [exemption=... [approval-exempts]] [source=key]": the text of a
+// warning, an approval or a notice follows the condition, quoted (a
+// notice's after its followers threshold); a ban may name an exemption the
+// post's data cannot decide, or that an approval reference shows.
 func (r *packReader) category(ws []word, t *termTable) error {
 	if len(ws) < 3 || ws[1].key != "" || ws[1].quoted || !isCategoryName(ws[1].text) {
 		col := len(r.text)
@@ -216,8 +217,10 @@ func (r *packReader) category(ws []word, t *termTable) error {
 			rule.source = w.text
 		case w.key == "exemption" && (rule.cond == condBanned || rule.cond == condBannedPaid) && rule.text == "":
 			rule.text = w.text
+		case w.key == "" && !w.quoted && w.text == "approval-exempts" && rule.text != "" && !rule.approvalExempts:
+			rule.approvalExempts = true
 		default:
-			return r.fail(w.col, "expected exemption=\"...\" (after a ban) or source=key, found %q", w.text)
+			return r.fail(w.col, "expected exemption=\"...\" (after a ban), approval-exempts (after an exemption) or source=key, found %q", w.text)
 		}
 	}
 	t.categories = append(t.categories, rule)

@@ -74,9 +74,12 @@ type Post struct {
 	// category line): in the UK the firm reference number of the
 	// FCA-authorised person that approved the financial promotion (FSMA
 	// s21) or, for crypto-assets, the FCA registration of the cryptoasset
-	// business it is made for. Check does not verify it; empty, or only
-	// spaces, means none is recorded, and restricted-promotion reports a
-	// sponsored post for such a category.
+	// business it is made for. Where a ban has an exemption a registration
+	// shows ("approval-exempts"), it is that registration: in France the
+	// AMF registration (PSAN) of the crypto-asset provider promoted. Check
+	// does not verify it; empty, or only spaces, means none is recorded,
+	// and restricted-promotion (or prohibited-promotion's warning) reports
+	// a sponsored post for such a category.
 	Approval string
 	// Followers is the number of followers of the account that publishes
 	// the post, 0 when unknown; it is at least 0 ([Post.Validate]). Where

@@ -352,7 +352,11 @@ type categoryRule struct {
 	// of the posting account that makes the post's campaign one to
 	// notify (at least 1).
 	followers int64
-	source    string
+	// approvalExempts: a post that records an approval reference
+	// (Post.Approval) meets the ban's exemption ("approval-exempts":
+	// France's PSAN registration of the crypto-asset provider).
+	approvalExempts bool
+	source          string
 }
 
 // categoryCond is what a category line asks.
