@@ -409,6 +409,8 @@ func FuzzPostJSON(f *testing.F) {
 	f.Add([]byte(`{"caption":"c","duration":-0.0000000005}`))
 	f.Add([]byte(`{"caption":"c","alteration":"Deep-Fake","category":"less-healthy-food","overlays":[{"start":0,"end":2.5,"text":"Image virtuelle"}],"age_gated":true,"platform_label":true,"virtual_creator":true}`))
 	f.Add([]byte(`{"caption":"c","overlays":[{"start":3,"end":1,"text":"x"}]}`))
+	f.Add([]byte(`{"caption":"#ad Staking","jurisdiction":"UK","category":"crypto","approval":"FRN 123456","followers":9223372036854775807}`))
+	f.Add([]byte(`{"caption":"c","followers":-0,"approval":"\u00e9"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var p Post
 		if json.Unmarshal(data, &p) != nil {
