@@ -278,7 +278,7 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		in.category, in.categoryIn, in.categoryWord = said.category, categorySpoken, said.at
 	}
 	if in.category > OtherCategory && len(t.categories) > 0 {
-		in.categoryHits, in.nCategoryHits = unmetCategoryLines(t, in.category, p)
+		in.categoryHits, in.nCategoryHits = unmetCategoryLines(t, in.category, p, in.found)
 		in.categories = t.categories
 	}
 	for _, x := range [...]struct {

@@ -128,7 +128,7 @@ func samplePostOf(t testing.TB, sp SamplePost) disclosure.Post {
 	}
 	return disclosure.Post{Caption: sp.Caption, Platform: platform, Format: format, Brand: sp.Brand, Jurisdiction: j, Connection: c,
 		Alteration: alteration, VirtualCreator: sp.VirtualCreator, Category: category, AgeGated: sp.AgeGated,
-		PlatformLabel: sp.PlatformLabel, Duration: time.Duration(sp.Duration * float64(time.Second)), Overlays: sp.Overlays}
+		Approval: sp.Approval, Followers: sp.Followers, PlatformLabel: sp.PlatformLabel, Duration: time.Duration(sp.Duration * float64(time.Second)), Overlays: sp.Overlays}
 }
 
 func writeSampleFiles(t testing.TB, dir string, posts []SamplePost) {

@@ -30,6 +30,7 @@ type SamplePost struct {
 	VirtualCreator bool                 `json:"virtual_creator"`
 	Category       string               `json:"category"`
 	AgeGated       bool                 `json:"age_gated"`
+	Approval       string               `json:"approval"`
 	PlatformLabel  bool                 `json:"platform_label"`
 	Duration       float64              `json:"duration"`
 	Overlays       []disclosure.Overlay `json:"overlays"`
@@ -48,11 +49,12 @@ type sampleCaption struct {
 }
 
 // sampleSector is what a brand sells: the category a post declares when
-// it declares one, and the caption shapes of its posts.
+// it declares one, and the caption shapes of its posts. financial: its
+// promotions need an approval where the law asks one.
 type sampleSector struct {
-	category   string
-	restricted bool
-	captions   []sampleCaption
+	category              string
+	restricted, financial bool
+	captions              []sampleCaption
 }
 
 // sampleSectors are the brands' trades: brands 0 to 7 sell beauty
@@ -80,7 +82,7 @@ var sampleSectors = [...]sampleSector{
 		{"Pubblicità Il mio venerdì sera con @%s", "IT", "Il mio spritz 🍹"},
 		{"Ad | Summer gin with @%s", "UK", ""},
 	}},
-	{category: "crypto", restricted: true, captions: []sampleCaption{
+	{category: "crypto", restricted: true, financial: true, captions: []sampleCaption{
 		{"#ad Staking made simple with @%s", "UK", ""},
 		{"#ad My weekend money routine with @%s", "UK", "Staking, explained"},
 		{"Publicidad Compra tus primeras criptomonedas en @%s", "ES", ""},
@@ -125,7 +127,8 @@ var sampleLabels = map[string]string{"US": "Ad", "UK": "Ad", "DE": "Werbung", "F
 // A realistic mix of what a post promotes and shows: a third declare
 // their category, the others leave it to the check (which reads it from
 // the caption, or from the screen for a shape that shows the product only
-// there); half the posts of a restricted trade are age-gated; about 60%
+// there); half the posts of a restricted trade are age-gated, and half of
+// the crypto posts record an approval reference; about 60%
 // of paid posts switch on the platform's paid-partnership label; one in 7
 // is retouched, one in 25 made by AI and one in 100 a deep fake. Videos,
 // reels, shorts and stories last 6 to 90 seconds, and half of them show
@@ -180,6 +183,9 @@ func Sample(n int, seed uint64) []SamplePost {
 			p.Category = sector.category
 		}
 		p.AgeGated = sector.restricted && rng.IntN(2) == 0
+		if sector.financial && rng.IntN(2) == 0 {
+			p.Approval = "FRN " + strconv.Itoa(100_000+rng.IntN(900_000))
+		}
 		p.PlatformLabel = connection == "paid" && rng.IntN(10) < 6
 		if format != "post" {
 			length := time.Duration(6+rng.IntN(85)) * time.Second
@@ -230,7 +236,7 @@ func WriteJSONLines(w io.Writer, posts []SamplePost) error {
 func WriteCSV(w io.Writer, posts []SamplePost) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"id", "creator", "brand", "caption", "platform", "format", "jurisdiction", "connection",
-		"alteration", "virtual_creator", "category", "age_gated", "platform_label", "duration", "overlays",
+		"alteration", "virtual_creator", "category", "age_gated", "approval", "platform_label", "duration", "overlays",
 		"followers", "reach", "likes", "comments", "saves"})
 	for _, p := range posts {
 		overlays := ""
@@ -242,7 +248,7 @@ func WriteCSV(w io.Writer, posts []SamplePost) error {
 			overlays = string(b)
 		}
 		cw.Write([]string{p.ID, p.Creator, p.Brand, p.Caption, p.Platform, p.Format, p.Jurisdiction, p.Connection,
-			p.Alteration, strconv.FormatBool(p.VirtualCreator), p.Category, strconv.FormatBool(p.AgeGated),
+			p.Alteration, strconv.FormatBool(p.VirtualCreator), p.Category, strconv.FormatBool(p.AgeGated), p.Approval,
 			strconv.FormatBool(p.PlatformLabel), strconv.FormatFloat(p.Duration, 'f', -1, 64), overlays,
 			strconv.FormatInt(p.Followers, 10), strconv.FormatInt(p.Reach, 10), strconv.FormatInt(p.Likes, 10),
 			strconv.FormatInt(p.Comments, 10), strconv.FormatInt(p.Saves, 10)})

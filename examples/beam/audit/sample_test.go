@@ -13,8 +13,8 @@ import (
 // TestSampleMix: the generated posts carry what a post promotes and
 // shows in a realistic mix, so that an audit of them meets every kind:
 // declared and undeclared categories, a category shown only on screen,
-// each alteration, virtual creators, age gates, the platforms' labels,
-// videos with and without on-screen labels.
+// each alteration, virtual creators, age gates, approvals, the platforms'
+// labels, videos with and without on-screen labels.
 func TestSampleMix(t *testing.T) {
 	posts := Sample(5_000, 11)
 	count := map[string]int{}
@@ -41,7 +41,7 @@ func TestSampleMix(t *testing.T) {
 			on   bool
 			name string
 		}{{sp.VirtualCreator, "virtual"}, {sp.AgeGated, "age-gated"}, {sp.PlatformLabel, "platform label"},
-			{len(sp.Overlays) > 0, "overlays"}, {sp.Duration > 0, "duration"}} {
+			{len(sp.Overlays) > 0, "overlays"}, {sp.Duration > 0, "duration"}, {sp.Approval != "", "approval"}} {
 			if flag.on {
 				count[flag.name]++
 			}
@@ -50,7 +50,7 @@ func TestSampleMix(t *testing.T) {
 	for _, kind := range []string{"alteration none", "alteration retouched", "alteration generated", "alteration deep-fake",
 		"category judged alcohol", "category judged crypto", "category judged nicotine", "category judged gambling",
 		"category judged other", "category judged unknown",
-		"declared", "read in the caption", "read on screen", "virtual", "age-gated", "platform label", "overlays", "duration",
+		"declared", "read in the caption", "read on screen", "virtual", "age-gated", "platform label", "overlays", "duration", "approval",
 		"prohibited-promotion", "restricted-promotion", "undisclosed-ai-content", "label-not-throughout", "missing-platform-label"} {
 		assert.Positive(t, count[kind], "the sample has %s", kind)
 	}
