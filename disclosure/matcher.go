@@ -31,6 +31,9 @@ type matcher struct {
 	// that name only the table's texts, filled in once; "" for a template
 	// that names something of the post.
 	messages [numRules][]string
+	// labelRows holds, by term row, the texts of findings on its literal
+	// labels (labelTexts).
+	labelRows [][]labelTexts
 	// rowCites[i+1] is the SOURCES.md key row i rests on (rowSource; a
 	// clause row's after the term rows), and
 	// rowCites[0] a brand tag's; ruleCites[id] the key a finding of rule
@@ -99,6 +102,7 @@ func compileTable(t *termTable) (*matcher, error) {
 			}
 		}
 	}
+	m.labelRows = labelRows(m)
 	return m, nil
 }
 

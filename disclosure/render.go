@@ -130,8 +130,10 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 				// the rule's severity decides instead.
 				f.Severity = influencekit.SeverityError
 			}
+			var lt *labelTexts
 			if r.label >= 0 {
 				l := found[r.label]
+				lt = m.labelTextsOf(caption, &l)
 				f.Start, f.End = l.start, l.end
 				if ruleSpecs[r.id].rowClarity != UnknownClarity {
 					f.Source = cmp.Or(m.rowCites[l.row+1], f.Source)
@@ -145,12 +147,12 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 			}
 			if !first {
 				var from int
-				if t, from = t.ruleMessage(&f.Message, in, r); from >= 0 {
+				if t, from = t.ruleMessage(&f.Message, in, r, lt); from >= 0 {
 					t = t.text(&f.Message, from)
 				}
 			}
 			var nx, ne int
-			t, nx, ne = t.addFixes(in, &sh, r, fixes[xi:], edits[ei:])
+			t, nx, ne = t.addFixes(in, &sh, r, lt, fixes[xi:], edits[ei:])
 			if nx > 0 {
 				f.Fixes = fixes[xi : xi+nx : xi+nx]
 			}
@@ -239,12 +241,18 @@ func (r *record) start(found []foundLabel) int {
 }
 
 // ruleMessage makes *dst the message of record r of in: its rule's template made
-// once per table (compileTable) when it names only the table's texts,
-// or else filled in now.
-func (t reportText) ruleMessage(dst *string, in *ruleContext, r *record) (_ reportText, from int) {
+// once per table (compileTable) when it names only the table's texts or
+// its label's (lt, nil for none), or else filled in now.
+func (t reportText) ruleMessage(dst *string, in *ruleContext, r *record, lt *labelTexts) (_ reportText, from int) {
 	if s := in.table.messages[r.id][r.msg]; s != "" {
 		*dst = s
 		return t, -1
+	}
+	if lt != nil {
+		if s := lt.ruleMessage(r.id, r.msg, in.found[r.label]); s != "" {
+			*dst = s
+			return t, -1
+		}
 	}
 	from = len(t.buf)
 	t.buf, _ = appendTemplate(t.buf, ruleTemplates[r.id][r.msg], in.table, in, r)
@@ -261,4 +269,132 @@ func (in *ruleContext) spokenOf(r *record) (l spokenLabel, ok bool) {
 		return in.spoken[r.spoken], true
 	}
 	return spokenLabel{}, false
+}
+
+// labelTexts are the texts a finding on one label repeats, made once per
+// table (compileTable) for each way a term row writes its label as one
+// literal: "#spon" of "#sp|#spon|#sponsor|#sponsorship". A finding whose
+// label the caption writes byte for byte so takes them, instead of
+// filling in its templates: the same texts, made without the report's
+// text buffer.
+type labelTexts struct {
+	label string // the label as the row writes it
+	// messages[k] is the message of labelSlots[k] for this label, or ""
+	// where its rule never reports the row's labels.
+	messages []string
+	// replace, replaceAtStart and move are the fixes' messages
+	// (replaceMessage, replaceAtStartMessage, moveMessage), "" for a row
+	// without a fix or a vague one no move fix takes; moveText is the move
+	// fix's inserted text: the label and a space.
+	replace, replaceAtStart, move, moveText string
+}
+
+// labelSlot is a message of a rule whose labelTexts hold it: message msg
+// of rule id, naming {todo} or not.
+type labelSlot struct {
+	id   ruleID
+	msg  int
+	todo bool
+}
+
+// labelSlots are the messages labelTexts hold: those of the clarity rules
+// (ruleSpec.rowClarity), made for the rows of their clarity, and
+// not-upfront's, made for the rows a best label comes from (clear and
+// ambiguous); together they are most of the findings on a label. A rule
+// is held when each of its templates names only the table's texts,
+// {label}, {fix} and {todo}. firstLabelSlot[id] is the slot of rule id's
+// first message, or -1. Read-only.
+var labelSlots, firstLabelSlot = func() (slots []labelSlot, first [numRules]int8) {
+	for id := range first {
+		first[id] = -1
+		if ruleSpecs[id].rowClarity == UnknownClarity && ruleID(id) != idNotUpfront {
+			continue
+		}
+		todo := make([]bool, len(ruleTemplates[id]))
+		held := true
+		for k, tm := range ruleTemplates[id] {
+			for _, part := range tm {
+				held = held && (part.ph < phLabel || part.ph == phLabel || part.ph == phFix || part.ph == phTodo)
+				todo[k] = todo[k] || part.ph == phTodo
+			}
+		}
+		if !held {
+			continue
+		}
+		first[id] = int8(len(slots))
+		for k := range ruleTemplates[id] {
+			slots = append(slots, labelSlot{id: ruleID(id), msg: k, todo: todo[k]})
+		}
+	}
+	return slots, first
+}()
+
+// labelRows returns the labelTexts of m's term rows, by row: one for each
+// alternative of a label row's pattern that is one literal token.
+func labelRows(m *matcher) [][]labelTexts {
+	t := m.table
+	rows := make([][]labelTexts, len(t.terms))
+	for i, row := range t.terms {
+		if row.kind != termLabel || strings.ContainsAny(row.pattern, " {}?+[]()") {
+			continue
+		}
+		for _, label := range strings.Split(row.pattern, "|") {
+			if label == "" {
+				continue
+			}
+			// The label as a one-label caption: its templates filled in
+			// as the report fills them for a caption that writes it so.
+			in := &ruleContext{post: &Post{Caption: label}, found: []foundLabel{{end: len(label), row: int32(i), kind: termLabel, single: true}}, table: m}
+			r := &record{spoken: -1}
+			fill := func(tm template) string {
+				b, _ := appendTemplate(nil, tm, m, in, r)
+				return string(b)
+			}
+			lt := labelTexts{label: label, messages: make([]string, len(labelSlots))}
+			for k, s := range labelSlots {
+				tm := ruleTemplates[s.id][s.msg]
+				if (ruleSpecs[s.id].rowClarity == row.clarity || s.id == idNotUpfront && row.clarity != Vague) && (row.fix != "" || !tm.names(phFix)) {
+					lt.messages[k] = fill(tm)
+				}
+			}
+			if row.fix != "" {
+				lt.replace, lt.replaceAtStart = fill(fixTemplates[replaceMessage]), fill(fixTemplates[replaceAtStartMessage])
+			}
+			if row.clarity != Vague {
+				lt.move, lt.moveText = fill(fixTemplates[moveMessage]), label+" "
+			}
+			rows[i] = append(rows[i], lt)
+		}
+	}
+	return rows
+}
+
+// labelTextsOf returns the labelTexts of label f of caption, or nil when
+// its row makes none for the label as the caption writes it.
+func (m *matcher) labelTextsOf(caption string, f *foundLabel) *labelTexts {
+	if f.row < 0 || int(f.row) >= len(m.labelRows) {
+		return nil
+	}
+	s := caption[f.start:f.end]
+	ls := m.labelRows[f.row]
+	for k := range ls {
+		if ls[k].label == s {
+			return &ls[k]
+		}
+	}
+	return nil
+}
+
+// ruleMessage returns message msg of rule id for label f made once, or ""
+// when lt holds none for it.
+func (lt *labelTexts) ruleMessage(id ruleID, msg uint8, f foundLabel) string {
+	k := int(firstLabelSlot[id])
+	if lt == nil || k < 0 {
+		return ""
+	}
+	k += int(msg)
+	if k >= len(lt.messages) || labelSlots[k].id != id || labelSlots[k].todo && !f.single {
+		return ""
+	}
+	return lt.messages[k]
 }

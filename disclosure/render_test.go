@@ -1,0 +1,96 @@
+package disclosure
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/influencekit/influencekit"
+)
+
+// withoutLabelTexts returns a Checker like c whose tables hold no
+// labelTexts: every message and fix text is filled in at report time.
+func withoutLabelTexts(t *testing.T, c *Checker) *Checker {
+	t.Helper()
+	plain, err := NewChecker(Options{})
+	require.NoError(t, err)
+	for j, m := range c.tables {
+		if m != nil {
+			bare := *m
+			bare.labelRows = nil
+			plain.tables[j] = &bare
+		}
+	}
+	return plain
+}
+
+// TestLabelTextsAgree checks that the texts made once per table for a
+// literal label (labelTexts) are the ones the report fills in without
+// them: every literal label of every table, in each place that draws a
+// message or fix they hold, and the corpus, give the same Report.
+func TestLabelTextsAgree(t *testing.T) {
+	c := defaultChecker()
+	plain := withoutLabelTexts(t, c)
+	places := []struct {
+		why, before, after string
+	}{
+		{"alone: vague and ambiguous findings, replaced where it stands", "", ""},
+		{"after text: not-upfront, a move, a replace at the start", "Loving this serum ", ""},
+		{"at the end of a hashtag run: buried, a move", "Loving my coffee #coffee #morning ", ""},
+		{"glued to a word after it: the fix keeps a space", "", "great"},
+		{"after a comma before a full stop: the move takes the comma", "Meine neue Creme, ", "."},
+		{"past the fold", "Loving this serum so much, it is the best thing I have tried this year and I will keep using it every morning and evening ", " yes"},
+	}
+	checked := 0
+	for _, j := range Jurisdictions() {
+		m, _ := c.tableFor(j)
+		for _, ls := range m.labelRows {
+			for _, lt := range ls {
+				for _, p := range places {
+					for _, conn := range []Connection{UnknownConnection, Paid, Gift} {
+						post := Post{Caption: p.before + lt.label + p.after, Jurisdiction: j, Platform: influencekit.Instagram, Connection: conn}
+						want, got := plain.Check(post), c.Check(post)
+						if !assert.Equal(t, want, got, "%s: %q in %s", p.why, post.Caption, j) {
+							return
+						}
+						checked++
+					}
+				}
+			}
+		}
+	}
+	for _, caption := range loadCorpus(t) {
+		p := Post{Caption: caption, Platform: influencekit.Instagram, Brand: "Glow Co"}
+		require.Equal(t, plain.Check(p), c.Check(p), "%q", caption)
+	}
+	for _, s := range shortShapes {
+		require.Equal(t, plain.Check(s.post), c.Check(s.post), s.name)
+	}
+	assert.Greater(t, checked, 1000, "posts checked")
+}
+
+// TestLabelTextsUsed keeps TestLabelTextsAgree meaningful: the short
+// vague caption's message and fix message are the ones its table made
+// once, not texts of the report.
+func TestLabelTextsUsed(t *testing.T) {
+	p := shortShapes[1].post
+	require.Equal(t, RuleVagueDisclosure, shortShapes[1].rule)
+	r := Check(p)
+	require.Len(t, r.Findings, 1)
+	m, _ := defaultChecker().tableFor(p.Jurisdiction)
+	var lt *labelTexts
+	for i := range m.labelRows {
+		for k := range m.labelRows[i] {
+			if m.labelRows[i][k].label == "#spon" {
+				lt = &m.labelRows[i][k]
+			}
+		}
+	}
+	require.NotNil(t, lt)
+	f := r.Findings[0]
+	assert.Equal(t, lt.messages[firstLabelSlot[idVagueDisclosure]+vagueReplace], f.Message)
+	assert.Equal(t, lt.replace, f.Fixes[0].Message)
+	compliant := testing.AllocsPerRun(20, func() { Check(shortShapes[0].post) })
+	assert.Equal(t, compliant, testing.AllocsPerRun(20, func() { Check(p) }), "as many allocations as a compliant caption: the report block, no text")
+}
