@@ -157,9 +157,7 @@ func (t reportText) replaceFix(in *ruleContext, first bool, r *record, lt *label
 		edits[0] = Edit{Start: f.start, End: f.end, Text: fix}
 		if f.end < len(caption) && lex.StartsWord(caption, f.end) {
 			// "Ad:0" ends in a separator the fix lacks: keep the words apart.
-			from := len(t.buf)
-			t.buf = append(append(t.buf, fix...), ' ')
-			t = t.text(&edits[0].Text, from)
+			edits[0].Text = in.table.fixTexts[f.row]
 		}
 		x.Edits = edits[:1:1]
 		return t, 1
@@ -171,9 +169,7 @@ func (t reportText) replaceFix(in *ruleContext, first bool, r *record, lt *label
 	default:
 		t = t.fixMessage(&x.Message, replaceAtStartMessage, in, r)
 	}
-	from := len(t.buf)
-	t.buf = append(append(t.buf, fix...), ' ')
-	t = t.text(&edits[0].Text, from)
+	edits[0].Text = in.table.fixTexts[f.row]
 	edits[1] = removeEdit(caption, f)
 	x.Edits = edits[:2:2]
 	return t, 2
@@ -183,13 +179,10 @@ func (t reportText) replaceFix(in *ruleContext, first bool, r *record, lt *label
 // label names at the start, keeping the label: a statement or a denied
 // label (kinds).
 func (t reportText) insertRowLabelFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
-	fix := in.table.table.terms[in.found[r.label].row].fix
 	if !first {
 		t = t.fixMessage(&x.Message, insertRowLabelMessage, in, r)
 	}
-	from := len(t.buf)
-	t.buf = append(append(t.buf, fix...), ' ')
-	t = t.text(&edits[0].Text, from)
+	edits[0].Text = in.table.fixTexts[in.found[r.label].row]
 	x.Edits = edits[:1:1]
 	return t, 1
 }

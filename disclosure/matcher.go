@@ -34,6 +34,9 @@ type matcher struct {
 	// labelRows holds, by term row, the texts of findings on its literal
 	// labels (labelTexts).
 	labelRows [][]labelTexts
+	// fixTexts holds, by term row, the text its fixes insert: the clear
+	// label the row names and a space ("#sponsored "), "" for none.
+	fixTexts []string
 	// rowCites[i+1] is the SOURCES.md key row i rests on (rowSource; a
 	// clause row's after the term rows), and
 	// rowCites[0] a brand tag's; ruleCites[id] the key a finding of rule
@@ -103,6 +106,12 @@ func compileTable(t *termTable) (*matcher, error) {
 		}
 	}
 	m.labelRows = labelRows(m)
+	m.fixTexts = make([]string, len(t.terms))
+	for i, row := range t.terms {
+		if row.fix != "" {
+			m.fixTexts[i] = row.fix + " "
+		}
+	}
 	return m, nil
 }
 
