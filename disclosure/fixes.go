@@ -87,9 +87,9 @@ type sharedFixes struct {
 // fix, the best label's move) is shared, not made again, and so is a
 // text its label's texts hold (lt, nil for none).
 func (t reportText) addFixes(in *ruleContext, sh *sharedFixes, r *record, lt *labelTexts, fixes []Fix, edits []Edit) (_ reportText, nfix, nedit int) {
-	var f foundLabel
+	f := &noLabel
 	if r.label >= 0 {
-		f = in.found[r.label]
+		f = &in.found[r.label]
 	}
 	for _, kind := range r.fixes.kinds(in, f) {
 		if kind == fixNone || sh.first && nfix == 1 {
@@ -407,7 +407,7 @@ func (r *Report) fillUTF16(caption string) {
 		}
 		fillEditsUTF16(f.Fixes, caption, ascii, mark)
 	}
-	fillLabelsUTF16(r.Disclosures, caption)
+	fillLabelsUTF16(r.Disclosures, caption, ascii)
 }
 
 // utf16Mark is a byte offset into a caption, at, and the same place in
@@ -451,12 +451,18 @@ func fillEditsUTF16(fixes []Fix, caption string, ascii int, mark utf16Mark) {
 }
 
 // fillLabelsUTF16 sets the UTF-16 spans of labels, sorted by Start, for
-// caption, as [Report.fillUTF16] does for a report's disclosures.
-func fillLabelsUTF16(labels []Label, caption string) {
+// caption, whose first ascii bytes are ASCII, as [Report.fillUTF16] does
+// for a report's disclosures: a label that ends there has its byte span.
+func fillLabelsUTF16(labels []Label, caption string, ascii int) {
 	at, at16 := 0, 0
 	for i := range labels {
 		l := &labels[i]
 		if l.Start < at || l.End < l.Start || l.End > len(caption) {
+			continue
+		}
+		if l.End <= ascii {
+			at, at16 = l.Start, l.Start
+			l.StartUTF16, l.EndUTF16 = l.Start, l.End
 			continue
 		}
 		at16 += countChars(caption[at:l.Start], unitUTF16)

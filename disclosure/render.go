@@ -34,9 +34,9 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 	nf, nx, ne := len(recs), 0, 0
 	insertCounted := false
 	for i := range recs {
-		var f foundLabel
+		f := &noLabel
 		if recs[i].label >= 0 {
-			f = found[recs[i].label]
+			f = &found[recs[i].label]
 		}
 		x, e := recs[i].fixes.size(in, f, first, &insertCounted)
 		nx, ne = nx+x, ne+e
@@ -82,7 +82,8 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 		i := 0
 		for _, f := range found {
 			if f.kind == termLabel {
-				labels[i] = Label{Start: f.start, End: f.end, Text: caption[f.start:f.end], Clarity: f.clarity, Connection: f.connection, Source: m.rowCites[f.row+1]}
+				l := &labels[i] // fresh memory: only the fields set
+				l.Start, l.End, l.Text, l.Clarity, l.Connection, l.Source = f.start, f.end, caption[f.start:f.end], f.clarity, f.connection, m.rowCites[f.row+1]
 				i++
 			}
 		}
@@ -108,7 +109,7 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 		for i := range recs {
 			r := &recs[i]
 			f := &findings[i]
-			*f = Finding{Rule: ruleTable[r.id].Rule, Severity: c.severity[r.id], Source: m.ruleCites[r.id]}
+			f.Rule, f.Severity, f.Source = ruleTable[r.id].Rule, c.severity[r.id], m.ruleCites[r.id] // fresh memory
 			if ruleSpecs[r.id].cites == citeCategoryLine && int(r.line) < len(m.table.categories) {
 				line := &m.table.categories[r.line]
 				f.Source = line.source
@@ -132,8 +133,8 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 			}
 			var lt *labelTexts
 			if r.label >= 0 {
-				l := found[r.label]
-				lt = m.labelTextsOf(caption, &l)
+				l := &found[r.label]
+				lt = m.labelTextsOf(caption, l)
 				f.Start, f.End = l.start, l.end
 				if ruleSpecs[r.id].rowClarity != UnknownClarity {
 					f.Source = cmp.Or(m.rowCites[l.row+1], f.Source)
@@ -182,7 +183,7 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 // label its row names is inserted at the start (only the table's insert
 // fix where that is the table's default label), and instead of a move,
 // the table's label.
-func (plan fixPlan) kinds(in *ruleContext, f foundLabel) [2]fixPlan {
+func (plan fixPlan) kinds(in *ruleContext, f *foundLabel) [2]fixPlan {
 	switch {
 	case plan == fixReplace && (!f.single && lex.WordBounded(in.post.Caption, f.start, f.end) || f.denied):
 		if fix := in.table.table.terms[f.row].fix; len(in.table.insertText) == len(fix)+1 && in.table.insertText[:len(fix)] == fix {
@@ -201,11 +202,15 @@ func (plan fixPlan) kinds(in *ruleContext, f foundLabel) [2]fixPlan {
 	return [2]fixPlan{plan}
 }
 
-// size returns the fixes and the most edits plan makes for a label f (the
-// zero foundLabel for none) of in: all of them, or with first only
+// noLabel is the label of a finding about no label: the zero foundLabel.
+// Read-only.
+var noLabel foundLabel
+
+// size returns the fixes and the most edits plan makes for a label f
+// (noLabel for none) of in: all of them, or with first only
 // the first fix. The report's one insert edit is counted once
 // (insertCounted).
-func (plan fixPlan) size(in *ruleContext, f foundLabel, first bool, insertCounted *bool) (fixes, edits int) {
+func (plan fixPlan) size(in *ruleContext, f *foundLabel, first bool, insertCounted *bool) (fixes, edits int) {
 	for _, kind := range plan.kinds(in, f) {
 		if kind == fixNone || first && fixes == 1 {
 			break
