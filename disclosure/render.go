@@ -89,11 +89,7 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 		}
 		rep.Disclosures = labels
 	}
-	if nf > 1 {
-		slices.SortStableFunc(recs, func(a, b record) int {
-			return cmp.Or(cmp.Compare(a.start(found), b.start(found)), strings.Compare(string(ruleTable[a.id].Rule), string(ruleTable[b.id].Rule)))
-		})
-	}
+	sortRecords(recs, found)
 	if nf > 0 {
 		// The texts' scratch is cleared only for a report with findings.
 		var (
@@ -236,6 +232,48 @@ func (plan fixPlan) size(in *ruleContext, f *foundLabel, first bool, insertCount
 	}
 	return fixes, edits
 }
+
+// sortRecords sorts recs by the start of their findings, then by rule
+// name; records equal in both keep the order the rules made them in.
+func sortRecords(recs []record, found []foundLabel) {
+	if len(recs) > 8 {
+		slices.SortStableFunc(recs, func(a, b record) int {
+			return cmp.Or(cmp.Compare(a.start(found), b.start(found)), cmp.Compare(ruleNameOrder[a.id], ruleNameOrder[b.id]))
+		})
+		return
+	}
+	// A few records: an insertion sort, stable too, without the generic
+	// sort's calls.
+	for i := 1; i < len(recs); i++ {
+		for j := i; j > 0 && recs[j].before(&recs[j-1], found); j-- {
+			recs[j], recs[j-1] = recs[j-1], recs[j]
+		}
+	}
+}
+
+// before reports whether r's finding comes before o's in a report: it
+// starts earlier, or at the same byte with a rule name first in byte
+// order.
+func (r *record) before(o *record, found []foundLabel) bool {
+	if a, b := r.start(found), o.start(found); a != b {
+		return a < b
+	}
+	return ruleNameOrder[r.id] < ruleNameOrder[o.id]
+}
+
+// ruleNameOrder ranks each rule id by its rule's name in byte order, the
+// order of a report's findings that start at the same byte. Read-only.
+var ruleNameOrder = func() (rank [numRules]int) {
+	ids := make([]ruleID, numRules)
+	for id := range ids {
+		ids[id] = ruleID(id)
+	}
+	slices.SortFunc(ids, func(a, b ruleID) int { return strings.Compare(string(ruleTable[a].Rule), string(ruleTable[b].Rule)) })
+	for k, id := range ids {
+		rank[id] = k
+	}
+	return rank
+}()
 
 // start returns the byte offset at which r's finding starts.
 func (r *record) start(found []foundLabel) int {

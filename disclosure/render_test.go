@@ -1,6 +1,9 @@
 package disclosure
 
 import (
+	"cmp"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -93,4 +96,30 @@ func TestLabelTextsUsed(t *testing.T) {
 	assert.Equal(t, lt.replace, f.Fixes[0].Message)
 	compliant := testing.AllocsPerRun(20, func() { Check(shortShapes[0].post) })
 	assert.Equal(t, compliant, testing.AllocsPerRun(20, func() { Check(p) }), "as many allocations as a compliant caption: the report block, no text")
+}
+
+// TestRecordOrder checks sortRecords, an insertion sort up to eight
+// records and the generic one past them, against a stable sort by start,
+// then rule name: equal keys keep the order the rules made them in.
+func TestRecordOrder(t *testing.T) {
+	found := []foundLabel{{start: 40}, {start: 3}, {start: 40}}
+	for n := 2; n <= 12; n++ {
+		for seed := range 200 {
+			recs := make([]record, n)
+			for i := range recs {
+				k := seed*31 + i*7
+				id := ruleID(k % int(numRules))
+				if seed%2 == 0 {
+					id = ruleID(k % 2) // equal keys: the rules' order decides
+				}
+				recs[i] = record{id: id, label: int32(k%4) - 1, line: int16(i)}
+			}
+			want := slices.Clone(recs)
+			slices.SortStableFunc(want, func(a, b record) int {
+				return cmp.Or(cmp.Compare(a.start(found), b.start(found)), strings.Compare(string(ruleTable[a.id].Rule), string(ruleTable[b.id].Rule)))
+			})
+			sortRecords(recs, found)
+			require.Equal(t, want, recs, "%d records, seed %d", n, seed)
+		}
+	}
 }
