@@ -94,7 +94,7 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 		// The texts' scratch is cleared only for a report with findings.
 		var (
 			text [512]byte
-			refs [32]textAt
+			refs [16]textAt
 		)
 		t := reportText{buf: text[:0], refs: refs[:0]}
 		if n := 2 * nf; n > len(refs) {
