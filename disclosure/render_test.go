@@ -41,6 +41,10 @@ func TestLabelTextsAgree(t *testing.T) {
 		{"alone: vague and ambiguous findings, replaced where it stands", "", ""},
 		{"after text: not-upfront, a move, a replace at the start", "Loving this serum ", ""},
 		{"at the end of a hashtag run: buried, a move", "Loving my coffee #coffee #morning ", ""},
+		{"in a run of four hashtags, after three", "Loving my coffee #coffee #morning #mood ", ""},
+		{"in a run of six hashtags, after five: the last count held", "Loving my coffee #a #b #c #d #e ", ""},
+		{"in a run of eight hashtags: past the counts held", "Loving my coffee #a #b #c #d #e #f #g ", ""},
+		{"in the middle of a run", "Loving my coffee #coffee ", " #morning #mood"},
 		{"glued to a word after it: the fix keeps a space", "", "great"},
 		{"after a comma before a full stop: the move takes the comma", "Meine neue Creme, ", "."},
 		{"past the fold", "Loving this serum so much, it is the best thing I have tried this year and I will keep using it every morning and evening ", " yes"},
@@ -92,7 +96,7 @@ func TestLabelTextsUsed(t *testing.T) {
 	}
 	require.NotNil(t, lt)
 	f := r.Findings[0]
-	assert.Equal(t, lt.messages[firstLabelSlot[idVagueDisclosure]+vagueReplace], f.Message)
+	assert.Equal(t, lt.messages[labelSlots[int(firstLabelSlot[idVagueDisclosure])+vagueReplace].at], f.Message)
 	assert.Equal(t, lt.replace, f.Fixes[0].Message)
 	compliant := testing.AllocsPerRun(20, func() { Check(shortShapes[0].post) })
 	assert.Equal(t, compliant, testing.AllocsPerRun(20, func() { Check(p) }), "as many allocations as a compliant caption: the report block, no text")
