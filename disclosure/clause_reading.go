@@ -150,7 +150,7 @@ func (cl *clauseParts) read(cr *clauseReader, lx *clauseLexicon, caption string,
 			if verb >= 0 && (cl.n-verb > maxAfterVerb || cl.n == len(cl.parts) || tk.Kind == lex.Word && lx.verbs.First(key) != lex.NoNode) {
 				// Enough words read, or another verb, whose words are its
 				// own clause's: only the clause's end is still wanted.
-				return cl.toEnd(ts.Rest[i])
+				return clauseEndsStatement(ts.Rest[i])
 			}
 			p := clausePart{role: roleUnknown, row: -1, start: tk.Start, end: tk.End, altered: tk.Altered()}
 			switch tk.Kind {
@@ -174,16 +174,20 @@ func (cl *clauseParts) read(cr *clauseReader, lx *clauseLexicon, caption string,
 	}
 }
 
-// toEnd reads on from tz to the clause's end, past the parts read, for
-// the punctuation that ends it: up to lex.FillSize tokens, one fill. It
-// reports false when that is a "?", which makes the clause a question.
-func (cl *clauseParts) toEnd(tz lex.Tokenizer) bool {
-	var ts lex.Tokens
-	n := tz.Fill(&ts)
-	for i := range n {
-		tk, key := ts.Toks[i], ts.Keys[i].Bytes()
-		if tk.AfterBreak() || endsClause(tk, key) {
-			return tk.AfterBreak() || string(key) != "?"
+// clauseEndsStatement reads on from tz to the clause's end, past the
+// parts read, for the punctuation that ends it: up to lex.FillSize
+// tokens, one at a time, since the end is most often the next token or
+// two. It reports false when that is a "?", which makes the clause a
+// question.
+func clauseEndsStatement(tz lex.Tokenizer) bool {
+	var key lex.Key
+	for range lex.FillSize {
+		tk, ok := tz.Next(&key)
+		if !ok {
+			return true
+		}
+		if k := key.Bytes(); tk.AfterBreak() || endsClause(tk, k) {
+			return tk.AfterBreak() || string(k) != "?"
 		}
 	}
 	return true

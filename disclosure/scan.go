@@ -177,7 +177,8 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		// the match. Most tokens start no term: they are read by the
 		// bookkeeping below without a match being made.
 		n := lex.NoNode
-		if tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
+		maybe := !m.starts.Miss(key) // a term or a clause verb may start here
+		if maybe && tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
 			n = m.lex.First(key)
 		}
 		afterBreak, hyphenated := tok.AfterBreak(), tok.Hyphenated()
@@ -237,7 +238,10 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		// at the word after the verb, so that labels inside the statement
 		// are found); else a term row's statement that the clause around
 		// it denies.
-		verb := m.clauses.verbAt(tok.Kind, key)
+		verb := lex.NoNode
+		if maybe {
+			verb = m.clauses.verbAt(tok.Kind, key)
+		}
 		cf, statement := foundLabel{}, false
 		if verb != lex.NoNode {
 			cf, statement = m.clauseLabel(tok, key, caption, at, win, brand, sc.found, mt, byRow)
