@@ -7,9 +7,9 @@ package lex
 // compared byte for byte. Immutable after newFirstIndex.
 type firstIndex struct {
 	slots []uint32 // index+1 into kids; 0 is an empty slot
-	kids     []litKid // the root's literal edges
-	keys     string   // the trie's keys
-	shift    uint     // 64 - log2(len(slots))
+	kids  []litKid // the root's literal edges
+	keys  string   // the trie's keys
+	shift uint     // 64 - log2(len(slots))
 }
 
 // newFirstIndex indexes the root's literal edges of t, keeping at most
