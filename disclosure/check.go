@@ -151,8 +151,7 @@ func Check(p Post) Report { return defaultChecker().Check(p) }
 func (c *Checker) Check(p Post) Report {
 	var found [8]foundLabel
 	var records [8]record
-	var in ruleContext
-	c.facts(&p, &in, found[:0])
+	in := c.facts(&p, found[:0])
 	r := c.report(&in, in.runRules(records[:0]), fullReport)
 	r.Category = in.category
 	if in.categoryAt >= 0 {
@@ -164,14 +163,14 @@ func (c *Checker) Check(p Post) Report {
 	return r
 }
 
-// facts runs the first two stages for p into in, which the caller
-// holds zero: the scan of its caption (found is the scratch space the
-// caller holds), then the facts the rules read.
-func (c *Checker) facts(p *Post, in *ruleContext, found []foundLabel) {
+// facts runs the first two stages for p: the scan of its caption (found
+// is the scratch space the caller holds), then the facts the rules read.
+// The context is returned, not written through a pointer, so that the
+// post and found, which it points to, stay on Check's stack.
+func (c *Checker) facts(p *Post, found []foundLabel) (in ruleContext) {
 	m, fallback := c.tableFor(p.Jurisdiction)
 	t := m.table
 	alteration := p.EffectiveAlteration()
-	// in is zero: each field is set once, not cleared again.
 	in.connection, in.format, in.edited, in.alteration = p.Connection, p.Format, alteration == Retouched, alteration
 	in.aiAsked = alteration == Generated || alteration == DeepFake || p.VirtualCreator && t.virtualCreator
 	in.transcript, in.duration = p.Transcript, p.Duration
@@ -266,6 +265,7 @@ func (c *Checker) facts(p *Post, in *ruleContext, found []foundLabel) {
 			f.denied = m.denied(p.Caption, *f, brand, win)
 		}
 	}
+	return in
 }
 
 // when returns fact if on, else none.
@@ -281,8 +281,7 @@ func when(on bool, fact factSet) factSet {
 func (c *Checker) firstFixReport(p Post) Report {
 	var found [8]foundLabel
 	var records [8]record
-	var in ruleContext
-	c.facts(&p, &in, found[:0])
+	in := c.facts(&p, found[:0])
 	return c.report(&in, in.runRules(records[:0]), firstFixReport)
 }
 

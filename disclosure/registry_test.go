@@ -461,8 +461,7 @@ func TestRuleGates(t *testing.T) {
 				p := Post{Caption: caption, Jurisdiction: j, Connection: conn, Platform: influencekit.Instagram, Edited: conn == Paid,
 					Format: influencekit.Live, Duration: time.Hour, Transcript: seg[:len(caption)%2]}
 				var found [8]foundLabel
-				var in ruleContext
-				c.facts(&p, &in, found[:0])
+				in := c.facts(&p, found[:0])
 				for id := range numRules {
 					if out, _ := id.check(&in, nil); len(out) > 0 {
 						assert.NotZero(t, ruleSpecs[id].when&in.present, "%s found %d but its facts are absent: %q in %s", ruleTable[id].Rule, len(out), caption, j)
