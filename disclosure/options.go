@@ -58,6 +58,9 @@ type Options struct {
 type Checker struct {
 	severity [numRules]influencekit.Severity
 	off      [numRules]bool
+	// when is each rule's facts (ruleSpec.when), none for a rule that is
+	// off: the rules that can fire for a post's facts, from one array.
+	when [numRules]factSet
 	// needs is the facts the rules that are on need (ruleSpec.needs).
 	needs ruleFacts
 	folds map[influencekit.Platform]foldRow
@@ -122,6 +125,7 @@ func NewChecker(o Options) (*Checker, error) {
 	for id, spec := range ruleSpecs {
 		if !c.off[id] {
 			c.needs |= spec.needs
+			c.when[id] = spec.when
 		}
 	}
 	for _, f := range foldTable {

@@ -105,6 +105,8 @@ type ruleContext struct {
 	// off says which rules the policy turns off: a rule that yields to
 	// another (ruleSpec.yieldsTo) reads whether it is on.
 	off *[numRules]bool
+	// when is the Checker's facts each rule fires on (Checker.when).
+	when *[numRules]factSet
 	// present lists the facts found, which decide the rules that can
 	// fire (ruleSpec.when).
 	present factSet

@@ -84,15 +84,16 @@ var ruleTable = [numRules]RuleInfo{
 }
 
 // runRules appends to out the records of every rule, in id order, that
-// the policy has on and one of whose facts (ruleSpec.when) the post has.
+// the policy has on and one of whose facts (ruleSpec.when, none for a rule
+// the policy turns off: Checker.when) the post has.
 // For a caption of many labels, out is grown once to a record a label.
 func (in *ruleContext) runRules(out []record) []record {
 	if len(in.found) > cap(out) {
 		out = make([]record, 0, len(in.found)+cap(out))
 	}
-	for id := range numRules {
-		if !in.off[id] && ruleSpecs[id].when&in.present != 0 {
-			out, _ = id.check(in, out)
+	for id, when := range in.when {
+		if when&in.present != 0 {
+			out, _ = ruleID(id).check(in, out)
 		}
 	}
 	return out

@@ -210,9 +210,16 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		}
 		// Then the scan's part: what the token and the term, if any, say
 		// about the text around them.
-		text := tok.Kind != lex.Punct && tok.Kind != lex.Symbol // a word, hashtag, mention or URL
-		stop := tok.Kind == lex.Punct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
-		colon := tok.Kind == lex.Punct && len(key) == 1 && key[0] == ':'
+		text, stop, colon := true, false, false // text: a word, hashtag, mention or URL
+		switch tok.Kind {
+		case lex.Symbol:
+			text = false
+		case lex.Punct:
+			text = false
+			if len(key) == 1 {
+				stop, colon = key[0] == '.' || key[0] == '!' || key[0] == '?', key[0] == ':'
+			}
+		}
 		st = st.afterToken(stop, colon, text)
 		if !matched {
 			switch tok.Kind {
