@@ -156,9 +156,8 @@ func (c *Checker) Check(p Post) Report {
 	r.Category = in.category
 	if in.categoryAt >= 0 {
 		f := in.found[in.categoryAt]
-		s16 := countChars(p.Caption[:f.start], unitUTF16)
-		s16, e16 := utf16Span(p.Caption, f.start, f.end, s16)
-		r.CategorySpan = &Span{Start: f.start, End: f.end, StartUTF16: s16, EndUTF16: e16}
+		um := newUTF16Marks(p.Caption, f.end)
+		r.CategorySpan = &Span{Start: f.start, End: f.end, StartUTF16: um.units(f.start), EndUTF16: um.units(f.end)}
 	}
 	return r
 }
