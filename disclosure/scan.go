@@ -205,8 +205,13 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		// of a term or of a clause verb, a hyphenated word, a tag where
 		// the post has a brand): the others cost nothing more here.
 		matched, byRow, phrase := false, false, false
-		if maybe || hyphenated || tok.Kind == lex.Hashtag && brandSet {
+		switch {
+		case maybe || hyphenated:
 			matched, byRow, phrase = m.readCandidate(&f, &cur, tok, key, n, maybe, hyphenated, st, caption, brand, sc.found, win)
+		case tok.Kind == lex.Hashtag && brandSet:
+			// No term can start here, but the tag may be the brand's own
+			// ("#glowcopartner").
+			matched = m.brandTag(&f, tok, key, brand)
 		}
 		// Then the scan's part: what the token and the term, if any, say
 		// about the text around them.
@@ -322,12 +327,7 @@ func (m *matcher) readCandidate(f *foundLabel, cur *lex.Tokenizer, tok lex.Token
 				lex.WordBounded(caption, mt.Start, mt.End)
 			matched = true
 		case tok.Kind == lex.Hashtag:
-			if i := brand.TagRole(key, m.brandRoles); i >= 0 {
-				bt := m.table.brandTags[i]
-				*f = foundLabel{start: tok.Start, end: tok.End, row: -1, kind: termLabel, clarity: bt.clarity,
-					connection: bt.connection, altered: tok.Altered(), single: true, hashtag: true}
-				matched = true
-			}
+			matched = m.brandTag(f, tok, key, brand)
 		}
 	}
 	// Then the clause reader's part (clause_scan.go), at a word that
@@ -358,4 +358,18 @@ func (m *matcher) readCandidate(f *foundLabel, cur *lex.Tokenizer, tok lex.Token
 		}
 	}
 	return matched, byRow, phrase
+}
+
+// brandTag reads the hashtag tok (key) as a tag made of the post's brand
+// and one of the table's brand-tag suffixes ("#glowcopartner"), filling
+// f, and reports whether it is one.
+func (m *matcher) brandTag(f *foundLabel, tok lex.Token, key []byte, brand *brandInfo) bool {
+	i := brand.TagRole(key, m.brandRoles)
+	if i < 0 {
+		return false
+	}
+	bt := m.table.brandTags[i]
+	*f = foundLabel{start: tok.Start, end: tok.End, row: -1, kind: termLabel, clarity: bt.clarity,
+		connection: bt.connection, altered: tok.Altered(), single: true, hashtag: true}
+	return true
 }
