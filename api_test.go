@@ -109,10 +109,14 @@ var (
 	_ = [4]disclosure.Alteration{disclosure.NoAlteration, disclosure.Retouched, disclosure.Generated, disclosure.DeepFake}
 	_ = [10]disclosure.Category{disclosure.UnknownCategory, disclosure.OtherCategory, disclosure.LessHealthyFood, disclosure.Alcohol,
 		disclosure.Nicotine, disclosure.Gambling, disclosure.Investment, disclosure.Crypto, disclosure.CosmeticProcedure, disclosure.PrescriptionMedicine}
-	_ func(string) (disclosure.Alteration, error)  = disclosure.ParseAlteration
-	_ func(string) (disclosure.Category, error)    = disclosure.ParseCategory
-	_ [3]error                                     = [3]error{disclosure.ErrUnknownAlteration, disclosure.ErrUnknownCategory, disclosure.ErrInvalidPost}
-	_ func(disclosure.Post) error                  = disclosure.Post.Validate
+	_ func(string) (disclosure.Alteration, error) = disclosure.ParseAlteration
+	_ func(string) (disclosure.Category, error)   = disclosure.ParseCategory
+	_ [3]error                                    = [3]error{disclosure.ErrUnknownAlteration, disclosure.ErrUnknownCategory, disclosure.ErrInvalidPost}
+	_ func(disclosure.Post) error                 = disclosure.Post.Validate
+
+	// What a financial promotion rests on: the approval reference and the
+	// posting account's followers.
+	_                                              = disclosure.Post{Approval: "", Followers: int64(0)}
 	_ func(*disclosure.Post) disclosure.Alteration = (*disclosure.Post).EffectiveAlteration
 	_ error                                        = &disclosure.PostError{Field: "", Err: nil}
 	_                                              = disclosure.Report{Category: disclosure.UnknownCategory, CategorySpan: &disclosure.Span{Start: 0, End: 0, StartUTF16: 0, EndUTF16: 0}}

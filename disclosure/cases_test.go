@@ -170,7 +170,7 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 		verbatim := strings.TrimPrefix(value, " ") // a caption keeps its trailing spaces
 		value = strings.TrimSpace(value)
 		if !ok {
-			fail(n, "%q is not a case line; write \"key: value\" (caption, platform, pack, jurisdiction, brand, connection, format, edited, alteration, virtual-creator, category, age-gated, platform-label, overlay, transcript, duration, source, want, not, fix, score, mix)", line)
+			fail(n, "%q is not a case line; write \"key: value\" (caption, platform, pack, jurisdiction, brand, connection, format, edited, alteration, virtual-creator, category, age-gated, approval, followers, platform-label, overlay, transcript, duration, source, want, not, fix, score, mix)", line)
 			continue
 		}
 		switch key {
@@ -247,6 +247,14 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 				fail(n, "%q is not a category (%s)", value, categoryNames())
 			}
 			cur.post.Category = c
+		case "approval":
+			cur.post.Approval = value
+		case "followers":
+			f, err := strconv.ParseInt(value, 10, 64)
+			if err != nil || f < 0 {
+				fail(n, "followers is a whole number of 0 or more, digits only (100000), not %q", value)
+			}
+			cur.post.Followers = f
 		case "virtual-creator", "age-gated", "platform-label":
 			var yes bool
 			switch strings.ToLower(value) {
@@ -314,7 +322,7 @@ func readCaseFile(path string, data []byte) ([]*caseBlock, []string) {
 			cur.scores = append(cur.scores, s)
 		default:
 			if !slices.Contains(caseKinds, key) {
-				fail(n, "unknown case line %q; the keys are caption, platform, format, pack, jurisdiction, brand, connection, edited, alteration, virtual-creator, category, age-gated, platform-label, overlay, transcript, duration, source, others, want, not, known-miss, known-alarm, fix, score and mix", key+":")
+				fail(n, "unknown case line %q; the keys are caption, platform, format, pack, jurisdiction, brand, connection, edited, alteration, virtual-creator, category, age-gated, approval, followers, platform-label, overlay, transcript, duration, source, others, want, not, known-miss, known-alarm, fix, score and mix", key+":")
 				continue
 			}
 			e, err := parseCaseExpect(n, key, value)

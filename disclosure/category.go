@@ -34,9 +34,11 @@ func categoryOf(p *Post, t *termTable, found []foundLabel) (Category, int32) {
 // unmetCategoryLines returns the indexes of t's category lines for c that
 // p does not meet, at most four, and how many: a ban (for a sponsored
 // post, or any post), adults only without Post.AgeGated, a warning the
-// post does not carry. An organic post (NoConnection) meets every line but
-// an outright ban.
-func unmetCategoryLines(t *termTable, c Category, p *Post) (hits [4]int16, n uint8) {
+// post does not carry, an approval it does not record (Post.Approval),
+// a follower count that makes its campaign one to notify
+// (Post.Followers), an offer of a reward for investing among found. An
+// organic post (NoConnection) meets every line but an outright ban.
+func unmetCategoryLines(t *termTable, c Category, p *Post, found []foundLabel) (hits [4]int16, n uint8) {
 	sponsored := p.Connection != NoConnection
 	for i, line := range t.categories {
 		if line.category != c || int(n) == len(hits) {
@@ -45,13 +47,19 @@ func unmetCategoryLines(t *termTable, c Category, p *Post) (hits [4]int16, n uin
 		unmet := false
 		switch line.cond {
 		case condBanned:
-			unmet = true
+			unmet = !(line.approvalExempts && strings.TrimSpace(p.Approval) != "")
 		case condBannedPaid:
-			unmet = sponsored
+			unmet = sponsored && !(line.approvalExempts && strings.TrimSpace(p.Approval) != "")
 		case condAdultsOnly:
 			unmet = sponsored && !p.AgeGated
 		case condWarning:
 			unmet = sponsored && !saysWarning(p, line.text)
+		case condApproval:
+			unmet = sponsored && strings.TrimSpace(p.Approval) == ""
+		case condNotify:
+			unmet = sponsored && p.Followers >= line.followers
+		case condNoInducement:
+			unmet = sponsored && inducementAt(found) >= 0
 		}
 		if unmet {
 			hits[n] = int16(i)
@@ -59,6 +67,17 @@ func unmetCategoryLines(t *termTable, c Category, p *Post) (hits [4]int16, n uin
 		}
 	}
 	return hits, n
+}
+
+// inducementAt returns the index in found of the first offer of a reward
+// for investing (an inducement row), or -1.
+func inducementAt(found []foundLabel) int32 {
+	for i := range found {
+		if found[i].kind == termInducement {
+			return int32(i)
+		}
+	}
+	return -1
 }
 
 // saysWarning reports whether the caption, an overlay or the transcript

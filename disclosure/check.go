@@ -241,7 +241,7 @@ func (c *Checker) facts(p *Post, found []foundLabel) (in ruleContext) {
 	}
 	in.category, in.categoryAt = categoryOf(p, t, in.found)
 	if in.category > OtherCategory && len(t.categories) > 0 {
-		in.categoryHits, in.nCategoryHits = unmetCategoryLines(t, in.category, p)
+		in.categoryHits, in.nCategoryHits = unmetCategoryLines(t, in.category, p, in.found)
 		in.categories = t.categories
 	}
 	in.present = when(!in.clear && !in.ambiguous && !in.vague && !shown, factNoLabel) | when(in.clear, factClear) |

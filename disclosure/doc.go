@@ -54,15 +54,18 @@
 // DeepFake by AI), [Post.VirtualCreator] that its creator is a
 // computer-generated character, [Post.Category] what it promotes (alcohol,
 // gambling, crypto...: the [Category] constants), [Post.AgeGated] that only
-// adults see it, [Post.PlatformLabel] that the platform's paid-partnership
+// adults see it, [Post.Approval] the reference of the approval a financial
+// promotion rests on, [Post.Followers] how many follow the account that
+// publishes it, [Post.PlatformLabel] that the platform's paid-partnership
 // label is on, and [Post.Overlays] the text shown on screen, each [Overlay]
 // with the stretch of the video it shows for. The [Report] says which
 // category the rules judged ([Report.Category]): the declared one, or the
 // one a product word of the caption shows ("vape", "casinò", "botox",
 // "criptomonedas"), with its span ([Report.CategorySpan]); each pack's
 // category lines say what its jurisdiction bars (prohibited-promotion) or
-// allows only age-gated or with a warning the law words
-// (restricted-promotion). Overlay text is read for
+// allows only age-gated, with a warning the law words, with an approval,
+// or without a reward for investing, and which campaigns are notified to a
+// regulator ahead (restricted-promotion; ExampleCheck_financialPromotion). Overlay text is read for
 // labels like the caption: a label on screen discloses the post
 // ([Checker.Check] tells which rules it answers). [Post.Validate] names the
 // first value out of bounds (an overlay ending before it starts, a
@@ -107,9 +110,13 @@
 //	missing-platform-label warning  a declared sponsored post with the platform's paid-partnership label off where
 //	                                the pack asks for it (error where it requires it: IE, BR)
 //	prohibited-promotion   error    the pack bars the post's category (declared, or read from a product word);
-//	                                a warning where an exemption the data cannot decide applies
-//	restricted-promotion   error    the category needs a condition the post lacks: AgeGated, or the warning the
-//	                                law words (MiCA, CNMV, FCA), quoted in the message
+//	                                a warning where an exemption the data cannot decide applies; none where
+//	                                Post.Approval shows it (FR: the crypto provider's PSAN registration)
+//	restricted-promotion   error    the category needs a condition the post lacks: AgeGated, the warning the
+//	                                law words (MiCA, CNMV, FCA), quoted in the message, an approval reference
+//	                                (Post.Approval: the UK's s21 approver), no reward for investing ("refer a
+//	                                friend", UK crypto); an info where Post.Followers makes the campaign one to
+//	                                notify (ES: CNMV, from 100,000)
 //	incentivized-review    error    a reward offered for a review or a rating, or for what it says
 //	unsubstantiated-claim  warning  "cure", "guaranteed results", "clinically proven", "100% effective", "guaranteed
 //	                                returns", "100x"... in every pack's languages

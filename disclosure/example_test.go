@@ -270,3 +270,40 @@ func ExamplePost_Validate() {
 	// Output:
 	// disclosure: overlays[1].end: invalid duration: 4 seconds is before the overlay's start, 5 seconds
 }
+
+// A financial promotion: in the UK an influencer's crypto post needs the
+// approval of an FCA-authorised person, recorded as the post's approval
+// reference, and no refer-a-friend bonus; in Spain a crypto campaign from
+// an account with 100,000 followers or more is notified to the CNMV ahead,
+// which the report says as an info.
+func ExampleCheck_financialPromotion() {
+	const fcaWarning = "Don't invest unless you're prepared to lose all the money you invest. " +
+		"This is a high-risk investment and you should not expect to be protected if something goes wrong."
+	uk := disclosure.Check(disclosure.Post{
+		Caption:      "#ad Staking made simple: refer a friend and you both get a bonus. " + fcaWarning,
+		Jurisdiction: disclosure.UK,
+		Connection:   disclosure.Paid,
+	})
+	for _, f := range uk.Findings {
+		fmt.Printf("%s (%s, %s): %s\n", f.Rule, f.Severity, f.Source, f.Message)
+	}
+	es := disclosure.Check(disclosure.Post{
+		Caption: "Publicidad Compra bitcoin en Glow. La inversión en criptoactivos no está regulada, puede no ser " +
+			"adecuada para inversores minoristas y perderse la totalidad del importe invertido.",
+		Overlays: []disclosure.Overlay{{End: 5 * time.Second, Text: "This crypto-asset marketing communication has not been " +
+			"reviewed or approved by any competent authority in any Member State of the European Union. The offeror of the " +
+			"crypto-asset is solely responsible for the content of this crypto-asset marketing communication."}},
+		Jurisdiction: disclosure.ES,
+		Connection:   disclosure.Paid,
+		Followers:    250000,
+	})
+	for _, f := range es.Findings {
+		fmt.Printf("%s (%s, %s): %s\n", f.Rule, f.Severity, f.Source, f.Message)
+	}
+	fmt.Println("compliant in Spain:", es.Compliant())
+	// Output:
+	// restricted-promotion (error, fca-crypto-routes): a sponsored post for crypto-assets needs the approval of "an FCA-authorised person (FSMA s21), or the FCA registration of the cryptoasset business it is made for", and the post records none: have it approved and record the approval's reference
+	// restricted-promotion (error, fca-crypto-promotions): "refer a friend" offers a reward for investing, signing up or referring others, which the rules for crypto-assets bar: remove the offer
+	// restricted-promotion (info, es-cnmv-circular-1-2022): a campaign for crypto-assets from an account with 100,000 followers or more must be notified to "the CNMV 10 working days before the campaign starts", which the post's data cannot show: check it was
+	// compliant in Spain: true
+}

@@ -76,6 +76,8 @@ func ExamplePost_MarshalJSON() {
 	//   "virtual_creator": false,
 	//   "category": "unknown",
 	//   "age_gated": false,
+	//   "approval": "",
+	//   "followers": 0,
 	//   "platform_label": false,
 	//   "overlays": []
 	// }

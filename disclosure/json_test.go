@@ -37,6 +37,8 @@ var samplePost = Post{
 		TradingNames: []string{"Glow"}, Handles: []string{"@glowco"}},
 	Alteration:    Retouched,
 	Category:      OtherCategory,
+	Approval:      "FRN 123456",
+	Followers:     120000,
 	PlatformLabel: true,
 	Overlays:      []Overlay{{Start: 0, End: 3 * time.Second, Text: "#ad"}, {Start: 3 * time.Second, End: 95*time.Second + 250*time.Millisecond, Text: "Glow serum"}},
 }
@@ -201,7 +203,7 @@ func TestEmptyListsAreArrays(t *testing.T) {
 		{"a post without transcript has transcript []",
 			Post{Caption: "hi"},
 			`{"caption":"hi","platform":"unknown","format":"unknown","brand":"","jurisdiction":"US","transcript":[],"duration":0,"edited":false,"connection":"unknown",` +
-				`"alteration":"none","virtual_creator":false,"category":"unknown","age_gated":false,"platform_label":false,"overlays":[]}`},
+				`"alteration":"none","virtual_creator":false,"category":"unknown","age_gated":false,"approval":"","followers":0,"platform_label":false,"overlays":[]}`},
 		{"a mix post with no evidence lists it all as []",
 			MixPost{Sponsorship: Organic}, `{"sponsorship":"organic","labels":[],"mentions":[],"codes":[],"links":[],"score":0,"signals":[]}`},
 	}
@@ -407,6 +409,8 @@ func FuzzPostJSON(f *testing.F) {
 	f.Add([]byte(`{"caption":"c","duration":-0.0000000005}`))
 	f.Add([]byte(`{"caption":"c","alteration":"Deep-Fake","category":"less-healthy-food","overlays":[{"start":0,"end":2.5,"text":"Image virtuelle"}],"age_gated":true,"platform_label":true,"virtual_creator":true}`))
 	f.Add([]byte(`{"caption":"c","overlays":[{"start":3,"end":1,"text":"x"}]}`))
+	f.Add([]byte(`{"caption":"#ad Staking","jurisdiction":"UK","category":"crypto","approval":"FRN 123456","followers":9223372036854775807}`))
+	f.Add([]byte(`{"caption":"c","followers":-0,"approval":"\u00e9"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var p Post
 		if json.Unmarshal(data, &p) != nil {

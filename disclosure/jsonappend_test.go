@@ -88,6 +88,8 @@ type (
 		Virtual       bool                  `json:"virtual_creator"`
 		Category      Category              `json:"category"`
 		AgeGated      bool                  `json:"age_gated"`
+		Approval      string                `json:"approval"`
+		Followers     int64                 `json:"followers"`
 		PlatformLabel bool                  `json:"platform_label"`
 		Overlays      []stdOverlay          `json:"overlays"`
 	}
@@ -134,7 +136,7 @@ func stdPostOf(p Post) stdPost {
 	w := stdPost{Caption: p.Caption, Platform: p.Platform, Format: p.Format, Brand: p.Brand, Jurisdiction: p.Jurisdiction,
 		Transcript: []stdSegment{}, Duration: seconds(p.Duration), Edited: p.Edited, Connection: p.Connection,
 		Alteration: p.Alteration, Virtual: p.VirtualCreator, Category: p.Category, AgeGated: p.AgeGated,
-		PlatformLabel: p.PlatformLabel, Overlays: []stdOverlay{}}
+		Approval: p.Approval, Followers: p.Followers, PlatformLabel: p.PlatformLabel, Overlays: []stdOverlay{}}
 	for _, o := range p.Overlays {
 		w.Overlays = append(w.Overlays, stdOverlay{Start: seconds(o.Start), End: seconds(o.End), Text: o.Text})
 	}

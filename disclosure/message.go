@@ -88,6 +88,7 @@ const (
 	phAIContent
 	phCategory
 	phLineText
+	phLineFollowers
 	numPlaceholders
 )
 
@@ -99,6 +100,7 @@ var placeholderNames = [numPlaceholders]string{
 	phFold: "fold", phSpoken: "spoken", phSpokenAt: "spoken-at", phSegment: "segment", phFrom: "from",
 	phTo: "to", phLength: "length", phGap: "gap", phPlain: "plain",
 	phAI: "ai", phAIContent: "ai-content", phCategory: "category", phLineText: "line-text",
+	phLineFollowers: "line-followers",
 }
 
 // template is a message template parsed: literal text, each part

@@ -45,7 +45,7 @@ func parsePack(name, text string, shared map[string][]termRow) (*Pack, error) {
 		}
 		set, ok := packDirectives[head.text]
 		if !ok {
-			return r.fail(head.col, "expected a directive (%s) or a row (label, not-label, denial, negation, answer, opener, editing, ai, claim, cue, product, incentive, trailing, brand-tag, clause, include), found %q", strings.Join(directiveNames(), ", "), head.text)
+			return r.fail(head.col, "expected a directive (%s) or a row (label, not-label, denial, negation, answer, opener, editing, ai, claim, cue, product, incentive, inducement, trailing, brand-tag, clause, include), found %q", strings.Join(directiveNames(), ", "), head.text)
 		}
 		if seen[head.text] {
 			return r.fail(head.col, "a second %q", head.text)

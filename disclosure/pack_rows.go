@@ -3,6 +3,7 @@ package disclosure
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/influencekit/influencekit"
@@ -16,7 +17,7 @@ import (
 // rowKinds maps a row's first word to its kind.
 var rowKinds = map[string]termKind{
 	"label": termLabel, "not-label": termNotLabel, "editing": termEditing, "claim": termClaim, "cue": termCue, "ai": termAI, "product": termProduct, "incentive": termIncentive,
-	"denial": termDenial, "negation": termNegation, "answer": termAnswer, "opener": termOpener,
+	"inducement": termInducement, "denial": termDenial, "negation": termNegation, "answer": termAnswer, "opener": termOpener,
 }
 
 // positionWords maps a position word to its termPosition.
@@ -163,28 +164,47 @@ func restrictedCategoryNames() string {
 // categoryConds maps a category line's condition word to its condition.
 var categoryConds = map[string]categoryCond{
 	"banned": condBanned, "banned-paid": condBannedPaid, "adults-only": condAdultsOnly, "warning": condWarning,
+	"approval": condApproval, "notify-from": condNotify, "no-inducement": condNoInducement,
 }
 
-// category reads "category <name> <condition> [text] [exemption=...]
-// [source=key]": a warning's text follows the word warning, quoted; a
-// ban may name an exemption the post's data cannot decide.
+// categoryCondWords lists categoryConds' words as the reader's errors
+// name them.
+const categoryCondWords = "banned, banned-paid, adults-only, warning, approval, notify-from, no-inducement"
+
+// category reads "category <name> <condition> [followers] [text]
+// [exemption=... [approval-exempts]] [source=key]": the text of a
+// warning, an approval or a notice follows the condition, quoted (a
+// notice's after its followers threshold); a ban may name an exemption the
+// post's data cannot decide, or that an approval reference shows.
 func (r *packReader) category(ws []word, t *termTable) error {
 	if len(ws) < 3 || ws[1].key != "" || ws[1].quoted || !isCategoryName(ws[1].text) {
 		col := len(r.text)
 		if len(ws) > 1 {
 			col = ws[1].col
 		}
-		return r.fail(col, "expected category <%s> <banned|banned-paid|adults-only|warning>", strings.ReplaceAll(restrictedCategoryNames(), ", ", "|"))
+		return r.fail(col, "expected category <%s> <%s>", strings.ReplaceAll(restrictedCategoryNames(), ", ", "|"),
+			strings.ReplaceAll(categoryCondWords, ", ", "|"))
 	}
 	c, _ := ParseCategory(ws[1].text)
 	rule := categoryRule{category: c, cond: categoryConds[ws[2].text], source: t.source}
 	if rule.cond == 0 || ws[2].key != "" || ws[2].quoted {
-		return r.fail(ws[2].col, "expected a condition (banned, banned-paid, adults-only, warning), found %q", ws[2].text)
+		return r.fail(ws[2].col, "expected a condition (%s), found %q", categoryCondWords, ws[2].text)
 	}
 	rest := ws[3:]
-	if rule.cond == condWarning {
+	if rule.cond == condNotify {
+		n, err := r.followersThreshold(rest)
+		if err != nil {
+			return err
+		}
+		rule.followers, rest = n, rest[1:]
+	}
+	if what, quoted := categoryTexts[rule.cond]; quoted {
 		if len(rest) == 0 || !rest[0].quoted || rest[0].key != "" || strings.TrimSpace(rest[0].text) == "" {
-			return r.fail(len(r.text), "expected the warning's text, quoted, after warning")
+			col := len(r.text)
+			if len(rest) > 0 {
+				col = rest[0].col
+			}
+			return r.fail(col, "expected %s, quoted, after %s", what, ws[2].text)
 		}
 		rule.text, rest = rest[0].text, rest[1:]
 	}
@@ -197,12 +217,40 @@ func (r *packReader) category(ws []word, t *termTable) error {
 			rule.source = w.text
 		case w.key == "exemption" && (rule.cond == condBanned || rule.cond == condBannedPaid) && rule.text == "":
 			rule.text = w.text
+		case w.key == "" && !w.quoted && w.text == "approval-exempts" && rule.text != "" && !rule.approvalExempts:
+			rule.approvalExempts = true
 		default:
-			return r.fail(w.col, "expected exemption=\"...\" (after a ban) or source=key, found %q", w.text)
+			return r.fail(w.col, "expected exemption=\"...\" (after a ban), approval-exempts (after an exemption) or source=key, found %q", w.text)
 		}
 	}
 	t.categories = append(t.categories, rule)
 	return nil
+}
+
+// categoryTexts names the quoted text each condition that takes one
+// needs, as the reader's errors name it.
+var categoryTexts = map[categoryCond]string{
+	condWarning:  "the warning's text",
+	condApproval: "who must approve the post",
+	condNotify:   "whom to notify, and when",
+}
+
+// followersThreshold reads a notify-from line's threshold, the first of
+// rest: a whole number of followers from 1 to 10^12, written with digits
+// only.
+func (r *packReader) followersThreshold(rest []word) (int64, error) {
+	if len(rest) == 0 || rest[0].quoted || rest[0].key != "" {
+		col := len(r.text)
+		if len(rest) > 0 {
+			col = rest[0].col
+		}
+		return 0, r.fail(col, "expected a number of followers after notify-from")
+	}
+	n, err := strconv.ParseInt(rest[0].text, 10, 64)
+	if err != nil || n < 1 || n > 1e12 || strings.TrimLeft(rest[0].text, "0123456789") != "" {
+		return 0, r.fail(rest[0].col, "expected a number of followers from 1 to 1000000000000, digits only, found %q", rest[0].text)
+	}
+	return n, nil
 }
 
 // checkPattern reports whether a row's pattern compiles on its own.

@@ -64,6 +64,32 @@ func TestParsePackErrors(t *testing.T) {
 		{why: "a fold for an unknown platform", text: minimalPack + "fold myspace 100\n", want: `x.pack:8:6: expected a platform (instagram, tiktok, youtube, ...), found "myspace"`},
 		{why: "a fold twice for a platform", text: minimalPack + "fold instagram 100\nfold Instagram 90\n", want: `x.pack:9:6: a second fold for instagram`},
 		{why: "a fold without characters", text: minimalPack + "fold instagram\n", want: `x.pack:8:15: expected fold <platform> <characters>, such as fold instagram 125`},
+		{why: "a category line with an unknown condition", text: minimalPack + "category crypto approve \"x\"\n",
+			want: `x.pack:8:17: expected a condition (banned, banned-paid, adults-only, warning, approval, notify-from, no-inducement), found "approve"`},
+		{why: "an approval without whom it needs", text: minimalPack + "category crypto approval source=ftc-101\n",
+			want: `x.pack:8:26: expected who must approve the post, quoted, after approval`},
+		{why: "an approval at the end of the line", text: minimalPack + "category investment approval\n",
+			want: `x.pack:8:29: expected who must approve the post, quoted, after approval`},
+		{why: "a notice without a threshold", text: minimalPack + "category crypto notify-from \"the Board\"\n",
+			want: `x.pack:8:29: expected a number of followers after notify-from`},
+		{why: "a notice's threshold with a separator", text: minimalPack + "category crypto notify-from 100,000 \"the Board\"\n",
+			want: `x.pack:8:29: expected a number of followers from 1 to 1000000000000, digits only, found "100,000"`},
+		{why: "a notice's threshold of 0 would fire on an unknown count", text: minimalPack + "category crypto notify-from 0 \"the Board\"\n",
+			want: `x.pack:8:29: expected a number of followers from 1 to 1000000000000, digits only, found "0"`},
+		{why: "a notice's threshold with a sign", text: minimalPack + "category crypto notify-from +5 \"the Board\"\n",
+			want: `x.pack:8:29: expected a number of followers from 1 to 1000000000000, digits only, found "+5"`},
+		{why: "a notice without whom to notify", text: minimalPack + "category crypto notify-from 100000\n",
+			want: `x.pack:8:35: expected whom to notify, and when, quoted, after notify-from`},
+		{why: "no-inducement takes no text", text: minimalPack + "category crypto no-inducement \"bonus\"\n",
+			want: `x.pack:8:31: expected exemption="..." (after a ban), approval-exempts (after an exemption) or source=key, found "bonus"`},
+		{why: "an exemption belongs to a ban only", text: minimalPack + "category crypto approval \"the Board\" exemption=\"small firms\"\n",
+			want: `x.pack:8:38: expected exemption="..." (after a ban), approval-exempts (after an exemption) or source=key, found "small firms"`},
+		{why: "approval-exempts needs an exemption before it", text: minimalPack + "category crypto banned-paid approval-exempts\n",
+			want: `x.pack:8:29: expected exemption="..." (after a ban), approval-exempts (after an exemption) or source=key, found "approval-exempts"`},
+		{why: "approval-exempts twice", text: minimalPack + "category crypto banned-paid exemption=\"PSAN\" approval-exempts approval-exempts\n",
+			want: `x.pack:8:63: expected exemption="..." (after a ban), approval-exempts (after an exemption) or source=key, found "approval-exempts"`},
+		{why: "an inducement row's pattern must be quoted", text: minimalPack + "inducement refer\n",
+			want: `x.pack:8:12: expected a quoted pattern after "inducement"`},
 		{why: "a CRLF line counts columns without the CR", text: strings.ReplaceAll(minimalPack, "\n", "\r\n") + "buried-run x\r\n", want: `x.pack:8:12: expected a whole number from 1 to 30, found "x"`},
 	}
 	for _, row := range rows {
@@ -350,6 +376,8 @@ func FuzzPack(f *testing.F) {
 	f.Add(minimalPack)
 	f.Add(minimalPack + "label \"#q\" clear paid\ninclude en/claims vague\n")
 	f.Add(minimalPack + "clause subject \"mi\"\nclause recipient \"al+mi\"\nclause gives \"sendis\" gift participle alone\n")
+	f.Add(minimalPack + "category crypto approval \"the Board\"\ncategory crypto notify-from 50000 \"the Board\" source=ftc-101\n" +
+		"category crypto no-inducement\ninducement \"refer a friend\"\nproduct \"bitcoin\" crypto\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		p, err := ParsePack("f.pack", []byte(text))
 		if err != nil {

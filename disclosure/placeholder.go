@@ -34,8 +34,9 @@ import (
 //     label starts at, and the platform's fold), {ai-content} (what its
 //     alteration makes it show: "shows content made or changed by AI"),
 //     {category} (the category judged, in words: "nicotine products")
-//   - a category record's: {line-text} (its category line's warning or
-//     exemption, quoted)
+//   - a category record's: {line-text} (its category line's warning,
+//     exemption, approver or notice, quoted), {line-followers} (its
+//     notify-from threshold, with thousands separated: "100,000")
 //   - a transcript record's: {spoken} (the spoken label, quoted),
 //     {spoken-at} and {segment} (when it is said, and in which segment),
 //     {from}, {to} and {length} (the stretch of the video), {gap} (the
@@ -120,12 +121,30 @@ func appendTemplate(b []byte, tm template, m *matcher, in *ruleContext, r *recor
 			if r.line >= 0 && int(r.line) < len(t.categories) {
 				b = appendQuote(b, t.categories[r.line].text)
 			}
+		case phLineFollowers:
+			if r.line >= 0 && int(r.line) < len(t.categories) {
+				b = appendThousands(b, t.categories[r.line].followers)
+			}
 		case phPlain:
 			var plain [128]byte
 			b = appendQuote(b, string(appendPlainText(plain[:0], in.post.Caption[f.start:f.end])))
 		}
 	}
 	return b, true
+}
+
+// appendThousands appends n, at least 0, in digits with a comma between
+// each group of three: 100000 is "100,000".
+func appendThousands(b []byte, n int64) []byte {
+	var digits [20]byte
+	d := strconv.AppendInt(digits[:0], n, 10)
+	for i, c := range d {
+		if i > 0 && (len(d)-i)%3 == 0 {
+			b = append(b, ',')
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // appendPlatform appends p's name, or "the platform" for

@@ -68,6 +68,26 @@ type Post struct {
 	Category Category
 	// AgeGated says the platform shows the post only to adults.
 	AgeGated bool
+	// Approval is the reference of the approval or registration under
+	// which the post promotes a financial product, where the
+	// jurisdiction's pack asks one for its category (an "approval"
+	// category line): in the UK the firm reference number of the
+	// FCA-authorised person that approved the financial promotion (FSMA
+	// s21) or, for crypto-assets, the FCA registration of the cryptoasset
+	// business it is made for. Where a ban has an exemption a registration
+	// shows ("approval-exempts"), it is that registration: in France the
+	// AMF registration (PSAN) of the crypto-asset provider promoted. Check
+	// does not verify it; empty, or only spaces, means none is recorded,
+	// and restricted-promotion (or prohibited-promotion's warning) reports
+	// a sponsored post for such a category.
+	Approval string
+	// Followers is the number of followers of the account that publishes
+	// the post, 0 when unknown; it is at least 0 ([Post.Validate]). Where
+	// the pack makes a campaign that reaches that many people one to
+	// notify to a regulator (a "notify-from" category line: Spain's CNMV
+	// from 100,000 for crypto-assets), restricted-promotion gives an info
+	// saying so. An unknown count (0) never does.
+	Followers int64
 	// PlatformLabel says the platform's own paid-partnership label
 	// ("Paid partnership with Glow Co") is switched on for the post.
 	PlatformLabel bool

@@ -2,6 +2,8 @@ package disclosure
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/internal/jsonobject"
@@ -61,6 +63,8 @@ type postJSON struct {
 	VirtualCreator bool           `json:"virtual_creator"`
 	Category       Category       `json:"category"`
 	AgeGated       bool           `json:"age_gated"`
+	Approval       string         `json:"approval"`
+	Followers      int64          `json:"followers"`
 	PlatformLabel  bool           `json:"platform_label"`
 	Overlays       []overlayJSON  `json:"overlays"`
 }
@@ -106,7 +110,7 @@ func (o *Overlay) UnmarshalJSON(data []byte) error {
 //	 "brand": "Glow Co", "jurisdiction": "US", "transcript": [{"start": 0, "text": "..."}],
 //	 "duration": 95.5, "edited": false, "connection": "paid",
 //	 "alteration": "generated", "virtual_creator": false, "category": "unknown",
-//	 "age_gated": false, "platform_label": true,
+//	 "age_gated": false, "approval": "", "followers": 120000, "platform_label": true,
 //	 "overlays": [{"start": 0, "end": 30, "text": "Publicité"}]}
 //
 // Enums are their text forms (Platform and Format lower case, "unknown"
@@ -114,7 +118,7 @@ func (o *Overlay) UnmarshalJSON(data []byte) error {
 // "unknown", "paid", "gift", "affiliate" or "none"; Alteration "none",
 // "retouched", "generated" or "deep-fake"; Category its kebab-case name,
 // "less-healthy-food"). duration, each segment's start and each overlay's
-// start and end are seconds. transcript and overlays are [] when empty. A
+// start and end are seconds; followers is a whole number, 0 when unknown. transcript and overlays are [] when empty. A
 // value outside an enum's declared constants is an error.
 func (p Post) MarshalJSON() ([]byte, error) {
 	if b, ok := appendPost(make([]byte, 0, 160+len(p.Caption)+len(p.Brand)), &p); ok {
@@ -134,7 +138,7 @@ func marshalPost(p Post) ([]byte, error) {
 	w := postJSON{Caption: &p.Caption, Platform: p.Platform, Format: p.Format, Brand: p.Brand,
 		Jurisdiction: p.Jurisdiction, Transcript: &transcript, Duration: seconds(p.Duration),
 		Edited: p.Edited, Connection: p.Connection, Alteration: p.Alteration, VirtualCreator: p.VirtualCreator,
-		Category: p.Category, AgeGated: p.AgeGated, PlatformLabel: p.PlatformLabel, Overlays: make([]overlayJSON, len(p.Overlays))}
+		Category: p.Category, AgeGated: p.AgeGated, Approval: p.Approval, Followers: p.Followers, PlatformLabel: p.PlatformLabel, Overlays: make([]overlayJSON, len(p.Overlays))}
 	for i, o := range p.Overlays {
 		w.Overlays[i] = overlayJSON{Start: seconds(o.Start), End: seconds(o.End), Text: o.Text}
 	}
@@ -161,7 +165,9 @@ func marshalPost(p Post) ([]byte, error) {
 // The values [Post.Validate] rejects are errors here too, as a
 // *[PostError] naming the member's JSON path: a negative start or an end
 // before the start of an overlay ("overlays[1].end"), an unknown category
-// or alteration name ("category").
+// or alteration name ("category"), a negative follower count
+// ("followers"). followers that is not a whole number from 0 to
+// 2^63-1 ("1.5", "1e6") is a type error naming the member.
 //
 // The post is read in one pass, without reflection: text that is not JSON
 // is reported as such wherever it is, and otherwise the first wrong member
@@ -243,6 +249,10 @@ func readPostMembers(d *jsonobject.Cursor, v *Post, read *postMembersRead) error
 			return true, readEnum(d, f, "category", v.Category.readPostMember)
 		case "age_gated":
 			return true, readBool(d, f, "age_gated", &v.AgeGated)
+		case "approval":
+			return true, readString(d, f, "approval", &v.Approval, nil)
+		case "followers":
+			return true, readFollowers(d, f, &v.Followers)
 		case "platform_label":
 			return true, readBool(d, f, "platform_label", &v.PlatformLabel)
 		case "overlays":
@@ -250,6 +260,28 @@ func readPostMembers(d *jsonobject.Cursor, v *Post, read *postMembersRead) error
 		}
 		return false, nil
 	})
+}
+
+// readFollowers reads a post's follower count: a whole number, written
+// without a fraction or an exponent, from 0 to 2^63-1; null keeps *dst.
+// A negative count is a *PostError naming the member.
+func readFollowers(d *jsonobject.Cursor, f form, dst *int64) error {
+	kind, text, err := d.ValueBytes()
+	switch {
+	case err != nil || kind == jsonobject.KindNull:
+		return err
+	case kind != jsonobject.KindNumber:
+		return f.typeError("followers", kind, "a whole number")
+	}
+	n, err := strconv.ParseInt(string(text), 10, 64)
+	if err != nil {
+		return jsonError(influencekit.ErrJSONType, "%s %q is %s, want a whole number from 0 to %d", f.top, f.prefix+"followers", text, int64(math.MaxInt64))
+	}
+	if n < 0 {
+		return negativeFollowers(n)
+	}
+	*dst = n
+	return nil
 }
 
 // readSegment reads the members of a segment's object into v, its '{'

@@ -45,7 +45,8 @@ func postError(field string, sentinel error, format string, args ...any) error {
 //     ends before it starts ("overlays[1].end"), wrapping
 //     [ErrInvalidDuration];
 //   - an alteration or category outside the declared constants, wrapping
-//     [ErrUnknownAlteration] or [ErrUnknownCategory].
+//     [ErrUnknownAlteration] or [ErrUnknownCategory];
+//   - a negative follower count ("followers").
 //
 // Check never needs a valid post (it reads any post without panicking:
 // a negative time counts as 0, an unknown category as UnknownCategory);
@@ -71,7 +72,15 @@ func (p Post) Validate() error {
 	if int(p.Category) >= categoryNames.Len() {
 		return postError("category", ErrUnknownCategory, "%d is not a declared category", p.Category)
 	}
+	if p.Followers < 0 {
+		return negativeFollowers(p.Followers)
+	}
 	return nil
+}
+
+// negativeFollowers is the error for a negative follower count n.
+func negativeFollowers(n int64) error {
+	return &PostError{Field: "followers", Err: fmt.Errorf("%d followers is negative; 0 means unknown", n)}
 }
 
 // validate checks overlay i of a post, or a lone overlay when i is -1.

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/influencekit/influencekit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -34,6 +35,10 @@ func TestPostValidate(t *testing.T) {
 			Post{Category: Category(200)}, "category", ErrUnknownCategory},
 		{"an alteration outside the constants names alteration",
 			Post{Alteration: Alteration(9)}, "alteration", ErrUnknownAlteration},
+		{"a negative follower count names followers",
+			Post{Followers: -1}, "followers", ErrInvalidPost},
+		{"no followers (0, unknown) and an approval reference are in bounds",
+			Post{Followers: 0, Approval: "FRN 123456"}, "", nil},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
@@ -69,6 +74,8 @@ func TestPostJSONErrorsNameTheMember(t *testing.T) {
 			`{"caption":"c","category":"vaping"}`, "category", ErrUnknownCategory},
 		{"an unknown alteration name",
 			`{"caption":"c","alteration":"ai"}`, "alteration", ErrUnknownAlteration},
+		{"a negative follower count",
+			`{"caption":"c","followers":-5}`, "followers", ErrInvalidPost},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
@@ -99,6 +106,43 @@ func TestPostJSONNewMembers(t *testing.T) {
 		var back Post
 		require.NoError(t, json.Unmarshal(out, &back))
 		assert.Equal(t, p, back)
+	})
+	t.Run("approval and followers round-trip", func(t *testing.T) {
+		var p Post
+		require.NoError(t, json.Unmarshal([]byte(`{"caption":"c","category":"crypto","approval":"FRN 123456","followers":250000}`), &p))
+		assert.Equal(t, Post{Caption: "c", Category: Crypto, Approval: "FRN 123456", Followers: 250000}, p)
+		out, err := json.Marshal(p)
+		require.NoError(t, err)
+		assert.Contains(t, string(out), `"approval":"FRN 123456","followers":250000`)
+		var back Post
+		require.NoError(t, json.Unmarshal(out, &back))
+		assert.Equal(t, p, back)
+	})
+	t.Run("null keeps approval and followers", func(t *testing.T) {
+		p := Post{Approval: "FRN 1", Followers: 7}
+		require.NoError(t, json.Unmarshal([]byte(`{"caption":"c","approval":null,"followers":null}`), &p))
+		assert.Equal(t, "FRN 1", p.Approval)
+		assert.Equal(t, int64(7), p.Followers)
+	})
+	for _, row := range []struct{ why, in, want string }{
+		{"a fraction is no follower count", `1.5`, `"followers" is 1.5, want a whole number`},
+		{"an exponent is not read as a count", `1e6`, `"followers" is 1e6, want a whole number`},
+		{"a count beyond int64 is an error, not a wrap", `9223372036854775808`, `want a whole number from 0 to 9223372036854775807`},
+		{"a string is a type error", `"100000"`, `post "followers" is a JSON string, want a whole number`},
+	} {
+		t.Run(row.why, func(t *testing.T) {
+			var p Post
+			err := json.Unmarshal([]byte(`{"caption":"c","followers":`+row.in+`}`), &p)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, influencekit.ErrJSONType)
+			assert.Contains(t, err.Error(), row.want)
+		})
+	}
+	t.Run("approval must be a string", func(t *testing.T) {
+		var p Post
+		err := json.Unmarshal([]byte(`{"caption":"c","approval":123456}`), &p)
+		assert.ErrorIs(t, err, influencekit.ErrJSONType)
+		assert.Contains(t, err.Error(), `"approval"`)
 	})
 	t.Run("an overlay's unknown member is an error", func(t *testing.T) {
 		var p Post

@@ -112,7 +112,14 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 			if ruleSpecs[r.id].cites == citeCategoryLine && int(r.line) < len(m.table.categories) {
 				line := &m.table.categories[r.line]
 				f.Source = line.source
-				if line.text != "" && line.cond != condWarning && f.Severity == ruleTable[r.id].Severity {
+				switch {
+				case f.Severity != ruleTable[r.id].Severity:
+					// A policy that sets the rule's severity decides.
+				case line.cond == condNotify:
+					// A campaign to notify: the data cannot show whether
+					// it was, an info that says so.
+					f.Severity = influencekit.SeverityInfo
+				case line.text != "" && (line.cond == condBanned || line.cond == condBannedPaid):
 					// An exemption the post's data cannot decide: a
 					// warning that says so.
 					f.Severity = influencekit.SeverityWarning

@@ -10,7 +10,10 @@ import "github.com/influencekit/influencekit"
 // caption's product words show; the finding spans that word, or the whole
 // caption for a declared category. Where the ban has an exemption the
 // post's data cannot decide (the UK's small businesses), the finding is a
-// warning that says so.
+// warning that says so; where an approval reference shows the exemption
+// ("approval-exempts": France's crypto-asset providers registered with the
+// AMF as PSAN), a post that records one ([Post.Approval]) is not reported,
+// and the warning says to record it.
 const RuleProhibitedPromotion Rule = "prohibited-promotion"
 
 // ruleProhibitedPromotion declares prohibited-promotion. A finding cites
@@ -24,6 +27,8 @@ var ruleProhibitedPromotion = ruleSpec{
 		prohibitedBanned:    "{authority} rules bar influencers from promoting {category}: do not publish the post",
 		prohibitedPaid:      "{authority} rules bar sponsored posts for {category}: do not publish it as a sponsored post",
 		prohibitedExemption: "{authority} rules bar sponsored posts for {category} unless {line-text}, which the post's data cannot show: check it before publishing",
+		prohibitedExemptionApproval: "{authority} rules bar sponsored posts for {category} unless {line-text}: record the registration " +
+			"as the post's approval reference, or do not publish it as a sponsored post",
 	},
 }
 
@@ -32,6 +37,7 @@ const (
 	prohibitedBanned = iota
 	prohibitedPaid
 	prohibitedExemption
+	prohibitedExemptionApproval
 )
 
 // checkProhibitedPromotion applies [RuleProhibitedPromotion]: a finding
@@ -43,6 +49,8 @@ func checkProhibitedPromotion(in *ruleContext, out []record) []record {
 		switch {
 		case cr.cond != condBanned && cr.cond != condBannedPaid:
 			continue
+		case cr.approvalExempts:
+			r.msg = prohibitedExemptionApproval
 		case cr.text != "":
 			r.msg = prohibitedExemption
 		case cr.cond == condBannedPaid:

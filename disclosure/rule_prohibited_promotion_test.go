@@ -18,6 +18,12 @@ func TestRuleProhibitedPromotion(t *testing.T) {
 		{why: "Italy: a casino post", post: Post{Caption: "Pubblicità Stasera al casinò con voi", Jurisdiction: IT}, want: []string{"casinò"}},
 		{why: "UK: a paid less-healthy food post is a warning for the exemption", post: Post{Caption: "#ad My new favourite snack", Jurisdiction: UK, Category: LessHealthyFood, Connection: Paid}, want: []string{""}},
 		{why: "UK: less-healthy food is not read from words", post: Post{Caption: "#ad Chocolate cake for my birthday", Jurisdiction: UK}},
+		{why: "France: crypto without the provider's PSAN registration is a warning to record it", post: Post{Caption: "Publicité J'achète du bitcoin sur Glow",
+			Jurisdiction: FR}, want: []string{"bitcoin"}},
+		{why: "France: crypto whose provider's PSAN registration is recorded meets the exemption", post: Post{Caption: "Publicité J'achète du bitcoin sur Glow",
+			Jurisdiction: FR, Approval: "E2023-001"}},
+		{why: "France: a recorded reference does not lift a ban without approval-exempts", post: Post{Caption: "Publicité Mon botox du mois",
+			Jurisdiction: FR, Approval: "E2023-001"}, want: []string{"botox"}},
 		{why: "US: no category line bars it", post: Post{Caption: "#ad My new vape", Jurisdiction: US}},
 		{why: "a disclosed post for running shoes", post: Post{Caption: "#ad New running shoes for my morning 10k", Jurisdiction: FR}},
 	})
@@ -44,5 +50,12 @@ func TestProhibitedPromotionFinding(t *testing.T) {
 		assert.Equal(t, "warning", f.Severity.String())
 		assert.Contains(t, f.Message, "fewer than 250 staff")
 		assert.Equal(t, "uk-lhf-2026", f.Source)
+	}
+	r = Check(Post{Caption: "Publicité J'achète du bitcoin sur Glow", Jurisdiction: FR, Connection: Paid})
+	for _, f := range r.Findings {
+		if f.Rule == RuleProhibitedPromotion {
+			assert.Equal(t, "warning", f.Severity.String())
+			assert.Contains(t, f.Message, "(PSAN)\": record the registration as the post's approval reference")
+		}
 	}
 }

@@ -5,12 +5,22 @@ import "github.com/influencekit/influencekit"
 // RuleRestrictedPromotion (error): the post's category may be promoted in
 // the jurisdiction only with a condition the post lacks: shown only to
 // adults ("adults-only": [Post.AgeGated]; Italy's alcohol, France's
-// gambling), or with a warning the law words ("warning": MiCA's statement
+// gambling), with a warning the law words ("warning": MiCA's statement
 // on crypto-asset marketing in the EU, the CNMV's in Spain, the FCA's risk
 // warning in the UK), which the message quotes and which must appear in
-// the caption, an overlay or the transcript. An organic post
-// ([NoConnection]) is not judged. The finding spans the product word that
-// showed the category, or the whole caption for a declared one.
+// the caption, an overlay or the transcript, with the approval of whom
+// the law names ("approval": in the UK an FCA-authorised person approves
+// an influencer's promotion of crypto-assets or investments, and
+// [Post.Approval] records its reference), or without an offer of a reward
+// for investing, signing up or referring others ("no-inducement": the
+// FCA bars them for crypto-assets; the finding spans the offer). Where a
+// campaign must be notified to a regulator once the posting account has
+// enough followers ("notify-from": Spain's CNMV from 100,000 for
+// crypto-assets, [Post.Followers]), the finding is an info saying so:
+// the post may be lawful, the data cannot show the notice was given. An
+// organic post ([NoConnection]) is not judged. The finding spans the
+// product word that showed the category, or the whole caption for a
+// declared one.
 const RuleRestrictedPromotion Rule = "restricted-promotion"
 
 // ruleRestrictedPromotion declares restricted-promotion. A finding cites
@@ -23,6 +33,12 @@ var ruleRestrictedPromotion = ruleSpec{
 	messages: []string{
 		restrictedAdults:  "{authority} rules allow posts for {category} only where minors cannot see them: switch on the platform's age-gating",
 		restrictedWarning: "{authority} rules require this warning on posts for {category}: add {line-text}",
+		restrictedApproval: "a sponsored post for {category} needs the approval of {line-text}, and the post records none: " +
+			"have it approved and record the approval's reference",
+		restrictedNotify: "a campaign for {category} from an account with {line-followers} followers or more must be notified to " +
+			"{line-text}, which the post's data cannot show: check it was",
+		restrictedInducement: "{label} offers a reward for investing, signing up or referring others, which the rules for {category} " +
+			"bar: remove the offer",
 	},
 }
 
@@ -30,6 +46,9 @@ var ruleRestrictedPromotion = ruleSpec{
 const (
 	restrictedAdults = iota
 	restrictedWarning
+	restrictedApproval
+	restrictedNotify
+	restrictedInducement
 )
 
 // checkRestrictedPromotion applies [RuleRestrictedPromotion]: a finding
@@ -42,6 +61,12 @@ func checkRestrictedPromotion(in *ruleContext, out []record) []record {
 			r.msg = restrictedAdults
 		case condWarning:
 			r.msg = restrictedWarning
+		case condApproval:
+			r.msg = restrictedApproval
+		case condNotify:
+			r.msg = restrictedNotify
+		case condNoInducement:
+			r.msg, r.label = restrictedInducement, inducementAt(in.found)
 		default:
 			continue
 		}

@@ -4,13 +4,23 @@ import (
 	"testing"
 	"time"
 
+	"github.com/influencekit/influencekit"
 	"github.com/stretchr/testify/assert"
 )
 
 const micaStatement = "This crypto-asset marketing communication has not been reviewed or approved by any competent authority in any Member State of the European Union. The offeror of the crypto-asset is solely responsible for the content of this crypto-asset marketing communication."
 
-// TestRuleRestrictedPromotion: a category allowed only to adults or only
-// with the warning the law words.
+// The FCA's risk warning for crypto-asset promotions and the CNMV's for
+// crypto-asset advertising, as the UK and Spanish packs word them.
+const (
+	fcaWarning  = "Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong."
+	cnmvWarning = "La inversión en criptoactivos no está regulada, puede no ser adecuada para inversores minoristas y perderse la totalidad del importe invertido."
+)
+
+// TestRuleRestrictedPromotion: a category allowed only to adults, only
+// with the warning the law words, only with an approval, only without a
+// reward for investing, or from a threshold of followers only once
+// notified.
 func TestRuleRestrictedPromotion(t *testing.T) {
 	runRuleCases(t, RuleRestrictedPromotion, []ruleCase{
 		{why: "Italy: alcohol not age-gated", post: Post{Caption: "Pubblicità Il mio spritz della sera", Jurisdiction: IT}, want: []string{"spritz"}},
@@ -19,9 +29,43 @@ func TestRuleRestrictedPromotion(t *testing.T) {
 		{why: "Spain: crypto with both warnings, spaced and cased otherwise",
 			post: Post{Caption: "Publicidad Compra bitcoin en Glow. LA INVERSIÓN EN CRIPTOACTIVOS NO ESTÁ REGULADA, puede no ser adecuada para inversores minoristas y  perderse la totalidad del importe invertido",
 				Jurisdiction: ES, Overlays: []Overlay{{End: time.Second, Text: micaStatement}}}},
-		{why: "UK: crypto without the FCA's warning", post: Post{Caption: "#ad Staking made simple", Jurisdiction: UK}, want: []string{"Staking"}},
-		{why: "UK: crypto with the FCA's warning spoken", post: Post{Caption: "#ad Staking made simple", Jurisdiction: UK,
-			Transcript: []Segment{{Text: "this is an ad. Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong."}}}},
+		{why: "UK: crypto without the FCA's warning or an approval", post: Post{Caption: "#ad Staking made simple", Jurisdiction: UK},
+			want: []string{"Staking", "Staking"}},
+		{why: "UK: approved crypto with the FCA's warning spoken", post: Post{Caption: "#ad Staking made simple", Jurisdiction: UK,
+			Approval:   "FRN 123456",
+			Transcript: []Segment{{Text: "this is an ad. " + fcaWarning}}}},
+		{why: "UK: crypto with the FCA's warning but no approval", post: Post{Caption: "#ad Staking made simple. " + fcaWarning,
+			Jurisdiction: UK}, want: []string{"Staking"}},
+		{why: "UK: an approval of only spaces records none", post: Post{Caption: "#ad Staking made simple. " + fcaWarning,
+			Jurisdiction: UK, Approval: "  "}, want: []string{"Staking"}},
+		{why: "UK: a declared investment needs an approval, and no warning", post: Post{Caption: "#ad My ISA picks", Jurisdiction: UK,
+			Category: Investment}, want: []string{""}},
+		{why: "UK: an approved investment", post: Post{Caption: "#ad My ISA picks", Jurisdiction: UK, Category: Investment,
+			Approval: "FRN 123456"}},
+		{why: "UK: a refer-a-friend bonus on approved crypto with the warning is reported on the offer",
+			post: Post{Caption: "#ad Staking made simple, refer a friend and you both get £20. " + fcaWarning, Jurisdiction: UK,
+				Approval: "FRN 123456"}, want: []string{"refer a friend"}},
+		{why: "UK: a sign-up bonus offered with a crypto hashtag", post: Post{Caption: "#ad Join today for a sign-up bonus #crypto " + fcaWarning,
+			Jurisdiction: UK, Approval: "FRN 123456"}, want: []string{"sign-up bonus"}},
+		{why: "UK: cash for joining, in a declared crypto post", post: Post{Caption: "#ad Get $50 when you join the app. " + fcaWarning,
+			Jurisdiction: UK, Approval: "FRN 123456", Category: Crypto}, want: []string{"Get $50 when you join"}},
+		{why: "UK: a refer-a-friend offer for a post that promotes no category is not judged",
+			post: Post{Caption: "#ad My gym: refer a friend and get a free month", Jurisdiction: UK}},
+		{why: "UK: an organic crypto post is not judged, its referral link neither",
+			post: Post{Caption: "Staking is fun, refer a friend", Jurisdiction: UK, Connection: NoConnection}},
+		{why: "Spain: a warned crypto campaign from 100,000 followers is one to notify",
+			post: Post{Caption: "Publicidad Compra bitcoin en Glow. " + cnmvWarning, Jurisdiction: ES, Followers: 100000,
+				Overlays: []Overlay{{End: time.Second, Text: micaStatement}}}, want: []string{"bitcoin"}},
+		{why: "Spain: 99,999 followers make no mass campaign",
+			post: Post{Caption: "Publicidad Compra bitcoin en Glow. " + cnmvWarning, Jurisdiction: ES, Followers: 99999,
+				Overlays: []Overlay{{End: time.Second, Text: micaStatement}}}},
+		{why: "Spain: an unknown follower count (0) never fires",
+			post: Post{Caption: "Publicidad Compra bitcoin en Glow. " + cnmvWarning, Jurisdiction: ES,
+				Overlays: []Overlay{{End: time.Second, Text: micaStatement}}}},
+		{why: "Spain: an organic post by a big account is no campaign",
+			post: Post{Caption: "Bought some bitcoin today", Jurisdiction: ES, Connection: NoConnection, Followers: 2_000_000}},
+		{why: "the UK has no notice threshold", post: Post{Caption: "#ad Staking made simple. " + fcaWarning, Jurisdiction: UK,
+			Approval: "FRN 123456", Followers: 5_000_000}},
 		{why: "an organic crypto post is not judged", post: Post{Caption: "Bought some bitcoin today", Jurisdiction: ES, Connection: NoConnection}},
 		{why: "a disclosed post for running shoes", post: Post{Caption: "#ad New running shoes for my morning 10k", Jurisdiction: IT}},
 	})
@@ -38,5 +82,49 @@ func TestRestrictedPromotionQuotesTheWarning(t *testing.T) {
 				assert.Equal(t, "eu-mica", f.Source)
 			}
 		}
+	}
+}
+
+// TestRestrictedPromotionSaysWhatIsMissing: each financial-promotion
+// condition's finding says what the post lacks, cites the pack line's
+// source, and the notice is an info.
+func TestRestrictedPromotionSaysWhatIsMissing(t *testing.T) {
+	rows := []struct {
+		why      string
+		post     Post
+		severity influencekit.Severity
+		source   string
+		message  []string
+	}{
+		{"UK crypto without an approval reference",
+			Post{Caption: "#ad Staking made simple. " + fcaWarning, Jurisdiction: UK}, influencekit.SeverityError, "fca-crypto-routes",
+			[]string{`needs the approval of "an FCA-authorised person (FSMA s21)`, "records none", "approval's reference"}},
+		{"UK investment without an approval reference",
+			Post{Caption: "#ad My ISA picks", Jurisdiction: UK, Category: Investment}, influencekit.SeverityError, "fca-fg24-1",
+			[]string{"a sponsored post for financial instruments", `"an FCA-authorised person (FSMA s21)"`}},
+		{"UK crypto with a refer-a-friend bonus",
+			Post{Caption: "#ad Staking: refer a friend! " + fcaWarning, Jurisdiction: UK, Approval: "FRN 1"}, influencekit.SeverityError,
+			"fca-crypto-promotions", []string{`"refer a friend" offers a reward for investing`, "remove the offer"}},
+		{"Spanish crypto from 100,000 followers",
+			Post{Caption: "Publicidad Compra bitcoin. " + cnmvWarning + " " + micaStatement, Jurisdiction: ES, Followers: 100000},
+			influencekit.SeverityInfo, "es-cnmv-circular-1-2022",
+			[]string{"100,000 followers or more", `"the CNMV 10 working days before the campaign starts"`}},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			var got []Finding
+			for _, f := range Check(row.post).Findings {
+				if f.Rule == RuleRestrictedPromotion {
+					got = append(got, f)
+				}
+			}
+			if assert.Len(t, got, 1, "%v", got) {
+				assert.Equal(t, row.severity, got[0].Severity)
+				assert.Equal(t, row.source, got[0].Source)
+				for _, m := range row.message {
+					assert.Contains(t, got[0].Message, m)
+				}
+			}
+		})
 	}
 }

@@ -257,7 +257,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 				st |= leadCue
 			}
 			continue
-		case termNotLabel, termDenial, termClaim, termProduct, termIncentive:
+		case termNotLabel, termDenial, termClaim, termProduct, termIncentive, termInducement:
 			st |= otherText
 			if st&openingLabel == 0 {
 				st &^= leadOK

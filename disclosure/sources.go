@@ -57,6 +57,8 @@ var sourceTable = []Source{
 	{"it-agcom-2025", "AGCOM", "Delibera 197/25/CONS, Linee guida e codice di condotta per gli influencer", "https://www.cocuzza.it/2025/09/24/influencer-marketing-le-novita-del-codice-di-condotta-agcom-2025", 2025},
 	{"imh-platform-checklists", "Influencer Marketing Hub", "Platform compliance checklists: paid-partnership and AI labels", "https://influencermarketinghub.com/?p=223931", 2025},
 	{"uk-lhf-2026", "Knights plc", "HFSS advertising restrictions came into force in January", "https://www.knightsplc.com/insights/commercial/hfss-advertising-restrictions-came-into-force-in-january-is-your-marketing-strategy-compliant", 2026},
+	{"fca-fg24-1", "UK Financial Conduct Authority", "FG24/1: Finalised guidance on financial promotions on social media", "https://www.fca.org.uk/publications/finalised-guidance/fg24-1-finalised-guidance-financial-promotions-social-media", 2024},
+	{"fca-crypto-routes", "ONTIER", "The FCA launches new rules on the financial promotion of cryptoassets", "https://www.ontier.law/insight/the-fca-launches-new-rules-on-the-financial-promotion-of-cryptoassets", 2023},
 	{"fca-crypto-promotions", "Burges Salmon", "Crackdown on cryptoasset promotions: FCA's new guidance for the industry", "https://www.burges-salmon.com/news-and-insight/legal-updates/fintech/crackdown-on-cryptoasset-promotions-fcas-new-guidance-for-the-industry", 2024},
 	{"eu-mica", "European Union", "Regulation (EU) 2023/1114 on markets in crypto-assets (MiCA), art. 7", "https://eur-lex.europa.eu/eli/reg/2023/1114/oj", 2023},
 	{"eu-avmsd", "European Union", "Directive 2010/13/EU (Audiovisual Media Services Directive), art. 9, as amended by Directive (EU) 2018/1808", "https://eur-lex.europa.eu/eli/dir/2010/13/oj", 2018},

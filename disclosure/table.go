@@ -47,6 +47,11 @@ const (
 	// termIncentive offers a reward for a review or a rating, or one that
 	// depends on what the review says ("5-star review for a free serum").
 	termIncentive
+	// termInducement offers a reward for investing, signing up or
+	// bringing others in ("refer a friend", "sign-up bonus"): an
+	// incentive to invest, which a pack's no-inducement category line
+	// bars.
+	termInducement
 	// termCue is no label: a word about buying or links ("shop", "link")
 	// after which, in the same sentence, rows positioned afterPurchase
 	// count.
@@ -338,21 +343,33 @@ const (
 type categoryRule struct {
 	category Category
 	cond     categoryCond
-	// text is the warning the law words (condWarning), or the exemption
-	// the post's data cannot decide (condBanned, condBannedPaid; empty
-	// for none).
-	text   string
-	source string
+	// text is the warning the law words (condWarning), the exemption the
+	// post's data cannot decide (condBanned, condBannedPaid; empty for
+	// none), who must approve the post (condApproval), or whom to notify
+	// and when (condNotify).
+	text string
+	// followers is condNotify's threshold: the least number of followers
+	// of the posting account that makes the post's campaign one to
+	// notify (at least 1).
+	followers int64
+	// approvalExempts: a post that records an approval reference
+	// (Post.Approval) meets the ban's exemption ("approval-exempts":
+	// France's PSAN registration of the crypto-asset provider).
+	approvalExempts bool
+	source          string
 }
 
 // categoryCond is what a category line asks.
 type categoryCond uint8
 
 const (
-	condBanned     categoryCond = iota + 1 // no post may promote it ("banned")
-	condBannedPaid                         // no sponsored post may promote it ("banned-paid")
-	condAdultsOnly                         // only a post shown to adults ("adults-only": Post.AgeGated)
-	condWarning                            // only with the warning the law words ("warning")
+	condBanned       categoryCond = iota + 1 // no post may promote it ("banned")
+	condBannedPaid                           // no sponsored post may promote it ("banned-paid")
+	condAdultsOnly                           // only a post shown to adults ("adults-only": Post.AgeGated)
+	condWarning                              // only with the warning the law words ("warning")
+	condApproval                             // only with an approval reference (Post.Approval; "approval")
+	condNotify                               // from an account this many followers strong, notified ahead ("notify-from"): an info
+	condNoInducement                         // only without an offer of a reward for investing ("no-inducement")
 )
 
 // directiveSourceKey returns the key a pack's directive rests on: the

@@ -139,12 +139,16 @@ type Post struct {
 	// alteration ("none", "retouched", "generated", "deep-fake"; edited
 	// alone counts as retouched), virtual_creator, category ("alcohol",
 	// "nicotine", ...; left out, Check reads it from the caption),
-	// age_gated (shown to adults only) and platform_label (the platform's
-	// paid-partnership label is on).
+	// age_gated (shown to adults only), approval (the reference of the
+	// approval a financial promotion rests on: in the UK the approver's FCA
+	// firm reference number) and platform_label (the platform's
+	// paid-partnership label is on). The creator's followers are the
+	// post's account's, which Check reads too.
 	Alteration     disclosure.Alteration `json:"alteration"`
 	VirtualCreator bool                  `json:"virtual_creator"`
 	Category       disclosure.Category   `json:"category"`
 	AgeGated       bool                  `json:"age_gated"`
+	Approval       string                `json:"approval"`
 	PlatformLabel  bool                  `json:"platform_label"`
 }
 

@@ -165,6 +165,8 @@ func disclosurePost(c Campaign, cr Creator, p Post) (disclosure.Post, error) {
 		VirtualCreator: p.VirtualCreator,
 		Category:       p.Category,
 		AgeGated:       p.AgeGated,
+		Approval:       p.Approval,
+		Followers:      max(cr.Followers, 0),
 		PlatformLabel:  p.PlatformLabel,
 	}, nil
 }

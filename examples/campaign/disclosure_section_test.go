@@ -91,3 +91,27 @@ func TestDisclosureSectionShowsContentJudged(t *testing.T) {
 	assert.Contains(t, report, "undisclosed-ai-content")
 	assert.NotContains(t, report, "  plain:", "a post with neither is not listed")
 }
+
+// TestDisclosureSectionFinancialPromotion: a post's approval reference and
+// its creator's followers reach the check: an approved UK crypto post with
+// the FCA's warning passes, one without an approval does not, and a
+// Spanish crypto post by a creator with 100,000 followers is told of the
+// CNMV notice without failing.
+func TestDisclosureSectionFinancialPromotion(t *testing.T) {
+	const cnmv = "La inversión en criptoactivos no está regulada, puede no ser adecuada para inversores minoristas y perderse la totalidad del importe invertido."
+	const mica = "This crypto-asset marketing communication has not been reviewed or approved by any competent authority in any Member State of the European Union. The offeror of the crypto-asset is solely responsible for the content of this crypto-asset marketing communication."
+	const warning = "Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong."
+	c, err := loadCampaign([]byte(`{"brand": "Glow Co", "creators": [{"platform": "instagram", "followers": 100000, "posts": [
+		{"id": "uk-approved", "format": "post", "connection": "paid", "jurisdiction": "UK", "platform_label": true,
+		 "approval": "FRN 123456", "caption": "#ad Staking made simple with Glow Co. `+warning+`"},
+		{"id": "uk-unapproved", "format": "post", "connection": "paid", "jurisdiction": "UK", "platform_label": true,
+		 "caption": "#ad Staking made simple with Glow Co. `+warning+`"},
+		{"id": "es-crypto", "format": "post", "connection": "paid", "jurisdiction": "ES", "platform_label": true,
+		 "caption": "Publicidad Compra bitcoin en Glow Co. `+cnmv+` `+mica+`"}]}]}`), campaignSource{name: "test.json"})
+	require.NoError(t, err)
+	report, err := sectionText(disclosureSection, c)
+	require.NoError(t, err)
+	assert.Contains(t, report, "uk-approved    instagram  post    UK            compliant      -")
+	assert.Contains(t, report, "uk-unapproved  instagram  post    UK            NOT compliant  restricted-promotion")
+	assert.Contains(t, report, "es-crypto      instagram  post    ES            compliant      restricted-promotion (info)")
+}

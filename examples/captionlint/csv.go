@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/influencekit/influencekit"
@@ -16,7 +17,7 @@ import (
 
 // csvColumns are the columns captionlint reads from a CSV header, by
 // their lower-case names; other columns are ignored.
-var csvColumns = [...]string{"caption", "platform", "brand", "jurisdiction", "connection", "format", "category", "alteration"}
+var csvColumns = [...]string{"caption", "platform", "brand", "jurisdiction", "connection", "format", "category", "alteration", "approval", "followers"}
 
 const (
 	colCaption = iota
@@ -27,6 +28,8 @@ const (
 	colFormat
 	colCategory
 	colAlteration
+	colApproval
+	colFollowers
 )
 
 // csvDelimiters are the delimiters captionlint tells apart, in the order
@@ -339,5 +342,23 @@ func (l *linter) rowPost(rec []string, idx [len(csvColumns)]int) (disclosure.Pos
 			return p, err
 		}
 	}
+	if s := cell(colApproval); s != "" {
+		p.Approval = s
+	}
+	if s := cell(colFollowers); s != "" {
+		if p.Followers, err = parseFollowers(s); err != nil {
+			return p, err
+		}
+	}
 	return p, nil
+}
+
+// parseFollowers reads a follower count as a CSV cell or the -followers
+// flag writes it: digits only, 0 or more (0: unknown).
+func parseFollowers(s string) (int64, error) {
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 0 || strings.TrimLeft(s, "0123456789") != "" {
+		return 0, fmt.Errorf("followers %q is not a whole number of 0 or more, written in digits only", s)
+	}
+	return n, nil
 }

@@ -5,7 +5,8 @@
 // Usage:
 //
 //	captionlint [-json | -fix] [-v] [-platform name] [-brand name] [-jurisdiction code] [-connection kind]
-//	            [-category name] [-alteration kind] [-age-gated] [-platform-label] [-virtual-creator] [file ...]
+//	            [-category name] [-alteration kind] [-age-gated] [-platform-label] [-virtual-creator]
+//	            [-approval ref] [-followers n] [file ...]
 //
 // It reads the files named, or standard input when there are none or a
 // file is "-". Three kinds of input are read:
@@ -20,8 +21,11 @@
 //   - CSV: a file whose name ends in ".csv", or whose first line is a header
 //     naming a "caption" column and at least one of "platform", "brand",
 //     "jurisdiction", "connection", "format", "category" (what the post
-//     promotes: alcohol, crypto, ...) and "alteration" (none, retouched,
-//     generated, deep-fake). Columns may come in any order,
+//     promotes: alcohol, crypto, ...), "alteration" (none, retouched,
+//     generated, deep-fake), "approval" (the reference of the approval a
+//     financial promotion rests on: in the UK the FCA firm reference number
+//     of its approver) and "followers" (of the account that publishes the
+//     post, digits only; 0 is unknown). Columns may come in any order,
 //     header names ignore case, other columns are ignored.
 //
 // A byte-order mark at the start of a file, as spreadsheets write one, is
@@ -46,8 +50,9 @@
 // -brand, -jurisdiction (a code of disclosure.Jurisdictions, each a pack:
 // "captionlint -help" lists them) and -connection
 // (unknown, paid, gift, affiliate, none; "none" declares organic posts, which
-// need no label), -category and -alteration; -age-gated, -platform-label
-// and -virtual-creator set those facts for every post that does not say. Findings are printed as
+// need no label), -category, -alteration, -approval and -followers;
+// -age-gated, -platform-label and -virtual-creator set those facts for
+// every post that does not say. Findings are printed as
 //
 //	file:line:col: severity rule: message
 //
@@ -165,7 +170,7 @@ func run(args []string, e env) int {
 	fs := flag.NewFlagSet("captionlint", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	var cfg config
-	var platform, jurisdiction, connection, category, alteration string
+	var platform, jurisdiction, connection, category, alteration, followers string
 	fs.BoolVar(&cfg.json, "json", false, "print one JSON object per post: file, line, post and report")
 	fs.BoolVar(&cfg.fix, "fix", false, "print the captions with fixes applied instead of findings")
 	fs.BoolVar(&cfg.verbose, "v", false, "print under each finding the source its rule rests on (SOURCES.md key, authority, document, year, URL)")
@@ -178,9 +183,11 @@ func run(args []string, e env) int {
 	fs.BoolVar(&cfg.defaults.AgeGated, "age-gated", false, "posts are shown only to adults")
 	fs.BoolVar(&cfg.defaults.PlatformLabel, "platform-label", false, "posts have the platform's paid-partnership label switched on")
 	fs.BoolVar(&cfg.defaults.VirtualCreator, "virtual-creator", false, "posts come from a computer-generated creator")
+	fs.StringVar(&cfg.defaults.Approval, "approval", "", "reference of the approval financial promotions that name none rest on (in the UK the approver's FCA firm reference number)")
+	fs.StringVar(&followers, "followers", "0", "followers of the account that publishes posts that name none (0: unknown)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: captionlint [-json | -fix] [-v] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [-category name] [-alteration kind] [-age-gated] [-platform-label] [-virtual-creator] [file ...]")
-		fmt.Fprintln(e.stderr, "Reads plain lines, JSON lines or CSV (a header naming caption, platform, brand, jurisdiction, connection, format, category, alteration; ',', ';' or tab between fields).")
+		fmt.Fprintln(e.stderr, "usage: captionlint [-json | -fix] [-v] [-platform name] [-brand name] [-jurisdiction code] [-connection kind] [-category name] [-alteration kind] [-age-gated] [-platform-label] [-virtual-creator] [-approval ref] [-followers n] [file ...]")
+		fmt.Fprintln(e.stderr, "Reads plain lines, JSON lines or CSV (a header naming caption, platform, brand, jurisdiction, connection, format, category, alteration, approval, followers; ',', ';' or tab between fields).")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -219,6 +226,10 @@ func run(args []string, e env) int {
 	}
 	if cfg.defaults.Alteration, err = disclosure.ParseAlteration(alteration); err != nil {
 		fmt.Fprintln(e.stderr, "captionlint: -alteration:", err)
+		return exitUsage
+	}
+	if cfg.defaults.Followers, err = parseFollowers(followers); err != nil {
+		fmt.Fprintln(e.stderr, "captionlint: -followers:", err)
 		return exitUsage
 	}
 

@@ -345,6 +345,14 @@ func TestRunBeyondTheLabel(t *testing.T) {
 			[]string{"-category", "crypto"}, "caption,category,alteration\nA,gambling,deep-fake\nB,,\n",
 			[]disclosure.Post{{Caption: "A", Category: disclosure.Gambling, Alteration: disclosure.DeepFake},
 				{Caption: "B", Category: disclosure.Crypto}}},
+		{"-approval and -followers apply to plain lines", []string{"-approval", "FRN 123456", "-followers", "250000"}, "Stake\n",
+			[]disclosure.Post{{Caption: "Stake", Approval: "FRN 123456", Followers: 250000}}},
+		{"CSV columns approval and followers override the flags; empty cells take them",
+			[]string{"-approval", "FRN 1", "-followers", "10"}, "caption;approval;followers\nA;FRN 2; 99999\nB;;\n",
+			[]disclosure.Post{{Caption: "A", Approval: "FRN 2", Followers: 99999}, {Caption: "B", Approval: "FRN 1", Followers: 10}}},
+		{"JSON members approval and followers override the flags", []string{"-approval", "FRN 1", "-followers", "10"},
+			`{"caption": "C", "approval": "FRN 3", "followers": 0}` + "\n",
+			[]disclosure.Post{{Caption: "C", Approval: "FRN 3"}}},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
@@ -359,6 +367,20 @@ func TestRunBeyondTheLabel(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a negative -followers is a usage error naming the flag", func(t *testing.T) {
+		_, errOut, status := runWith([]string{"-followers", "-5"}, "x\n")
+		assert.Equal(t, exitUsage, status)
+		assert.Contains(t, errOut, "-followers")
+	})
+	t.Run("a CSV row with a bad follower count is a bad line naming followers", func(t *testing.T) {
+		_, errOut, status := runWith([]string{"-json"}, "caption,followers\nA,100k\n")
+		assert.Equal(t, exitUsage, status)
+		assert.Contains(t, errOut, `followers "100k"`)
+	})
+	t.Run("a Spanish crypto campaign from 100,000 followers is told to notify the CNMV", func(t *testing.T) {
+		out, _, _ := runWith([]string{"-jurisdiction", "ES", "-connection", "paid", "-followers", "100000"}, "Publicidad Compra bitcoin\n")
+		assert.Contains(t, out, "info restricted-promotion: a campaign for crypto-assets from an account with 100,000 followers or more")
+	})
 	t.Run("an unknown category is a usage error naming the flag", func(t *testing.T) {
 		_, errOut, status := runWith([]string{"-category", "vapes"}, "x\n")
 		assert.Equal(t, exitUsage, status)

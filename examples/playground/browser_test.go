@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -139,6 +140,15 @@ func typeCaption(ctx context.Context, t *testing.T, p *cdp.Page, caption string)
 	require.NoError(t, p.Call(ctx, "Input.insertText", map[string]any{"text": caption}, nil))
 }
 
+// The warnings the UK and Spanish packs ask of crypto-asset posts (the
+// FCA's risk warning, the CNMV's and MiCA's statements), for the rows on
+// financial promotions.
+const (
+	fcaWarning    = "Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong."
+	cnmvWarning   = "La inversión en criptoactivos no está regulada, puede no ser adecuada para inversores minoristas y perderse la totalidad del importe invertido."
+	micaStatement = "This crypto-asset marketing communication has not been reviewed or approved by any competent authority in any Member State of the European Union. The offeror of the crypto-asset is solely responsible for the content of this crypto-asset marketing communication."
+)
+
 // setChecked ticks or clears a checkbox of the form and fires its change
 // event.
 func setChecked(ctx context.Context, t *testing.T, p *cdp.Page, id string, on bool) {
@@ -172,6 +182,12 @@ func setPostFields(ctx context.Context, t *testing.T, p *cdp.Page, post disclosu
 	setChecked(ctx, t, p, "virtual-creator", post.VirtualCreator)
 	setChecked(ctx, t, p, "age-gated", post.AgeGated)
 	setChecked(ctx, t, p, "platform-label", post.PlatformLabel)
+	setField(ctx, t, p, "approval", post.Approval)
+	followers := ""
+	if post.Followers != 0 {
+		followers = strconv.FormatInt(post.Followers, 10)
+	}
+	setField(ctx, t, p, "followers", followers)
 	setField(ctx, t, p, "overlays", overlayLines(post.Overlays))
 }
 
@@ -572,6 +588,18 @@ func TestPlaygroundInBrowser(t *testing.T) {
 			{why: "alcohol in Italy shown to adults only: the condition met, no finding (without the box: restricted-promotion)",
 				post: disclosure.Post{Caption: "Pubblicità: nuovo vino", Platform: influencekit.Instagram, Jurisdiction: disclosure.IT,
 					Connection: disclosure.Paid, Category: disclosure.Alcohol, AgeGated: true}},
+			{why: "a UK crypto post with the FCA's warning and no approval reference: restricted-promotion",
+				post: disclosure.Post{Caption: "#ad Staking made simple. " + fcaWarning, Platform: influencekit.Instagram,
+					Jurisdiction: disclosure.UK, Connection: disclosure.Paid, PlatformLabel: true},
+				wantRule: "restricted-promotion"},
+			{why: "the same post with its approval reference typed in: no finding",
+				post: disclosure.Post{Caption: "#ad Staking made simple. " + fcaWarning, Platform: influencekit.Instagram,
+					Jurisdiction: disclosure.UK, Connection: disclosure.Paid, PlatformLabel: true, Approval: "FRN 123456"}},
+			{why: "a Spanish crypto campaign from 100,000 followers: the CNMV notice, an info",
+				post: disclosure.Post{Caption: "Publicidad Compra bitcoin. " + cnmvWarning, Jurisdiction: disclosure.ES,
+					Connection: disclosure.Paid, Followers: 100000,
+					Overlays: []disclosure.Overlay{{Start: 0, End: 5 * time.Second, Text: micaStatement}}},
+				wantRule: "restricted-promotion"},
 			{why: "a sponsored UK post without the platform's label: missing-platform-label",
 				post: disclosure.Post{Caption: "#ad new drop", Platform: influencekit.Instagram, Jurisdiction: disclosure.UK,
 					Connection: disclosure.Paid},
@@ -602,6 +630,15 @@ func TestPlaygroundInBrowser(t *testing.T) {
 			assert.Contains(t, s.Summary, "On-screen text, line 2")
 			assert.Empty(t, s.Findings, "no findings of an older post beside the error")
 			assert.Empty(t, s.Category)
+		})
+		t.Run("a follower count that is no whole number: an error saying what to write", func(t *testing.T) {
+			setPostFields(ctx, t, p, disclosure.Post{})
+			setField(ctx, t, p, "followers", "1.5")
+			typeCaption(ctx, t, p, "#ad my new look")
+			s := state(ctx, t, p, "#ad my new look")
+			assert.Contains(t, s.Summary, "Followers: write a whole number")
+			assert.Empty(t, s.Findings, "no findings of an older post beside the error")
+			setField(ctx, t, p, "followers", "")
 		})
 		t.Run("an overlay ending before it starts: the library's error", func(t *testing.T) {
 			setField(ctx, t, p, "overlays", "5-2 #ad")

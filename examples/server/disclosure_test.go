@@ -46,6 +46,35 @@ func TestDisclosureCheck(t *testing.T) {
 		"an edit's span is in bytes and in UTF-16 units, as the finding's")
 }
 
+// TestDisclosureCheckFinancialPromotion: the approval reference and the
+// follower count travel to the checker: a Spanish crypto campaign from
+// 100,000 followers gets the CNMV notice as an info, and a UK crypto post
+// with an approval reference gets no approval finding.
+func TestDisclosureCheckFinancialPromotion(t *testing.T) {
+	s, _ := testServer(t, nil)
+	rows := []struct {
+		why, body string
+		notice    bool
+	}{
+		{"100,000 followers: the notice", `{"caption":"Publicidad Compra bitcoin","jurisdiction":"ES","connection":"paid","followers":100000}`, true},
+		{"99,999 followers: none", `{"caption":"Publicidad Compra bitcoin","jurisdiction":"ES","connection":"paid","followers":99999}`, false},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			rec := sendJSON(t, s, "/v1/disclosure/check", row.body)
+			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+			assert.Equal(t, row.notice, strings.Contains(rec.Body.String(), `"severity":"info"`) &&
+				strings.Contains(rec.Body.String(), `the CNMV 10 working days before the campaign starts`), rec.Body.String())
+		})
+	}
+	rec := sendJSON(t, s, "/v1/disclosure/check", `{"caption":"#ad Staking made simple","jurisdiction":"UK","connection":"paid"}`)
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	assert.Contains(t, rec.Body.String(), "fca-crypto-routes", "no approval reference: the approval finding")
+	rec = sendJSON(t, s, "/v1/disclosure/check", `{"caption":"#ad Staking made simple","jurisdiction":"UK","connection":"paid","approval":"FRN 123456"}`)
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	assert.NotContains(t, rec.Body.String(), "fca-crypto-routes", "an approval reference meets the approval line")
+}
+
 func TestDisclosureAutofix(t *testing.T) {
 	s, _ := testServer(t, nil)
 	rec := sendJSON(t, s, "/v1/disclosure/autofix", `{"caption":"Loving this serum #ad & more","platform":"instagram"}`)
@@ -70,6 +99,9 @@ func TestDisclosureErrors(t *testing.T) {
 		{why: "an unknown platform names the member, though the library's message does not", contentType: mediaJSON, body: `{"caption":"#ad","platform":"myspace"}`, status: 400, field: "platform"},
 		{why: "an unknown jurisdiction after valid members is found among them", contentType: mediaJSON, body: `{"caption":"#ad","platform":"tiktok","edited":true,"jurisdiction":"XX","brand":"Glow"}`, status: 400, field: "jurisdiction"},
 		{why: "a bad segment deep in a transcript is named by index", contentType: mediaJSON, body: `{"caption":"#ad","transcript":[{"start":1,"text":"a"},{"start":2,"text":"b"},{"start":"3"}]}`, status: 400, field: "transcript[2].start"},
+		{why: "a negative follower count names followers", contentType: mediaJSON, body: `{"caption":"#ad","followers":-1}`, status: 400, field: "followers"},
+		{why: "a follower count with a fraction names followers", contentType: mediaJSON, body: `{"caption":"#ad","followers":1.5}`, status: 400, field: "followers"},
+		{why: "an approval that is not a string names approval", contentType: mediaJSON, body: `{"caption":"#ad","approval":123}`, status: 400, field: "approval"},
 		{why: "a member unknown to a nested object is named with its parent", contentType: mediaJSON, body: `{"caption":"#ad","brand_identity":{"name":"Glow","nam":"x"}}`, status: 400, field: "brand_identity.nam"},
 		{why: "a byte-order mark before the JSON is skipped", contentType: mediaJSON, body: "\xEF\xBB\xBF{\"caption\":\"#ad hi\"}", status: 200},
 		{why: "a charset other than UTF-8 is 415, not read as UTF-8", contentType: "application/json; charset=iso-8859-1", body: `{"caption":"#ad hi"}`, status: 415},

@@ -14,6 +14,8 @@ func FuzzReadPosts(f *testing.F) {
 	f.Add("p.jsonl", `{"caption":"x","alteration":"deep-fake","virtual_creator":false,"platform_label":null}`)
 	f.Add("p.csv", "caption,overlays,duration\n\"#ad\",\"[{\"\"start\"\":1,\"\"end\"\":2,\"\"text\"\":\"\"Ad\"\"}]\",1e2\n")
 	f.Add("p.csv", "caption,age_gated\nx,maybe\n")
+	f.Add("p.jsonl", `{"caption":"#ad Staking","jurisdiction":"UK","approval":"FRN 123456","followers":100000,"category":"crypto"}`)
+	f.Add("p.csv", "caption,approval,followers\nPublicidad bitcoin,,99999\n")
 	f.Fuzz(func(t *testing.T, name, text string) {
 		err := readPosts(name, strings.NewReader(text), func(r Record) {
 			for _, n := range []int64{r.Followers, r.Reach, r.Likes, r.Comments, r.Saves, r.Shares} {

@@ -52,6 +52,40 @@ func TestReadPostFields(t *testing.T) {
 	}
 }
 
+// TestReadFinancialPromotionFields: approval and followers reach the
+// disclosure.Post; an unknown follower count (-1 in a Record) is the
+// library's 0, which never makes a campaign one to notify.
+func TestReadFinancialPromotionFields(t *testing.T) {
+	for _, tt := range []struct {
+		why, name, text string
+		approval        string
+		followers       int64
+	}{
+		{"a JSON line", "f.jsonl", `{"caption":"#ad Staking","jurisdiction":"UK","approval":"FRN 123456","followers":100000}`, "FRN 123456", 100000},
+		{"a CSV row", "f.csv", "caption,approval,followers\n#ad Staking,FRN 654321,99999\n", "FRN 654321", 99999},
+		{"no followers member: unknown, 0 for the check", "f.jsonl", `{"caption":"#ad Staking"}`, "", 0},
+	} {
+		t.Run(tt.why, func(t *testing.T) {
+			recs, dead := read(t, tt.name, tt.text)
+			require.Empty(t, dead)
+			require.Len(t, recs, 1)
+			p := recs[0].Post()
+			assert.Equal(t, tt.approval, p.Approval)
+			assert.Equal(t, tt.followers, p.Followers)
+		})
+	}
+	t.Run("a Spanish crypto campaign from 100,000 followers gets the CNMV notice", func(t *testing.T) {
+		recs, dead := read(t, "es.jsonl", `{"caption":"Publicidad Compra bitcoin","jurisdiction":"ES","connection":"paid","followers":100000}`)
+		require.Empty(t, dead)
+		require.Len(t, recs, 1)
+		var notice bool
+		for _, f := range disclosure.Check(recs[0].Post()).Findings {
+			notice = notice || f.Rule == disclosure.RuleRestrictedPromotion && f.Severity == influencekit.SeverityInfo
+		}
+		assert.True(t, notice)
+	})
+}
+
 // TestReadPostFieldsErrors: a bad value of a new member is a dead letter
 // naming the member.
 func TestReadPostFieldsErrors(t *testing.T) {
@@ -63,6 +97,8 @@ func TestReadPostFieldsErrors(t *testing.T) {
 		{"a duration that is not a number", `{"caption":"x","duration":"long"}`, "duration"},
 		{"an overlay ending before it starts", `{"caption":"x","overlays":[{"start":5,"end":1,"text":"Ad"}]}`, "overlays"},
 		{"overlays that are not an array", `{"caption":"x","overlays":"Ad"}`, "overlays"},
+		{"an approval that is not a string", `{"caption":"x","approval":123456}`, "approval"},
+		{"a negative follower count", `{"caption":"x","followers":-1}`, "followers"},
 	} {
 		t.Run(tt.why, func(t *testing.T) {
 			recs, dead := read(t, "x.jsonl", tt.line)

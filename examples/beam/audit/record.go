@@ -19,8 +19,9 @@ import (
 // JSON line (lower case, snake_case):
 //
 //	id, creator, brand, caption, platform, format, jurisdiction, connection,
-//	alteration, virtual_creator, category, age_gated, platform_label,
-//	duration, overlays, followers, reach, likes, comments, saves, shares
+//	alteration, virtual_creator, category, age_gated, approval,
+//	platform_label, duration, overlays, followers, reach, likes, comments,
+//	saves, shares
 //
 // Only caption is required. Enums take the library's names ("instagram",
 // "reel", "UK", "paid", "generated", "alcohol"); an empty one is the
@@ -28,8 +29,11 @@ import (
 // booleans (JSON true or false; in CSV "true", "false", "1", "0" or empty
 // for false). duration is seconds (a number from 0). overlays is a JSON
 // array in the library's form, [{"start": 0, "end": 3.5, "text": "Ad"}],
-// as a JSON member or as a CSV field's text. Counts are whole numbers; an
-// absent or empty count is -1 (unknown), so that a real 0 stays 0.
+// as a JSON member or as a CSV field's text. approval is the reference of
+// the approval a financial promotion rests on (disclosure.Post.Approval).
+// Counts are whole numbers; an absent or empty count is -1 (unknown), so
+// that a real 0 stays 0. followers also reaches the check
+// (disclosure.Post.Followers, where unknown is 0).
 type Record struct {
 	File string // the input file's path, as the glob matched it
 	Line int64  // 1-based line the post starts on
@@ -45,6 +49,7 @@ type Record struct {
 	VirtualCreator bool
 	Category       disclosure.Category
 	AgeGated       bool
+	Approval       string
 	PlatformLabel  bool
 	Duration       time.Duration
 	Overlays       []disclosure.Overlay
@@ -76,7 +81,7 @@ var knownField = map[string]bool{
 	"id": true, "creator": true, "brand": true, "caption": true, "platform": true, "format": true,
 	"jurisdiction": true, "connection": true, "followers": true, "reach": true, "likes": true,
 	"comments": true, "saves": true, "shares": true, "alteration": true, "virtual_creator": true,
-	"category": true, "age_gated": true, "platform_label": true, "duration": true, "overlays": true,
+	"category": true, "age_gated": true, "approval": true, "platform_label": true, "duration": true, "overlays": true,
 }
 
 // errNoCaption is the error for a post without a caption member or column.
@@ -98,6 +103,8 @@ func (r *Record) set(name, value string) error {
 		r.Creator = value
 	case "brand":
 		r.Brand = value
+	case "approval":
+		r.Approval = value
 	case "caption":
 		r.Caption = value
 	case "platform":
@@ -263,6 +270,8 @@ func (r Record) Post() disclosure.Post {
 		VirtualCreator: r.VirtualCreator,
 		Category:       r.Category,
 		AgeGated:       r.AgeGated,
+		Approval:       r.Approval,
+		Followers:      max(r.Followers, 0), // unknown (-1) is the library's 0
 		PlatformLabel:  r.PlatformLabel,
 		Duration:       r.Duration,
 		Overlays:       r.Overlays,

@@ -37,10 +37,13 @@
 // video; alteration (names.alterations: "none", "retouched", "generated",
 // "deep-fake"), virtual_creator, category (names.categories, kebab-case:
 // "unknown" reads it from the caption, "nicotine", "less-healthy-food",
-// ...), age_gated, platform_label (booleans) and overlays ([{ start, end,
+// ...), age_gated, platform_label (booleans), approval (the reference of
+// the approval a financial promotion rests on), followers (of the account
+// that posts, a whole number; 0 is unknown) and overlays ([{ start, end,
 // text }], seconds); names ignore case, and every key but caption may be
-// left out. A missing caption, an unknown key, an unknown name or an
-// overlay ending before it starts rejects with an Error.
+// left out. A missing caption, an unknown key, an unknown name, a negative
+// follower count or an overlay ending before it starts rejects with an
+// Error.
 //
 // The Report is { findings, disclosures, category, category_span,
 // compliant }: category is the category the rules judged ("unknown" for

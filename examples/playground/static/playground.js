@@ -17,6 +17,8 @@ const category = $("category");
 const virtualCreator = $("virtual-creator");
 const ageGated = $("age-gated");
 const platformLabel = $("platform-label");
+const approval = $("approval");
+const followers = $("followers");
 const overlays = $("overlays");
 const categoryJudged = $("category-judged");
 const autofixButton = $("autofix");
@@ -45,7 +47,7 @@ if ("serviceWorker" in navigator) {
 
 form.addEventListener("submit", (e) => e.preventDefault());
 caption.addEventListener("input", onCaptionInput);
-for (const input of [platform, jurisdiction, brand, connection, alteration, category, overlays]) {
+for (const input of [platform, jurisdiction, brand, connection, alteration, category, approval, followers, overlays]) {
   input.addEventListener(input.tagName === "SELECT" ? "change" : "input", schedule);
 }
 for (const box of [virtualCreator, ageGated, platformLabel]) {
@@ -93,12 +95,27 @@ function currentPost() {
     virtual_creator: virtualCreator.checked,
     age_gated: ageGated.checked,
     platform_label: platformLabel.checked,
+    approval: approval.value.trim(),
+    followers: readFollowers(followers.value),
     overlays: readOverlays(overlays.value),
   };
   if (brand.value.trim() !== "") {
     post.brand = brand.value.trim();
   }
   return post;
+}
+
+// readFollowers reads the followers box: empty is 0 (unknown); anything
+// but a whole number of 0 or more throws an Error saying what to write.
+function readFollowers(text) {
+  const t = text.trim();
+  if (t === "") {
+    return 0;
+  }
+  if (!/^\d+$/.test(t) || !Number.isSafeInteger(Number(t))) {
+    throw new Error("Followers: write a whole number of 0 or more, digits only, such as “100000”.");
+  }
+  return Number(t);
 }
 
 // readOverlays reads the on-screen text box: one overlay a line, blank

@@ -8,11 +8,11 @@
 // A post is the JSON form of [disclosure.Post]: an object with a caption
 // (required) and any of platform, jurisdiction, brand, connection, format,
 // edited, transcript, duration, alteration, virtual_creator, category,
-// age_gated, platform_label and overlays ([{"start": 0, "end": 30, "text":
-// "Publicité"}], seconds). Enums are their text forms ("instagram", "UK",
-// "paid", "deep-fake", "less-healthy-food"), read ignoring case; an
-// unknown member or name, or an overlay ending before it starts, is an
-// error.
+// age_gated, approval, followers, platform_label and overlays ([{"start":
+// 0, "end": 30, "text": "Publicité"}], seconds). Enums are their text
+// forms ("instagram", "UK", "paid", "deep-fake", "less-healthy-food"),
+// read ignoring case; an unknown member or name, a negative follower
+// count, or an overlay ending before it starts, is an error.
 package jsonapi
 
 import (

@@ -42,6 +42,14 @@ func TestCheckAndAutofix(t *testing.T) {
 		{why: "kebab-case names and the zero values by name, as the page's selects send them",
 			postJSON: `{"caption": "#ad new drop", "alteration": "deep-fake", "category": "less-healthy-food", "overlays": []}`,
 			want:     disclosure.Post{Caption: "#ad new drop", Alteration: disclosure.DeepFake, Category: disclosure.LessHealthyFood}},
+		{why: "an approval reference and a follower count, as the page's financial-promotion fields send them",
+			postJSON: `{"caption": "Publicidad Compra bitcoin", "jurisdiction": "ES", "connection": "paid", "approval": "", "followers": 100000}`,
+			want: disclosure.Post{Caption: "Publicidad Compra bitcoin", Jurisdiction: disclosure.ES, Connection: disclosure.Paid,
+				Followers: 100000}},
+		{why: "a UK crypto post with its approval reference",
+			postJSON: `{"caption": "#ad Staking made simple", "jurisdiction": "UK", "connection": "paid", "approval": "FRN 123456", "followers": 0}`,
+			want: disclosure.Post{Caption: "#ad Staking made simple", Jurisdiction: disclosure.UK, Connection: disclosure.Paid,
+				Approval: "FRN 123456"}},
 		{why: "unknown category and no alteration by name: the page's defaults",
 			postJSON: `{"caption": "#ad new drop", "alteration": "none", "category": "unknown"}`,
 			want:     disclosure.Post{Caption: "#ad new drop"}},
@@ -80,6 +88,8 @@ func TestCheckRejectsWhatIsNotAPost(t *testing.T) {
 		{why: "an overlay starting before the video", postJSON: `{"caption": "#ad", "overlays": [{"start": -1, "end": 2, "text": "#ad"}]}`},
 		{why: "a misspelt overlay member", postJSON: `{"caption": "#ad", "overlays": [{"start": 0, "end": 2, "txt": "#ad"}]}`},
 		{why: "a flag as a string", postJSON: `{"caption": "#ad", "age_gated": "yes"}`},
+		{why: "a negative follower count", postJSON: `{"caption": "#ad", "followers": -1}`},
+		{why: "a follower count as a string", postJSON: `{"caption": "#ad", "followers": "100000"}`},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
