@@ -19,8 +19,9 @@ import "github.com/influencekit/influencekit"
 // crypto-assets, [Post.Followers]), the finding is an info saying so:
 // the post may be lawful, the data cannot show the notice was given. An
 // organic post ([NoConnection]) is not judged. The finding spans the
-// product word that showed the category, or the whole caption for a
-// declared one.
+// caption's product word that showed the category, or the whole caption
+// for a declared one or one an overlay or the transcript showed
+// ([Report.CategoryOverlay], [Report.CategoryTranscript] say where).
 const RuleRestrictedPromotion Rule = "restricted-promotion"
 
 // ruleRestrictedPromotion declares restricted-promotion. A finding cites
