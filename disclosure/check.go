@@ -191,7 +191,7 @@ func (c *Checker) facts(p *Post, found []foundLabel) (in ruleContext) {
 	in.connection, in.format, in.edited, in.alteration = p.Connection, p.Format, alteration == Retouched, alteration
 	in.aiAsked = alteration == Generated || alteration == DeepFake || p.VirtualCreator && t.virtualCreator
 	in.transcript, in.duration = p.Transcript, p.Duration
-	in.best, in.denial, in.fallback, in.off, in.when, in.post, in.table = -1, -1, fallback, &c.off, &c.when, p, m
+	in.best, in.denial, in.fallback, in.off, in.rulesOn, in.post, in.table = -1, -1, fallback, &c.off, &c.rulesOn, p, m
 	in.verbalWithin = cmp.Or(c.verbalWithin, t.verbalWithin, DefaultVerbalWithin)
 	in.liveGap = cmp.Or(c.liveGap, t.liveGap, DefaultLiveGap)
 	in.buriedRun, in.maxTagsBefore = int32(cmp.Or(t.buriedRun, defaultBuriedRun)), int32(t.maxTagsBefore)
