@@ -148,7 +148,7 @@ func evidenceSpan(caption string) func(start, end int) Evidence {
 func (c *Checker) adLabels(p *Post, brand *brandInfo) []Label {
 	var labels []Label
 	c.eachAdLabel(p, brand, func(l Label) { labels = append(labels, l) })
-	fillLabelsUTF16(labels, p.Caption, 0)
+	fillLabelsUTF16(labels, p.Caption)
 	return labels
 }
 

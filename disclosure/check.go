@@ -168,9 +168,8 @@ func (c *Checker) Check(p Post) Report {
 	r.Category = in.category
 	if in.categoryAt >= 0 {
 		f := in.found[in.categoryAt]
-		s16 := countChars(p.Caption[:f.start], unitUTF16)
-		s16, e16 := utf16Span(p.Caption, f.start, f.end, s16)
-		r.CategorySpan = &Span{Start: f.start, End: f.end, StartUTF16: s16, EndUTF16: e16}
+		um := newUTF16Marks(p.Caption, f.end)
+		r.CategorySpan = &Span{Start: f.start, End: f.end, StartUTF16: um.units(f.start), EndUTF16: um.units(f.end)}
 	}
 	switch in.categoryIn {
 	case categoryOnScreen:
@@ -183,18 +182,20 @@ func (c *Checker) Check(p Post) Report {
 
 // facts runs the first two stages for p: the scan of its caption (found
 // is the scratch space the caller holds), then the facts the rules read.
-func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
+// The context is returned, not written through a pointer, so that the
+// post and found, which it points to, stay on Check's stack.
+func (c *Checker) facts(p *Post, found []foundLabel) (in ruleContext) {
 	m, fallback := c.tableFor(p.Jurisdiction)
 	t := m.table
 	alteration := p.EffectiveAlteration()
-	in := ruleContext{connection: p.Connection, format: p.Format, edited: alteration == Retouched, alteration: alteration,
-		aiAsked:    alteration == Generated || alteration == DeepFake || p.VirtualCreator && t.virtualCreator,
-		transcript: p.Transcript, duration: p.Duration,
-		best: -1, denial: -1, fallback: fallback, off: &c.off, post: p, table: m,
-		verbalWithin: cmp.Or(c.verbalWithin, t.verbalWithin, DefaultVerbalWithin),
-		liveGap:      cmp.Or(c.liveGap, t.liveGap, DefaultLiveGap),
-		buriedRun:    int32(cmp.Or(t.buriedRun, defaultBuriedRun)), maxTagsBefore: int32(t.maxTagsBefore), claimCited: t.claimCitation != "",
-		aiLabelled: t.aiLabel != ""}
+	in.connection, in.format, in.edited, in.alteration = p.Connection, p.Format, alteration == Retouched, alteration
+	in.aiAsked = alteration == Generated || alteration == DeepFake || p.VirtualCreator && t.virtualCreator
+	in.transcript, in.duration = p.Transcript, p.Duration
+	in.best, in.denial, in.fallback, in.off, in.rulesOn, in.post, in.table = -1, -1, fallback, &c.off, &c.rulesOn, p, m
+	in.verbalWithin = cmp.Or(c.verbalWithin, t.verbalWithin, DefaultVerbalWithin)
+	in.liveGap = cmp.Or(c.liveGap, t.liveGap, DefaultLiveGap)
+	in.buriedRun, in.maxTagsBefore = int32(cmp.Or(t.buriedRun, defaultBuriedRun)), int32(t.maxTagsBefore)
+	in.claimCited, in.aiLabelled = t.claimCitation != "", t.aiLabel != ""
 	var own brandInfo
 	brand := c.brandOf(p, &own)
 	win := lex.GetWindow()
@@ -281,25 +282,15 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		in.categoryHits, in.nCategoryHits = unmetCategoryLines(t, in.category, p, in.found)
 		in.categories = t.categories
 	}
-	for _, x := range [...]struct {
-		on   bool
-		fact factSet
-	}{
-		{!in.clear && !in.ambiguous && !in.vague && !shown, factNoLabel}, {in.clear, factClear}, {in.ambiguous, factAmbiguous}, {in.vague, factVague},
-		{in.placed, factPlaced}, {len(p.Transcript) > 0 && p.Connection != NoConnection, factTranscript},
-		{in.edited && !in.editing, factEdited}, {claims, factClaim}, {altered, factAltered}, {fallback, factFallback},
-		{labels && (p.Connection == Paid || p.Connection == Affiliate), factDeclared},
-		{in.aiAsked && !in.ai, factAI},
-		{len(in.screenGaps) > 0, factScreenGap},
-		{in.platformLabel != platformLabelNotAsked, factPlatformLabel},
-		{in.nCategoryHits > 0, factCategory},
-		{incentives, factIncentive},
-		{(in.denial >= 0 || in.spokenDenied || len(p.Overlays) > 0 && in.screen.denial >= 0) && p.Connection != NoConnection, factDenial},
-	} {
-		if x.on {
-			in.present |= x.fact
-		}
-	}
+	in.present = when(!in.clear && !in.ambiguous && !in.vague && !shown, factNoLabel) | when(in.clear, factClear) |
+		when(in.ambiguous, factAmbiguous) | when(in.vague, factVague) | when(in.placed, factPlaced) |
+		when(len(p.Transcript) > 0 && p.Connection != NoConnection, factTranscript) |
+		when(in.edited && !in.editing, factEdited) | when(claims, factClaim) | when(altered, factAltered) |
+		when(fallback, factFallback) | when(labels && (p.Connection == Paid || p.Connection == Affiliate), factDeclared) |
+		when(in.aiAsked && !in.ai, factAI) | when(len(in.screenGaps) > 0, factScreenGap) |
+		when(in.platformLabel != platformLabelNotAsked, factPlatformLabel) | when(in.nCategoryHits > 0, factCategory) |
+		when(incentives, factIncentive) |
+		when((in.denial >= 0 || in.spokenDenied || len(p.Overlays) > 0 && in.screen.denial >= 0) && p.Connection != NoConnection, factDenial)
 	if c.needs&needFold != 0 && in.placed {
 		in.fold = c.foldOf(m, p, in.found[in.best].start)
 	}
@@ -312,6 +303,14 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		}
 	}
 	return in
+}
+
+// when returns fact if on, else none.
+func when(on bool, fact factSet) factSet {
+	if on {
+		return fact
+	}
+	return 0
 }
 
 // firstFixReport is Check's report as Autofix reads it: each finding

@@ -29,13 +29,14 @@ func (m *matcher) deniedStatement(verb lex.Node, tok lex.Token, key []byte, f *f
 	}
 	lang := m.table.terms[f.row].lang
 	read, others := 0, 0
+	var q question
 	for i := range cr.lexicons {
 		lx := &cr.lexicons[i]
 		start := cr.statementStart(lx, verb, tok, key, after, win, brand)
 		if start == startNone && lx.lang != lang {
 			continue
 		}
-		blocked, other := cr.denies(lx, start, tok, f, caption, win, brand)
+		blocked, other := cr.denies(lx, start, tok, f, caption, win, brand, &q)
 		if blocked {
 			return true
 		}
@@ -66,8 +67,9 @@ const (
 // denies reads the clause before a term row's statement label f that
 // starts at tok in the language of lx: blocked says a negation, a
 // condition, a private person or a question mark makes it none, other
-// that the statement is about someone else.
-func (cr *clauseReader) denies(lx *clauseLexicon, start statementKind, tok lex.Token, f *foundLabel, caption string, win *lex.Window, brand *brandInfo) (blocked, other bool) {
+// that the statement is about someone else. q caches, across the
+// languages read, whether the clause ends in a question mark.
+func (cr *clauseReader) denies(lx *clauseLexicon, start statementKind, tok lex.Token, f *foundLabel, caption string, win *lex.Window, brand *brandInfo, q *question) (blocked, other bool) {
 	var cl clauseParts
 	if !tok.AfterBreak() {
 		cl.read(cr, lx, caption, tok.Start, win, brand, -1)
@@ -108,7 +110,7 @@ func (cr *clauseReader) denies(lx *clauseLexicon, start statementKind, tok lex.T
 		}
 	}
 	// A question: "Glow Co sent me this for free?"
-	if !cl.toEnd(lex.NewTokenizer(caption).At(f.end)) {
+	if q.asked(caption, f.end) {
 		return true, false
 	}
 	switch {
@@ -122,6 +124,23 @@ func (cr *clauseReader) denies(lx *clauseLexicon, start statementKind, tok lex.T
 		return false, follower // "@glowco hat dir das als Geschenk zugeschickt"
 	}
 	return false, false
+}
+
+// question is whether the clause around a statement ends in a question
+// mark, read once for the languages that read the statement: 0 not read
+// yet, 1 a statement, 2 a question.
+type question uint8
+
+// asked reports whether the clause that goes on at end in caption is a
+// question, reading it the first time only.
+func (q *question) asked(caption string, end int) bool {
+	if *q == 0 {
+		*q = 1
+		if !clauseEndsStatement(lex.NewTokenizer(caption).At(end)) {
+			*q = 2
+		}
+	}
+	return *q == 2
 }
 
 // nearStatement reports whether parts, those between a negation or a

@@ -28,6 +28,9 @@ const (
 	// negationAfter is how far after the verb a negation still denies it:
 	// "they paid me nothing".
 	negationAfter = 2
+	// clauseEndReach is how many tokens past its last part a clause's end
+	// is looked for, whose "?" makes it a question.
+	clauseEndReach = 16
 )
 
 // clausePart is one constituent of a clause: a word or phrase of the
@@ -124,7 +127,8 @@ func (cl *clauseParts) add(p clausePart) {
 // the words from at, where it ends, up to the clause's end, maxAfterVerb
 // parts, or a second verb of the lexicon, which starts a clause of its
 // own. It reports false for a clause that ends in a question mark. It
-// reads the tokens lex.FillSize at a time.
+// reads one token at a time, so that reading stops where the clause
+// does.
 func (cl *clauseParts) read(cr *clauseReader, lx *clauseLexicon, caption string, at int, win *lex.Window, brand *brandInfo, verb int) bool {
 	// Before the verb, from a text that ends at it, so that no phrase
 	// runs into the verb.
@@ -132,58 +136,56 @@ func (cl *clauseParts) read(cr *clauseReader, lx *clauseLexicon, caption string,
 	if verb < 0 {
 		tz = lex.Back(caption, at, clauseBack)
 	}
-	var ts lex.Tokens
+	var nb lex.Key
 	for {
-		n := tz.Fill(&ts)
-		if n == 0 {
+		tk, ok := tz.Next(&nb)
+		if !ok {
 			return true
 		}
-		for i := 0; i < n; i++ {
-			tk, key := ts.Toks[i], ts.Keys[i].Bytes()
-			if tk.AfterBreak() || endsClause(tk, key) {
-				if verb >= 0 {
-					return tk.AfterBreak() || string(key) != "?"
-				}
-				cl.n, cl.bp = 0, brandProgress{}
-				continue
+		key := nb.Bytes()
+		if tk.AfterBreak() || endsClause(tk, key) {
+			if verb >= 0 {
+				return tk.AfterBreak() || string(key) != "?"
 			}
-			if verb >= 0 && (cl.n-verb > maxAfterVerb || cl.n == len(cl.parts) || tk.Kind == lex.Word && lx.verbs.First(key) != lex.NoNode) {
-				// Enough words read, or another verb, whose words are its
-				// own clause's: only the clause's end is still wanted.
-				return cl.toEnd(ts.Rest[i])
+			cl.n, cl.bp = 0, brandProgress{}
+			continue
+		}
+		if verb >= 0 && (cl.n-verb > maxAfterVerb || cl.n == len(cl.parts) || tk.Kind == lex.Word && !lx.verbs.Miss(key) && lx.verbs.First(key) != lex.NoNode) {
+			// Enough words read, or another verb, whose words are its
+			// own clause's: only the clause's end is still wanted.
+			return clauseEndsStatement(tz)
+		}
+		p := clausePart{role: roleUnknown, row: -1, start: tk.Start, end: tk.End, altered: tk.Altered()}
+		switch tk.Kind {
+		case lex.Mention:
+			p.role, p.named = roleAgent, true
+		case lex.Word:
+			if next := cr.classify(lx, &p, tk, tz, win, brand, key); next > 0 {
+				// A phrase of next more tokens: read on past it.
+				tz = win.Resume(tz, next)
 			}
-			p := clausePart{role: roleUnknown, row: -1, start: tk.Start, end: tk.End, altered: tk.Altered()}
-			switch tk.Kind {
-			case lex.Mention:
-				p.role, p.named = roleAgent, true
-			case lex.Word:
-				if next := cr.classify(lx, &p, tk, ts.Rest[i], win, brand, key); next > 0 {
-					// A phrase of next more tokens: read on past it, from
-					// the text when it runs past the tokens filled.
-					if i+next >= n {
-						tz = win.Resume(ts.Rest[i], next)
-					}
-					i += next
-				}
-			}
-			cl.add(p)
-			if p.role == roleUnknown && tk.Kind == lex.Word && brand.Set() {
-				cl.bp.word(cl.parts[:cl.n], cl.n-1, key, brand)
-			}
+		}
+		cl.add(p)
+		if p.role == roleUnknown && tk.Kind == lex.Word && brand.Set() {
+			cl.bp.word(cl.parts[:cl.n], cl.n-1, key, brand)
 		}
 	}
 }
 
-// toEnd reads on from tz to the clause's end, past the parts read, for
-// the punctuation that ends it: up to lex.FillSize tokens, one fill. It
-// reports false when that is a "?", which makes the clause a question.
-func (cl *clauseParts) toEnd(tz lex.Tokenizer) bool {
-	var ts lex.Tokens
-	n := tz.Fill(&ts)
-	for i := range n {
-		tk, key := ts.Toks[i], ts.Keys[i].Bytes()
-		if tk.AfterBreak() || endsClause(tk, key) {
-			return tk.AfterBreak() || string(key) != "?"
+// clauseEndsStatement reads on from tz to the clause's end, past the
+// parts read, for the punctuation that ends it: up to clauseEndReach
+// tokens, one at a time, since the end is most often the next token or
+// two. It reports false when that is a "?", which makes the clause a
+// question.
+func clauseEndsStatement(tz lex.Tokenizer) bool {
+	var key lex.Key
+	for range clauseEndReach {
+		tk, ok := tz.Next(&key)
+		if !ok {
+			return true
+		}
+		if k := key.Bytes(); tk.AfterBreak() || endsClause(tk, k) {
+			return tk.AfterBreak() || string(k) != "?"
 		}
 	}
 	return true

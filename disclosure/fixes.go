@@ -367,16 +367,10 @@ func (t reportText) text(dst *string, from int) reportText {
 // recentTexts is how many of the last texts text compares a new one with.
 const recentTexts = 4
 
-// utf16Span returns the span [start, end) of caption in UTF-16 code
-// units given the UTF-16 position of start, which the caller has counted.
-func utf16Span(caption string, start, end, start16 int) (int, int) {
-	return start16, start16 + countChars(caption[start:end], unitUTF16)
-}
-
 // fillUTF16 sets the UTF-16 spans of r's findings, their fixes' edits and
-// r's disclosures for caption, in one walk per list over the sorted
-// starts. Spans outside the caption (which Check never makes) are left
-// alone. It does not allocate.
+// r's disclosures for caption, counting each stretch of the caption once
+// (utf16Marks). Spans outside the caption (which Check never makes) are
+// left alone. It does not allocate.
 func (r *Report) fillUTF16(caption string) {
 	end := 0
 	for i := range r.Findings {
@@ -391,23 +385,45 @@ func (r *Report) fillUTF16(caption string) {
 	for _, l := range r.Disclosures {
 		end = max(end, l.End)
 	}
-	ascii := asciiPrefix(caption[:min(end, len(caption))])
-	at, at16 := 0, 0
+	um := newUTF16Marks(caption, end)
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		mark := utf16Mark{}
-		switch {
-		case f.End <= ascii && 0 <= f.Start && f.Start <= f.End:
-			f.StartUTF16, f.EndUTF16 = f.Start, f.End
-		case f.Start >= at && f.End >= f.Start && f.End <= len(caption):
-			at16 += countChars(caption[at:f.Start], unitUTF16)
-			at = f.Start
-			f.StartUTF16, f.EndUTF16 = utf16Span(caption, f.Start, f.End, at16)
-			mark = utf16Mark{at: at, at16: at16}
+		if um.inside(f.Start, f.End) {
+			f.StartUTF16, f.EndUTF16 = um.units(f.Start), um.units(f.End)
 		}
-		fillEditsUTF16(f.Fixes, caption, ascii, mark)
+		for _, x := range f.Fixes {
+			for k := range x.Edits {
+				if e := &x.Edits[k]; um.inside(e.Start, e.End) {
+					e.StartUTF16, e.EndUTF16 = um.units(e.Start), um.units(e.End)
+				}
+			}
+		}
 	}
-	fillLabelsUTF16(r.Disclosures, caption, ascii)
+	um.fillLabels(r.Disclosures)
+}
+
+// fillLabelsUTF16 sets the UTF-16 spans of labels for caption, as
+// [Report.fillUTF16] does for a report's disclosures.
+func fillLabelsUTF16(labels []Label, caption string) {
+	end := 0
+	for _, l := range labels {
+		end = max(end, l.End)
+	}
+	um := newUTF16Marks(caption, end)
+	um.fillLabels(labels)
+}
+
+// utf16Marks converts byte offsets of a caption to UTF-16 code units,
+// counting from the nearest offset it has converted before (a mark), so
+// that a report's spans, which mostly start where its labels do, count
+// each stretch of the caption once, whatever order they come in. Offsets
+// within the caption's leading ASCII run are their own count. It lives
+// on the stack.
+type utf16Marks struct {
+	caption string
+	ascii   int // the caption's leading ASCII bytes, up to the last offset asked
+	marks   [8]utf16Mark
+	n, next int // marks held; the one the next new mark replaces when full
 }
 
 // utf16Mark is a byte offset into a caption, at, and the same place in
@@ -416,57 +432,47 @@ type utf16Mark struct {
 	at, at16 int
 }
 
-// fillEditsUTF16 sets the UTF-16 spans of fixes' edits for caption, whose
-// first ascii bytes are ASCII: an edit that ends there has its byte span.
-// The others are counted from the nearest known place before them: the
-// end of the fix's previous edit (a fix's edits are sorted), the
-// finding's start (mark: where a fix's edit that removes or replaces a
-// label begins), or the end of the ASCII prefix.
-func fillEditsUTF16(fixes []Fix, caption string, ascii int, mark utf16Mark) {
-	if mark.at < ascii {
-		mark = utf16Mark{at: ascii, at16: ascii}
-	}
-	for _, x := range fixes {
-		c := mark
-		for k := range x.Edits {
-			e := &x.Edits[k]
-			if e.Start < 0 || e.End < e.Start || e.End > len(caption) {
-				continue
-			}
-			if e.End <= ascii {
-				e.StartUTF16, e.EndUTF16 = e.Start, e.End
-				continue
-			}
-			if e.Start < c.at {
-				c = mark
-				if e.Start < c.at {
-					c = utf16Mark{at: min(e.Start, ascii), at16: min(e.Start, ascii)}
-				}
-			}
-			c.at16 += countChars(caption[c.at:e.Start], unitUTF16)
-			e.StartUTF16, e.EndUTF16 = utf16Span(caption, e.Start, e.End, c.at16)
-			c = utf16Mark{at: e.End, at16: e.EndUTF16}
-		}
-	}
+// newUTF16Marks returns the converter for offsets of caption up to end.
+func newUTF16Marks(caption string, end int) utf16Marks {
+	return utf16Marks{caption: caption, ascii: asciiPrefix(caption[:min(max(end, 0), len(caption))])}
 }
 
-// fillLabelsUTF16 sets the UTF-16 spans of labels, sorted by Start, for
-// caption, whose first ascii bytes are ASCII, as [Report.fillUTF16] does
-// for a report's disclosures: a label that ends there has its byte span.
-func fillLabelsUTF16(labels []Label, caption string, ascii int) {
-	at, at16 := 0, 0
+// inside reports whether [start, end) is a span of the caption.
+func (um *utf16Marks) inside(start, end int) bool {
+	return 0 <= start && start <= end && end <= len(um.caption)
+}
+
+// units returns the UTF-16 code units of the caption before off, 0 <= off
+// <= len(caption).
+func (um *utf16Marks) units(off int) int {
+	if off <= um.ascii {
+		return off
+	}
+	from := utf16Mark{at: um.ascii, at16: um.ascii}
+	for _, m := range um.marks[:um.n] {
+		if m.at == off {
+			return m.at16
+		}
+		if m.at < off && m.at > from.at {
+			from = m
+		}
+	}
+	m := utf16Mark{at: off, at16: from.at16 + countChars(um.caption[from.at:off], unitUTF16)}
+	if um.n < len(um.marks) {
+		um.marks[um.n] = m
+		um.n++
+	} else {
+		um.marks[um.next] = m
+		um.next = (um.next + 1) % len(um.marks)
+	}
+	return m.at16
+}
+
+// fillLabels sets the UTF-16 spans of labels.
+func (um *utf16Marks) fillLabels(labels []Label) {
 	for i := range labels {
-		l := &labels[i]
-		if l.Start < at || l.End < l.Start || l.End > len(caption) {
-			continue
+		if l := &labels[i]; um.inside(l.Start, l.End) {
+			l.StartUTF16, l.EndUTF16 = um.units(l.Start), um.units(l.End)
 		}
-		if l.End <= ascii {
-			at, at16 = l.Start, l.Start
-			l.StartUTF16, l.EndUTF16 = l.Start, l.End
-			continue
-		}
-		at16 += countChars(caption[at:l.Start], unitUTF16)
-		at = l.Start
-		l.StartUTF16, l.EndUTF16 = utf16Span(caption, l.Start, l.End, at16)
 	}
 }

@@ -46,6 +46,9 @@ type matcher struct {
 	// clauses reads statements as clauses (clause_lexicon.go); nil for a table
 	// without clause verbs.
 	clauses *clauseReader
+	// starts rejects, from one bit, most tokens that start neither a
+	// term nor a clause verb, before lex and clauses are asked.
+	starts *lex.StartFilter
 	// brandRoles are the suffixes of the table's brand tags
 	// (termTable.brandTags, in order): "partner" makes "#glowcopartner".
 	brandRoles []string
@@ -91,6 +94,11 @@ func compileTable(t *termTable) (*matcher, error) {
 		insertText:    t.defaultLabel + " ",
 		placementTodo: message("put %q at the start of the caption, or move the label there", t.defaultLabel),
 		rowCites:      make([]string, len(t.terms)+len(t.clauses)+1),
+	}
+	if clauses != nil {
+		m.starts = lex.NewStartFilter(&m.lex, clauses.verbs)
+	} else {
+		m.starts = lex.NewStartFilter(&m.lex)
 	}
 	// Term rows, then clause rows (termTable.clauseRowID).
 	for i := -1; i < len(t.terms)+len(t.clauses); i++ {

@@ -3,6 +3,7 @@ package disclosure
 import (
 	"bytes"
 	"encoding/json"
+	"math/rand/v2"
 	"os/exec"
 	"slices"
 	"strings"
@@ -360,4 +361,24 @@ func FuzzEditSpansUTF16(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestUTF16MarksAnyOrder holds the converter's marks to an independent
+// count (unicode/utf16 over the runes before each offset): offsets asked
+// in any order, again, and more of them than it keeps marks for, in a
+// caption whose characters take one, two and three bytes and one and two
+// UTF-16 units.
+func TestUTF16MarksAnyOrder(t *testing.T) {
+	caption := "Café 😍 déjà vu #ad — 🇫🇷 naïve ✨ thanks @glowco 💯 fin"
+	var offsets []int
+	for i := range caption {
+		offsets = append(offsets, i)
+	}
+	offsets = append(offsets, len(caption))
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(offsets), func(i, j int) { offsets[i], offsets[j] = offsets[j], offsets[i] })
+	um := newUTF16Marks(caption, len(caption))
+	for _, off := range append(offsets, offsets...) {
+		want := len(utf16.Encode([]rune(caption[:off])))
+		assert.Equal(t, want, um.units(off), "offset %d", off)
+	}
 }

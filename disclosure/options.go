@@ -3,6 +3,7 @@ package disclosure
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 	"time"
@@ -58,6 +59,10 @@ type Options struct {
 type Checker struct {
 	severity [numRules]influencekit.Severity
 	off      [numRules]bool
+	// rulesOn holds, for each fact (a bit of factSet), the rules that are
+	// on and fire on it (ruleSpec.when), one bit a rule id: runRules
+	// reads the rules a post's facts can fire from it.
+	rulesOn [32]uint64
 	// needs is the facts the rules that are on need (ruleSpec.needs).
 	needs ruleFacts
 	folds map[influencekit.Platform]foldRow
@@ -122,6 +127,9 @@ func NewChecker(o Options) (*Checker, error) {
 	for id, spec := range ruleSpecs {
 		if !c.off[id] {
 			c.needs |= spec.needs
+			for f := uint32(spec.when); f != 0; f &= f - 1 {
+				c.rulesOn[bits.TrailingZeros32(f)] |= 1 << id
+			}
 		}
 	}
 	for _, f := range foldTable {

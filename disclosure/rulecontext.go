@@ -110,6 +110,8 @@ type ruleContext struct {
 	// off says which rules the policy turns off: a rule that yields to
 	// another (ruleSpec.yieldsTo) reads whether it is on.
 	off *[numRules]bool
+	// rulesOn is the Checker's rules of each fact (Checker.rulesOn).
+	rulesOn *[32]uint64
 	// present lists the facts found, which decide the rules that can
 	// fire (ruleSpec.when).
 	present factSet
@@ -151,6 +153,9 @@ type record struct {
 // factSet is a set of facts about a post, each of which some rule needs
 // to fire (ruleSpec.when).
 type factSet uint32
+
+// A rule is one bit of a uint64 (Checker.rulesOn): at most 64 rules.
+const _ = uint64(64 - numRules)
 
 const (
 	factNoLabel       factSet = 1 << iota // no disclosure label

@@ -2,6 +2,8 @@
 
 package disclosure
 
+import "math/bits"
+
 // ruleID indexes the registry: one id per rule_<name>.go file. An id is
 // stable once given; new rules are appended.
 type ruleID uint8
@@ -84,16 +86,19 @@ var ruleTable = [numRules]RuleInfo{
 }
 
 // runRules appends to out the records of every rule, in id order, that
-// the policy has on and one of whose facts (ruleSpec.when) the post has.
+// the policy has on and one of whose facts (ruleSpec.when) the post has:
+// the rules of each fact present (Checker.rulesOn), one bit a rule.
 // For a caption of many labels, out is grown once to a record a label.
 func (in *ruleContext) runRules(out []record) []record {
 	if len(in.found) > cap(out) {
 		out = make([]record, 0, len(in.found)+cap(out))
 	}
-	for id := range numRules {
-		if !in.off[id] && ruleSpecs[id].when&in.present != 0 {
-			out, _ = id.check(in, out)
-		}
+	var rules uint64
+	for f := uint32(in.present); f != 0; f &= f - 1 {
+		rules |= in.rulesOn[bits.TrailingZeros32(f)]
+	}
+	for ; rules != 0; rules &= rules - 1 {
+		out, _ = ruleID(bits.TrailingZeros64(rules)).check(in, out)
 	}
 	return out
 }

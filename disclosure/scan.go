@@ -167,6 +167,7 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 	lead := 0
 	var runs hashtagRuns
 	brandSet := brand.Set()
+	var f foundLabel
 	for {
 		tok, ok := cur.Next(&nb)
 		if !ok {
@@ -177,7 +178,8 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 		// the match. Most tokens start no term: they are read by the
 		// bookkeeping below without a match being made.
 		n := lex.NoNode
-		if tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
+		maybe := !m.starts.Miss(key) // a term or a clause verb may start here
+		if maybe && tok.Kind != lex.URL && tok.Kind != lex.Symbol && !tok.TooLong() && !m.lex.Miss(key) {
 			n = m.lex.First(key)
 		}
 		afterBreak, hyphenated := tok.AfterBreak(), tok.Hyphenated()
@@ -199,66 +201,30 @@ func (c *Checker) scanText(m *matcher, caption string, brand *brandInfo, found [
 			}
 		}
 		// A term found here: f, matched by a table row (byRow) or a brand
-		// tag.
-		var f foundLabel
-		var mt lex.Match
+		// tag. Only a token that may start one is read further (a word
+		// of a term or of a clause verb, a hyphenated word, a tag where
+		// the post has a brand): the others cost nothing more here.
 		matched, byRow, phrase := false, false, false
-		at := cur // past tok: where a clause around it reads on
-		if n != lex.NoNode || hyphenated || tok.Kind == lex.Hashtag && brandSet {
-			ctx := lex.Context{LineStart: st&atLine != 0, AfterStop: st&afterStop != 0, Cue: st&cue != 0, Addressed: st&addressed != 0}
-			mt, byRow = lex.MatchToken(&m.lex, n, tok, key, cur, win, brand, ctx)
-			switch {
-			case byRow:
-				cur = win.Resume(cur, mt.Next)
-				row := &m.table.terms[mt.Row]
-				f = foundLabel{start: mt.Start, end: mt.End, kind: row.kind, clarity: row.clarity,
-					connection: row.connection, row: int32(mt.Row), altered: mt.Altered, single: mt.Single, hashtag: mt.Single && tok.Kind == lex.Hashtag,
-					fixable: row.fix != "", foreign: m.table.language != "" && row.lang != "" && row.lang != m.table.language,
-					giftClear: row.giftClear, needsBrand: row.brandNamed, trailing: row.trailing}
-				// A phrase starts and ends with a word: a statement, if it
-				// is the opening sentence's first label (below), which is
-				// all it is asked for.
-				phrase = !mt.Single && row.kind == termLabel && st&opening != 0 && st&openingLabel == 0 &&
-					lex.WordBounded(caption, mt.Start, mt.End)
-				matched = true
-			case tok.Kind == lex.Hashtag:
-				if i := brand.TagRole(key, m.brandRoles); i >= 0 {
-					bt := m.table.brandTags[i]
-					f = foundLabel{start: tok.Start, end: tok.End, row: -1, kind: termLabel, clarity: bt.clarity,
-						connection: bt.connection, altered: tok.Altered(), single: true, hashtag: true}
-					matched = true
-				}
-			}
-		}
-		// Then the clause reader's part (clause_scan.go), at a word that
-		// may start a statement's verb (verb) or a term row's label: a
-		// statement read as a clause around the verb, where no term row
-		// matched or one matched that it says more than (the scan goes on
-		// at the word after the verb, so that labels inside the statement
-		// are found); else a term row's statement that the clause around
-		// it denies.
-		verb := m.clauses.verbAt(tok.Kind, key)
-		cf, statement := foundLabel{}, false
-		if verb != lex.NoNode {
-			cf, statement = m.clauseLabel(tok, key, caption, at, win, brand, sc.found, mt, byRow)
-		}
 		switch {
-		case statement:
-			f, cur, matched, byRow = cf, at, true, true
-			phrase = st&opening != 0 && st&openingLabel == 0
-		case byRow && m.deniedStatement(verb, tok, key, &f, caption, at, win, brand):
-			f.kind = termNotLabel // a statement in a denial, a hypothetical, a question, or of someone else
-			if s, e, ok := m.takenBack(caption, f.start, f.end, brand, win); ok {
-				// Negated or asked and answered no: a denial, which
-				// denied-connection reads (readDenials).
-				f.kind, f.start, f.end, f.single, f.hashtag = termDenial, s, e, false, false
-			}
+		case maybe || hyphenated:
+			matched, byRow, phrase = m.readCandidate(&f, &cur, tok, key, n, maybe, hyphenated, st, caption, brand, sc.found, win)
+		case tok.Kind == lex.Hashtag && brandSet:
+			// No term can start here, but the tag may be the brand's own
+			// ("#glowcopartner").
+			matched = m.brandTag(&f, tok, key, brand)
 		}
 		// Then the scan's part: what the token and the term, if any, say
 		// about the text around them.
-		text := tok.Kind != lex.Punct && tok.Kind != lex.Symbol // a word, hashtag, mention or URL
-		stop := tok.Kind == lex.Punct && len(key) == 1 && (key[0] == '.' || key[0] == '!' || key[0] == '?')
-		colon := tok.Kind == lex.Punct && len(key) == 1 && key[0] == ':'
+		text, stop, colon := true, false, false // text: a word, hashtag, mention or URL
+		switch tok.Kind {
+		case lex.Symbol:
+			text = false
+		case lex.Punct:
+			text = false
+			if len(key) == 1 {
+				stop, colon = key[0] == '.' || key[0] == '!' || key[0] == '?', key[0] == ':'
+			}
+		}
 		st = st.afterToken(stop, colon, text)
 		if !matched {
 			switch tok.Kind {

@@ -254,7 +254,10 @@ func wholeMatch(m *matcher, text string) (row int, ok bool) {
 // it (negatedAt, the test the denial reading applies: "not #ad", "kein
 // #werbung").
 func (m *matcher) denied(caption string, f foundLabel, brand *brandInfo, win *lex.Window) bool {
-	after := strings.TrimLeft(caption[f.end:], " \t")
+	after := caption[f.end:]
+	for len(after) > 0 && (after[0] == ' ' || after[0] == '\t') {
+		after = after[1:]
+	}
 	if strings.HasPrefix(after, "?") || strings.HasPrefix(after, "？") || strings.HasSuffix(caption[:f.start], "¿") {
 		return true
 	}

@@ -68,3 +68,44 @@ func (x *firstIndex) miss(key []byte) bool {
 	h := firstHash(key, x.shift)
 	return h >= uint(len(x.slots)) || x.slots[h] == 0
 }
+
+// StartFilter answers, for several matchers at once, that no pattern of
+// any of them starts with a token: a scan that asks two matchers at every
+// token (a pack's terms and its clause verbs) hashes the token once and
+// reads one bit of a table that stays in the first-level cache, and asks
+// the matchers only when the bit is set. The zero StartFilter has no
+// matchers and rejects every token. Immutable, safe for concurrent use.
+type StartFilter struct {
+	bits [startBits / 64]uint64
+}
+
+// startBits is a StartFilter's size in bits, 2 KB, where a pack's few
+// thousand first tokens leave most bits clear, and startShift the
+// firstHash shift that maps a token to one of them.
+const (
+	startShift = 64 - 14
+	startBits  = 1 << (64 - startShift)
+)
+
+// NewStartFilter returns the filter of the first tokens of ms; a nil
+// matcher has none.
+func NewStartFilter(ms ...*Matcher) *StartFilter {
+	f := new(StartFilter)
+	for _, m := range ms {
+		if m == nil {
+			continue
+		}
+		for i := range m.first.kids {
+			h := firstHash(m.trie.key(&m.first.kids[i]), startShift)
+			f.bits[h/64] |= 1 << (h % 64)
+		}
+	}
+	return f
+}
+
+// Miss reports that no pattern of the filter's matchers starts with key.
+// False says nothing: ask each matcher. It is small enough to be inlined.
+func (f *StartFilter) Miss(key []byte) bool {
+	h := firstHash(key, startShift)
+	return f.bits[h/64%(startBits/64)]&(1<<(h%64)) == 0
+}

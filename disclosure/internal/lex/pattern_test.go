@@ -44,8 +44,10 @@ func TestExpandPattern(t *testing.T) {
 // TestCompileLinearInPatternLength: a pattern of 20,000 words compiles in
 // about ten times the time of one of 2,000, not a hundred times (every
 // piece used to copy the sequence expanded so far, and a team's
-// 20,000-word term took half a minute). The bound, 30, leaves room for a
-// noisy machine and still fails for quadratic growth.
+// 20,000-word term took half a minute). The bound, 50, leaves room for a
+// noisy machine and for the larger pattern's tables outgrowing the
+// caches (33x seen under load), and still fails for quadratic growth,
+// which is 100x.
 func TestCompileLinearInPatternLength(t *testing.T) {
 	compile := func(words int) func() {
 		p := []Pattern{{Text: strings.TrimSpace(strings.Repeat("glow ", words))}}
@@ -56,7 +58,7 @@ func TestCompileLinearInPatternLength(t *testing.T) {
 	}
 	fastest := func(f func()) time.Duration {
 		best := time.Duration(math.MaxInt64)
-		for range 3 {
+		for range 5 {
 			start := time.Now()
 			f()
 			best = min(best, time.Since(start))
@@ -65,7 +67,7 @@ func TestCompileLinearInPatternLength(t *testing.T) {
 	}
 	small, large := fastest(compile(2000)), fastest(compile(20000))
 	t.Logf("2,000 words: %v; 20,000 words: %v (%.1fx)", small, large, float64(large)/float64(small))
-	assert.Less(t, float64(large)/float64(small), 30.0, "10x the words took %v against %v", large, small)
+	assert.Less(t, float64(large)/float64(small), 50.0, "10x the words took %v against %v", large, small)
 }
 
 // BenchmarkCompileLongPattern measures one long plain pattern, whose cost

@@ -130,22 +130,38 @@ func (t *Tokenizer) Next(nb *Key) (Token, bool) {
 			return t.nextAt(nb, i)
 		}
 	}
-	buf := nb.b[:]
-	for ; j < len(s); j++ {
-		b := asciiWordLower[s[j]]
+	// One loop of a few instructions a byte writes the run of ASCII
+	// word bytes to the key, as far as the key has room; the rest of a
+	// run too long for it is only read past. A tag with a separator in
+	// it is read again by appendTagRun, which drops the separators.
+	dst := nb.b[n:]
+	src := s[j:]
+	if len(src) > len(dst) {
+		src = src[:len(dst)]
+	}
+	dst = dst[:len(src)]
+	k := 0
+	for k < len(src) {
+		b := asciiWordLower[src[k]]
 		if b == 0 {
 			break
 		}
-		if b == '_' && tok.Kind == Hashtag {
-			continue // a separator inside a tag: "#paid_partnership" (TagKey)
-		}
-		if n < len(buf) {
-			buf[n] = b
-			n++
-		} else {
+		dst[k] = b
+		k++
+	}
+	run := j + k
+	if k == len(dst) {
+		for run < len(s) && asciiWordLower[s[run]] != 0 {
+			run++
 			tok.flags |= tokTooLong
 		}
 	}
+	n += k
+	if tok.Kind == Hashtag && strings.IndexByte(s[j:run], '_') >= 0 {
+		tok.flags &^= tokTooLong
+		n = appendTagRun(nb, n-k, s[j:run], &tok)
+	}
+	j = run
 	// What ends the Token here must end it in nextAt too: ASCII
 	// punctuation or space (an apostrophe or hyphen goes on in a word, a
 	// dot in a mention).
@@ -162,6 +178,24 @@ func (t *Tokenizer) Next(nb *Key) (Token, bool) {
 	tok.End = j
 	t.pos = j
 	return tok, true
+}
+
+// appendTagRun writes word, a run of ASCII word bytes of a hashtag, to
+// nb's key after its first n bytes, lower-cased and without its
+// separators ("#paid_partnership": TagKey), and returns the key's new
+// length, marking tok too long when the key does not fit.
+func appendTagRun(nb *Key, n int, word string, tok *Token) int {
+	for k := 0; k < len(word); k++ {
+		switch b := asciiWordLower[word[k]]; {
+		case b == '_':
+		case n < len(nb.b):
+			nb.b[n] = b
+			n++
+		default:
+			tok.flags |= tokTooLong
+		}
+	}
+	return n
 }
 
 // nextAt is next from i on, for any Token.

@@ -65,6 +65,12 @@ func TestTokenizerFastPath(t *testing.T) {
 		"line\nbreak\r\nagain \n\n #ad", "tab\tand\vform\ffeed", "trailing ", "   ", "",
 		"x_y 42 _ 4ever", "#paid_partnership #_ad_ #ad__ #___", "#paid-partnership #ad- #ad-- #-ad #a-_-b", string(make([]byte, 300)), "a" + string(make([]byte, 0)) + "b",
 		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b",
+		// Keys at their bound, where the run is read apart from its key:
+		// a word and a tag one byte short of, at and past MaxKey, and a
+		// tag whose separators alone take it past.
+		strings.Repeat("w", MaxKey-1) + " " + strings.Repeat("w", MaxKey) + " " + strings.Repeat("W", MaxKey+1),
+		"#" + strings.Repeat("t", MaxKey-2) + " #" + strings.Repeat("t", MaxKey-1) + " #" + strings.Repeat("T", MaxKey),
+		"#" + strings.Repeat("a_", MaxKey-2) + " #" + strings.Repeat("_a", MaxKey) + " @" + strings.Repeat("m", MaxKey),
 	} {
 		checkFastPath(t, s)
 	}

@@ -88,3 +88,32 @@ func TestTrieHoldsNoPointers(t *testing.T) {
 		}
 	}
 }
+
+// TestStartFilterKeepsEveryStart holds the filter to its promise: it
+// never rejects a first token of any of its matchers, and it rejects
+// most other tokens.
+func TestStartFilterKeepsEveryStart(t *testing.T) {
+	var a, b []Pattern
+	for i := range 2000 {
+		a = append(a, Pattern{Text: fmt.Sprintf("a%d x", i)})
+		b = append(b, Pattern{Text: fmt.Sprintf("b%d", i)})
+	}
+	ma, err := Compile(a)
+	require.NoError(t, err)
+	mb, err := Compile(b)
+	require.NoError(t, err)
+	f := NewStartFilter(ma, nil, mb)
+	for i := range 2000 {
+		assert.False(t, f.Miss(fmt.Appendf(nil, "a%d", i)), "a%d starts a pattern", i)
+		assert.False(t, f.Miss(fmt.Appendf(nil, "b%d", i)), "b%d starts a pattern", i)
+	}
+	rejected := 0
+	for i := range 2000 {
+		if f.Miss(fmt.Appendf(nil, "other%d", i)) {
+			rejected++
+		}
+	}
+	assert.Greater(t, rejected, 1000, "tokens no pattern starts with, rejected")
+	var zero StartFilter
+	assert.True(t, zero.Miss([]byte("a1")), "the zero filter has no matchers")
+}
