@@ -205,6 +205,15 @@ func (c *Checker) facts(p *Post, found []foundLabel) (in ruleContext) {
 		in.screen = c.readOverlays(m, p, brand, win)
 	}
 	in.found, in.editing, in.ai = sc.found, sc.editing || in.screen.editing, sc.ai || in.screen.ai
+	// What the post promotes, as its caption or an overlay shows it (the
+	// transcript is read below).
+	in.category, in.categoryAt = categoryOf(p, t, in.found)
+	switch {
+	case in.categoryAt >= 0:
+		in.categoryIn = categoryInCaption
+	case p.Category == UnknownCategory && in.screen.product.category != UnknownCategory:
+		in.category, in.categoryIn, in.categoryWord = in.screen.product.category, categoryOnScreen, in.screen.product.at
+	}
 	labels, altered, claims, incentives := false, false, false, false
 	for i := range in.found {
 		f := &in.found[i]
@@ -251,13 +260,6 @@ func (c *Checker) facts(p *Post, found []foundLabel) (in ruleContext) {
 		in.platformLabel = t.platformLabel
 	}
 	shown := in.screen.any()
-	in.category, in.categoryAt = categoryOf(p, t, in.found)
-	switch {
-	case in.categoryAt >= 0:
-		in.categoryIn = categoryInCaption
-	case p.Category == UnknownCategory && in.screen.product.category != UnknownCategory:
-		in.category, in.categoryIn, in.categoryWord = in.screen.product.category, categoryOnScreen, in.screen.product.at
-	}
 	// The transcript is read once: by spokenLabels when a rule needs its
 	// labels, otherwise as far as an AI label or the category asks.
 	askAI := in.aiAsked && !c.off[idUndisclosedAIContent]
@@ -303,14 +305,6 @@ func (c *Checker) facts(p *Post, found []foundLabel) (in ruleContext) {
 		}
 	}
 	return in
-}
-
-// when returns fact if on, else none.
-func when(on bool, fact factSet) factSet {
-	if on {
-		return fact
-	}
-	return 0
 }
 
 // firstFixReport is Check's report as Autofix reads it: each finding

@@ -177,6 +177,14 @@ const (
 	factDenial                            // a denial in the caption, the transcript or an overlay, and not NoConnection
 )
 
+// when returns fact if on, else none.
+func when(on bool, fact factSet) factSet {
+	if on {
+		return fact
+	}
+	return 0
+}
+
 // spokenDenialRef is the spoken index of a record about the transcript's
 // denial (ruleContext.spokenDenial) rather than one of its labels.
 const spokenDenialRef int32 = -2

@@ -16,6 +16,11 @@ import "github.com/influencekit/influencekit/disclosure/internal/lex"
 // opening sentence may open with.
 func (m *matcher) readCandidate(f *foundLabel, cur *lex.Tokenizer, tok lex.Token, key []byte, n lex.Node, maybe, hyphenated bool, st scanFacts,
 	caption string, brand *brandInfo, found []foundLabel, win *lex.Window) (matched, byRow, phrase bool) {
+	if !maybe && !hyphenated {
+		// No term or statement can start here, but the tag may be the
+		// brand's own ("#glowcopartner").
+		return m.brandTag(f, tok, key, brand), false, false
+	}
 	*f = foundLabel{}
 	var mt lex.Match
 	at := *cur // past tok: where a clause around it reads on
