@@ -75,17 +75,21 @@ type sharedFixes struct {
 	first           bool
 	inserted, moved []Edit
 	movedLabel      int32
-	movedMessage    textAt
+	// movedMessage is the move's message in the text buffer, or
+	// movedShared when its label's texts hold it (labelTexts.move).
+	movedMessage textAt
+	movedShared  string
 }
 
 // addFixes writes the fixes of record r of in into fixes and their edits
 // into edits, which have the room plan.size counts, and returns how many
 // of each it used. A fix made for another finding already (the insert
-// fix, the best label's move) is shared, not made again.
-func (t reportText) addFixes(in *ruleContext, sh *sharedFixes, r *record, fixes []Fix, edits []Edit) (_ reportText, nfix, nedit int) {
-	var f foundLabel
+// fix, the best label's move) is shared, not made again, and so is a
+// text its label's texts hold (lt, nil for none).
+func (t reportText) addFixes(in *ruleContext, sh *sharedFixes, r *record, lt *labelTexts, fixes []Fix, edits []Edit) (_ reportText, nfix, nedit int) {
+	f := &noLabel
 	if r.label >= 0 {
-		f = in.found[r.label]
+		f = &in.found[r.label]
 	}
 	for _, kind := range r.fixes.kinds(in, f) {
 		if kind == fixNone || sh.first && nfix == 1 {
@@ -98,11 +102,11 @@ func (t reportText) addFixes(in *ruleContext, sh *sharedFixes, r *record, fixes 
 		case fixInsert:
 			n = sh.insertFix(in.table, x, rest)
 		case fixReplace:
-			t, n = t.replaceFix(in, sh.first, r, x, rest)
+			t, n = t.replaceFix(in, sh.first, r, lt, x, rest)
 		case fixInsertRowLabel:
 			t, n = t.insertRowLabelFix(in, sh.first, r, x, rest)
 		case fixMove:
-			t, n = t.moveFix(in, sh, r, x, rest)
+			t, n = t.moveFix(in, sh, r, lt, x, rest)
 		case fixPlain:
 			t, n = t.plainFix(in, sh.first, r, x, rest)
 		case fixAppendEditing:
@@ -139,29 +143,33 @@ func (sh *sharedFixes) insertFix(m *matcher, x *Fix, edits []Edit) int {
 // replaced where it stands; a word ("Werbung", "Publicité") counts as a
 // label only at the start, so a label elsewhere is removed and the word
 // put at the start instead (removeEdit).
-func (t reportText) replaceFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
+func (t reportText) replaceFix(in *ruleContext, first bool, r *record, lt *labelTexts, x *Fix, edits []Edit) (reportText, int) {
 	caption, f := in.post.Caption, in.found[r.label]
 	fix := in.table.table.terms[f.row].fix
 	if fix[0] == '#' || f.start == 0 {
-		if !first {
+		switch {
+		case first:
+		case lt != nil && lt.replace != "":
+			x.Message = lt.replace
+		default:
 			t = t.fixMessage(&x.Message, replaceMessage, in, r)
 		}
 		edits[0] = Edit{Start: f.start, End: f.end, Text: fix}
 		if f.end < len(caption) && lex.StartsWord(caption, f.end) {
 			// "Ad:0" ends in a separator the fix lacks: keep the words apart.
-			from := len(t.buf)
-			t.buf = append(append(t.buf, fix...), ' ')
-			t = t.text(&edits[0].Text, from)
+			edits[0].Text = in.table.fixTexts[f.row]
 		}
 		x.Edits = edits[:1:1]
 		return t, 1
 	}
-	if !first {
+	switch {
+	case first:
+	case lt != nil && lt.replaceAtStart != "":
+		x.Message = lt.replaceAtStart
+	default:
 		t = t.fixMessage(&x.Message, replaceAtStartMessage, in, r)
 	}
-	from := len(t.buf)
-	t.buf = append(append(t.buf, fix...), ' ')
-	t = t.text(&edits[0].Text, from)
+	edits[0].Text = in.table.fixTexts[f.row]
 	edits[1] = removeEdit(caption, f)
 	x.Edits = edits[:2:2]
 	return t, 2
@@ -171,13 +179,10 @@ func (t reportText) replaceFix(in *ruleContext, first bool, r *record, x *Fix, e
 // label names at the start, keeping the label: a statement or a denied
 // label (kinds).
 func (t reportText) insertRowLabelFix(in *ruleContext, first bool, r *record, x *Fix, edits []Edit) (reportText, int) {
-	fix := in.table.table.terms[in.found[r.label].row].fix
 	if !first {
 		t = t.fixMessage(&x.Message, insertRowLabelMessage, in, r)
 	}
-	from := len(t.buf)
-	t.buf = append(append(t.buf, fix...), ' ')
-	t = t.text(&edits[0].Text, from)
+	edits[0].Text = in.table.fixTexts[in.found[r.label].row]
 	x.Edits = edits[:1:1]
 	return t, 1
 }
@@ -185,11 +190,15 @@ func (t reportText) insertRowLabelFix(in *ruleContext, first bool, r *record, x 
 // moveFix makes x move label i of the scan to the start of the caption
 // (removeEdit says how it leaves its place), or shares the move an
 // earlier finding on the same label made.
-func (t reportText) moveFix(in *ruleContext, sh *sharedFixes, r *record, x *Fix, edits []Edit) (reportText, int) {
+func (t reportText) moveFix(in *ruleContext, sh *sharedFixes, r *record, lt *labelTexts, x *Fix, edits []Edit) (reportText, int) {
 	i := r.label
 	if sh.moved != nil && sh.movedLabel == i {
 		x.Edits = sh.moved
-		if !sh.first {
+		switch {
+		case sh.first:
+		case sh.movedShared != "":
+			x.Message = sh.movedShared
+		default:
 			t.refs = append(t.refs, textAt{dst: &x.Message, from: sh.movedMessage.from, to: sh.movedMessage.to})
 		}
 		return t, 0
@@ -197,13 +206,22 @@ func (t reportText) moveFix(in *ruleContext, sh *sharedFixes, r *record, x *Fix,
 	caption := in.post.Caption
 	f := in.found[i]
 	text := caption[f.start:f.end]
-	if !sh.first {
+	switch {
+	case sh.first:
+	case lt != nil && lt.move != "":
+		x.Message = lt.move
+		sh.movedShared = lt.move
+	default:
 		t = t.fixMessage(&x.Message, moveMessage, in, r)
 		sh.movedMessage = t.refs[len(t.refs)-1]
 	}
-	from := len(t.buf)
-	t.buf = append(append(t.buf, text...), ' ')
-	t = t.text(&edits[0].Text, from)
+	if lt != nil && lt.moveText != "" {
+		edits[0].Text = lt.moveText
+	} else {
+		from := len(t.buf)
+		t.buf = append(append(t.buf, text...), ' ')
+		t = t.text(&edits[0].Text, from)
+	}
 	edits[1] = removeEdit(caption, f)
 	x.Edits = edits[:2:2]
 	sh.moved, sh.movedLabel = x.Edits, i

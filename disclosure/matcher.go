@@ -31,6 +31,12 @@ type matcher struct {
 	// that name only the table's texts, filled in once; "" for a template
 	// that names something of the post.
 	messages [numRules][]string
+	// labelRows holds, by term row, the texts of findings on its literal
+	// labels (labelTexts).
+	labelRows [][]labelTexts
+	// fixTexts holds, by term row, the text its fixes insert: the clear
+	// label the row names and a space ("#sponsored "), "" for none.
+	fixTexts []string
 	// rowCites[i+1] is the SOURCES.md key row i rests on (rowSource; a
 	// clause row's after the term rows), and
 	// rowCites[0] a brand tag's; ruleCites[id] the key a finding of rule
@@ -105,6 +111,13 @@ func compileTable(t *termTable) (*matcher, error) {
 			if b, ok := appendTemplate(nil, tm, m, nil, nil); ok {
 				m.messages[id][k] = string(b)
 			}
+		}
+	}
+	m.labelRows = labelRows(m)
+	m.fixTexts = make([]string, len(t.terms))
+	for i, row := range t.terms {
+		if row.fix != "" {
+			m.fixTexts[i] = row.fix + " "
 		}
 	}
 	return m, nil

@@ -107,6 +107,16 @@ var placeholderNames = [numPlaceholders]string{
 // followed by a placeholder.
 type template []templatePart
 
+// names reports whether tm names placeholder ph.
+func (tm template) names(ph placeholder) bool {
+	for _, part := range tm {
+		if part.ph == ph {
+			return true
+		}
+	}
+	return false
+}
+
 // templatePart is literal text and the placeholder after it.
 type templatePart struct {
 	text string

@@ -73,11 +73,14 @@ func appendTemplate(b []byte, tm template, m *matcher, in *ruleContext, r *recor
 		if in == nil {
 			return b, false
 		}
-		var f foundLabel
+		f := &noLabel
 		if r.label >= 0 {
-			f = in.found[r.label]
+			f = &in.found[r.label]
 		}
-		spoken, _ := in.spokenOf(r)
+		var spoken spokenLabel
+		if part.ph == phSpoken || part.ph == phSpokenAt || part.ph == phSegment {
+			spoken, _ = in.spokenOf(r)
+		}
 		switch part.ph {
 		case phLabel:
 			b = appendQuote(b, in.post.Caption[f.start:f.end])

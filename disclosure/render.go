@@ -34,9 +34,9 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 	nf, nx, ne := len(recs), 0, 0
 	insertCounted := false
 	for i := range recs {
-		var f foundLabel
+		f := &noLabel
 		if recs[i].label >= 0 {
-			f = found[recs[i].label]
+			f = &found[recs[i].label]
 		}
 		x, e := recs[i].fixes.size(in, f, first, &insertCounted)
 		nx, ne = nx+x, ne+e
@@ -82,22 +82,19 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 		i := 0
 		for _, f := range found {
 			if f.kind == termLabel {
-				labels[i] = Label{Start: f.start, End: f.end, Text: caption[f.start:f.end], Clarity: f.clarity, Connection: f.connection, Source: m.rowCites[f.row+1]}
+				l := &labels[i] // fresh memory: only the fields set
+				l.Start, l.End, l.Text, l.Clarity, l.Connection, l.Source = f.start, f.end, caption[f.start:f.end], f.clarity, f.connection, m.rowCites[f.row+1]
 				i++
 			}
 		}
 		rep.Disclosures = labels
 	}
-	if nf > 1 {
-		slices.SortStableFunc(recs, func(a, b record) int {
-			return cmp.Or(cmp.Compare(a.start(found), b.start(found)), strings.Compare(string(ruleTable[a.id].Rule), string(ruleTable[b.id].Rule)))
-		})
-	}
+	sortRecords(recs, found)
 	if nf > 0 {
 		// The texts' scratch is cleared only for a report with findings.
 		var (
 			text [512]byte
-			refs [32]textAt
+			refs [16]textAt
 		)
 		t := reportText{buf: text[:0], refs: refs[:0]}
 		if n := 2 * nf; n > len(refs) {
@@ -108,7 +105,7 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 		for i := range recs {
 			r := &recs[i]
 			f := &findings[i]
-			*f = Finding{Rule: ruleTable[r.id].Rule, Severity: c.severity[r.id], Source: m.ruleCites[r.id]}
+			f.Rule, f.Severity, f.Source = ruleTable[r.id].Rule, c.severity[r.id], m.ruleCites[r.id] // fresh memory
 			if ruleSpecs[r.id].cites == citeCategoryLine && int(r.line) < len(m.table.categories) {
 				line := &m.table.categories[r.line]
 				f.Source = line.source
@@ -130,8 +127,10 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 				// the rule's severity decides instead.
 				f.Severity = influencekit.SeverityError
 			}
+			var lt *labelTexts
 			if r.label >= 0 {
-				l := found[r.label]
+				l := &found[r.label]
+				lt = m.labelTextsOf(caption, l)
 				f.Start, f.End = l.start, l.end
 				if ruleSpecs[r.id].rowClarity != UnknownClarity {
 					f.Source = cmp.Or(m.rowCites[l.row+1], f.Source)
@@ -145,12 +144,12 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 			}
 			if !first {
 				var from int
-				if t, from = t.ruleMessage(&f.Message, in, r); from >= 0 {
+				if t, from = t.ruleMessage(&f.Message, in, r, lt); from >= 0 {
 					t = t.text(&f.Message, from)
 				}
 			}
 			var nx, ne int
-			t, nx, ne = t.addFixes(in, &sh, r, fixes[xi:], edits[ei:])
+			t, nx, ne = t.addFixes(in, &sh, r, lt, fixes[xi:], edits[ei:])
 			if nx > 0 {
 				f.Fixes = fixes[xi : xi+nx : xi+nx]
 			}
@@ -180,7 +179,7 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 // label its row names is inserted at the start (only the table's insert
 // fix where that is the table's default label), and instead of a move,
 // the table's label.
-func (plan fixPlan) kinds(in *ruleContext, f foundLabel) [2]fixPlan {
+func (plan fixPlan) kinds(in *ruleContext, f *foundLabel) [2]fixPlan {
 	switch {
 	case plan == fixReplace && (!f.single && lex.WordBounded(in.post.Caption, f.start, f.end) || f.denied):
 		if fix := in.table.table.terms[f.row].fix; len(in.table.insertText) == len(fix)+1 && in.table.insertText[:len(fix)] == fix {
@@ -199,11 +198,15 @@ func (plan fixPlan) kinds(in *ruleContext, f foundLabel) [2]fixPlan {
 	return [2]fixPlan{plan}
 }
 
-// size returns the fixes and the most edits plan makes for a label f (the
-// zero foundLabel for none) of in: all of them, or with first only
+// noLabel is the label of a finding about no label: the zero foundLabel.
+// Read-only.
+var noLabel foundLabel
+
+// size returns the fixes and the most edits plan makes for a label f
+// (noLabel for none) of in: all of them, or with first only
 // the first fix. The report's one insert edit is counted once
 // (insertCounted).
-func (plan fixPlan) size(in *ruleContext, f foundLabel, first bool, insertCounted *bool) (fixes, edits int) {
+func (plan fixPlan) size(in *ruleContext, f *foundLabel, first bool, insertCounted *bool) (fixes, edits int) {
 	for _, kind := range plan.kinds(in, f) {
 		if kind == fixNone || first && fixes == 1 {
 			break
@@ -230,6 +233,48 @@ func (plan fixPlan) size(in *ruleContext, f foundLabel, first bool, insertCounte
 	return fixes, edits
 }
 
+// sortRecords sorts recs by the start of their findings, then by rule
+// name; records equal in both keep the order the rules made them in.
+func sortRecords(recs []record, found []foundLabel) {
+	if len(recs) > 8 {
+		slices.SortStableFunc(recs, func(a, b record) int {
+			return cmp.Or(cmp.Compare(a.start(found), b.start(found)), cmp.Compare(ruleNameOrder[a.id], ruleNameOrder[b.id]))
+		})
+		return
+	}
+	// A few records: an insertion sort, stable too, without the generic
+	// sort's calls.
+	for i := 1; i < len(recs); i++ {
+		for j := i; j > 0 && recs[j].before(&recs[j-1], found); j-- {
+			recs[j], recs[j-1] = recs[j-1], recs[j]
+		}
+	}
+}
+
+// before reports whether r's finding comes before o's in a report: it
+// starts earlier, or at the same byte with a rule name first in byte
+// order.
+func (r *record) before(o *record, found []foundLabel) bool {
+	if a, b := r.start(found), o.start(found); a != b {
+		return a < b
+	}
+	return ruleNameOrder[r.id] < ruleNameOrder[o.id]
+}
+
+// ruleNameOrder ranks each rule id by its rule's name in byte order, the
+// order of a report's findings that start at the same byte. Read-only.
+var ruleNameOrder = func() (rank [numRules]int) {
+	ids := make([]ruleID, numRules)
+	for id := range ids {
+		ids[id] = ruleID(id)
+	}
+	slices.SortFunc(ids, func(a, b ruleID) int { return strings.Compare(string(ruleTable[a].Rule), string(ruleTable[b].Rule)) })
+	for k, id := range ids {
+		rank[id] = k
+	}
+	return rank
+}()
+
 // start returns the byte offset at which r's finding starts.
 func (r *record) start(found []foundLabel) int {
 	if r.label < 0 {
@@ -239,12 +284,18 @@ func (r *record) start(found []foundLabel) int {
 }
 
 // ruleMessage makes *dst the message of record r of in: its rule's template made
-// once per table (compileTable) when it names only the table's texts,
-// or else filled in now.
-func (t reportText) ruleMessage(dst *string, in *ruleContext, r *record) (_ reportText, from int) {
+// once per table (compileTable) when it names only the table's texts or
+// its label's (lt, nil for none), or else filled in now.
+func (t reportText) ruleMessage(dst *string, in *ruleContext, r *record, lt *labelTexts) (_ reportText, from int) {
 	if s := in.table.messages[r.id][r.msg]; s != "" {
 		*dst = s
 		return t, -1
+	}
+	if lt != nil {
+		if s := lt.ruleMessage(in.table, r.id, r.msg, &in.found[r.label]); s != "" {
+			*dst = s
+			return t, -1
+		}
 	}
 	from = len(t.buf)
 	t.buf, _ = appendTemplate(t.buf, ruleTemplates[r.id][r.msg], in.table, in, r)
@@ -261,4 +312,196 @@ func (in *ruleContext) spokenOf(r *record) (l spokenLabel, ok bool) {
 		return in.spoken[r.spoken], true
 	}
 	return spokenLabel{}, false
+}
+
+// labelTexts are the texts a finding on one label repeats, made once per
+// table (compileTable) for each way a term row writes its label as one
+// literal: "#spon" of "#sp|#spon|#sponsor|#sponsorship". A finding whose
+// label the caption writes byte for byte so takes them, instead of
+// filling in its templates: the same texts, made without the report's
+// text buffer.
+type labelTexts struct {
+	label string // the label as the row writes it
+	// messages[labelSlots[k].at+v] is the message of labelSlots[k] for
+	// this label (and count v past the slot's first counted value), or ""
+	// where its rule never reports the row's labels.
+	messages []string
+	// replace, replaceAtStart and move are the fixes' messages
+	// (replaceMessage, replaceAtStartMessage, moveMessage), "" for a row
+	// without a fix or a vague one no move fix takes; moveText is the move
+	// fix's inserted text: the label and a space.
+	replace, replaceAtStart, move, moveText string
+}
+
+// labelSlot is a message of a rule whose labelTexts hold it: message msg
+// of rule id, naming {todo} or not, and naming a count of hashtags
+// (count: phRun or phTagsBefore) or not (phNone). A slot with a count
+// holds countedValues messages, one for each count from the table's
+// first (countFrom); at is where its messages start in
+// labelTexts.messages.
+type labelSlot struct {
+	id    ruleID
+	msg   int
+	todo  bool
+	count placeholder
+	at    int
+}
+
+// countedValues is how many counts of hashtags a labelSlot with a count
+// holds messages for: a run of 3 to 6 hashtags where runs of 3 bury a
+// label.
+const countedValues = 4
+
+// countFrom returns the first count of hashtags placeholder ph (phRun or
+// phTagsBefore) of a message holds in table t: the shortest run that
+// buries a label, or the hashtags a label may follow.
+func countFrom(ph placeholder, t *termTable) int {
+	if ph == phRun {
+		return cmp.Or(t.buriedRun, defaultBuriedRun)
+	}
+	return t.maxTagsBefore
+}
+
+// labelSlots are the messages labelTexts hold: those of the clarity rules
+// (ruleSpec.rowClarity), made for the rows of their clarity, and those of
+// not-upfront and buried-disclosure, made for the rows a best label comes
+// from (clear and ambiguous; buried-disclosure's for hashtags only):
+// together they are most of the findings on a label. A rule is held when
+// each of its templates names only the table's texts, {label}, {fix},
+// {todo} and at most one count of hashtags. firstLabelSlot[id] is the
+// slot of rule id's first message, or -1; labelTextsLen the length of
+// labelTexts.messages. Read-only.
+var labelSlots, firstLabelSlot, labelTextsLen = func() (slots []labelSlot, first [numRules]int8, n int) {
+	for id := range first {
+		first[id] = -1
+		if ruleSpecs[id].rowClarity == UnknownClarity && ruleID(id) != idNotUpfront && ruleID(id) != idBuriedDisclosure {
+			continue
+		}
+		own := make([]labelSlot, len(ruleTemplates[id]))
+		held := true
+		for k, tm := range ruleTemplates[id] {
+			own[k] = labelSlot{id: ruleID(id), msg: k}
+			for _, part := range tm {
+				switch {
+				case part.ph < phLabel || part.ph == phLabel || part.ph == phFix:
+				case part.ph == phTodo:
+					own[k].todo = true
+				case (part.ph == phRun || part.ph == phTagsBefore) && own[k].count == phNone:
+					own[k].count = part.ph
+				default:
+					held = false
+				}
+			}
+		}
+		if !held {
+			continue
+		}
+		first[id] = int8(len(slots))
+		for _, s := range own {
+			s.at = n
+			n++
+			if s.count != phNone {
+				n += countedValues - 1
+			}
+			slots = append(slots, s)
+		}
+	}
+	return slots, first, n
+}()
+
+// labelRows returns the labelTexts of m's term rows, by row: one for each
+// alternative of a label row's pattern that is one literal token.
+func labelRows(m *matcher) [][]labelTexts {
+	t := m.table
+	rows := make([][]labelTexts, len(t.terms))
+	for i, row := range t.terms {
+		if row.kind != termLabel || strings.ContainsAny(row.pattern, " {}?+[]()") {
+			continue
+		}
+		for _, label := range strings.Split(row.pattern, "|") {
+			if label == "" {
+				continue
+			}
+			// The label as a one-label caption: its templates filled in
+			// as the report fills them for a caption that writes it so.
+			in := &ruleContext{post: &Post{Caption: label}, found: []foundLabel{{end: len(label), row: int32(i), kind: termLabel, single: true}}, table: m}
+			r := &record{spoken: -1}
+			fill := func(tm template) string {
+				b, _ := appendTemplate(nil, tm, m, in, r)
+				return string(b)
+			}
+			lt := labelTexts{label: label, messages: make([]string, labelTextsLen)}
+			for _, s := range labelSlots {
+				tm := ruleTemplates[s.id][s.msg]
+				switch {
+				case row.fix == "" && tm.names(phFix):
+					continue // only a row with a fix offers it
+				case ruleSpecs[s.id].rowClarity == row.clarity:
+				case s.id == idNotUpfront && row.clarity != Vague:
+				case s.id == idBuriedDisclosure && row.clarity != Vague && label[0] == '#' && (s.count != phTagsBefore || t.maxTagsBefore > 0):
+				default:
+					continue
+				}
+				if s.count == phNone {
+					lt.messages[s.at] = fill(tm)
+					continue
+				}
+				from := countFrom(s.count, t)
+				for v := range countedValues {
+					in.found[0].runLen, in.found[0].tagsBefore = int32(from+v), int32(from+v)
+					lt.messages[s.at+v] = fill(tm)
+				}
+				in.found[0].runLen, in.found[0].tagsBefore = 0, 0
+			}
+			if row.fix != "" {
+				lt.replace, lt.replaceAtStart = fill(fixTemplates[replaceMessage]), fill(fixTemplates[replaceAtStartMessage])
+			}
+			if row.clarity != Vague {
+				lt.move, lt.moveText = fill(fixTemplates[moveMessage]), label+" "
+			}
+			rows[i] = append(rows[i], lt)
+		}
+	}
+	return rows
+}
+
+// labelTextsOf returns the labelTexts of label f of caption, or nil when
+// its row makes none for the label as the caption writes it.
+func (m *matcher) labelTextsOf(caption string, f *foundLabel) *labelTexts {
+	if f.row < 0 || int(f.row) >= len(m.labelRows) {
+		return nil
+	}
+	s := caption[f.start:f.end]
+	ls := m.labelRows[f.row]
+	for k := range ls {
+		if ls[k].label == s {
+			return &ls[k]
+		}
+	}
+	return nil
+}
+
+// ruleMessage returns message msg of rule id for label f of table m
+// made once, or "" when lt holds none for it.
+func (lt *labelTexts) ruleMessage(m *matcher, id ruleID, msg uint8, f *foundLabel) string {
+	k := int(firstLabelSlot[id])
+	if lt == nil || k < 0 {
+		return ""
+	}
+	k += int(msg)
+	if k >= len(labelSlots) || labelSlots[k].id != id || labelSlots[k].todo && !f.single {
+		return ""
+	}
+	s := &labelSlots[k]
+	at := s.at
+	switch s.count {
+	case phRun:
+		at += int(f.runLen) - countFrom(phRun, m.table)
+	case phTagsBefore:
+		at += int(f.tagsBefore) - countFrom(phTagsBefore, m.table)
+	}
+	if at < s.at || at >= s.at+countedValues {
+		return ""
+	}
+	return lt.messages[at]
 }
