@@ -65,7 +65,10 @@
 // category lines say what its jurisdiction bars (prohibited-promotion) or
 // allows only age-gated, with a warning the law words, with an approval,
 // or without a reward for investing, and which campaigns are notified to a
-// regulator ahead (restricted-promotion; ExampleCheck_financialPromotion). Overlay text is read for
+// regulator ahead (restricted-promotion; ExampleCheck_financialPromotion);
+// their messages start with the authority whose rule the line states ("UK
+// FCA rules require this warning…", "European Union (MiCA) rules…"),
+// which may not be the pack's. Overlay text is read for
 // labels like the caption: a label on screen discloses the post
 // ([Checker.Check] tells which rules it answers). [Post.Validate] names the
 // first value out of bounds (an overlay ending before it starts, a

@@ -302,8 +302,8 @@ func ExampleCheck_financialPromotion() {
 	}
 	fmt.Println("compliant in Spain:", es.Compliant())
 	// Output:
-	// restricted-promotion (error, fca-crypto-routes): a sponsored post for crypto-assets needs the approval of "an FCA-authorised person (FSMA s21), or the FCA registration of the cryptoasset business it is made for", and the post records none: have it approved and record the approval's reference
-	// restricted-promotion (error, fca-crypto-promotions): "refer a friend" offers a reward for investing, signing up or referring others, which the rules for crypto-assets bar: remove the offer
-	// restricted-promotion (info, es-cnmv-circular-1-2022): a campaign for crypto-assets from an account with 100,000 followers or more must be notified to "the CNMV 10 working days before the campaign starts", which the post's data cannot show: check it was
+	// restricted-promotion (error, fca-crypto-routes): UK FCA rules require a sponsored post for crypto-assets to have the approval of "an FCA-authorised person (FSMA s21), or the FCA registration of the cryptoasset business it is made for", and the post records none: have it approved and record the approval's reference
+	// restricted-promotion (error, fca-crypto-promotions): UK FCA rules for crypto-assets bar offers of a reward for investing, signing up or referring others, and "refer a friend" is one: remove the offer
+	// restricted-promotion (info, es-cnmv-circular-1-2022): Spanish CNMV rules require a campaign for crypto-assets from an account with 100,000 followers or more to be notified to "the CNMV 10 working days before the campaign starts", which the post's data cannot show: check it was
 	// compliant in Spain: true
 }

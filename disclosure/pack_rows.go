@@ -172,10 +172,12 @@ var categoryConds = map[string]categoryCond{
 const categoryCondWords = "banned, banned-paid, adults-only, warning, approval, notify-from, no-inducement"
 
 // category reads "category <name> <condition> [followers] [text]
-// [exemption=... [approval-exempts]] [source=key]": the text of a
-// warning, an approval or a notice follows the condition, quoted (a
-// notice's after its followers threshold); a ban may name an exemption the
-// post's data cannot decide, or that an approval reference shows.
+// [exemption=... [approval-exempts]] [authority=...] [source=key]": the
+// text of a warning, an approval or a notice follows the condition,
+// quoted (a notice's after its followers threshold); a ban may name an
+// exemption the post's data cannot decide, or that an approval reference
+// shows; authority= names who states the line's rule where it is not the
+// pack's authority (the FCA in the UK pack, MiCA in every EU one).
 func (r *packReader) category(ws []word, t *termTable) error {
 	if len(ws) < 3 || ws[1].key != "" || ws[1].quoted || !isCategoryName(ws[1].text) {
 		col := len(r.text)
@@ -215,12 +217,14 @@ func (r *packReader) category(ws []word, t *termTable) error {
 				return err
 			}
 			rule.source = w.text
+		case w.key == "authority" && rule.authority == "" && strings.TrimSpace(w.text) != "":
+			rule.authority = w.text
 		case w.key == "exemption" && (rule.cond == condBanned || rule.cond == condBannedPaid) && rule.text == "":
 			rule.text = w.text
 		case w.key == "" && !w.quoted && w.text == "approval-exempts" && rule.text != "" && !rule.approvalExempts:
 			rule.approvalExempts = true
 		default:
-			return r.fail(w.col, "expected exemption=\"...\" (after a ban), approval-exempts (after an exemption) or source=key, found %q", w.text)
+			return r.fail(w.col, "expected exemption=\"...\" (after a ban), approval-exempts (after an exemption), authority=\"...\" (once, not empty) or source=key, found %q", w.text)
 		}
 	}
 	t.categories = append(t.categories, rule)

@@ -81,13 +81,17 @@ func TestParsePackErrors(t *testing.T) {
 		{why: "a notice without whom to notify", text: minimalPack + "category crypto notify-from 100000\n",
 			want: `x.pack:8:35: expected whom to notify, and when, quoted, after notify-from`},
 		{why: "no-inducement takes no text", text: minimalPack + "category crypto no-inducement \"bonus\"\n",
-			want: `x.pack:8:31: expected exemption="..." (after a ban), approval-exempts (after an exemption) or source=key, found "bonus"`},
+			want: `x.pack:8:31: expected exemption="..." (after a ban), approval-exempts (after an exemption), authority="..." (once, not empty) or source=key, found "bonus"`},
 		{why: "an exemption belongs to a ban only", text: minimalPack + "category crypto approval \"the Board\" exemption=\"small firms\"\n",
-			want: `x.pack:8:38: expected exemption="..." (after a ban), approval-exempts (after an exemption) or source=key, found "small firms"`},
+			want: `x.pack:8:38: expected exemption="..." (after a ban), approval-exempts (after an exemption), authority="..." (once, not empty) or source=key, found "small firms"`},
 		{why: "approval-exempts needs an exemption before it", text: minimalPack + "category crypto banned-paid approval-exempts\n",
-			want: `x.pack:8:29: expected exemption="..." (after a ban), approval-exempts (after an exemption) or source=key, found "approval-exempts"`},
+			want: `x.pack:8:29: expected exemption="..." (after a ban), approval-exempts (after an exemption), authority="..." (once, not empty) or source=key, found "approval-exempts"`},
 		{why: "approval-exempts twice", text: minimalPack + "category crypto banned-paid exemption=\"PSAN\" approval-exempts approval-exempts\n",
-			want: `x.pack:8:63: expected exemption="..." (after a ban), approval-exempts (after an exemption) or source=key, found "approval-exempts"`},
+			want: `x.pack:8:63: expected exemption="..." (after a ban), approval-exempts (after an exemption), authority="..." (once, not empty) or source=key, found "approval-exempts"`},
+		{why: "a line's authority twice", text: minimalPack + "category crypto no-inducement authority=\"A\" authority=\"B\"\n",
+			want: `x.pack:8:45: expected exemption="..." (after a ban), approval-exempts (after an exemption), authority="..." (once, not empty) or source=key, found "B"`},
+		{why: "a line's authority that names no one", text: minimalPack + "category crypto no-inducement authority=\" \"\n",
+			want: `x.pack:8:31: expected exemption="..." (after a ban), approval-exempts (after an exemption), authority="..." (once, not empty) or source=key, found " "`},
 		{why: "an inducement row's pattern must be quoted", text: minimalPack + "inducement refer\n",
 			want: `x.pack:8:12: expected a quoted pattern after "inducement"`},
 		{why: "a CRLF line counts columns without the CR", text: strings.ReplaceAll(minimalPack, "\n", "\r\n") + "buried-run x\r\n", want: `x.pack:8:12: expected a whole number from 1 to 30, found "x"`},
@@ -487,5 +491,29 @@ func TestPackFoldAndOptions(t *testing.T) {
 			}
 			assert.Equal(t, row.want, got)
 		})
+	}
+}
+
+// TestCategoryLineAuthority: a loaded pack's category line that names
+// its authority has its findings' messages start with it; one that names
+// none, with the pack's.
+func TestCategoryLineAuthority(t *testing.T) {
+	p, err := ParsePack("xr.pack", []byte(minimalPack+"category crypto warning \"Riskas.\" source=ftc-101\n"+
+		"category crypto notify-from 50000 \"the Board\" authority=\"Ruritanian Securities Board\" source=ftc-101\n"))
+	require.NoError(t, err)
+	c, err := NewChecker(Options{Packs: []*Pack{p}})
+	require.NoError(t, err)
+	j, err := c.Jurisdiction("XQ")
+	require.NoError(t, err)
+	r := c.Check(Post{Caption: "#q my coins", Jurisdiction: j, Connection: Paid, Category: Crypto, Followers: 50000})
+	var got []string
+	for _, f := range r.Findings {
+		if f.Rule == RuleRestrictedPromotion {
+			got = append(got, f.Message)
+		}
+	}
+	if assert.Len(t, got, 2, "%v", r.Findings) {
+		assert.True(t, strings.HasPrefix(got[0], p.Authority()+" rules require this warning"), got[0])
+		assert.True(t, strings.HasPrefix(got[1], "Ruritanian Securities Board rules require a campaign"), got[1])
 	}
 }

@@ -36,7 +36,9 @@ import (
 //     {category} (the category judged, in words: "nicotine products")
 //   - a category record's: {line-text} (its category line's warning,
 //     exemption, approver or notice, quoted), {line-followers} (its
-//     notify-from threshold, with thousands separated: "100,000")
+//     notify-from threshold, with thousands separated: "100,000"),
+//     {line-authority} (who states the line's rule: its authority=, or
+//     the table's authority)
 //   - a transcript record's: {spoken} (the spoken label, quoted),
 //     {spoken-at} and {segment} (when it is said, and in which segment),
 //     {from}, {to} and {length} (the stretch of the video), {gap} (the
@@ -125,12 +127,24 @@ func appendTemplate(b []byte, tm template, m *matcher, in *ruleContext, r *recor
 			if r.line >= 0 && int(r.line) < len(t.categories) {
 				b = appendThousands(b, t.categories[r.line].followers)
 			}
+		case phLineAuthority:
+			b = append(b, t.lineAuthority(r.line)...)
 		case phPlain:
 			var plain [128]byte
 			b = appendQuote(b, string(appendPlainText(plain[:0], in.post.Caption[f.start:f.end])))
 		}
 	}
 	return b, true
+}
+
+// lineAuthority returns who states the rule of category line i of t, as
+// messages name it: the line's authority=, or the pack's authority for a
+// line without one or an index out of range.
+func (t *termTable) lineAuthority(i int16) string {
+	if i >= 0 && int(i) < len(t.categories) && t.categories[i].authority != "" {
+		return t.categories[i].authority
+	}
+	return t.authority
 }
 
 // appendThousands appends n, at least 0, in digits with a comma between

@@ -20,7 +20,9 @@ import "github.com/influencekit/influencekit"
 // the post may be lawful, the data cannot show the notice was given. An
 // organic post ([NoConnection]) is not judged. The finding spans the
 // product word that showed the category, or the whole caption for a
-// declared one.
+// declared one. Each message starts with the authority whose rule the
+// pack's line states (its authority=: the FCA for the UK's crypto lines,
+// the European Union (MiCA) for MiCA's statement), or the pack's.
 const RuleRestrictedPromotion Rule = "restricted-promotion"
 
 // ruleRestrictedPromotion declares restricted-promotion. A finding cites
@@ -31,14 +33,14 @@ var ruleRestrictedPromotion = ruleSpec{
 	cites:    citeCategoryLine,
 	when:     factCategory,
 	messages: []string{
-		restrictedAdults:  "{authority} rules allow posts for {category} only where minors cannot see them: switch on the platform's age-gating",
-		restrictedWarning: "{authority} rules require this warning on posts for {category}: add {line-text}",
-		restrictedApproval: "a sponsored post for {category} needs the approval of {line-text}, and the post records none: " +
-			"have it approved and record the approval's reference",
-		restrictedNotify: "a campaign for {category} from an account with {line-followers} followers or more must be notified to " +
-			"{line-text}, which the post's data cannot show: check it was",
-		restrictedInducement: "{label} offers a reward for investing, signing up or referring others, which the rules for {category} " +
-			"bar: remove the offer",
+		restrictedAdults:  "{line-authority} rules allow posts for {category} only where minors cannot see them: switch on the platform's age-gating",
+		restrictedWarning: "{line-authority} rules require this warning on posts for {category}: add {line-text}",
+		restrictedApproval: "{line-authority} rules require a sponsored post for {category} to have the approval of {line-text}, and the post " +
+			"records none: have it approved and record the approval's reference",
+		restrictedNotify: "{line-authority} rules require a campaign for {category} from an account with {line-followers} followers or " +
+			"more to be notified to {line-text}, which the post's data cannot show: check it was",
+		restrictedInducement: "{line-authority} rules for {category} bar offers of a reward for investing, signing up or referring " +
+			"others, and {label} is one: remove the offer",
 	},
 }
 

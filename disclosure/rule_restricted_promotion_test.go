@@ -1,11 +1,14 @@
 package disclosure
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/influencekit/influencekit"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 const micaStatement = "This crypto-asset marketing communication has not been reviewed or approved by any competent authority in any Member State of the European Union. The offeror of the crypto-asset is solely responsible for the content of this crypto-asset marketing communication."
@@ -98,17 +101,20 @@ func TestRestrictedPromotionSaysWhatIsMissing(t *testing.T) {
 	}{
 		{"UK crypto without an approval reference",
 			Post{Caption: "#ad Staking made simple. " + fcaWarning, Jurisdiction: UK}, influencekit.SeverityError, "fca-crypto-routes",
-			[]string{`needs the approval of "an FCA-authorised person (FSMA s21)`, "records none", "approval's reference"}},
+			[]string{`UK FCA rules require a sponsored post for crypto-assets to have the approval of "an FCA-authorised person (FSMA s21)`,
+				"records none", "approval's reference"}},
 		{"UK investment without an approval reference",
 			Post{Caption: "#ad My ISA picks", Jurisdiction: UK, Category: Investment}, influencekit.SeverityError, "fca-fg24-1",
 			[]string{"a sponsored post for financial instruments", `"an FCA-authorised person (FSMA s21)"`}},
 		{"UK crypto with a refer-a-friend bonus",
 			Post{Caption: "#ad Staking: refer a friend! " + fcaWarning, Jurisdiction: UK, Approval: "FRN 1"}, influencekit.SeverityError,
-			"fca-crypto-promotions", []string{`"refer a friend" offers a reward for investing`, "remove the offer"}},
+			"fca-crypto-promotions", []string{"UK FCA rules for crypto-assets bar offers of a reward for investing",
+				`"refer a friend" is one`, "remove the offer"}},
 		{"Spanish crypto from 100,000 followers",
 			Post{Caption: "Publicidad Compra bitcoin. " + cnmvWarning + " " + micaStatement, Jurisdiction: ES, Followers: 100000},
 			influencekit.SeverityInfo, "es-cnmv-circular-1-2022",
-			[]string{"100,000 followers or more", `"the CNMV 10 working days before the campaign starts"`}},
+			[]string{"Spanish CNMV rules require", "100,000 followers or more",
+				`"the CNMV 10 working days before the campaign starts"`}},
 	}
 	for _, row := range rows {
 		t.Run(row.why, func(t *testing.T) {
@@ -127,4 +133,61 @@ func TestRestrictedPromotionSaysWhatIsMissing(t *testing.T) {
 			}
 		})
 	}
+}
+
+// categoryLineAuthorities names, for each source a built-in pack's
+// category line cites, the authority whose rule that source states, as
+// the findings' messages must name it: the regulator or law, not the
+// pack's advertising authority (the UK pack's is the ASA/CMA, its crypto
+// warning the FCA's). A law firm's commentary (fca-crypto-promotions,
+// uk-lhf-2026) states the rule of the body it reports on.
+var categoryLineAuthorities = map[string]string{
+	"eu-mica":                 "European Union (MiCA)",
+	"eu-avmsd":                "European Union (AVMSD)",
+	"es-cnmv-circular-1-2022": "Spanish CNMV",
+	"fr-loi-2023-451":         "French (Loi 2023-451)",
+	"it-agcom-2025":           "Italian AGCOM",
+	"fca-crypto-promotions":   "UK FCA",
+	"fca-crypto-routes":       "UK FCA",
+	"fca-fg24-1":              "UK FCA",
+	"uk-lhf-2026":             "UK Government",
+}
+
+// TestCategoryMessagesNameTheLineAuthority walks every category line of
+// every built-in pack: a sponsored post that meets none of its
+// category's lines gets one finding per line, and each finding's message
+// starts with the authority of the source its line cites
+// (categoryLineAuthorities), not the pack's.
+func TestCategoryMessagesNameTheLineAuthority(t *testing.T) {
+	tables := builtinTables()
+	require.Len(t, tables, len(Jurisdictions()))
+	lines := 0
+	for _, tb := range tables {
+		perCategory := map[Category]int{}
+		for _, line := range tb.categories {
+			perCategory[line.category]++
+			want, ok := categoryLineAuthorities[line.source]
+			if assert.True(t, ok, "%s: a category line cites %s, which categoryLineAuthorities lacks", tb.jurisdiction, line.source) {
+				assert.Equal(t, want, tb.lineAuthority(int16(slices.Index(tb.categories, line))), "%s %s", tb.jurisdiction, line.source)
+			}
+		}
+		for c, n := range perCategory {
+			post := Post{Caption: tb.defaultLabel + " My pick this week, refer a friend", Jurisdiction: tb.jurisdiction,
+				Connection: Paid, Category: c, Followers: 1e12}
+			var got []Finding
+			for _, f := range Check(post).Findings {
+				if f.Rule == RuleProhibitedPromotion || f.Rule == RuleRestrictedPromotion {
+					got = append(got, f)
+				}
+			}
+			assert.Len(t, got, n, "%s %s: one finding per category line: %v", tb.jurisdiction, c, got)
+			for _, f := range got {
+				lines++
+				want := categoryLineAuthorities[f.Source]
+				assert.True(t, want != "" && strings.HasPrefix(f.Message, want+" rules "),
+					"%s %s (%s): the message names %q first: %s", tb.jurisdiction, c, f.Source, want, f.Message)
+			}
+		}
+	}
+	assert.Positive(t, lines)
 }

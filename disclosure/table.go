@@ -356,7 +356,10 @@ type categoryRule struct {
 	// (Post.Approval) meets the ban's exemption ("approval-exempts":
 	// France's PSAN registration of the crypto-asset provider).
 	approvalExempts bool
-	source          string
+	// authority is who states the line's rule, as messages name it ("UK
+	// FCA", "European Union (MiCA)"); empty for the pack's authority.
+	authority string
+	source    string
 }
 
 // categoryCond is what a category line asks.

@@ -379,7 +379,7 @@ func TestRunBeyondTheLabel(t *testing.T) {
 	})
 	t.Run("a Spanish crypto campaign from 100,000 followers is told to notify the CNMV", func(t *testing.T) {
 		out, _, _ := runWith([]string{"-jurisdiction", "ES", "-connection", "paid", "-followers", "100000"}, "Publicidad Compra bitcoin\n")
-		assert.Contains(t, out, "info restricted-promotion: a campaign for crypto-assets from an account with 100,000 followers or more")
+		assert.Contains(t, out, "info restricted-promotion: Spanish CNMV rules require a campaign for crypto-assets from an account with 100,000 followers or more")
 	})
 	t.Run("an unknown category is a usage error naming the flag", func(t *testing.T) {
 		_, errOut, status := runWith([]string{"-category", "vapes"}, "x\n")
