@@ -326,7 +326,8 @@
 // "Werbung nervt mich total" is an ordinary sentence). Patterns are
 // matched as [Label]
 // describes: "a|b" is one of the alternatives, a trailing "?" makes a
-// piece optional, "{brand}" is the post's brand, "{any}" any word. Rows
+// piece optional, "{brand}" is the post's brand, "{any}" any word, "{money}" an
+// amount with its currency sign ("£50", "50 €", "R$1,000"). Rows
 // that several packs share are in named sections of shared rows, taken in
 // place by "include en/claims" and regraded by "include
 // en/affiliate-mentions vague". Clause rows are a lexicon per language
