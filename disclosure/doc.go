@@ -64,12 +64,14 @@
 // "criptomonedas"), with its span ([Report.CategorySpan]); each pack's
 // category lines say what its jurisdiction bars (prohibited-promotion) or
 // allows only age-gated, with a warning the law words, with an approval,
-// or without a reward for investing, and which campaigns are notified to a
-// regulator ahead (restricted-promotion; ExampleCheck_financialPromotion);
-// their messages start with the authority whose rule the line states ("UK
-// FCA rules require this warning…", "European Union (MiCA) rules…"),
-// which may not be the pack's. Overlay text is read for
-// labels like the caption: a label on screen discloses the post
+// with a registration number shown in the post (India's SEBI number: the
+// regulator asks for it shown, so the caption and overlays are read, not
+// [Post.Approval]; ExampleCheck_finfluencer), or without a reward for
+// investing, and which campaigns are notified to a regulator ahead
+// (restricted-promotion; ExampleCheck_financialPromotion); their messages
+// start with the authority whose rule the line states ("UK FCA rules
+// require this warning…", "European Union (MiCA) rules…"), which may not
+// be the pack's. Overlay text is read for labels like the caption: a label on screen discloses the post
 // ([Checker.Check] tells which rules it answers). [Post.Validate] names the
 // first value out of bounds (an overlay ending before it starts, a
 // negative time) as a [PostError] with its JSON path, as the JSON reader
@@ -118,8 +120,10 @@
 //	restricted-promotion   error    the category needs a condition the post lacks: AgeGated, the warning the
 //	                                law words (MiCA, CNMV, FCA), quoted in the message, an approval reference
 //	                                (Post.Approval: the UK's s21 approver), no reward for investing ("refer a
-//	                                friend", UK crypto); an info where Post.Followers makes the campaign one to
-//	                                notify (ES: CNMV, from 100,000)
+//	                                friend", UK crypto), a registration number shown in the caption or an overlay
+//	                                (IN: the SEBI number, "INA000012345", of a creator advising on investments);
+//	                                an info where Post.Followers makes the campaign one to notify (ES: CNMV,
+//	                                from 100,000)
 //	incentivized-review    error    a reward offered for a review or a rating, or for what it says
 //	unsubstantiated-claim  warning  "cure", "guaranteed results", "clinically proven", "100% effective", "guaranteed
 //	                                returns", "100x"... in every pack's languages

@@ -17,7 +17,14 @@ import "github.com/influencekit/influencekit"
 // campaign must be notified to a regulator once the posting account has
 // enough followers ("notify-from": Spain's CNMV from 100,000 for
 // crypto-assets, [Post.Followers]), the finding is an info saying so:
-// the post may be lawful, the data cannot show the notice was given. An
+// the post may be lawful, the data cannot show the notice was given.
+// Where the creator must show a registration number in the post
+// ("registration-number": in India, ASCI asks a creator who gives
+// investment advice to show their SEBI registration, "INA000012345" for
+// an investment adviser, "INH000001234" for a research analyst), the
+// caption or an overlay must hold one of that form, and the message
+// quotes the requirement: the regulator asks for the number shown to the
+// follower, not recorded ([Post.Approval] does not meet it). An
 // organic post ([NoConnection]) is not judged. The finding spans the
 // product word that showed the category, or the whole caption for a
 // declared one. Each message starts with the authority whose rule the
@@ -41,6 +48,8 @@ var ruleRestrictedPromotion = ruleSpec{
 			"more to be notified to {line-text}, which the post's data cannot show: check it was",
 		restrictedInducement: "{line-authority} rules for {category} bar offers of a reward for investing, signing up or referring " +
 			"others, and {label} is one: remove the offer",
+		restrictedNumber: "{line-authority} rules for {category} ask that {line-text}, and neither the caption nor an overlay " +
+			"shows a registration number ({line-form}): add it to the post",
 	},
 }
 
@@ -51,6 +60,7 @@ const (
 	restrictedApproval
 	restrictedNotify
 	restrictedInducement
+	restrictedNumber
 )
 
 // checkRestrictedPromotion applies [RuleRestrictedPromotion]: a finding
@@ -69,6 +79,8 @@ func checkRestrictedPromotion(in *ruleContext, out []record) []record {
 			r.msg = restrictedNotify
 		case condNoInducement:
 			r.msg, r.label = restrictedInducement, inducementAt(in.found)
+		case condRegistrationNumber:
+			r.msg = restrictedNumber
 		default:
 			continue
 		}

@@ -16,8 +16,10 @@ const micaStatement = "This crypto-asset marketing communication has not been re
 // The FCA's risk warning for crypto-asset promotions and the CNMV's for
 // crypto-asset advertising, as the UK and Spanish packs word them.
 const (
-	fcaWarning  = "Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong."
-	cnmvWarning = "La inversión en criptoactivos no está regulada, puede no ser adecuada para inversores minoristas y perderse la totalidad del importe invertido."
+	// ASCI's disclaimer for virtual digital assets (asci-vda-2022).
+	asciVDADisclaimer = "Crypto products and NFTs are unregulated and can be highly risky. There may be no regulatory recourse for any loss from such transactions."
+	fcaWarning        = "Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong."
+	cnmvWarning       = "La inversión en criptoactivos no está regulada, puede no ser adecuada para inversores minoristas y perderse la totalidad del importe invertido."
 )
 
 // TestRuleRestrictedPromotion: a category allowed only to adults, only
@@ -75,6 +77,37 @@ func TestRuleRestrictedPromotion(t *testing.T) {
 			Approval: "FRN 123456", Followers: 5_000_000}},
 		{why: "an organic crypto post is not judged", post: Post{Caption: "Bought some bitcoin today", Jurisdiction: ES, Connection: NoConnection}},
 		{why: "a disclosed post for running shoes", post: Post{Caption: "#ad New running shoes for my morning 10k", Jurisdiction: IT}},
+		{why: "India: a sponsored mutual-fund post without a SEBI registration number",
+			post: Post{Caption: "#ad My favourite mutual fund for 2026 with Glow Invest", Jurisdiction: IN}, want: []string{"mutual fund"}},
+		{why: "India: an investment adviser's number in the caption",
+			post: Post{Caption: "#ad My favourite mutual fund for 2026 with Glow Invest. SEBI Reg. No. INA000012345", Jurisdiction: IN}},
+		{why: "India: a research analyst's number in brackets, in lower case",
+			post: Post{Caption: "#ad My stock tips this week (SEBI RA inh000001234)", Jurisdiction: IN}},
+		{why: "India: the number on screen",
+			post: Post{Caption: "#ad My favourite mutual fund with Glow Invest", Jurisdiction: IN,
+				Overlays: []Overlay{{End: 5 * time.Second, Text: "Priya Shah, CFA | SEBI RIA INA000012345"}}}},
+		{why: "India: the number only spoken is not shown in the post",
+			post: Post{Caption: "#ad My favourite mutual fund with Glow Invest", Jurisdiction: IN,
+				Transcript: []Segment{{Text: "I am registered with SEBI, INA000012345"}}}, want: []string{"mutual fund"}},
+		{why: "India: a recorded approval reference does not show the number to the follower",
+			post: Post{Caption: "#ad My favourite mutual fund with Glow Invest", Jurisdiction: IN, Approval: "INA000012345"},
+			want: []string{"mutual fund"}},
+		{why: "India: eight digits are no SEBI number",
+			post: Post{Caption: "#ad My favourite mutual fund. INA00001234", Jurisdiction: IN}, want: []string{"mutual fund"}},
+		{why: "India: ten digits are no SEBI number",
+			post: Post{Caption: "#ad My favourite mutual fund. INA0000123456", Jurisdiction: IN}, want: []string{"mutual fund"}},
+		{why: "India: a prefix inside a longer word is no SEBI number",
+			post: Post{Caption: "#ad My favourite mutual fund. XINA000012345", Jurisdiction: IN}, want: []string{"mutual fund"}},
+		{why: "India: a stock broker's INZ number is not an adviser's registration",
+			post: Post{Caption: "#ad My favourite mutual fund. INZ000012345", Jurisdiction: IN}, want: []string{"mutual fund"}},
+		{why: "India: a declared investment post", post: Post{Caption: "#ad How I plan my retirement", Jurisdiction: IN, Category: Investment},
+			want: []string{""}},
+		{why: "India: an organic investment post is not judged",
+			post: Post{Caption: "My favourite mutual fund this year", Jurisdiction: IN, Connection: NoConnection}},
+		{why: "India: a sponsored crypto post without ASCI's disclaimer, and no SEBI number asked",
+			post: Post{Caption: "#ad Staking made simple with Glow", Jurisdiction: IN}, want: []string{"Staking"}},
+		{why: "India: a crypto post with ASCI's disclaimer",
+			post: Post{Caption: "#ad Staking made simple with Glow. " + asciVDADisclaimer, Jurisdiction: IN}},
 	})
 }
 
@@ -114,6 +147,12 @@ func TestRestrictedPromotionSaysWhatIsMissing(t *testing.T) {
 			Post{Caption: "#ad Staking: refer a friend! " + fcaWarning, Jurisdiction: UK, Approval: "FRN 1"}, influencekit.SeverityError,
 			"fca-crypto-promotions", []string{"UK FCA rules for crypto-assets bar offers of a reward for investing",
 				`"refer a friend" is one`, "remove the offer"}},
+		{"Indian mutual-fund post without a SEBI registration number",
+			Post{Caption: "#ad My favourite mutual fund with Glow Invest", Jurisdiction: IN}, influencekit.SeverityError,
+			"asci-finfluencers-2023", []string{"ASCI rules for financial instruments (CFDs, forex, shares) ask that " +
+				`"a creator who gives investment-related advice is registered with SEBI and shows their SEBI registration number, ` +
+				`name and qualifications prominently in the post"`, "neither the caption nor an overlay shows a registration number",
+				"(INA or INH and 9 digits, such as INA000012345)", "add it to the post"}},
 		{"Spanish crypto from 100,000 followers",
 			Post{Caption: "Publicidad Compra bitcoin. " + cnmvWarning + " " + micaStatement, Jurisdiction: ES, Followers: 100000},
 			influencekit.SeverityInfo, "es-cnmv-circular-1-2022",
@@ -155,6 +194,8 @@ var categoryLineAuthorities = map[string]string{
 	"fca-crypto-routes":       "UK FCA",
 	"fca-fg24-1":              "UK FCA",
 	"uk-lhf-2026":             "UK Government",
+	"asci-finfluencers-2023":  "ASCI",
+	"asci-vda-2022":           "ASCI",
 }
 
 // TestCategoryMessagesNameTheLineAuthority walks every category line of
