@@ -139,6 +139,8 @@ func TestCaseExpectations(t *testing.T) {
 		{"a label with an escape", `label Publicite\u0301 clear`, "label", "Publicite\u0301", "", "clear", "", "", 1},
 		{"a signal with its weight", "signal discount-code at GLOW20 (+3)", "signal", "GLOW20", "", "", "", "discount-code", 1},
 		{"compliant", "compliant", "compliant", "", "", "", "", "", 1},
+		{"a category and the word that showed it", "category alcohol at spritz", "category", "spritz", "", "", "", "", 1},
+		{"a category wherever it was read", "category crypto", "category", "", "", "", "", "", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
@@ -155,7 +157,8 @@ func TestCaseExpectations(t *testing.T) {
 			}
 		})
 	}
-	for _, bad := range []string{"", "label", "signal coupon at X", "signal label (error)", "missing-disclosure (+3)", "no-such-rule at #ad"} {
+	for _, bad := range []string{"", "label", "signal coupon at X", "signal label (error)", "missing-disclosure (+3)", "no-such-rule at #ad",
+		"category booze at gin", "category alcohol at gin (error)"} {
 		_, err := parseCaseExpect(7, "want", bad)
 		assert.Error(t, err, "%q", bad)
 	}

@@ -31,9 +31,10 @@ import (
 type caseExpect struct {
 	line int
 	kind string // "want", "not", "known-miss", "known-alarm"
-	what string // "rule", "compliant", "label", "ad", "organic", "signal"
+	what string // "rule", "compliant", "label", "category", "ad", "organic", "signal"
 
 	rule       disclosure.Rule
+	category   disclosure.Category // for "category"
 	signal     disclosure.AdSignal
 	at         string // "" matches any span
 	nth        int    // the occurrence of at, from 1
@@ -485,6 +486,18 @@ func parseCaseTarget(e caseExpect, s string) (caseExpect, error) {
 			return e, fmt.Errorf("%s: a label has a clarity and a connection, not (%s)", kind, e.severity)
 		}
 		return e, nil
+	case "category":
+		e.what = "category"
+		name, at, _ := strings.Cut(rest, " at ")
+		c, err := disclosure.ParseCategory(strings.TrimSpace(name))
+		if err != nil {
+			return e, fmt.Errorf("%s: %q is not a category (%s)", kind, strings.TrimSpace(name), categoryNames())
+		}
+		e.category, e.at = c, strings.TrimSpace(at)
+		if e.severity != "" || e.weight != nil {
+			return e, fmt.Errorf("%s: a category has neither a severity nor a weight", kind)
+		}
+		return e, nil
 	case "signal":
 		e.what = "signal"
 		name, at, _ := strings.Cut(rest, " at ")
@@ -502,7 +515,7 @@ func parseCaseTarget(e caseExpect, s string) (caseExpect, error) {
 	rule, at, _ := strings.Cut(s, " at ")
 	e.rule, e.at = disclosure.Rule(strings.TrimSpace(rule)), strings.TrimSpace(at)
 	if !slices.ContainsFunc(disclosure.Rules(), func(ri disclosure.RuleInfo) bool { return ri.Rule == e.rule }) {
-		return e, fmt.Errorf("%s: %q is not a rule of disclosure.Check, nor compliant, label, ad, organic or signal", kind, e.rule)
+		return e, fmt.Errorf("%s: %q is not a rule of disclosure.Check, nor compliant, label, category, ad, organic or signal", kind, e.rule)
 	}
 	if e.weight != nil {
 		return e, fmt.Errorf("%s: a rule has a severity, not a weight", kind)
@@ -568,6 +581,26 @@ func (e caseExpect) matchesFinding(p disclosure.Post, f disclosure.Finding) bool
 	return f.Rule == e.rule && (e.severity == "" || f.Severity.String() == e.severity) && e.covers(text, start, end)
 }
 
+// matchesCategory reports whether r judged e's category and, when e
+// names text, read it from that text: in the caption, an overlay or a
+// transcript segment, as r says.
+func (e caseExpect) matchesCategory(p disclosure.Post, r disclosure.Report) bool {
+	if r.Category != e.category {
+		return false
+	}
+	switch {
+	case e.at == "":
+		return true
+	case r.CategorySpan != nil:
+		return e.covers(p.Caption, r.CategorySpan.Start, r.CategorySpan.End)
+	case r.CategoryOverlay != nil && r.CategoryOverlay.Index < len(p.Overlays):
+		return e.covers(p.Overlays[r.CategoryOverlay.Index].Text, r.CategoryOverlay.Start, r.CategoryOverlay.End)
+	case r.CategoryTranscript != nil && r.CategoryTranscript.Index < len(p.Transcript):
+		return e.covers(p.Transcript[r.CategoryTranscript.Index].Text, r.CategoryTranscript.Start, r.CategoryTranscript.End)
+	}
+	return false
+}
+
 func (e caseExpect) matchesLabel(caption string, l disclosure.Label) bool {
 	return (e.clarity == "" || l.Clarity.String() == e.clarity) &&
 		(e.connection == "" || l.Connection.String() == e.connection) && e.covers(caption, l.Start, l.End)
@@ -609,8 +642,10 @@ func (b *caseBlock) Run(path string) (failures []string, t caseTally) {
 	for _, e := range b.expect {
 		if e.at != "" && occurrence(b.post.Caption, e.at, e.nth) < 0 && !slices.ContainsFunc(b.post.Transcript, func(s disclosure.Segment) bool {
 			return occurrence(s.Text, e.at, e.nth) >= 0
+		}) && !slices.ContainsFunc(b.post.Overlays, func(o disclosure.Overlay) bool {
+			return occurrence(o.Text, e.at, e.nth) >= 0
 		}) {
-			at(e.line, "%q does not occur %d time(s) in the caption; \"at\" names text as written in the caption, and a severity is written (error), (warning) or (info)", e.at, e.nth)
+			at(e.line, "%q does not occur %d time(s) in the caption, an overlay or the transcript; \"at\" names text as written there, and a severity is written (error), (warning) or (info)", e.at, e.nth)
 			return failures, t
 		}
 	}
@@ -631,6 +666,8 @@ func (b *caseBlock) Run(path string) (failures []string, t caseTally) {
 				found = r.Compliant()
 			case "label":
 				found = slices.ContainsFunc(r.Disclosures, func(l disclosure.Label) bool { return e.matchesLabel(b.post.Caption, l) })
+			case "category":
+				found = e.matchesCategory(b.post, r)
 			case "rule":
 				for i, f := range r.Findings {
 					if e.matchesFinding(b.post, f) {

@@ -141,6 +141,18 @@ func Check(p Post) Report { return defaultChecker().Check(p) }
 // shows a clear one. Overlay labels are not listed in
 // [Report.Disclosures], whose spans are the caption's.
 //
+// What a post promotes. A post that declares no [Post.Category] is judged
+// by the first product word of its caption; when the caption names none,
+// by the first product word of the first overlay that shows one, else of
+// the first transcript segment that says one, in the same per-language
+// product rows of the post's pack ("Il mio spritz" on screen is alcohol in
+// Italy, "I'm staking my coins" said aloud crypto in the UK). The scans
+// that read the overlays' and the transcript's labels hand back their
+// product words, so no text is read twice, and a post without overlays or
+// transcript pays nothing for them. [Report.CategorySpan],
+// [Report.CategoryOverlay] or [Report.CategoryTranscript] says where the
+// word stands; the category findings then span the whole caption.
+//
 // A check runs in four stages, each producing a plain value the next
 // reads: the caption's normalized tokens and the labels they match
 // ([Checker.scanPost]); every fact a rule reads, derived once into one
@@ -159,6 +171,12 @@ func (c *Checker) Check(p Post) Report {
 		s16 := countChars(p.Caption[:f.start], unitUTF16)
 		s16, e16 := utf16Span(p.Caption, f.start, f.end, s16)
 		r.CategorySpan = &Span{Start: f.start, End: f.end, StartUTF16: s16, EndUTF16: e16}
+	}
+	switch in.categoryIn {
+	case categoryOnScreen:
+		r.CategoryOverlay = &TextSpan{Index: in.categoryWord.Index, Start: in.categoryWord.Start, End: in.categoryWord.End}
+	case categorySpoken:
+		r.CategoryTranscript = &TextSpan{Index: in.categoryWord.Index, Start: in.categoryWord.Start, End: in.categoryWord.End}
 	}
 	return r
 }
@@ -232,13 +250,33 @@ func (c *Checker) facts(p *Post, found []foundLabel) ruleContext {
 		in.platformLabel = t.platformLabel
 	}
 	shown := in.screen.any()
-	if in.aiAsked && !in.ai && len(p.Transcript) > 0 && !c.off[idUndisclosedAIContent] {
-		in.ai = c.spokenAILabel(m, p, brand, win)
-	}
-	if c.needs&(needSpoken|needSpokenDenial) != 0 && len(p.Transcript) > 0 && p.Connection != NoConnection {
-		in.spoken, in.spokenDenial, in.spokenDenied = c.spokenLabels(m, p, brand, win)
-	}
 	in.category, in.categoryAt = categoryOf(p, t, in.found)
+	switch {
+	case in.categoryAt >= 0:
+		in.categoryIn = categoryInCaption
+	case p.Category == UnknownCategory && in.screen.product.category != UnknownCategory:
+		in.category, in.categoryIn, in.categoryWord = in.screen.product.category, categoryOnScreen, in.screen.product.at
+	}
+	// The transcript is read once: by spokenLabels when a rule needs its
+	// labels, otherwise as far as an AI label or the category asks.
+	askAI := in.aiAsked && !c.off[idUndisclosedAIContent]
+	askProduct := p.Category == UnknownCategory && in.categoryIn == categoryNotRead
+	var said productWord
+	switch {
+	case len(p.Transcript) == 0:
+	case c.needs&(needSpoken|needSpokenDenial) != 0 && p.Connection != NoConnection:
+		heard := c.spokenLabels(m, p, brand, win)
+		in.spoken, in.spokenDenial, in.spokenDenied = heard.labels, heard.denial, heard.denied
+		in.ai = in.ai || askAI && heard.ai
+		said = heard.product
+	case askAI && !in.ai || askProduct:
+		var ai bool
+		ai, said = c.spokenAIOrProduct(m, p, brand, win, askAI && !in.ai, askProduct)
+		in.ai = in.ai || ai
+	}
+	if askProduct && said.category != UnknownCategory {
+		in.category, in.categoryIn, in.categoryWord = said.category, categorySpoken, said.at
+	}
 	if in.category > OtherCategory && len(t.categories) > 0 {
 		in.categoryHits, in.nCategoryHits = unmetCategoryLines(t, in.category, p, in.found)
 		in.categories = t.categories

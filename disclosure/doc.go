@@ -60,18 +60,26 @@
 // label is on, and [Post.Overlays] the text shown on screen, each [Overlay]
 // with the stretch of the video it shows for. The [Report] says which
 // category the rules judged ([Report.Category]): the declared one, or the
-// one a product word of the caption shows ("vape", "casinò", "botox",
-// "criptomonedas"), with its span ([Report.CategorySpan]); each pack's
-// category lines say what its jurisdiction bars (prohibited-promotion) or
-// allows only age-gated, with a warning the law words, with an approval,
-// with a registration number shown in the post (India's SEBI number: the
-// regulator asks for it shown, so the caption and overlays are read, not
-// [Post.Approval]; ExampleCheck_finfluencer), or without a reward for
-// investing, and which campaigns are notified to a regulator ahead
-// (restricted-promotion; ExampleCheck_financialPromotion); their messages
-// start with the authority whose rule the line states ("UK FCA rules
-// require this warning…", "European Union (MiCA) rules…"), which may not
-// be the pack's. Overlay text is read for labels like the caption: a label on screen discloses the post
+// one a product word of the post's text shows ("vape", "casinò", "botox",
+// "criptomonedas", in the words of the jurisdiction's languages): the
+// caption's first, with its span ([Report.CategorySpan]); when the
+// caption names no product, the first overlay that shows one
+// ([Report.CategoryOverlay]: the overlay's index and the word's bytes in
+// its text, a [TextSpan]); else the first transcript segment that says one
+// ([Report.CategoryTranscript]). A declared category always wins, the
+// caption over the screen, the screen over what is said
+// (ExampleCheck_categoryOnScreen). Each pack's category lines say what its
+// jurisdiction bars (prohibited-promotion) or allows only age-gated, with
+// a warning the law words, with an approval, with a registration number
+// shown in the post (India's SEBI number: the regulator asks for it shown,
+// so the caption and overlays are read, not [Post.Approval];
+// ExampleCheck_finfluencer), or without a reward for investing, and which
+// campaigns are notified to a regulator ahead (restricted-promotion;
+// ExampleCheck_financialPromotion); their messages start with the
+// authority whose rule the line states ("UK FCA rules require this
+// warning…", "European Union (MiCA) rules…"), which may not be the pack's.
+// Overlay text is read for labels like the caption: a label on screen
+// discloses the post
 // ([Checker.Check] tells which rules it answers). [Post.Validate] names the
 // first value out of bounds (an overlay ending before it starts, a
 // negative time) as a [PostError] with its JSON path, as the JSON reader

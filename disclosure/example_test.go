@@ -122,6 +122,31 @@ func ExampleCheck_transcript() {
 	// live-disclosure-gap segment -1, 20m0s to 50m0s: no spoken disclosure for the last 30:00 of the stream, from 20:00 to its end at 50:00: repeat it at least every 15:00 of a live stream
 }
 
+// A reel whose caption names no product shows one on screen: the overlay
+// says what the post promotes, and the report says which overlay and
+// which bytes of its text.
+func ExampleCheck_categoryOnScreen() {
+	p := disclosure.Post{
+		Caption:      "Pubblicità Il mio venerdì sera con @glowbar",
+		Jurisdiction: disclosure.IT,
+		Format:       influencekit.Reel,
+		Overlays: []disclosure.Overlay{
+			{Start: 0, End: 3 * time.Second, Text: "Pubblicità"},
+			{Start: 3 * time.Second, End: 12 * time.Second, Text: "Il mio spritz preferito 🍹"},
+		},
+	}
+	r := disclosure.Check(p)
+	if at := r.CategoryOverlay; at != nil {
+		fmt.Printf("%s, read from overlay %d: %q\n", r.Category, at.Index, p.Overlays[at.Index].Text[at.Start:at.End])
+	}
+	for _, f := range r.Findings {
+		fmt.Printf("%s: %s\n", f.Rule, f.Message)
+	}
+	// Output:
+	// alcohol, read from overlay 1: "spritz"
+	// restricted-promotion: Italian AGCOM rules allow posts for alcohol only where minors cannot see them: switch on the platform's age-gating
+}
+
 func ExampleCheck_affiliate() {
 	for _, description := range []string{
 		"I receive a small commission if you buy through these links.",

@@ -75,6 +75,7 @@ var (
 	editSchema           = schemaOf[editJSON]("edit")
 	labelSchema          = schemaOf[labelJSON]("label")
 	transcriptSpanSchema = schemaOf[transcriptSpanJSON]("transcript span")
+	textSpanSchema       = schemaOf[textSpanJSON]("text span")
 	ruleInfoSchema       = schemaOf[ruleInfoJSON]("rule info")
 	evidenceSchema       = schemaOf[evidenceJSON]("evidence")
 	mixPostSchema        = schemaOf[mixPostJSON]("mix post")
@@ -143,11 +144,13 @@ func orNil[T any](s []T) []T {
 }
 
 type reportJSON struct {
-	Findings     []Finding `json:"findings"`
-	Disclosures  []Label   `json:"disclosures"`
-	Category     Category  `json:"category"`
-	CategorySpan *Span     `json:"category_span,omitempty"`
-	Compliant    bool      `json:"compliant"`
+	Findings           []Finding `json:"findings"`
+	Disclosures        []Label   `json:"disclosures"`
+	Category           Category  `json:"category"`
+	CategorySpan       *Span     `json:"category_span,omitempty"`
+	CategoryOverlay    *TextSpan `json:"category_overlay,omitempty"`
+	CategoryTranscript *TextSpan `json:"category_transcript,omitempty"`
+	Compliant          bool      `json:"compliant"`
 }
 
 // MarshalJSON implements json.Marshaler:
@@ -158,12 +161,15 @@ type reportJSON struct {
 //
 // Both lists are [] when empty. category is [Report.Category]'s name
 // ("unknown" when none was judged); category_span, its span, is present
-// only when Check read the category from the caption. compliant is
-// r.Compliant(), for readers in other languages; UnmarshalJSON ignores it.
+// only when Check read the category from the caption, category_overlay
+// ({"index": 0, "start": 10, "end": 15}, see [TextSpan.MarshalJSON]) only
+// when it read it from an overlay, category_transcript only when it read
+// it from the transcript. compliant is r.Compliant(), for readers in other
+// languages; UnmarshalJSON ignores it.
 //
 // The JSON forms of the package. Every result type has one other
 // languages read ([Report], [Finding], [Fix], [Edit], [Label],
-// [TranscriptSpan], [RuleInfo], [Mix] and its parts): snake_case members,
+// [TranscriptSpan], [TextSpan], [RuleInfo], [Mix] and its parts): snake_case members,
 // [] for empty lists, enums as names, times as seconds; [Post] and
 // [Segment] read strictly, as other services send them. What [Check]
 // returns reads back as an equal value. A finding and a label carry
@@ -180,7 +186,8 @@ func (r Report) MarshalJSON() ([]byte, error) {
 		return appendReport(make([]byte, 0, reportJSONSize(r)), r), nil
 	}
 	return marshal(reportJSON{Findings: orEmpty(r.Findings), Disclosures: orEmpty(r.Disclosures),
-		Category: r.Category, CategorySpan: r.CategorySpan, Compliant: r.Compliant()})
+		Category: r.Category, CategorySpan: r.CategorySpan, CategoryOverlay: r.CategoryOverlay,
+		CategoryTranscript: r.CategoryTranscript, Compliant: r.Compliant()})
 }
 
 // UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form. An
@@ -190,7 +197,8 @@ func (r *Report) UnmarshalJSON(data []byte) error {
 	if err := decodeStrict(data, &w, reportSchema); err != nil {
 		return err
 	}
-	*r = Report{Findings: orNil(w.Findings), Disclosures: orNil(w.Disclosures), Category: w.Category, CategorySpan: w.CategorySpan}
+	*r = Report{Findings: orNil(w.Findings), Disclosures: orNil(w.Disclosures), Category: w.Category, CategorySpan: w.CategorySpan,
+		CategoryOverlay: w.CategoryOverlay, CategoryTranscript: w.CategoryTranscript}
 	return nil
 }
 

@@ -89,6 +89,53 @@ func (s *TranscriptSpan) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+type textSpanJSON struct {
+	Index int `json:"index"`
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// MarshalJSON implements json.Marshaler:
+//
+//	{"index": 0, "start": 10, "end": 15}
+//
+// index is the overlay's or segment's index; start and end are byte
+// offsets into its text. A negative index or a span no text can have
+// (negative, end before start) is an error wrapping ErrInvalidOffset.
+func (s TextSpan) MarshalJSON() ([]byte, error) {
+	if err := checkTextSpan(s); err != nil {
+		return nil, err
+	}
+	return appendTextSpan(nil, &s), nil
+}
+
+// UnmarshalJSON implements json.Unmarshaler for MarshalJSON's form, with
+// its errors.
+func (s *TextSpan) UnmarshalJSON(data []byte) error {
+	var w textSpanJSON
+	if err := decodeStrict(data, &w, textSpanSchema); err != nil {
+		return err
+	}
+	t := TextSpan(w)
+	if err := checkTextSpan(t); err != nil {
+		return err
+	}
+	*s = t
+	return nil
+}
+
+// checkTextSpan returns an error wrapping ErrInvalidOffset for a
+// TextSpan no overlay or segment can have.
+func checkTextSpan(s TextSpan) error {
+	switch {
+	case s.Index < 0:
+		return fmt.Errorf("%w: text span index %d", ErrInvalidOffset, s.Index)
+	case s.Start < 0 || s.End < s.Start:
+		return fmt.Errorf("%w: text span [%d, %d) in bytes", ErrInvalidOffset, s.Start, s.End)
+	}
+	return nil
+}
+
 type ruleInfoJSON struct {
 	Rule     Rule                  `json:"rule"`
 	Severity influencekit.Severity `json:"severity"`

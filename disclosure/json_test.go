@@ -79,10 +79,15 @@ func TestJSONForms(t *testing.T) {
 	rows := []struct {
 		name string
 		v    any
-		omit string // a member the form leaves out when empty
+		omit string // the members the form leaves out when empty, separated by spaces
 	}{
-		{"report", rep, "category_span"},
-		{"report_category", Report{Category: Alcohol, CategorySpan: &Span{Start: 10, End: 16, StartUTF16: 9, EndUTF16: 15}}, ""},
+		{"report", rep, "category_span category_overlay category_transcript"},
+		{"report_category", Report{Category: Alcohol, CategorySpan: &Span{Start: 10, End: 16, StartUTF16: 9, EndUTF16: 15}}, "category_overlay category_transcript"},
+		{"report_category_overlay", Check(Post{Caption: "#ad Friday night", Jurisdiction: IT, Overlays: []Overlay{{End: 3 * time.Second, Text: "My spritz 🍹"}}}),
+			"category_span category_transcript"},
+		{"report_category_transcript", Check(Post{Caption: "#ad New video", Jurisdiction: UK,
+			Transcript: []Segment{{Text: "this is an ad"}, {Start: 4 * time.Second, Text: "today I'm staking my coins"}}}), "category_span category_overlay"},
+		{"text_span", TextSpan{Index: 1, Start: 11, End: 18}, ""},
 		{"finding", withFix, "transcript"},
 		{"finding_transcript", withTranscript, ""},
 		{"fix", withFix.Fixes[0], ""},
@@ -120,7 +125,7 @@ func assertEveryFieldHasMember(t *testing.T, typ reflect.Type, data []byte, omit
 	require.NoError(t, json.Unmarshal(data, &members))
 	for i := range typ.NumField() {
 		f := typ.Field(i)
-		if !f.IsExported() || snakeCase(f.Name) == omit {
+		if !f.IsExported() || slices.Contains(strings.Fields(omit), snakeCase(f.Name)) {
 			continue
 		}
 		assert.Contains(t, members, snakeCase(f.Name), "%s.%s has no member in its JSON form", typ, f.Name)
@@ -186,6 +191,63 @@ func TestJSONRoundTrip(t *testing.T) {
 			assert.ErrorIs(t, json.Unmarshal(data, new(Segment)), ErrInvalidDuration, "%s", data)
 		}
 	})
+}
+
+// TestReportCategoryTextJSON: where an overlay or the transcript showed
+// the category travels in the report's JSON and reads back equal; the
+// reader of a TextSpan is strict.
+func TestReportCategoryTextJSON(t *testing.T) {
+	posts := []struct {
+		why  string
+		post Post
+	}{
+		{"read on screen", Post{Caption: "Pubblicità Il mio venerdì", Jurisdiction: IT, Overlays: []Overlay{{End: time.Second, Text: "Il mio spritz 🍹"}}}},
+		{"read in the transcript", Post{Caption: "#ad New video", Jurisdiction: UK, Transcript: []Segment{{Text: "staking made simple"}}}},
+		{"read in the caption", Post{Caption: "#ad Staking made simple", Jurisdiction: UK, Transcript: []Segment{{Text: "bitcoin"}}}},
+	}
+	for _, row := range posts {
+		t.Run(row.why, func(t *testing.T) {
+			r := Check(row.post)
+			require.Equal(t, 1, btoi(r.CategorySpan != nil)+btoi(r.CategoryOverlay != nil)+btoi(r.CategoryTranscript != nil), "one text showed the category")
+			data, err := json.Marshal(r)
+			require.NoError(t, err)
+			var back Report
+			require.NoError(t, json.Unmarshal(data, &back))
+			assert.Equal(t, r, back, "%s", data)
+		})
+	}
+	errs := []struct {
+		why, in string
+		want    error
+	}{
+		{"a member the form does not have", `{"index":0,"start":1,"end":2,"segment":0}`, influencekit.ErrUnknownMember},
+		{"a member given twice", `{"index":0,"index":1,"start":1,"end":2}`, influencekit.ErrRepeatedMember},
+		{"a string for an offset", `{"index":0,"start":"1","end":2}`, influencekit.ErrJSONType},
+		{"a negative index", `{"index":-1,"start":1,"end":2}`, ErrInvalidOffset},
+		{"a span that ends before it starts", `{"index":0,"start":3,"end":2}`, ErrInvalidOffset},
+		{"a negative start", `{"index":0,"start":-1,"end":2}`, ErrInvalidOffset},
+	}
+	for _, row := range errs {
+		t.Run(row.why, func(t *testing.T) {
+			var s TextSpan
+			assert.ErrorIs(t, json.Unmarshal([]byte(row.in), &s), row.want)
+			var r Report
+			assert.ErrorIs(t, json.Unmarshal([]byte(`{"findings":[],"disclosures":[],"category":"alcohol","category_transcript":`+row.in+`}`), &r), row.want, "in a report")
+		})
+	}
+	t.Run("an invalid span is not written", func(t *testing.T) {
+		_, err := json.Marshal(Report{Category: Alcohol, CategoryOverlay: &TextSpan{Index: -1}})
+		assert.ErrorIs(t, err, ErrInvalidOffset)
+		_, err = json.Marshal(TextSpan{Start: 2, End: 1})
+		assert.ErrorIs(t, err, ErrInvalidOffset)
+	})
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func TestEmptyListsAreArrays(t *testing.T) {

@@ -38,6 +38,11 @@ func validReport(r Report) bool {
 			return false
 		}
 	}
+	for _, s := range [...]*TextSpan{r.CategoryOverlay, r.CategoryTranscript} {
+		if s != nil && checkTextSpan(*s) != nil {
+			return false
+		}
+	}
 	return int(r.Category) < categoryNames.Len()
 }
 
@@ -84,6 +89,12 @@ func appendReport(b []byte, r Report) []byte {
 	if s := r.CategorySpan; s != nil {
 		b = append(b, `,"category_span":{`...)
 		b = append(appendSpan(b, s.Start, s.End, s.StartUTF16, s.EndUTF16), '}')
+	}
+	if s := r.CategoryOverlay; s != nil {
+		b = appendTextSpan(append(b, `,"category_overlay":`...), s)
+	}
+	if s := r.CategoryTranscript; s != nil {
+		b = appendTextSpan(append(b, `,"category_transcript":`...), s)
 	}
 	b = append(b, `,"compliant":`...)
 	b = strconv.AppendBool(b, r.Compliant())
@@ -194,6 +205,18 @@ func appendTranscriptSpan(b []byte, s *TranscriptSpan) []byte {
 	return append(b, '}')
 }
 
+// appendTextSpan writes s's JSON form (see [TextSpan.MarshalJSON]); s
+// must be valid (checkTextSpan).
+func appendTextSpan(b []byte, s *TextSpan) []byte {
+	b = append(b, `{"index":`...)
+	b = strconv.AppendInt(b, int64(s.Index), 10)
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(s.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(s.End), 10)
+	return append(b, '}')
+}
+
 // appendSegment writes s's JSON form (see [Segment.MarshalJSON]).
 func appendSegment(b []byte, start time.Duration, text string) []byte {
 	b = append(b, `{"start":`...)
@@ -278,6 +301,9 @@ func reportJSONSize(r Report) int {
 	}
 	for i := range r.Disclosures {
 		n += 144 + len(r.Disclosures[i].Text) + len(r.Disclosures[i].Source)
+	}
+	if r.CategorySpan != nil || r.CategoryOverlay != nil || r.CategoryTranscript != nil {
+		n += 96
 	}
 	return n
 }

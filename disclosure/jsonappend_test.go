@@ -62,12 +62,19 @@ type (
 		StartUTF16 int `json:"start_utf16"`
 		EndUTF16   int `json:"end_utf16"`
 	}
+	stdTextSpan struct {
+		Index int `json:"index"`
+		Start int `json:"start"`
+		End   int `json:"end"`
+	}
 	stdReport struct {
-		Findings     []stdFinding     `json:"findings"`
-		Disclosures  []stdLabel       `json:"disclosures"`
-		Category     Category         `json:"category"`
-		CategorySpan *stdCategorySpan `json:"category_span,omitempty"`
-		Compliant    bool             `json:"compliant"`
+		Findings           []stdFinding     `json:"findings"`
+		Disclosures        []stdLabel       `json:"disclosures"`
+		Category           Category         `json:"category"`
+		CategorySpan       *stdCategorySpan `json:"category_span,omitempty"`
+		CategoryOverlay    *stdTextSpan     `json:"category_overlay,omitempty"`
+		CategoryTranscript *stdTextSpan     `json:"category_transcript,omitempty"`
+		Compliant          bool             `json:"compliant"`
 	}
 	stdSegment struct {
 		Start seconds `json:"start"`
@@ -107,6 +114,12 @@ func stdReportOf(r Report) stdReport {
 		if err == nil {
 			w.CategorySpan = &stdCategorySpan{Start: s.Start, End: s.End, StartUTF16: s16, EndUTF16: e16}
 		}
+	}
+	if s := r.CategoryOverlay; s != nil {
+		w.CategoryOverlay = &stdTextSpan{Index: s.Index, Start: s.Start, End: s.End}
+	}
+	if s := r.CategoryTranscript; s != nil {
+		w.CategoryTranscript = &stdTextSpan{Index: s.Index, Start: s.Start, End: s.End}
 	}
 	for _, f := range r.Findings {
 		sf := stdFinding{Rule: f.Rule, Severity: f.Severity, Start: f.Start, End: f.End,
@@ -201,6 +214,9 @@ func TestAppendersMatchEncodingJSON(t *testing.T) {
 		posts = append(posts, Post{Caption: c, Brand: "Glow <Co> & \u2028", Transcript: []Segment{{Start: 1500 * time.Millisecond, Text: c}},
 			Duration: -time.Nanosecond, Platform: influencekit.TikTok, Jurisdiction: FR, Connection: Gift})
 	}
+	posts = append(posts,
+		Post{Caption: "Pubblicità Il mio venerdì", Jurisdiction: IT, Overlays: []Overlay{{End: time.Second, Text: "Il mio <spritz> & 🍹"}}},
+		Post{Caption: "#ad New video", Jurisdiction: UK, Transcript: []Segment{{Text: "hi"}, {Start: time.Second, Text: "staking made simple"}}})
 	for _, p := range posts {
 		assertSameJSON(t, p)
 	}
@@ -247,6 +263,8 @@ func TestAppendersKeepEnumErrors(t *testing.T) {
 		{"a label's clarity", Label{Clarity: 99}},
 		{"a label's connection", Label{Connection: 99}},
 		{"a report's label", Report{Disclosures: []Label{{Connection: 99}}}},
+		{"a report's overlay span", Report{CategoryOverlay: &TextSpan{Index: -1}}},
+		{"a report's transcript span", Report{CategoryTranscript: &TextSpan{Start: 3, End: 2}}},
 		{"a post's platform", Post{Platform: 99}},
 		{"a post's format", Post{Format: 99}},
 		{"a post's jurisdiction", Post{Jurisdiction: 99}},

@@ -27,19 +27,28 @@ type onScreen struct {
 	// denial is the index of the first overlay that says the post is not
 	// sponsored (a termDenial of the denial reading), or -1 for none.
 	denial int
+	// product is the first product word of the first overlay that shows
+	// one ("vodka", "bitcoin"), its category UnknownCategory for none:
+	// the post's category when it declares none and its caption shows
+	// none.
+	product productWord
 }
 
 // any reports whether some overlay shows a disclosure label.
 func (o *onScreen) any() bool { return o.clear || o.ambiguous || o.vague }
 
-// readOverlays scans the text of every overlay of p with m's table. It
-// costs nothing for a post without overlays. win is the scans' token
+// readOverlays scans the text of every overlay of p with m's table, for
+// labels and for the first product word. It costs nothing for a post
+// without overlays. win is the scans' token
 // window, the caller's.
 func (c *Checker) readOverlays(m *matcher, p *Post, brand *brandInfo, win *lex.Window) onScreen {
 	o := onScreen{denial: -1}
 	var backing [8]foundLabel
 	for i, ov := range p.Overlays {
 		sc := c.scanPost(m, ov.Text, brand, backing[:0], win)
+		if o.product.category == UnknownCategory {
+			o.product = productIn(m.table, sc.found, i)
+		}
 		o.editing = o.editing || sc.editing
 		o.ai = o.ai || sc.ai
 		for _, f := range sc.found {

@@ -63,8 +63,11 @@ type Post struct {
 	// where the jurisdiction asks it, the post must say so.
 	VirtualCreator bool
 	// Category is what the post promotes. UnknownCategory, the zero
-	// value, makes Check read it from the caption; any other value is
-	// what the rules judge, whatever the text says.
+	// value, makes Check read it from the post's product words: the
+	// caption's, else the first overlay's that shows one, else the first
+	// transcript segment's that says one ([Report.Category] says what it
+	// read, and where); any other value is what the rules judge, whatever
+	// the text says.
 	Category Category
 	// AgeGated says the platform shows the post only to adults.
 	AgeGated bool

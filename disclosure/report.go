@@ -20,8 +20,33 @@ type Report struct {
 	Category Category
 	// CategorySpan is where in the caption Check read Category: the
 	// product word that showed it. Nil when the post declared its
-	// category or Check read none.
+	// category, Check read none, or it read it from an overlay or the
+	// transcript.
 	CategorySpan *Span
+	// CategoryOverlay is where on screen Check read Category when no
+	// product word of the caption showed one: the index in
+	// [Post.Overlays] of the first overlay whose text has a product word,
+	// and that word's bytes in the overlay's Text. Nil otherwise.
+	CategoryOverlay *TextSpan
+	// CategoryTranscript is where in the transcript Check read Category
+	// when neither the caption nor an overlay showed one: the index in
+	// [Post.Transcript] of the first segment whose text has a product
+	// word, and that word's bytes in the segment's Text. Nil otherwise.
+	// At most one of CategorySpan, CategoryOverlay and CategoryTranscript
+	// is set.
+	CategoryTranscript *TextSpan
+}
+
+// TextSpan is a stretch of the text of one overlay or one transcript
+// segment of a [Post]: which one, and byte offsets into its Text, as
+// [TranscriptSpan] gives them for a finding.
+type TextSpan struct {
+	// Index indexes [Post.Overlays] or [Post.Transcript], as the field
+	// holding the TextSpan says; 0 or more.
+	Index int
+	// Start and End are byte offsets into that overlay's or segment's
+	// Text, [Start, End).
+	Start, End int
 }
 
 // Span is a stretch of [Post.Caption]: byte offsets [Start, End), and the

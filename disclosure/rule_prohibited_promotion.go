@@ -7,8 +7,10 @@ import "github.com/influencekit/influencekit"
 // post ("banned-paid": France's nicotine products, cosmetic surgery and
 // CFDs; Italy's tobacco, gambling and prescription medicines; the UK's
 // less-healthy food). The category is [Post.Category], or the one the
-// caption's product words show; the finding spans that word, or the whole
-// caption for a declared category. Where the ban has an exemption the
+// post's product words show (the caption's, else an overlay's, else the
+// transcript's: [Report.Category]); the finding spans the caption's word,
+// or the whole caption for a declared category or one read elsewhere
+// ([Report.CategoryOverlay], [Report.CategoryTranscript] say where). Where the ban has an exemption the
 // post's data cannot decide (the UK's small businesses), the finding is a
 // warning that says so; where an approval reference shows the exemption
 // ("approval-exempts": France's crypto-asset providers registered with the

@@ -26,10 +26,12 @@ import "github.com/influencekit/influencekit"
 // quotes the requirement: the regulator asks for the number shown to the
 // follower, not recorded ([Post.Approval] does not meet it). An
 // organic post ([NoConnection]) is not judged. The finding spans the
-// product word that showed the category, or the whole caption for a
-// declared one. Each message starts with the authority whose rule the
-// pack's line states (its authority=: the FCA for the UK's crypto lines,
-// the European Union (MiCA) for MiCA's statement), or the pack's.
+// caption's product word that showed the category, or the whole caption
+// for a declared one or one an overlay or the transcript showed
+// ([Report.CategoryOverlay], [Report.CategoryTranscript] say where). Each
+// message starts with the authority whose rule the pack's line states
+// (its authority=: the FCA for the UK's crypto lines, the European Union
+// (MiCA) for MiCA's statement), or the pack's.
 const RuleRestrictedPromotion Rule = "restricted-promotion"
 
 // ruleRestrictedPromotion declares restricted-promotion. A finding cites

@@ -23,6 +23,8 @@ func TestRuleUndisclosedAIContent(t *testing.T) {
 			Overlays: []Overlay{{End: 3 * time.Second, Text: "Made with AI"}}}},
 		{why: "an AI label spoken in the video discloses it", post: Post{Caption: "#ad My new look", Alteration: DeepFake,
 			Transcript: []Segment{{Text: "this video was created with AI"}}}},
+		{why: "an organic deep fake says so aloud: its transcript is read for the AI label alone", post: Post{Caption: "My new look", Alteration: DeepFake, Connection: NoConnection,
+			Transcript: []Segment{{Text: "hi all"}, {Start: time.Second, Text: "this video was created with AI"}}}},
 		{why: "an organic generated post still says so", post: Post{Caption: "My new look", Alteration: Generated, Connection: NoConnection}, want: []string{""}},
 		{why: "a retouched post needs no AI label", post: Post{Caption: "#ad My new look #filtered", Edited: true}},
 		{why: "Germany reads KI-generiert", post: Post{Caption: "Werbung Mein neuer Look, KI-generiert", Alteration: Generated, Jurisdiction: DE}},

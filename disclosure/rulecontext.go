@@ -43,10 +43,15 @@ type ruleContext struct {
 	screenGaps []stretch
 	screenRule onScreenRule
 	// category is the category the rules judge: the post's declared one,
-	// or the one its first product word shows (categoryAt, the word's
-	// index in found; -1 for a declared category or none).
-	category   Category
-	categoryAt int32
+	// or the one the first product word of its caption shows (categoryAt,
+	// the word's index in found; -1 when the caption did not show it), of
+	// its first overlay that shows one, or of its first transcript segment
+	// that says one (categoryWord: which overlay or segment, the word's
+	// bytes in its Text). categoryIn says which text showed it.
+	category     Category
+	categoryAt   int32
+	categoryIn   categoryText
+	categoryWord TextSpan
 	// categoryHits lists the table's category lines (indexes into its
 	// categories) that apply to the post's category and that the post
 	// does not meet, at most len(categoryHits); nCategoryHits counts

@@ -53,26 +53,47 @@ func formatDuration(d time.Duration) string {
 	return string(appendDuration(b[:0], d))
 }
 
-// spokenLabels finds the clear labels of every segment of p's transcript,
-// sorted by time, and the earliest denial said (denied false for none):
-// each segment is read like a caption ([Checker.readText]). A label is
-// said at its segment's Start: a transcript gives no finer timing.
-// Negative starts count as 0. win is the caption scan's token window.
-func (c *Checker) spokenLabels(m *matcher, p *Post, brand *brandInfo, win *lex.Window) (labels []spokenLabel, denial spokenLabel, denied bool) {
+// spoken is what a reading of every segment of a transcript found.
+type spoken struct {
+	// labels are the clear labels said, sorted by time.
+	labels []spokenLabel
+	// denial is the earliest denial said, when denied.
+	denial spokenLabel
+	denied bool
+	// ai: some segment says the content is AI-made ("this video was made
+	// with AI").
+	ai bool
+	// product is the first product word of the first segment that says
+	// one; its category is UnknownCategory for none.
+	product productWord
+}
+
+// spokenLabels reads every segment of p's transcript like a caption
+// ([Checker.readText]): its clear labels, sorted by time, the earliest
+// denial said, whether it says the content is AI-made, and its first
+// product word. A label is said at its segment's Start: a transcript
+// gives no finer timing. Negative starts count as 0. win is the caption
+// scan's token window.
+func (c *Checker) spokenLabels(m *matcher, p *Post, brand *brandInfo, win *lex.Window) spoken {
+	var s spoken
 	var backing [8]foundLabel
 	for i, seg := range p.Transcript {
 		sc := c.readText(m, seg.Text, brand, backing[:0], win)
+		s.ai = s.ai || sc.ai
+		if s.product.category == UnknownCategory {
+			s.product = productIn(m.table, sc.found, i)
+		}
 		for _, f := range sc.found {
 			at := max(seg.Start, 0)
 			switch {
 			case f.kind == termLabel && f.clarity == Clear:
-				labels = append(labels, spokenLabel{segment: i, start: f.start, end: f.end, at: at})
-			case f.kind == termDenial && (!denied || at < denial.at):
-				denial, denied = spokenLabel{segment: i, start: f.start, end: f.end, at: at}, true
+				s.labels = append(s.labels, spokenLabel{segment: i, start: f.start, end: f.end, at: at})
+			case f.kind == termDenial && (!s.denied || at < s.denial.at):
+				s.denial, s.denied = spokenLabel{segment: i, start: f.start, end: f.end, at: at}, true
 			}
 		}
 	}
-	slices.SortStableFunc(labels, func(a, b spokenLabel) int {
+	slices.SortStableFunc(s.labels, func(a, b spokenLabel) int {
 		switch {
 		case a.at < b.at:
 			return -1
@@ -81,18 +102,29 @@ func (c *Checker) spokenLabels(m *matcher, p *Post, brand *brandInfo, win *lex.W
 		}
 		return 0
 	})
-	return labels, denial, denied
+	return s
 }
 
-// spokenAILabel reports whether some segment of p's transcript says the
-// content is AI-made ("this video was made with AI"). win is the scans'
-// token window, the caller's.
-func (c *Checker) spokenAILabel(m *matcher, p *Post, brand *brandInfo, win *lex.Window) bool {
+// spokenAIOrProduct reads the segments of p's transcript in order until
+// it has what it is asked: whether some segment says the content is
+// AI-made (wantAI), and the first product word said (wantProduct). It is
+// the reading of a post whose transcript spokenLabels does not read.
+// win is the scans' token window, the caller's.
+func (c *Checker) spokenAIOrProduct(m *matcher, p *Post, brand *brandInfo, win *lex.Window, wantAI, wantProduct bool) (ai bool, product productWord) {
 	var backing [8]foundLabel
-	for _, seg := range p.Transcript {
-		if c.scanText(m, seg.Text, brand, backing[:0], win).ai {
-			return true
+	for i, seg := range p.Transcript {
+		if !wantAI && !wantProduct {
+			break
+		}
+		sc := c.scanText(m, seg.Text, brand, backing[:0], win)
+		if wantAI && sc.ai {
+			ai, wantAI = true, false
+		}
+		if wantProduct {
+			if product = productIn(m.table, sc.found, i); product.category != UnknownCategory {
+				wantProduct = false
+			}
 		}
 	}
-	return false
+	return ai, product
 }

@@ -102,13 +102,17 @@ func disclosureSection(w sectionWriter, c Campaign) error {
 }
 
 // contentJudged says what Check judged a post to promote, when that is a
-// restricted category, and how its images were made, when they were
-// altered ("category alcohol (age-gated); alteration generated; virtual
-// creator"), or "" when neither.
+// restricted category, with the caption's words that showed it, and how
+// its images were made, when they were altered ("category alcohol, from
+// \"gin\" (age-gated); alteration generated; virtual creator"), or ""
+// when neither.
 func contentJudged(p disclosure.Post, r disclosure.Report) string {
 	var parts []string
 	if r.Category != disclosure.UnknownCategory && r.Category != disclosure.OtherCategory {
 		s := "category " + r.Category.String()
+		if at := r.CategorySpan; at != nil {
+			s += fmt.Sprintf(", from %q", p.Caption[at.Start:at.End])
+		}
 		if p.AgeGated {
 			s += " (age-gated)"
 		}

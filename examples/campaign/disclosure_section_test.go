@@ -20,9 +20,14 @@ func TestDisclosureSection(t *testing.T) {
 		"erin-night-shots    youtube    video   US            NOT compliant  below-fold",
 		"max-serum-reel      instagram  reel    US            NOT compliant  undisclosed-editing, below-fold, buried-disclosure, unsubstantiated-claim (warning)",
 		"max-serum-story     instagram  story   US            NOT compliant  missing-disclosure, undisclosed-editing",
+		"tess-clinic-reel    instagram  reel    FR            NOT compliant  prohibited-promotion",
 	} {
 		assert.Contains(t, report, row)
 	}
+	// The clinic reel: French law bars influencers from paid promotion of
+	// cosmetic procedures, which the caption's words show.
+	assert.Contains(t, report, `tess-clinic-reel: category cosmetic-procedure, from "injections d'acide hyaluronique"`)
+	assert.NotContains(t, report, `tess-clinic-reel: "`, "no caption makes a barred promotion compliant: Autofix suggests none")
 	// The French post: "#ad" alone is clear to the FTC, not French enough
 	// under Loi 2023-451.
 	assert.Contains(t, report, "tess-liner-story: under FR rules compliant (language-mismatch (warning)); under US rules compliant (-)")
@@ -84,9 +89,9 @@ func TestDisclosureSectionShowsContentJudged(t *testing.T) {
 	report, err := sectionText(disclosureSection, c)
 	require.NoError(t, err)
 	assert.Contains(t, report, "uk-gin   instagram  post    UK            compliant      -", "alcohol to adults only, labelled, passes in the UK")
-	assert.Contains(t, report, "uk-gin: category alcohol (age-gated)")
+	assert.Contains(t, report, "uk-gin: category alcohol (age-gated)", "a declared category has no words")
 	assert.Contains(t, report, "fr-puff  instagram  post    FR            NOT compliant  prohibited-promotion", "no paid nicotine promotion in France")
-	assert.Contains(t, report, "fr-puff: category nicotine", "the category read from the caption is shown")
+	assert.Contains(t, report, `fr-puff: category nicotine, from "cigarette électronique"`, "the category read from the caption is shown, with its words")
 	assert.Contains(t, report, "uk-ai: alteration generated; virtual creator")
 	assert.Contains(t, report, "undisclosed-ai-content")
 	assert.NotContains(t, report, "  plain:", "a post with neither is not listed")

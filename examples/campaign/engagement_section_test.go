@@ -16,10 +16,10 @@ func TestEngagementSection(t *testing.T) {
 	// Each line proves one part of the section on the sample data.
 	for _, line := range []string{
 		"== Engagement (industry beauty, CTR band 1.50%-2.50%, mighty-micro)",
-		"  ERR 17.12% (exceptional) over 1 feed post",
-		"  CTR 1.68% (154 clicks on 9175 impressions): within the beauty band",
+		"  ERR 14.92% (exceptional) over 2 feed posts, pooled", // the liner post and the clinic reel
+		"  CTR 1.66% (284 clicks on 17075 impressions): within the beauty band",
 		"  story tess-liner-story: completion 71.67% (strong), most viewers leave at frame 2 of 4 (84.17% stay)",
-		"  likes+comments per follower 14.85% vs 4.26% expected of nano (hypeauditor-2018): above, 3.49x",
+		"  likes+comments per follower 15.65% vs 4.26% expected of nano (hypeauditor-2018): above, 3.67x",
 		"  CTR 1.50% (2100 clicks on 140000 impressions): within the beauty band", // the band's inclusive floor
 		"  ERR 1.99% (low) over 1 feed post",                                      // just under Solid
 		"  story max-serum-story: completion 37.00% (weak), most viewers leave at frame 2 of 4 (42.00% stay)",

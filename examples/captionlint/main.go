@@ -16,7 +16,8 @@
 //     disclosure.Post: {"caption": "Loving this #ad", "platform": "instagram",
 //     "brand": "Glow Co", "jurisdiction": "US", "connection": "paid",
 //     "format": "live", "duration": 3600, "transcript": [{"start": 12.5,
-//     "text": "this stream is sponsored by Glow Co"}], "edited": false}
+//     "text": "this stream is sponsored by Glow Co"}], "overlays":
+//     [{"start": 0, "end": 5, "text": "#ad"}], "edited": false}
 //     (times in seconds; every member but caption optional);
 //   - CSV: a file whose name ends in ".csv", or whose first line is a header
 //     naming a "caption" column and at least one of "platform", "brand",
@@ -61,7 +62,10 @@
 // finding about the whole caption has column 1, and so has a finding about
 // the transcript, whose message ends with the segment and the stretch of
 // the video it means: "[transcript segment 1, 0:00-0:30]" (segment -1 when
-// no segment holds a spoken label).
+// no segment holds a spoken label). A prohibited- or restricted-promotion
+// finding whose category an overlay or the transcript showed, rather than
+// the caption, ends with where: "[category on screen, overlay 0:
+// "spritz"]", "[category said, transcript segment 1: "staking"]".
 //
 // With -v each finding is followed by a line naming the source its rule
 // rests on for the post's jurisdiction: "\tsource cap-code: UK Committee
@@ -435,6 +439,9 @@ func (l *linter) report(file string, line int, p disclosure.Post) {
 			if ts := f.Transcript; ts != nil {
 				l.line = fmt.Appendf(l.line, " [transcript segment %d, %s-%s]", ts.Segment, clock(ts.From), clock(ts.To))
 			}
+			if f.Rule == disclosure.RuleProhibitedPromotion || f.Rule == disclosure.RuleRestrictedPromotion {
+				l.line = appendCategoryWhere(l.line, p, r)
+			}
 			l.line = append(l.line, '\n')
 			if s, ok := disclosure.LookupSource(f.Source); ok && l.cfg.verbose {
 				l.line = fmt.Appendf(l.line, "\tsource %s: %s, %s", s.Key, s.Authority, s.Document)
@@ -450,6 +457,23 @@ func (l *linter) report(file string, line int, p disclosure.Post) {
 			l.out.Write(l.line)
 		}
 	}
+}
+
+// appendCategoryWhere appends, for a category that an overlay or the
+// transcript showed rather than the caption, where: " [category on screen,
+// overlay 0: \"spritz\"]" or " [category said, transcript segment 1:
+// \"staking\"]". A category read from the caption needs nothing: the
+// finding's column points at its word.
+func appendCategoryWhere(b []byte, p disclosure.Post, r disclosure.Report) []byte {
+	switch at := r.CategoryOverlay; {
+	case at != nil && at.Index < len(p.Overlays) && at.End <= len(p.Overlays[at.Index].Text):
+		return fmt.Appendf(b, " [category on screen, overlay %d: %q]", at.Index, p.Overlays[at.Index].Text[at.Start:at.End])
+	}
+	switch at := r.CategoryTranscript; {
+	case at != nil && at.Index < len(p.Transcript) && at.End <= len(p.Transcript[at.Index].Text):
+		return fmt.Appendf(b, " [category said, transcript segment %d: %q]", at.Index, p.Transcript[at.Index].Text[at.Start:at.End])
+	}
+	return b
 }
 
 // result is one post's line of -json output, as a Go value: the library's

@@ -176,6 +176,31 @@ func TestRunJSONTranscript(t *testing.T) {
 	assert.Contains(t, out, `"from":0,"to":30`, "times in seconds")
 }
 
+// TestRunCategoryOffCaption: a category that an overlay or the
+// transcript showed travels in the -json report, and the text output
+// says where, since the finding's column is the caption's.
+func TestRunCategoryOffCaption(t *testing.T) {
+	in := `{"caption": "Pubblicità Il mio venerdì", "jurisdiction": "IT", "overlays": [{"start": 0, "end": 5, "text": "Il mio spritz"}]}` + "\n" +
+		`{"caption": "#ad New video", "jurisdiction": "UK", "approval": "FRN 123456", "transcript": [{"start": 0, "text": "this is an ad"}, {"start": 4, "text": "staking my coins"}]}` + "\n" +
+		`{"caption": "Pubblicità Il mio spritz", "jurisdiction": "IT", "overlays": [{"start": 0, "end": 5, "text": "casinò"}]}` + "\n"
+	out, _, status := runWith(nil, in)
+	assert.Equal(t, exitFindings, status)
+	assert.Equal(t, "<stdin>:1:1: error restricted-promotion: Italian AGCOM rules allow posts for alcohol only where minors cannot see them: switch on the platform's age-gating [category on screen, overlay 0: \"spritz\"]\n"+
+		"<stdin>:2:1: error restricted-promotion: UK FCA rules require this warning on posts for crypto-assets: add \"Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong.\" [category said, transcript segment 1: \"staking\"]\n"+
+		"<stdin>:3:20: error restricted-promotion: Italian AGCOM rules allow posts for alcohol only where minors cannot see them: switch on the platform's age-gating\n",
+		out, "a caption's category is located by the column alone")
+
+	out, _, _ = runWith([]string{"-json"}, in)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 3)
+	var screen, said result
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &screen))
+	require.NoError(t, json.Unmarshal([]byte(lines[1]), &said))
+	assert.Equal(t, &disclosure.TextSpan{Index: 0, Start: 7, End: 13}, screen.Report.CategoryOverlay)
+	assert.Equal(t, &disclosure.TextSpan{Index: 1, Start: 0, End: 7}, said.Report.CategoryTranscript)
+	assert.Contains(t, lines[0], `"category_overlay":{"index":0,"start":7,"end":13}`)
+}
+
 func TestRunCSV(t *testing.T) {
 	rows := []struct {
 		why        string

@@ -193,12 +193,14 @@ func setPostFields(ctx context.Context, t *testing.T, p *cdp.Page, post disclosu
 
 // wantCategoryLine is the page's line naming the category r judged, as
 // its text content reads (the quote marks of <q> are drawn by CSS).
-func wantCategoryLine(caption string, r disclosure.Report) string {
-	switch {
+func wantCategoryLine(post disclosure.Post, r disclosure.Report) string {
+	switch at := r.CategoryOverlay; {
 	case r.Category == disclosure.UnknownCategory:
 		return "Category judged: none (no product word read, none declared)."
 	case r.CategorySpan != nil:
-		return "Category judged: " + r.Category.String() + ", read from " + caption[r.CategorySpan.Start:r.CategorySpan.End] + "."
+		return "Category judged: " + r.Category.String() + ", read from " + post.Caption[r.CategorySpan.Start:r.CategorySpan.End] + "."
+	case at != nil:
+		return "Category judged: " + r.Category.String() + ", read on screen from " + post.Overlays[at.Index].Text[at.Start:at.End] + "."
 	}
 	return "Category judged: " + r.Category.String() + " (declared)."
 }
@@ -255,7 +257,7 @@ func assertShowsReport(t *testing.T, s domState, post disclosure.Post) {
 		wantSummary = "compliant."
 	}
 	assert.True(t, strings.HasSuffix(s.Summary, ": "+wantSummary), "summary %q", s.Summary)
-	assert.Equal(t, wantCategoryLine(post.Caption, r), s.Category, "the category the rules judged")
+	assert.Equal(t, wantCategoryLine(post, r), s.Category, "the category the rules judged")
 }
 
 // findingButtons is what the page should draw under one finding: the
@@ -575,6 +577,10 @@ func TestPlaygroundInBrowser(t *testing.T) {
 				post: disclosure.Post{Caption: "Publicité : ma nouvelle vapoteuse préférée", Jurisdiction: disclosure.FR,
 					Connection: disclosure.Paid},
 				wantRule: "prohibited-promotion"},
+			{why: "a category shown only on screen: the page quotes the overlay's word",
+				post: disclosure.Post{Caption: "Pubblicità: il mio venerdì sera", Platform: influencekit.Instagram, Jurisdiction: disclosure.IT,
+					Connection: disclosure.Paid, Overlays: []disclosure.Overlay{{Start: 0, End: 8 * time.Second, Text: "Il mio spritz 🍹 più buono"}}},
+				wantRule: "restricted-promotion"},
 			{why: "a generated picture and no AI label: undisclosed-ai-content though #ad is there",
 				post:     disclosure.Post{Caption: "#ad my new look", Alteration: disclosure.Generated},
 				wantRule: "undisclosed-ai-content"},

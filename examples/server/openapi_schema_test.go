@@ -106,6 +106,9 @@ var lineSchemas = map[string]reflect.Type{
 type handSchema struct {
 	golden string
 	value  any
+	// also are more golden files of the type, for members its main
+	// golden file cannot hold at once.
+	also []string
 	// uses are the types whose schemas the hand-written one refers to.
 	uses []reflect.Type
 }
@@ -118,14 +121,17 @@ var (
 )
 
 var handSchemas = map[reflect.Type]handSchema{
-	reflect.TypeFor[creator.Profile]():           {golden: "creator/testdata/json/profile.json", uses: []reflect.Type{reflect.TypeFor[creator.Audience](), reflect.TypeFor[creator.Registration](), reflect.TypeFor[pricing.Money]()}},
-	reflect.TypeFor[creator.Registration]():      {value: creator.Registration{Authority: "AGCOM", Number: "IT-2026-0042", Expires: time.Date(2027, 6, 30, 0, 0, 0, 0, time.UTC)}},
-	reflect.TypeFor[pricing.Money]():             {value: pricing.MustNew("1250.50", "USD")},
-	reflect.TypeFor[disclosure.Post]():           {golden: "disclosure/testdata/json/post.json", uses: []reflect.Type{platform, format, jurisdiction, reflect.TypeFor[disclosure.Connection](), reflect.TypeFor[disclosure.Segment](), reflect.TypeFor[disclosure.BrandIdentity](), reflect.TypeFor[disclosure.Alteration](), reflect.TypeFor[disclosure.Category](), reflect.TypeFor[disclosure.Overlay]()}},
-	reflect.TypeFor[disclosure.Overlay]():        {golden: "disclosure/testdata/json/overlay.json"},
-	reflect.TypeFor[disclosure.Span]():           {value: disclosure.Span{Start: 10, End: 16, StartUTF16: 9, EndUTF16: 15}},
-	reflect.TypeFor[disclosure.Segment]():        {golden: "disclosure/testdata/json/segment.json"},
-	reflect.TypeFor[disclosure.Report]():         {golden: "disclosure/testdata/json/report_category.json", uses: []reflect.Type{reflect.TypeFor[disclosure.Finding](), reflect.TypeFor[disclosure.Label](), reflect.TypeFor[disclosure.Category](), reflect.TypeFor[disclosure.Span]()}},
+	reflect.TypeFor[creator.Profile]():      {golden: "creator/testdata/json/profile.json", uses: []reflect.Type{reflect.TypeFor[creator.Audience](), reflect.TypeFor[creator.Registration](), reflect.TypeFor[pricing.Money]()}},
+	reflect.TypeFor[creator.Registration](): {value: creator.Registration{Authority: "AGCOM", Number: "IT-2026-0042", Expires: time.Date(2027, 6, 30, 0, 0, 0, 0, time.UTC)}},
+	reflect.TypeFor[pricing.Money]():        {value: pricing.MustNew("1250.50", "USD")},
+	reflect.TypeFor[disclosure.Post]():      {golden: "disclosure/testdata/json/post.json", uses: []reflect.Type{platform, format, jurisdiction, reflect.TypeFor[disclosure.Connection](), reflect.TypeFor[disclosure.Segment](), reflect.TypeFor[disclosure.BrandIdentity](), reflect.TypeFor[disclosure.Alteration](), reflect.TypeFor[disclosure.Category](), reflect.TypeFor[disclosure.Overlay]()}},
+	reflect.TypeFor[disclosure.Overlay]():   {golden: "disclosure/testdata/json/overlay.json"},
+	reflect.TypeFor[disclosure.Span]():      {value: disclosure.Span{Start: 10, End: 16, StartUTF16: 9, EndUTF16: 15}},
+	reflect.TypeFor[disclosure.Segment]():   {golden: "disclosure/testdata/json/segment.json"},
+	reflect.TypeFor[disclosure.Report](): {golden: "disclosure/testdata/json/report_category.json",
+		also: []string{"disclosure/testdata/json/report_category_overlay.json", "disclosure/testdata/json/report_category_transcript.json"},
+		uses: []reflect.Type{reflect.TypeFor[disclosure.Finding](), reflect.TypeFor[disclosure.Label](), reflect.TypeFor[disclosure.Category](), reflect.TypeFor[disclosure.Span](), reflect.TypeFor[disclosure.TextSpan]()}},
+	reflect.TypeFor[disclosure.TextSpan]():       {golden: "disclosure/testdata/json/text_span.json"},
 	reflect.TypeFor[disclosure.Finding]():        {golden: "disclosure/testdata/json/finding_transcript.json", uses: []reflect.Type{reflect.TypeFor[disclosure.Rule](), severity, reflect.TypeFor[disclosure.Fix](), reflect.TypeFor[disclosure.TranscriptSpan]()}},
 	reflect.TypeFor[disclosure.Fix]():            {golden: "disclosure/testdata/json/fix.json", uses: []reflect.Type{reflect.TypeFor[disclosure.Edit]()}},
 	reflect.TypeFor[disclosure.Edit]():           {golden: "disclosure/testdata/json/edit.json"},
@@ -639,6 +645,16 @@ func TestOpenAPIHandSchemas(t *testing.T) {
 			objects, values := schema, []any{v}
 			if items := obj(schema, "items"); items != nil { // a list type: its elements are the objects
 				objects, values = doc.resolve(items), asSlice(v)
+			}
+			for _, golden := range h.also {
+				data, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(golden)))
+				require.NoError(t, err)
+				var w any
+				require.NoError(t, decodeNumbers(data, &w))
+				for _, msg := range doc.check(schema, w, "") {
+					t.Errorf("%s does not fit schema %s: %s", golden, name, msg)
+				}
+				values = append(values, w)
 			}
 			assert.Equal(t, false, objects["additionalProperties"], "schema %s admits members it does not list", name)
 			for member := range obj(objects, "properties") {

@@ -20,11 +20,15 @@ const (
 type Tally struct {
 	Posts, Compliant, Errors int64
 	FindingsPerRule          map[string]int64
+	// PostsPerCategory counts the posts by the category the check judged
+	// ("alcohol", "other", "unknown" for none); its counts add up to
+	// Posts.
+	PostsPerCategory map[string]int64
 }
 
 // TallyOf returns the tally of one result.
 func TallyOf(r Result) Tally {
-	t := Tally{Posts: 1, Errors: r.Errors, FindingsPerRule: map[string]int64{}}
+	t := Tally{Posts: 1, Errors: r.Errors, FindingsPerRule: map[string]int64{}, PostsPerCategory: map[string]int64{r.Category: 1}}
 	if r.Compliant {
 		t.Compliant = 1
 	}
@@ -38,36 +42,42 @@ func TallyOf(r Result) Tally {
 func (t Tally) Add(u Tally) Tally {
 	sum := Tally{
 		Posts: t.Posts + u.Posts, Compliant: t.Compliant + u.Compliant, Errors: t.Errors + u.Errors,
-		FindingsPerRule: make(map[string]int64, len(t.FindingsPerRule)+len(u.FindingsPerRule)),
+		FindingsPerRule:  make(map[string]int64, len(t.FindingsPerRule)+len(u.FindingsPerRule)),
+		PostsPerCategory: make(map[string]int64, len(t.PostsPerCategory)+len(u.PostsPerCategory)),
 	}
-	for rule, n := range t.FindingsPerRule {
-		sum.FindingsPerRule[rule] += n
-	}
-	for rule, n := range u.FindingsPerRule {
-		sum.FindingsPerRule[rule] += n
+	for _, x := range []Tally{t, u} {
+		for rule, n := range x.FindingsPerRule {
+			sum.FindingsPerRule[rule] += n
+		}
+		for c, n := range x.PostsPerCategory {
+			sum.PostsPerCategory[c] += n
+		}
 	}
 	return sum
 }
 
 // Aggregate is the tally of one key of one dimension, as written to the
 // aggregate outputs: {"dimension":"creator","key":"@tess","posts":12,
-// "compliant":9,"share_compliant":0.75,"errors":4,"findings_per_rule":{...}}.
+// "compliant":9,"share_compliant":0.75,"errors":4,"findings_per_rule":{...},
+// "posts_per_category":{"alcohol":2,"other":4,"unknown":6}}.
 // A post without a creator (or brand) is tallied under the key "".
 type Aggregate struct {
-	Dimension       string           `json:"dimension"`
-	Key             string           `json:"key"`
-	Posts           int64            `json:"posts"`
-	Compliant       int64            `json:"compliant"`
-	ShareCompliant  float64          `json:"share_compliant"` // Compliant / Posts, a fraction
-	Errors          int64            `json:"errors"`
-	FindingsPerRule map[string]int64 `json:"findings_per_rule"`
+	Dimension        string           `json:"dimension"`
+	Key              string           `json:"key"`
+	Posts            int64            `json:"posts"`
+	Compliant        int64            `json:"compliant"`
+	ShareCompliant   float64          `json:"share_compliant"` // Compliant / Posts, a fraction
+	Errors           int64            `json:"errors"`
+	FindingsPerRule  map[string]int64 `json:"findings_per_rule"`
+	PostsPerCategory map[string]int64 `json:"posts_per_category"` // by the category judged; adds up to Posts
 }
 
 // NewAggregate returns the aggregate of key in dimension from its tally.
 func NewAggregate(dimension, key string, t Tally) Aggregate {
 	a := Aggregate{Dimension: dimension, Key: key, Posts: t.Posts, Compliant: t.Compliant, Errors: t.Errors,
-		FindingsPerRule: map[string]int64{}}
+		FindingsPerRule: map[string]int64{}, PostsPerCategory: map[string]int64{}}
 	maps.Copy(a.FindingsPerRule, t.FindingsPerRule)
+	maps.Copy(a.PostsPerCategory, t.PostsPerCategory)
 	if t.Posts > 0 {
 		a.ShareCompliant = float64(t.Compliant) / float64(t.Posts)
 	}
@@ -123,6 +133,12 @@ func (t Tally) merge(u Tally) Tally {
 	}
 	for rule, n := range u.FindingsPerRule {
 		t.FindingsPerRule[rule] += n
+	}
+	if t.PostsPerCategory == nil {
+		t.PostsPerCategory = make(map[string]int64, len(u.PostsPerCategory))
+	}
+	for c, n := range u.PostsPerCategory {
+		t.PostsPerCategory[c] += n
 	}
 	return t
 }

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
@@ -80,9 +81,10 @@ func loopAggregates(t testing.TB, posts []SamplePost) (byCreator, byBrand, byJur
 	add := func(m map[string]Aggregate, dim, key string, r disclosure.Report) {
 		a, ok := m[key]
 		if !ok {
-			a = Aggregate{Dimension: dim, Key: key, FindingsPerRule: map[string]int64{}}
+			a = Aggregate{Dimension: dim, Key: key, FindingsPerRule: map[string]int64{}, PostsPerCategory: map[string]int64{}}
 		}
 		a.Posts++
+		a.PostsPerCategory[r.Category.String()]++
 		if r.Compliant() {
 			a.Compliant++
 		}
@@ -96,18 +98,37 @@ func loopAggregates(t testing.TB, posts []SamplePost) (byCreator, byBrand, byJur
 		m[key] = a
 	}
 	for _, sp := range posts {
-		platform, err := influencekit.ParsePlatform(sp.Platform)
-		require.NoError(t, err)
-		j, err := disclosure.ParseJurisdiction(sp.Jurisdiction)
-		require.NoError(t, err)
-		c, err := disclosure.ParseConnection(sp.Connection)
-		require.NoError(t, err)
-		r := disclosure.Check(disclosure.Post{Caption: sp.Caption, Platform: platform, Brand: sp.Brand, Jurisdiction: j, Connection: c})
+		p := samplePostOf(t, sp)
+		r := disclosure.Check(p)
 		add(byCreator, ByCreator, sp.Creator, r)
 		add(byBrand, ByBrand, sp.Brand, r)
-		add(byJurisdiction, ByJurisdiction, j.String(), r)
+		add(byJurisdiction, ByJurisdiction, p.Jurisdiction.String(), r)
 	}
 	return byCreator, byBrand, byJurisdiction
+}
+
+// samplePostOf is the reference's reading of a generated post, field by
+// field, sharing no code with Record.
+func samplePostOf(t testing.TB, sp SamplePost) disclosure.Post {
+	t.Helper()
+	platform, err := influencekit.ParsePlatform(sp.Platform)
+	require.NoError(t, err)
+	format, err := influencekit.ParseFormat(sp.Format)
+	require.NoError(t, err)
+	j, err := disclosure.ParseJurisdiction(sp.Jurisdiction)
+	require.NoError(t, err)
+	c, err := disclosure.ParseConnection(sp.Connection)
+	require.NoError(t, err)
+	alteration, err := disclosure.ParseAlteration(sp.Alteration)
+	require.NoError(t, err)
+	var category disclosure.Category
+	if sp.Category != "" {
+		category, err = disclosure.ParseCategory(sp.Category)
+		require.NoError(t, err)
+	}
+	return disclosure.Post{Caption: sp.Caption, Platform: platform, Format: format, Brand: sp.Brand, Jurisdiction: j, Connection: c,
+		Alteration: alteration, VirtualCreator: sp.VirtualCreator, Category: category, AgeGated: sp.AgeGated,
+		Approval: sp.Approval, Followers: sp.Followers, PlatformLabel: sp.PlatformLabel, Duration: time.Duration(sp.Duration * float64(time.Second)), Overlays: sp.Overlays}
 }
 
 func writeSampleFiles(t testing.TB, dir string, posts []SamplePost) {
@@ -270,7 +291,7 @@ func TestShardedResults(t *testing.T) {
 	assert.Len(t, lines, len(posts))
 	_, err := os.Stat(filepath.Join(out, ResultsFile))
 	assert.True(t, os.IsNotExist(err), "no unsharded results file beside the shards")
-	assert.Len(t, readAggregates(t, filepath.Join(out, ByJurisdictionFile)), 4, "the other outputs are single files (US, UK, DE, FR)")
+	assert.Len(t, readAggregates(t, filepath.Join(out, ByJurisdictionFile)), 6, "the other outputs are single files (US, UK, DE, FR, IT, ES)")
 }
 
 func TestShardPath(t *testing.T) {

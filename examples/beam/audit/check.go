@@ -15,6 +15,7 @@ import (
 // in brief, and its whole result as a JSON line (see [Check]).
 type Result struct {
 	Creator, Brand, Jurisdiction string
+	Category                     string // the category Check judged, by its name ("unknown" for none)
 	Compliant                    bool
 	Errors                       int64    // findings of error severity
 	Rules                        []string // the rule of every finding, sorted, repeated as often as it fired
@@ -49,7 +50,8 @@ type postResult struct {
 // jurisdiction, connection, category (the one Check judged, as
 // [disclosure.Report.Category] names it: "unknown" when none was), compliant,
 // tier, err (a fraction) and report, the disclosure.Report in the library's
-// JSON form.
+// JSON form, whose category_span, category_overlay or category_transcript
+// says where the post's text showed a category it did not declare.
 func Check(r Record) Result {
 	rep := disclosure.Check(r.Post())
 	out := postResult{
@@ -70,7 +72,7 @@ func Check(r Record) Result {
 		}
 	}
 	res := Result{
-		Creator: r.Creator, Brand: r.Brand, Jurisdiction: r.Jurisdiction.String(),
+		Creator: r.Creator, Brand: r.Brand, Jurisdiction: r.Jurisdiction.String(), Category: out.Category,
 		Compliant: out.Compliant, Rules: make([]string, 0, len(rep.Findings)),
 	}
 	for _, f := range rep.Findings {

@@ -10,8 +10,11 @@
 // each with disclosure.Check, tier.Of and engagement.ERR ([CheckPosts],
 // [Check]), and aggregates the results per creator, per brand and per
 // jurisdiction ([AggregateBy]): posts, compliant posts and their share,
-// errors and findings per rule; [RankByErrors] ranks the creators with the
-// most errors. A line that cannot be read goes to the dead letters with its
+// errors, findings per rule and posts per category judged (the one the
+// post declares, or the one its caption or its on-screen text shows);
+// [RankByErrors] ranks the creators with the most errors. [Sample]
+// generates posts to audit, with what they promote and show in a
+// realistic mix. A line that cannot be read goes to the dead letters with its
 // file and line, and a counter (influencekit.audit/malformed_lines) counts
 // it; it never stops the pipeline. [Write] writes every output as JSON
 // lines.

@@ -114,8 +114,9 @@ func TestReadPostFieldsErrors(t *testing.T) {
 
 // TestPipelineCountsCategoryAndOverlayRules: posts whose category or
 // overlays break a rule are counted under that rule per jurisdiction, as a
-// plain loop over the same posts counts them, and their per-post rows name
-// the category judged.
+// plain loop over the same posts counts them, with the categories judged;
+// their per-post rows name the category judged, and the report where the
+// screen showed it.
 func TestPipelineCountsCategoryAndOverlayRules(t *testing.T) {
 	type row struct {
 		line string
@@ -132,6 +133,10 @@ func TestPipelineCountsCategoryAndOverlayRules(t *testing.T) {
 		{`{"id":"uk-alcohol","caption":"Ad | Summer gin with @ginco","brand":"ginco","jurisdiction":"UK","connection":"paid","platform":"instagram","category":"alcohol","age_gated":true,"platform_label":true}`,
 			disclosure.Post{Caption: "Ad | Summer gin with @ginco", Brand: "ginco", Jurisdiction: disclosure.UK,
 				Connection: disclosure.Paid, Platform: influencekit.Instagram, Category: disclosure.Alcohol, AgeGated: true, PlatformLabel: true}},
+		{`{"id":"it-screen","caption":"Pubblicità Il mio venerdì sera con @spritzco","brand":"spritzco","jurisdiction":"IT","connection":"paid","platform":"instagram","format":"reel","duration":20,"overlays":[{"start":3,"end":20,"text":"Il mio spritz"}]}`,
+			disclosure.Post{Caption: "Pubblicità Il mio venerdì sera con @spritzco", Brand: "spritzco", Jurisdiction: disclosure.IT,
+				Connection: disclosure.Paid, Platform: influencekit.Instagram, Format: influencekit.Reel, Duration: 20 * time.Second,
+				Overlays: []disclosure.Overlay{{Start: 3 * time.Second, End: 20 * time.Second, Text: "Il mio spritz"}}}},
 		{`{"id":"uk-ai","caption":"Ad | My new look with @glowco","brand":"glowco","jurisdiction":"UK","connection":"paid","platform":"instagram","alteration":"generated","platform_label":true}`,
 			disclosure.Post{Caption: "Ad | My new look with @glowco", Brand: "glowco", Jurisdiction: disclosure.UK,
 				Connection: disclosure.Paid, Platform: influencekit.Instagram, Alteration: disclosure.Generated, PlatformLabel: true}},
@@ -154,7 +159,7 @@ func TestPipelineCountsCategoryAndOverlayRules(t *testing.T) {
 	out, malformed := runAudit(t, filepath.Join(in, "*"))
 	assert.Zero(t, malformed)
 	got := readAggregates(t, filepath.Join(out, ByJurisdictionFile))
-	require.Len(t, got, 2)
+	require.Len(t, got, 3)
 	for j, rules := range want {
 		assert.Equal(t, rules, got[j].FindingsPerRule, "%s: the pipeline counts what a plain loop counts", j)
 	}
@@ -162,6 +167,9 @@ func TestPipelineCountsCategoryAndOverlayRules(t *testing.T) {
 	assert.EqualValues(t, 1, got["FR"].FindingsPerRule["label-not-throughout"], "the on-screen label leaves 10 s to 30 s bare")
 	assert.EqualValues(t, 1, got["UK"].FindingsPerRule["undisclosed-ai-content"], "generated content without an AI label")
 	assert.EqualValues(t, 1, got["UK"].Compliant, "the age-gated alcohol post with its label passes")
+	assert.EqualValues(t, 1, got["IT"].FindingsPerRule["restricted-promotion"], "alcohol shown on screen, not age-gated")
+	assert.Equal(t, map[string]int64{"alcohol": 1, "unknown": 1}, got["UK"].PostsPerCategory)
+	assert.Equal(t, map[string]int64{"alcohol": 1}, got["IT"].PostsPerCategory, "the category the screen showed")
 
 	category := map[string]string{}
 	for _, line := range readLines(t, filepath.Join(out, ResultsFile)) {
@@ -169,12 +177,16 @@ func TestPipelineCountsCategoryAndOverlayRules(t *testing.T) {
 			ID       string `json:"id"`
 			Category string `json:"category"`
 			Report   struct {
-				Category string `json:"category"`
+				Category        string               `json:"category"`
+				CategoryOverlay *disclosure.TextSpan `json:"category_overlay"`
 			} `json:"report"`
 		}
 		require.NoError(t, json.Unmarshal([]byte(line), &r), line)
 		assert.Equal(t, r.Report.Category, r.Category, "the row's category is the report's")
 		category[r.ID] = r.Category
+		if r.ID == "it-screen" && assert.NotNil(t, r.Report.CategoryOverlay, "the report says which overlay showed the category") {
+			assert.Equal(t, disclosure.TextSpan{Index: 0, Start: 7, End: 13}, *r.Report.CategoryOverlay)
+		}
 	}
-	assert.Equal(t, map[string]string{"fr-nicotine": "nicotine", "fr-overlay": "unknown", "uk-alcohol": "alcohol", "uk-ai": "unknown"}, category)
+	assert.Equal(t, map[string]string{"fr-nicotine": "nicotine", "fr-overlay": "unknown", "uk-alcohol": "alcohol", "uk-ai": "unknown", "it-screen": "alcohol"}, category)
 }

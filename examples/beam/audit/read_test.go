@@ -76,12 +76,14 @@ func TestReadLongLine(t *testing.T) {
 // TestTallyAddIsAssociativeAndCommutative: the CombineFn may add tallies in
 // any grouping and order.
 func TestTallyAddIsAssociativeAndCommutative(t *testing.T) {
-	a := Tally{Posts: 1, Compliant: 1, FindingsPerRule: map[string]int64{}}
-	b := Tally{Posts: 2, Errors: 3, FindingsPerRule: map[string]int64{"not-upfront": 2, "missing-disclosure": 1}}
-	c := Tally{Posts: 1, Errors: 1, FindingsPerRule: map[string]int64{"not-upfront": 1}}
+	a := Tally{Posts: 1, Compliant: 1, FindingsPerRule: map[string]int64{}, PostsPerCategory: map[string]int64{"unknown": 1}}
+	b := Tally{Posts: 2, Errors: 3, FindingsPerRule: map[string]int64{"not-upfront": 2, "missing-disclosure": 1}, PostsPerCategory: map[string]int64{"alcohol": 2}}
+	c := Tally{Posts: 1, Errors: 1, FindingsPerRule: map[string]int64{"not-upfront": 1}, PostsPerCategory: map[string]int64{"alcohol": 1}}
 	assert.Equal(t, a.Add(b).Add(c), a.Add(b.Add(c)))
 	assert.Equal(t, a.Add(b), b.Add(a))
 	assert.Equal(t, map[string]int64{"not-upfront": 2, "missing-disclosure": 1}, b.FindingsPerRule, "Add changes neither operand")
+	assert.Equal(t, map[string]int64{"alcohol": 2}, b.PostsPerCategory, "Add changes neither operand's categories")
+	assert.Equal(t, map[string]int64{"unknown": 1, "alcohol": 3}, a.Add(b).Add(c).PostsPerCategory)
 	var zero Tally
 	assert.Equal(t, b, zero.Add(b), "the zero Tally is the identity")
 }
@@ -117,8 +119,8 @@ func readFile(tb testing.TB, name string, emit func(Record)) {
 // TestMergeAgreesWithAdd: the in-place merge the CombineFn uses gives
 // what the pure Add gives.
 func TestMergeAgreesWithAdd(t *testing.T) {
-	b := Tally{Posts: 2, Errors: 3, FindingsPerRule: map[string]int64{"not-upfront": 2}}
-	c := Tally{Posts: 1, Compliant: 1, FindingsPerRule: map[string]int64{"not-upfront": 1, "below-fold": 1}}
+	b := Tally{Posts: 2, Errors: 3, FindingsPerRule: map[string]int64{"not-upfront": 2}, PostsPerCategory: map[string]int64{"crypto": 2}}
+	c := Tally{Posts: 1, Compliant: 1, FindingsPerRule: map[string]int64{"not-upfront": 1, "below-fold": 1}, PostsPerCategory: map[string]int64{"unknown": 1}}
 	want := b.Add(c)
 	var zero Tally
 	assert.Equal(t, want, zero.merge(b).merge(c))

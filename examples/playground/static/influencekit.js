@@ -46,9 +46,13 @@
 // Error.
 //
 // The Report is { findings, disclosures, category, category_span,
-// compliant }: category is the category the rules judged ("unknown" for
-// none), category_span ({ start, end, start_utf16, end_utf16 }) the caption
-// words that showed it, present only when it was read from the caption;
+// category_overlay, category_transcript, compliant }: category is the
+// category the rules judged ("unknown" for none), category_span ({ start,
+// end, start_utf16, end_utf16 }) the caption words that showed it, present
+// only when it was read from the caption; category_overlay and
+// category_transcript ({ index, start, end }: which overlay or transcript
+// segment, and byte offsets into its text, UTF-8 as everywhere in Go) are
+// present only when an overlay, or else the transcript, showed it;
 // each finding has rule,
 // severity ("info", "warning", "error"), start/end, start_utf16/end_utf16,
 // message and fixes ([{ message, edits: [{ start, end, start_utf16,

@@ -354,8 +354,8 @@ function renderSummary(report) {
 }
 
 // renderCategory says which category the rules judged the post to
-// promote: the declared one, or the one a word of the caption showed
-// (quoted), or none.
+// promote: the declared one, or the one a word of the caption or of the
+// on-screen text showed (quoted), or none.
 function renderCategory(post, report) {
   categoryJudged.hidden = false;
   const name = document.createElement("strong");
@@ -373,7 +373,21 @@ function renderCategory(post, report) {
     categoryJudged.replaceChildren("Category judged: ", name, ", read from ", q, ".");
     return;
   }
+  const shown = report.category_overlay;
+  if (shown && shown.index < post.overlays.length) {
+    const q = document.createElement("q");
+    q.className = "category-text";
+    q.textContent = utf8Slice(post.overlays[shown.index].text, shown.start, shown.end);
+    categoryJudged.replaceChildren("Category judged: ", name, ", read on screen from ", q, ".");
+    return;
+  }
   categoryJudged.replaceChildren("Category judged: ", name, " (declared).");
+}
+
+// utf8Slice returns the text of s between two byte offsets of its UTF-8
+// form, as the library's offsets into an overlay's text count them.
+function utf8Slice(s, start, end) {
+  return new TextDecoder().decode(new TextEncoder().encode(s).subarray(start, end));
 }
 
 // fixButtons decides which fixes the page offers as buttons, for each
