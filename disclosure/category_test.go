@@ -212,6 +212,30 @@ func TestHasNumber(t *testing.T) {
 	assert.True(t, hasNumber("AB12", "A|AB", 2), "a later prefix is tried when an earlier one is its start")
 }
 
+// TestAppendNumberForm: a registration number's form in words, with an
+// example of it.
+func TestAppendNumberForm(t *testing.T) {
+	rows := []struct {
+		why      string
+		prefixes string
+		digits   int
+		want     string
+	}{
+		{"SEBI's two prefixes", "INA|INH", 9, "INA or INH and 9 digits, such as INA000012345"},
+		{"one prefix", "FRN", 6, "FRN and 6 digits, such as FRN012345"},
+		{"three prefixes", "INA|INH|INZ", 9, "INA, INH or INZ and 9 digits, such as INA000012345"},
+		{"fewer digits than the example's tail", "RSB", 3, "RSB and 3 digits, such as RSB345"},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			got := appendNumberForm(nil, &categoryRule{numberPrefixes: row.prefixes, numberDigits: row.digits})
+			assert.Equal(t, row.want, string(got))
+			assert.True(t, hasNumber(string(got[len(got)-len(row.prefixes[:3])-row.digits:]), row.prefixes, row.digits),
+				"the example is a number of the form")
+		})
+	}
+}
+
 // numberPattern is hasNumber's reading written as a regular expression,
 // for the fuzz target to compare against.
 var numberPattern = regexp.MustCompile(`(?i)(?:^|[^a-z0-9])(?:INA|INH)[0-9]{9}(?:$|[^a-z0-9])`)

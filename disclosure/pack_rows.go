@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/influencekit/influencekit"
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
@@ -179,10 +177,10 @@ const categoryCondWords = "banned, banned-paid, adults-only, warning, approval, 
 // text of a warning, an approval, a notice or a registration number's
 // requirement follows the condition, quoted (a notice's after its
 // followers threshold, a registration number's after its prefixes and
-// digits); a ban may name an
-// exemption the post's data cannot decide, or that an approval reference
-// shows; authority= names who states the line's rule where it is not the
-// pack's authority (the FCA in the UK pack, MiCA in every EU one).
+// digits); a ban may name an exemption the post's data cannot decide, or
+// that an approval reference shows; authority= names who states the
+// line's rule where it is not the pack's authority (the FCA in the UK
+// pack, MiCA in every EU one).
 func (r *packReader) category(ws []word, t *termTable) error {
 	if len(ws) < 3 || ws[1].key != "" || ws[1].quoted || !isCategoryName(ws[1].text) {
 		col := len(r.text)
@@ -282,7 +280,7 @@ func (r *packReader) numberForm(rest []word) (prefixes string, digits int, err e
 // several such prefixes with '|' between them.
 func numberPrefixesValid(s string) bool {
 	for p := range strings.SplitSeq(s, "|") {
-		if p == "" || len(p) > 8 || strings.TrimFunc(p, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) != "" {
+		if p == "" || len(p) > 8 || strings.TrimFunc(p, func(r rune) bool { return r < 0x80 && isASCIILetter(byte(r)) }) != "" {
 			return false
 		}
 	}
