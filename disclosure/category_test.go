@@ -249,3 +249,26 @@ func FuzzHasNumber(f *testing.F) {
 		assert.Equal(t, numberPattern.MatchString(s), hasNumber(s, "INA|INH", 9), "%q", s)
 	})
 }
+
+// TestRegisteredFinfluencerAllocs: an Indian investment post that shows
+// its SEBI number is checked with no more allocations than any compliant
+// caption (reading the number allocates nothing), and a pound amount in
+// a UK crypto caption that is no offer costs no allocation over the same
+// caption without its sign (the warning's comparison allocates for both).
+func TestRegisteredFinfluencerAllocs(t *testing.T) {
+	in := Post{Caption: "#ad Why I moved my SIP to this mutual fund with Glow Invest. SEBI RIA INA000012345", Jurisdiction: IN,
+		Connection: Paid}
+	uk := func(amount string) Post {
+		return Post{Caption: "#ad Bitcoin passed " + amount + " this week, my thoughts on Glow. " + fcaWarning, Jurisdiction: UK,
+			Connection: Paid, Approval: "FRN 123456"}
+	}
+	plain, pounds := uk("50,000"), uk("£50,000")
+	for _, p := range []Post{in, plain, pounds} {
+		require.True(t, Check(p).Compliant(), p.Caption)
+	}
+	if raceDetector {
+		t.Skip("the race detector's instrumentation allocates in the scan; .ci/run counts allocations without -race")
+	}
+	assert.LessOrEqual(t, testing.AllocsPerRun(50, func() { Check(in) }), 3.0)
+	assert.Equal(t, testing.AllocsPerRun(50, func() { Check(plain) }), testing.AllocsPerRun(50, func() { Check(pounds) }))
+}
