@@ -19,7 +19,8 @@ import (
 // post, or any post), adults only without Post.AgeGated, a warning the
 // post does not carry, an approval it does not record (Post.Approval),
 // a follower count that makes its campaign one to notify
-// (Post.Followers), an offer of a reward for investing among found. An
+// (Post.Followers), an offer of a reward for investing among found, a
+// registration number the caption and overlays do not show. An
 // organic post (NoConnection) meets every line but an outright ban.
 func unmetCategoryLines(t *termTable, c Category, p *Post, found []foundLabel) (hits [4]int16, n uint8) {
 	sponsored := p.Connection != NoConnection
@@ -43,6 +44,8 @@ func unmetCategoryLines(t *termTable, c Category, p *Post, found []foundLabel) (
 			unmet = sponsored && p.Followers >= line.followers
 		case condNoInducement:
 			unmet = sponsored && inducementAt(found) >= 0
+		case condRegistrationNumber:
+			unmet = sponsored && !showsNumber(p, line.numberPrefixes, line.numberDigits)
 		}
 		if unmet {
 			hits[n] = int16(i)
@@ -62,6 +65,52 @@ func inducementAt(found []foundLabel) int32 {
 	}
 	return -1
 }
+
+// showsNumber reports whether the caption or an overlay shows a
+// registration number of the form prefixes (letters, '|' between
+// alternatives) and digits: a prefix in any case, then exactly that many
+// ASCII digits, standing as a word of its own ("SEBI Reg. No.
+// INA000012345", "(INH000001234)"). The law asks for the number shown in
+// the post: the transcript does not count.
+func showsNumber(p *Post, prefixes string, digits int) bool {
+	if hasNumber(p.Caption, prefixes, digits) {
+		return true
+	}
+	for _, o := range p.Overlays {
+		if hasNumber(o.Text, prefixes, digits) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNumber reports whether s holds a registration number of the form
+// prefixes and digits (showsNumber), without allocating.
+func hasNumber(s, prefixes string, digits int) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) || i > 0 && isASCIIAlnum(s[i-1]) {
+			continue
+		}
+		for rest := prefixes; rest != ""; {
+			prefix, after, _ := strings.Cut(rest, "|")
+			rest = after
+			end := i + len(prefix) + digits
+			if end > len(s) || !strings.EqualFold(s[i:i+len(prefix)], prefix) {
+				continue
+			}
+			if strings.TrimLeft(s[i+len(prefix):end], "0123456789") == "" && (end == len(s) || !isASCIIAlnum(s[end])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isASCIILetter reports an ASCII letter.
+func isASCIILetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
+
+// isASCIIAlnum reports an ASCII letter or digit.
+func isASCIIAlnum(b byte) bool { return isASCIILetter(b) || '0' <= b && b <= '9' }
 
 // saysWarning reports whether the caption, an overlay or the transcript
 // carries warning, compared without regard to case, spacing or the

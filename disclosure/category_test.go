@@ -1,6 +1,7 @@
 package disclosure
 
 import (
+	"regexp"
 	"testing"
 	"time"
 
@@ -177,4 +178,97 @@ func BenchmarkCategoryText(b *testing.B) {
 			}
 		})
 	}
+}
+
+// TestHasNumber: a registration number is one of the prefixes, in any
+// case, and exactly the number of digits, standing as a word of its own.
+func TestHasNumber(t *testing.T) {
+	rows := []struct {
+		why, text string
+		want      bool
+	}{
+		{"an investment adviser's number", "SEBI Reg. No. INA000012345", true},
+		{"a research analyst's number at the start", "INH000001234 | Priya", true},
+		{"in lower case", "ina000012345", true},
+		{"in brackets", "(INA000012345)", true},
+		{"before a full stop", "Reg INA000012345.", true},
+		{"after a colon without a space", "SEBI:INA000012345", true},
+		{"eight digits", "INA00001234", false},
+		{"ten digits", "INA0000123456", false},
+		{"letters after the digits", "INA000012345x", false},
+		{"a longer word before the prefix", "XINA000012345", false},
+		{"a digit before the prefix", "1INA000012345", false},
+		{"a space inside", "INA 000012345", false},
+		{"another prefix", "INZ000012345", false},
+		{"the prefix at the end of the text", "SEBI INA", false},
+		{"no text", "", false},
+		{"a second, good number after a bad one", "INA0001 then INH000001234", true},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			assert.Equal(t, row.want, hasNumber(row.text, "INA|INH", 9))
+		})
+	}
+	assert.True(t, hasNumber("AB12", "A|AB", 2), "a later prefix is tried when an earlier one is its start")
+}
+
+// TestAppendNumberForm: a registration number's form in words, with an
+// example of it.
+func TestAppendNumberForm(t *testing.T) {
+	rows := []struct {
+		why      string
+		prefixes string
+		digits   int
+		want     string
+	}{
+		{"SEBI's two prefixes", "INA|INH", 9, "INA or INH and 9 digits, such as INA000012345"},
+		{"one prefix", "FRN", 6, "FRN and 6 digits, such as FRN012345"},
+		{"three prefixes", "INA|INH|INZ", 9, "INA, INH or INZ and 9 digits, such as INA000012345"},
+		{"fewer digits than the example's tail", "RSB", 3, "RSB and 3 digits, such as RSB345"},
+	}
+	for _, row := range rows {
+		t.Run(row.why, func(t *testing.T) {
+			got := appendNumberForm(nil, &categoryRule{numberPrefixes: row.prefixes, numberDigits: row.digits})
+			assert.Equal(t, row.want, string(got))
+			assert.True(t, hasNumber(string(got[len(got)-len(row.prefixes[:3])-row.digits:]), row.prefixes, row.digits),
+				"the example is a number of the form")
+		})
+	}
+}
+
+// numberPattern is hasNumber's reading written as a regular expression,
+// for the fuzz target to compare against.
+var numberPattern = regexp.MustCompile(`(?i)(?:^|[^a-z0-9])(?:INA|INH)[0-9]{9}(?:$|[^a-z0-9])`)
+
+// FuzzHasNumber: hasNumber agrees with the regular expression on any text.
+func FuzzHasNumber(f *testing.F) {
+	for _, s := range []string{"INA000012345", "xINA000012345", "INA0000123456", "(inh000001234)", "INA", "ÉINA000012345", "INA00001234\u00e9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		assert.Equal(t, numberPattern.MatchString(s), hasNumber(s, "INA|INH", 9), "%q", s)
+	})
+}
+
+// TestRegisteredFinfluencerAllocs: an Indian investment post that shows
+// its SEBI number is checked with no more allocations than any compliant
+// caption (reading the number allocates nothing), and a pound amount in
+// a UK crypto caption that is no offer costs no allocation over the same
+// caption without its sign (the warning's comparison allocates for both).
+func TestRegisteredFinfluencerAllocs(t *testing.T) {
+	in := Post{Caption: "#ad Why I moved my SIP to this mutual fund with Glow Invest. SEBI RIA INA000012345", Jurisdiction: IN,
+		Connection: Paid}
+	uk := func(amount string) Post {
+		return Post{Caption: "#ad Bitcoin passed " + amount + " this week, my thoughts on Glow. " + fcaWarning, Jurisdiction: UK,
+			Connection: Paid, Approval: "FRN 123456"}
+	}
+	plain, pounds := uk("50,000"), uk("£50,000")
+	for _, p := range []Post{in, plain, pounds} {
+		require.True(t, Check(p).Compliant(), p.Caption)
+	}
+	if raceDetector {
+		t.Skip("the race detector's instrumentation allocates in the scan; .ci/run counts allocations without -race")
+	}
+	assert.LessOrEqual(t, testing.AllocsPerRun(50, func() { Check(in) }), 3.0)
+	assert.Equal(t, testing.AllocsPerRun(50, func() { Check(plain) }), testing.AllocsPerRun(50, func() { Check(pounds) }))
 }

@@ -70,10 +70,16 @@
 // caption over the screen, the screen over what is said
 // (ExampleCheck_categoryOnScreen). Each pack's category lines say what its
 // jurisdiction bars (prohibited-promotion) or allows only age-gated, with
-// a warning the law words, with an approval, or without a reward for
-// investing, and which campaigns are notified to a regulator ahead
-// (restricted-promotion; ExampleCheck_financialPromotion). Overlay text is read for
-// labels like the caption: a label on screen discloses the post
+// a warning the law words, with an approval, with a registration number
+// shown in the post (India's SEBI number: the regulator asks for it shown,
+// so the caption and overlays are read, not [Post.Approval];
+// ExampleCheck_finfluencer), or without a reward for investing, and which
+// campaigns are notified to a regulator ahead (restricted-promotion;
+// ExampleCheck_financialPromotion); their messages start with the
+// authority whose rule the line states ("UK FCA rules require this
+// warning…", "European Union (MiCA) rules…"), which may not be the pack's.
+// Overlay text is read for labels like the caption: a label on screen
+// discloses the post
 // ([Checker.Check] tells which rules it answers). [Post.Validate] names the
 // first value out of bounds (an overlay ending before it starts, a
 // negative time) as a [PostError] with its JSON path, as the JSON reader
@@ -122,8 +128,10 @@
 //	restricted-promotion   error    the category needs a condition the post lacks: AgeGated, the warning the
 //	                                law words (MiCA, CNMV, FCA), quoted in the message, an approval reference
 //	                                (Post.Approval: the UK's s21 approver), no reward for investing ("refer a
-//	                                friend", UK crypto); an info where Post.Followers makes the campaign one to
-//	                                notify (ES: CNMV, from 100,000)
+//	                                friend", UK crypto), a registration number shown in the caption or an overlay
+//	                                (IN: the SEBI number, "INA000012345", of a creator advising on investments);
+//	                                an info where Post.Followers makes the campaign one to notify (ES: CNMV,
+//	                                from 100,000)
 //	incentivized-review    error    a reward offered for a review or a rating, or for what it says
 //	unsubstantiated-claim  warning  "cure", "guaranteed results", "clinically proven", "100% effective", "guaranteed
 //	                                returns", "100x"... in every pack's languages
@@ -330,7 +338,8 @@
 // "Werbung nervt mich total" is an ordinary sentence). Patterns are
 // matched as [Label]
 // describes: "a|b" is one of the alternatives, a trailing "?" makes a
-// piece optional, "{brand}" is the post's brand, "{any}" any word. Rows
+// piece optional, "{brand}" is the post's brand, "{any}" any word, "{money}" an
+// amount with its currency sign ("£50", "50 €", "R$1,000"). Rows
 // that several packs share are in named sections of shared rows, taken in
 // place by "include en/claims" and regraded by "include
 // en/affiliate-mentions vague". Clause rows are a lexicon per language

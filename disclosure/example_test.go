@@ -144,7 +144,7 @@ func ExampleCheck_categoryOnScreen() {
 	}
 	// Output:
 	// alcohol, read from overlay 1: "spritz"
-	// restricted-promotion: Italian IAP Digital Chart rules allow posts for alcohol only where minors cannot see them: switch on the platform's age-gating
+	// restricted-promotion: Italian AGCOM rules allow posts for alcohol only where minors cannot see them: switch on the platform's age-gating
 }
 
 func ExampleCheck_affiliate() {
@@ -327,8 +327,31 @@ func ExampleCheck_financialPromotion() {
 	}
 	fmt.Println("compliant in Spain:", es.Compliant())
 	// Output:
-	// restricted-promotion (error, fca-crypto-routes): a sponsored post for crypto-assets needs the approval of "an FCA-authorised person (FSMA s21), or the FCA registration of the cryptoasset business it is made for", and the post records none: have it approved and record the approval's reference
-	// restricted-promotion (error, fca-crypto-promotions): "refer a friend" offers a reward for investing, signing up or referring others, which the rules for crypto-assets bar: remove the offer
-	// restricted-promotion (info, es-cnmv-circular-1-2022): a campaign for crypto-assets from an account with 100,000 followers or more must be notified to "the CNMV 10 working days before the campaign starts", which the post's data cannot show: check it was
+	// restricted-promotion (error, fca-crypto-routes): UK FCA rules require a sponsored post for crypto-assets to have the approval of "an FCA-authorised person (FSMA s21), or the FCA registration of the cryptoasset business it is made for", and the post records none: have it approved and record the approval's reference
+	// restricted-promotion (error, fca-crypto-promotions): UK FCA rules for crypto-assets bar offers of a reward for investing, signing up or referring others, and "refer a friend" is one: remove the offer
+	// restricted-promotion (info, es-cnmv-circular-1-2022): Spanish CNMV rules require a campaign for crypto-assets from an account with 100,000 followers or more to be notified to "the CNMV 10 working days before the campaign starts", which the post's data cannot show: check it was
 	// compliant in Spain: true
+}
+
+// A finance influencer in India: ASCI asks a creator who gives investment
+// advice to show their SEBI registration number in the post, so the
+// caption or an on-screen overlay must hold one ("INA" and nine digits
+// for an investment adviser, "INH" and nine for a research analyst); a
+// number recorded as the post's approval reference is not shown to the
+// follower.
+func ExampleCheck_finfluencer() {
+	post := disclosure.Post{
+		Caption:      "#ad Why I moved my SIP to this mutual fund with Glow Invest",
+		Jurisdiction: disclosure.IN,
+		Connection:   disclosure.Paid,
+		Approval:     "INA000012345",
+	}
+	for _, f := range disclosure.Check(post).Findings {
+		fmt.Printf("%s (%s, %s): %s\n", f.Rule, f.Severity, f.Source, f.Message)
+	}
+	post.Overlays = []disclosure.Overlay{{End: 10 * time.Second, Text: "Priya Shah, CFA | SEBI RIA INA000012345"}}
+	fmt.Println("with the number on screen:", disclosure.Check(post).Compliant())
+	// Output:
+	// restricted-promotion (error, asci-finfluencers-2023): ASCI rules for financial instruments (CFDs, forex, shares) ask that "a creator who gives investment-related advice is registered with SEBI and shows their SEBI registration number, name and qualifications prominently in the post", and neither the caption nor an overlay shows a registration number (INA or INH and 9 digits, such as INA000012345): add it to the post
+	// with the number on screen: true
 }

@@ -89,6 +89,8 @@ const (
 	phCategory
 	phLineText
 	phLineFollowers
+	phLineAuthority
+	phLineForm
 	numPlaceholders
 )
 
@@ -100,7 +102,7 @@ var placeholderNames = [numPlaceholders]string{
 	phFold: "fold", phSpoken: "spoken", phSpokenAt: "spoken-at", phSegment: "segment", phFrom: "from",
 	phTo: "to", phLength: "length", phGap: "gap", phPlain: "plain",
 	phAI: "ai", phAIContent: "ai-content", phCategory: "category", phLineText: "line-text",
-	phLineFollowers: "line-followers",
+	phLineFollowers: "line-followers", phLineAuthority: "line-authority", phLineForm: "line-form",
 }
 
 // template is a message template parsed: literal text, each part

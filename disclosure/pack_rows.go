@@ -165,17 +165,22 @@ func restrictedCategoryNames() string {
 var categoryConds = map[string]categoryCond{
 	"banned": condBanned, "banned-paid": condBannedPaid, "adults-only": condAdultsOnly, "warning": condWarning,
 	"approval": condApproval, "notify-from": condNotify, "no-inducement": condNoInducement,
+	"registration-number": condRegistrationNumber,
 }
 
 // categoryCondWords lists categoryConds' words as the reader's errors
 // name them.
-const categoryCondWords = "banned, banned-paid, adults-only, warning, approval, notify-from, no-inducement"
+const categoryCondWords = "banned, banned-paid, adults-only, warning, approval, notify-from, no-inducement, registration-number"
 
-// category reads "category <name> <condition> [followers] [text]
-// [exemption=... [approval-exempts]] [source=key]": the text of a
-// warning, an approval or a notice follows the condition, quoted (a
-// notice's after its followers threshold); a ban may name an exemption the
-// post's data cannot decide, or that an approval reference shows.
+// category reads "category <name> <condition> [followers|form] [text]
+// [exemption=... [approval-exempts]] [authority=...] [source=key]": the
+// text of a warning, an approval, a notice or a registration number's
+// requirement follows the condition, quoted (a notice's after its
+// followers threshold, a registration number's after its prefixes and
+// digits); a ban may name an exemption the post's data cannot decide, or
+// that an approval reference shows; authority= names who states the
+// line's rule where it is not the pack's authority (the FCA in the UK
+// pack, MiCA in every EU one).
 func (r *packReader) category(ws []word, t *termTable) error {
 	if len(ws) < 3 || ws[1].key != "" || ws[1].quoted || !isCategoryName(ws[1].text) {
 		col := len(r.text)
@@ -191,12 +196,19 @@ func (r *packReader) category(ws []word, t *termTable) error {
 		return r.fail(ws[2].col, "expected a condition (%s), found %q", categoryCondWords, ws[2].text)
 	}
 	rest := ws[3:]
-	if rule.cond == condNotify {
+	switch rule.cond {
+	case condNotify:
 		n, err := r.followersThreshold(rest)
 		if err != nil {
 			return err
 		}
 		rule.followers, rest = n, rest[1:]
+	case condRegistrationNumber:
+		prefixes, digits, err := r.numberForm(rest)
+		if err != nil {
+			return err
+		}
+		rule.numberPrefixes, rule.numberDigits, rest = prefixes, digits, rest[2:]
 	}
 	if what, quoted := categoryTexts[rule.cond]; quoted {
 		if len(rest) == 0 || !rest[0].quoted || rest[0].key != "" || strings.TrimSpace(rest[0].text) == "" {
@@ -215,12 +227,14 @@ func (r *packReader) category(ws []word, t *termTable) error {
 				return err
 			}
 			rule.source = w.text
+		case w.key == "authority" && rule.authority == "" && strings.TrimSpace(w.text) != "":
+			rule.authority = w.text
 		case w.key == "exemption" && (rule.cond == condBanned || rule.cond == condBannedPaid) && rule.text == "":
 			rule.text = w.text
 		case w.key == "" && !w.quoted && w.text == "approval-exempts" && rule.text != "" && !rule.approvalExempts:
 			rule.approvalExempts = true
 		default:
-			return r.fail(w.col, "expected exemption=\"...\" (after a ban), approval-exempts (after an exemption) or source=key, found %q", w.text)
+			return r.fail(w.col, "expected exemption=\"...\" (after a ban), approval-exempts (after an exemption), authority=\"...\" (once, not empty) or source=key, found %q", w.text)
 		}
 	}
 	t.categories = append(t.categories, rule)
@@ -230,9 +244,47 @@ func (r *packReader) category(ws []word, t *termTable) error {
 // categoryTexts names the quoted text each condition that takes one
 // needs, as the reader's errors name it.
 var categoryTexts = map[categoryCond]string{
-	condWarning:  "the warning's text",
-	condApproval: "who must approve the post",
-	condNotify:   "whom to notify, and when",
+	condWarning:            "the warning's text",
+	condApproval:           "who must approve the post",
+	condNotify:             "whom to notify, and when",
+	condRegistrationNumber: "what the post must show, as the rule words it",
+}
+
+// numberForm reads a registration-number line's form, the first two of
+// rest: its prefixes, quoted, one to eight ASCII letters each with '|'
+// between them ("INA|INH"), and how many digits follow one, 1 to 20.
+func (r *packReader) numberForm(rest []word) (prefixes string, digits int, err error) {
+	col := len(r.text)
+	if len(rest) > 0 {
+		col = rest[0].col
+	}
+	if len(rest) == 0 || !rest[0].quoted || rest[0].key != "" || !numberPrefixesValid(rest[0].text) {
+		return "", 0, r.fail(col, "expected the registration number's prefixes after registration-number, quoted, letters with | between them: \"INA|INH\"")
+	}
+	if len(rest) > 1 {
+		col = rest[1].col
+	} else {
+		col = len(r.text)
+	}
+	if len(rest) < 2 || rest[1].quoted || rest[1].key != "" {
+		return "", 0, r.fail(col, "expected how many digits follow the prefix, 1 to 20")
+	}
+	n, err := strconv.Atoi(rest[1].text)
+	if err != nil || n < 1 || n > 20 || strings.TrimLeft(rest[1].text, "0123456789") != "" {
+		return "", 0, r.fail(col, "expected how many digits follow the prefix, 1 to 20, found %q", rest[1].text)
+	}
+	return rest[0].text, n, nil
+}
+
+// numberPrefixesValid reports whether s is one to eight ASCII letters, or
+// several such prefixes with '|' between them.
+func numberPrefixesValid(s string) bool {
+	for p := range strings.SplitSeq(s, "|") {
+		if p == "" || len(p) > 8 || strings.TrimFunc(p, func(r rune) bool { return r < 0x80 && isASCIILetter(byte(r)) }) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // followersThreshold reads a notify-from line's threshold, the first of

@@ -65,7 +65,7 @@ func TestParsePackErrors(t *testing.T) {
 		{why: "a fold twice for a platform", text: minimalPack + "fold instagram 100\nfold Instagram 90\n", want: `x.pack:9:6: a second fold for instagram`},
 		{why: "a fold without characters", text: minimalPack + "fold instagram\n", want: `x.pack:8:15: expected fold <platform> <characters>, such as fold instagram 125`},
 		{why: "a category line with an unknown condition", text: minimalPack + "category crypto approve \"x\"\n",
-			want: `x.pack:8:17: expected a condition (banned, banned-paid, adults-only, warning, approval, notify-from, no-inducement), found "approve"`},
+			want: `x.pack:8:17: expected a condition (banned, banned-paid, adults-only, warning, approval, notify-from, no-inducement, registration-number), found "approve"`},
 		{why: "an approval without whom it needs", text: minimalPack + "category crypto approval source=ftc-101\n",
 			want: `x.pack:8:26: expected who must approve the post, quoted, after approval`},
 		{why: "an approval at the end of the line", text: minimalPack + "category investment approval\n",
@@ -81,13 +81,33 @@ func TestParsePackErrors(t *testing.T) {
 		{why: "a notice without whom to notify", text: minimalPack + "category crypto notify-from 100000\n",
 			want: `x.pack:8:35: expected whom to notify, and when, quoted, after notify-from`},
 		{why: "no-inducement takes no text", text: minimalPack + "category crypto no-inducement \"bonus\"\n",
-			want: `x.pack:8:31: expected exemption="..." (after a ban), approval-exempts (after an exemption) or source=key, found "bonus"`},
+			want: `x.pack:8:31: expected exemption="..." (after a ban), approval-exempts (after an exemption), authority="..." (once, not empty) or source=key, found "bonus"`},
 		{why: "an exemption belongs to a ban only", text: minimalPack + "category crypto approval \"the Board\" exemption=\"small firms\"\n",
-			want: `x.pack:8:38: expected exemption="..." (after a ban), approval-exempts (after an exemption) or source=key, found "small firms"`},
+			want: `x.pack:8:38: expected exemption="..." (after a ban), approval-exempts (after an exemption), authority="..." (once, not empty) or source=key, found "small firms"`},
 		{why: "approval-exempts needs an exemption before it", text: minimalPack + "category crypto banned-paid approval-exempts\n",
-			want: `x.pack:8:29: expected exemption="..." (after a ban), approval-exempts (after an exemption) or source=key, found "approval-exempts"`},
+			want: `x.pack:8:29: expected exemption="..." (after a ban), approval-exempts (after an exemption), authority="..." (once, not empty) or source=key, found "approval-exempts"`},
 		{why: "approval-exempts twice", text: minimalPack + "category crypto banned-paid exemption=\"PSAN\" approval-exempts approval-exempts\n",
-			want: `x.pack:8:63: expected exemption="..." (after a ban), approval-exempts (after an exemption) or source=key, found "approval-exempts"`},
+			want: `x.pack:8:63: expected exemption="..." (after a ban), approval-exempts (after an exemption), authority="..." (once, not empty) or source=key, found "approval-exempts"`},
+		{why: "a line's authority twice", text: minimalPack + "category crypto no-inducement authority=\"A\" authority=\"B\"\n",
+			want: `x.pack:8:45: expected exemption="..." (after a ban), approval-exempts (after an exemption), authority="..." (once, not empty) or source=key, found "B"`},
+		{why: "a line's authority that names no one", text: minimalPack + "category crypto no-inducement authority=\" \"\n",
+			want: `x.pack:8:31: expected exemption="..." (after a ban), approval-exempts (after an exemption), authority="..." (once, not empty) or source=key, found " "`},
+		{why: "a registration number without its prefixes", text: minimalPack + "category investment registration-number 9 \"show it\"\n",
+			want: `x.pack:8:41: expected the registration number's prefixes after registration-number, quoted, letters with | between them: "INA|INH"`},
+		{why: "a registration number's prefix with a digit", text: minimalPack + "category investment registration-number \"IN1|INH\" 9 \"show it\"\n",
+			want: `x.pack:8:41: expected the registration number's prefixes after registration-number, quoted, letters with | between them: "INA|INH"`},
+		{why: "a registration number's empty alternative", text: minimalPack + "category investment registration-number \"INA|\" 9 \"show it\"\n",
+			want: `x.pack:8:41: expected the registration number's prefixes`},
+		{why: "a registration number without its digits", text: minimalPack + "category investment registration-number \"INA\" \"show it\"\n",
+			want: `x.pack:8:47: expected how many digits follow the prefix, 1 to 20`},
+		{why: "a registration number of no digits", text: minimalPack + "category investment registration-number \"INA\" 0 \"show it\"\n",
+			want: `x.pack:8:47: expected how many digits follow the prefix, 1 to 20, found "0"`},
+		{why: "a registration number of too many digits", text: minimalPack + "category investment registration-number \"INA\" 21 \"show it\"\n",
+			want: `x.pack:8:47: expected how many digits follow the prefix, 1 to 20, found "21"`},
+		{why: "a registration number without the requirement", text: minimalPack + "category investment registration-number \"INA\" 9\n",
+			want: `x.pack:8:48: expected what the post must show, as the rule words it, quoted, after registration-number`},
+		{why: "a registration number at the end of the line", text: minimalPack + "category investment registration-number\n",
+			want: `x.pack:8:40: expected the registration number's prefixes`},
 		{why: "an inducement row's pattern must be quoted", text: minimalPack + "inducement refer\n",
 			want: `x.pack:8:12: expected a quoted pattern after "inducement"`},
 		{why: "a CRLF line counts columns without the CR", text: strings.ReplaceAll(minimalPack, "\n", "\r\n") + "buried-run x\r\n", want: `x.pack:8:12: expected a whole number from 1 to 30, found "x"`},
@@ -377,7 +397,8 @@ func FuzzPack(f *testing.F) {
 	f.Add(minimalPack + "label \"#q\" clear paid\ninclude en/claims vague\n")
 	f.Add(minimalPack + "clause subject \"mi\"\nclause recipient \"al+mi\"\nclause gives \"sendis\" gift participle alone\n")
 	f.Add(minimalPack + "category crypto approval \"the Board\"\ncategory crypto notify-from 50000 \"the Board\" source=ftc-101\n" +
-		"category crypto no-inducement\ninducement \"refer a friend\"\nproduct \"bitcoin\" crypto\n")
+		"category crypto no-inducement\ninducement \"refer a friend\"\nproduct \"bitcoin\" crypto\n" +
+		"category investment registration-number \"INA|INH\" 9 \"show it\" authority=\"SEBI\"\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		p, err := ParsePack("f.pack", []byte(text))
 		if err != nil {
@@ -487,5 +508,29 @@ func TestPackFoldAndOptions(t *testing.T) {
 			}
 			assert.Equal(t, row.want, got)
 		})
+	}
+}
+
+// TestCategoryLineAuthority: a loaded pack's category line that names
+// its authority has its findings' messages start with it; one that names
+// none, with the pack's.
+func TestCategoryLineAuthority(t *testing.T) {
+	p, err := ParsePack("xr.pack", []byte(minimalPack+"category crypto warning \"Riskas.\" source=ftc-101\n"+
+		"category crypto notify-from 50000 \"the Board\" authority=\"Ruritanian Securities Board\" source=ftc-101\n"))
+	require.NoError(t, err)
+	c, err := NewChecker(Options{Packs: []*Pack{p}})
+	require.NoError(t, err)
+	j, err := c.Jurisdiction("XQ")
+	require.NoError(t, err)
+	r := c.Check(Post{Caption: "#q my coins", Jurisdiction: j, Connection: Paid, Category: Crypto, Followers: 50000})
+	var got []string
+	for _, f := range r.Findings {
+		if f.Rule == RuleRestrictedPromotion {
+			got = append(got, f.Message)
+		}
+	}
+	if assert.Len(t, got, 2, "%v", r.Findings) {
+		assert.True(t, strings.HasPrefix(got[0], p.Authority()+" rules require this warning"), got[0])
+		assert.True(t, strings.HasPrefix(got[1], "Ruritanian Securities Board rules require a campaign"), got[1])
 	}
 }

@@ -36,7 +36,10 @@ import (
 //     {category} (the category judged, in words: "nicotine products")
 //   - a category record's: {line-text} (its category line's warning,
 //     exemption, approver or notice, quoted), {line-followers} (its
-//     notify-from threshold, with thousands separated: "100,000")
+//     notify-from threshold, with thousands separated: "100,000"),
+//     {line-authority} (who states the line's rule: its authority=, or
+//     the table's authority), {line-form} (the form of its registration
+//     number: "INA or INH and 9 digits, such as INA000012345")
 //   - a transcript record's: {spoken} (the spoken label, quoted),
 //     {spoken-at} and {segment} (when it is said, and in which segment),
 //     {from}, {to} and {length} (the stretch of the video), {gap} (the
@@ -128,12 +131,57 @@ func appendTemplate(b []byte, tm template, m *matcher, in *ruleContext, r *recor
 			if r.line >= 0 && int(r.line) < len(t.categories) {
 				b = appendThousands(b, t.categories[r.line].followers)
 			}
+		case phLineAuthority:
+			b = append(b, t.lineAuthority(r.line)...)
+		case phLineForm:
+			if r.line >= 0 && int(r.line) < len(t.categories) {
+				b = appendNumberForm(b, &t.categories[r.line])
+			}
 		case phPlain:
 			var plain [128]byte
 			b = appendQuote(b, string(appendPlainText(plain[:0], in.post.Caption[f.start:f.end])))
 		}
 	}
 	return b, true
+}
+
+// lineAuthority returns who states the rule of category line i of t, as
+// messages name it: the line's authority=, or the pack's authority for a
+// line without one or an index out of range.
+func (t *termTable) lineAuthority(i int16) string {
+	if i >= 0 && int(i) < len(t.categories) && t.categories[i].authority != "" {
+		return t.categories[i].authority
+	}
+	return t.authority
+}
+
+// appendNumberForm appends the form of line's registration number in
+// words, with an example: "INA or INH and 9 digits, such as
+// INA000012345" (the example's digits are zeros ending in 12345, or in
+// as many of those digits as the form has).
+func appendNumberForm(b []byte, line *categoryRule) []byte {
+	first, _, _ := strings.Cut(line.numberPrefixes, "|")
+	for rest, n := line.numberPrefixes, 0; rest != ""; n++ {
+		prefix, after, more := strings.Cut(rest, "|")
+		switch {
+		case n == 0:
+		case more:
+			b = append(b, ", "...)
+		default:
+			b = append(b, " or "...)
+		}
+		b = append(b, prefix...)
+		rest = after
+	}
+	b = append(b, " and "...)
+	b = strconv.AppendInt(b, int64(line.numberDigits), 10)
+	b = append(b, " digits, such as "...)
+	b = append(b, first...)
+	const tail = "12345"
+	for i := line.numberDigits; i > len(tail); i-- {
+		b = append(b, '0')
+	}
+	return append(b, tail[max(0, len(tail)-line.numberDigits):]...)
 }
 
 // appendThousands appends n, at least 0, in digits with a comma between

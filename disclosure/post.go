@@ -82,7 +82,11 @@ type Post struct {
 	// AMF registration (PSAN) of the crypto-asset provider promoted. Check
 	// does not verify it; empty, or only spaces, means none is recorded,
 	// and restricted-promotion (or prohibited-promotion's warning) reports
-	// a sponsored post for such a category.
+	// a sponsored post for such a category. A registration the rules ask
+	// the post to show its followers (a "registration-number" line:
+	// India's SEBI registration number for investment advice, such as
+	// "INA000012345") is read from the caption and overlays instead;
+	// recording it here does not meet it.
 	Approval string
 	// Followers is the number of followers of the account that publishes
 	// the post, 0 when unknown; it is at least 0 ([Post.Validate]). Where

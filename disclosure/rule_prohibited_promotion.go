@@ -15,7 +15,9 @@ import "github.com/influencekit/influencekit"
 // warning that says so; where an approval reference shows the exemption
 // ("approval-exempts": France's crypto-asset providers registered with the
 // AMF as PSAN), a post that records one ([Post.Approval]) is not reported,
-// and the warning says to record it.
+// and the warning says to record it. Each message starts with the
+// authority whose rule the pack's line states (its authority=: AGCOM for
+// Italy's gambling ban), or the pack's.
 const RuleProhibitedPromotion Rule = "prohibited-promotion"
 
 // ruleProhibitedPromotion declares prohibited-promotion. A finding cites
@@ -26,10 +28,10 @@ var ruleProhibitedPromotion = ruleSpec{
 	cites:    citeCategoryLine,
 	when:     factCategory,
 	messages: []string{
-		prohibitedBanned:    "{authority} rules bar influencers from promoting {category}: do not publish the post",
-		prohibitedPaid:      "{authority} rules bar sponsored posts for {category}: do not publish it as a sponsored post",
-		prohibitedExemption: "{authority} rules bar sponsored posts for {category} unless {line-text}, which the post's data cannot show: check it before publishing",
-		prohibitedExemptionApproval: "{authority} rules bar sponsored posts for {category} unless {line-text}: record the registration " +
+		prohibitedBanned:    "{line-authority} rules bar influencers from promoting {category}: do not publish the post",
+		prohibitedPaid:      "{line-authority} rules bar sponsored posts for {category}: do not publish it as a sponsored post",
+		prohibitedExemption: "{line-authority} rules bar sponsored posts for {category} unless {line-text}, which the post's data cannot show: check it before publishing",
+		prohibitedExemptionApproval: "{line-authority} rules bar sponsored posts for {category} unless {line-text}: record the registration " +
 			"as the post's approval reference, or do not publish it as a sponsored post",
 	},
 }

@@ -17,11 +17,21 @@ import "github.com/influencekit/influencekit"
 // campaign must be notified to a regulator once the posting account has
 // enough followers ("notify-from": Spain's CNMV from 100,000 for
 // crypto-assets, [Post.Followers]), the finding is an info saying so:
-// the post may be lawful, the data cannot show the notice was given. An
+// the post may be lawful, the data cannot show the notice was given.
+// Where the creator must show a registration number in the post
+// ("registration-number": in India, ASCI asks a creator who gives
+// investment advice to show their SEBI registration, "INA000012345" for
+// an investment adviser, "INH000001234" for a research analyst), the
+// caption or an overlay must hold one of that form, and the message
+// quotes the requirement: the regulator asks for the number shown to the
+// follower, not recorded ([Post.Approval] does not meet it). An
 // organic post ([NoConnection]) is not judged. The finding spans the
 // caption's product word that showed the category, or the whole caption
 // for a declared one or one an overlay or the transcript showed
-// ([Report.CategoryOverlay], [Report.CategoryTranscript] say where).
+// ([Report.CategoryOverlay], [Report.CategoryTranscript] say where). Each
+// message starts with the authority whose rule the pack's line states
+// (its authority=: the FCA for the UK's crypto lines, the European Union
+// (MiCA) for MiCA's statement), or the pack's.
 const RuleRestrictedPromotion Rule = "restricted-promotion"
 
 // ruleRestrictedPromotion declares restricted-promotion. A finding cites
@@ -32,14 +42,16 @@ var ruleRestrictedPromotion = ruleSpec{
 	cites:    citeCategoryLine,
 	when:     factCategory,
 	messages: []string{
-		restrictedAdults:  "{authority} rules allow posts for {category} only where minors cannot see them: switch on the platform's age-gating",
-		restrictedWarning: "{authority} rules require this warning on posts for {category}: add {line-text}",
-		restrictedApproval: "a sponsored post for {category} needs the approval of {line-text}, and the post records none: " +
-			"have it approved and record the approval's reference",
-		restrictedNotify: "a campaign for {category} from an account with {line-followers} followers or more must be notified to " +
-			"{line-text}, which the post's data cannot show: check it was",
-		restrictedInducement: "{label} offers a reward for investing, signing up or referring others, which the rules for {category} " +
-			"bar: remove the offer",
+		restrictedAdults:  "{line-authority} rules allow posts for {category} only where minors cannot see them: switch on the platform's age-gating",
+		restrictedWarning: "{line-authority} rules require this warning on posts for {category}: add {line-text}",
+		restrictedApproval: "{line-authority} rules require a sponsored post for {category} to have the approval of {line-text}, and the post " +
+			"records none: have it approved and record the approval's reference",
+		restrictedNotify: "{line-authority} rules require a campaign for {category} from an account with {line-followers} followers or " +
+			"more to be notified to {line-text}, which the post's data cannot show: check it was",
+		restrictedInducement: "{line-authority} rules for {category} bar offers of a reward for investing, signing up or referring " +
+			"others, and {label} is one: remove the offer",
+		restrictedNumber: "{line-authority} rules for {category} ask that {line-text}, and neither the caption nor an overlay " +
+			"shows a registration number ({line-form}): add it to the post",
 	},
 }
 
@@ -50,6 +62,7 @@ const (
 	restrictedApproval
 	restrictedNotify
 	restrictedInducement
+	restrictedNumber
 )
 
 // checkRestrictedPromotion applies [RuleRestrictedPromotion]: a finding
@@ -68,6 +81,8 @@ func checkRestrictedPromotion(in *ruleContext, out []record) []record {
 			r.msg = restrictedNotify
 		case condNoInducement:
 			r.msg, r.label = restrictedInducement, inducementAt(in.found)
+		case condRegistrationNumber:
+			r.msg = restrictedNumber
 		default:
 			continue
 		}

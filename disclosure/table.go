@@ -345,9 +345,15 @@ type categoryRule struct {
 	cond     categoryCond
 	// text is the warning the law words (condWarning), the exemption the
 	// post's data cannot decide (condBanned, condBannedPaid; empty for
-	// none), who must approve the post (condApproval), or whom to notify
-	// and when (condNotify).
+	// none), who must approve the post (condApproval), whom to notify
+	// and when (condNotify), or the requirement to show a registration
+	// number (condRegistrationNumber).
 	text string
+	// numberPrefixes and numberDigits are condRegistrationNumber's form
+	// of a registration number: one of the prefixes ("INA|INH", letters,
+	// '|' between them) and that many ASCII digits.
+	numberPrefixes string
+	numberDigits   int
 	// followers is condNotify's threshold: the least number of followers
 	// of the posting account that makes the post's campaign one to
 	// notify (at least 1).
@@ -356,20 +362,24 @@ type categoryRule struct {
 	// (Post.Approval) meets the ban's exemption ("approval-exempts":
 	// France's PSAN registration of the crypto-asset provider).
 	approvalExempts bool
-	source          string
+	// authority is who states the line's rule, as messages name it ("UK
+	// FCA", "European Union (MiCA)"); empty for the pack's authority.
+	authority string
+	source    string
 }
 
 // categoryCond is what a category line asks.
 type categoryCond uint8
 
 const (
-	condBanned       categoryCond = iota + 1 // no post may promote it ("banned")
-	condBannedPaid                           // no sponsored post may promote it ("banned-paid")
-	condAdultsOnly                           // only a post shown to adults ("adults-only": Post.AgeGated)
-	condWarning                              // only with the warning the law words ("warning")
-	condApproval                             // only with an approval reference (Post.Approval; "approval")
-	condNotify                               // from an account this many followers strong, notified ahead ("notify-from"): an info
-	condNoInducement                         // only without an offer of a reward for investing ("no-inducement")
+	condBanned             categoryCond = iota + 1 // no post may promote it ("banned")
+	condBannedPaid                                 // no sponsored post may promote it ("banned-paid")
+	condAdultsOnly                                 // only a post shown to adults ("adults-only": Post.AgeGated)
+	condWarning                                    // only with the warning the law words ("warning")
+	condApproval                                   // only with an approval reference (Post.Approval; "approval")
+	condNotify                                     // from an account this many followers strong, notified ahead ("notify-from"): an info
+	condNoInducement                               // only without an offer of a reward for investing ("no-inducement")
+	condRegistrationNumber                         // only with a registration number shown in the post ("registration-number")
 )
 
 // directiveSourceKey returns the key a pack's directive rests on: the

@@ -50,6 +50,8 @@ func TestEveryTermIsFound(t *testing.T) {
 						words[k] = "serum"
 					case lex.ElemName:
 						words[k] = "Tess"
+					case lex.ElemMoney:
+						words[k] = "£50"
 					default:
 						words[k] = e.Text
 					}

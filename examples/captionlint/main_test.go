@@ -185,9 +185,9 @@ func TestRunCategoryOffCaption(t *testing.T) {
 		`{"caption": "Pubblicità Il mio spritz", "jurisdiction": "IT", "overlays": [{"start": 0, "end": 5, "text": "casinò"}]}` + "\n"
 	out, _, status := runWith(nil, in)
 	assert.Equal(t, exitFindings, status)
-	assert.Equal(t, "<stdin>:1:1: error restricted-promotion: Italian IAP Digital Chart rules allow posts for alcohol only where minors cannot see them: switch on the platform's age-gating [category on screen, overlay 0: \"spritz\"]\n"+
-		"<stdin>:2:1: error restricted-promotion: UK ASA/CMA rules require this warning on posts for crypto-assets: add \"Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong.\" [category said, transcript segment 1: \"staking\"]\n"+
-		"<stdin>:3:20: error restricted-promotion: Italian IAP Digital Chart rules allow posts for alcohol only where minors cannot see them: switch on the platform's age-gating\n",
+	assert.Equal(t, "<stdin>:1:1: error restricted-promotion: Italian AGCOM rules allow posts for alcohol only where minors cannot see them: switch on the platform's age-gating [category on screen, overlay 0: \"spritz\"]\n"+
+		"<stdin>:2:1: error restricted-promotion: UK FCA rules require this warning on posts for crypto-assets: add \"Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong.\" [category said, transcript segment 1: \"staking\"]\n"+
+		"<stdin>:3:20: error restricted-promotion: Italian AGCOM rules allow posts for alcohol only where minors cannot see them: switch on the platform's age-gating\n",
 		out, "a caption's category is located by the column alone")
 
 	out, _, _ = runWith([]string{"-json"}, in)
@@ -404,7 +404,7 @@ func TestRunBeyondTheLabel(t *testing.T) {
 	})
 	t.Run("a Spanish crypto campaign from 100,000 followers is told to notify the CNMV", func(t *testing.T) {
 		out, _, _ := runWith([]string{"-jurisdiction", "ES", "-connection", "paid", "-followers", "100000"}, "Publicidad Compra bitcoin\n")
-		assert.Contains(t, out, "info restricted-promotion: a campaign for crypto-assets from an account with 100,000 followers or more")
+		assert.Contains(t, out, "info restricted-promotion: Spanish CNMV rules require a campaign for crypto-assets from an account with 100,000 followers or more")
 	})
 	t.Run("an unknown category is a usage error naming the flag", func(t *testing.T) {
 		_, errOut, status := runWith([]string{"-category", "vapes"}, "x\n")

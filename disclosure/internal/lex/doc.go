@@ -20,7 +20,11 @@
 // only through the window, by index, and never calls the tokenizer; the
 // window reads each token the first time it is asked for it, so a match
 // reads as far as its patterns go and no token twice. The brand a {brand}
-// slot matches is a plain input ([Brand]), read once per post.
+// slot matches is a plain input ([Brand]), read once per post. An amount
+// a {money} slot matches ("£50", "50 €", "R$1,000") is read from the
+// window's tokens once a match reaches the slot: the tokenizer reads a
+// currency sign as the symbol or punctuation it is, so the scan of text
+// without such a match does no more work for it.
 //
 // A match stands where its pattern's [Position] says, and never as part
 // of a longer word, compound or address: a hashtag a hyphen joins to a

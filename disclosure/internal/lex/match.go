@@ -234,6 +234,11 @@ func (t *trie) walkOn(n nodeID, res Match, win *Window, b *Brand, best *Match) {
 	if nd.name != noNode && tok.Kind == Word && capitalized(win.text(), tok.Start) {
 		t.walk(nd.name, res.extended(tok, res.Next+1, win), win, b, best)
 	}
+	if nd.money != noNode {
+		if amount, next, ok := moneyAt(win, res.Next); ok {
+			t.walk(nd.money, res.extended(amount, next, win), win, b, best)
+		}
+	}
 	if nd.brand != noNode {
 		t.walkBrand(nd.brand, res, tok, key, win, b, best)
 	}

@@ -18,6 +18,7 @@ const (
 	ElemBrand                   // the post's brand
 	ElemAny                     // any one word
 	ElemName                    // one word with a capital first letter in the text
+	ElemMoney                   // an amount of money: a number with a currency sign before or after it (moneyAt)
 )
 
 // Elem is one element of an expanded pattern.
@@ -56,8 +57,9 @@ const (
 // Pattern is one row a Matcher compiles: a space-separated list of
 // pieces, each a literal token ("#ad", "paid"), alternatives "a|b", an
 // optional piece "a?", words joined by '+' ("thank+you"), or a slot:
-// "{brand}", "{any}" (one word) or "{name}" (a capitalized word). It must
-// start with a literal piece.
+// "{brand}", "{any}" (one word), "{name}" (a capitalized word) or
+// "{money}" (an amount with its currency sign: "£50", "$1,000", "50 €",
+// "₹500", "R$50"). It must start with a literal piece.
 type Pattern struct {
 	Text     string
 	Position Position
@@ -127,6 +129,8 @@ func pieceElems(alt string) ([]Elem, error) {
 		return []Elem{{Kind: ElemAny}}, nil
 	case "{name}":
 		return []Elem{{Kind: ElemName}}, nil
+	case "{money}":
+		return []Elem{{Kind: ElemMoney}}, nil
 	}
 	var es []Elem
 	tz := Tokenizer{s: strings.ReplaceAll(alt, "+", " ")}

@@ -39,10 +39,10 @@ type trieNode struct {
 	// kid0 and nkid locate its literal edges, kids[kid0:kid0+nkid],
 	// sorted by key.
 	kid0, nkid int32
-	// brand, any and name are the states after a {brand}, {any} or
-	// {name} slot; noNode when the pattern has none here.
-	brand, any, name nodeID
-	row              int32
+	// brand, any, name and money are the states after a {brand}, {any},
+	// {name} or {money} slot; noNode when the pattern has none here.
+	brand, any, name, money nodeID
+	row                     int32
 	// position is where row counts.
 	position Position
 }
@@ -93,16 +93,16 @@ func (t *trie) litChild(n nodeID, key []byte) nodeID {
 // leaf reports a state no Token leads on from.
 func (t *trie) leaf(n nodeID) bool {
 	nd := &t.nodes[n]
-	return nd.nkid == 0 && nd.brand == noNode && nd.any == noNode && nd.name == noNode
+	return nd.nkid == 0 && nd.brand == noNode && nd.any == noNode && nd.name == noNode && nd.money == noNode
 }
 
 // trieBuilder is a trie while rows are added to it: nodes with maps,
 // dropped once flatten has copied them.
 type trieBuilder struct {
-	lit              map[string]*trieBuilder
-	brand, any, name *trieBuilder
-	row              int
-	position         Position
+	lit                     map[string]*trieBuilder
+	brand, any, name, money *trieBuilder
+	row                     int
+	position                Position
 }
 
 func newTrieBuilder() *trieBuilder { return &trieBuilder{row: -1} }
@@ -122,6 +122,8 @@ func (n *trieBuilder) child(e Elem) *trieBuilder {
 		return slot(&n.any)
 	case ElemName:
 		return slot(&n.name)
+	case ElemMoney:
+		return slot(&n.money)
 	}
 	if n.lit == nil {
 		n.lit = make(map[string]*trieBuilder)
@@ -174,6 +176,10 @@ func (root *trieBuilder) flatten() *trie {
 		if b.name != nil {
 			n := visit(b.name)
 			t.nodes[id].name = n
+		}
+		if b.money != nil {
+			n := visit(b.money)
+			t.nodes[id].money = n
 		}
 		return id
 	}

@@ -35,6 +35,7 @@ func TestTrieFlatten(t *testing.T) {
 	add(102, lit("thanks"), lit("to"), Elem{Kind: ElemBrand})
 	add(103, lit("code"), Elem{Kind: ElemAny}, lit("off"))
 	add(104, lit("by"), Elem{Kind: ElemName})
+	add(105, lit("get"), Elem{Kind: ElemMoney}, lit("now"))
 
 	tr := root.flatten()
 	first := newFirstIndex(tr)
@@ -69,9 +70,13 @@ func TestTrieFlatten(t *testing.T) {
 	require.NotEqual(t, noNode, code)
 	assert.Equal(t, int32(103), tr.nodes[tr.litChild(code, []byte("off"))].row)
 	assert.Equal(t, int32(104), tr.nodes[tr.nodes[find("by")].name].row)
+	get := tr.nodes[find("get")].money
+	require.NotEqual(t, noNode, get)
+	assert.False(t, tr.leaf(find("get")), "a money slot leads on")
+	assert.Equal(t, int32(105), tr.nodes[tr.litChild(get, []byte("now"))].row)
 	assert.Equal(t, noNode, find("sponsored"), "no term starts so")
 	assert.True(t, first.miss([]byte("sponsored")) || first.lookup([]byte("sponsored")) == noNode)
-	for _, k := range []string{"paid", "#ad", "thanks", "code", "by"} {
+	for _, k := range []string{"paid", "#ad", "thanks", "code", "by", "get"} {
 		assert.False(t, first.miss([]byte(k)), "miss must never reject a first Token: %q", k)
 	}
 }
