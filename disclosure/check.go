@@ -284,11 +284,11 @@ func (c *Checker) facts(p *Post, found []foundLabel) (in ruleContext) {
 		in.categoryHits, in.nCategoryHits = unmetCategoryLines(t, in.category, p, in.found)
 		in.categories = t.categories
 	}
-	in.present = when(!in.clear && !in.ambiguous && !in.vague && !shown, factNoLabel) | when(in.clear, factClear) |
-		when(in.ambiguous, factAmbiguous) | when(in.vague, factVague) | when(in.placed, factPlaced) |
+	in.present = when(!in.clear && !in.ambiguous && !in.vague && !shown, factNoLabel) | when(in.clear || in.screen.clear, factClear) |
+		when(in.ambiguous || in.screen.ambiguous, factAmbiguous) | when(in.vague || in.screen.vague, factVague) | when(in.placed, factPlaced) |
 		when(len(p.Transcript) > 0 && p.Connection != NoConnection, factTranscript) |
 		when(in.edited && !in.editing, factEdited) | when(claims, factClaim) | when(altered, factAltered) |
-		when(fallback, factFallback) | when(labels && (p.Connection == Paid || p.Connection == Affiliate), factDeclared) |
+		when(fallback, factFallback) | when((labels || shown) && (p.Connection == Paid || p.Connection == Affiliate), factDeclared) |
 		when(in.aiAsked && !in.ai, factAI) | when(len(in.screenGaps) > 0, factScreenGap) |
 		when(in.platformLabel != platformLabelNotAsked, factPlatformLabel) | when(in.nCategoryHits > 0, factCategory) |
 		when(incentives, factIncentive) |

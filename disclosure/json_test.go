@@ -62,6 +62,9 @@ func sampleReport(t *testing.T) Report {
 func TestJSONForms(t *testing.T) {
 	rep := sampleReport(t)
 	var withFix, withTranscript Finding
+	shown := Check(Post{Caption: "Loving this serum", Connection: Paid, Overlays: []Overlay{{End: 5 * time.Second, Text: "Thanks! #gifted"}}})
+	require.NotEmpty(t, shown.Findings)
+	require.NotNil(t, shown.Findings[0].Overlay)
 	for _, f := range rep.Findings {
 		if len(f.Fixes) > 0 && withFix.Rule == "" {
 			withFix = f
@@ -88,8 +91,9 @@ func TestJSONForms(t *testing.T) {
 		{"report_category_transcript", Check(Post{Caption: "#ad New video", Jurisdiction: UK,
 			Transcript: []Segment{{Text: "this is an ad"}, {Start: 4 * time.Second, Text: "today I'm staking my coins"}}}), "category_span category_overlay"},
 		{"text_span", TextSpan{Index: 1, Start: 11, End: 18}, ""},
-		{"finding", withFix, "transcript"},
-		{"finding_transcript", withTranscript, ""},
+		{"finding", withFix, "transcript overlay"},
+		{"finding_transcript", withTranscript, "overlay"},
+		{"finding_overlay", shown.Findings[0], "transcript"},
 		{"fix", withFix.Fixes[0], ""},
 		{"edit", withFix.Fixes[0].Edits[len(withFix.Fixes[0].Edits)-1], ""}, // after the emoji: UTF-16 positions differ from bytes
 		{"label", rep.Disclosures[0], ""},
