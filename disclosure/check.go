@@ -144,7 +144,9 @@ func Check(p Post) Report { return defaultChecker().Check(p) }
 // On-screen text is part of the ad (ftc-101 (FTC, "Disclosures 101 for
 // Social Media Influencers"): a disclosure in the video itself;
 // de-leitfaden (die medienanstalten, "Leitfaden der Medienanstalten:
-// Werbekennzeichnung bei Online-Medien"); asa-influencers-guide), so a label shown only on screen is judged as
+// Werbekennzeichnung bei Online-Medien"); asa-influencers-guide
+// (ASA/CAP and CMA, "Influencers' guide to making clear that ads are
+// ads")), so a label shown only on screen is judged as
 // the caption's would be. When the caption has no label that settles a
 // rule, the overlays' labels are judged by vague-disclosure (the caption
 // has no label at all, the screen only vague ones), ambiguous-disclosure
