@@ -564,9 +564,16 @@ func (e caseExpect) covers(s string, start, end int) bool {
 	return o >= 0 && start <= o && o+len(e.at) <= end
 }
 
-// findingText returns the text a finding's span is in: the caption, or
-// for a finding about the transcript, its segment's text.
+// findingSpan returns the text a finding's span is in: the caption, or
+// for a finding about the transcript, its segment's text, and for one
+// about a label on screen, its overlay's text.
 func findingSpan(p disclosure.Post, f disclosure.Finding) (text string, start, end int) {
+	if o := f.Overlay; o != nil {
+		if o.Index < len(p.Overlays) {
+			return p.Overlays[o.Index].Text, o.Start, o.End
+		}
+		return "", 0, 0
+	}
 	if t := f.Transcript; t != nil {
 		if t.Segment >= 0 && t.Segment < len(p.Transcript) {
 			return p.Transcript[t.Segment].Text, t.Start, t.End

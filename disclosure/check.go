@@ -141,6 +141,28 @@ func Check(p Post) Report { return defaultChecker().Check(p) }
 // shows a clear one. Overlay labels are not listed in
 // [Report.Disclosures], whose spans are the caption's.
 //
+// On-screen text is part of the ad (ftc-101 (FTC, "Disclosures 101 for
+// Social Media Influencers"): a disclosure in the video itself;
+// de-leitfaden (die medienanstalten, "Leitfaden der Medienanstalten:
+// Werbekennzeichnung bei Online-Medien"); asa-influencers-guide
+// (ASA/CAP and CMA, "Influencers' guide to making clear that ads are
+// ads")), so a label shown only on screen is judged as
+// the caption's would be. When the caption has no label that settles a
+// rule, the overlays' labels are judged by vague-disclosure (the caption
+// has no label at all, the screen only vague ones), ambiguous-disclosure
+// (no clear or ambiguous caption label, no clear one on screen),
+// mismatched-disclosure (no caption label that says a connection) and
+// language-mismatch (no clear caption label, and every clear one on
+// screen foreign): "#gifted" shown on a Paid video whose caption says
+// nothing is ambiguous and mismatched, "#spon" vague, "#ad" in France
+// foreign. Each rule makes at most one such finding, not one per frame:
+// on the first overlay that shows the label it is about. The finding has
+// Start == End == 0, no Fixes (the picture needs a person), a message
+// that says "on screen", and [Finding.Overlay]: the overlay's index and
+// the label's bytes in its Text. Placement rules (not-upfront,
+// below-fold, buried-disclosure) judge the caption only. A post without
+// overlays pays nothing for this.
+//
 // What a post promotes. A post that declares no [Post.Category] is judged
 // by the first product word of its caption; when the caption names none,
 // by the first product word of the first overlay that shows one, else of
@@ -284,11 +306,11 @@ func (c *Checker) facts(p *Post, found []foundLabel) (in ruleContext) {
 		in.categoryHits, in.nCategoryHits = unmetCategoryLines(t, in.category, p, in.found)
 		in.categories = t.categories
 	}
-	in.present = when(!in.clear && !in.ambiguous && !in.vague && !shown, factNoLabel) | when(in.clear, factClear) |
-		when(in.ambiguous, factAmbiguous) | when(in.vague, factVague) | when(in.placed, factPlaced) |
+	in.present = when(!in.clear && !in.ambiguous && !in.vague && !shown, factNoLabel) | when(in.clear || in.screen.clear, factClear) |
+		when(in.ambiguous || in.screen.ambiguous, factAmbiguous) | when(in.vague || in.screen.vague, factVague) | when(in.placed, factPlaced) |
 		when(len(p.Transcript) > 0 && p.Connection != NoConnection, factTranscript) |
 		when(in.edited && !in.editing, factEdited) | when(claims, factClaim) | when(altered, factAltered) |
-		when(fallback, factFallback) | when(labels && (p.Connection == Paid || p.Connection == Affiliate), factDeclared) |
+		when(fallback, factFallback) | when((labels || shown) && (p.Connection == Paid || p.Connection == Affiliate), factDeclared) |
 		when(in.aiAsked && !in.ai, factAI) | when(len(in.screenGaps) > 0, factScreenGap) |
 		when(in.platformLabel != platformLabelNotAsked, factPlatformLabel) | when(in.nCategoryHits > 0, factCategory) |
 		when(incentives, factIncentive) |

@@ -246,6 +246,7 @@ type findingJSON struct {
 	Message    string                `json:"message"`
 	Fixes      []Fix                 `json:"fixes"`
 	Transcript *TranscriptSpan       `json:"transcript,omitempty"`
+	Overlay    *TextSpan             `json:"overlay,omitempty"`
 	Source     *string               `json:"source"`
 }
 
@@ -263,7 +264,10 @@ type findingJSON struct {
 // after code moved Start without StartUTF16) is an error wrapping
 // ErrInvalidOffset, rather than JSON that UnmarshalJSON rejects. fixes
 // is [] when there are none. transcript is present only for a finding
-// about the transcript.
+// about the transcript, overlay ({"index": 0, "start": 0, "end": 7}, see
+// [TextSpan.MarshalJSON]) only for one about a label on screen; an
+// overlay span with a negative index or end before start is an error
+// wrapping ErrInvalidOffset.
 func (f Finding) MarshalJSON() ([]byte, error) {
 	s16, e16, err := spanUTF16("finding", f.Start, f.End, f.StartUTF16, f.EndUTF16)
 	if err != nil {
@@ -274,7 +278,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	}
 	return marshal(findingJSON{
 		Rule: f.Rule, Severity: f.Severity, Start: f.Start, End: f.End, StartUTF16: &s16, EndUTF16: &e16,
-		Message: f.Message, Fixes: orEmpty(f.Fixes), Transcript: f.Transcript, Source: sourceJSON(f.Source),
+		Message: f.Message, Fixes: orEmpty(f.Fixes), Transcript: f.Transcript, Overlay: f.Overlay, Source: sourceJSON(f.Source),
 	})
 }
 
@@ -296,7 +300,7 @@ func (f *Finding) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*f = Finding{Rule: w.Rule, Severity: w.Severity, Start: w.Start, End: w.End, Message: w.Message,
-		Fixes: orNil(w.Fixes), Transcript: w.Transcript, Source: key, StartUTF16: s16, EndUTF16: e16}
+		Fixes: orNil(w.Fixes), Transcript: w.Transcript, Overlay: w.Overlay, Source: key, StartUTF16: s16, EndUTF16: e16}
 	return nil
 }
 

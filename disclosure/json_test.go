@@ -62,6 +62,9 @@ func sampleReport(t *testing.T) Report {
 func TestJSONForms(t *testing.T) {
 	rep := sampleReport(t)
 	var withFix, withTranscript Finding
+	shown := Check(Post{Caption: "Loving this serum", Connection: Paid, Overlays: []Overlay{{End: 5 * time.Second, Text: "Thanks! #gifted"}}})
+	require.NotEmpty(t, shown.Findings)
+	require.NotNil(t, shown.Findings[0].Overlay)
 	for _, f := range rep.Findings {
 		if len(f.Fixes) > 0 && withFix.Rule == "" {
 			withFix = f
@@ -88,8 +91,9 @@ func TestJSONForms(t *testing.T) {
 		{"report_category_transcript", Check(Post{Caption: "#ad New video", Jurisdiction: UK,
 			Transcript: []Segment{{Text: "this is an ad"}, {Start: 4 * time.Second, Text: "today I'm staking my coins"}}}), "category_span category_overlay"},
 		{"text_span", TextSpan{Index: 1, Start: 11, End: 18}, ""},
-		{"finding", withFix, "transcript"},
-		{"finding_transcript", withTranscript, ""},
+		{"finding", withFix, "transcript overlay"},
+		{"finding_transcript", withTranscript, "overlay"},
+		{"finding_overlay", shown.Findings[0], "transcript"},
 		{"fix", withFix.Fixes[0], ""},
 		{"edit", withFix.Fixes[0].Edits[len(withFix.Fixes[0].Edits)-1], ""}, // after the emoji: UTF-16 positions differ from bytes
 		{"label", rep.Disclosures[0], ""},
@@ -240,6 +244,56 @@ func TestReportCategoryTextJSON(t *testing.T) {
 		assert.ErrorIs(t, err, ErrInvalidOffset)
 		_, err = json.Marshal(TextSpan{Start: 2, End: 1})
 		assert.ErrorIs(t, err, ErrInvalidOffset)
+	})
+}
+
+// TestFindingOverlayJSON: a finding about a label on screen carries its
+// overlay span through the JSON and reads back equal; the report's
+// reader is strict about the span.
+func TestFindingOverlayJSON(t *testing.T) {
+	r := Check(Post{Caption: "Loving this serum", Connection: Paid,
+		Overlays: []Overlay{{End: time.Second, Text: "new drop"}, {End: 2 * time.Second, Text: "😍 #gifted"}}})
+	require.Len(t, r.Findings, 2, "ambiguous-disclosure and mismatched-disclosure on screen")
+	for _, f := range r.Findings {
+		require.NotNil(t, f.Overlay, "%s", f.Rule)
+		assert.Equal(t, TextSpan{Index: 1, Start: 5, End: 12}, *f.Overlay, "the second overlay's \"#gifted\", after a 4-byte emoji and a space")
+	}
+	data, err := json.Marshal(r)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"overlay":{"index":1,"start":5,"end":12}`)
+	var back Report
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, r, back, "%s", data)
+
+	caption, err := json.Marshal(Check(Post{Caption: "#spon new kicks"}))
+	require.NoError(t, err)
+	assert.NotContains(t, string(caption), `"overlay"`, "written only when set")
+
+	finding := func(overlay string) string {
+		return `{"findings":[{"rule":"vague-disclosure","severity":"error","start":0,"end":0,"message":"m","fixes":[],` +
+			`"overlay":` + overlay + `,"source":null}],"disclosures":[],"category":"unknown"}`
+	}
+	errs := []struct {
+		why, in string
+		want    error
+	}{
+		{"a member the span does not have", finding(`{"index":0,"start":1,"end":2,"segment":0}`), influencekit.ErrUnknownMember},
+		{"a member the span gives twice", finding(`{"index":0,"start":1,"start":1,"end":2}`), influencekit.ErrRepeatedMember},
+		{"the overlay member given twice", strings.Replace(finding(`{"index":0,"start":1,"end":2}`), `"source"`, `"overlay":{"index":0,"start":1,"end":2},"source"`, 1), influencekit.ErrRepeatedMember},
+		{"a negative index", finding(`{"index":-1,"start":1,"end":2}`), ErrInvalidOffset},
+		{"a span that ends before it starts", finding(`{"index":0,"start":3,"end":2}`), ErrInvalidOffset},
+	}
+	for _, row := range errs {
+		t.Run(row.why, func(t *testing.T) {
+			var r Report
+			assert.ErrorIs(t, json.Unmarshal([]byte(row.in), &r), row.want)
+		})
+	}
+	t.Run("a valid span reads", func(t *testing.T) {
+		var r Report
+		require.NoError(t, json.Unmarshal([]byte(finding(`{"index":2,"start":1,"end":2}`)), &r))
+		require.Len(t, r.Findings, 1)
+		assert.Equal(t, &TextSpan{Index: 2, Start: 1, End: 2}, r.Findings[0].Overlay)
 	})
 }
 

@@ -57,6 +57,9 @@ func validFinding(f *Finding) bool {
 			}
 		}
 	}
+	if f.Overlay != nil && checkTextSpan(*f.Overlay) != nil {
+		return false
+	}
 	return f.Severity <= influencekit.SeverityError
 }
 
@@ -122,6 +125,9 @@ func appendFinding(b []byte, f *Finding) []byte {
 	if f.Transcript != nil {
 		b = append(b, `,"transcript":`...)
 		b = appendTranscriptSpan(b, f.Transcript)
+	}
+	if f.Overlay != nil {
+		b = appendTextSpan(append(b, `,"overlay":`...), f.Overlay)
 	}
 	b = appendSource(b, f.Source)
 	return append(b, '}')

@@ -44,6 +44,7 @@ type (
 		Message    string                `json:"message"`
 		Fixes      []stdFix              `json:"fixes"`
 		Transcript *stdSpan              `json:"transcript,omitempty"`
+		Overlay    *stdTextSpan          `json:"overlay,omitempty"`
 		Source     *string               `json:"source"`
 	}
 	stdLabel struct {
@@ -136,6 +137,9 @@ func stdReportOf(r Report) stdReport {
 		if s := f.Transcript; s != nil {
 			sf.Transcript = &stdSpan{Segment: s.Segment, Start: s.Start, End: s.End, From: seconds(s.From), To: seconds(s.To)}
 		}
+		if s := f.Overlay; s != nil {
+			sf.Overlay = &stdTextSpan{Index: s.Index, Start: s.Start, End: s.End}
+		}
 		w.Findings = append(w.Findings, sf)
 	}
 	for _, l := range r.Disclosures {
@@ -216,7 +220,8 @@ func TestAppendersMatchEncodingJSON(t *testing.T) {
 	}
 	posts = append(posts,
 		Post{Caption: "Pubblicità Il mio venerdì", Jurisdiction: IT, Overlays: []Overlay{{End: time.Second, Text: "Il mio <spritz> & 🍹"}}},
-		Post{Caption: "#ad New video", Jurisdiction: UK, Transcript: []Segment{{Text: "hi"}, {Start: time.Second, Text: "staking made simple"}}})
+		Post{Caption: "#ad New video", Jurisdiction: UK, Transcript: []Segment{{Text: "hi"}, {Start: time.Second, Text: "staking made simple"}}},
+		Post{Caption: "Loving <this> serum", Connection: Paid, Overlays: []Overlay{{End: time.Second, Text: "new & \u2028 drop"}, {End: time.Second, Text: "😍 #gifted"}}})
 	for _, p := range posts {
 		assertSameJSON(t, p)
 	}
@@ -265,6 +270,8 @@ func TestAppendersKeepEnumErrors(t *testing.T) {
 		{"a report's label", Report{Disclosures: []Label{{Connection: 99}}}},
 		{"a report's overlay span", Report{CategoryOverlay: &TextSpan{Index: -1}}},
 		{"a report's transcript span", Report{CategoryTranscript: &TextSpan{Start: 3, End: 2}}},
+		{"a finding's overlay span", Finding{Rule: RuleVagueDisclosure, Overlay: &TextSpan{Index: -1}}},
+		{"a report's finding's overlay span", Report{Findings: []Finding{{Rule: RuleVagueDisclosure, Overlay: &TextSpan{Start: 3, End: 2}}}}},
 		{"a post's platform", Post{Platform: 99}},
 		{"a post's format", Post{Format: 99}},
 		{"a post's jurisdiction", Post{Jurisdiction: 99}},

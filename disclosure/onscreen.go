@@ -1,6 +1,10 @@
 package disclosure
 
-import "github.com/influencekit/influencekit/disclosure/internal/lex"
+import (
+	"cmp"
+
+	"github.com/influencekit/influencekit/disclosure/internal/lex"
+)
 
 // onScreen is what the rules read about a post's overlays: the labels
 // shown on screen, read like the caption's with the post's table.
@@ -25,6 +29,83 @@ type onScreen struct {
 	// the post's category when it declares none and its caption shows
 	// none.
 	product productWord
+	// firstVague, firstAmbiguous, firstClear and firstSaid are the first
+	// vague, ambiguous and clear label shown on screen and the first that
+	// says a connection (as mismatched-disclosure reads the caption's),
+	// the labels an on-screen finding is about; the zero screenLabel for
+	// none.
+	firstVague, firstAmbiguous, firstClear, firstSaid screenLabel
+}
+
+// screenLabel is a label shown on screen: shown is 1 + the index in
+// [Post.Overlays] of the overlay whose text shows it (0 for none, so that
+// a post without overlays has none), start and end its bytes in that
+// text, [start, end), and row its row in the table's terms.
+type screenLabel struct {
+	shown, start, end, row int32
+}
+
+// The on-screen label a record is about (record.onScreen).
+const (
+	notOnScreen uint8 = iota
+	onScreenVague
+	onScreenAmbiguous
+	onScreenClear
+	onScreenSaid
+)
+
+// screenLabelOf returns the on-screen label record r is about, and
+// whether it is about one.
+func (in *ruleContext) screenLabelOf(r *record) (screenLabel, bool) {
+	var l screenLabel
+	switch r.onScreen {
+	case onScreenVague:
+		l = in.screen.firstVague
+	case onScreenAmbiguous:
+		l = in.screen.firstAmbiguous
+	case onScreenClear:
+		l = in.screen.firstClear
+	case onScreenSaid:
+		l = in.screen.firstSaid
+	default:
+		return screenLabel{}, false
+	}
+	return l, l.shown > 0
+}
+
+// labelText returns the text of the label record r is about: the
+// overlay's words for an on-screen label, else label f's words in the
+// caption.
+func (in *ruleContext) labelText(r *record, f *foundLabel) string {
+	if l, ok := in.screenLabelOf(r); ok {
+		return in.post.Overlays[l.shown-1].Text[l.start:l.end]
+	}
+	return in.post.Caption[f.start:f.end]
+}
+
+// placeOnScreen sets the Overlay span of finding f, made of record r,
+// and its source to the shown label's row's when its rule cites rows
+// (ruleSpec.rowClarity). It does nothing for a record about no
+// on-screen label.
+func (in *ruleContext) placeOnScreen(r *record, f *Finding) {
+	l, ok := in.screenLabelOf(r)
+	if !ok {
+		return
+	}
+	f.Overlay = &TextSpan{Index: int(l.shown - 1), Start: int(l.start), End: int(l.end)}
+	if ruleSpecs[r.id].rowClarity != UnknownClarity {
+		f.Source = cmp.Or(in.table.rowCites[l.row+1], f.Source)
+	}
+}
+
+// onScreenRecord returns the record of rule id about the first
+// on-screen label of kind (onScreenVague...), with message msg and no
+// fix (the picture needs a person); ok is false when no overlay shows
+// such a label.
+func (in *ruleContext) onScreenRecord(id ruleID, kind, msg uint8) (r record, ok bool) {
+	r = record{id: id, label: -1, msg: msg, fixes: fixNone, onScreen: kind, spoken: -1}
+	_, ok = in.screenLabelOf(&r)
+	return r, ok
 }
 
 // readOverlays scans the text of every overlay of p with m's table, for
@@ -51,11 +132,18 @@ func (c *Checker) readOverlays(m *matcher, p *Post, brand *brandInfo, win *lex.W
 			if f.clarity == Ambiguous && p.Connection == Gift && f.connection == Gift && f.giftClear {
 				f.clarity = Clear
 			}
+			at := screenLabel{shown: int32(i) + 1, start: int32(f.start), end: int32(f.end), row: f.row}
 			if f.connection <= NoConnection {
 				o.said[f.connection] = true
+				if f.connection != UnknownConnection && o.firstSaid.shown == 0 {
+					o.firstSaid = at
+				}
 			}
 			switch f.clarity {
 			case Clear:
+				if o.firstClear.shown == 0 {
+					o.firstClear = at
+				}
 				o.clear = true
 				o.clearInLanguage = o.clearInLanguage || !f.foreign
 				if o.labelled == nil {
@@ -64,8 +152,14 @@ func (c *Checker) readOverlays(m *matcher, p *Post, brand *brandInfo, win *lex.W
 				o.labelled[i] = true
 			case Ambiguous:
 				o.ambiguous = true
+				if o.firstAmbiguous.shown == 0 {
+					o.firstAmbiguous = at
+				}
 			case Vague:
 				o.vague = true
+				if o.firstVague.shown == 0 {
+					o.firstVague = at
+				}
 			}
 		}
 	}

@@ -86,7 +86,7 @@ func appendTemplate(b []byte, tm template, m *matcher, in *ruleContext, r *recor
 		}
 		switch part.ph {
 		case phLabel:
-			b = appendQuote(b, in.post.Caption[f.start:f.end])
+			b = appendQuote(b, in.labelText(r, f))
 		case phFix:
 			b = appendQuote(b, t.terms[f.row].fix)
 		case phTodo:

@@ -136,6 +136,7 @@ func (c *Checker) report(in *ruleContext, recs []record, shape reportShape) Repo
 					f.Source = cmp.Or(m.rowCites[l.row+1], f.Source)
 				}
 			}
+			in.placeOnScreen(r, f)
 			if r.transcript {
 				f.Transcript = &TranscriptSpan{Segment: -1, From: r.from, To: r.to}
 				if l, ok := in.spokenOf(r); ok {

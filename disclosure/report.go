@@ -75,7 +75,8 @@ type Finding struct {
 	Severity influencekit.Severity
 	// Start and End are byte offsets into [Post.Caption], [Start, End). A
 	// finding about the whole caption (missing-disclosure,
-	// undisclosed-editing) or about the transcript has Start == End == 0.
+	// undisclosed-editing), about the transcript or about an overlay's
+	// label has Start == End == 0.
 	Start, End int
 	// Message says what is wrong and what to do.
 	Message string
@@ -87,6 +88,13 @@ type Finding struct {
 	// which bytes of its Text and which stretch of the video. Nil for a
 	// finding about the caption.
 	Transcript *TranscriptSpan
+	// Overlay is set for a finding about a label shown on screen
+	// (vague-disclosure, ambiguous-disclosure, mismatched-disclosure or
+	// language-mismatch when the caption has no label that settles them):
+	// Index is the first overlay in [Post.Overlays] that shows the label,
+	// Start and End its bytes in that overlay's Text. Such a finding has
+	// Start == End == 0 and no Fixes. Nil for a finding about the caption.
+	Overlay *TextSpan
 	// Source is the SOURCES.md key of the rule the finding applies, for
 	// the post's jurisdiction ("ftc-guides" (FTC, Guides Concerning the Use
 	// of Endorsements and Testimonials in Advertising, 16 CFR Part 255) for

@@ -12,17 +12,34 @@ var ruleLanguageMismatch = ruleSpec{
 	rule:     RuleLanguageMismatch,
 	severity: influencekit.SeverityWarning,
 	when:     factClear,
-	messages: []string{"{label} is not in the jurisdiction's language: {authority} rules ask for a label such as {default}"},
+	messages: []string{
+		languageCaption:  "{label} is not in the jurisdiction's language: {authority} rules ask for a label such as {default}",
+		languageOnScreen: "{label} on screen is not in the jurisdiction's language: {authority} rules ask for a label such as {default}",
+	},
 }
+
+// language-mismatch's messages.
+const (
+	languageCaption  = iota // the label is the caption's
+	languageOnScreen        // the label is shown on screen ([Post.Overlays])
+)
 
 // checkLanguageMismatch applies [RuleLanguageMismatch]: every clear label
 // is in another language than the jurisdiction's (France: "Publicité" or
 // "Collaboration commerciale", not "#ad"). One finding, on the earliest
 // clear label; a table without a language has no such rule (no label
 // is foreign to it). A clear label in the jurisdiction's language on
-// screen ([Post.Overlays]) satisfies it.
+// screen ([Post.Overlays]) satisfies it. When the caption has no clear
+// label and every clear label on screen is foreign, the first of them
+// gets the finding, with an Overlay span and no fix.
 func checkLanguageMismatch(in *ruleContext, out []record) []record {
-	if !in.clear || in.screen.clearInLanguage {
+	if in.screen.clearInLanguage {
+		return out
+	}
+	if !in.clear {
+		if r, ok := in.onScreenRecord(idLanguageMismatch, onScreenClear, languageOnScreen); ok {
+			out = append(out, r)
+		}
 		return out
 	}
 	first := -1

@@ -18,10 +18,14 @@ var ruleMismatchedDisclosure = ruleSpec{
 	sources:  []string{"asa-influencers-guide", "ftc-faqs"},
 	when:     factDeclared,
 	messages: []string{
-		mismatchPaidGift:       "the post is declared as paid but its labels, such as {label}, only disclose a gift; " + mismatchAdvice,
-		mismatchPaidAffiliate:  "the post is declared as paid but its labels, such as {label}, only disclose affiliate links; " + mismatchAdvice,
-		mismatchAffiliateGift:  "the post is declared as affiliate but its labels, such as {label}, only disclose a gift; " + mismatchAdvice,
-		mismatchAffiliateLinks: "the post is declared as affiliate but its labels, such as {label}, only disclose affiliate links; " + mismatchAdvice,
+		mismatchPaidGift:                          "the post is declared as paid but its labels, such as {label}, only disclose a gift; " + mismatchAdvice,
+		mismatchPaidAffiliate:                     "the post is declared as paid but its labels, such as {label}, only disclose affiliate links; " + mismatchAdvice,
+		mismatchAffiliateGift:                     "the post is declared as affiliate but its labels, such as {label}, only disclose a gift; " + mismatchAdvice,
+		mismatchAffiliateLinks:                    "the post is declared as affiliate but its labels, such as {label}, only disclose affiliate links; " + mismatchAdvice,
+		mismatchOnScreen + mismatchPaidGift:       "the post is declared as paid but its labels on screen, such as {label}, only disclose a gift; " + mismatchScreenAdvice,
+		mismatchOnScreen + mismatchPaidAffiliate:  "the post is declared as paid but its labels on screen, such as {label}, only disclose affiliate links; " + mismatchScreenAdvice,
+		mismatchOnScreen + mismatchAffiliateGift:  "the post is declared as affiliate but its labels on screen, such as {label}, only disclose a gift; " + mismatchScreenAdvice,
+		mismatchOnScreen + mismatchAffiliateLinks: "the post is declared as affiliate but its labels on screen, such as {label}, only disclose affiliate links; " + mismatchScreenAdvice,
 	},
 }
 
@@ -31,10 +35,16 @@ const (
 	mismatchPaidAffiliate         // a Paid post with affiliate (and no gift) labels only
 	mismatchAffiliateGift         // an Affiliate post with gift labels only
 	mismatchAffiliateLinks        // an Affiliate post whose labels say neither (only the no-connection kind)
+	mismatchOnScreen              // added to one of the above: the labels are shown on screen ([Post.Overlays])
 )
 
-// mismatchAdvice ends every mismatched-disclosure message.
-const mismatchAdvice = "a gift label fits only where nothing was paid and the brand had no control ({mismatch-sources}): add {default} at the start"
+// mismatchAdvice ends every mismatched-disclosure message about the
+// caption, mismatchScreenAdvice every one about the screen.
+const (
+	mismatchAdvice       = "a gift label fits only where nothing was paid and the brand had no control ({mismatch-sources}): add {default} at the start"
+	mismatchScreenAdvice = "a gift label fits only where nothing was paid and the brand had no control ({mismatch-sources}): " +
+		"show {default} on screen or add it at the start of the caption"
+)
 
 // checkMismatchedDisclosure applies [RuleMismatchedDisclosure]: the labels
 // do not disclose the connection [Post].Connection declares: a [Paid] or
@@ -42,7 +52,9 @@ const mismatchAdvice = "a gift label fits only where nothing was paid and the br
 // only labels are affiliate labels. Labels that say no connection
 // ("#collab") are judged by vague-disclosure instead. One finding, on the
 // earliest label of the caption; an overlay's label that discloses the
-// connection satisfies the rule, and overlays alone are not judged.
+// connection satisfies the rule. When the caption has no label that says
+// a connection, the overlays' labels are judged alike: one finding on the
+// first such label on screen, with an Overlay span and no fix.
 func checkMismatchedDisclosure(in *ruleContext, out []record) []record {
 	if in.connection != Paid && in.connection != Affiliate {
 		return out
@@ -58,10 +70,16 @@ func checkMismatchedDisclosure(in *ruleContext, out []record) []record {
 			first = i
 		}
 	}
-	if first < 0 || said[Paid] || in.connection == Affiliate && said[Affiliate] {
+	r := record{id: idMismatchedDisclosure, label: int32(first), msg: mismatchPaidGift, fixes: fixInsert}
+	if first < 0 {
+		var ok bool
+		if r, ok = in.onScreenRecord(idMismatchedDisclosure, onScreenSaid, mismatchPaidGift); !ok {
+			return out
+		}
+	}
+	if said[Paid] || in.connection == Affiliate && said[Affiliate] {
 		return out
 	}
-	r := record{id: idMismatchedDisclosure, label: int32(first), msg: mismatchPaidGift, fixes: fixInsert}
 	switch {
 	case in.connection == Affiliate && said[Gift]:
 		r.msg = mismatchAffiliateGift
@@ -69,6 +87,9 @@ func checkMismatchedDisclosure(in *ruleContext, out []record) []record {
 		r.msg = mismatchAffiliateLinks
 	case !said[Gift]:
 		r.msg = mismatchPaidAffiliate
+	}
+	if r.onScreen != notOnScreen {
+		r.msg += mismatchOnScreen
 	}
 	return append(out, r)
 }

@@ -144,6 +144,10 @@ type record struct {
 	// line is the index of the table's category line a
 	// prohibited-promotion or restricted-promotion finding applies.
 	line int16
+	// onScreen says which on-screen label (onScreen.firstVague...) the
+	// finding is about: notOnScreen for a finding about the caption. Such
+	// a finding has no caption span and no fix, and an Overlay span.
+	onScreen uint8
 	// escalate: the post's pack makes this finding an error, above its
 	// rule's default severity (missing-platform-label where the platform's
 	// label is required).

@@ -62,7 +62,9 @@
 // finding about the whole caption has column 1, and so has a finding about
 // the transcript, whose message ends with the segment and the stretch of
 // the video it means: "[transcript segment 1, 0:00-0:30]" (segment -1 when
-// no segment holds a spoken label). A prohibited- or restricted-promotion
+// no segment holds a spoken label), and so has a finding about a label
+// shown on screen, whose message ends with the overlay and the label:
+// "[on screen, overlay 1: "#gifted"]". A prohibited- or restricted-promotion
 // finding whose category an overlay or the transcript showed, rather than
 // the caption, ends with where: "[category on screen, overlay 0:
 // "spritz"]", "[category said, transcript segment 1: "staking"]".
@@ -438,6 +440,9 @@ func (l *linter) report(file string, line int, p disclosure.Post) {
 			l.line = append(l.line, f.Message...)
 			if ts := f.Transcript; ts != nil {
 				l.line = fmt.Appendf(l.line, " [transcript segment %d, %s-%s]", ts.Segment, clock(ts.From), clock(ts.To))
+			}
+			if o := f.Overlay; o != nil && o.Index < len(p.Overlays) && o.End <= len(p.Overlays[o.Index].Text) {
+				l.line = fmt.Appendf(l.line, " [on screen, overlay %d: %q]", o.Index, p.Overlays[o.Index].Text[o.Start:o.End])
 			}
 			if f.Rule == disclosure.RuleProhibitedPromotion || f.Rule == disclosure.RuleRestrictedPromotion {
 				l.line = appendCategoryWhere(l.line, p, r)

@@ -176,6 +176,22 @@ func TestRunJSONTranscript(t *testing.T) {
 	assert.Contains(t, out, `"from":0,"to":30`, "times in seconds")
 }
 
+// TestRunOverlayLabel: a finding about a label shown only on screen
+// says which overlay and which words, since its column is the caption's.
+func TestRunOverlayLabel(t *testing.T) {
+	in := `{"caption": "Loving this serum", "connection": "paid", "overlays": [{"start": 0, "end": 2, "text": "new drop"}, {"start": 2, "end": 5, "text": "thanks #gifted"}]}` + "\n"
+	out, _, status := runWith(nil, in)
+	assert.Equal(t, exitFindings, status)
+	assert.Equal(t, "<stdin>:1:1: warning ambiguous-disclosure: \"#gifted\" on screen may not be understood as a disclosure under US FTC guidance: show a clear label such as \"#ad\" on screen or add it at the start of the caption [on screen, overlay 1: \"#gifted\"]\n"+
+		"<stdin>:1:1: error mismatched-disclosure: the post is declared as paid but its labels on screen, such as \"#gifted\", only disclose a gift; a gift label fits only where nothing was paid and the brand had no control (asa-influencers-guide, ftc-faqs): show \"#ad\" on screen or add it at the start of the caption [on screen, overlay 1: \"#gifted\"]\n",
+		out)
+	out, _, _ = runWith([]string{"-json"}, in)
+	var res result
+	require.NoError(t, json.Unmarshal([]byte(strings.TrimSpace(out)), &res))
+	require.Len(t, res.Report.Findings, 2)
+	assert.Equal(t, &disclosure.TextSpan{Index: 1, Start: 7, End: 14}, res.Report.Findings[0].Overlay)
+}
+
 // TestRunCategoryOffCaption: a category that an overlay or the
 // transcript showed travels in the -json report, and the text output
 // says where, since the finding's column is the caption's.

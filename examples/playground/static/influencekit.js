@@ -56,7 +56,9 @@
 // each finding has rule,
 // severity ("info", "warning", "error"), start/end, start_utf16/end_utf16,
 // message and fixes ([{ message, edits: [{ start, end, start_utf16,
-// end_utf16, text }] }], at most one to apply); each label (disclosures) has
+// end_utf16, text }] }], at most one to apply), and a finding about a
+// label shown on screen an overlay ({ index, start, end }, as above; its
+// start and end are 0 and its fixes empty); each label (disclosures) has
 // start/end, start_utf16/end_utf16, text, clarity ("clear", "ambiguous",
 // "vague") and connection.
 //

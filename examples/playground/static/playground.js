@@ -464,7 +464,7 @@ function renderFindings(text, report) {
       q.textContent = text.slice(f.start_utf16, f.end_utf16);
       head.append(q);
     } else {
-      head.append(f.transcript ? "(the transcript)" : "(the whole caption)");
+      head.append(f.transcript ? "(the transcript)" : f.overlay ? `(on screen, overlay ${f.overlay.index})` : "(the whole caption)");
     }
 
     const message = document.createElement("p");
