@@ -1,8 +1,6 @@
 package disclosure
 
 import (
-	"cmp"
-
 	"github.com/influencekit/influencekit/disclosure/internal/lex"
 )
 
@@ -53,60 +51,6 @@ const (
 	onScreenClear
 	onScreenSaid
 )
-
-// screenLabelOf returns the on-screen label record r is about, and
-// whether it is about one.
-func (in *ruleContext) screenLabelOf(r *record) (screenLabel, bool) {
-	var l screenLabel
-	switch r.onScreen {
-	case onScreenVague:
-		l = in.screen.firstVague
-	case onScreenAmbiguous:
-		l = in.screen.firstAmbiguous
-	case onScreenClear:
-		l = in.screen.firstClear
-	case onScreenSaid:
-		l = in.screen.firstSaid
-	default:
-		return screenLabel{}, false
-	}
-	return l, l.shown > 0
-}
-
-// labelText returns the text of the label record r is about: the
-// overlay's words for an on-screen label, else label f's words in the
-// caption.
-func (in *ruleContext) labelText(r *record, f *foundLabel) string {
-	if l, ok := in.screenLabelOf(r); ok {
-		return in.post.Overlays[l.shown-1].Text[l.start:l.end]
-	}
-	return in.post.Caption[f.start:f.end]
-}
-
-// placeOnScreen sets the Overlay span of finding f, made of record r,
-// and its source to the shown label's row's when its rule cites rows
-// (ruleSpec.rowClarity). It does nothing for a record about no
-// on-screen label.
-func (in *ruleContext) placeOnScreen(r *record, f *Finding) {
-	l, ok := in.screenLabelOf(r)
-	if !ok {
-		return
-	}
-	f.Overlay = &TextSpan{Index: int(l.shown - 1), Start: int(l.start), End: int(l.end)}
-	if ruleSpecs[r.id].rowClarity != UnknownClarity {
-		f.Source = cmp.Or(in.table.rowCites[l.row+1], f.Source)
-	}
-}
-
-// onScreenRecord returns the record of rule id about the first
-// on-screen label of kind (onScreenVague...), with message msg and no
-// fix (the picture needs a person); ok is false when no overlay shows
-// such a label.
-func (in *ruleContext) onScreenRecord(id ruleID, kind, msg uint8) (r record, ok bool) {
-	r = record{id: id, label: -1, msg: msg, fixes: fixNone, onScreen: kind, spoken: -1}
-	_, ok = in.screenLabelOf(&r)
-	return r, ok
-}
 
 // readOverlays scans the text of every overlay of p with m's table, for
 // labels and for the first product word. It costs nothing for a post

@@ -324,3 +324,13 @@ func appendCategory(b []byte, c Category) []byte {
 	}
 	return append(b, "this product"...)
 }
+
+// labelText returns the text of the label record r is about: the
+// overlay's words for an on-screen label, else label f's words in the
+// caption.
+func (in *ruleContext) labelText(r *record, f *foundLabel) string {
+	if l, ok := in.screenLabelOf(r); ok {
+		return in.post.Overlays[l.shown-1].Text[l.start:l.end]
+	}
+	return in.post.Caption[f.start:f.end]
+}

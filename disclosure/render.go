@@ -330,3 +330,18 @@ func (m *matcher) labelTextsOf(caption string, f *foundLabel) *labelTexts {
 	}
 	return nil
 }
+
+// placeOnScreen sets the Overlay span of finding f, made of record r,
+// and its source to the shown label's row's when its rule cites rows
+// (ruleSpec.rowClarity). It does nothing for a record about no
+// on-screen label.
+func (in *ruleContext) placeOnScreen(r *record, f *Finding) {
+	l, ok := in.screenLabelOf(r)
+	if !ok {
+		return
+	}
+	f.Overlay = &TextSpan{Index: int(l.shown - 1), Start: int(l.start), End: int(l.end)}
+	if ruleSpecs[r.id].rowClarity != UnknownClarity {
+		f.Source = cmp.Or(in.table.rowCites[l.row+1], f.Source)
+	}
+}
