@@ -95,11 +95,11 @@ func compileTable(t *termTable) (*matcher, error) {
 		placementTodo: message("put %q at the start of the caption, or move the label there", t.defaultLabel),
 		rowCites:      make([]string, len(t.terms)+len(t.clauses)+1),
 	}
+	var verbs *lex.Matcher // none for a table that reads no clauses
 	if clauses != nil {
-		m.starts = lex.NewStartFilter(&m.lex, clauses.verbs)
-	} else {
-		m.starts = lex.NewStartFilter(&m.lex)
+		verbs = clauses.verbs
 	}
+	m.starts = lex.NewStartFilter(&m.lex, verbs)
 	// Term rows, then clause rows (termTable.clauseRowID).
 	for i := -1; i < len(t.terms)+len(t.clauses); i++ {
 		m.rowCites[i+1] = t.rowSource(int32(i))

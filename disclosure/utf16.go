@@ -22,10 +22,6 @@ func (r *Report) fillUTF16(caption string) {
 		end = max(end, l.End)
 	}
 	um := newUTF16Marks(caption, end)
-	if end <= um.ascii {
-		r.fillASCII()
-		return
-	}
 	for i := range r.Findings {
 		f := &r.Findings[i]
 		if um.inside(f.Start, f.End) {
@@ -40,30 +36,6 @@ func (r *Report) fillUTF16(caption string) {
 		}
 	}
 	um.fillLabels(r.Disclosures)
-}
-
-// fillASCII sets the UTF-16 spans of r's findings, edits and
-// disclosures to their byte spans: what fillUTF16 does when every span
-// lies in the caption's leading ASCII run, where a byte is a code unit.
-func (r *Report) fillASCII() {
-	for i := range r.Findings {
-		f := &r.Findings[i]
-		if 0 <= f.Start && f.Start <= f.End {
-			f.StartUTF16, f.EndUTF16 = f.Start, f.End
-		}
-		for _, x := range f.Fixes {
-			for k := range x.Edits {
-				if e := &x.Edits[k]; 0 <= e.Start && e.Start <= e.End {
-					e.StartUTF16, e.EndUTF16 = e.Start, e.End
-				}
-			}
-		}
-	}
-	for i := range r.Disclosures {
-		if l := &r.Disclosures[i]; 0 <= l.Start && l.Start <= l.End {
-			l.StartUTF16, l.EndUTF16 = l.Start, l.End
-		}
-	}
 }
 
 // fillLabelsUTF16 sets the UTF-16 spans of labels for caption, as
@@ -110,8 +82,13 @@ func (um *utf16Marks) inside(start, end int) bool {
 // <= len(caption).
 func (um *utf16Marks) units(off int) int {
 	if off <= um.ascii {
-		return off
+		return off // small enough to inline: most spans lie in the ASCII run
 	}
+	return um.count(off)
+}
+
+// count is units past the caption's leading ASCII run.
+func (um *utf16Marks) count(off int) int {
 	from := utf16Mark{at: um.ascii, at16: um.ascii}
 	for _, m := range um.marks[:um.n] {
 		if m.at == off {
